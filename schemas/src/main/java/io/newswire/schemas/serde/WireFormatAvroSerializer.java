@@ -3,9 +3,13 @@ package io.newswire.schemas.serde;
 import io.newswire.schemas.registry.SchemaRegistry;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericContainer;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericDatumWriter;
 import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.io.DatumWriter;
 import org.apache.avro.io.EncoderFactory;
 import org.apache.avro.specific.SpecificDatumWriter;
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Serializer;
 
@@ -22,6 +26,9 @@ public class WireFormatAvroSerializer<T extends GenericContainer> implements Ser
     private final SchemaRegistry registry;
     private final boolean isKey;
     private final Map<String, Map<Schema, Integer>> ids = new ConcurrentHashMap<>();
+    private final Map<Schema, DatumWriter<T>> specificWriters = new ConcurrentHashMap<>();
+    private final Map<Schema, DatumWriter<T>> genericWriters = new ConcurrentHashMap<>();
+    private final ThreadLocal<BinaryEncoder> encoders = new ThreadLocal<>();
 
     public WireFormatAvroSerializer(SchemaRegistry registry, boolean isKey) {
         this.registry = registry;
@@ -40,12 +47,21 @@ public class WireFormatAvroSerializer<T extends GenericContainer> implements Ser
             ByteArrayOutputStream out = new ByteArrayOutputStream(256);
             out.write(WireFormat.MAGIC_BYTE);
             out.write(new byte[] {(byte) (id >>> 24), (byte) (id >>> 16), (byte) (id >>> 8), (byte) id});
-            BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
-            new SpecificDatumWriter<T>(schema).write(record, encoder);
+            BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, encoders.get());
+            encoders.set(encoder);
+            writerFor(record).write(record, encoder);
             encoder.flush();
             return out.toByteArray();
         } catch (IOException | RuntimeException e) {
             throw new SerializationException("Cannot serialise " + schema.getFullName() + " for topic " + topic + ": " + e.getMessage(), e);
         }
+    }
+
+    // Specific records carry logical types as Instant/LocalDate; generic ones as plain long/int, so no conversions.
+    private DatumWriter<T> writerFor(T record) {
+        if (record instanceof SpecificRecord) {
+            return specificWriters.computeIfAbsent(record.getSchema(), SpecificDatumWriter::new);
+        }
+        return genericWriters.computeIfAbsent(record.getSchema(), s -> new GenericDatumWriter<>(s, GenericData.get()));
     }
 }

@@ -1,0 +1,286 @@
+package io.newswire.enrich.evaluation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newswire.enrich.tagger.Fold;
+import io.newswire.enrich.tagger.Tagger;
+import io.newswire.schemas.ActorTag;
+import io.newswire.schemas.CountryTag;
+import io.newswire.schemas.Dispatch;
+import io.newswire.schemas.EnrichedDispatch;
+import io.newswire.schemas.Event;
+import io.newswire.schemas.Mention;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Scores the tagger on a set directory holding {@code corpus.jsonl} ({id, lang, title, date, text}) and
+ * {@code gold.jsonl} (the shared eval format), optionally restricted to one language.
+ *
+ * <h2>Scoring rules</h2>
+ * <ul>
+ * <li><b>Countries</b>: per dispatch, the set of predicted codes against the gold {@code countries};
+ *     codes in {@code optional_countries} are don't-care (neither true nor false positives). Counts are summed
+ *     over the set (micro-average).</li>
+ * <li><b>Actors</b>: a gold actor is found when a predicted actor's canonical name equals the gold name
+ *     (accent-free, lower case) or one of the gold {@code match} strings occurs in the predicted canonical name or
+ *     in the text of one of its mentions (both accent-free, lower case). Each gold actor is found at most once.
+ *     A predicted actor that finds no gold actor is a false positive unless it finds an {@code optional_actors}
+ *     entry (don't-care).</li>
+ * <li><b>Events</b>: scored per type as (type, unordered country set). A predicted event matches a gold event
+ *     of the same type when gold countries ⊆ predicted countries ⊆ gold countries ∪ the event's
+ *     {@code optional_countries} ∪ the dispatch's {@code optional_countries}. Matching is one-to-one; unmatched
+ *     predictions are false positives, unmatched gold events false negatives.</li>
+ * <li>Corrections from a corrections file ({"id","field","value","why"}) replace gold fields before scoring.</li>
+ * </ul>
+ */
+public final class Evaluator {
+
+    public static final List<String> MEASURES = List.of("countries", "actors", "PHONE_CALL", "SUMMIT_PROPOSAL", "CEASEFIRE");
+
+    /** Scores of one set, and the per-dispatch errors that explain them. */
+    public record SetScore(String name, int dispatches, Map<String, Score> scores, List<String> errors) {
+        public Score score(String measure) {
+            return scores.getOrDefault(measure, Score.ZERO);
+        }
+    }
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final Tagger tagger;
+
+    public Evaluator(Tagger tagger) {
+        this.tagger = tagger;
+    }
+
+    public SetScore evaluate(String name, Path dir, String langOrNull, Corrections corrections) {
+        Map<String, JsonNode> gold = new LinkedHashMap<>();
+        for (JsonNode g : readJsonl(dir.resolve("gold.jsonl"))) gold.put(g.path("id").asText(), corrections.apply(g));
+        Map<String, Score> scores = new LinkedHashMap<>();
+        for (String m : MEASURES) scores.put(m, Score.ZERO);
+        List<String> errors = new ArrayList<>();
+        int n = 0;
+        for (JsonNode item : readJsonl(dir.resolve("corpus.jsonl"))) {
+            String lang = item.path("lang").asText("");
+            if (langOrNull != null && !langOrNull.equals(lang)) continue;
+            String id = item.path("id").asText();
+            JsonNode g = gold.get(id);
+            if (g == null) throw new IllegalStateException(name + ": no gold annotation for " + id);
+            n++;
+            EnrichedDispatch tagged = tagger.tag(dispatch(item));
+            score(id, tagged, GoldDispatch.of(g), scores, errors);
+        }
+        return new SetScore(name, n, scores, errors);
+    }
+
+    static Dispatch dispatch(JsonNode item) {
+        Instant published = null;
+        String date = item.path("date").asText("");
+        if (!date.isEmpty()) published = LocalDate.parse(date.substring(0, 10)).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return Dispatch.newBuilder()
+                .setId(item.path("id").asText()).setSource(item.path("source").asText("eval"))
+                .setLanguage(item.path("lang").asText(null)).setHeadline(item.path("title").asText(null))
+                .setBody(item.path("text").asText("")).setPublished(published)
+                .setReceived(published != null ? published : Instant.EPOCH).setUrl(item.path("url").asText(null))
+                .build();
+    }
+
+    private static void score(String id, EnrichedDispatch tagged, GoldDispatch gold, Map<String, Score> scores, List<String> errors) {
+        // countries
+        Set<String> predicted = new TreeSet<>();
+        Map<String, String> how = new HashMap<>();
+        for (CountryTag c : tagged.getCountries()) {
+            predicted.add(c.getCode());
+            how.put(c.getCode(), c.getMentions().stream().map(m -> m.getText() + "/" + m.getVia()).distinct().toList().toString());
+        }
+        int tp = 0, fp = 0, fn = 0;
+        for (String c : predicted) {
+            if (gold.countries().contains(c)) tp++;
+            else if (!gold.optionalCountries().contains(c)) {
+                fp++;
+                errors.add(id + " countries FP " + c + " " + how.get(c));
+            }
+        }
+        for (String c : gold.countries()) {
+            if (!predicted.contains(c)) {
+                fn++;
+                errors.add(id + " countries FN " + c);
+            }
+        }
+        scores.merge("countries", new Score(tp, fp, fn), Score::plus);
+
+        // actors
+        Set<Integer> found = new HashSet<>();
+        tp = fp = 0;
+        for (ActorTag a : tagged.getActors()) {
+            int hit = find(a, gold.actors(), found);
+            if (hit >= 0) {
+                found.add(hit);
+                tp++;
+            } else if (find(a, gold.optionalActors(), new HashSet<>()) < 0 && !matchesAny(a, gold.actors())) {
+                fp++;
+                errors.add(id + " actors FP " + a.getName() + " " + a.getMentions().stream().map(Mention::getText).distinct().toList());
+            }
+        }
+        fn = 0;
+        for (int i = 0; i < gold.actors().size(); i++) {
+            if (!found.contains(i)) {
+                fn++;
+                errors.add(id + " actors FN " + gold.actors().get(i).name());
+            }
+        }
+        scores.merge("actors", new Score(tp, fp, fn), Score::plus);
+
+        // events, per type
+        for (String type : List.of("PHONE_CALL", "SUMMIT_PROPOSAL", "CEASEFIRE")) {
+            List<Event> mine = tagged.getEvents().stream().filter(e -> e.getType().equals(type)).toList();
+            List<GoldDispatch.GoldEvent> theirs = gold.events().stream().filter(e -> e.type().equals(type)).toList();
+            boolean[] used = new boolean[mine.size()];
+            tp = fn = 0;
+            for (GoldDispatch.GoldEvent g : theirs) {
+                int hit = -1;
+                for (int i = 0; i < mine.size() && hit < 0; i++) {
+                    if (!used[i] && matches(mine.get(i), g, gold.optionalCountries())) hit = i;
+                }
+                if (hit >= 0) {
+                    used[hit] = true;
+                    tp++;
+                } else {
+                    fn++;
+                    errors.add(id + " " + type + " FN " + new TreeSet<>(g.countries()));
+                }
+            }
+            fp = 0;
+            for (int i = 0; i < mine.size(); i++) {
+                if (!used[i]) {
+                    fp++;
+                    errors.add(id + " " + type + " FP " + mine.get(i).getCountries() + " <- " + mine.get(i).getEvidence().get(0).getSentence());
+                }
+            }
+            scores.merge(type, new Score(tp, fp, fn), Score::plus);
+        }
+    }
+
+    private static boolean matches(Event e, GoldDispatch.GoldEvent g, Set<String> docOptional) {
+        Set<String> p = new HashSet<>(e.getCountries());
+        if (!p.containsAll(g.countries())) return false;
+        for (String c : p) {
+            if (!g.countries().contains(c) && !g.optionalCountries().contains(c) && !docOptional.contains(c)) return false;
+        }
+        return true;
+    }
+
+    /** Index of the first not-yet-found gold actor the predicted actor stands for, or -1. */
+    private static int find(ActorTag a, List<GoldDispatch.GoldActor> gold, Set<Integer> found) {
+        for (int i = 0; i < gold.size(); i++) {
+            if (!found.contains(i) && same(a, gold.get(i))) return i;
+        }
+        return -1;
+    }
+
+    private static boolean matchesAny(ActorTag a, List<GoldDispatch.GoldActor> gold) {
+        for (GoldDispatch.GoldActor g : gold) if (same(a, g)) return true;
+        return false;
+    }
+
+    private static boolean same(ActorTag a, GoldDispatch.GoldActor g) {
+        String name = Fold.fold(a.getName());
+        if (name.equals(Fold.fold(g.name()))) return true;
+        for (String m : g.match()) {
+            String s = Fold.fold(m);
+            if (s.isEmpty()) continue;
+            if (name.contains(s)) return true;
+            for (Mention mention : a.getMentions()) if (Fold.fold(mention.getText()).contains(s)) return true;
+        }
+        return false;
+    }
+
+    static List<JsonNode> readJsonl(Path file) {
+        List<JsonNode> out = new ArrayList<>();
+        try {
+            for (String line : Files.readAllLines(file)) {
+                if (!line.isBlank()) out.add(MAPPER.readTree(line));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        return out;
+    }
+
+    public static Corrections corrections(Path file) {
+        return Corrections.read(file, MAPPER);
+    }
+
+    /** Prints one row per set and measure: P, R, F1 and the counts. */
+    public static void print(List<SetScore> sets, PrintStream out) {
+        out.printf(Locale.ROOT, "%-10s %-16s %6s %6s %6s %5s %5s %5s%n", "set", "measure", "P", "R", "F1", "tp", "fp", "fn");
+        for (SetScore s : sets) {
+            for (String m : MEASURES) {
+                Score sc = s.score(m);
+                out.printf(Locale.ROOT, "%-10s %-16s %6.3f %6.3f %6.3f %5d %5d %5d%n", s.name(), m, sc.precision(), sc.recall(), sc.f1(), sc.tp(), sc.fp(), sc.fn());
+            }
+        }
+    }
+
+    /** The bar every set must clear: countries and actors F1 >= 0.95, each event type F1 >= 0.90. */
+    public static double bar(String measure) {
+        return measure.equals("countries") || measure.equals("actors") ? 0.95 : 0.90;
+    }
+
+    /** Measures of the set below the bar, e.g. "shared-fr CEASEFIRE F1 0.857 < 0.90". */
+    public static List<String> belowBar(SetScore s) {
+        List<String> out = new ArrayList<>();
+        for (String m : MEASURES) {
+            double f1 = s.score(m).f1();
+            if (f1 < bar(m)) out.add(String.format(Locale.ROOT, "%s %s F1 %.3f < %.2f", s.name(), m, f1, bar(m)));
+        }
+        return out;
+    }
+
+    /** The standard sets: project gold sets (gold/en, gold/fr) and the shared set split by language. */
+    public static List<SetScore> evaluateAll(Tagger tagger, Path projectGold, Path sharedEval, Path sharedCorrections) {
+        Evaluator ev = new Evaluator(tagger);
+        List<SetScore> sets = new ArrayList<>();
+        for (String lang : List.of("en", "fr")) {
+            Path dir = projectGold.resolve(lang);
+            if (Files.exists(dir.resolve("gold.jsonl"))) sets.add(ev.evaluate("gold-" + lang, dir, null, Corrections.none()));
+        }
+        if (sharedEval != null && Files.exists(sharedEval.resolve("gold.jsonl"))) {
+            Corrections c = corrections(sharedCorrections);
+            for (String lang : List.of("en", "fr")) sets.add(ev.evaluate("shared-" + lang, sharedEval, lang, c));
+        }
+        return sets;
+    }
+
+    /** {@code Evaluator [projectGoldDir] [sharedEvalDir] [correctionsFile] [-v]}: prints the table (and errors with -v). */
+    public static void main(String[] args) {
+        List<String> a = new ArrayList<>(List.of(args));
+        boolean verbose = a.remove("-v");
+        Path gold = Path.of(a.size() > 0 ? a.get(0) : "enrich/src/test/resources/gold");
+        Path shared = Path.of(a.size() > 1 ? a.get(1) : "../shared/eval");
+        Path corrections = Path.of(a.size() > 2 ? a.get(2) : "enrich/src/test/resources/eval/shared-corrections.jsonl");
+        List<SetScore> sets = evaluateAll(Tagger.loadDefault(), gold, shared, corrections);
+        if (verbose) for (SetScore s : sets) for (String e : s.errors()) System.out.println(s.name() + " " + e);
+        print(sets, System.out);
+        List<String> below = new ArrayList<>();
+        for (SetScore s : sets) below.addAll(belowBar(s));
+        below.forEach(b -> System.out.println("BELOW BAR: " + b));
+        if (!below.isEmpty()) System.exit(1);
+    }
+}

@@ -1,0 +1,11 @@
+package io.newswire.enrich.tagger;
+
+/**
+ * When a country form does not stand for the country (kb/lexicon/ambiguity.tsv).
+ *
+ * @param rule  case (must be capitalised), first_name (not next to another capitalised name),
+ *              stop_before (cue right before), stop_after (cue right after), stop_sentence, stop_document
+ * @param cue   folded cue terms, empty for case/first_name
+ */
+public record AmbiguityRule(String rule, String[] cue, String note) {
+}

@@ -1,0 +1,68 @@
+package io.newswire.enrich.tagger;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+
+/**
+ * The date a sentence gives an event: an explicit date ("vendredi 21 février", "on Feb. 21", "October 6, 2019"),
+ * a weekday ("vendredi": the latest such day on or before the reference date), a relative day ("hier",
+ * "yesterday"), or none.
+ */
+final class DateResolver {
+
+    /** A resolved date and how it was found (explicit, weekday, relative). */
+    record Dated(LocalDate date, String source) {
+    }
+
+    private DateResolver() {
+    }
+
+    static Dated inSentence(AnalyzedText text, Sentence s) {
+        Lexicon lex = text.lexicon;
+        if (lex == null) return null;
+        Dated weekday = null;
+        Dated relative = null;
+        for (int t = s.firstToken(); t < s.endToken(); t++) {
+            String term = text.tokens.get(t).term();
+            Integer month = lex.months.get(term);
+            if (month != null) {
+                Dated explicit = explicit(text, s, t, month);
+                if (explicit != null) return explicit;
+            }
+            DayOfWeek day = lex.weekdays.get(term);
+            if (day != null && weekday == null) {
+                weekday = new Dated(text.referenceDate.with(TemporalAdjusters.previousOrSame(day)), "weekday");
+            }
+            Integer offset = lex.relativeDays.get(term);
+            if (offset != null && relative == null) relative = new Dated(text.referenceDate.plusDays(offset), "relative");
+        }
+        return weekday != null ? weekday : relative;
+    }
+
+    /** "21 février [2020]" (day before month) or "Feb. 21[, 2020]" (day after month). */
+    private static Dated explicit(AnalyzedText text, Sentence s, int monthToken, int month) {
+        Integer before = number(text, s, monthToken - 1, 1, 31);
+        Integer day = before != null ? before : number(text, s, monthToken + 1, 1, 31);
+        if (day == null) return null;
+        Integer year = number(text, s, before != null ? monthToken + 1 : monthToken + 2, 1900, 2100);
+        try {
+            LocalDate ref = text.referenceDate;
+            LocalDate date = LocalDate.of(year != null ? year : ref.getYear(), month, day);
+            if (year == null && date.isAfter(ref.plusDays(7))) date = date.minusYears(1);   // "December 28" read in January
+            return new Dated(date, "explicit");
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static Integer number(AnalyzedText text, Sentence s, int token, int min, int max) {
+        if (token < s.firstToken() || token >= s.endToken()) return null;
+        String term = text.tokens.get(token).term();
+        if (term.equals("1er")) term = "1";
+        if (term.isEmpty() || term.length() > 4 || !term.chars().allMatch(Character::isDigit)) return null;
+        int n = Integer.parseInt(term);
+        return n >= min && n <= max ? n : null;
+    }
+}

@@ -1,0 +1,301 @@
+package io.newswire.enrich.tagger;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads diplomatic events sentence by sentence: a trigger of the language's lexicon (au téléphone, summit,
+ * cessez-le-feu), the modality cues around it (denied, planned, already held), and the parties named in the
+ * sentence or, through an anaphor, in the sentences before. Reports of the same event are merged into one.
+ */
+final class EventExtractor {
+
+    static final String PHONE_CALL = "PHONE_CALL";
+    static final String SUMMIT = "SUMMIT_PROPOSAL";
+    static final String CEASEFIRE = "CEASEFIRE";
+
+    private final KnowledgeBase kb;
+
+    EventExtractor(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    List<EventDraft> extract(AnalyzedText text, List<Ref> refs) {
+        CoreferenceResolver coreference = new CoreferenceResolver(text, refs);
+        Map<Integer, List<Ref>> bySentence = new HashMap<>();
+        for (Ref r : refs) bySentence.computeIfAbsent(r.sentence(), k -> new ArrayList<>()).add(r);
+        String theatre = theatre(text, refs);
+        List<EventDraft> events = new ArrayList<>();
+        for (Sentence s : text.sentences) {
+            SentenceCues cues = new SentenceCues(text, s);
+            if (cues.triggers.isEmpty() || cues.sport()) continue;
+            List<Ref> here = bySentence.getOrDefault(s.index(), List.of());
+            List<Ref> antecedents = antecedents(cues, coreference, s);
+            DateResolver.Dated dated = DateResolver.inSentence(text, s);
+            List<EventDraft> calls = phoneCalls(text, s, cues, here, antecedents, dated, events);
+            summit(text, s, cues, here, antecedents, dated).ifPresent(events::add);
+            ceasefire(text, s, cues, here, calls, theatre, dated, events).ifPresent(events::add);
+            events.addAll(calls);
+        }
+        return merge(events);
+    }
+
+    /** What a plural anaphor of the sentence stands for, placed where the anaphor stands (subject or object). */
+    private static List<Ref> antecedents(SentenceCues cues, CoreferenceResolver coreference, Sentence s) {
+        SentenceCues.At anaphor = cues.first("anaphor");
+        if (anaphor == null) return List.of();
+        List<Ref> out = new ArrayList<>();
+        for (Ref r : coreference.antecedents(s.index())) {
+            out.add(new Ref(anaphor.start(), anaphor.end(), r.country(), r.actor(), "coreference", s.index(), false));
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- phone calls
+
+    private List<EventDraft> phoneCalls(AnalyzedText text, Sentence s, SentenceCues cues, List<Ref> here,
+                                        List<Ref> antecedents, DateResolver.Dated dated, List<EventDraft> earlier) {
+        SentenceCues.TriggerAt trigger = cues.trigger(PHONE_CALL);
+        if (trigger == null || cues.has("denial") || cues.has("future")) return List.of();   // a denied or planned call is no call
+        List<Ref> named = new ArrayList<>(here);
+        named.addAll(antecedents);
+        Map<String, Ref> parties = peopleFirst(parties(text, named, cues));
+        if (parties.size() < 2) {
+            // "the call", "l'entretien": another report of a call already read, if it shares the party
+            if (parties.size() == 1) {
+                String only = parties.keySet().iterator().next();
+                for (int i = earlier.size() - 1; i >= 0; i--) {
+                    EventDraft e = earlier.get(i);
+                    if (e.type.equals(PHONE_CALL) && e.parties.containsKey(only)) {
+                        e.report(s, trigger.surface(), dated);
+                        break;
+                    }
+                }
+            }
+            return List.of();
+        }
+        // the caller stands before "avec"/"with" (or before the trigger), the called after it
+        SentenceCues.At with = cues.first("with");
+        int split = with != null ? with.end() : trigger.end();
+        Ref caller = null;
+        List<Ref> called = new ArrayList<>();
+        for (Ref r : parties.values()) {
+            if (r.from() >= split) called.add(r);
+            else if (caller == null || r.from() > caller.from()) caller = r;
+        }
+        List<EventDraft> calls = new ArrayList<>();
+        if (!cues.has("multilateral") && caller != null && called.size() >= 1) {
+            for (Ref o : called) {                                 // "a discuté au téléphone avec Macron et Merkel": two calls
+                if (o.country().equals(caller.country())) continue;
+                EventDraft call = draft(PHONE_CALL, trigger.trigger().status(), s, trigger, dated);
+                addParty(call, caller, "participant");
+                addParty(call, o, "participant");
+                calls.add(call);
+            }
+        } else {
+            EventDraft call = draft(PHONE_CALL, trigger.trigger().status(), s, trigger, dated);
+            for (Ref r : parties.values()) addParty(call, r, "participant");
+            calls.add(call);
+        }
+        return calls;
+    }
+
+    // ---------------------------------------------------------------- summits
+
+    private java.util.Optional<EventDraft> summit(AnalyzedText text, Sentence s, SentenceCues cues, List<Ref> here,
+                                                  List<Ref> antecedents, DateResolver.Dated dated) {
+        SentenceCues.TriggerAt trigger = cues.trigger(SUMMIT);
+        if (trigger == null) return java.util.Optional.empty();
+        SentenceCues.At status = cues.first("summit_status");
+        if (status == null || cues.has("past") || cues.has("denial") || cues.has("ministerial")) return java.util.Optional.empty();
+        if (trigger.trigger().requires().equals("leaders") && !leadersOnly(text, here)) return java.util.Optional.empty();
+        EventDraft summit = draft(SUMMIT, status.cue().value(), s, trigger, dated);
+        SentenceCues.At speaker = cues.first("speaker");
+        List<Ref> named = new ArrayList<>();
+        for (Ref r : here) if (speaker == null || r.from() < speaker.start()) named.add(r);
+        named.addAll(antecedents);
+        for (Ref r : peopleFirst(parties(text, named, cues)).values()) addParty(summit, r, "participant");
+        for (Ref r : here) if (r.locative() && r.country() != null) summit.add(r.country(), null, "host");
+        for (TokenTrie.Match<KnowledgeBase.Group> g : kb.groups.findAll(text.tokens, s.firstToken(), s.endToken())) {
+            for (String member : g.values().get(0).members()) summit.add(member, null, "participant");
+        }
+        if (summit.countries().isEmpty()) return java.util.Optional.empty();
+        return java.util.Optional.of(summit);
+    }
+
+    /** "Secretary of State Clinton is to meet President Lee": a meeting with a minister is no leaders' summit. */
+    private boolean leadersOnly(AnalyzedText text, List<Ref> here) {
+        List<String> leaderRoles = kb.roleFallbacks.getOrDefault("leader", List.of());
+        for (Ref r : here) {
+            if (r.actor() == null) continue;
+            String role = kb.roleOn(r.actor(), text.referenceDate);
+            if (role != null && !leaderRoles.contains(role)) return false;
+        }
+        return true;
+    }
+
+    // ---------------------------------------------------------------- ceasefires
+
+    private java.util.Optional<EventDraft> ceasefire(AnalyzedText text, Sentence s, SentenceCues cues, List<Ref> here,
+                                                     List<EventDraft> callsHere, String theatre, DateResolver.Dated dated,
+                                                     List<EventDraft> earlier) {
+        SentenceCues.TriggerAt trigger = cues.trigger(CEASEFIRE);
+        if (trigger == null) return java.util.Optional.empty();
+        SentenceCues.At statusCue = cues.first("ceasefire_status");
+        String status = statusCue != null ? statusCue.cue().value() : trigger.trigger().status();
+        EventDraft truce = draft(CEASEFIRE, status, s, trigger, dated);
+        TokenTrie.Match<KnowledgeBase.Place> place = firstPlace(text, s);
+        if (place != null) {
+            truce.location = text.surface(place.start(), place.end());
+            truce.add(place.values().get(0).country(), null, "location");
+        } else {
+            for (Ref r : here) {                                    // "un cessez-le-feu en Ukraine"
+                if (r.locative() && r.country() != null && r.actor() == null && r.via().equals("name") && afterPreposition(text, r)) {
+                    truce.location = text.surface(r.from(), r.to());
+                    truce.add(r.country(), null, "location");
+                    break;
+                }
+            }
+        }
+        EventDraft known = null;
+        for (int i = earlier.size() - 1; i >= 0 && known == null; i--) if (earlier.get(i).type.equals(CEASEFIRE)) known = earlier.get(i);
+        if (known != null && known.fromTheatre) {
+            truce.fromTheatre = false;                          // the first report only guessed the country: this one says it
+            known.parties.clear();
+            known.fromTheatre = false;
+            if (known.location == null) known.location = truce.location;
+            for (EventDraft.Party p : truce.parties.values()) known.add(p.country(), p.actor(), p.part());
+            known = null;
+        }
+        if (known != null && (truce.location == null || known.countries().containsAll(truce.countries()))) {
+            known.report(s, trigger.surface(), dated);          // another report of the truce already read
+            return java.util.Optional.empty();
+        }
+        SentenceCues.At sponsor = cues.first("sponsor");
+        SentenceCues.At speaker = cues.first("speaker");
+        List<SentenceCues.At> calls = cues.all("ceasefire_status").stream().filter(c -> c.cue().value().equals("called_for")).toList();
+        List<SentenceCues.At> mediatedBy = cues.all("sponsor_after");
+        for (Ref r : parties(text, here, cues).values()) {
+            boolean sponsoring = sponsor != null && r.from() >= sponsor.start();
+            boolean speaking = speaker != null && r.from() >= speaker.start();
+            boolean requester = calls.stream().anyMatch(c -> r.to() <= c.start());
+            boolean mediator = mediatedBy.stream().anyMatch(c -> c.start() == r.to());
+            addParty(truce, r, sponsoring || speaking || requester || mediator ? "mediator" : "participant");
+        }
+        if (truce.countries().isEmpty() && theatre != null) {
+            truce.add(theatre, null, "location");
+            truce.fromTheatre = true;
+        }
+        if (truce.countries().isEmpty()) return java.util.Optional.empty();
+        return java.util.Optional.of(truce);
+    }
+
+    /** Whether a locative preposition stands right before the reference ("en Ukraine", "in Gaza"). */
+    private static boolean afterPreposition(AnalyzedText text, Ref r) {
+        if (r.from() == 0) return false;
+        TokenTrie.Match<Cue> m = text.lexicon.cues.longestAt(text.tokens, r.from() - 1, r.from());
+        return m != null && m.values().stream().anyMatch(c -> c.kind().equals("locative"));
+    }
+
+    private TokenTrie.Match<KnowledgeBase.Place> firstPlace(AnalyzedText text, Sentence s) {
+        for (int t = s.firstToken(); t < s.endToken(); t++) {
+            if (!text.tokens.get(t).capitalized()) continue;
+            TokenTrie.Match<KnowledgeBase.Place> m = kb.places.longestAt(text.tokens, t, s.endToken());
+            if (m != null) return m;
+        }
+        return null;
+    }
+
+    /** The country the dispatch is mostly about: most places and country names (people aside), first on a tie. */
+    private String theatre(AnalyzedText text, List<Ref> refs) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Ref r : refs) if (r.country() != null && r.actor() == null) counts.merge(r.country(), 1, Integer::sum);
+        for (TokenTrie.Match<KnowledgeBase.Place> m : kb.places.findAll(text.tokens, 0, text.tokens.size())) {
+            if (text.tokens.get(m.start()).capitalized()) counts.merge(m.values().get(0).country(), 1, Integer::sum);
+        }
+        String best = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (best == null || e.getValue() > counts.get(best)) best = e.getKey();
+        }
+        return best;
+    }
+
+    // ---------------------------------------------------------------- shared
+
+    /** Parties named in the sentence, one per country (a person preferred), venues and topics left out. */
+    private static Map<String, Ref> parties(AnalyzedText text, List<Ref> here, SentenceCues cues) {
+        Map<String, Ref> out = new LinkedHashMap<>();
+        List<SentenceCues.At> topics = cues.all("topic");
+        for (Ref r : here) {
+            if (r.country() == null || r.locative() || isTopic(r, topics)) continue;
+            Ref known = out.get(r.country());
+            if (known == null || (known.actor() == null && r.actor() != null)) out.put(r.country(), r);
+        }
+        return out;
+    }
+
+    /** When two or more countries are represented by people, the people are the parties, not the places talked about. */
+    private static Map<String, Ref> peopleFirst(Map<String, Ref> parties) {
+        Map<String, Ref> people = new LinkedHashMap<>();
+        for (Map.Entry<String, Ref> e : parties.entrySet()) if (e.getValue().actor() != null) people.put(e.getKey(), e.getValue());
+        return people.size() >= 2 ? people : parties;
+    }
+
+    /** "said of the Cuban leader", "à propos de la Syrie": what the parties talk about is not a party. */
+    private static boolean isTopic(Ref r, List<SentenceCues.At> topics) {
+        for (SentenceCues.At t : topics) if (t.end() <= r.from() && r.from() - t.end() <= 2) return true;
+        return false;
+    }
+
+    private static void addParty(EventDraft e, Ref r, String part) {
+        e.add(r.country(), r.actor(), part);
+    }
+
+    private static EventDraft draft(String type, String status, Sentence s, SentenceCues.TriggerAt trigger, DateResolver.Dated dated) {
+        EventDraft e = new EventDraft(type, status);
+        e.report(s, trigger.surface(), dated);
+        return e;
+    }
+
+    /**
+     * One event per distinct event: same type and countries (and day) merge; a summit or ceasefire report whose
+     * countries are a subset of another's is the same summit or truce seen from one side.
+     */
+    private static List<EventDraft> merge(List<EventDraft> events) {
+        List<EventDraft> out = new ArrayList<>();
+        for (EventDraft e : events) {
+            EventDraft same = null;
+            for (EventDraft o : out) {
+                if (o.type.equals(e.type) && o.countries().equals(e.countries()) && o.sameDay(e)) {
+                    same = o;
+                    break;
+                }
+            }
+            if (same != null) same.absorb(e);
+            else out.add(e);
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            outer:
+            for (EventDraft small : out) {
+                if (small.type.equals(PHONE_CALL)) continue;
+                for (EventDraft big : out) {
+                    if (big != small && big.type.equals(small.type) && big.countries().containsAll(small.countries())) {
+                        big.absorb(small);
+                        out.remove(small);
+                        changed = true;
+                        break outer;
+                    }
+                }
+            }
+        }
+        for (EventDraft e : out) {
+            if (e.dateSource == null) e.dateSource = "dispatch";
+        }
+        return out;
+    }
+}

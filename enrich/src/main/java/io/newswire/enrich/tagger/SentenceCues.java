@@ -1,0 +1,62 @@
+package io.newswire.enrich.tagger;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The cues and triggers found in one sentence, with their token positions. */
+final class SentenceCues {
+
+    /** A cue found at tokens [start, end). */
+    record At(Cue cue, int start, int end) {
+    }
+
+    /** A trigger found at tokens [start, end). */
+    record TriggerAt(Trigger trigger, int start, int end, String surface) {
+    }
+
+    // a match score such as "2-1" or "3–0": sport, not diplomacy
+    private static final Pattern SCORE = Pattern.compile("(?<![\\d.,/-])\\d{1,2}\\s?[-\u2013]\\s?\\d{1,2}(?![\\d.,/-])");
+
+    final List<At> cues = new ArrayList<>();
+    final List<TriggerAt> triggers = new ArrayList<>();
+    final boolean score;
+
+    SentenceCues(AnalyzedText text, Sentence s) {
+        Lexicon lex = text.lexicon;
+        for (int t = s.firstToken(); t < s.endToken(); t++) {
+            TokenTrie.Match<Cue> m = lex.cues.longestAt(text.tokens, t, s.endToken());
+            if (m != null) for (Cue c : m.values()) cues.add(new At(c, m.start(), m.end()));
+        }
+        for (TokenTrie.Match<Trigger> m : lex.triggers.findAll(text.tokens, s.firstToken(), s.endToken())) {
+            for (Trigger tr : m.values()) triggers.add(new TriggerAt(tr, m.start(), m.end(), text.surface(m.start(), m.end())));
+        }
+        score = SCORE.matcher(s.text(text.body)).find();
+    }
+
+    boolean has(String kind) {
+        for (At a : cues) if (a.cue().kind().equals(kind)) return true;
+        return false;
+    }
+
+    List<At> all(String kind) {
+        List<At> out = new ArrayList<>();
+        for (At a : cues) if (a.cue().kind().equals(kind)) out.add(a);
+        return out;
+    }
+
+    /** The first cue of the kind, or null. */
+    At first(String kind) {
+        for (At a : cues) if (a.cue().kind().equals(kind)) return a;
+        return null;
+    }
+
+    TriggerAt trigger(String type) {
+        for (TriggerAt t : triggers) if (t.trigger().type().equals(type)) return t;
+        return null;
+    }
+
+    boolean sport() {
+        return has("sport") || (score && has("sport_verb"));
+    }
+}

@@ -1,0 +1,180 @@
+package io.newswire.enrich.tagger;
+
+import io.newswire.schemas.ActorTag;
+import io.newswire.schemas.CountryTag;
+import io.newswire.schemas.Dispatch;
+import io.newswire.schemas.DispatchRef;
+import io.newswire.schemas.EnrichedDispatch;
+import io.newswire.schemas.Event;
+import io.newswire.schemas.Evidence;
+import io.newswire.schemas.Mention;
+import io.newswire.schemas.Participant;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Tags a dispatch with the actors, countries and diplomatic events it reports. Thread-safe and free of I/O once
+ * loaded: every dispatch is read against the same immutable knowledge base.
+ */
+public final class Tagger {
+
+    private static final String TAGGER_VERSION = "1.0.0";
+
+    private static volatile Tagger defaultTagger;
+
+    private final KnowledgeBase kb;
+    private final LanguageDetector languages = new LanguageDetector();
+    private final SentenceSplitter splitter;
+    private final ActorMatcher actorMatcher;
+    private final CountryMatcher countryMatcher;
+    private final RoleResolver roleResolver;
+    private final EventExtractor eventExtractor;
+
+    private Tagger(KnowledgeBase kb) {
+        this.kb = kb;
+        this.splitter = new SentenceSplitter(kb.abbreviations);
+        this.actorMatcher = new ActorMatcher(kb);
+        this.countryMatcher = new CountryMatcher(kb);
+        this.roleResolver = new RoleResolver(kb);
+        this.eventExtractor = new EventExtractor(kb);
+    }
+
+    /** The tagger over the knowledge base on the classpath, loaded once per JVM. */
+    public static Tagger loadDefault() {
+        Tagger t = defaultTagger;
+        if (t == null) {
+            synchronized (Tagger.class) {
+                t = defaultTagger;
+                if (t == null) defaultTagger = t = new Tagger(KnowledgeBase.load());
+            }
+        }
+        return t;
+    }
+
+    /** Tagger and knowledge-base version, e.g. "1.0.0+kb.1a2b3c4d". */
+    public static String version() {
+        return TAGGER_VERSION + "+kb." + loadDefault().kb.version();
+    }
+
+    public KnowledgeBase knowledgeBase() {
+        return kb;
+    }
+
+    public EnrichedDispatch tag(Dispatch dispatch) {
+        String body = dispatch.getBody() == null ? "" : dispatch.getBody();
+        Instant published = dispatch.getPublished();
+        Instant reference = published != null ? published : dispatch.getReceived();
+        LocalDate referenceDate = reference == null ? LocalDate.now(ZoneOffset.UTC) : reference.atZone(ZoneOffset.UTC).toLocalDate();
+        String sample = dispatch.getHeadline() == null ? body : dispatch.getHeadline() + "\n" + body;
+        LanguageDetector.Detected language = languages.detect(sample, dispatch.getLanguage());
+        Lexicon lexicon = kb.lexicon(language.language());
+
+        List<Token> tokens = OffsetTokenizer.tokenize(body);
+        AnalyzedText text = new AnalyzedText(body, tokens, splitter.split(body, tokens), lexicon, referenceDate);
+        List<Ref> actorRefs = actorMatcher.find(text);
+        boolean[] taken = new boolean[tokens.size()];
+        for (Ref r : actorRefs) for (int t = r.from(); t < r.to(); t++) taken[t] = true;
+        List<Ref> countryRefs = countryMatcher.find(text, taken);
+        List<Ref> refs = new ArrayList<>(actorRefs);
+        refs.addAll(roleResolver.find(text, countryRefs, actorRefs));
+        refs.addAll(countryRefs);
+        refs.sort(Comparator.comparingInt(Ref::from));
+
+        List<EventDraft> drafts = lexicon == null ? List.of() : eventExtractor.extract(text, refs);
+        return EnrichedDispatch.newBuilder()
+                .setDispatch(DispatchRef.newBuilder()
+                        .setId(dispatch.getId()).setVersion(dispatch.getVersion()).setSource(dispatch.getSource())
+                        .setHeadline(dispatch.getHeadline()).setPublished(published).setUrl(dispatch.getUrl()).build())
+                .setLanguage(language.language())
+                .setLanguageConfidence(language.confidence())
+                .setEventsSupported(lexicon != null)
+                .setReferenceDate(referenceDate)
+                .setActors(actorTags(text, refs))
+                .setCountries(countryTags(text, refs))
+                .setEvents(events(text, drafts))
+                .setEnrichedAt(Instant.now())
+                .setTaggerVersion(TAGGER_VERSION + "+kb." + kb.version())
+                .build();
+    }
+
+    private List<ActorTag> actorTags(AnalyzedText text, List<Ref> refs) {
+        Map<String, ActorTag> tags = new LinkedHashMap<>();
+        for (Ref r : refs) {
+            if (r.actor() == null) continue;
+            ActorTag tag = tags.computeIfAbsent(r.actor().id(), id -> ActorTag.newBuilder()
+                    .setId(id).setName(r.actor().name()).setCountry(r.actor().country())
+                    .setRole(kb.roleOn(r.actor(), text.referenceDate)).setMentions(new ArrayList<>()).build());
+            tag.getMentions().add(mention(text, r, r.via()));
+        }
+        return new ArrayList<>(tags.values());
+    }
+
+    private List<CountryTag> countryTags(AnalyzedText text, List<Ref> refs) {
+        Map<String, CountryTag> tags = new LinkedHashMap<>();
+        for (Ref r : refs) {
+            if (r.country() == null) continue;
+            String via = r.actor() == null ? r.via() : "actor";
+            Country country = kb.country(r.country());
+            CountryTag tag = tags.computeIfAbsent(r.country(), code -> CountryTag.newBuilder()
+                    .setCode(code).setName(country == null ? code : country.name()).setMentions(new ArrayList<>()).build());
+            tag.getMentions().add(mention(text, r, via));
+        }
+        return new ArrayList<>(tags.values());
+    }
+
+    private static Mention mention(AnalyzedText text, Ref r, String via) {
+        int start = text.tokens.get(r.from()).start();
+        int end = text.tokens.get(r.to() - 1).end();
+        return Mention.newBuilder().setStart(start).setEnd(end).setText(text.body.substring(start, end))
+                .setVia(via).setSentence(r.sentence()).build();
+    }
+
+    private List<Event> events(AnalyzedText text, List<EventDraft> drafts) {
+        List<Event> events = new ArrayList<>();
+        for (EventDraft d : drafts) {
+            LocalDate date = d.date == null ? text.referenceDate : d.date;
+            List<String> countries = new ArrayList<>(d.countries());
+            List<Participant> participants = new ArrayList<>();
+            List<String> actors = new ArrayList<>();
+            for (EventDraft.Party p : d.parties.values()) {
+                participants.add(Participant.newBuilder().setCountry(p.country())
+                        .setActor(p.actor() == null ? null : p.actor().name()).setPart(p.part()).build());
+                if (p.actor() != null && !p.part().equals("mediator") && !actors.contains(p.actor().name())) actors.add(p.actor().name());
+            }
+            List<Evidence> evidence = new ArrayList<>();
+            for (EventDraft.Report r : d.reports) {
+                evidence.add(Evidence.newBuilder().setSentence(r.sentence().text(text.body))
+                        .setStart(r.sentence().start()).setEnd(r.sentence().end()).setTrigger(r.trigger()).build());
+            }
+            EventCodes.Code code = kb.eventCodes.of(d.type, d.status);
+            events.add(Event.newBuilder()
+                    .setId(eventId(d.type, countries, actors, date))
+                    .setType(d.type).setStatus(d.status).setCountries(countries).setParticipants(participants)
+                    .setActors(actors).setEvidence(evidence).setDate(date).setDateSource(d.dateSource)
+                    .setLocation(d.location).setCameo(code.cameo()).setGoldstein(code.goldstein())
+                    .setPloverEvent(code.ploverEvent()).setPloverMode(code.ploverMode()).build());
+        }
+        return events;
+    }
+
+    private static String eventId(String type, List<String> countries, List<String> actors, LocalDate date) {
+        String key = type + "|" + String.join(",", countries) + "|" + String.join(",", actors.stream().sorted().toList()) + "|" + date;
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

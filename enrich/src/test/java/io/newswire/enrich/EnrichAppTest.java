@@ -1,0 +1,84 @@
+package io.newswire.enrich;
+
+import io.newswire.core.DeadLetters;
+import io.newswire.runtime.LocalCluster;
+import io.newswire.schemas.Dispatch;
+import io.newswire.schemas.EnrichedDispatch;
+import io.newswire.schemas.registry.HttpSchemaRegistryClient;
+import io.newswire.schemas.serde.WireFormatAvroDeserializer;
+import io.newswire.schemas.serde.WireFormatAvroSerializer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+/** The enrich app on the real embedded broker and registry. */
+class EnrichAppTest {
+
+    @Test
+    void enrichesDispatchesFromKafkaAndDeadLettersGarbageWithoutStopping(@TempDir Path stateDir) throws Exception {
+        LocalCluster cluster = LocalCluster.shared();
+        Map<String, String> values = new HashMap<>(cluster.config());
+        values.put(EnrichConfig.TOPIC_DISPATCHES, "enrich-it-dispatches");
+        values.put(EnrichConfig.TOPIC_ENRICHED, "enrich-it-enriched");
+        values.put(EnrichConfig.TOPIC_DEAD_LETTERS, "enrich-it-dead-letters");
+        values.put(EnrichConfig.APPLICATION_ID, "enrich-it");
+        values.put(EnrichConfig.STATE_DIR, stateDir.toString());
+
+        try (EnrichApp app = EnrichApp.start(values);
+             var registry = new HttpSchemaRegistryClient(cluster.registryUrl(), "");
+             var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers()),
+                     new StringSerializer(), new ByteArraySerializer())) {
+            var dispatches = new WireFormatAvroSerializer<Dispatch>(registry, false);
+            producer.send(new ProducerRecord<>("enrich-it-dispatches", "junk-1", "garbage".getBytes(StandardCharsets.UTF_8))).get();
+            producer.send(new ProducerRecord<>("enrich-it-dispatches", "afp-1", dispatches.serialize("enrich-it-dispatches", Dispatch.newBuilder()
+                    .setId("afp-1").setSource("AFP").setPublished(Instant.parse("2020-02-21T17:00:00Z")).setReceived(Instant.now())
+                    .setBody("Vladimir Poutine et Recep Tayyip Erdogan se sont entretenus au téléphone vendredi au sujet d'Idleb.").build()))).get();
+
+            ConsumerRecord<String, EnrichedDispatch> enriched = first(cluster, "enrich-it-enriched",
+                    new WireFormatAvroDeserializer<>(registry, EnrichedDispatch.class));
+            assertEquals("afp-1", enriched.key());
+            assertEquals(List.of("RUS", "TUR"), enriched.value().getEvents().get(0).getCountries());
+
+            ConsumerRecord<String, byte[]> dead = first(cluster, "enrich-it-dead-letters", new ByteArrayDeserializer());
+            assertEquals("junk-1", dead.key());
+            assertNotNull(dead.headers().lastHeader(DeadLetters.REASON));
+        }
+    }
+
+    private static <V> ConsumerRecord<String, V> first(LocalCluster cluster, String topic, Deserializer<V> values) {
+        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "check-" + topic, ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(config, new StringDeserializer(), values)) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (System.currentTimeMillis() < deadline) {
+                for (ConsumerRecord<String, V> record : consumer.poll(Duration.ofMillis(250))) {
+                    return record;
+                }
+            }
+        }
+        throw new AssertionError("Nothing on " + topic + " within 60 s");
+    }
+}

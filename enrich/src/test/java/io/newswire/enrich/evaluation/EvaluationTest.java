@@ -1,0 +1,89 @@
+package io.newswire.enrich.evaluation;
+
+import io.newswire.enrich.tagger.SharedSet;
+import io.newswire.enrich.tagger.Tagger;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The quality gate. Every set is scored; the build fails when a score drops below its floor in
+ * {@code quality-floor.tsv}. The floor is the issue's bar once reached, the last measured score until then;
+ * what is still below the bar is printed with the table.
+ */
+class EvaluationTest {
+
+    private static final Path PROJECT_GOLD = Path.of("src/test/resources/gold");
+    private static final Path CORRECTIONS = Path.of("src/test/resources/eval/shared-corrections.jsonl");
+    private static final Path FLOORS = Path.of("src/test/resources/eval/quality-floor.tsv");
+
+    @Test
+    void projectGoldSetsHoldTheirFloor() throws IOException {
+        assumeTrue(Files.exists(PROJECT_GOLD.resolve("en/gold.jsonl")), "project gold sets not present");
+        assertHoldFloor(Evaluator.evaluateAll(Tagger.loadDefault(), PROJECT_GOLD, null, null));
+    }
+
+    @Test
+    void sharedSetHoldsItsFloor() throws IOException {
+        Path shared = SharedSet.dir().resolve("eval");
+        assumeTrue(Files.exists(shared.resolve("gold.jsonl")), SharedSet.ABSENT);
+        assertHoldFloor(Evaluator.evaluateAll(Tagger.loadDefault(), Path.of("does-not-exist"), shared, CORRECTIONS));
+    }
+
+    @Test
+    void floorsNeverExceedTheBarAndCoverEveryMeasure() throws IOException {
+        Map<String, Double> floors = floors();
+        for (String set : List.of("gold-en", "gold-fr", "shared-en", "shared-fr")) {
+            for (String measure : Evaluator.MEASURES) {
+                Double floor = floors.get(set + " " + measure);
+                assertTrue(floor != null, "no floor for " + set + " " + measure);
+                assertTrue(floor <= Evaluator.bar(measure), "floor above the bar for " + set + " " + measure);
+            }
+        }
+    }
+
+    @Test
+    void everyCorrectionSaysWhy() {
+        Corrections c = Evaluator.corrections(CORRECTIONS);
+        c.all().forEach(x -> assertTrue(!x.why().isBlank() && !x.id().isBlank(), x.toString()));
+    }
+
+    private static void assertHoldFloor(List<Evaluator.SetScore> sets) throws IOException {
+        Evaluator.print(sets, System.out);
+        Map<String, Double> floors = floors();
+        List<String> dropped = new ArrayList<>();
+        for (Evaluator.SetScore s : sets) {
+            Evaluator.belowBar(s).forEach(gap -> System.out.println("below the bar (issue target): " + gap));
+            for (String measure : Evaluator.MEASURES) {
+                double f1 = s.score(measure).f1();
+                double floor = floors.getOrDefault(s.name() + " " + measure, Evaluator.bar(measure));
+                if (f1 < floor) {
+                    dropped.add(String.format(Locale.ROOT, "%s %s F1 %.3f < floor %.2f", s.name(), measure, f1, floor));
+                }
+            }
+        }
+        assertTrue(dropped.isEmpty(), "tagger quality dropped: " + dropped);
+    }
+
+    private static Map<String, Double> floors() throws IOException {
+        Map<String, Double> floors = new HashMap<>();
+        for (String line : Files.readAllLines(FLOORS)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] c = line.split("\t");
+            floors.put(c[0] + " " + c[1], Double.parseDouble(c[2]));
+        }
+        return floors;
+    }
+}

@@ -1,0 +1,238 @@
+package io.newswire.enrich.tagger;
+
+import io.newswire.schemas.CountryTag;
+import io.newswire.schemas.Dispatch;
+import io.newswire.schemas.EnrichedDispatch;
+import io.newswire.schemas.Event;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TaggerTest {
+
+    private static final Tagger TAGGER = Tagger.loadDefault();
+
+    static EnrichedDispatch tag(String body, String date) {
+        return TAGGER.tag(dispatch(body, date, null));
+    }
+
+    static Dispatch dispatch(String body, String date, String lang) {
+        long millis = LocalDate.parse(date).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        return Dispatch.newBuilder().setId("t-1").setSource("test").setBody(body).setLanguage(lang)
+                .setPublished(java.time.Instant.ofEpochMilli(millis)).setReceived(java.time.Instant.ofEpochMilli(millis)).build();
+    }
+
+    static Set<String> countries(EnrichedDispatch e) {
+        return e.getCountries().stream().map(CountryTag::getCode).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    static List<Event> events(EnrichedDispatch e, String type) {
+        return e.getEvents().stream().filter(ev -> ev.getType().equals(type)).toList();
+    }
+
+    static Set<String> set(String... codes) {
+        return new TreeSet<>(List.of(codes));
+    }
+
+    // ------------------------------------------------------------ countries and ambiguity
+
+    @Test
+    void countriesByNameArticleDemonymCapitalSeatAndInstitution() {
+        EnrichedDispatch e = tag("Les Etats-Unis et le Royaume-Uni ont réagi. Moscou a démenti, l'Elysée s'est tu, "
+                + "la Maison Blanche aussi. Selon la présidence turque et le ministère russe des Affaires étrangères, "
+                + "la chancellerie allemande a été informée. Le ministre chinois est arrivé.", "2020-02-21");
+        assertEquals(set("CHN", "DEU", "FRA", "GBR", "RUS", "TUR", "USA"), countries(e));
+        Set<String> vias = e.getCountries().stream().flatMap(c -> c.getMentions().stream()).map(m -> m.getVia()).collect(Collectors.toSet());
+        assertTrue(vias.containsAll(Set.of("name", "capital", "seat", "institution")), vias.toString());
+    }
+
+    @Test
+    void mentionOffsetsPointIntoTheBody() {
+        String body = "U.S. officials met Britain's envoy in Downing Street.";
+        EnrichedDispatch e = tag(body, "2020-02-21");
+        assertEquals(set("GBR", "USA"), countries(e));
+        e.getCountries().forEach(c -> c.getMentions().forEach(m -> assertEquals(m.getText(), body.substring(m.getStart(), m.getEnd()))));
+    }
+
+    @Test
+    void turkeyTheBirdIsNoCountry() {
+        assertEquals(Set.of(), countries(tag("Americans ate less turkey this year; roast turkey prices fell.", "2020-11-27")).stream()
+                .filter(c -> c.equals("TUR")).collect(Collectors.toSet()));
+        assertTrue(countries(tag("Turkey closed its border.", "2020-11-27")).contains("TUR"));
+    }
+
+    @Test
+    void jordanAndChadAsFirstNamesAreNoCountries() {
+        Set<String> c = countries(tag("The singer Jordan Smith and the actor Chad Michael Murray arrived.", "2020-02-21"));
+        assertFalse(c.contains("JOR"), c.toString());
+        assertFalse(c.contains("TCD"), c.toString());
+        assertTrue(countries(tag("Jordan and Chad signed a trade deal.", "2020-02-21")).containsAll(Set.of("JOR", "TCD")));
+    }
+
+    @Test
+    void georgiaTheUsStateIsNoCountry() {
+        assertFalse(countries(tag("Republican Representative Doug Collins of Georgia objected.", "2019-12-10")).contains("GEO"));
+        assertFalse(countries(tag("Les démocrates ont remporté les sièges de sénateurs en jeu en Géorgie.", "2021-01-06")).contains("GEO"));
+        assertTrue(countries(tag("Russia and Georgia fought a war in 2008.", "2019-12-10")).contains("GEO"));
+    }
+
+    @Test
+    void nigerIsNotNigeriaAndTheTwoCongosAndKoreasStayApart() {
+        assertEquals(set("NER", "NGA"), countries(tag("Niger and Nigeria closed their border.", "2020-02-21")));
+        assertEquals(set("COD", "COG"), countries(tag("La RDC et le Congo-Brazzaville ont signé un accord.", "2020-02-21")));
+        assertEquals(set("KOR", "PRK"), countries(tag("North Korea fired a missile, South Korea said.", "2020-02-21")));
+    }
+
+    @Test
+    void parisOfTheParisAgreementIsNoCountry() {
+        assertFalse(countries(tag("Les Etats-Unis sont sortis de l'accord de Paris sur le climat.", "2020-11-04")).contains("FRA"));
+        assertTrue(countries(tag("Paris et Berlin ont appelé à la retenue.", "2020-02-21")).containsAll(Set.of("FRA", "DEU")));
+    }
+
+    @Test
+    void sportResultIsNoDiplomaticEvent() {
+        EnrichedDispatch e = tag("Turkey beat Russia 2-1 on Friday. The two teams had agreed a truce with their fans.", "2024-06-21");
+        assertTrue(countries(e).containsAll(Set.of("TUR", "RUS")));
+        assertTrue(events(e, "CEASEFIRE").stream().noneMatch(ev -> ev.getEvidence().get(0).getSentence().contains("2-1")));
+        assertTrue(events(e, "PHONE_CALL").isEmpty());
+    }
+
+    // ------------------------------------------------------------ actors and roles
+
+    @Test
+    void rolePhrasesResolveToThePersonInOfficeOnTheDispatchDate() {
+        EnrichedDispatch e = tag("Le président russe a appelé son homologue turc.", "2020-02-21");
+        Set<String> names = e.getActors().stream().map(a -> a.getName()).collect(Collectors.toSet());
+        assertTrue(names.containsAll(Set.of("Vladimir Putin", "Recep Tayyip Erdogan")), names.toString());
+        assertTrue(e.getActors().stream().allMatch(a -> a.getMentions().get(0).getVia().equals("role")));
+        EnrichedDispatch later = tag("The US president spoke.", "2022-03-01");
+        assertEquals("Joe Biden", later.getActors().get(0).getName());
+    }
+
+    // ------------------------------------------------------------ events
+
+    @Test
+    void referenceDispatchGivesThreeCallsOneSummitAndOneCeasefire() throws Exception {
+        String body = SharedSet.sample("idlib-fr.txt");
+        org.junit.jupiter.api.Assumptions.assumeTrue(body != null, SharedSet.ABSENT);
+        EnrichedDispatch e = tag(body, "2020-02-21");
+        assertEquals("fr", e.getLanguage());
+        Set<Set<String>> calls = events(e, "PHONE_CALL").stream().map(ev -> (Set<String>) new TreeSet<>(ev.getCountries())).collect(Collectors.toSet());
+        assertEquals(Set.of(set("RUS", "TUR"), set("FRA", "TUR"), set("DEU", "TUR")), calls);
+        assertEquals(3, events(e, "PHONE_CALL").size());
+        List<Event> summits = events(e, "SUMMIT_PROPOSAL");
+        assertEquals(1, summits.size());
+        assertEquals(set("DEU", "FRA", "RUS", "TUR"), new TreeSet<>(summits.get(0).getCountries()));
+        List<Event> truces = events(e, "CEASEFIRE");
+        assertEquals(1, truces.size());
+        assertEquals(List.of("SYR"), truces.get(0).getCountries());
+        assertEquals("Idleb", truces.get(0).getLocation());
+        Event call = events(e, "PHONE_CALL").stream().filter(ev -> ev.getCountries().contains("RUS")).findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2020, 2, 21), call.getDate());
+        assertEquals("041", call.getCameo());
+        assertEquals("CONSULT", call.getPloverEvent());
+        assertEquals("phone", call.getPloverMode());
+        call.getEvidence().forEach(ev -> assertEquals(ev.getSentence(), body.substring(ev.getStart(), ev.getEnd())));
+    }
+
+    @Test
+    void sameCallReportedThreeTimesIsOneEventWithThreeEvidenceSentences() {
+        EnrichedDispatch e = tag("Vladimir Poutine et Recep Tayyip Erdogan se sont entretenus au téléphone mardi. "
+                + "L'entretien téléphonique entre Poutine et Erdogan a duré une heure. "
+                + "Lors de cet appel téléphonique, Erdogan a demandé à Poutine de freiner le régime.", "2020-02-21");
+        List<Event> calls = events(e, "PHONE_CALL");
+        assertEquals(1, calls.size());
+        assertEquals(3, calls.get(0).getEvidence().size());
+    }
+
+    @Test
+    void callWithTwoLeadersIsTwoBilateralCallsButAThreeWayCallIsOne() {
+        EnrichedDispatch two = tag("Erdogan a discuté au téléphone avec Emmanuel Macron et Angela Merkel.", "2020-02-21");
+        assertEquals(Set.of(set("FRA", "TUR"), set("DEU", "TUR")),
+                events(two, "PHONE_CALL").stream().map(ev -> (Set<String>) new TreeSet<>(ev.getCountries())).collect(Collectors.toSet()));
+        EnrichedDispatch three = tag("Erdogan, Emmanuel Macron et Angela Merkel ont eu un entretien téléphonique à trois.", "2020-02-21");
+        assertEquals(1, events(three, "PHONE_CALL").size());
+        assertEquals(set("DEU", "FRA", "TUR"), new TreeSet<>(events(three, "PHONE_CALL").get(0).getCountries()));
+    }
+
+    @Test
+    void deniedCallIsNotAContact() {
+        assertTrue(events(tag("Le Kremlin a démenti tout entretien téléphonique entre Vladimir Poutine et Emmanuel Macron.", "2020-02-21"), "PHONE_CALL").isEmpty());
+        assertTrue(events(tag("The White House denied that Trump spoke by phone with Putin.", "2020-02-21"), "PHONE_CALL").isEmpty());
+    }
+
+    @Test
+    void plannedCallIsNotAContact() {
+        assertTrue(events(tag("Donald Trump will speak by phone with Vladimir Putin next week.", "2019-02-21"), "PHONE_CALL").isEmpty());
+    }
+
+    @Test
+    void summitThatAlreadyHappenedIsNoProposal() {
+        assertTrue(events(tag("Le sommet entre Vladimir Poutine et Recep Tayyip Erdogan s'est tenu jeudi à Moscou.", "2020-03-06"), "SUMMIT_PROPOSAL").isEmpty());
+        assertEquals(1, events(tag("Joe Biden proposed a summit with Vladimir Putin.", "2021-04-13"), "SUMMIT_PROPOSAL").size());
+    }
+
+    @Test
+    void coreferenceKeepsTheParticipantsAcrossSentences() {
+        EnrichedDispatch e = tag("Emmanuel Macron a reçu Angela Merkel à Paris. "
+                + "Ils ont exprimé leur volonté de rencontrer le président Poutine.", "2020-02-21");
+        List<Event> summits = events(e, "SUMMIT_PROPOSAL");
+        assertEquals(1, summits.size());
+        assertEquals(set("DEU", "FRA", "RUS"), new TreeSet<>(summits.get(0).getCountries()));
+    }
+
+    @Test
+    void weekdayResolvesToTheLatestSuchDayOnOrBeforeTheDispatchDate() {
+        // 2020-02-23 is a Sunday: "vendredi" is 21 February; "on Feb. 18" is explicit
+        Event friday = events(tag("Vladimir Poutine et Recep Tayyip Erdogan se sont entretenus au téléphone vendredi.", "2020-02-23"), "PHONE_CALL").get(0);
+        assertEquals(LocalDate.of(2020, 2, 21), friday.getDate());
+        assertEquals("weekday", friday.getDateSource());
+        Event explicit = events(tag("Vladimir Putin and Recep Tayyip Erdogan spoke by phone on Feb. 18.", "2020-02-23"), "PHONE_CALL").get(0);
+        assertEquals(LocalDate.of(2020, 2, 18), explicit.getDate());
+        assertEquals("explicit", explicit.getDateSource());
+        Event none = events(tag("Vladimir Putin and Recep Tayyip Erdogan spoke by phone.", "2020-02-23"), "PHONE_CALL").get(0);
+        assertEquals(LocalDate.of(2020, 2, 23), none.getDate());
+        assertEquals("dispatch", none.getDateSource());
+    }
+
+    @Test
+    void ceasefireCarriesItsStatusAndPlace() {
+        Event violated = events(tag("La trêve à Idleb a été violée dimanche, selon Ankara.", "2020-03-08"), "CEASEFIRE").get(0);
+        assertEquals("violated", violated.getStatus());
+        assertEquals("196", violated.getCameo());
+        assertTrue(violated.getCountries().contains("SYR"));
+        Event called = events(tag("France called for a ceasefire in Gaza.", "2024-01-08"), "CEASEFIRE").get(0);
+        assertEquals("called_for", called.getStatus());
+        assertEquals(List.of("PSE"), called.getCountries());
+    }
+
+    @Test
+    void germanDispatchGetsCountriesButNoEvents() {
+        EnrichedDispatch e = TAGGER.tag(dispatch("Bundeskanzlerin Angela Merkel hat am Freitag mit dem russischen Präsidenten "
+                + "Wladimir Putin telefoniert. Die Lage in Syrien und in der Türkei war das Thema. Frankreich und Russland "
+                + "verhandeln über einen Waffenstillstand.", "2020-02-21", null));
+        assertEquals("de", e.getLanguage());
+        assertFalse(e.getEventsSupported());
+        assertTrue(e.getEvents().isEmpty());
+        assertTrue(countries(e).containsAll(Set.of("DEU", "RUS")), countries(e).toString());
+    }
+
+    @Test
+    void jsonIsPlainWithoutUnionWrappers() {
+        String json = TagJson.toJson(tag("Vladimir Putin and Recep Tayyip Erdogan spoke by phone.", "2020-02-23"));
+        assertTrue(json.contains("\"type\":\"PHONE_CALL\""), json);
+        assertTrue(json.contains("\"date\":\"2020-02-23\""), json);
+        assertFalse(json.contains("{\"string\""), json);
+        assertNotNull(Tagger.version());
+    }
+}
