@@ -1,0 +1,23 @@
+package io.newswire.ingest;
+
+/** What ingest needs to store a dispatch; while one is down, dispatches are refused with 503. */
+public enum Dependency {
+    KAFKA("Kafka"),
+    REGISTRY("Schema registry");
+
+    private final String label;
+
+    Dependency(String label) {
+        this.label = label;
+    }
+
+    /** How people call it, in messages. */
+    public String label() {
+        return label;
+    }
+
+    /** How the HTTP API and metrics name it. */
+    public String key() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,142 @@
+package io.newswire.ingest;
+
+import io.newswire.schemas.Dispatch;
+import io.newswire.schemas.registry.SchemaRegistry;
+import io.newswire.schemas.registry.SchemaRegistryException;
+import io.newswire.schemas.serde.AvroSerdes;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.RetriableException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BiConsumer;
+
+/**
+ * Writes dispatches to the dispatches topic, keyed by id, in Confluent's wire format, and returns only once
+ * the broker has acknowledged the write to all in-sync replicas (acks=all, idempotent producer). A failure
+ * says which dependency failed: the registry (while serialising) or Kafka (while sending).
+ */
+final class DispatchProducer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DispatchProducer.class);
+
+    private final String topic;
+    private final Map<String, Object> producerConfig;
+    private final Serializer<Dispatch> serializer;
+    private final Duration deliveryTimeout;
+    private volatile KafkaProducer<String, byte[]> producer;
+
+    DispatchProducer(IngestConfig config, SchemaRegistry registry) {
+        this.topic = config.dispatchesTopic();
+        this.serializer = AvroSerdes.value(Dispatch.class, registry).serializer();
+        this.deliveryTimeout = config.deliveryTimeout();
+        this.producerConfig = producerConfig(config);
+        this.producer = newProducer();
+    }
+
+    static Map<String, Object> producerConfig(IngestConfig config) {
+        Map<String, Object> props = new HashMap<>();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, "newswire-ingest");
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        props.put(ProducerConfig.RETRIES_CONFIG, Integer.MAX_VALUE);
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) config.deliveryTimeout().toMillis());
+        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) config.requestTimeout().toMillis());
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, config.maxBlock().toMillis());
+        props.put(ProducerConfig.LINGER_MS_CONFIG, config.lingerMs());
+        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, config.maxRecordBytes());
+        return props;
+    }
+
+    /**
+     * Publishes and waits for the acknowledgement.
+     *
+     * @param onStored called with the record's metadata once stored, even if that happens after this method gave up waiting
+     */
+    RecordMetadata publish(Dispatch dispatch, String fingerprint, BiConsumer<Dispatch, RecordMetadata> onStored)
+            throws DependencyUnavailableException {
+        byte[] value = serialize(dispatch);
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, dispatch.getId(), value);
+        record.headers().add(PublishedLedger.VERSION_HEADER, String.valueOf(dispatch.getVersion()).getBytes(StandardCharsets.UTF_8));
+        record.headers().add(PublishedLedger.SHA256_HEADER, fingerprint.getBytes(StandardCharsets.UTF_8));
+        KafkaProducer<String, byte[]> current = producer;
+        try {
+            Future<RecordMetadata> sent = current.send(record, (metadata, error) -> {
+                if (error == null) {
+                    onStored.accept(dispatch, metadata);
+                }
+            });
+            // The producer fails the record itself after delivery.timeout.ms; the extra second only guards against a hang.
+            return sent.get(deliveryTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw kafkaFailure(e.getCause(), current);
+        } catch (TimeoutException e) {
+            throw new DependencyUnavailableException(Dependency.KAFKA, "Kafka did not acknowledge the dispatch within "
+                    + deliveryTimeout.toMillis() + " ms", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DependencyUnavailableException(Dependency.KAFKA, "Interrupted while waiting for Kafka", e);
+        } catch (KafkaException e) {
+            throw kafkaFailure(e, current);
+        }
+    }
+
+    private byte[] serialize(Dispatch dispatch) throws DependencyUnavailableException {
+        try {
+            return serializer.serialize(topic, dispatch);
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof SchemaRegistryException registryError && registryError.isUnavailable()) {
+                    throw new DependencyUnavailableException(Dependency.REGISTRY, "Schema registry unavailable: " + registryError.getMessage(), e);
+                }
+            }
+            throw e;
+        }
+    }
+
+    private DependencyUnavailableException kafkaFailure(Throwable error, KafkaProducer<String, byte[]> failed) {
+        if (error instanceof RecordTooLargeException tooLarge) {
+            throw tooLarge;
+        }
+        if (!(error instanceof RetriableException)) {
+            // A non-retriable producer error (fenced epoch, sequence error, closed) can leave the producer unusable: start afresh.
+            LOG.warn("Kafka producer failed ({}); replacing it", error.toString());
+            replace(failed);
+        }
+        return new DependencyUnavailableException(Dependency.KAFKA, "Kafka did not store the dispatch: " + error.getMessage(), error);
+    }
+
+    private synchronized void replace(KafkaProducer<String, byte[]> failed) {
+        if (producer == failed) {
+            producer = newProducer();
+            failed.close(Duration.ZERO);
+        }
+    }
+
+    private KafkaProducer<String, byte[]> newProducer() {
+        return new KafkaProducer<>(producerConfig, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    @Override
+    public synchronized void close() {
+        producer.close(Duration.ofSeconds(5));
+    }
+}

@@ -1,0 +1,213 @@
+package io.newswire.ingest;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.newswire.ingest.format.DispatchMetadata;
+import io.newswire.ingest.format.DispatchReader;
+import io.newswire.ingest.format.InvalidDispatchException;
+import io.newswire.ingest.format.UnsupportedContentTypeException;
+import io.newswire.schemas.Dispatch;
+import io.newswire.schemas.registry.HttpSchemaRegistryClient;
+import io.newswire.schemas.registry.RetryPolicy;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Ingest's front desk, shared by the HTTP API, the watch folder and the command line: reads a dispatch,
+ * refuses what is malformed, recognises what was already published, and publishes the rest, answering
+ * only once the broker has stored it. One lock per id stripe, so two sends of the same dispatch cannot
+ * both publish.
+ */
+public final class Intake implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Intake.class);
+    private static final int LOCK_STRIPES = 64;
+
+    private final IngestConfig config;
+    private final DispatchReader reader = new DispatchReader();
+    private final DispatchMetadata channelDefaults;
+    private final PublishedLedger ledger;
+    private final DispatchProducer producer;
+    private final HealthWatch health;
+    private final IngestMetrics metrics;
+    private final List<AutoCloseable> resources;
+    private final Object[] locks = new Object[LOCK_STRIPES];
+
+    private Intake(IngestConfig config, PublishedLedger ledger, DispatchProducer producer, HealthWatch health,
+                   IngestMetrics metrics, List<AutoCloseable> resources) {
+        this.config = config;
+        this.channelDefaults = DispatchMetadata.fromSource(config.defaultSource());
+        this.ledger = ledger;
+        this.producer = producer;
+        this.health = health;
+        this.metrics = metrics;
+        this.resources = resources;
+        for (int i = 0; i < locks.length; i++) {
+            locks[i] = new Object();
+        }
+    }
+
+    /**
+     * Connects to Kafka and the registry, makes sure the dispatches topic exists, rebuilds the record of
+     * published dispatches from it and starts watching the health of both.
+     */
+    public static Intake open(IngestConfig config, MeterRegistry meters) {
+        List<AutoCloseable> resources = new ArrayList<>();
+        try {
+            Admin admin = Admin.create(Map.of(
+                    AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers(),
+                    AdminClientConfig.CLIENT_ID_CONFIG, "newswire-ingest-admin",
+                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000));
+            resources.add(admin);
+            DispatchTopic.ensure(admin, config, Duration.ofSeconds(30));
+            Duration registryTimeout = config.registryTimeout();
+            HttpSchemaRegistryClient registry = HttpSchemaRegistryClient.builder(config.registryUrl())
+                    .userInfo(config.registryUserInfo())
+                    .connectTimeout(registryTimeout).requestTimeout(registryTimeout)
+                    .retry(2, Duration.ofMillis(100), Duration.ofMillis(500), registryTimeout)
+                    .build();
+            resources.add(registry);
+            HttpSchemaRegistryClient probe = HttpSchemaRegistryClient.builder(config.registryUrl())
+                    .userInfo(config.registryUserInfo())
+                    .connectTimeout(registryTimeout).requestTimeout(registryTimeout)
+                    .retry(RetryPolicy.NONE)
+                    .build();
+            resources.add(probe);
+            PublishedLedger ledger = PublishedLedger.rebuild(config.bootstrapServers(), config.dispatchesTopic(), config.ledgerRebuildTimeout());
+            Duration kafkaProbeTimeout = config.requestTimeout().compareTo(Duration.ofSeconds(3)) < 0 ? config.requestTimeout() : Duration.ofSeconds(3);
+            HealthWatch health = new HealthWatch(admin, probe, config.healthInterval(), kafkaProbeTimeout);
+            resources.add(0, health);
+            health.probeNow();
+            health.start();
+            DispatchProducer producer = new DispatchProducer(config, registry);
+            resources.add(0, producer);
+            LOG.info("Ingest ready: publishing to {} on {} (registry {}); {} dispatches already published",
+                    config.dispatchesTopic(), config.bootstrapServers(), config.registryUrl(), ledger.size());
+            return new Intake(config, ledger, producer, health, new IngestMetrics(meters), resources);
+        } catch (RuntimeException e) {
+            closeAll(resources);
+            throw e;
+        }
+    }
+
+    /**
+     * Reads and publishes one dispatch; never throws for a bad dispatch or an unavailable dependency.
+     *
+     * @param sender  metadata from the sender (query parameters, options); the configured default source fills its gap
+     * @param channel where it came from, for metrics: http, watch, file
+     */
+    public Receipt submit(byte[] content, String contentType, DispatchMetadata sender, String channel) {
+        long start = System.nanoTime();
+        Dispatch dispatch = null;
+        Receipt receipt;
+        if (content.length > config.maxDispatchBytes()) {
+            receipt = tooLarge(content.length);
+        } else {
+            try {
+                dispatch = reader.read(content, contentType, (sender == null ? DispatchMetadata.none() : sender).orElse(channelDefaults));
+                receipt = publish(dispatch);
+            } catch (UnsupportedContentTypeException e) {
+                receipt = Receipt.refused(Receipt.Outcome.UNSUPPORTED, e.getMessage());
+            } catch (InvalidDispatchException e) {
+                receipt = Receipt.refused(Receipt.Outcome.INVALID, e.getMessage());
+            }
+        }
+        metrics.count(receipt, channel, dispatch == null ? null : dispatch.getFormat());
+        if (receipt.outcome() == Receipt.Outcome.PUBLISHED) {
+            metrics.published(Duration.ofNanos(System.nanoTime() - start));
+        }
+        return receipt;
+    }
+
+    /** Counts a dispatch refused before it was read in full (HTTP 413); size -1 when unknown. */
+    public Receipt refuseTooLarge(long size, String channel) {
+        Receipt receipt = tooLarge(size);
+        metrics.count(receipt, channel, null);
+        return receipt;
+    }
+
+    /** Counts a dispatch refused by its channel before reading, e.g. for bad query parameters. */
+    public Receipt refuse(InvalidDispatchException problem, String channel) {
+        Receipt receipt = Receipt.refused(problem instanceof UnsupportedContentTypeException
+                ? Receipt.Outcome.UNSUPPORTED : Receipt.Outcome.INVALID, problem.getMessage());
+        metrics.count(receipt, channel, null);
+        return receipt;
+    }
+
+    private Receipt tooLarge(long size) {
+        return Receipt.refused(Receipt.Outcome.TOO_LARGE, "The dispatch is " + (size < 0 ? "more than" : size + " bytes,") + " over the limit of "
+                + config.maxDispatchBytes() + " bytes (" + IngestConfig.MAX_DISPATCH_BYTES + ")");
+    }
+
+    private Receipt publish(Dispatch dispatch) {
+        String id = dispatch.getId();
+        int version = dispatch.getVersion();
+        String fingerprint = DispatchFingerprint.of(dispatch);
+        synchronized (locks[Math.floorMod(id.hashCode(), LOCK_STRIPES)]) {
+            switch (ledger.check(id, version, fingerprint)) {
+                case DUPLICATE -> {
+                    return new Receipt(Receipt.Outcome.DUPLICATE, id, version, "Already published; nothing new was written", null);
+                }
+                case CONFLICT -> {
+                    return new Receipt(Receipt.Outcome.CONFLICT, id, version, "Dispatch " + id + " version " + version
+                            + " was already published with different content; send the change as a new version", null);
+                }
+                case NEW -> {
+                }
+            }
+            var outage = health.outage();
+            if (outage.isPresent()) {
+                Dependency down = outage.get().getKey();
+                return new Receipt(Receipt.Outcome.UNAVAILABLE, id, version, unavailable(down, outage.get().getValue().problem()), down);
+            }
+            try {
+                producer.publish(dispatch, fingerprint, (stored, where) -> ledger.record(stored.getId(), stored.getVersion(), fingerprint));
+                ledger.record(id, version, fingerprint);
+                return new Receipt(Receipt.Outcome.PUBLISHED, id, version, "Published", null);
+            } catch (DependencyUnavailableException e) {
+                health.reportDown(e.dependency(), e.getMessage());
+                return new Receipt(Receipt.Outcome.UNAVAILABLE, id, version, unavailable(e.dependency(), e.getMessage()), e.dependency());
+            } catch (RecordTooLargeException e) {
+                return new Receipt(Receipt.Outcome.TOO_LARGE, id, version, "Kafka refused the dispatch as too large: " + e.getMessage(), null);
+            }
+        }
+    }
+
+    private static String unavailable(Dependency dependency, String problem) {
+        return dependency.label() + " is unavailable, so nothing was stored; send the dispatch again later (" + problem + ")";
+    }
+
+    public IngestConfig config() {
+        return config;
+    }
+
+    public HealthWatch health() {
+        return health;
+    }
+
+    /** Number of distinct (id, version) published, including those found on the topic at start. */
+    public int publishedCount() {
+        return ledger.size();
+    }
+
+    @Override
+    public void close() {
+        closeAll(resources);
+    }
+
+    private static void closeAll(List<AutoCloseable> resources) {
+        for (AutoCloseable resource : resources) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                LOG.debug("Error while closing {}", resource, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package io.newswire.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newswire.runtime.LocalCluster;
+import io.newswire.schemas.Dispatch;
+import io.newswire.schemas.serde.WireFormat;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class IngestServerTest {
+    private static final String TOPIC = "dispatches-http-test";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private static LocalCluster cluster;
+    private static Intake intake;
+    private static IngestServer server;
+
+    @BeforeAll
+    static void start() {
+        cluster = LocalCluster.shared();
+        Map<String, Object> overrides = TestKafka.fast();
+        overrides.put(IngestConfig.MAX_DISPATCH_BYTES, 4096);
+        PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        intake = Intake.open(TestKafka.config(cluster, TOPIC, overrides), meters);
+        server = IngestServer.start(intake, meters);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+        if (intake != null) {
+            intake.close();
+        }
+    }
+
+    static HttpResponse<String> post(int port, String query, String contentType, byte[] body) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/dispatches" + query))
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> post(String query, String contentType, byte[] body) throws IOException, InterruptedException {
+        return post(server.port(), query, contentType, body);
+    }
+
+    private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> recordsFor(String id) {
+        return TestKafka.readAll(cluster.bootstrapServers(), TOPIC).stream().filter(r -> id.equals(r.key())).toList();
+    }
+
+    @Test
+    void acceptedDispatchIsOnTheTopicKeyedByIdInWireFormat() throws Exception {
+        HttpResponse<String> response = post("", "application/json", Fixtures.fixture("ninjs-2-text.json"));
+
+        assertEquals(202, response.statusCode(), response.body());
+        JsonNode answer = JSON.readTree(response.body());
+        String id = "urn:newsml:newswire.example:20240312:moscow-paris-call";
+        assertEquals(id, answer.get("id").asText());
+        assertEquals(2, answer.get("version").asInt());
+
+        List<ConsumerRecord<String, byte[]>> records = recordsFor(id);
+        assertEquals(1, records.size());
+        byte[] value = records.get(0).value();
+        ByteBuffer wire = ByteBuffer.wrap(value);
+        int schemaId = WireFormat.readSchemaId(wire);
+        assertEquals(WireFormat.MAGIC_BYTE, value[0]);
+        assertTrue(schemaId >= 0);
+        Dispatch dispatch = TestKafka.decode(cluster, TOPIC, value);
+        assertEquals(id, dispatch.getId());
+        assertEquals(2, dispatch.getVersion());
+        assertEquals("ninjs", dispatch.getFormat());
+        assertEquals("Macron et Poutine se sont entretenus au téléphone", dispatch.getHeadline());
+        assertEquals(Instant.parse("2024-03-12T09:15:00Z"), dispatch.getPublished());
+        assertTrue(dispatch.getBody().contains("Zaporijjia"));
+        assertArrayEquals("2".getBytes(StandardCharsets.UTF_8), records.get(0).headers().lastHeader(PublishedLedger.VERSION_HEADER).value());
+        assertEquals(DispatchFingerprint.of(dispatch),
+                new String(records.get(0).headers().lastHeader(PublishedLedger.SHA256_HEADER).value(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void sameDispatchSentAgainPublishesNothingNewEvenAfterARestart() throws Exception {
+        byte[] item = Fixtures.fixture("newsml-g2-item.xml");
+        String id = "urn:newsml:newswire.example:20240314:berlin-summit";
+
+        assertEquals(202, post("", "application/xml", item).statusCode());
+        HttpResponse<String> again = post("", "application/xml", item);
+        assertEquals(200, again.statusCode(), again.body());
+        JsonNode answer = JSON.readTree(again.body());
+        assertTrue(answer.get("duplicate").asBoolean());
+        assertEquals(id, answer.get("id").asText());
+        assertEquals(3, answer.get("version").asInt());
+
+        // A new ingest process rebuilds what was published from the topic.
+        PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        try (Intake restarted = Intake.open(TestKafka.config(cluster, TOPIC, TestKafka.fast()), meters);
+             IngestServer restartedServer = IngestServer.start(restarted, meters)) {
+            HttpResponse<String> afterRestart = post(restartedServer.port(), "", "application/xml", item);
+            assertEquals(200, afterRestart.statusCode(), afterRestart.body());
+            assertTrue(JSON.readTree(afterRestart.body()).get("duplicate").asBoolean());
+        }
+        assertEquals(1, recordsFor(id).size());
+    }
+
+    @Test
+    void plainTextTakesQueryParametersAndIsRecognisedWhenSentAgain() throws Exception {
+        byte[] text = Fixtures.fixture("plain-dispatch.txt");
+        String query = "?version=2&lang=fr&source=Newswire&headline=Biden%20re%C3%A7oit%20Varadkar&published=2024-03-15T18:05:00%2B01:00";
+
+        HttpResponse<String> first = post(query, "text/plain; charset=utf-8", text);
+        assertEquals(202, first.statusCode(), first.body());
+        String id = JSON.readTree(first.body()).get("id").asText();
+        assertTrue(id.startsWith("text-"), id);
+        assertEquals(200, post(query, "text/plain; charset=utf-8", text).statusCode());
+
+        Dispatch dispatch = TestKafka.decode(cluster, TOPIC, recordsFor(id).get(0).value());
+        assertEquals("Biden reçoit Varadkar", dispatch.getHeadline());
+        assertEquals("Newswire", dispatch.getSource());
+        assertEquals(2, dispatch.getVersion());
+        assertEquals(Instant.parse("2024-03-15T17:05:00Z"), dispatch.getPublished());
+    }
+
+    @Test
+    void changedContentUnderAPublishedVersionIsAConflict() throws Exception {
+        String original = "{\"id\":\"NW-conflict-1\",\"source\":\"Newswire\",\"body\":\"First text.\"}";
+        String changed = "{\"id\":\"NW-conflict-1\",\"source\":\"Newswire\",\"body\":\"Corrected text.\"}";
+        assertEquals(202, post("", "application/json", original.getBytes(StandardCharsets.UTF_8)).statusCode());
+
+        HttpResponse<String> conflict = post("", "application/json", changed.getBytes(StandardCharsets.UTF_8));
+        assertEquals(409, conflict.statusCode());
+        assertTrue(JSON.readTree(conflict.body()).get("message").asText().contains("send the change as a new version"));
+        assertEquals(202, post("?version=2", "application/json", changed.replace("}", ",\"version\":2}").getBytes(StandardCharsets.UTF_8)).statusCode());
+        assertEquals(2, recordsFor("NW-conflict-1").size());
+    }
+
+    @Test
+    void malformedInputIsABadRequestThatSaysWhere() throws Exception {
+        HttpResponse<String> badJson = post("", "application/json", Fixtures.fixture("bad.json"));
+        assertEquals(400, badJson.statusCode());
+        JsonNode answer = JSON.readTree(badJson.body());
+        assertEquals("malformed", answer.get("error").asText());
+        assertTrue(answer.get("message").asText().startsWith("Malformed JSON at line 5, column 1"), answer.toString());
+
+        HttpResponse<String> noBody = post("", "application/json", Fixtures.fixture("ninjs-no-body.json"));
+        assertEquals(400, noBody.statusCode());
+        assertTrue(JSON.readTree(noBody.body()).get("message").asText().startsWith("body is missing"));
+
+        HttpResponse<String> xxe = post("", "application/xml", Fixtures.fixture("xxe.xml"));
+        assertEquals(400, xxe.statusCode());
+        assertTrue(JSON.readTree(xxe.body()).get("message").asText().contains("DOCTYPE"));
+
+        HttpResponse<String> badDate = post("?published=last%20tuesday", "text/plain", "Some text".getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, badDate.statusCode());
+        assertTrue(JSON.readTree(badDate.body()).get("message").asText().startsWith("published 'last tuesday'"));
+    }
+
+    @Test
+    void oversizedDispatchIsRefusedWith413() throws Exception {
+        byte[] big = ("{\"id\":\"big\",\"body\":\"" + "x".repeat(10_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> response = post("", "application/json", big);
+        assertEquals(413, response.statusCode());
+        JsonNode answer = JSON.readTree(response.body());
+        assertEquals("too_large", answer.get("error").asText());
+        assertTrue(answer.get("message").asText().contains("4096 bytes (ingest.max.dispatch.bytes)"), answer.toString());
+        assertTrue(recordsFor("big").isEmpty());
+    }
+
+    @Test
+    void unsupportedContentTypeIsRefusedWith415() throws Exception {
+        HttpResponse<String> response = post("", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        assertEquals(415, response.statusCode());
+        assertEquals("unsupported_media_type", JSON.readTree(response.body()).get("error").asText());
+    }
+
+    @Test
+    void healthAndMetricsAreServed() throws Exception {
+        post("", "image/png", new byte[] {1});
+        post("", "application/json", "{\"id\":\"NW-metrics\",\"body\":\"Counted.\"}".getBytes(StandardCharsets.UTF_8));
+
+        HttpResponse<String> health = get("/health");
+        assertEquals(200, health.statusCode(), health.body());
+        JsonNode status = JSON.readTree(health.body());
+        assertEquals("UP", status.get("status").asText());
+        assertEquals("UP", status.get("kafka").get("status").asText());
+        assertEquals("UP", status.get("registry").get("status").asText());
+
+        HttpResponse<String> metrics = get("/metrics");
+        assertEquals(200, metrics.statusCode());
+        assertNotNull(metrics.headers().firstValue("Content-Type").orElse(null));
+        String text = metrics.body();
+        assertTrue(text.contains("ingest_dispatches_accepted_total{channel=\"http\",format=\"dispatch-json\"}"), text);
+        assertTrue(text.contains("ingest_dispatches_rejected_total{channel=\"http\",reason=\"unsupported_media_type\"}"), text);
+        assertFalse(text.isBlank());
+    }
+}
