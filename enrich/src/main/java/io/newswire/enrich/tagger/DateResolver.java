@@ -24,10 +24,11 @@ final class DateResolver {
         if (lex == null) return null;
         Dated weekday = null;
         Dated relative = null;
+        int datelineEnd = datelineEnd(text.body);
         for (int t = s.firstToken(); t < s.endToken(); t++) {
             String term = text.tokens.get(t).term();
             Integer month = lex.months.get(term);
-            if (month != null) {
+            if (month != null && text.tokens.get(t).start() >= datelineEnd) {
                 Dated explicit = explicit(text, s, t, month);
                 if (explicit != null) return explicit;
             }
@@ -39,6 +40,18 @@ final class DateResolver {
             if (offset != null && relative == null) relative = new Dated(text.referenceDate.plusDays(offset), "relative");
         }
         return weekday != null ? weekday : relative;
+    }
+
+    /** End of a dateline ("MOSCOW, Feb 22 (Reuters) - "): its date is the dispatch's, not the event's. */
+    private static int datelineEnd(String body) {
+        int head = Math.min(body.length(), 90);
+        for (String dash : new String[] {" - ", " – ", " — "}) {
+            int at = body.substring(0, head).indexOf(dash);
+            if (at > 0) {
+                return at;
+            }
+        }
+        return 0;
     }
 
     /** "21 février [2020]" (day before month) or "Feb. 21[, 2020]" (day after month). */

@@ -17,6 +17,8 @@ final class EventExtractor {
     static final String SUMMIT = "SUMMIT_PROPOSAL";
     static final String CEASEFIRE = "CEASEFIRE";
 
+    private static final int ADJACENT = 3;   // tokens between an "adjacent" cue and its party (to U.S. President Trump)
+
     private final KnowledgeBase kb;
 
     EventExtractor(KnowledgeBase kb) {
@@ -77,15 +79,27 @@ final class EventExtractor {
             }
             return List.of();
         }
-        // the caller stands before "avec"/"with" (or before the trigger), the called after it
-        SentenceCues.At with = cues.first("with");
-        int split = with != null ? with.end() : trigger.end();
-        Ref caller = null;
-        List<Ref> called = new ArrayList<>();
-        for (Ref r : parties.values()) {
-            if (r.from() >= split) called.add(r);
-            else if (caller == null || r.from() > caller.from()) caller = r;
+        // the caller stands before "avec"/"with"/"to" (or before the trigger), the called after it
+        int split = split(cues, trigger, named, parties);
+        Map<String, Ref> calledBy = new LinkedHashMap<>();        // per country, its first mention after the split
+        Map<String, Ref> lastBefore = new LinkedHashMap<>();      // per country, its last mention before the split
+        for (Ref r : named) {
+            Ref party = parties.get(r.country());
+            if (party == null || r.locative() || (party.actor() != null && r.actor() == null)) continue;
+            if (r.from() < split) lastBefore.put(r.country(), r);
         }
+        for (Ref r : named) {                                     // an anaphor does not turn the named caller into a called party
+            Ref party = parties.get(r.country());
+            if (party == null || r.locative() || (party.actor() != null && r.actor() == null) || r.from() < split) continue;
+            if (r.via().equals("coreference") && lastBefore.containsKey(r.country())) continue;
+            calledBy.putIfAbsent(r.country(), r);
+        }
+        Ref caller = null;
+        for (Map.Entry<String, Ref> e : lastBefore.entrySet()) {
+            if (calledBy.containsKey(e.getKey())) continue;
+            if (caller == null || e.getValue().from() > caller.from()) caller = e.getValue();
+        }
+        List<Ref> called = new ArrayList<>(calledBy.values());
         List<EventDraft> calls = new ArrayList<>();
         if (!cues.has("multilateral") && caller != null && called.size() >= 1) {
             for (Ref o : called) {                                 // "a discuté au téléphone avec Macron et Merkel": two calls
@@ -101,6 +115,24 @@ final class EventExtractor {
             calls.add(call);
         }
         return calls;
+    }
+
+    /**
+     * Where the called parties begin: after the first "with" cue that has a party on each side (for an "adjacent"
+     * cue such as "to", a party right after it), else after the trigger.
+     */
+    private static int split(SentenceCues cues, SentenceCues.TriggerAt trigger, List<Ref> named, Map<String, Ref> parties) {
+        for (SentenceCues.At with : cues.all("with")) {
+            boolean before = false, after = false;
+            int reach = with.cue().value().equals("adjacent") ? with.end() + ADJACENT : Integer.MAX_VALUE;
+            for (Ref r : named) {
+                if (!parties.containsKey(r.country()) || r.locative()) continue;
+                if (r.to() <= with.start()) before = true;
+                else if (r.from() >= with.end() && r.from() <= reach) after = true;
+            }
+            if (before && after) return with.end();
+        }
+        return trigger.end();
     }
 
     // ---------------------------------------------------------------- summits

@@ -39,7 +39,7 @@ public final class KnowledgeBase {
             "kb/lexicon/abbreviations.tsv", "kb/lexicon/role-fallbacks.tsv", "kb/lexicon/international-roles.tsv",
             "kb/lexicon/triggers-fr.tsv", "kb/lexicon/triggers-en.tsv", "kb/lexicon/cues-fr.tsv", "kb/lexicon/cues-en.tsv",
             "kb/lexicon/institutions-fr.tsv", "kb/lexicon/institutions-en.tsv",
-            "kb/lexicon/calendar-fr.tsv", "kb/lexicon/calendar-en.tsv"};
+            "kb/lexicon/calendar-fr.tsv", "kb/lexicon/calendar-en.tsv", "kb/lexicon/stopwords.tsv"};
 
     final Map<String, Country> countries = new LinkedHashMap<>();
     final TokenTrie<CountryForm> countryForms = new TokenTrie<>();

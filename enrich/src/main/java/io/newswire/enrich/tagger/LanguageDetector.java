@@ -3,12 +3,15 @@ package io.newswire.enrich.tagger;
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 
 /**
- * Detects the language of a dispatch with Lingua, restricted to the languages a wire desk meets, in low-accuracy
- * mode (trigram models only) to keep memory small. A declared language is used when detection is unsure.
+ * Decides the language of a dispatch, cheapest evidence first: a declared English or French is trusted; else a vote
+ * on one-language function words (kb/lexicon/stopwords.tsv) settles clear cases; only an unsure vote asks Lingua
+ * (10 languages, low-accuracy mode), whose cost grows with the text and dominates tagging otherwise.
  */
 final class LanguageDetector {
 
@@ -17,7 +20,10 @@ final class LanguageDetector {
     }
 
     private static final double UNSURE = 0.5;
-    private static final int SAMPLE_CHARS = 400;      // the lead is enough: detection is the costliest step and grows with length
+    private static final int SAMPLE_CHARS = 400;      // the lead is enough for Lingua
+    private static final int VOTE_CHARS = 1500;       // the vote is cheap: read a little more
+    private static final int VOTE_MIN = 6;            // function words the winner needs...
+    private static final int VOTE_MARGIN = 4;         // ...and how many times the runner-up's count
 
     private final com.github.pemistahl.lingua.api.LanguageDetector detector = LanguageDetectorBuilder
             .fromLanguages(Language.ENGLISH, Language.FRENCH, Language.GERMAN, Language.SPANISH, Language.ITALIAN,
@@ -25,6 +31,78 @@ final class LanguageDetector {
             .withLowAccuracyMode()
             .withPreloadedLanguageModels()
             .build();
+
+    private final Map<String, String> stopWords = new HashMap<>();
+    private final String[] languages;
+
+    LanguageDetector() {
+        for (TsvResource.Row r : TsvResource.read("kb/lexicon/stopwords.tsv")) {
+            stopWords.put(r.get("word").toLowerCase(Locale.ROOT), r.get("lang"));
+        }
+        languages = stopWords.values().stream().distinct().sorted().toArray(String[]::new);
+    }
+
+    Detected detect(String text, String declared) {
+        String d = declared == null ? "" : declared.trim().toLowerCase(Locale.ROOT);
+        if (d.length() > 2) d = d.substring(0, 2);
+        if (d.equals("en") || d.equals("fr")) return new Detected(d, 1.0);   // a declared language we have lexicons for
+        Detected voted = vote(text);
+        if (voted != null) return voted;
+        Detected lingua = lingua(text);
+        if (!d.isEmpty() && lingua.confidence() < UNSURE) return new Detected(d, lingua.confidence());
+        return lingua;
+    }
+
+    /** The language whose function words clearly outnumber every other's, or null when the vote is unsure. */
+    private Detected vote(String text) {
+        int[] counts = new int[languages.length];
+        int end = Math.min(text.length(), VOTE_CHARS);
+        StringBuilder word = new StringBuilder(16);
+        for (int i = 0; i <= end; i++) {
+            char c = i < end ? text.charAt(i) : ' ';
+            if (Character.isLetter(c)) {
+                word.append(Character.toLowerCase(c));
+                continue;
+            }
+            if (word.length() > 0 && word.length() <= 6) {
+                String lang = stopWords.get(word.toString());
+                if (lang != null) counts[indexOf(lang)]++;
+            }
+            word.setLength(0);
+        }
+        int best = -1, first = 0, second = 0, total = 0;
+        for (int i = 0; i < counts.length; i++) {
+            total += counts[i];
+            if (counts[i] > first) {
+                second = first;
+                first = counts[i];
+                best = i;
+            } else if (counts[i] > second) {
+                second = counts[i];
+            }
+        }
+        if (best < 0 || first < VOTE_MIN || first < VOTE_MARGIN * second) return null;
+        return new Detected(languages[best], (double) first / total);
+    }
+
+    private int indexOf(String lang) {
+        for (int i = 0; i < languages.length; i++) if (languages[i].equals(lang)) return i;
+        return -1;
+    }
+
+    private Detected lingua(String text) {
+        String sample = commonWords(text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text);
+        SortedMap<Language, Double> values = detector.computeLanguageConfidenceValues(sample);
+        String language = "und";
+        double confidence = 0.0;
+        for (Map.Entry<Language, Double> e : values.entrySet()) {
+            if (e.getValue() > confidence) {
+                confidence = e.getValue();
+                language = e.getKey().getIsoCode639_1().name().toLowerCase(Locale.ROOT);
+            }
+        }
+        return new Detected(language, confidence);
+    }
 
     /** The words that do not start with a capital: names (Putin, Erdogan) say little about the language. */
     private static String commonWords(String text) {
@@ -36,23 +114,5 @@ final class LanguageDetector {
             words++;
         }
         return words >= 3 ? b.toString() : text;
-    }
-
-    Detected detect(String text, String declared) {
-        String sample = commonWords(text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text);
-        SortedMap<Language, Double> values = detector.computeLanguageConfidenceValues(sample);
-        String language = "und";
-        double confidence = 0.0;
-        for (Map.Entry<Language, Double> e : values.entrySet()) {
-            if (e.getValue() > confidence) {
-                confidence = e.getValue();
-                language = e.getKey().getIsoCode639_1().name().toLowerCase();
-            }
-        }
-        if (declared != null && !declared.isBlank() && confidence < UNSURE) {
-            String d = declared.trim().toLowerCase();
-            return new Detected(d.length() > 2 ? d.substring(0, 2) : d, confidence);
-        }
-        return new Detected(language, confidence);
     }
 }

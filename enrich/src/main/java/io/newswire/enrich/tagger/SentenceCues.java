@@ -24,12 +24,16 @@ final class SentenceCues {
 
     SentenceCues(AnalyzedText text, Sentence s) {
         Lexicon lex = text.lexicon;
+        for (TokenTrie.Match<Trigger> m : lex.triggers.findAll(text.tokens, s.firstToken(), s.endToken())) {
+            for (Trigger tr : m.values()) triggers.add(new TriggerAt(tr, m.start(), m.end(), text.surface(m.start(), m.end())));
+        }
+        if (triggers.isEmpty()) {                       // no event here: the cues would change nothing
+            score = false;
+            return;
+        }
         for (int t = s.firstToken(); t < s.endToken(); t++) {
             TokenTrie.Match<Cue> m = lex.cues.longestAt(text.tokens, t, s.endToken());
             if (m != null) for (Cue c : m.values()) cues.add(new At(c, m.start(), m.end()));
-        }
-        for (TokenTrie.Match<Trigger> m : lex.triggers.findAll(text.tokens, s.firstToken(), s.endToken())) {
-            for (Trigger tr : m.values()) triggers.add(new TriggerAt(tr, m.start(), m.end(), text.surface(m.start(), m.end())));
         }
         score = SCORE.matcher(s.text(text.body)).find();
     }

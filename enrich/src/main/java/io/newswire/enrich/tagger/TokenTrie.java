@@ -55,6 +55,7 @@ public final class TokenTrie<V> {
 
     /** The longest phrase starting at token {@code from} and ending before {@code limit}, or null. */
     public Match<V> longestAt(List<Token> tokens, int from, int limit) {
+        if (from >= limit || !startsPhrase(tokens.get(from).term())) return null;   // most words start no phrase
         Match<V> best = null;
         Node<V> node = root;
         // depth-first over exact and prefix children; phrases are short, so the branching stays tiny
@@ -82,6 +83,14 @@ public final class TokenTrie<V> {
             frontier = next;
         }
         return best;
+    }
+
+    private boolean startsPhrase(String term) {
+        if (root.children != null && root.children.containsKey(term)) return true;
+        if (root.prefixes != null) {
+            for (Map.Entry<String, Node<V>> p : root.prefixes) if (term.startsWith(p.getKey())) return true;
+        }
+        return false;
     }
 
     /** All non-overlapping longest matches in tokens [from, limit), left to right. */

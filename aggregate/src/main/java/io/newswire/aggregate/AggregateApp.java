@@ -1,0 +1,158 @@
+package io.newswire.aggregate;
+
+import io.newswire.aggregate.api.ContactQueries;
+import io.newswire.aggregate.api.HttpApi;
+import io.newswire.aggregate.api.LocalStores;
+import io.newswire.aggregate.api.MetadataService;
+import io.newswire.aggregate.webhook.AlertWebhook;
+import io.newswire.core.ConfigLoader;
+import io.newswire.schemas.registry.HttpSchemaRegistryClient;
+import io.newswire.schemas.registry.SchemaRegistry;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.apache.kafka.streams.state.HostInfo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The aggregate app: the contacts and alerts topology on Kafka Streams (exactly once), its HTTP API, and the
+ * optional alert webhook. Instances with the same application id share the work and answer for each other.
+ */
+public final class AggregateApp implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(AggregateApp.class);
+    /** Keys with this prefix are passed to Kafka Streams as they are ({@code aggregate.streams.commit.interval.ms}). */
+    public static final String STREAMS_PREFIX = "aggregate.streams.";
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
+
+    private final AggregateConfig config;
+    private final HttpApi api;
+    private final KafkaStreams streams;
+    private final AlertWebhook webhook;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    private AggregateApp(AggregateConfig config, HttpApi api, KafkaStreams streams, AlertWebhook webhook) {
+        this.config = config;
+        this.api = api;
+        this.streams = streams;
+        this.webhook = webhook;
+    }
+
+    /** Creates missing topics, starts the HTTP API and Kafka Streams, and returns once Streams is RUNNING. */
+    public static AggregateApp start(Map<String, String> values) {
+        AggregateConfig config = new AggregateConfig(values);
+        AggregateTopics.ensure(config);
+        SchemaRegistry registry = new HttpSchemaRegistryClient(config.registryUrl(), config.registryUserInfo());
+
+        HttpApi api = new HttpApi();
+        int port = api.start(config.httpPort());
+        HostInfo self = new HostInfo(config.serverHost(), port);
+        KafkaStreams streams;
+        try {
+            StreamsBuilder builder = new StreamsBuilder();
+            ContactsTopology.build(builder, config, registry);
+            streams = new KafkaStreams(builder.build(), streamsProperties(config, self));
+            streams.setUncaughtExceptionHandler(e -> {
+                LOG.error("Stream thread failed; replacing it", e);
+                return StreamThreadExceptionResponse.REPLACE_THREAD;
+            });
+            api.serve(new ContactQueries(new MetadataService(streams, self), new LocalStores(streams), config.retentionDays(), Clock.systemUTC()));
+            streams.start();
+            awaitRunning(streams);
+        } catch (RuntimeException e) {
+            api.close();
+            throw e;
+        }
+        AlertWebhook webhook = config.webhookUrl().isBlank() ? null : AlertWebhook.start(config, registry);
+        LOG.info("Aggregate {} running: HTTP API on port {}, reading {}", config.applicationId(), port, config.enrichedTopic());
+        return new AggregateApp(config, api, streams, webhook);
+    }
+
+    static Properties streamsProperties(AggregateConfig config, HostInfo self) {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.applicationId());
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+        props.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toAbsolutePath().toString());
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());
+        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.streamThreads());
+        props.putAll(config.originalsWithPrefix(STREAMS_PREFIX));
+        return props;
+    }
+
+    private static void awaitRunning(KafkaStreams streams) {
+        long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
+        while (streams.state() != KafkaStreams.State.RUNNING) {
+            if (streams.state() == KafkaStreams.State.ERROR || streams.state() == KafkaStreams.State.NOT_RUNNING) {
+                throw new IllegalStateException("Kafka Streams stopped while starting: " + streams.state());
+            }
+            if (System.nanoTime() > deadline) {
+                streams.close(Duration.ofSeconds(10));
+                throw new IllegalStateException("Kafka Streams not RUNNING after " + STARTUP_TIMEOUT.toSeconds() + " s: " + streams.state());
+            }
+            sleep(100);
+        }
+    }
+
+    public int httpPort() {
+        return api.port();
+    }
+
+    public KafkaStreams streams() {
+        return streams;
+    }
+
+    public AggregateConfig config() {
+        return config;
+    }
+
+    /** Blocks until {@link #close()}. */
+    public void awaitStop() throws InterruptedException {
+        stopped.await();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (stopped.getCount() == 0) {
+            return;
+        }
+        if (webhook != null) {
+            webhook.close();
+        }
+        api.close();
+        streams.close(Duration.ofSeconds(30));
+        stopped.countDown();
+        LOG.info("Aggregate {} stopped", config.applicationId());
+    }
+
+    /** Runs until killed; configuration from {@code newswire.properties}, {@code NEWSWIRE_*} variables and {@code key=value} arguments. */
+    public static void main(String[] args) throws InterruptedException {
+        Map<String, String> overrides = new java.util.HashMap<>();
+        for (String arg : args) {
+            int eq = arg.indexOf('=');
+            if (eq > 0) {
+                overrides.put(arg.substring(0, eq), arg.substring(eq + 1));
+            }
+        }
+        AggregateApp app = start(ConfigLoader.load(overrides));
+        Runtime.getRuntime().addShutdownHook(new Thread(app::close, "aggregate-shutdown"));
+        app.awaitStop();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            TimeUnit.MILLISECONDS.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+}

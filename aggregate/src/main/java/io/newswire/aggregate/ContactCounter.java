@@ -1,0 +1,149 @@
+package io.newswire.aggregate;
+
+import io.newswire.schemas.ContactCount;
+import io.newswire.schemas.aggregate.Contact;
+import io.newswire.schemas.aggregate.ContactChange;
+import io.newswire.schemas.aggregate.ContactChangeKind;
+import io.newswire.schemas.aggregate.ContactSource;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Keeps every contact with the dispatches reporting it ({@code contact-reports}) and the counts per pair and day
+ * ({@code pair-day-counts}), and emits a pair's {@link ContactCount} for a day whenever it changes. Days older than
+ * the retention (counted back from the latest event date seen) are dropped.
+ */
+final class ContactCounter implements Processor<String, ContactChange, String, ContactCount> {
+    private static final Logger LOG = LoggerFactory.getLogger(ContactCounter.class);
+    static final String LATEST_DAY = "latest";
+
+    private final int retentionDays;
+    private ProcessorContext<String, ContactCount> context;
+    private KeyValueStore<String, Contact> contacts;
+    private KeyValueStore<String, ContactCount> days;
+    private KeyValueStore<String, Integer> clock;
+
+    ContactCounter(int retentionDays) {
+        this.retentionDays = retentionDays;
+    }
+
+    /** Key of a pair's day in {@code pair-day-counts}: {@code RUS-TUR|2025-02-21}, so a pair's days sort by date. */
+    static String dayKey(String pair, LocalDate day) {
+        return pair + "|" + day;
+    }
+
+    static LocalDate dayOf(String dayKey) {
+        return LocalDate.parse(dayKey.substring(dayKey.indexOf('|') + 1));
+    }
+
+    @Override
+    public void init(ProcessorContext<String, ContactCount> context) {
+        this.context = context;
+        this.contacts = context.getStateStore(ContactsTopology.CONTACT_REPORTS);
+        this.days = context.getStateStore(ContactsTopology.PAIR_DAY_COUNTS);
+        this.clock = context.getStateStore(ContactsTopology.LATEST_EVENT_DAY);
+    }
+
+    @Override
+    public void process(Record<String, ContactChange> record) {
+        ContactChange change = record.value();
+        Integer latest = clock.get(LATEST_DAY);
+        if (latest != null && change.getDate().toEpochDay() <= latest - retentionDays) {
+            LOG.info("{} of contact {} on {} ignored: older than the {}-day retention", change.getKind(), change.getContactId(), change.getDate(), retentionDays);
+            return;
+        }
+        Optional<Contact> before = Optional.ofNullable(contacts.get(change.getContactId()));
+        Contact after = apply(change, before.orElse(null));
+        if (Objects.equals(after, before.orElse(null))) {
+            return;
+        }
+        if (after == null) {
+            contacts.delete(change.getContactId());
+        } else {
+            contacts.put(after.getContactId(), after);
+        }
+        recount(record, CountryPair.parse(change.getPair()), change.getDate(), change.getContactId(), after != null);
+        if (change.getKind() == ContactChangeKind.REPORTED && (latest == null || change.getDate().toEpochDay() > latest)) {
+            clock.put(LATEST_DAY, (int) change.getDate().toEpochDay());
+            dropDaysBefore(change.getDate().toEpochDay() - retentionDays + 1);
+        }
+    }
+
+    /** The contact after the change; null when no dispatch reports it any more. */
+    private static Contact apply(ContactChange change, Contact contact) {
+        if (change.getKind() == ContactChangeKind.WITHDRAWN) {
+            if (contact == null) {
+                return null;
+            }
+            List<ContactSource> sources = new ArrayList<>(contact.getSources());
+            sources.removeIf(s -> s.getDispatchId().equals(change.getDispatchId()) && s.getVersion() < change.getVersion());
+            return sources.isEmpty() ? null : Contact.newBuilder(contact).setSources(sources).build();
+        }
+        Contact current = contact != null ? contact : Contact.newBuilder()
+                .setContactId(change.getContactId()).setType(change.getType()).setPair(change.getPair())
+                .setDate(change.getDate()).setActors(change.getActors()).setSources(List.of()).build();
+        List<ContactSource> sources = new ArrayList<>(current.getSources());
+        Optional<ContactSource> known = sources.stream().filter(s -> s.getDispatchId().equals(change.getDispatchId())).findFirst();
+        if (known.isPresent() && known.get().getVersion() >= change.getVersion()) {
+            return current;
+        }
+        int mentions = known.map(s -> s.getMentions() + 1).orElse(1);
+        known.ifPresent(sources::remove);
+        sources.add(new ContactSource(change.getDispatchId(), change.getVersion(), mentions, change.getPublished(), change.getHeadline(), change.getEvidence()));
+        sources.sort(Comparator.comparing(ContactSource::getDispatchId));
+        return Contact.newBuilder(current).setSources(sources).build();
+    }
+
+    private void recount(Record<String, ContactChange> record, CountryPair pair, LocalDate day, String contactId, boolean stillReported) {
+        String key = dayKey(pair.key(), day);
+        ContactCount before = days.get(key);
+        TreeSet<String> ids = new TreeSet<>(before == null ? List.of() : before.getContactIds());
+        if (stillReported) {
+            ids.add(contactId);
+        } else {
+            ids.remove(contactId);
+        }
+        List<Contact> dayContacts = ids.stream().map(contacts::get).filter(Objects::nonNull).toList();
+        ContactCount after = DayTally.count(pair, day, dayContacts);
+        if (after.equals(before) || (before == null && dayContacts.isEmpty())) {
+            return;
+        }
+        if (dayContacts.isEmpty()) {
+            days.delete(key);
+        } else {
+            days.put(key, after);
+        }
+        context.forward(record.withKey(pair.key()).withValue(after));
+    }
+
+    private void dropDaysBefore(long firstKeptEpochDay) {
+        List<String> expired = new ArrayList<>();
+        try (KeyValueIterator<String, ContactCount> all = days.all()) {
+            while (all.hasNext()) {
+                KeyValue<String, ContactCount> entry = all.next();
+                if (entry.value.getDay().toEpochDay() < firstKeptEpochDay) {
+                    expired.add(entry.key);
+                    entry.value.getContactIds().forEach(contacts::delete);
+                }
+            }
+        }
+        expired.forEach(days::delete);
+        if (!expired.isEmpty()) {
+            LOG.info("Dropped {} pair-days before {} (retention {} days)", expired.size(), LocalDate.ofEpochDay(firstKeptEpochDay), retentionDays);
+        }
+    }
+}

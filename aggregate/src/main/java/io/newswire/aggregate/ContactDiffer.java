@@ -1,0 +1,73 @@
+package io.newswire.aggregate;
+
+import io.newswire.aggregate.ContactReader.ContactReading;
+import io.newswire.aggregate.ContactReader.ReportedContact;
+import io.newswire.schemas.DispatchRef;
+import io.newswire.schemas.aggregate.ContactChange;
+import io.newswire.schemas.aggregate.ContactChangeKind;
+import io.newswire.schemas.aggregate.ContactSighting;
+import io.newswire.schemas.aggregate.DispatchContacts;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Compares the contacts a new dispatch version reports with those its previous version reported, and emits,
+ * keyed by pair, one REPORTED change per contact it reports and one WITHDRAWN change per contact it dropped.
+ */
+final class ContactDiffer implements Processor<String, ContactReading, String, ContactChange> {
+    private final String storeName;
+    private ProcessorContext<String, ContactChange> context;
+    private KeyValueStore<String, DispatchContacts> reported;
+
+    ContactDiffer(String storeName) {
+        this.storeName = storeName;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, ContactChange> context) {
+        this.context = context;
+        this.reported = context.getStateStore(storeName);
+    }
+
+    @Override
+    public void process(Record<String, ContactReading> record) {
+        ContactReading reading = record.value();
+        DispatchRef dispatch = reading.received().dispatch().getDispatch();
+        DispatchContacts previous = reported.get(record.key());
+        Set<String> nowReported = reading.contacts().stream().map(c -> c.sighting().getContactId()).collect(Collectors.toSet());
+
+        for (ReportedContact contact : reading.contacts()) {
+            forward(record, change(ContactChangeKind.REPORTED, dispatch, contact.sighting(), contact.evidence()));
+        }
+        if (previous != null) {
+            previous.getContacts().stream().filter(s -> !nowReported.contains(s.getContactId()))
+                    .forEach(dropped -> forward(record, change(ContactChangeKind.WITHDRAWN, dispatch, dropped, null)));
+        }
+
+        List<ContactSighting> sightings = reading.contacts().stream().map(ReportedContact::sighting).toList();
+        if (sightings.isEmpty()) {
+            reported.delete(record.key());
+        } else {
+            reported.put(record.key(), new DispatchContacts(dispatch.getId(), dispatch.getVersion(), sightings));
+        }
+    }
+
+    private void forward(Record<String, ContactReading> record, ContactChange change) {
+        context.forward(record.withKey(change.getPair()).withValue(change));
+    }
+
+    private static ContactChange change(ContactChangeKind kind, DispatchRef dispatch, ContactSighting sighting, String evidence) {
+        return ContactChange.newBuilder()
+                .setKind(kind).setDispatchId(dispatch.getId()).setVersion(dispatch.getVersion())
+                .setPublished(dispatch.getPublished()).setHeadline(dispatch.getHeadline()).setEvidence(evidence)
+                .setContactId(sighting.getContactId()).setType(sighting.getType()).setPair(sighting.getPair())
+                .setDate(sighting.getDate()).setActors(sighting.getActors())
+                .build();
+    }
+}

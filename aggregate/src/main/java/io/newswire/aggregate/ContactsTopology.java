@@ -1,0 +1,114 @@
+package io.newswire.aggregate;
+
+import io.newswire.aggregate.ContactReader.ContactReading;
+import io.newswire.core.DeadLetters;
+import io.newswire.schemas.EnrichedDispatch;
+import io.newswire.schemas.registry.HttpSchemaRegistryClient;
+import io.newswire.schemas.registry.SchemaRegistry;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
+import org.apache.kafka.streams.state.Stores;
+
+import java.util.function.Function;
+
+/**
+ * The aggregate topology, top to bottom as the data flows:
+ * <pre>
+ * enriched dispatches (by dispatch id) -- undecodable --> dead letters
+ *   -> newer versions only [dispatch-versions]
+ *   -> contacts:  read contacts -- late --> dead letters
+ *                 -> diff with the dispatch's previous version [dispatch-contacts]
+ *                 -> repartition by pair (contact-changes-by-pair)
+ *                 -> count [contact-reports, pair-day-counts, latest-event-day] -> contacts topic
+ *   -> alerts:    summit proposals -> repartition by participants (summit-proposals-by-participants)
+ *                 -> raise or update alerts [summit-alerts] -> alerts topic
+ * </pre>
+ */
+public final class ContactsTopology {
+    public static final String DISPATCH_VERSIONS = "dispatch-versions";
+    public static final String DISPATCH_CONTACTS = "dispatch-contacts";
+    public static final String CONTACT_REPORTS = "contact-reports";
+    public static final String PAIR_DAY_COUNTS = "pair-day-counts";
+    public static final String LATEST_EVENT_DAY = "latest-event-day";
+    public static final String SUMMIT_ALERTS = "summit-alerts";
+    public static final String CONTACT_CHANGES_BY_PAIR = "contact-changes-by-pair";
+    public static final String PROPOSALS_BY_PARTICIPANTS = "summit-proposals-by-participants";
+
+    private ContactsTopology() {
+    }
+
+    public static void build(StreamsBuilder builder, AggregateConfig config) {
+        build(builder, config, new HttpSchemaRegistryClient(config.registryUrl(), config.registryUserInfo()));
+    }
+
+    public static void build(StreamsBuilder builder, AggregateConfig config, SchemaRegistry registry) {
+        build(builder, config, registry, Stores::persistentKeyValueStore);
+    }
+
+    /** With the given kind of key-value stores (persistent RocksDB in the app; in-memory for quick tests). */
+    public static void build(StreamsBuilder builder, AggregateConfig config, SchemaRegistry registry,
+                             Function<String, KeyValueBytesStoreSupplier> stores) {
+        AggregateSerdes serdes = new AggregateSerdes(registry);
+        addStores(builder, serdes, stores);
+
+        KStream<String, byte[]> raw = builder.stream(config.enrichedTopic(),
+                Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("enriched-dispatches"));
+        KStream<String, ReceivedDispatch> dispatches = DeadLetters.tryMapValues(raw, "decode-enriched",
+                (id, bytes) -> decode(id, bytes, config.enrichedTopic(), serdes.enrichedDispatch), config.deadLetterTopic());
+        KStream<String, ReceivedDispatch> newer = dispatches.processValues(
+                () -> new NewerVersionsOnly(DISPATCH_VERSIONS), Named.as("newer-versions-only"), DISPATCH_VERSIONS);
+
+        countContacts(newer, config, serdes);
+        raiseSummitAlerts(newer, config, serdes);
+    }
+
+    private static void countContacts(KStream<String, ReceivedDispatch> dispatches, AggregateConfig config, AggregateSerdes serdes) {
+        ContactReader reader = new ContactReader(config.graceDays());
+        KStream<String, ContactReading> readings = dispatches.mapValues(reader::read, Named.as("read-contacts"));
+
+        readings.filter((id, reading) -> reading.hasLateContacts(), Named.as("late-contacts"))
+                .processValues(LateContactsToDeadLetters::new, Named.as("late-contacts-as-dead-letters"))
+                .to(config.deadLetterTopic(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName("late-contacts-to-dead-letters"));
+
+        readings.process(() -> new ContactDiffer(DISPATCH_CONTACTS), Named.as("diff-dispatch-contacts"), DISPATCH_CONTACTS)
+                .repartition(Repartitioned.with(Serdes.String(), serdes.contactChange).withName(CONTACT_CHANGES_BY_PAIR))
+                .process(() -> new ContactCounter(config.retentionDays()), Named.as("count-contacts"),
+                        CONTACT_REPORTS, PAIR_DAY_COUNTS, LATEST_EVENT_DAY)
+                .to(config.contactsTopic(), Produced.with(Serdes.String(), serdes.contactCount).withName("contact-counts"));
+    }
+
+    private static void raiseSummitAlerts(KStream<String, ReceivedDispatch> dispatches, AggregateConfig config, AggregateSerdes serdes) {
+        dispatches.flatMap((id, received) -> SummitProposals.in(received), Named.as("summit-proposals"))
+                .repartition(Repartitioned.with(Serdes.String(), serdes.proposalSighting).withName(PROPOSALS_BY_PARTICIPANTS))
+                .process(() -> new SummitAlerter(config.alertWindowDays(), config.retentionDays()), Named.as("raise-summit-alerts"), SUMMIT_ALERTS)
+                .to(config.alertsTopic(), Produced.with(Serdes.String(), serdes.summitAlert).withName("summit-alerts-out"));
+    }
+
+    private static void addStores(StreamsBuilder builder, AggregateSerdes serdes, Function<String, KeyValueBytesStoreSupplier> stores) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(DISPATCH_VERSIONS), Serdes.String(), serdes.dispatchVersion));
+        builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(DISPATCH_CONTACTS), Serdes.String(), serdes.dispatchContacts));
+        builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(CONTACT_REPORTS), Serdes.String(), serdes.contact));
+        builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(PAIR_DAY_COUNTS), Serdes.String(), serdes.contactCount));
+        builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(LATEST_EVENT_DAY), Serdes.String(), Serdes.Integer()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(SUMMIT_ALERTS), Serdes.String(), serdes.summitAlertHistory));
+    }
+
+    private static ReceivedDispatch decode(String id, byte[] bytes, String topic, Serde<EnrichedDispatch> serde) {
+        if (bytes == null) {
+            throw new IllegalArgumentException("Empty value (tombstone) for dispatch " + id + ": withdrawing a whole dispatch is done with a new version without events");
+        }
+        EnrichedDispatch dispatch = serde.deserializer().deserialize(topic, bytes);
+        String dispatchId = dispatch.getDispatch().getId();
+        if (!dispatchId.equals(id)) {
+            throw new IllegalArgumentException("Record key " + id + " is not the dispatch id " + dispatchId);
+        }
+        return new ReceivedDispatch(dispatch, bytes, null);
+    }
+}

@@ -1,0 +1,126 @@
+package io.newswire.aggregate.api;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.newswire.aggregate.ContactsTopology;
+import io.newswire.aggregate.CountryPair;
+import io.newswire.aggregate.api.Views.AlertView;
+import io.newswire.aggregate.api.Views.Alerts;
+import io.newswire.aggregate.api.Views.ContactView;
+import io.newswire.aggregate.api.Views.DayCount;
+import io.newswire.aggregate.api.Views.LatestDay;
+import io.newswire.aggregate.api.Views.PairDays;
+import io.newswire.aggregate.api.Views.PairReport;
+import io.newswire.aggregate.api.Views.PairSummary;
+import io.newswire.aggregate.api.Views.Partner;
+import io.newswire.aggregate.api.Views.Partners;
+import io.newswire.aggregate.api.Views.TopPairs;
+import io.newswire.aggregate.api.Views.Totals;
+import org.apache.kafka.streams.state.HostInfo;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Answers the API for the whole application: a pair from the instance owning it (here, or forwarded over HTTP),
+ * rankings, partners and alerts by asking every instance and merging.
+ */
+public final class ContactQueries {
+    private static final int LONGEST_ROLLING_DAYS = 30;
+    private static final TypeReference<PairDays> PAIR_DAYS = new TypeReference<>() { };
+    private static final TypeReference<List<PairSummary>> SUMMARIES = new TypeReference<>() { };
+    private static final TypeReference<List<AlertView>> ALERTS = new TypeReference<>() { };
+    private static final TypeReference<LatestDay> LATEST = new TypeReference<>() { };
+
+    private final MetadataService metadata;
+    private final LocalStores local;
+    private final Peers peers = new Peers();
+    private final int retentionDays;
+    private final Clock clock;
+
+    public ContactQueries(MetadataService metadata, LocalStores local, int retentionDays, Clock clock) {
+        this.metadata = metadata;
+        this.local = local;
+        this.retentionDays = retentionDays;
+        this.clock = clock;
+    }
+
+    public PairReport pair(CountryPair pair, QueryWindow window) {
+        LocalDate rollingFrom = window.to().minusDays(LONGEST_ROLLING_DAYS - 1L);
+        LocalDate from = window.from().isBefore(rollingFrom) ? window.from() : rollingFrom;
+        HostInfo owner = metadata.ownerOf(ContactsTopology.PAIR_DAY_COUNTS, pair);
+        PairDays data = metadata.isSelf(owner) ? local.pairDays(pair, from, window.to())
+                : peers.get(owner, "/internal/pairs/" + pair.key() + "?from=" + from + "&to=" + window.to(), PAIR_DAYS);
+
+        List<DayCount> inWindow = data.days().stream().filter(d -> within(d.day(), window.from(), window.to())).toList();
+        List<ContactView> contacts = data.contacts().stream().filter(c -> within(c.date(), window.from(), window.to())).toList();
+        Map<String, Totals> rolling = new LinkedHashMap<>();
+        for (int days : List.of(1, 7, 30)) {
+            LocalDate start = window.to().minusDays(days - 1L);
+            rolling.put(days + "d", Totals.of(data.days().stream().filter(d -> within(d.day(), start, window.to())).toList()));
+        }
+        Totals totals = Totals.of(inWindow);
+        return new PairReport(pair.key(), pair.first(), pair.second(), window.window(), window.from(), window.to(),
+                totals.contacts(), totals.mentions(), totals.byType(), rolling, inWindow, contacts);
+    }
+
+    public TopPairs top(QueryWindow window, int limit) {
+        List<PairSummary> pairs = everywhere(ContactsTopology.PAIR_DAY_COUNTS,
+                () -> local.pairs(window.from(), window.to(), p -> true).stream().limit(limit).toList(),
+                host -> peers.get(host, "/internal/pairs?from=" + window.from() + "&to=" + window.to() + "&limit=" + limit, SUMMARIES));
+        return new TopPairs(window.window(), window.from(), window.to(), limit,
+                pairs.stream().sorted(LocalStores.MOST_ACTIVE).limit(limit).toList());
+    }
+
+    public Partners partners(String country, QueryWindow window) {
+        List<PairSummary> pairs = everywhere(ContactsTopology.PAIR_DAY_COUNTS,
+                () -> local.pairs(window.from(), window.to(), p -> p.involves(country)),
+                host -> peers.get(host, "/internal/pairs?from=" + window.from() + "&to=" + window.to() + "&country=" + country, SUMMARIES));
+        List<Partner> partners = pairs.stream().sorted(LocalStores.MOST_ACTIVE)
+                .map(p -> new Partner(CountryPair.parse(p.pair()).partnerOf(country), p.pair(), p.contacts(), p.mentions(), p.byType(), p.lastContact()))
+                .toList();
+        return new Partners(country, window.window(), window.from(), window.to(), partners);
+    }
+
+    public Alerts alerts(Instant since) {
+        List<AlertView> alerts = everywhere(ContactsTopology.SUMMIT_ALERTS, () -> local.alerts(since),
+                host -> peers.get(host, "/internal/alerts?since=" + since, ALERTS));
+        return new Alerts(since, alerts.stream()
+                .sorted(Comparator.comparing(AlertView::updated).reversed().thenComparing(AlertView::alertId)).toList());
+    }
+
+    /** The latest event date seen by any instance; today (UTC) before any contact was counted. */
+    public LocalDate latestDay() {
+        List<LatestDay> days = everywhere(ContactsTopology.LATEST_EVENT_DAY,
+                () -> List.of(new LatestDay(local.latestDay().orElse(null))),
+                host -> List.of(peers.get(host, "/internal/latest-day", LATEST)));
+        return days.stream().map(LatestDay::latestDay).filter(d -> d != null).max(Comparator.naturalOrder())
+                .orElse(LocalDate.now(clock));
+    }
+
+    public int retentionDays() {
+        return retentionDays;
+    }
+
+    public LocalStores local() {
+        return local;
+    }
+
+    private <T> List<T> everywhere(String store, java.util.function.Supplier<List<T>> here, Function<HostInfo, List<T>> there) {
+        List<T> merged = new ArrayList<>();
+        for (HostInfo host : metadata.instancesWith(store)) {
+            merged.addAll(metadata.isSelf(host) ? here.get() : there.apply(host));
+        }
+        return merged;
+    }
+
+    private static boolean within(LocalDate day, LocalDate from, LocalDate to) {
+        return !day.isBefore(from) && !day.isAfter(to);
+    }
+}

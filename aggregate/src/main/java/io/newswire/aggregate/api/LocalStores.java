@@ -1,0 +1,146 @@
+package io.newswire.aggregate.api;
+
+import io.newswire.aggregate.ContactsTopology;
+import io.newswire.aggregate.CountryPair;
+import io.newswire.aggregate.DayTally;
+import io.newswire.aggregate.api.Views.AlertView;
+import io.newswire.aggregate.api.Views.ContactView;
+import io.newswire.aggregate.api.Views.DayCount;
+import io.newswire.aggregate.api.Views.PairDays;
+import io.newswire.aggregate.api.Views.PairSummary;
+import io.newswire.schemas.ContactCount;
+import io.newswire.schemas.aggregate.Contact;
+import io.newswire.schemas.aggregate.ContactSource;
+import io.newswire.schemas.aggregate.SummitAlertHistory;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+/** Answers from this instance's own state stores (Kafka Streams interactive queries), for the keys it owns. */
+public final class LocalStores {
+    static final Comparator<PairSummary> MOST_ACTIVE = Comparator.comparingInt(PairSummary::contacts).reversed()
+            .thenComparing(Comparator.comparingInt(PairSummary::mentions).reversed())
+            .thenComparing(PairSummary::pair);
+
+    private final KafkaStreams streams;
+
+    public LocalStores(KafkaStreams streams) {
+        this.streams = streams;
+    }
+
+    /** A pair's days in a range, with its contacts (a report naming nobody folded into the named contact it is taken for). */
+    public PairDays pairDays(CountryPair pair, LocalDate from, LocalDate to) {
+        ReadOnlyKeyValueStore<String, ContactCount> days = store(ContactsTopology.PAIR_DAY_COUNTS);
+        ReadOnlyKeyValueStore<String, Contact> contacts = store(ContactsTopology.CONTACT_REPORTS);
+        List<DayCount> dayCounts = new ArrayList<>();
+        List<ContactView> views = new ArrayList<>();
+        try (KeyValueIterator<String, ContactCount> range = days.range(pair.key() + "|" + from, pair.key() + "|" + to)) {
+            while (range.hasNext()) {
+                ContactCount count = range.next().value;
+                dayCounts.add(dayCount(count));
+                List<Contact> dayContacts = count.getContactIds().stream().map(contacts::get).filter(Objects::nonNull).toList();
+                views.addAll(contactViews(dayContacts));
+            }
+        }
+        views.sort(Comparator.comparing(ContactView::date).reversed().thenComparing(ContactView::type).thenComparing(ContactView::id));
+        return new PairDays(pair.key(), dayCounts, views);
+    }
+
+    /** Every local pair with contacts in the range, summed. */
+    public List<PairSummary> pairs(LocalDate from, LocalDate to, Predicate<CountryPair> which) {
+        Map<String, List<ContactCount>> byPair = new TreeMap<>();
+        try (KeyValueIterator<String, ContactCount> all = this.<ContactCount>store(ContactsTopology.PAIR_DAY_COUNTS).all()) {
+            while (all.hasNext()) {
+                ContactCount count = all.next().value;
+                if (!count.getDay().isBefore(from) && !count.getDay().isAfter(to) && count.getContacts() > 0
+                        && which.test(new CountryPair(count.getCountryA(), count.getCountryB()))) {
+                    byPair.computeIfAbsent(count.getPair(), p -> new ArrayList<>()).add(count);
+                }
+            }
+        }
+        List<PairSummary> summaries = new ArrayList<>();
+        byPair.forEach((pair, counts) -> {
+            Views.Totals totals = Views.Totals.of(counts.stream().map(LocalStores::dayCount).toList());
+            LocalDate last = counts.stream().map(ContactCount::getDay).max(Comparator.naturalOrder()).orElseThrow();
+            CountryPair p = CountryPair.parse(pair);
+            summaries.add(new PairSummary(pair, p.first(), p.second(), totals.contacts(), totals.mentions(), totals.byType(), last));
+        });
+        summaries.sort(MOST_ACTIVE);
+        return summaries;
+    }
+
+    /** The latest event date any local task has seen. */
+    public Optional<LocalDate> latestDay() {
+        Optional<Integer> latest = Optional.empty();
+        try (KeyValueIterator<String, Integer> all = this.<Integer>store(ContactsTopology.LATEST_EVENT_DAY).all()) {
+            while (all.hasNext()) {
+                KeyValue<String, Integer> entry = all.next();
+                if (latest.isEmpty() || entry.value > latest.get()) {
+                    latest = Optional.of(entry.value);
+                }
+            }
+        }
+        return latest.map(LocalDate::ofEpochDay);
+    }
+
+    /** Local alerts updated at or after {@code since}. */
+    public List<AlertView> alerts(Instant since) {
+        List<AlertView> alerts = new ArrayList<>();
+        try (KeyValueIterator<String, SummitAlertHistory> all = this.<SummitAlertHistory>store(ContactsTopology.SUMMIT_ALERTS).all()) {
+            while (all.hasNext()) {
+                all.next().value.getAlerts().stream().map(s -> s.getAlert())
+                        .filter(a -> !a.getUpdated().isBefore(since)).map(AlertViews::of).forEach(alerts::add);
+            }
+        }
+        return alerts;
+    }
+
+    static DayCount dayCount(ContactCount count) {
+        return new DayCount(count.getDay(), count.getContacts(), count.getMentions(), new TreeMap<>(count.getContactsByType()));
+    }
+
+    private static List<ContactView> contactViews(List<Contact> contacts) {
+        Map<String, String> absorbed = DayTally.absorbedInto(contacts);
+        Map<String, List<Contact>> merged = new LinkedHashMap<>();
+        contacts.stream().filter(c -> !absorbed.containsKey(c.getContactId()))
+                .forEach(c -> merged.put(c.getContactId(), new ArrayList<>(List.of(c))));
+        absorbed.forEach((unnamed, named) -> merged.get(named).add(
+                contacts.stream().filter(c -> c.getContactId().equals(unnamed)).findFirst().orElseThrow()));
+        List<ContactView> views = new ArrayList<>();
+        merged.forEach((id, group) -> views.add(view(group)));
+        return views;
+    }
+
+    private static ContactView view(List<Contact> group) {
+        Contact named = group.get(0);
+        Map<String, Integer> mentionsByDispatch = new TreeMap<>();
+        group.forEach(c -> c.getSources().forEach(s -> mentionsByDispatch.merge(s.getDispatchId(), s.getMentions(), Integer::sum)));
+        ContactSource latest = group.stream().map(DayTally::latestSource).flatMap(Optional::stream)
+                .max(Comparator.comparing((ContactSource s) -> s.getPublished() == null ? Instant.MIN : s.getPublished())
+                        .thenComparing(ContactSource::getDispatchId))
+                .orElse(null);
+        return new ContactView(named.getContactId(), named.getDate(), named.getType(), named.getActors(),
+                List.copyOf(mentionsByDispatch.keySet()),
+                mentionsByDispatch.values().stream().mapToInt(Integer::intValue).sum(),
+                latest == null ? null : latest.getEvidence(), latest == null ? null : latest.getPublished());
+    }
+
+    private <V> ReadOnlyKeyValueStore<String, V> store(String name) {
+        return streams.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore()));
+    }
+}

@@ -1,0 +1,129 @@
+package io.newswire.aggregate.bench;
+
+import io.newswire.aggregate.AggregateConfig;
+import io.newswire.aggregate.AggregateSerdes;
+import io.newswire.aggregate.ContactsTopology;
+import io.newswire.schemas.EnrichedDispatch;
+import io.newswire.schemas.aggregate.Contact;
+import io.newswire.schemas.registry.InMemorySchemaRegistry;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/**
+ * Pushes N generated enriched dispatches through the aggregate topology (TopologyTestDriver, RocksDB stores in
+ * a temporary directory) and prints events per second into counts and the state stores' size on disk per
+ * million contacts. {@code ContactsBench [N]}, or {@code newswire aggregate --bench N}.
+ */
+public final class ContactsBench {
+    /** Flush RocksDB once per this many records, about what a 100 ms commit interval gives at a few thousand records/s. */
+    private static final int RECORDS_PER_FLUSH = 500;
+
+    private ContactsBench() {
+    }
+
+    /** The bench's figures. */
+    public record Result(int events, double seconds, long contacts, long stateBytes) {
+        public double eventsPerSecond() {
+            return events / seconds;
+        }
+
+        public double bytesPerMillionContacts() {
+            return contacts == 0 ? 0 : stateBytes * 1_000_000.0 / contacts;
+        }
+    }
+
+    public static void main(String[] args) {
+        int events = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 50_000;
+        run(events, System.out);
+    }
+
+    public static Result run(int events, PrintStream out) {
+        out.printf("Generating %,d enriched dispatches (fixed seed)...%n", events);
+        NewsGenerator.Shape shape = new NewsGenerator.Shape(Math.max(10, events * 10 / 13), 40, 365, 7, 7);
+        List<NewsGenerator.Sent> records = NewsGenerator.generate(7, shape).records();
+        records = records.subList(0, Math.min(events, records.size()));
+
+        Path stateDir = temporaryDirectory();
+        try {
+            AggregateConfig config = new AggregateConfig(Map.of());
+            InMemorySchemaRegistry registry = new InMemorySchemaRegistry();
+            StreamsBuilder builder = new StreamsBuilder();
+            ContactsTopology.build(builder, config, registry, name -> new CommitPacedStores(name, RECORDS_PER_FLUSH));
+            Properties props = new Properties();
+            props.put(StreamsConfig.APPLICATION_ID_CONFIG, "contacts-bench");
+            props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+            props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+            long contacts;
+            double seconds;
+            try (TopologyTestDriver driver = new TopologyTestDriver(builder.build(), props)) {
+                TestInputTopic<String, EnrichedDispatch> input = driver.createInputTopic(config.enrichedTopic(),
+                        new StringSerializer(), new AggregateSerdes(registry).enrichedDispatch.serializer());
+                long start = System.nanoTime();
+                for (NewsGenerator.Sent sent : records) {
+                    input.pipeInput(sent.key(), sent.value());
+                }
+                seconds = (System.nanoTime() - start) / 1e9;
+                contacts = count(driver.getKeyValueStore(ContactsTopology.CONTACT_REPORTS));
+            }
+            long bytes = sizeOf(stateDir);
+            Result result = new Result(records.size(), seconds, contacts, bytes);
+            out.printf("%,d events in %.1f s: %,.0f events/s into counts%n", result.events(), seconds, result.eventsPerSecond());
+            out.printf("%,d distinct contacts; state stores on disk %,d bytes: %,.0f bytes (%.1f MB) per million contacts%n",
+                    contacts, bytes, result.bytesPerMillionContacts(), result.bytesPerMillionContacts() / 1e6);
+            return result;
+        } finally {
+            deleteRecursively(stateDir);
+        }
+    }
+
+    private static long count(KeyValueStore<String, Contact> store) {
+        long n = 0;
+        try (KeyValueIterator<String, Contact> all = store.all()) {
+            while (all.hasNext()) {
+                all.next();
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static long sizeOf(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("contacts-bench-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary directory; nothing to keep
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package io.newswire.aggregate;
+
+import io.newswire.aggregate.bench.NewsGenerator;
+import io.newswire.aggregate.bench.NewsGenerator.ExpectedDay;
+import io.newswire.aggregate.bench.NewsGenerator.News;
+import io.newswire.aggregate.bench.NewsGenerator.Sent;
+import io.newswire.schemas.ContactCount;
+import io.newswire.schemas.SummitAlert;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The generated wire (duplicates, versions, retractions, late reports, proposals) through the topology in one go. */
+class GeneratedWireTest {
+
+    @Test
+    void generatedWireEndsWithExactlyTheExpectedCountsAndAlerts(@TempDir Path stateDir) {
+        News news = NewsGenerator.generate(42, NewsGenerator.Shape.small(600));
+        try (TopologyHarness harness = new TopologyHarness(stateDir, Map.of())) {
+            for (Sent sent : news.records()) {
+                harness.enriched.pipeInput(sent.key(), sent.value());
+            }
+
+            Map<String, ExpectedDay> actual = new TreeMap<>();
+            for (TestRecord<String, ContactCount> r : harness.contacts.readRecordsToList()) {
+                ContactCount c = r.value();
+                String key = r.key() + "|" + c.getDay();
+                if (c.getContacts() == 0) {
+                    actual.remove(key);
+                } else {
+                    actual.put(key, new ExpectedDay(c.getContacts(), c.getMentions(), new TreeMap<>(c.getContactsByType())));
+                }
+            }
+            assertEquals(new TreeMap<>(news.expected().days()), actual);
+
+            Map<String, Integer> alerts = new TreeMap<>();
+            Map<String, Integer> newAlerts = new TreeMap<>();
+            for (TestRecord<String, SummitAlert> r : harness.alerts.readRecordsToList()) {
+                alerts.put(r.key(), r.value().getMentions());
+                if (r.value().getMentions() == 1) {
+                    newAlerts.merge(r.key(), 1, Integer::sum);
+                }
+            }
+            assertEquals(news.expected().alertMentions(), alerts);
+            assertTrue(newAlerts.values().stream().allMatch(n -> n == 1), "each alert raised once: " + newAlerts);
+            assertEquals(news.expected().lateDeadLetters(), harness.deadLetters.readRecordsToList().size());
+            assertTrue(news.expected().lateDeadLetters() > 0 && news.expected().alertMentions().size() > 5, "the wire has late reports and alerts");
+        }
+    }
+}

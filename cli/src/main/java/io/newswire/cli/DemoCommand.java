@@ -1,0 +1,113 @@
+package io.newswire.cli;
+
+import io.newswire.core.CommonConfig;
+import io.newswire.core.ConfigLoader;
+import io.newswire.runtime.LocalCluster;
+import io.newswire.schemas.EnrichedDispatch;
+import io.newswire.schemas.registry.HttpSchemaRegistryClient;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** Runs the whole pipeline in one process on the embedded broker and registry, and shows what it does. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Run the whole pipeline on the embedded broker and registry, publish the sample dispatches, print a summary, keep serving until Ctrl-C.")
+public final class DemoCommand implements Callable<Integer> {
+
+    @Option(names = "--once", description = "Exit after the summary instead of serving until Ctrl-C.")
+    boolean once;
+
+    @Option(names = "--data-dir", defaultValue = "data", description = "Where the broker, registry and Streams state live (default: ${DEFAULT-VALUE}); survives restarts.")
+    Path dataDir;
+
+    @Option(names = "--kafka-port", defaultValue = "9092", description = "Kafka port (default: ${DEFAULT-VALUE}).")
+    int kafkaPort;
+
+    @Option(names = "--registry-port", defaultValue = "8081", description = "Schema registry port (default: ${DEFAULT-VALUE}).")
+    int registryPort;
+
+    @Option(names = "--ingest-port", defaultValue = "8080", description = "Ingest HTTP API port (default: ${DEFAULT-VALUE}).")
+    int ingestPort;
+
+    @Option(names = "--aggregate-port", defaultValue = "8082", description = "Aggregate HTTP API port (default: ${DEFAULT-VALUE}).")
+    int aggregatePort;
+
+    /** The samples report events from 2018 to 2022: counting them needs a grace and retention that reach back that far. */
+    static final Map<String, String> ARCHIVE_REPLAY = Map.of("aggregate.grace.days", "3650", "aggregate.retention.days", "3650");
+
+    private final Deque<AutoCloseable> running = new ArrayDeque<>();
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream out = System.out;
+        long start = System.nanoTime();
+        try {
+            LocalCluster cluster = started(LocalCluster.start(dataDir, kafkaPort, registryPort));
+            out.printf("Kafka at %s, schema registry at %s%n", cluster.bootstrapServers(), cluster.registryUrl());
+
+            Map<String, String> config = pipelineConfig(cluster);
+            Pipeline pipeline = started(Pipeline.start(config));
+            out.printf("Pipeline up in %.1f s: ingest %s, aggregate %s%n", seconds(start), pipeline.ingestUrl(), pipeline.aggregateUrl());
+
+            long published = System.nanoTime();
+            List<String> ids = new SamplePublisher(pipeline.ingestUrl()).publishAll();
+            out.printf("Published %d sample dispatches through POST /dispatches%n", ids.size());
+
+            var registry = started(new HttpSchemaRegistryClient(cluster.registryUrl(), ""));
+            Map<String, EnrichedDispatch> enriched = new EnrichedSummary(cluster.bootstrapServers(),
+                    new CommonConfig(config).getString(CommonConfig.TOPIC_ENRICHED), registry).await(ids, Duration.ofSeconds(120));
+            out.printf("%nEnriched %d of %d dispatches in %.1f s after publishing:%n", enriched.size(), ids.size(), seconds(published));
+            enriched.values().forEach(d -> EnrichedSummary.print(d, out));
+
+            new ContactsReport(pipeline.aggregateUrl()).print(out, Duration.ofSeconds(60));
+            if (enriched.size() < ids.size()) {
+                out.println("Some dispatches were not enriched in time; see the dead-letters topic and the log.");
+                return 1;
+            }
+            if (!once) {
+                out.printf("%nServing until Ctrl-C. Try: curl -s %s/api/contacts/RUS/TUR%n", pipeline.aggregateUrl());
+                Foreground.run(this::closeAll);
+            }
+            return 0;
+        } finally {
+            closeAll();
+        }
+    }
+
+    private Map<String, String> pipelineConfig(LocalCluster cluster) {
+        Map<String, String> overrides = new HashMap<>(cluster.config());
+        overrides.put(CommonConfig.DATA_DIR, dataDir.toString());
+        overrides.put("ingest.http.port", String.valueOf(ingestPort));
+        overrides.put("aggregate.http.port", String.valueOf(aggregatePort));
+        overrides.putAll(ARCHIVE_REPLAY);
+        return ConfigLoader.load(overrides);
+    }
+
+    private <T extends AutoCloseable> T started(T component) {
+        running.push(component);
+        return component;
+    }
+
+    private synchronized void closeAll() {
+        while (!running.isEmpty()) {
+            try {
+                running.pop().close();
+            } catch (Exception e) {
+                System.err.println("newswire demo: error while stopping: " + e.getMessage());
+            }
+        }
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+}

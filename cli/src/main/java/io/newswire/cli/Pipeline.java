@@ -1,0 +1,59 @@
+package io.newswire.cli;
+
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newswire.aggregate.AggregateApp;
+import io.newswire.enrich.EnrichApp;
+import io.newswire.ingest.IngestConfig;
+import io.newswire.ingest.IngestServer;
+import io.newswire.ingest.Intake;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+
+/** Ingest, enrich and aggregate in one process, pointed at one Kafka and registry: what the demo runs. */
+final class Pipeline implements AutoCloseable {
+    private final Deque<AutoCloseable> components = new ArrayDeque<>();
+    private IngestServer ingest;
+    private AggregateApp aggregate;
+
+    static Pipeline start(Map<String, String> config) {
+        Pipeline pipeline = new Pipeline();
+        try {
+            PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            Intake intake = pipeline.started(Intake.open(new IngestConfig(config), meters));
+            pipeline.ingest = pipeline.started(IngestServer.start(intake, meters));
+            pipeline.started(EnrichApp.start(config));
+            pipeline.aggregate = pipeline.started(AggregateApp.start(config));
+            return pipeline;
+        } catch (RuntimeException e) {
+            pipeline.close();
+            throw e;
+        }
+    }
+
+    String ingestUrl() {
+        return "http://localhost:" + ingest.port();
+    }
+
+    String aggregateUrl() {
+        return "http://localhost:" + aggregate.httpPort();
+    }
+
+    private <T extends AutoCloseable> T started(T component) {
+        components.push(component);
+        return component;
+    }
+
+    @Override
+    public synchronized void close() {
+        while (!components.isEmpty()) {
+            try {
+                components.pop().close();
+            } catch (Exception e) {
+                System.err.println("newswire: error while stopping a component: " + e.getMessage());
+            }
+        }
+    }
+}
