@@ -30,7 +30,7 @@ final class ContactsReport {
         out.printf("%nRUS-TUR: %d contact(s)%n", reference.path("contacts").asInt());
         for (JsonNode contact : reference.path("contactList")) {
             out.printf("  %s %s %s reported by %s%n", contact.path("date").asText(), contact.path("type").asText(),
-                    contact.path("actors"), contact.path("dispatchIds"));
+                    contact.path("actors"), contact.path("dispatches"));
         }
         out.printf("%nSummit alerts:%n");
         for (JsonNode alert : get("/api/alerts").path("alerts")) {

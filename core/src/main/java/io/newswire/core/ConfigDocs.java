@@ -23,11 +23,17 @@ public final class ConfigDocs {
 
     private static String row(ConfigDef.ConfigKey key) {
         String type = key.type.name().toLowerCase(java.util.Locale.ROOT);
-        String defaultValue = key.hasDefault() ? String.valueOf(key.defaultValue) : "(required)";
-        if (key.type == ConfigDef.Type.PASSWORD) {
-            defaultValue = "";
+        return "| `" + key.name + "` | `" + ConfigLoader.envName(key.name) + "` | " + type + " | "
+                + defaultValue(key) + " | " + key.documentation.replace("|", "\\|").replace("\n", " ") + " |";
+    }
+
+    private static String defaultValue(ConfigDef.ConfigKey key) {
+        if (!key.hasDefault()) {
+            return "(required)";
         }
-        return "| `" + key.name + "` | `" + ConfigLoader.envName(key.name) + "` | " + type + " | `"
-                + defaultValue.replace("|", "\\|") + "` | " + key.documentation.replace("|", "\\|") + " |";
+        Object value = key.defaultValue;
+        String text = value instanceof java.util.List<?> list ? String.join(",", list.stream().map(String::valueOf).toList())
+                : key.type == ConfigDef.Type.PASSWORD || value == null ? "" : String.valueOf(value);
+        return text.isEmpty() ? "(empty)" : "`" + text.replace("|", "\\|") + "`";
     }
 }

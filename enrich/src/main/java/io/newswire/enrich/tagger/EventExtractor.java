@@ -17,6 +17,7 @@ final class EventExtractor {
     static final String SUMMIT = "SUMMIT_PROPOSAL";
     static final String CEASEFIRE = "CEASEFIRE";
 
+    private static final int VENUE_REACH = 8;   // tokens between a summit trigger and its venue
     private static final int ADJACENT = 3;   // tokens between an "adjacent" cue and its party (to U.S. President Trump)
 
     private final KnowledgeBase kb;
@@ -149,13 +150,33 @@ final class EventExtractor {
         List<Ref> named = new ArrayList<>();
         for (Ref r : here) if (speaker == null || r.from() < speaker.start()) named.add(r);
         named.addAll(antecedents);
+        SentenceCues.At between = between(cues, trigger);
+        if (between != null) {                                  // "une rencontre entre Poutine et Zelensky": the proposer is no party
+            List<Ref> inside = new ArrayList<>();
+            for (Ref r : here) if (r.from() >= between.end()) inside.add(r);      // "a annoncé ... une rencontre entre X et Y"
+            for (Ref r : antecedents) if (r.from() >= between.end()) inside.add(r);
+            if (parties(text, inside, cues).size() >= 2) named = inside;
+        }
         for (Ref r : peopleFirst(parties(text, named, cues)).values()) addParty(summit, r, "participant");
-        for (Ref r : here) if (r.locative() && r.country() != null) summit.add(r.country(), null, "host");
+        for (Ref r : here) {                                    // the venue is named near the summit, not at the end of the sentence
+            if (r.locative() && r.country() != null && Math.abs(r.from() - trigger.end()) <= VENUE_REACH) summit.add(r.country(), null, "host");
+        }
         for (TokenTrie.Match<KnowledgeBase.Group> g : kb.groups.findAll(text.tokens, s.firstToken(), s.endToken())) {
             for (String member : g.values().get(0).members()) summit.add(member, null, "participant");
         }
         if (summit.countries().isEmpty()) return java.util.Optional.empty();
+        // one state alone, neither hosting nor named with a group, is no summit between states ("la rencontre doit permettre...")
+        if (summit.countries().size() == 1 && summit.parties.values().stream().noneMatch(p -> p.part().equals("host"))
+                && here.stream().noneMatch(r -> r.locative() && summit.countries().contains(r.country()))) {
+            return java.util.Optional.empty();
+        }
         return java.util.Optional.of(summit);
+    }
+
+    /** A "between"/"entre" cue right after the summit trigger, or null. */
+    private static SentenceCues.At between(SentenceCues cues, SentenceCues.TriggerAt trigger) {
+        for (SentenceCues.At b : cues.all("between")) if (b.start() >= trigger.end() && b.start() - trigger.end() <= 1) return b;
+        return null;
     }
 
     /** "Secretary of State Clinton is to meet President Lee": a meeting with a minister is no leaders' summit. */

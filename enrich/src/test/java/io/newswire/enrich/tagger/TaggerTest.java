@@ -235,4 +235,29 @@ class TaggerTest {
         assertFalse(json.contains("{\"string\""), json);
         assertNotNull(Tagger.version());
     }
+
+    @Test
+    void callsFromOneLeaderToTwoOthersAreTwoCalls() {
+        EnrichedDispatch e = tag("The meeting followed telephone calls on Saturday from U.S. President Donald Trump to "
+                + "Cambodian Prime Minister Hun Manet and Thailand's acting prime minister Phumtham Wechayachai.", "2025-07-28");
+        Set<Set<String>> calls = events(e, "PHONE_CALL").stream().map(ev -> (Set<String>) new TreeSet<>(ev.getCountries())).collect(Collectors.toSet());
+        assertEquals(Set.of(Set.of("KHM", "USA"), Set.of("THA", "USA")), calls);
+    }
+
+    @Test
+    void aMeetingBetweenTwoLeadersLeavesItsOrganiserOut() {
+        EnrichedDispatch e = tag("Donald Trump a annoncé lundi avoir commencé à organiser une rencontre entre Vladimir Poutine "
+                + "et Volodymyr Zelensky.", "2025-08-18");
+        List<Event> summits = events(e, "SUMMIT_PROPOSAL");
+        assertEquals(1, summits.size(), summits.toString());
+        assertEquals(Set.of("RUS", "UKR"), new TreeSet<>(summits.get(0).getCountries()));
+    }
+
+    @Test
+    void languageIsFoundWithoutADeclarationAndADeclaredOneIsTrusted() {
+        String fr = "Le président russe s'est entretenu avec son homologue turc au sujet de la situation dans la région, "
+                + "a indiqué le Kremlin dans un communiqué publié après les discussions.";
+        assertEquals("fr", TAGGER.tag(dispatch(fr, "2020-02-21", null)).getLanguage());
+        assertEquals("en", TAGGER.tag(dispatch("Putin and Erdogan spoke.", "2020-02-21", "en")).getLanguage());
+    }
 }
