@@ -6,6 +6,7 @@ import io.newswire.schemas.aggregate.ContactChange;
 import io.newswire.schemas.aggregate.ContactChangeKind;
 import io.newswire.schemas.aggregate.ContactSource;
 import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -14,6 +15,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,11 +27,12 @@ import java.util.TreeSet;
 /**
  * Keeps every contact with the dispatches reporting it ({@code contact-reports}) and the counts per pair and day
  * ({@code pair-day-counts}), and emits a pair's {@link ContactCount} for a day whenever it changes. Days older than
- * the retention (counted back from the latest event date seen) are dropped.
+ * the retention (counted back from the latest event date seen) are dropped every few minutes, and changes for them ignored.
  */
 final class ContactCounter implements Processor<String, ContactChange, String, ContactCount> {
     private static final Logger LOG = LoggerFactory.getLogger(ContactCounter.class);
     static final String LATEST_DAY = "latest";
+    static final Duration RETENTION_CHECK = Duration.ofMinutes(10);
 
     private final int retentionDays;
     private ProcessorContext<String, ContactCount> context;
@@ -56,6 +59,7 @@ final class ContactCounter implements Processor<String, ContactChange, String, C
         this.contacts = context.getStateStore(ContactsTopology.CONTACT_REPORTS);
         this.days = context.getStateStore(ContactsTopology.PAIR_DAY_COUNTS);
         this.clock = context.getStateStore(ContactsTopology.LATEST_EVENT_DAY);
+        context.schedule(RETENTION_CHECK, PunctuationType.WALL_CLOCK_TIME, now -> dropExpiredDays());
     }
 
     @Override
@@ -79,7 +83,6 @@ final class ContactCounter implements Processor<String, ContactChange, String, C
         recount(record, CountryPair.parse(change.getPair()), change.getDate(), change.getContactId(), after != null);
         if (change.getKind() == ContactChangeKind.REPORTED && (latest == null || change.getDate().toEpochDay() > latest)) {
             clock.put(LATEST_DAY, (int) change.getDate().toEpochDay());
-            dropDaysBefore(change.getDate().toEpochDay() - retentionDays + 1);
         }
     }
 
@@ -128,6 +131,14 @@ final class ContactCounter implements Processor<String, ContactChange, String, C
             days.put(key, after);
         }
         context.forward(record.withKey(pair.key()).withValue(after));
+    }
+
+    /** A scan of every pair-day: done now and then, not on every new day. */
+    private void dropExpiredDays() {
+        Integer latest = clock.get(LATEST_DAY);
+        if (latest != null) {
+            dropDaysBefore(latest - retentionDays + 1L);
+        }
     }
 
     private void dropDaysBefore(long firstKeptEpochDay) {

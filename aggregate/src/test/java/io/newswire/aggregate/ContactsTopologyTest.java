@@ -209,10 +209,13 @@ class ContactsTopologyTest {
 
         LocalDate later = FRIDAY.plusDays(30);
         harness.send(dispatch("afp-2").on(later).call(later, FOREIGN_MINISTERS).build());
+        harness.driver.advanceWallClockTime(ContactCounter.RETENTION_CHECK);
 
         assertNull(harness.pairDays().get(ContactCounter.dayKey("RUS-TUR", FRIDAY)));
         assertEquals(1, harness.pairDays().get(ContactCounter.dayKey("RUS-TUR", later)).getContacts());
         assertEquals(1, harness.contactReports().approximateNumEntries());
+        harness.send(dispatch("afp-3").on(FRIDAY.plusDays(2)).call(FRIDAY, PRESIDENTS).build());
+        assertNull(harness.pairDays().get(ContactCounter.dayKey("RUS-TUR", FRIDAY)), "a report for an expired day is not counted");
     }
 
     static Map<String, String> people(String... countryAndPerson) {

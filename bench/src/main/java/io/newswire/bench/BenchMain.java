@@ -1,9 +1,12 @@
 package io.newswire.bench;
 
+import io.newswire.enrich.tagger.Tagger;
 import io.newswire.schemas.Dispatch;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 import java.util.Collection;
@@ -19,12 +22,13 @@ public final class BenchMain {
     private BenchMain() {
     }
 
-    public static void main(String[] args) throws RunnerException {
+    public static void main(String[] args) throws RunnerException, CommandLineOptionException {
         Footprint footprint = Footprint.measure();
         List<Dispatch> corpus = GoldCorpus.load();
         long bytes = GoldCorpus.utf8Bytes(corpus);
         long sentences = SentenceCount.of(corpus);
-        Collection<RunResult> results = new Runner(new OptionsBuilder().include(TaggerBenchmark.class.getName()).build()).run();
+        Collection<RunResult> results = new Runner(new OptionsBuilder().parent(new CommandLineOptions(args))   // -f, -wi, -i ... as for JMH's own main
+                .include(TaggerBenchmark.class.getName()).build()).run();
         System.out.printf(Locale.ROOT, "%nCorpus: %d dispatches, %.3f MB of text (UTF-8), %d sentences%n", corpus.size(), bytes / 1e6, sentences);
         for (RunResult r : results) {
             double perSecond = r.getPrimaryResult().getScore();
@@ -32,6 +36,10 @@ public final class BenchMain {
             System.out.printf(Locale.ROOT, "%-14s %8.1f corpus/s  %7.2f MB/s  %9.0f sentences/s  %9.0f dispatches/s%n",
                     name, perSecond, perSecond * bytes / 1e6, perSecond * sentences, perSecond * corpus.size());
         }
+        CpuThroughput cpu = CpuThroughput.measure(Tagger.loadDefault(), corpus, 5, 10, 1.0);
+        System.out.printf(Locale.ROOT, "%-14s %8.1f corpus/s  %7.2f MB/s  %9.0f sentences/s  %9.0f dispatches/s  (per CPU-second of the tagging thread, best of 10 rounds; wall clock %.2f MB/s)%n",
+                "tagCorpus/cpu", cpu.corpusPerCpuSecond(), cpu.corpusPerCpuSecond() * bytes / 1e6, cpu.corpusPerCpuSecond() * sentences,
+                cpu.corpusPerCpuSecond() * corpus.size(), cpu.corpusPerWallSecond() * bytes / 1e6);
         System.out.printf(Locale.ROOT, "Knowledge base + language models: loaded in %d ms, retained heap ~%.1f MB%n",
                 footprint.loadMillis(), footprint.retainedBytes() / 1e6);
     }

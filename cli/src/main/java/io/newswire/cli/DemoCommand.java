@@ -11,8 +11,6 @@ import picocli.CommandLine.Option;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +42,7 @@ public final class DemoCommand implements Callable<Integer> {
     /** The samples report events from 2018 to 2022: counting them needs a grace and retention that reach back that far. */
     static final Map<String, String> ARCHIVE_REPLAY = Map.of("aggregate.grace.days", "3650", "aggregate.retention.days", "3650");
 
-    private final Deque<AutoCloseable> running = new ArrayDeque<>();
+    private final Components running = new Components();
 
     @Override
     public Integer call() throws Exception {
@@ -75,11 +73,11 @@ public final class DemoCommand implements Callable<Integer> {
             }
             if (!once) {
                 out.printf("%nServing until Ctrl-C. Try: curl -s %s/api/contacts/RUS/TUR%n", pipeline.aggregateUrl());
-                Foreground.run(this::closeAll);
+                Foreground.run(running);
             }
             return 0;
         } finally {
-            closeAll();
+            running.close();
         }
     }
 
@@ -93,18 +91,7 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     private <T extends AutoCloseable> T started(T component) {
-        running.push(component);
-        return component;
-    }
-
-    private synchronized void closeAll() {
-        while (!running.isEmpty()) {
-            try {
-                running.pop().close();
-            } catch (Exception e) {
-                System.err.println("newswire demo: error while stopping: " + e.getMessage());
-            }
-        }
+        return running.add(component);
     }
 
     private static double seconds(long since) {

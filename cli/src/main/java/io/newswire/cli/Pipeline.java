@@ -8,13 +8,11 @@ import io.newswire.ingest.IngestConfig;
 import io.newswire.ingest.IngestServer;
 import io.newswire.ingest.Intake;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Map;
 
 /** Ingest, enrich and aggregate in one process, pointed at one Kafka and registry: what the demo runs. */
 final class Pipeline implements AutoCloseable {
-    private final Deque<AutoCloseable> components = new ArrayDeque<>();
+    private final Components components = new Components();
     private IngestServer ingest;
     private AggregateApp aggregate;
 
@@ -42,18 +40,11 @@ final class Pipeline implements AutoCloseable {
     }
 
     private <T extends AutoCloseable> T started(T component) {
-        components.push(component);
-        return component;
+        return components.add(component);
     }
 
     @Override
-    public synchronized void close() {
-        while (!components.isEmpty()) {
-            try {
-                components.pop().close();
-            } catch (Exception e) {
-                System.err.println("newswire: error while stopping a component: " + e.getMessage());
-            }
-        }
+    public void close() {
+        components.close();
     }
 }

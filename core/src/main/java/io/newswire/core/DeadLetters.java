@@ -1,5 +1,6 @@
 package io.newswire.core;
 
+import io.newswire.schemas.registry.SchemaRegistryException;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.kstream.Branched;
@@ -54,6 +55,13 @@ public final class DeadLetters {
         return branches.get(stage + "-ok").mapValues(Outcome::value, Named.as(stage + "-result"));
     }
 
+    /** A failure that is not the record's fault (a dependency is down): the app retries the record. */
+    public static final class RetriableProcessingException extends RuntimeException {
+        RetriableProcessingException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     /** What one attempt gave: a value, or the original bytes of a record that failed. */
     public record Outcome<V>(V value, byte[] original) {
         boolean failed() {
@@ -88,6 +96,10 @@ public final class DeadLetters {
                 }
                 reason = "empty result";
             } catch (Exception e) {
+                if (isTransient(e)) {
+                    // The registry being down says nothing about the record: fail the task so it is retried, not dead-lettered.
+                    throw new RetriableProcessingException("Transient failure at " + stage + " for key " + record.key(), e);
+                }
                 error = e;
                 reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             }
@@ -107,6 +119,15 @@ public final class DeadLetters {
             });
             byte[] original = record.value() == null ? new byte[0] : record.value();
             context.forward(record.withValue(new Outcome<V>(null, original)).withHeaders(headers));
+        }
+
+        private static boolean isTransient(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof SchemaRegistryException registry && registry.isUnavailable()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static void put(Headers headers, String name, String value) {

@@ -13,6 +13,7 @@ import io.newswire.aggregate.api.Views.PairReport;
 import io.newswire.aggregate.api.Views.PairSummary;
 import io.newswire.aggregate.api.Views.Partner;
 import io.newswire.aggregate.api.Views.Partners;
+import io.newswire.aggregate.api.Views.Rolling;
 import io.newswire.aggregate.api.Views.TopPairs;
 import io.newswire.aggregate.api.Views.Totals;
 import org.apache.kafka.streams.state.HostInfo;
@@ -22,9 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -60,11 +59,7 @@ public final class ContactQueries {
 
         List<DayCount> inWindow = data.days().stream().filter(d -> within(d.day(), window.from(), window.to())).toList();
         List<ContactView> contacts = data.contacts().stream().filter(c -> within(c.date(), window.from(), window.to())).toList();
-        Map<String, Totals> rolling = new LinkedHashMap<>();
-        for (int days : List.of(1, 7, 30)) {
-            LocalDate start = window.to().minusDays(days - 1L);
-            rolling.put(days + "d", Totals.of(data.days().stream().filter(d -> within(d.day(), start, window.to())).toList()));
-        }
+        Rolling rolling = new Rolling(lastDays(data, 1, window.to()), lastDays(data, 7, window.to()), lastDays(data, 30, window.to()));
         Totals totals = Totals.of(inWindow);
         return new PairReport(pair.key(), pair.first(), pair.second(), window.window(), window.from(), window.to(),
                 totals.contacts(), totals.mentions(), totals.byType(), rolling, inWindow, contacts);
@@ -118,6 +113,11 @@ public final class ContactQueries {
             merged.addAll(metadata.isSelf(host) ? here.get() : there.apply(host));
         }
         return merged;
+    }
+
+    private static Totals lastDays(PairDays data, int days, LocalDate to) {
+        LocalDate from = to.minusDays(days - 1L);
+        return Totals.of(data.days().stream().filter(d -> within(d.day(), from, to)).toList());
     }
 
     private static boolean within(LocalDate day, LocalDate from, LocalDate to) {

@@ -1,5 +1,7 @@
 package io.newswire.aggregate.api;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,6 +28,10 @@ public final class Views {
         }
     }
 
+    /** Counts of the last 1, 7 and 30 days up to the end of the window. */
+    public record Rolling(@JsonProperty("1d") Totals lastDay, @JsonProperty("7d") Totals lastWeek, @JsonProperty("30d") Totals last30Days) {
+    }
+
     /** One pair's counts on one day. */
     public record DayCount(LocalDate day, int contacts, int mentions, Map<String, Integer> byType) {
     }
@@ -41,7 +47,7 @@ public final class Views {
 
     /** {@code GET /api/contacts/{A}/{B}}. */
     public record PairReport(String pair, String countryA, String countryB, String window, LocalDate from, LocalDate to,
-                             int contacts, int mentions, Map<String, Integer> byType, Map<String, Totals> rolling,
+                             int contacts, int mentions, Map<String, Integer> byType, Rolling rolling,
                              List<DayCount> days, List<ContactView> contactList) {
     }
 

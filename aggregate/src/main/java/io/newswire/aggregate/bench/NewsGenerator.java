@@ -77,6 +77,8 @@ public final class NewsGenerator {
             truth.add(new TrueContact(random.nextInt(100) < 70 ? "PHONE_CALL" : "MEETING",
                     START.plusDays(random.nextInt(shape.days())), parties, RANKS.get(random.nextInt(RANKS.size()))));
         }
+        TreeMap<LocalDate, List<TrueContact>> truthByDay = new TreeMap<>();
+        truth.forEach(c -> truthByDay.computeIfAbsent(c.day(), d -> new ArrayList<>()).add(c));
         List<Proposal> proposals = proposals(random, countries, shape);
 
         // Each dispatch: versions in order, each sent at a later time; some versions sent again later.
@@ -85,12 +87,17 @@ public final class NewsGenerator {
         List<Send> sends = new ArrayList<>();
         for (int d = 0; d < shape.dispatches(); d++) {
             String id = "d-" + d;
+            // A dispatch reports contacts of the last few days before it, like a news round-up.
+            LocalDate anchor = truth.get(random.nextInt(truth.size())).day();
+            List<TrueContact> recent = new ArrayList<>();
+            truthByDay.subMap(anchor.minusDays(3), true, anchor, true).values().forEach(recent::addAll);
             List<TrueContact> reported = new ArrayList<>();
             int n = 1 + random.nextInt(3);
             for (int i = 0; i < n; i++) {
-                reported.add(truth.get(random.nextInt(truth.size())));
+                reported.add(recent.get(random.nextInt(recent.size())));
             }
-            Proposal proposal = random.nextInt(100) < 15 ? proposals.get(random.nextInt(proposals.size())) : null;
+            List<Proposal> nearby = proposals.stream().filter(p -> Math.abs(ChronoUnit.DAYS.between(p.day(), anchor)) <= 3).toList();
+            Proposal proposal = random.nextInt(100) < 15 && !nearby.isEmpty() ? nearby.get(random.nextInt(nearby.size())) : null;
             LocalDate latestEvent = reported.stream().map(TrueContact::day).max(Comparator.naturalOrder()).orElseThrow();
             if (proposal != null && proposal.day().isAfter(latestEvent)) {
                 latestEvent = proposal.day();
@@ -107,7 +114,7 @@ public final class NewsGenerator {
                     if (change < 50 && !current.isEmpty()) {
                         current.remove(random.nextInt(current.size()));
                     } else if (change < 80) {
-                        current.add(truth.get(random.nextInt(truth.size())));
+                        current.add(recent.get(random.nextInt(recent.size())));
                     }
                 }
                 Version version = new Version(v, reference.plusDays(v - 1L), List.copyOf(current), proposal);

@@ -39,13 +39,15 @@ final class ActorMatcher {
             if (actor == null || kb.international(actor, text.referenceDate)) continue;   // UN, NATO, EU officials speak for no state
             boolean single = m.end() - m.start() == 1;
             if (single && !namedInFull.contains(actor.id()) && !plausible(actor, text.referenceDate)) continue;
-            String via = m.values().stream().anyMatch(n -> n.actor() == actor && n.via().equals("name")) ? "name" : "alias";
+            String via = "alias";
+            for (KnowledgeBase.ActorName n : m.values()) if (n.actor() == actor && n.via().equals("name")) via = "name";
             refs.add(new Ref(m.start(), m.end(), actor.country(), actor, via, text.sentenceOfToken[m.start()], false));
         }
         return refs;
     }
 
     private static Set<Actor> actors(TokenTrie.Match<KnowledgeBase.ActorName> m) {
+        if (m.values().size() == 1) return Set.of(m.values().get(0).actor());   // the usual case: no set to build
         Set<Actor> actors = new LinkedHashSet<>();
         for (KnowledgeBase.ActorName n : m.values()) actors.add(n.actor());
         return actors;

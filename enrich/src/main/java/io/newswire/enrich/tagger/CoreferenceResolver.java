@@ -14,8 +14,10 @@ final class CoreferenceResolver {
     private static final int LOOK_BACK = 3;
 
     private final List<List<Ref>> bySentence;
+    private final AnalyzedText text;
 
     CoreferenceResolver(AnalyzedText text, List<Ref> refs) {
+        this.text = text;
         bySentence = new ArrayList<>();
         for (int i = 0; i < text.sentences.size(); i++) bySentence.add(new ArrayList<>());
         for (Ref r : refs) if (r.sentence() >= 0 && !r.locative()) bySentence.get(r.sentence()).add(r);
@@ -24,14 +26,31 @@ final class CoreferenceResolver {
     /** The references an anaphor in sentence {@code index} stands for, one per country, or an empty list. */
     List<Ref> antecedents(int index) {
         for (int i = index - 1; i >= Math.max(0, index - LOOK_BACK); i--) {
+            // the people of the reported event, not the source quoted after "a annoncé" / "according to"
+            int speaker = speakerAt(text, text.sentences.get(i));
+            Map<String, Ref> reported = byCountry(bySentence.get(i).stream().filter(r -> r.from() < speaker).toList(), true);
+            if (reported.size() >= 2) return new ArrayList<>(reported.values());
             Map<String, Ref> people = byCountry(bySentence.get(i), true);
             if (people.size() >= 2) return new ArrayList<>(people.values());
+            // "le président américain ... pour appeler le chef du Kremlin": a person and a seat standing for its leader
+            Map<String, Ref> any = byCountry(bySentence.get(i), false);
+            if (people.size() == 1 && any.size() == 2) return new ArrayList<>(any.values());
         }
         for (int i = index - 1; i >= Math.max(0, index - LOOK_BACK); i--) {
             Map<String, Ref> any = byCountry(bySentence.get(i), false);
             if (any.size() >= 2) return new ArrayList<>(any.values());
         }
         return List.of();
+    }
+
+    /** The first token of the sentence's first speaker cue, or its end when it has none. */
+    private static int speakerAt(AnalyzedText text, Sentence s) {
+        if (text.lexicon == null) return s.endToken();
+        for (int t = s.firstToken(); t < s.endToken(); t++) {
+            TokenTrie.Match<Cue> m = text.lexicon.cues.longestAt(text.tokens, t, s.endToken());
+            if (m != null && m.values().stream().anyMatch(c -> c.kind().equals("speaker"))) return t;
+        }
+        return s.endToken();
     }
 
     private static Map<String, Ref> byCountry(List<Ref> refs, boolean peopleOnly) {

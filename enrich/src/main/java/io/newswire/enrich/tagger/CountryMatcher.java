@@ -44,8 +44,9 @@ final class CountryMatcher {
         }
         List<Ref> refs = new ArrayList<>();
         for (TokenTrie.Match<CountryForm> m : raw) {
-            CountryForm form = pick(m, unambiguous, kb.ambiguity.get(key(text, m)));
-            if (form == null || !accepted(text, m, form)) continue;
+            List<AmbiguityRule> rules = kb.ambiguity.get(key(text, m));
+            CountryForm form = pick(m, unambiguous, rules);
+            if (form == null || !accepted(text, m, form, rules)) continue;
             if (!isCode(form.code())) continue;              // a blocker such as "Soviet Union": matched, but no state
             if (!form.kind().equals("name") && !form.kind().equals("demonym") && namesATreaty(text, m)) continue;
             int sentence = text.sentenceOfToken[m.start()];
@@ -80,14 +81,11 @@ final class CountryMatcher {
         return forms.get(0);
     }
 
-    private boolean accepted(AnalyzedText text, TokenTrie.Match<CountryForm> m, CountryForm form) {
+    private boolean accepted(AnalyzedText text, TokenTrie.Match<CountryForm> m, CountryForm form, List<AmbiguityRule> rules) {
         Token first = text.tokens.get(m.start());
-        String surface = text.surface(m.start(), m.end());
-        if (form.caseSensitive() && !sameCase(surface, form.form())) return false;
+        if (form.caseSensitive() && !sameCase(text.surface(m.start(), m.end()), form.form())) return false;
         // names of states and cities are proper nouns: "turkey", "china" in lower case are something else
         if (!form.kind().equals("demonym") && !form.kind().equals("institution") && !first.capitalized() && Character.isLetter(text.body.charAt(first.start()))) return false;
-        String key = key(text, m);
-        List<AmbiguityRule> rules = kb.ambiguity.get(key);
         if (rules == null) return true;
         Sentence s = text.sentences.get(text.sentenceOfToken[m.start()]);
         for (AmbiguityRule r : rules) {
@@ -119,6 +117,7 @@ final class CountryMatcher {
     }
 
     private static String key(AnalyzedText text, TokenTrie.Match<?> m) {
+        if (m.end() - m.start() == 1) return text.tokens.get(m.start()).term();
         StringBuilder b = new StringBuilder();
         for (int t = m.start(); t < m.end(); t++) {
             if (b.length() > 0) b.append(' ');

@@ -25,6 +25,7 @@ final class EventDraft {
     LocalDate date;
     String dateSource;
     String location;
+    int declaredSize;       // "un sommet à trois": the number of states it is said to gather, 0 when not said
     boolean fromTheatre;    // countries guessed from what the dispatch is about, not read in the sentence
 
     EventDraft(String type, String status) {

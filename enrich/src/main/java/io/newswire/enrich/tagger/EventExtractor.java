@@ -39,8 +39,8 @@ final class EventExtractor {
             List<Ref> antecedents = antecedents(cues, coreference, s);
             DateResolver.Dated dated = DateResolver.inSentence(text, s);
             List<EventDraft> calls = phoneCalls(text, s, cues, here, antecedents, dated, events);
-            summit(text, s, cues, here, antecedents, dated).ifPresent(events::add);
-            ceasefire(text, s, cues, here, calls, theatre, dated, events).ifPresent(events::add);
+            events.addAll(summits(text, s, cues, here, antecedents, dated, events));
+            ceasefire(text, s, cues, here, calls, theatre, refs, dated, events).ifPresent(events::add);
             events.addAll(calls);
         }
         return merge(events);
@@ -63,7 +63,11 @@ final class EventExtractor {
                                         List<Ref> antecedents, DateResolver.Dated dated, List<EventDraft> earlier) {
         SentenceCues.TriggerAt trigger = cues.trigger(PHONE_CALL);
         if (trigger == null || cues.has("denial") || cues.has("future")) return List.of();   // a denied or planned call is no call
-        List<Ref> named = new ArrayList<>(here);
+        // "Leur entretien téléphonique a duré..., a précisé le conseiller du Kremlin, selon qui...": the source and
+        // what it adds are no callers; an anaphor there still stands for them
+        SentenceCues.At speaker = cues.first("speaker");
+        List<Ref> named = new ArrayList<>();
+        for (Ref r : here) if (speaker == null || speaker.start() < trigger.start() || r.from() < speaker.start()) named.add(r);
         named.addAll(antecedents);
         Map<String, Ref> parties = peopleFirst(parties(text, named, cues));
         if (parties.size() < 2) {
@@ -138,17 +142,48 @@ final class EventExtractor {
 
     // ---------------------------------------------------------------- summits
 
-    private java.util.Optional<EventDraft> summit(AnalyzedText text, Sentence s, SentenceCues cues, List<Ref> here,
-                                                  List<Ref> antecedents, DateResolver.Dated dated) {
-        SentenceCues.TriggerAt trigger = cues.trigger(SUMMIT);
-        if (trigger == null) return java.util.Optional.empty();
-        SentenceCues.At status = cues.first("summit_status");
-        if (status == null || cues.has("past") || cues.has("denial") || cues.has("ministerial")) return java.util.Optional.empty();
-        if (trigger.trigger().requires().equals("leaders") && !leadersOnly(text, here)) return java.util.Optional.empty();
+    /**
+     * The summits a sentence proposes: one per summit trigger that has parties of its own ("une rencontre entre
+     * Poutine et Zelensky, qui serait suivie d'un sommet à trois avec le président américain" proposes two).
+     */
+    private List<EventDraft> summits(AnalyzedText text, Sentence s, SentenceCues cues, List<Ref> here,
+                                     List<Ref> antecedents, DateResolver.Dated dated, List<EventDraft> earlier) {
+        List<SentenceCues.TriggerAt> triggers = new ArrayList<>();
+        for (SentenceCues.TriggerAt t : cues.triggers) {
+            if (!t.trigger().type().equals(SUMMIT)) continue;
+            if (!triggers.isEmpty() && t.start() < triggers.get(triggers.size() - 1).end()) continue;   // "se rencontrer" and "rencontrer"
+            triggers.add(t);
+        }
+        List<EventDraft> out = new ArrayList<>();
+        if (triggers.isEmpty() || cues.has("past") || cues.has("denial") || cues.has("ministerial")) return out;
+        EventDraft previous = null;
+        for (int i = 0; i < triggers.size(); i++) {
+            int from = i == 0 ? s.firstToken() : triggers.get(i).start();
+            int to = i + 1 < triggers.size() ? triggers.get(i + 1).start() : s.endToken();
+            EventDraft summit = summit(text, s, cues, triggers.get(i), within(here, from, to), within(antecedents, from, to),
+                    here, dated, i == 0 ? null : previous, earlier);
+            if (summit == null) continue;
+            out.add(summit);
+            previous = summit;
+        }
+        return out;
+    }
+
+    private static List<Ref> within(List<Ref> refs, int from, int to) {
+        List<Ref> out = new ArrayList<>();
+        for (Ref r : refs) if (r.from() >= from && r.from() < to) out.add(r);
+        return out;
+    }
+
+    private EventDraft summit(AnalyzedText text, Sentence s, SentenceCues cues, SentenceCues.TriggerAt trigger, List<Ref> here,
+                              List<Ref> antecedents, List<Ref> sentence, DateResolver.Dated dated, EventDraft before,
+                              List<EventDraft> earlier) {
+        SentenceCues.At status = boundStatus(cues, trigger);
+        if (status == null) return null;
+        if (trigger.trigger().requires().equals("leaders") && !cues.has("leaders") && !leadersOnly(text, sentence)) return null;
         EventDraft summit = draft(SUMMIT, status.cue().value(), s, trigger, dated);
-        SentenceCues.At speaker = cues.first("speaker");
-        List<Ref> named = new ArrayList<>();
-        for (Ref r : here) if (speaker == null || r.from() < speaker.start()) named.add(r);
+        summit.declaredSize = declaredSize(cues, trigger);
+        List<Ref> named = new ArrayList<>(reported(text, cues, trigger, here));
         named.addAll(antecedents);
         SentenceCues.At between = between(cues, trigger);
         if (between != null) {                                  // "une rencontre entre Poutine et Zelensky": the proposer is no party
@@ -157,20 +192,85 @@ final class EventExtractor {
             for (Ref r : antecedents) if (r.from() >= between.end()) inside.add(r);
             if (parties(text, inside, cues).size() >= 2) named = inside;
         }
+        if (before != null) {                                   // "suivie d'un sommet à trois avec le président américain": the first one's parties join
+            if (!joins(cues, trigger)) return null;
+            for (EventDraft.Party p : before.parties.values()) if (p.part().equals("participant")) summit.add(p.country(), p.actor(), "participant");
+        }
         for (Ref r : peopleFirst(parties(text, named, cues)).values()) addParty(summit, r, "participant");
+        if (trigger.trigger().requires().equals("leaders")) {   // "Paris et Berlin se disent prêts à rencontrer ...": who is to meet is a party
+            for (Ref r : parties(text, named, cues).values()) {
+                if (r.to() <= trigger.start() && trigger.start() - r.to() <= VENUE_REACH) addParty(summit, r, "participant");
+            }
+        }
         for (Ref r : here) {                                    // the venue is named near the summit, not at the end of the sentence
             if (r.locative() && r.country() != null && Math.abs(r.from() - trigger.end()) <= VENUE_REACH) summit.add(r.country(), null, "host");
         }
-        for (TokenTrie.Match<KnowledgeBase.Group> g : kb.groups.findAll(text.tokens, s.firstToken(), s.endToken())) {
-            for (String member : g.values().get(0).members()) summit.add(member, null, "participant");
+        if (before == null) {
+            for (TokenTrie.Match<KnowledgeBase.Group> g : kb.groups.findAll(text.tokens, s.firstToken(), s.endToken())) {
+                for (String member : g.values().get(0).members()) summit.add(member, null, "participant");
+            }
         }
-        if (summit.countries().isEmpty()) return java.util.Optional.empty();
+        if (summit.countries().isEmpty()) return null;
         // one state alone, neither hosting nor named with a group, is no summit between states ("la rencontre doit permettre...")
         if (summit.countries().size() == 1 && summit.parties.values().stream().noneMatch(p -> p.part().equals("host"))
-                && here.stream().noneMatch(r -> r.locative() && summit.countries().contains(r.country()))) {
-            return java.util.Optional.empty();
+                && sentence.stream().noneMatch(r -> r.locative() && summit.countries().contains(r.country()))) {
+            // "un sommet à quatre était à l'étude", said by one side: another report of the four-state summit already read
+            for (EventDraft e : earlier) {
+                if (e.type.equals(SUMMIT) && summit.declaredSize > 0 && e.countries().size() == summit.declaredSize
+                        && e.countries().containsAll(summit.countries())) {
+                    e.report(s, trigger.surface(), dated);
+                    break;
+                }
+            }
+            return null;
         }
-        return java.util.Optional.of(summit);
+        return summit;
+    }
+
+    /**
+     * The references of what a source reports: "..., a annoncé l'Elysée" after the summit is only the source; before
+     * it, "X a affirmé que Poutine avait accepté de rencontrer Zelensky" too, but "X a ajouté que sa rencontre avec
+     * son homologue russe..." needs X, as the reported clause names one side only.
+     */
+    private static List<Ref> reported(AnalyzedText text, SentenceCues cues, SentenceCues.TriggerAt trigger, List<Ref> here) {
+        SentenceCues.At speaker = cues.first("speaker");
+        if (speaker == null) return here;
+        List<Ref> before = new ArrayList<>();
+        List<Ref> after = new ArrayList<>();
+        for (Ref r : here) (r.from() < speaker.start() ? before : after).add(r);
+        if (speaker.start() >= trigger.start()) return before;
+        return parties(text, after, cues).size() >= 2 ? after : here;
+    }
+
+    /**
+     * The status cue that speaks of this summit: a cue before another event's trigger speaks of that event
+     * ("a plaidé pour un cessez-le-feu avant toute nouvelle rencontre" pleads for the truce, not for a meeting).
+     */
+    private static SentenceCues.At boundStatus(SentenceCues cues, SentenceCues.TriggerAt trigger) {
+        for (SentenceCues.At c : cues.all("summit_status")) {
+            boolean other = false;
+            for (SentenceCues.TriggerAt t : cues.triggers) {
+                if (!t.trigger().type().equals(SUMMIT) && c.end() <= t.start() && t.end() <= trigger.start()) other = true;
+            }
+            if (!other) return c;
+        }
+        return null;
+    }
+
+    /** "un sommet à trois", "a three-way meeting": how many states the summit is said to gather, or 0. */
+    private static int declaredSize(SentenceCues cues, SentenceCues.TriggerAt trigger) {
+        for (SentenceCues.At m : cues.all("multilateral")) {
+            if (Math.abs(m.start() - trigger.end()) <= 1 || Math.abs(trigger.start() - m.end()) <= 1) {
+                if (m.cue().value().chars().allMatch(Character::isDigit) && !m.cue().value().isEmpty()) return Integer.parseInt(m.cue().value());
+            }
+        }
+        return 0;
+    }
+
+    /** Whether a "with"/"avec" cue follows the trigger closely: the summit adds its parties to the one named before. */
+    private static boolean joins(SentenceCues cues, SentenceCues.TriggerAt trigger) {
+        for (SentenceCues.At w : cues.all("with")) if (w.start() >= trigger.end() && w.start() - trigger.end() <= ADJACENT) return true;
+        return false;
     }
 
     /** A "between"/"entre" cue right after the summit trigger, or null. */
@@ -193,11 +293,11 @@ final class EventExtractor {
     // ---------------------------------------------------------------- ceasefires
 
     private java.util.Optional<EventDraft> ceasefire(AnalyzedText text, Sentence s, SentenceCues cues, List<Ref> here,
-                                                     List<EventDraft> callsHere, String theatre, DateResolver.Dated dated,
+                                                     List<EventDraft> callsHere, String theatre, List<Ref> refs, DateResolver.Dated dated,
                                                      List<EventDraft> earlier) {
         SentenceCues.TriggerAt trigger = cues.trigger(CEASEFIRE);
         if (trigger == null) return java.util.Optional.empty();
-        SentenceCues.At statusCue = cues.first("ceasefire_status");
+        SentenceCues.At statusCue = nearest(cues.all("ceasefire_status"), trigger);
         String status = statusCue != null ? statusCue.cue().value() : trigger.trigger().status();
         EventDraft truce = draft(CEASEFIRE, status, s, trigger, dated);
         TokenTrie.Match<KnowledgeBase.Place> place = firstPlace(text, s);
@@ -231,19 +331,88 @@ final class EventExtractor {
         SentenceCues.At speaker = cues.first("speaker");
         List<SentenceCues.At> calls = cues.all("ceasefire_status").stream().filter(c -> c.cue().value().equals("called_for")).toList();
         List<SentenceCues.At> mediatedBy = cues.all("sponsor_after");
+        // "un cessez-le-feu négocié par Moscou et Ankara": who negotiated it with each other are its parties, unless
+        // the sides are named apart ("négociée par l'Egypte entre Israël et le Hamas")
+        SentenceCues.At negotiator = cues.first("negotiator");
+        int sidesAt = sidesNamedAt(cues, trigger, here);
         for (Ref r : parties(text, here, cues).values()) {
-            boolean sponsoring = sponsor != null && r.from() >= sponsor.start();
+            boolean sponsoring = (sponsor != null && r.from() >= sponsor.start())
+                    || (negotiator != null && r.from() >= negotiator.start() && r.from() < sidesAt);
             boolean speaking = speaker != null && r.from() >= speaker.start();
             boolean requester = calls.stream().anyMatch(c -> r.to() <= c.start());
             boolean mediator = mediatedBy.stream().anyMatch(c -> c.start() == r.to());
             addParty(truce, r, sponsoring || speaking || requester || mediator ? "mediator" : "participant");
         }
-        if (truce.countries().isEmpty() && theatre != null) {
-            truce.add(theatre, null, "location");
-            truce.fromTheatre = true;
+        if (truce.countries().isEmpty() && cues.has("region")) {      // "un cessez-le-feu dans la région": the country last placed
+            String last = lastPlaceBefore(refs, s.index());
+            if (last != null) truce.add(last, null, "location");
+        }
+        if (truce.countries().isEmpty()) {                       // "l'appel ... en faveur d'un cessez-le-feu": the sides negotiating, else the theatre
+            List<String> sides = negotiatingSides(text, refs, truce.parties.keySet());
+            for (String side : sides.isEmpty() && theatre != null ? List.of(theatre) : sides) truce.add(side, null, "location");
+            truce.fromTheatre = !truce.countries().isEmpty();
         }
         if (truce.countries().isEmpty()) return java.util.Optional.empty();
         return java.util.Optional.of(truce);
+    }
+
+    /**
+     * Where a "between"/"entre" cue after the truce trigger names its sides (a state right after it, and not the
+     * "entre" of another event, "un sommet entre Poutine et Erdogan", nor a folded "entré en vigueur"), or -1.
+     */
+    private static int sidesNamedAt(SentenceCues cues, SentenceCues.TriggerAt trigger, List<Ref> here) {
+        for (SentenceCues.At b : cues.all("between")) {
+            if (b.start() < trigger.end()) continue;
+            if (here.stream().noneMatch(r -> r.country() != null && r.from() >= b.end() && r.from() - b.end() <= ADJACENT)) continue;
+            boolean ofOther = false;
+            for (SentenceCues.TriggerAt t : cues.triggers) if (t != trigger && t.end() <= b.start() && b.start() - t.end() <= 1) ofOther = true;
+            if (!ofOther) return b.start();
+        }
+        return -1;
+    }
+
+    /**
+     * The two states whose negotiations the dispatch reports ("des négociations directes entre Moscou et Kiev"): the
+     * non-venue countries of its first sentence that speaks of negotiations, when they are exactly two and neither
+     * sponsors or calls for the truce; else none.
+     */
+    private static List<String> negotiatingSides(AnalyzedText text, List<Ref> refs, java.util.Set<String> mediators) {
+        for (Sentence s : text.sentences) {
+            boolean negotiations = false;
+            for (int t = s.firstToken(); t < s.endToken() && !negotiations; t++) {
+                TokenTrie.Match<Cue> m = text.lexicon.cues.longestAt(text.tokens, t, s.endToken());
+                if (m != null && m.values().stream().anyMatch(c -> c.kind().equals("negotiation"))) negotiations = true;
+            }
+            if (!negotiations) continue;
+            java.util.Set<String> sides = new java.util.TreeSet<>();
+            for (Ref r : refs) if (r.sentence() == s.index() && !r.locative() && r.country() != null) sides.add(r.country());
+            if (sides.stream().anyMatch(mediators::contains)) return List.of();     // those who call for it or sponsor it are no side
+            return sides.size() == 2 ? new ArrayList<>(sides) : List.of();
+        }
+        return List.of();
+    }
+
+    /** The country of the last place named after a preposition ("en Syrie") before the sentence, or null. */
+    private static String lastPlaceBefore(List<Ref> refs, int sentence) {
+        Ref last = null;
+        for (Ref r : refs) {
+            if (r.sentence() < sentence && r.locative() && r.actor() == null && r.via().equals("name") && (last == null || r.from() > last.from())) last = r;
+        }
+        return last == null ? null : last.country();
+    }
+
+    /** The cue closest to the trigger ("les négociations ont abouti: ils sont convenus d'un cessez-le-feu" is agreed), or null. */
+    private static SentenceCues.At nearest(List<SentenceCues.At> found, SentenceCues.TriggerAt trigger) {
+        SentenceCues.At best = null;
+        int bestGap = Integer.MAX_VALUE;
+        for (SentenceCues.At c : found) {
+            int gap = c.end() <= trigger.start() ? trigger.start() - c.end() : Math.max(0, c.start() - trigger.end());
+            if (gap < bestGap) {
+                best = c;
+                bestGap = gap;
+            }
+        }
+        return best;
     }
 
     /** Whether a locative preposition stands right before the reference ("en Ukraine", "in Gaza"). */
@@ -337,7 +506,8 @@ final class EventExtractor {
             for (EventDraft small : out) {
                 if (small.type.equals(PHONE_CALL)) continue;
                 for (EventDraft big : out) {
-                    if (big != small && big.type.equals(small.type) && big.countries().containsAll(small.countries())) {
+                    if (big != small && big.type.equals(small.type) && big.countries().containsAll(small.countries())
+                            && (big.declaredSize == 0 || big.declaredSize == small.countries().size())) {   // a bilateral is not the three-way one
                         big.absorb(small);
                         out.remove(small);
                         changed = true;

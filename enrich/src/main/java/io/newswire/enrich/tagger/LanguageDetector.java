@@ -43,9 +43,15 @@ final class LanguageDetector {
     }
 
     Detected detect(String text, String declared) {
+        return detect(null, text, declared);
+    }
+
+    /** Detects on the headline and body; the two are joined only when the declared language does not settle it. */
+    Detected detect(String headline, String body, String declared) {
         String d = declared == null ? "" : declared.trim().toLowerCase(Locale.ROOT);
         if (d.length() > 2) d = d.substring(0, 2);
         if (d.equals("en") || d.equals("fr")) return new Detected(d, 1.0);   // a declared language we have lexicons for
+        String text = headline == null ? body : headline + "\n" + body;
         Detected voted = vote(text);
         if (voted != null) return voted;
         Detected lingua = lingua(text);

@@ -38,13 +38,19 @@ public final class OffsetTokenizer {
     }
 
     public static List<Token> tokenize(String text) {
-        List<Token> tokens = new ArrayList<>(Math.max(16, text.length() / 5));
+        return tokenize(text, true);
+    }
+
+    /** Tokens of the text; {@code withIds}: also the interned term ids the gazetteer tries walk on. */
+    private static TokenList tokenize(String text, boolean withIds) {
+        TokenList tokens = new TokenList(Math.max(16, text.length() / 5));
+        // the analyzer hands this thread its own reused token stream; attributes are read in place, one String per token
         try (TokenStream stream = ANALYZER.tokenStream("body", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                add(tokens, text, term.toString(), offset.startOffset(), offset.endOffset());
+                add(tokens, text, term.buffer(), term.length(), offset.startOffset(), offset.endOffset(), withIds);
             }
             stream.end();
         } catch (IOException e) {
@@ -55,24 +61,25 @@ public final class OffsetTokenizer {
 
     /** Folded terms of a phrase, as a gazetteer key. */
     public static String[] terms(String phrase) {
-        List<Token> tokens = tokenize(phrase);
+        List<Token> tokens = tokenize(phrase, false);     // knowledge-base phrases: their terms are being interned
         String[] terms = new String[tokens.size()];
         for (int i = 0; i < terms.length; i++) terms[i] = tokens.get(i).term();
         return terms;
     }
 
-    private static void add(List<Token> tokens, String text, String term, int start, int end) {
-        int apostrophe = apostrophe(term);
-        if (apostrophe > 0 && apostrophe < term.length() - 1 && ELISIONS.contains(term.substring(0, apostrophe))) {
-            int cut = apostrophe + 1;                       // elided article/pronoun: keep the word after it
-            term = term.substring(cut);
-            start += cut;
+    private static void add(TokenList tokens, String text, char[] term, int length, int start, int end, boolean withIds) {
+        int from = 0;
+        int to = length;
+        int apostrophe = apostrophe(term, length);
+        if (apostrophe > 0 && apostrophe < length - 1 && ELISIONS.contains(new String(term, 0, apostrophe))) {
+            from = apostrophe + 1;                          // elided article/pronoun: keep the word after it
+            start += from;
         }
-        if (term.length() > 2 && (term.endsWith("'s") || term.endsWith("\u2019s"))) {
-            term = term.substring(0, term.length() - 2);    // English possessive
+        if (to - from > 2 && term[to - 1] == 's' && (term[to - 2] == '\'' || term[to - 2] == '\u2019')) {
+            to -= 2;                                        // English possessive
             end -= 2;
         }
-        if (term.isEmpty()) return;
+        if (to == from) return;
         char first = text.charAt(start);
         boolean capitalized = Character.isUpperCase(first);
         boolean upper = capitalized;
@@ -80,14 +87,14 @@ public final class OffsetTokenizer {
             char c = text.charAt(i);
             if (Character.isLetter(c) && !Character.isUpperCase(c)) upper = false;
         }
-        tokens.add(new Token(term, start, end, capitalized, upper));
+        Token token = new Token(new String(term, from, to - from), start, end, capitalized, upper);
+        if (withIds) tokens.add(token, Terms.of(term, from, to));
+        else tokens.add(token);
     }
 
-    private static int apostrophe(String term) {
-        int a = term.indexOf('\'');
-        int b = term.indexOf('\u2019');
-        if (a < 0) return b;
-        if (b < 0) return a;
-        return Math.min(a, b);
+    /** Index of the first straight or curly apostrophe, or -1. */
+    private static int apostrophe(char[] term, int length) {
+        for (int i = 0; i < length; i++) if (term[i] == '\'' || term[i] == '\u2019') return i;
+        return -1;
     }
 }

@@ -1,6 +1,7 @@
 package io.newswire.enrich.tagger;
 
 import java.text.BreakIterator;
+import java.text.StringCharacterIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,9 @@ import java.util.Set;
  * abbreviations ("U.S.", "M.", "Mr.", initials) listed in kb/lexicon/abbreviations.tsv. Line breaks always end a sentence.
  */
 public final class SentenceSplitter {
+
+    // building a sentence BreakIterator costs more than running it over a line: one per thread, reset per line
+    private static final ThreadLocal<BreakIterator> BREAKS = ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(Locale.ROOT));
 
     private final Set<String> abbreviations;   // folded, without the final dot: "u.s", "m", "mr"
 
@@ -40,16 +44,14 @@ public final class SentenceSplitter {
     }
 
     private void splitLine(String body, int from, int to, List<int[]> spans) {
-        BreakIterator breaks = BreakIterator.getSentenceInstance(Locale.ROOT);
-        breaks.setText(body.substring(from, to));
+        BreakIterator breaks = BREAKS.get();
+        breaks.setText(new StringCharacterIterator(body, from, to, from));     // the line in place, offsets in the body
         int start = breaks.first();
         int pendingStart = -1;
         for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
-            int s = from + start;
-            int e = from + end;
-            if (pendingStart < 0) pendingStart = s;
-            if (end != to - from && endsWithAbbreviation(body, pendingStart, e)) continue;
-            addTrimmed(body, pendingStart, e, spans);
+            if (pendingStart < 0) pendingStart = start;
+            if (end != to && endsWithAbbreviation(body, pendingStart, end)) continue;
+            addTrimmed(body, pendingStart, end, spans);
             pendingStart = -1;
         }
         if (pendingStart >= 0) addTrimmed(body, pendingStart, to, spans);

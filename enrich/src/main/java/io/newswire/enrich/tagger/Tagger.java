@@ -33,6 +33,9 @@ public final class Tagger {
 
     private static volatile Tagger defaultTagger;
 
+    // looking up a MessageDigest goes through the security providers each time: one per thread instead
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(Tagger::sha256);
+
     private final KnowledgeBase kb;
     private final LanguageDetector languages = new LanguageDetector();
     private final SentenceSplitter splitter;
@@ -76,8 +79,7 @@ public final class Tagger {
         Instant published = dispatch.getPublished();
         Instant reference = published != null ? published : dispatch.getReceived();
         LocalDate referenceDate = reference == null ? LocalDate.now(ZoneOffset.UTC) : reference.atZone(ZoneOffset.UTC).toLocalDate();
-        String sample = dispatch.getHeadline() == null ? body : dispatch.getHeadline() + "\n" + body;
-        LanguageDetector.Detected language = languages.detect(sample, dispatch.getLanguage());
+        LanguageDetector.Detected language = languages.detect(dispatch.getHeadline(), body, dispatch.getLanguage());
         Lexicon lexicon = kb.lexicon(language.language());
 
         List<Token> tokens = OffsetTokenizer.tokenize(body);
@@ -112,9 +114,11 @@ public final class Tagger {
         Map<String, ActorTag> tags = new LinkedHashMap<>();
         for (Ref r : refs) {
             if (r.actor() == null) continue;
-            ActorTag tag = tags.computeIfAbsent(r.actor().id(), id -> ActorTag.newBuilder()
-                    .setId(id).setName(r.actor().name()).setCountry(r.actor().country())
-                    .setRole(kb.roleOn(r.actor(), text.referenceDate)).setMentions(new ArrayList<>()).build());
+            ActorTag tag = tags.get(r.actor().id());
+            if (tag == null) {      // all-fields constructors: a builder copies defaults and validates each field per record
+                tag = new ActorTag(r.actor().id(), r.actor().name(), r.actor().country(), kb.roleOn(r.actor(), text.referenceDate), new ArrayList<>());
+                tags.put(r.actor().id(), tag);
+            }
             tag.getMentions().add(mention(text, r, r.via()));
         }
         return new ArrayList<>(tags.values());
@@ -126,8 +130,11 @@ public final class Tagger {
             if (r.country() == null) continue;
             String via = r.actor() == null ? r.via() : "actor";
             Country country = kb.country(r.country());
-            CountryTag tag = tags.computeIfAbsent(r.country(), code -> CountryTag.newBuilder()
-                    .setCode(code).setName(country == null ? code : country.name()).setMentions(new ArrayList<>()).build());
+            CountryTag tag = tags.get(r.country());
+            if (tag == null) {
+                tag = new CountryTag(r.country(), country == null ? r.country() : country.name(), new ArrayList<>());
+                tags.put(r.country(), tag);
+            }
             tag.getMentions().add(mention(text, r, via));
         }
         return new ArrayList<>(tags.values());
@@ -136,8 +143,7 @@ public final class Tagger {
     private static Mention mention(AnalyzedText text, Ref r, String via) {
         int start = text.tokens.get(r.from()).start();
         int end = text.tokens.get(r.to() - 1).end();
-        return Mention.newBuilder().setStart(start).setEnd(end).setText(text.body.substring(start, end))
-                .setVia(via).setSentence(r.sentence()).build();
+        return new Mention(start, end, text.body.substring(start, end), via, r.sentence());
     }
 
     private List<Event> events(AnalyzedText text, List<EventDraft> drafts) {
@@ -170,9 +176,13 @@ public final class Tagger {
 
     private static String eventId(String type, List<String> countries, List<String> actors, LocalDate date) {
         String key = type + "|" + String.join(",", countries) + "|" + String.join(",", actors.stream().sorted().toList()) + "|" + date;
+        byte[] hash = SHA_256.get().digest(key.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(hash, 0, 8);
+    }
+
+    private static MessageDigest sha256() {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -1,13 +1,13 @@
 package io.newswire.enrich.tagger;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Gazetteer of multi-word phrases keyed by folded token sequences; finds the longest phrase starting at a token.
  * A phrase token ending in '*' matches any token with that prefix ("telephon*"). No regular expression per entry.
+ * Exact terms are interned to int ids ({@link Terms}): a walk over a {@link TokenList} hashes no string.
  */
 public final class TokenTrie<V> {
 
@@ -16,13 +16,61 @@ public final class TokenTrie<V> {
     }
 
     private static final class Node<V> {
-        Map<String, Node<V>> children;
+        int[] keys;                 // open addressing on term ids, EMPTY where free
+        Node<V>[] children;
+        int childCount;
         List<Map.Entry<String, Node<V>>> prefixes;
         List<V> values;
+
+        Node<V> child(int id) {
+            if (keys == null || id < 0) return null;
+            int mask = keys.length - 1;
+            for (int i = mix(id) & mask; ; i = (i + 1) & mask) {
+                int k = keys[i];
+                if (k == id) return children[i];
+                if (k == EMPTY) return null;
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        Node<V> addChild(int id) {
+            Node<V> known = child(id);
+            if (known != null) return known;
+            if (keys == null || (childCount + 1) * 2 > keys.length) {
+                int[] oldKeys = keys;
+                Node<V>[] oldChildren = children;
+                int capacity = keys == null ? 2 : keys.length * 2;
+                keys = new int[capacity];
+                java.util.Arrays.fill(keys, EMPTY);
+                children = new Node[capacity];
+                if (oldKeys != null) {
+                    for (int i = 0; i < oldKeys.length; i++) if (oldKeys[i] != EMPTY) put(oldKeys[i], oldChildren[i]);
+                }
+            }
+            Node<V> c = new Node<>();
+            put(id, c);
+            childCount++;
+            return c;
+        }
+
+        private void put(int id, Node<V> node) {
+            int mask = keys.length - 1;
+            int i = mix(id) & mask;
+            while (keys[i] != EMPTY) i = (i + 1) & mask;
+            keys[i] = id;
+            children[i] = node;
+        }
+
+        private static int mix(int id) {
+            return id * 0x9E3779B9 >>> 7;
+        }
     }
+
+    private static final int EMPTY = Integer.MIN_VALUE;
 
     private final Node<V> root = new Node<>();
     private int size;
+    private boolean hasPrefixes;     // without '*' forms a walk follows a single path
 
     public void add(String[] terms, V value) {
         if (terms.length == 0) return;
@@ -55,19 +103,32 @@ public final class TokenTrie<V> {
 
     /** The longest phrase starting at token {@code from} and ending before {@code limit}, or null. */
     public Match<V> longestAt(List<Token> tokens, int from, int limit) {
-        if (from >= limit || !startsPhrase(tokens.get(from).term())) return null;   // most words start no phrase
+        if (from >= limit) return null;
+        TokenList ids = tokens instanceof TokenList l ? l : null;
+        if (!hasPrefixes) {
+            Node<V> node = root;
+            int bestEnd = -1;
+            List<V> bestValues = null;
+            for (int i = from; i < limit; i++) {
+                node = node.child(ids != null ? ids.termId(i) : Terms.of(tokens.get(i).term()));
+                if (node == null) break;
+                if (node.values != null) {
+                    bestEnd = i + 1;
+                    bestValues = node.values;
+                }
+            }
+            return bestValues == null ? null : new Match<>(from, bestEnd, bestValues);
+        }
         Match<V> best = null;
-        Node<V> node = root;
         // depth-first over exact and prefix children; phrases are short, so the branching stays tiny
-        List<Node<V>> frontier = List.of(node);
+        List<Node<V>> frontier = List.of(root);
         for (int i = from; i < limit && !frontier.isEmpty(); i++) {
             String term = tokens.get(i).term();
+            int id = ids != null ? ids.termId(i) : Terms.of(term);
             List<Node<V>> next = new ArrayList<>(2);
             for (Node<V> n : frontier) {
-                if (n.children != null) {
-                    Node<V> c = n.children.get(term);
-                    if (c != null) next.add(c);
-                }
+                Node<V> c = n.child(id);
+                if (c != null) next.add(c);
                 if (n.prefixes != null) {
                     for (Map.Entry<String, Node<V>> p : n.prefixes) {
                         if (term.startsWith(p.getKey())) next.add(p.getValue());
@@ -83,14 +144,6 @@ public final class TokenTrie<V> {
             frontier = next;
         }
         return best;
-    }
-
-    private boolean startsPhrase(String term) {
-        if (root.children != null && root.children.containsKey(term)) return true;
-        if (root.prefixes != null) {
-            for (Map.Entry<String, Node<V>> p : root.prefixes) if (term.startsWith(p.getKey())) return true;
-        }
-        return false;
     }
 
     /** All non-overlapping longest matches in tokens [from, limit), left to right. */
@@ -111,6 +164,7 @@ public final class TokenTrie<V> {
 
     private Node<V> child(Node<V> node, String term) {
         if (term.endsWith("*") && term.length() > 1) {
+            hasPrefixes = true;
             String prefix = term.substring(0, term.length() - 1);
             if (node.prefixes == null) node.prefixes = new ArrayList<>(1);
             for (Map.Entry<String, Node<V>> p : node.prefixes) {
@@ -120,7 +174,6 @@ public final class TokenTrie<V> {
             node.prefixes.add(Map.entry(prefix, c));
             return c;
         }
-        if (node.children == null) node.children = new HashMap<>(4);
-        return node.children.computeIfAbsent(term, t -> new Node<>());
+        return node.addChild(Terms.intern(term));
     }
 }

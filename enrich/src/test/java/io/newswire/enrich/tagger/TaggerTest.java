@@ -183,6 +183,121 @@ class TaggerTest {
     }
 
     @Test
+    void aBilateralMeetingFollowedByAThreeWaySummitAreTwoProposals() {
+        EnrichedDispatch e = tag("Donald Trump a annoncé avoir commencé à organiser une rencontre entre Vladimir Poutine et "
+                + "Volodymyr Zelensky, qui serait suivie d'un sommet à trois avec le président américain.", "2025-08-18");
+        Set<Set<String>> proposals = events(e, "SUMMIT_PROPOSAL").stream().map(ev -> (Set<String>) new TreeSet<>(ev.getCountries())).collect(Collectors.toSet());
+        assertEquals(Set.of(set("RUS", "UKR"), set("RUS", "UKR", "USA")), proposals);
+    }
+
+    @Test
+    void aPleaForATruceBeforeAnyMeetingProposesNoSummit() {
+        EnrichedDispatch e = tag("A Washington, Friedrich Merz a plaidé pour un cessez-le-feu avant toute nouvelle rencontre avec Donald Trump.", "2025-08-18");
+        assertTrue(events(e, "SUMMIT_PROPOSAL").isEmpty());
+        assertTrue(events(e, "CEASEFIRE").stream().noneMatch(ev -> ev.getCountries().contains("DEU")), "the pleader is no party");
+    }
+
+    @Test
+    void theTwoLeadersAreThoseOfTheReportNotTheQuotedSource() {
+        EnrichedDispatch e = tag("Joe Biden et Vladimir Poutine ont accepté le principe d'un sommet, a annoncé l'Elysée après une médiation "
+                + "d'Emmanuel Macron. Le président français a proposé une rencontre entre les deux dirigeants.", "2022-02-21");
+        List<Event> summits = events(e, "SUMMIT_PROPOSAL");
+        assertEquals(1, summits.size());
+        assertEquals(set("RUS", "USA"), new TreeSet<>(summits.get(0).getCountries()));
+    }
+
+    @Test
+    void aLeaderToBeReceivedInAnotherCapitalIsAPlannedSummit() {
+        EnrichedDispatch e = tag("Le Premier ministre japonais Shinzo Abe a annoncé qu'il serait reçu à Washington par le président américain le 10 février.", "2017-01-28");
+        List<Event> summits = events(e, "SUMMIT_PROPOSAL");
+        assertEquals(1, summits.size());
+        assertEquals(set("JPN", "USA"), new TreeSet<>(summits.get(0).getCountries()));
+    }
+
+    @Test
+    void theSpeakerBeforeTheSummitIsItsParty() {
+        EnrichedDispatch e = tag("Le président américain a ajouté que sa première rencontre avec son homologue russe aurait lieu en Arabie saoudite.", "2025-02-12");
+        List<Event> summits = events(e, "SUMMIT_PROPOSAL");
+        assertEquals(1, summits.size());
+        assertTrue(summits.get(0).getCountries().containsAll(set("RUS", "USA")), summits.get(0).getCountries().toString());
+    }
+
+    @Test
+    void aTruceSoughtInTheRegionLiesWhereTheDispatchLastPlacedEvents() {
+        EnrichedDispatch e = tag("Benyamin Netanyahou a dit qu'Israël agira en Syrie comme il l'entend. "
+                + "Les Etats-Unis et la Russie ont demandé le respect d'un cessez-le-feu dans la région.", "2017-11-13");
+        List<Event> truces = events(e, "CEASEFIRE");
+        assertEquals(1, truces.size());
+        assertEquals(set("SYR"), new TreeSet<>(truces.get(0).getCountries()));
+        assertEquals("called_for", truces.get(0).getStatus());
+    }
+
+    @Test
+    void leadersWhoAgreedOnATruceMakeItAgreed() {
+        EnrichedDispatch e = tag("Vladimir Poutine et Recep Tayyip Erdogan sont convenus d'un cessez-le-feu à Idleb.", "2020-03-05");
+        assertEquals("agreed", events(e, "CEASEFIRE").get(0).getStatus());
+    }
+
+    @Test
+    void aTruceNegotiatedByTwoStatesHasThemAsPartiesUnlessItsSidesAreNamed() {
+        Event own = events(tag("Un cessez-le-feu négocié par Moscou et Ankara est entré en vigueur dans la région d'Idleb.", "2020-03-06"), "CEASEFIRE").get(0);
+        assertEquals(set("RUS", "SYR", "TUR"), new TreeSet<>(own.getCountries()));
+        Event brokered = events(tag("Une trêve négociée par l'Egypte entre Israël et la Palestine est entrée en vigueur.", "2021-05-21"), "CEASEFIRE").get(0);
+        assertFalse(brokered.getCountries().contains("EGY"), brokered.getCountries().toString());
+    }
+
+    @Test
+    void aTruceCalledForByOutsidersIsBetweenTheSidesThatNegotiate() {
+        EnrichedDispatch e = tag("Vladimir Poutine a proposé des négociations directes entre Moscou et Kiev. "
+                + "Il a ignoré l'appel lancé par Emmanuel Macron et Keir Starmer en faveur d'un cessez-le-feu, une initiative soutenue par Washington.", "2025-05-11");
+        Event truce = events(e, "CEASEFIRE").get(0);
+        assertEquals(set("RUS", "UKR"), new TreeSet<>(truce.getCountries()));
+        assertEquals("called_for", truce.getStatus());
+    }
+
+    @Test
+    void whoIsReadyToMeetTheLeadersIsAPartyAndTheFourWaySummitUnderStudyIsTheSameProposal() {
+        EnrichedDispatch e = tag("Paris et Berlin se disent prêts à rencontrer les dirigeants russe et turc. "
+                + "Le porte-parole du Kremlin Dmitri Peskov a déclaré qu'un sommet à quatre était à l'étude.", "2020-02-21");
+        List<Event> summits = events(e, "SUMMIT_PROPOSAL");
+        assertEquals(1, summits.size());
+        assertEquals(set("DEU", "FRA", "RUS", "TUR"), new TreeSet<>(summits.get(0).getCountries()));
+        assertEquals(2, summits.get(0).getEvidence().size());
+    }
+
+    @Test
+    void aMeetingOfTheLeadersOfFourStatesBeingDiscussedIsAProposal() {
+        EnrichedDispatch e = tag("Kremlin spokesman Dmitry Peskov said a meeting of the leaders of Russia, Turkey, France and Germany was being discussed.", "2020-02-22");
+        List<Event> summits = events(e, "SUMMIT_PROPOSAL");
+        assertEquals(1, summits.size());
+        assertEquals(set("DEU", "FRA", "RUS", "TUR"), new TreeSet<>(summits.get(0).getCountries()));
+        assertEquals("under_discussion", summits.get(0).getStatus());
+    }
+
+    @Test
+    void twoPresidentsWhoAcceptedTheSummitAreItsPartiesNotTheSourceThatAnnouncedIt() {
+        EnrichedDispatch e = tag("La présidence française a annoncé que les présidents américain et russe avaient accepté le principe d'un sommet.", "2022-02-21");
+        List<Event> summits = events(e, "SUMMIT_PROPOSAL");
+        assertEquals(1, summits.size());
+        assertEquals(set("RUS", "USA"), new TreeSet<>(summits.get(0).getCountries()));
+    }
+
+    @Test
+    void theTwoKoreasHoldingASummitAreBothParties() {
+        EnrichedDispatch e = tag("The two Koreas agreed that South Korean President Moon Jae-in and Kim will hold a summit in late April.", "2018-03-08");
+        assertEquals(set("KOR", "PRK"), new TreeSet<>(events(e, "SUMMIT_PROPOSAL").get(0).getCountries()));
+    }
+
+    @Test
+    void theSourceOfACallReportAndWhatItAddsAreNoCallers() {
+        EnrichedDispatch e = tag("Le président américain Donald Trump a interrompu la réunion pour appeler le chef du Kremlin. "
+                + "Leur entretien téléphonique a duré quarante minutes, a précisé le conseiller du Kremlin Iouri Ouchakov, selon qui "
+                + "les deux présidents ont évoqué les représentants russe et ukrainien.", "2025-08-18");
+        Set<Set<String>> calls = events(e, "PHONE_CALL").stream().map(ev -> (Set<String>) new TreeSet<>(ev.getCountries())).collect(Collectors.toSet());
+        assertEquals(Set.of(set("RUS", "USA")), calls);
+    }
+
+    @Test
     void coreferenceKeepsTheParticipantsAcrossSentences() {
         EnrichedDispatch e = tag("Emmanuel Macron a reçu Angela Merkel à Paris. "
                 + "Ils ont exprimé leur volonté de rencontrer le président Poutine.", "2020-02-21");
