@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -106,9 +107,24 @@ final class ContactCounter implements Processor<String, ContactChange, String, C
         }
         int mentions = known.map(s -> s.getMentions() + 1).orElse(1);
         known.ifPresent(sources::remove);
-        sources.add(new ContactSource(change.getDispatchId(), change.getVersion(), mentions, change.getPublished(), change.getHeadline(), change.getEvidence()));
+        sources.add(new ContactSource(change.getDispatchId(), change.getVersion(), mentions));
         sources.sort(Comparator.comparing(ContactSource::getDispatchId));
-        return Contact.newBuilder(current).setSources(sources).build();
+        Contact.Builder after = Contact.newBuilder(current).setSources(sources);
+        if (isLatest(change, current)) {
+            after.setLatestDispatchId(change.getDispatchId()).setLatestPublished(change.getPublished()).setLatestEvidence(change.getEvidence());
+        }
+        return after.build();
+    }
+
+    /** Whether the report is at least as recent as the contact's latest one (publication time, then dispatch id). */
+    private static boolean isLatest(ContactChange change, Contact contact) {
+        if (contact.getLatestDispatchId() == null) {
+            return true;
+        }
+        Instant published = change.getPublished() == null ? Instant.MIN : change.getPublished();
+        Instant latest = contact.getLatestPublished() == null ? Instant.MIN : contact.getLatestPublished();
+        int byTime = published.compareTo(latest);
+        return byTime > 0 || (byTime == 0 && change.getDispatchId().compareTo(contact.getLatestDispatchId()) >= 0);
     }
 
     private void recount(Record<String, ContactChange> record, CountryPair pair, LocalDate day, String contactId, boolean stillReported) {

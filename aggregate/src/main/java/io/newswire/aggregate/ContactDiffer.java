@@ -43,11 +43,12 @@ final class ContactDiffer implements Processor<String, ContactReading, String, C
         Set<String> nowReported = reading.contacts().stream().map(c -> c.sighting().getContactId()).collect(Collectors.toSet());
 
         for (ReportedContact contact : reading.contacts()) {
-            forward(record, change(ContactChangeKind.REPORTED, dispatch, contact.sighting(), contact.evidence()));
+            forward(record, change(ContactChangeKind.REPORTED, dispatch, contact.sighting())
+                    .setType(contact.type()).setActors(contact.actors()).setEvidence(contact.evidence()).build());
         }
         if (previous != null) {
             previous.getContacts().stream().filter(s -> !nowReported.contains(s.getContactId()))
-                    .forEach(dropped -> forward(record, change(ContactChangeKind.WITHDRAWN, dispatch, dropped, null)));
+                    .forEach(dropped -> forward(record, change(ContactChangeKind.WITHDRAWN, dispatch, dropped).build()));
         }
 
         List<ContactSighting> sightings = reading.contacts().stream().map(ReportedContact::sighting).toList();
@@ -62,12 +63,10 @@ final class ContactDiffer implements Processor<String, ContactReading, String, C
         context.forward(record.withKey(change.getPair()).withValue(change));
     }
 
-    private static ContactChange change(ContactChangeKind kind, DispatchRef dispatch, ContactSighting sighting, String evidence) {
+    /** A change with what both kinds carry; a REPORTED one adds the type, people and evidence. */
+    private static ContactChange.Builder change(ContactChangeKind kind, DispatchRef dispatch, ContactSighting sighting) {
         return ContactChange.newBuilder()
-                .setKind(kind).setDispatchId(dispatch.getId()).setVersion(dispatch.getVersion())
-                .setPublished(dispatch.getPublished()).setHeadline(dispatch.getHeadline()).setEvidence(evidence)
-                .setContactId(sighting.getContactId()).setType(sighting.getType()).setPair(sighting.getPair())
-                .setDate(sighting.getDate()).setActors(sighting.getActors())
-                .build();
+                .setKind(kind).setDispatchId(dispatch.getId()).setVersion(dispatch.getVersion()).setPublished(dispatch.getPublished())
+                .setContactId(sighting.getContactId()).setPair(sighting.getPair()).setDate(sighting.getDate());
     }
 }

@@ -29,8 +29,8 @@ public final class ContactReader {
         this.graceDays = graceDays;
     }
 
-    /** One contact as one dispatch version reports it. */
-    public record ReportedContact(ContactSighting sighting, String evidence) {
+    /** One contact as one dispatch version reports it: its sighting (kept per dispatch), type, people and evidence. */
+    public record ReportedContact(ContactSighting sighting, String type, List<String> actors, String evidence) {
     }
 
     /** What a dispatch version reports: the contacts it counts for, and the late ones, described. */
@@ -59,8 +59,8 @@ public final class ContactReader {
                     }
                     List<String> actors = Parties.actorsOf(event, pair);
                     String id = ContactIdentity.idOf(event.getType(), pair, event.getDate(), actors);
-                    ContactSighting sighting = new ContactSighting(id, event.getType(), pair.key(), event.getDate(), actors);
-                    contacts.putIfAbsent(id, new ReportedContact(sighting, firstSentence(event)));
+                    ContactSighting sighting = new ContactSighting(id, pair.key(), event.getDate());
+                    contacts.putIfAbsent(id, new ReportedContact(sighting, event.getType(), actors, firstSentence(event)));
                 }
             }
         }

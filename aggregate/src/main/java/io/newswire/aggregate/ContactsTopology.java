@@ -22,7 +22,7 @@ import java.util.function.Function;
  * The aggregate topology, top to bottom as the data flows:
  * <pre>
  * enriched dispatches (by dispatch id) -- undecodable --> dead letters
- *   -> newer versions only [dispatch-versions]
+ *   -> newer versions only [dispatch-versions; forgets old dispatches there and in dispatch-contacts]
  *   -> contacts:  read contacts -- late --> dead letters
  *                 -> diff with the dispatch's previous version [dispatch-contacts]
  *                 -> repartition by pair (contact-changes-by-pair)
@@ -62,8 +62,10 @@ public final class ContactsTopology {
                 Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("enriched-dispatches"));
         KStream<String, ReceivedDispatch> dispatches = DeadLetters.tryMapValues(raw, "decode-enriched",
                 (id, bytes) -> decode(id, bytes, config.enrichedTopic(), serdes.enrichedDispatch), config.deadLetterTopic());
+        // Forgets dispatches whose contacts are past the retention plus the grace period, from both per-dispatch stores.
+        int forgetAfterDays = config.retentionDays() + config.graceDays() + 1;
         KStream<String, ReceivedDispatch> newer = dispatches.processValues(
-                () -> new NewerVersionsOnly(DISPATCH_VERSIONS), Named.as("newer-versions-only"), DISPATCH_VERSIONS);
+                () -> new NewerVersionsOnly(forgetAfterDays), Named.as("newer-versions-only"), DISPATCH_VERSIONS, DISPATCH_CONTACTS);
 
         countContacts(newer, config, serdes);
         raiseSummitAlerts(newer, config, serdes);

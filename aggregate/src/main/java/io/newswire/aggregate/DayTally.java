@@ -19,9 +19,10 @@ import java.util.TreeMap;
  * describe the same call); otherwise it counts on its own.
  */
 public final class DayTally {
-    private static final Comparator<ContactSource> BY_RECENCY = Comparator
-            .comparing((ContactSource s) -> s.getPublished() == null ? Instant.MIN : s.getPublished())
-            .thenComparing(ContactSource::getDispatchId);
+    /** Latest report first: publication time, then dispatch id; contacts never reported sort first. */
+    public static final Comparator<Contact> BY_LATEST_REPORT = Comparator
+            .comparing((Contact c) -> c.getLatestPublished() == null ? Instant.MIN : c.getLatestPublished())
+            .thenComparing(c -> c.getLatestDispatchId() == null ? "" : c.getLatestDispatchId());
 
     private DayTally() {
     }
@@ -29,17 +30,15 @@ public final class DayTally {
     public static ContactCount count(CountryPair pair, LocalDate day, List<Contact> contacts) {
         Map<String, Integer> byType = new TreeMap<>();
         int mentions = 0;
-        ContactSource latest = null;
+        Contact latest = null;
         Map<String, String> absorbed = absorbedInto(contacts);
         for (Contact contact : contacts) {
             if (!absorbed.containsKey(contact.getContactId())) {
                 byType.merge(contact.getType(), 1, Integer::sum);
             }
-            for (ContactSource source : contact.getSources()) {
-                mentions += source.getMentions();
-                if (latest == null || BY_RECENCY.compare(source, latest) > 0) {
-                    latest = source;
-                }
+            mentions += mentionsOf(contact);
+            if (contact.getLatestDispatchId() != null && (latest == null || BY_LATEST_REPORT.compare(contact, latest) > 0)) {
+                latest = contact;
             }
         }
         return ContactCount.newBuilder()
@@ -47,8 +46,8 @@ public final class DayTally {
                 .setContacts(byType.values().stream().mapToInt(Integer::intValue).sum())
                 .setMentions(mentions)
                 .setContactsByType(byType)
-                .setLastContactTime(latest == null ? null : latest.getPublished())
-                .setLatestEvidence(latest == null ? null : latest.getEvidence())
+                .setLastContactTime(latest == null ? null : latest.getLatestPublished())
+                .setLatestEvidence(latest == null ? null : latest.getLatestEvidence())
                 .setContactIds(contacts.stream().map(Contact::getContactId).sorted().toList())
                 .build();
     }
@@ -66,11 +65,6 @@ public final class DayTally {
             }
         }
         return absorbed;
-    }
-
-    /** The latest report of a contact: the source published last. */
-    public static Optional<ContactSource> latestSource(Contact contact) {
-        return contact.getSources().stream().max(BY_RECENCY);
     }
 
     public static int mentionsOf(Contact contact) {

@@ -1,43 +1,88 @@
 package io.newswire.aggregate;
 
+import io.newswire.schemas.aggregate.DispatchContacts;
 import io.newswire.schemas.aggregate.DispatchVersion;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Lets through only a version of a dispatch newer than any seen: a replay of the same version, or an older
  * version arriving after a newer one, changes nothing. Remembers the first version's reference date.
+ * Once a stream-time day, forgets dispatches (their version and contacts) first dated more than {@code forgetAfterDays}
+ * before the latest reference date seen: their contacts are past the retention, so a late version of them counts nothing.
  */
 final class NewerVersionsOnly implements FixedKeyProcessor<String, ReceivedDispatch, ReceivedDispatch> {
     private static final Logger LOG = LoggerFactory.getLogger(NewerVersionsOnly.class);
-    private final String storeName;
+    static final Duration FORGET_CHECK = Duration.ofDays(1);
+    private final int forgetAfterDays;
     private FixedKeyProcessorContext<String, ReceivedDispatch> context;
     private KeyValueStore<String, DispatchVersion> versions;
+    private KeyValueStore<String, DispatchContacts> contacts;
+    /** Latest reference date seen by this task since it started; a restart only delays the next purge. */
+    private LocalDate latestReference;
 
-    NewerVersionsOnly(String storeName) {
-        this.storeName = storeName;
+    NewerVersionsOnly(int forgetAfterDays) {
+        this.forgetAfterDays = forgetAfterDays;
     }
 
     @Override
     public void init(FixedKeyProcessorContext<String, ReceivedDispatch> context) {
         this.context = context;
-        this.versions = context.getStateStore(storeName);
+        this.versions = context.getStateStore(ContactsTopology.DISPATCH_VERSIONS);
+        this.contacts = context.getStateStore(ContactsTopology.DISPATCH_CONTACTS);
+        context.schedule(FORGET_CHECK, PunctuationType.STREAM_TIME, streamTime -> forgetOldDispatches());
     }
 
     @Override
     public void process(FixedKeyRecord<String, ReceivedDispatch> record) {
         ReceivedDispatch received = record.value();
+        LocalDate reference = received.dispatch().getReferenceDate();
+        if (latestReference == null || reference.isAfter(latestReference)) {
+            latestReference = reference;
+        }
         DispatchVersion seen = versions.get(record.key());
         if (seen != null && received.version() <= seen.getVersion()) {
             LOG.debug("Dispatch {} version {} ignored: version {} already processed", record.key(), received.version(), seen.getVersion());
             return;
         }
-        var firstReference = seen == null ? received.dispatch().getReferenceDate() : seen.getFirstReferenceDate();
+        var firstReference = seen == null ? reference : seen.getFirstReferenceDate();
         versions.put(record.key(), new DispatchVersion(received.version(), firstReference));
         context.forward(record.withValue(received.firstReferencedOn(firstReference)));
+    }
+
+    /** A scan of every dispatch: done once a stream-time day, not on every record. */
+    private void forgetOldDispatches() {
+        if (latestReference == null) {
+            return;
+        }
+        LocalDate firstKept = latestReference.minusDays(forgetAfterDays);
+        List<String> old = new ArrayList<>();
+        try (KeyValueIterator<String, DispatchVersion> all = versions.all()) {
+            while (all.hasNext()) {
+                KeyValue<String, DispatchVersion> entry = all.next();
+                if (entry.value.getFirstReferenceDate().isBefore(firstKept)) {
+                    old.add(entry.key);
+                }
+            }
+        }
+        for (String id : old) {
+            versions.delete(id);
+            contacts.delete(id);
+        }
+        if (!old.isEmpty()) {
+            LOG.info("Forgot {} dispatches first dated before {} ({} days before the latest, {})", old.size(), firstKept, forgetAfterDays, latestReference);
+        }
     }
 }

@@ -5,6 +5,7 @@ import io.newswire.schemas.ContactCount;
 import io.newswire.schemas.aggregate.Contact;
 import io.newswire.schemas.aggregate.ContactSource;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,7 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +24,7 @@ import java.util.Map;
 import static io.newswire.aggregate.bench.EnrichedDispatchBuilder.dispatch;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -216,6 +220,51 @@ class ContactsTopologyTest {
         assertEquals(1, harness.contactReports().approximateNumEntries());
         harness.send(dispatch("afp-3").on(FRIDAY.plusDays(2)).call(FRIDAY, PRESIDENTS).build());
         assertNull(harness.pairDays().get(ContactCounter.dayKey("RUS-TUR", FRIDAY)), "a report for an expired day is not counted");
+    }
+
+    @Test
+    void contactKeepsTheDispatchListAndOnlyTheLatestReportsEvidence() {
+        Instant morning = FRIDAY.atTime(9, 0).toInstant(ZoneOffset.UTC);
+        harness.send(dispatch("rtr-2").on(FRIDAY).published(morning.plusSeconds(3600))
+                .contact("PHONE_CALL", FRIDAY, PRESIDENTS, "Putin and Erdogan spoke by phone, the Kremlin said.").build());
+        harness.send(dispatch("afp-1").on(FRIDAY).published(morning)
+                .contact("PHONE_CALL", FRIDAY, PRESIDENTS, "Erdogan told Putin in a call that Turkey was ready to host talks.").build());
+
+        ContactCount count = harness.count("RUS-TUR", FRIDAY);
+        Contact contact = harness.contactReports().get(count.getContactIds().get(0));
+        assertEquals(List.of("afp-1", "rtr-2"), contact.getSources().stream().map(ContactSource::getDispatchId).toList());
+        assertEquals("Putin and Erdogan spoke by phone, the Kremlin said.", contact.getLatestEvidence(), "the report published last, not the one received last");
+        assertEquals(morning.plusSeconds(3600), contact.getLatestPublished());
+        assertEquals("rtr-2", contact.getLatestDispatchId());
+        assertEquals(contact.getLatestEvidence(), count.getLatestEvidence());
+        assertEquals(2, count.getMentions());
+    }
+
+    @Test
+    void dispatchesOlderThanTheRetentionAreForgottenOnStreamTime() {
+        harness.close();
+        harness = new TopologyHarness(stateDir.resolve("short"), Map.of(AggregateConfig.RETENTION_DAYS, "30", AggregateConfig.GRACE_DAYS, "7"));
+        Instant start = FRIDAY.atTime(12, 0).toInstant(ZoneOffset.UTC);
+        LocalDate later = FRIDAY.plusDays(40);
+        harness.enriched.pipeInput("afp-1", dispatch("afp-1").on(FRIDAY).call(FRIDAY, PRESIDENTS).build(), start);
+        harness.enriched.pipeInput("afp-3", dispatch("afp-3").on(later.minusDays(38)).call(later.minusDays(38), PRESIDENTS).build(), start.plusSeconds(3600));
+        KeyValueStore<String, ?> versions = harness.driver.getKeyValueStore(ContactsTopology.DISPATCH_VERSIONS);
+        KeyValueStore<String, ?> dispatchContacts = harness.driver.getKeyValueStore(ContactsTopology.DISPATCH_CONTACTS);
+        assertNotNull(versions.get("afp-1"));
+        assertNotNull(dispatchContacts.get("afp-1"));
+
+        harness.enriched.pipeInput("afp-2", dispatch("afp-2").on(later).call(later, FOREIGN_MINISTERS).build(),
+                start.plus(NewerVersionsOnly.FORGET_CHECK));
+
+        assertNull(versions.get("afp-1"), "first dated 40 days before the latest dispatch: past 30 days' retention and 7 days' grace");
+        assertNull(dispatchContacts.get("afp-1"));
+        assertNotNull(versions.get("afp-3"), "38 days before: kept");
+        assertNotNull(dispatchContacts.get("afp-3"));
+        assertNotNull(versions.get("afp-2"));
+
+        harness.enriched.pipeInput("afp-1", dispatch("afp-1").version(2).on(FRIDAY.plusDays(1)).call(FRIDAY, PRESIDENTS).build(),
+                start.plus(NewerVersionsOnly.FORGET_CHECK).plusSeconds(60));
+        assertEquals(1, harness.contactsOn("RUS-TUR", later), "a version of a forgotten dispatch changes no current count");
     }
 
     static Map<String, String> people(String... countryAndPerson) {

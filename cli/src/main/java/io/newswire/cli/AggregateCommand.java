@@ -1,7 +1,6 @@
 package io.newswire.cli;
 
 import io.newswire.aggregate.AggregateApp;
-import io.newswire.aggregate.bench.ContactsBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -10,21 +9,18 @@ import java.util.concurrent.Callable;
 
 @Command(name = "aggregate", mixinStandardHelpOptions = true,
         description = {"Run the aggregate Kafka Streams app and its HTTP API until Ctrl-C.",
-                "With --bench N: push N generated dispatches through the topology (no broker needed) and print events/s and state size."})
+                "With --bench N: produce N generated dispatches to an embedded broker, run the app on them and print events/s and state size."})
 public final class AggregateCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions config;
 
-    @Option(names = "--bench", paramLabel = "N", description = "Bench instead of running: N generated enriched dispatches through the topology, RocksDB stores in a temporary directory.")
+    @Option(names = "--bench", paramLabel = "N", description = "Bench instead of running: N generated enriched dispatches through the app on an embedded broker (exactly once, RocksDB), in a temporary directory; -D values override the app's configuration (e.g. -D aggregate.stream.threads=2).")
     Integer bench;
 
-    @Option(names = "--in-memory", description = "With --bench: in-memory stores, to see the topology's own cost.")
-    boolean inMemory;
-
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws Exception {
         if (bench != null) {
-            ContactsBench.run(bench, inMemory, System.out);
+            ContactsBrokerBench.run(bench, config.values, System.out);
             return 0;
         }
         AggregateApp app = AggregateApp.start(config.load());

@@ -10,7 +10,6 @@ import io.newswire.aggregate.api.Views.PairDays;
 import io.newswire.aggregate.api.Views.PairSummary;
 import io.newswire.schemas.ContactCount;
 import io.newswire.schemas.aggregate.Contact;
-import io.newswire.schemas.aggregate.ContactSource;
 import io.newswire.schemas.aggregate.SummitAlertHistory;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyValue;
@@ -130,14 +129,11 @@ public final class LocalStores {
         Contact named = group.get(0);
         Map<String, Integer> mentionsByDispatch = new TreeMap<>();
         group.forEach(c -> c.getSources().forEach(s -> mentionsByDispatch.merge(s.getDispatchId(), s.getMentions(), Integer::sum)));
-        ContactSource latest = group.stream().map(DayTally::latestSource).flatMap(Optional::stream)
-                .max(Comparator.comparing((ContactSource s) -> s.getPublished() == null ? Instant.MIN : s.getPublished())
-                        .thenComparing(ContactSource::getDispatchId))
-                .orElse(null);
+        Contact latest = group.stream().filter(c -> c.getLatestDispatchId() != null).max(DayTally.BY_LATEST_REPORT).orElse(null);
         return new ContactView(named.getContactId(), named.getDate(), named.getType(), named.getActors(),
                 List.copyOf(mentionsByDispatch.keySet()),
                 mentionsByDispatch.values().stream().mapToInt(Integer::intValue).sum(),
-                latest == null ? null : latest.getEvidence(), latest == null ? null : latest.getPublished());
+                latest == null ? null : latest.getLatestEvidence(), latest == null ? null : latest.getLatestPublished());
     }
 
     private <V> ReadOnlyKeyValueStore<String, V> store(String name) {

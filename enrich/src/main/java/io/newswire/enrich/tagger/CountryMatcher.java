@@ -39,8 +39,8 @@ final class CountryMatcher {
         }
         Set<String> unambiguous = new LinkedHashSet<>();
         for (TokenTrie.Match<CountryForm> m : raw) {
-            Set<String> codes = codes(m);
-            if (codes.size() == 1) unambiguous.addAll(codes);
+            String code = onlyCode(m);
+            if (code != null) unambiguous.add(code);
         }
         List<Ref> refs = new ArrayList<>();
         for (TokenTrie.Match<CountryForm> m : raw) {
@@ -60,10 +60,11 @@ final class CountryMatcher {
         return code.length() == 3 && Character.isUpperCase(code.charAt(0)) && Character.isUpperCase(code.charAt(2));
     }
 
-    private static Set<String> codes(TokenTrie.Match<CountryForm> m) {
-        Set<String> codes = new LinkedHashSet<>();
-        for (CountryForm f : m.values()) codes.add(f.code());
-        return codes;
+    /** The code all readings of the form share, or null when they name several countries. */
+    private static String onlyCode(TokenTrie.Match<CountryForm> m) {
+        String code = m.values().get(0).code();
+        for (CountryForm f : m.values()) if (!f.code().equals(code)) return null;
+        return code;
     }
 
     /** One reading of the form: the only one, or the one the dispatch names unambiguously elsewhere, or the first listed. */

@@ -27,14 +27,19 @@ final class EventExtractor {
     }
 
     List<EventDraft> extract(AnalyzedText text, List<Ref> refs) {
-        CoreferenceResolver coreference = new CoreferenceResolver(text, refs);
-        Map<Integer, List<Ref>> bySentence = new HashMap<>();
-        for (Ref r : refs) bySentence.computeIfAbsent(r.sentence(), k -> new ArrayList<>()).add(r);
-        String theatre = theatre(text, refs);
+        // most sentences have no trigger: what only an event needs is built on the first one
+        CoreferenceResolver coreference = null;
+        Map<Integer, List<Ref>> bySentence = null;
+        Theatre theatre = new Theatre(text, refs);
         List<EventDraft> events = new ArrayList<>();
         for (Sentence s : text.sentences) {
             SentenceCues cues = new SentenceCues(text, s);
             if (cues.triggers.isEmpty() || cues.sport()) continue;
+            if (bySentence == null) {
+                coreference = new CoreferenceResolver(text, refs);
+                bySentence = new HashMap<>();
+                for (Ref r : refs) bySentence.computeIfAbsent(r.sentence(), k -> new ArrayList<>()).add(r);
+            }
             List<Ref> here = bySentence.getOrDefault(s.index(), List.of());
             List<Ref> antecedents = antecedents(cues, coreference, s);
             DateResolver.Dated dated = DateResolver.inSentence(text, s);
@@ -293,7 +298,7 @@ final class EventExtractor {
     // ---------------------------------------------------------------- ceasefires
 
     private java.util.Optional<EventDraft> ceasefire(AnalyzedText text, Sentence s, SentenceCues cues, List<Ref> here,
-                                                     List<EventDraft> callsHere, String theatre, List<Ref> refs, DateResolver.Dated dated,
+                                                     List<EventDraft> callsHere, Theatre theatre, List<Ref> refs, DateResolver.Dated dated,
                                                      List<EventDraft> earlier) {
         SentenceCues.TriggerAt trigger = cues.trigger(CEASEFIRE);
         if (trigger == null) return java.util.Optional.empty();
@@ -349,7 +354,8 @@ final class EventExtractor {
         }
         if (truce.countries().isEmpty()) {                       // "l'appel ... en faveur d'un cessez-le-feu": the sides negotiating, else the theatre
             List<String> sides = negotiatingSides(text, refs, truce.parties.keySet());
-            for (String side : sides.isEmpty() && theatre != null ? List.of(theatre) : sides) truce.add(side, null, "location");
+            String theatreCountry = sides.isEmpty() ? theatre.country() : null;
+            for (String side : theatreCountry != null ? List.of(theatreCountry) : sides) truce.add(side, null, "location");
             truce.fromTheatre = !truce.countries().isEmpty();
         }
         if (truce.countries().isEmpty()) return java.util.Optional.empty();
@@ -429,6 +435,27 @@ final class EventExtractor {
             if (m != null) return m;
         }
         return null;
+    }
+
+    /** The country the dispatch is mostly about, worked out the first time a truce needs it (most dispatches never ask). */
+    private final class Theatre {
+        private final AnalyzedText text;
+        private final List<Ref> refs;
+        private boolean known;
+        private String country;
+
+        Theatre(AnalyzedText text, List<Ref> refs) {
+            this.text = text;
+            this.refs = refs;
+        }
+
+        String country() {
+            if (!known) {
+                country = theatre(text, refs);
+                known = true;
+            }
+            return country;
+        }
     }
 
     /** The country the dispatch is mostly about: most places and country names (people aside), first on a tie. */

@@ -20,22 +20,21 @@ final class SentenceCues {
 
     final List<At> cues = new ArrayList<>();
     final List<TriggerAt> triggers = new ArrayList<>();
-    final boolean score;
+    private final String body;
+    private final Sentence sentence;
 
     SentenceCues(AnalyzedText text, Sentence s) {
+        body = text.body;
+        sentence = s;
         Lexicon lex = text.lexicon;
         for (TokenTrie.Match<Trigger> m : lex.triggers.findAll(text.tokens, s.firstToken(), s.endToken())) {
             for (Trigger tr : m.values()) triggers.add(new TriggerAt(tr, m.start(), m.end(), text.surface(m.start(), m.end())));
         }
-        if (triggers.isEmpty()) {                       // no event here: the cues would change nothing
-            score = false;
-            return;
-        }
+        if (triggers.isEmpty()) return;                 // no event here: the cues would change nothing
         for (int t = s.firstToken(); t < s.endToken(); t++) {
             TokenTrie.Match<Cue> m = lex.cues.longestAt(text.tokens, t, s.endToken());
             if (m != null) for (Cue c : m.values()) cues.add(new At(c, m.start(), m.end()));
         }
-        score = SCORE.matcher(s.text(text.body)).find();
     }
 
     boolean has(String kind) {
@@ -61,6 +60,7 @@ final class SentenceCues {
     }
 
     boolean sport() {
-        return has("sport") || (score && has("sport_verb"));
+        // the score is looked for only when a sport verb ("beat", "battu") makes it matter
+        return has("sport") || (has("sport_verb") && SCORE.matcher(sentence.text(body)).find());
     }
 }

@@ -35,6 +35,7 @@ public final class Tagger {
 
     // looking up a MessageDigest goes through the security providers each time: one per thread instead
     private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(Tagger::sha256);
+    private static final HexFormat HEX = HexFormat.of();
 
     private final KnowledgeBase kb;
     private final LanguageDetector languages = new LanguageDetector();
@@ -154,30 +155,38 @@ public final class Tagger {
             List<Participant> participants = new ArrayList<>();
             List<String> actors = new ArrayList<>();
             for (EventDraft.Party p : d.parties.values()) {
-                participants.add(Participant.newBuilder().setCountry(p.country())
-                        .setActor(p.actor() == null ? null : p.actor().name()).setPart(p.part()).build());
+                participants.add(new Participant(p.country(), p.actor() == null ? null : p.actor().name(), p.part()));
                 if (p.actor() != null && !p.part().equals("mediator") && !actors.contains(p.actor().name())) actors.add(p.actor().name());
             }
             List<Evidence> evidence = new ArrayList<>();
             for (EventDraft.Report r : d.reports) {
-                evidence.add(Evidence.newBuilder().setSentence(r.sentence().text(text.body))
-                        .setStart(r.sentence().start()).setEnd(r.sentence().end()).setTrigger(r.trigger()).build());
+                evidence.add(new Evidence(r.sentence().text(text.body), r.sentence().start(), r.sentence().end(), r.trigger()));
             }
             EventCodes.Code code = kb.eventCodes.of(d.type, d.status);
-            events.add(Event.newBuilder()
-                    .setId(eventId(d.type, countries, actors, date))
-                    .setType(d.type).setStatus(d.status).setCountries(countries).setParticipants(participants)
-                    .setActors(actors).setEvidence(evidence).setDate(date).setDateSource(d.dateSource)
-                    .setLocation(d.location).setCameo(code.cameo()).setGoldstein(code.goldstein())
-                    .setPloverEvent(code.ploverEvent()).setPloverMode(code.ploverMode()).build());
+            events.add(new Event(eventId(d.type, countries, actors, date), d.type, d.status, countries, participants, actors,
+                    evidence, date, d.dateSource, d.location, code.cameo(), code.goldstein(), code.ploverEvent(), code.ploverMode()));
         }
         return events;
     }
 
     private static String eventId(String type, List<String> countries, List<String> actors, LocalDate date) {
-        String key = type + "|" + String.join(",", countries) + "|" + String.join(",", actors.stream().sorted().toList()) + "|" + date;
-        byte[] hash = SHA_256.get().digest(key.getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(hash, 0, 8);
+        StringBuilder key = new StringBuilder(64).append(type).append('|');
+        appendJoined(key, countries).append('|');
+        if (actors.size() > 1) {
+            actors = new ArrayList<>(actors);
+            actors.sort(null);
+        }
+        appendJoined(key, actors).append('|').append(date);
+        byte[] hash = SHA_256.get().digest(key.toString().getBytes(StandardCharsets.UTF_8));
+        return HEX.formatHex(hash, 0, 8);
+    }
+
+    private static StringBuilder appendJoined(StringBuilder out, List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) out.append(',');
+            out.append(values.get(i));
+        }
+        return out;
     }
 
     private static MessageDigest sha256() {

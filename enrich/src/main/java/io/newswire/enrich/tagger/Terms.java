@@ -55,56 +55,66 @@ final class Terms {
     }
 
     private static final class Snapshot {
-        final int[] slots;          // id + 1, 0 where free
-        final int[] hashes;
-        final String[] terms;       // by id
+        // one probe reads one cache line: per slot, side by side, the term's hash, id + 1 (0 where free), and where
+        // its characters start in the pool and how many there are
+        private static final int HASH = 0, ID = 1, START = 2, LENGTH = 3, STRIDE = 4;
+
+        final int[] table;
+        final int mask;             // slots - 1
         final char[] pool;          // all terms' characters, side by side: compared without touching the Strings
-        final int[] starts;         // by id, into pool; starts[id + 1] ends it
 
         Snapshot(ConcurrentHashMap<String, Integer> ids) {
             int capacity = Integer.highestOneBit(Math.max(16, ids.size() * 3)) << 1;
-            slots = new int[capacity];
-            hashes = new int[capacity];
-            terms = new String[ids.size()];
+            mask = capacity - 1;
+            table = new int[capacity * STRIDE];
+            String[] terms = new String[ids.size()];
             ids.forEach((term, id) -> terms[id] = term);
-            starts = new int[terms.length + 1];
+            int[] starts = new int[terms.length + 1];
             for (int id = 0; id < terms.length; id++) starts[id + 1] = starts[id] + terms[id].length();
             pool = new char[starts[terms.length]];
-            for (int id = 0; id < terms.length; id++) terms[id].getChars(0, terms[id].length(), pool, starts[id]);
-            ids.forEach((term, id) -> {
+            for (int id = 0; id < terms.length; id++) {
+                String term = terms[id];
+                term.getChars(0, term.length(), pool, starts[id]);
                 int h = term.hashCode();
-                int i = mix(h) & (capacity - 1);
-                while (slots[i] != 0) i = (i + 1) & (capacity - 1);
-                slots[i] = id + 1;
-                hashes[i] = h;
-            });
+                int i = mix(h) & mask;
+                while (table[i * STRIDE + ID] != 0) i = (i + 1) & mask;
+                table[i * STRIDE + HASH] = h;
+                table[i * STRIDE + ID] = id + 1;
+                table[i * STRIDE + START] = starts[id];
+                table[i * STRIDE + LENGTH] = term.length();
+            }
         }
 
         int of(String term) {
             int h = term.hashCode();
-            int mask = slots.length - 1;
+            int length = term.length();
             for (int i = mix(h) & mask; ; i = (i + 1) & mask) {
-                int slot = slots[i];
-                if (slot == 0) return UNKNOWN;
-                if (hashes[i] == h && terms[slot - 1].equals(term)) return slot - 1;
+                int slot = i * STRIDE;
+                int id = table[slot + ID];
+                if (id == 0) return UNKNOWN;
+                if (table[slot + HASH] == h && table[slot + LENGTH] == length && same(table[slot + START], term, length)) return id - 1;
             }
         }
 
         int of(char[] chars, int from, int to) {
             int h = 0;
             for (int i = from; i < to; i++) h = 31 * h + chars[i];
-            int mask = slots.length - 1;
+            int length = to - from;
             for (int i = mix(h) & mask; ; i = (i + 1) & mask) {
-                int slot = slots[i];
-                if (slot == 0) return UNKNOWN;
-                if (hashes[i] == h && same(slot - 1, chars, from, to)) return slot - 1;
+                int slot = i * STRIDE;
+                int id = table[slot + ID];
+                if (id == 0) return UNKNOWN;
+                if (table[slot + HASH] == h && table[slot + LENGTH] == length && same(table[slot + START], chars, from, length)) return id - 1;
             }
         }
 
-        private boolean same(int id, char[] chars, int from, int to) {
-            int start = starts[id];
-            if (starts[id + 1] - start != to - from) return false;
-            for (int i = from; i < to; i++) if (pool[start + i - from] != chars[i]) return false;
+        private boolean same(int start, char[] chars, int from, int length) {
+            for (int k = 0; k < length; k++) if (pool[start + k] != chars[from + k]) return false;
+            return true;
+        }
+
+        private boolean same(int start, String term, int length) {
+            for (int k = 0; k < length; k++) if (pool[start + k] != term.charAt(k)) return false;
             return true;
         }
 

@@ -69,6 +69,7 @@ public final class TokenTrie<V> {
     private static final int EMPTY = Integer.MIN_VALUE;
 
     private final Node<V> root = new Node<>();
+    private long[] firstTerms = new long[0];     // bit per term id that starts an exact phrase: most tokens start none
     private int size;
     private boolean hasPrefixes;     // without '*' forms a walk follows a single path
 
@@ -105,6 +106,7 @@ public final class TokenTrie<V> {
     public Match<V> longestAt(List<Token> tokens, int from, int limit) {
         if (from >= limit) return null;
         TokenList ids = tokens instanceof TokenList l ? l : null;
+        if (root.prefixes == null && !startsPhrase(ids != null ? ids.termId(from) : Terms.of(tokens.get(from).term()))) return null;
         if (!hasPrefixes) {
             Node<V> node = root;
             int bestEnd = -1;
@@ -162,6 +164,11 @@ public final class TokenTrie<V> {
         return matches;
     }
 
+    private boolean startsPhrase(int id) {
+        int word = id >>> 6;
+        return id >= 0 && word < firstTerms.length && (firstTerms[word] & 1L << id) != 0;
+    }
+
     private Node<V> child(Node<V> node, String term) {
         if (term.endsWith("*") && term.length() > 1) {
             hasPrefixes = true;
@@ -174,6 +181,11 @@ public final class TokenTrie<V> {
             node.prefixes.add(Map.entry(prefix, c));
             return c;
         }
-        return node.addChild(Terms.intern(term));
+        int id = Terms.intern(term);
+        if (node == root) {
+            if (id >>> 6 >= firstTerms.length) firstTerms = java.util.Arrays.copyOf(firstTerms, Math.max((id >>> 6) + 1, firstTerms.length * 2));
+            firstTerms[id >>> 6] |= 1L << id;
+        }
+        return node.addChild(id);
     }
 }

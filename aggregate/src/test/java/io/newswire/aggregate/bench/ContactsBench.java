@@ -29,7 +29,9 @@ import java.util.stream.Stream;
 /**
  * Pushes N generated enriched dispatches through the aggregate topology (TopologyTestDriver, RocksDB stores in
  * a temporary directory) and prints events per second into counts and the state stores' size on disk per
- * million contacts. {@code ContactsBench [N]}, or {@code newswire aggregate --bench N}.
+ * million contacts: the topology's own cost, without a broker. {@code newswire aggregate --bench N} is the app on a broker.
+ * Run with {@code mvn -q -B -o -pl aggregate test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=io.newswire.aggregate.bench.ContactsBench -Dexec.args="50000 [memory]"}.
  */
 public final class ContactsBench {
     /** Flush RocksDB once per this many records, about what a 100 ms commit interval gives at a few thousand records/s. */
