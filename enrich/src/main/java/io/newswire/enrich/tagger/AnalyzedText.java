@@ -8,6 +8,7 @@ final class AnalyzedText {
 
     final String body;
     final List<Token> tokens;
+    private final TokenList ids;    // the tokens' interned term ids, null when the list does not carry them
     final List<Sentence> sentences;
     final int[] sentenceOfToken;
     final Lexicon lexicon;          // null when the language has no lexicon (no events, no role phrases)
@@ -16,6 +17,7 @@ final class AnalyzedText {
     AnalyzedText(String body, List<Token> tokens, List<Sentence> sentences, Lexicon lexicon, LocalDate referenceDate) {
         this.body = body;
         this.tokens = tokens;
+        this.ids = tokens instanceof TokenList l ? l : null;
         this.sentences = sentences;
         this.lexicon = lexicon;
         this.referenceDate = referenceDate;
@@ -24,6 +26,11 @@ final class AnalyzedText {
         for (Sentence s : sentences) {
             for (int t = s.firstToken(); t < s.endToken(); t++) sentenceOfToken[t] = s.index();
         }
+    }
+
+    /** Interned id of token {@code t}'s term ({@link Terms}), or {@link Terms#UNKNOWN}. */
+    int termId(int t) {
+        return ids != null ? ids.termId(t) : Terms.of(tokens.get(t).term());
     }
 
     String surface(int fromToken, int toToken) {
@@ -39,36 +46,34 @@ final class AnalyzedText {
         return true;
     }
 
-    /** Whether cue phrase {@code terms} ends right before token {@code at} (within its sentence). */
-    boolean phraseEndsBefore(String[] terms, int at) {
-        int from = at - terms.length;
-        if (from < 0 || terms.length == 0) return false;
+    /** Whether cue phrase {@code phrase} ends right before token {@code at} (within its sentence). */
+    boolean phraseEndsBefore(CuePhrase phrase, int at) {
+        int length = phrase.length();
+        int from = at - length;
+        if (from < 0 || length == 0) return false;
         int sentence = sentenceOfToken[at];
-        for (int k = 0; k < terms.length; k++) {
-            if (sentenceOfToken[from + k] != sentence || !termMatches(terms[k], tokens.get(from + k).term())) return false;
+        for (int k = 0; k < length; k++) {
+            if (sentenceOfToken[from + k] != sentence || !phrase.matches(k, tokens, ids, from + k)) return false;
         }
         return true;
     }
 
-    /** Whether cue phrase {@code terms} starts right at token {@code at} (within its sentence). */
-    boolean phraseStartsAt(String[] terms, int at) {
-        if (terms.length == 0 || at + terms.length > tokens.size()) return false;
+    /** Whether cue phrase {@code phrase} starts right at token {@code at} (within its sentence). */
+    boolean phraseStartsAt(CuePhrase phrase, int at) {
+        int length = phrase.length();
+        if (length == 0 || at + length > tokens.size()) return false;
         int sentence = sentenceOfToken[at];
-        for (int k = 0; k < terms.length; k++) {
-            if (sentenceOfToken[at + k] != sentence || !termMatches(terms[k], tokens.get(at + k).term())) return false;
+        for (int k = 0; k < length; k++) {
+            if (sentenceOfToken[at + k] != sentence || !phrase.matches(k, tokens, ids, at + k)) return false;
         }
         return true;
     }
 
     /** Whether the phrase occurs in tokens [from, to). */
-    boolean phraseWithin(String[] terms, int from, int to) {
-        for (int t = from; t + terms.length <= to; t++) {
-            if (phraseStartsAt(terms, t)) return true;
+    boolean phraseWithin(CuePhrase phrase, int from, int to) {
+        for (int t = from; t + phrase.length() <= to; t++) {
+            if (phrase.matches(0, tokens, ids, t) && phraseStartsAt(phrase, t)) return true;
         }
         return false;
-    }
-
-    private static boolean termMatches(String pattern, String term) {
-        return pattern.endsWith("*") ? term.startsWith(pattern.substring(0, pattern.length() - 1)) : pattern.equals(term);
     }
 }

@@ -94,10 +94,10 @@ final class CountryMatcher {
                 case "case" -> !first.capitalized();
                 case "drop" -> true;
                 case "first_name" -> nextToCapitalizedName(text, m, s);
-                case "stop_before" -> text.phraseEndsBefore(r.cue(), m.start());
-                case "stop_after" -> text.phraseStartsAt(r.cue(), m.end());
-                case "stop_sentence" -> text.phraseWithin(r.cue(), s.firstToken(), s.endToken());
-                case "stop_document" -> text.phraseWithin(r.cue(), 0, text.tokens.size());
+                case "stop_before" -> text.phraseEndsBefore(r.phrase(), m.start());
+                case "stop_after" -> text.phraseStartsAt(r.phrase(), m.end());
+                case "stop_sentence" -> text.phraseWithin(r.phrase(), s.firstToken(), s.endToken());
+                case "stop_document" -> text.phraseWithin(r.phrase(), 0, text.tokens.size());
                 default -> false;                          // "prefer" is read when choosing among readings
             };
             if (stop) return false;

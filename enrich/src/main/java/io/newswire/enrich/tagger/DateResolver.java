@@ -16,6 +16,8 @@ final class DateResolver {
     record Dated(LocalDate date, String source) {
     }
 
+    private static final String[] DASHES = {" - ", " – ", " — "};
+
     private DateResolver() {
     }
 
@@ -26,17 +28,17 @@ final class DateResolver {
         Dated relative = null;
         int datelineEnd = datelineEnd(text.body);
         for (int t = s.firstToken(); t < s.endToken(); t++) {
-            String term = text.tokens.get(t).term();
-            Integer month = lex.months.get(term);
-            if (month != null && text.tokens.get(t).start() >= datelineEnd) {
-                Dated explicit = explicit(text, s, t, month);
+            Lexicon.CalendarWord word = lex.calendarWord(text.termId(t));
+            if (word == null) continue;
+            if (word.month() != null && text.tokens.get(t).start() >= datelineEnd) {
+                Dated explicit = explicit(text, s, t, word.month());
                 if (explicit != null) return explicit;
             }
-            DayOfWeek day = lex.weekdays.get(term);
+            DayOfWeek day = word.weekday();
             if (day != null && weekday == null) {
                 weekday = new Dated(text.referenceDate.with(TemporalAdjusters.previousOrSame(day)), "weekday");
             }
-            Integer offset = lex.relativeDays.get(term);
+            Integer offset = word.offset();
             if (offset != null && relative == null) relative = new Dated(text.referenceDate.plusDays(offset), "relative");
         }
         return weekday != null ? weekday : relative;
@@ -44,9 +46,9 @@ final class DateResolver {
 
     /** End of a dateline ("MOSCOW, Feb 22 (Reuters) - "): its date is the dispatch's, not the event's. */
     private static int datelineEnd(String body) {
-        int head = Math.min(body.length(), 90);
-        for (String dash : new String[] {" - ", " – ", " — "}) {
-            int at = body.substring(0, head).indexOf(dash);
+        String head = body.substring(0, Math.min(body.length(), 90));
+        for (String dash : DASHES) {
+            int at = head.indexOf(dash);
             if (at > 0) {
                 return at;
             }

@@ -19,6 +19,12 @@ public final class Lexicon {
     final Map<String, Integer> months = new HashMap<>();
     final Map<String, DayOfWeek> weekdays = new HashMap<>();
     final Map<String, Integer> relativeDays = new HashMap<>();
+    final Map<String, CalendarWord> calendar = new HashMap<>();    // the three above in one map: one lookup a token
+    private CalendarWord[] calendarById = new CalendarWord[0];       // the same, by interned term id: no hashing per token
+
+    /** What a calendar term says: a month (1-12), a weekday, a day offset ("hier": -1); null where it says nothing. */
+    record CalendarWord(Integer month, DayOfWeek weekday, Integer offset) {
+    }
 
     Lexicon(String lang) {
         this.lang = lang;
@@ -43,8 +49,19 @@ public final class Lexicon {
                 case "relative" -> lex.relativeDays.put(form, Integer.parseInt(r.get("value")));
                 default -> throw new IllegalArgumentException(r.file() + ":" + r.line() + ": unknown calendar kind " + r.get("kind"));
             }
+            lex.calendar.put(form, new CalendarWord(lex.months.get(form), lex.weekdays.get(form), lex.relativeDays.get(form)));
         }
+        lex.calendar.forEach((form, word) -> {
+            int id = Terms.intern(form);
+            if (id >= lex.calendarById.length) lex.calendarById = java.util.Arrays.copyOf(lex.calendarById, id + 1);
+            lex.calendarById[id] = word;
+        });
         return lex;
+    }
+
+    /** What the term with interned id {@code termId} says as a calendar word, or null. */
+    CalendarWord calendarWord(int termId) {
+        return termId >= 0 && termId < calendarById.length ? calendarById[termId] : null;
     }
 
     void addTitle(Title title) {
