@@ -5,14 +5,8 @@
 'use strict';
 const { Kafka, logLevel } = require('kafkajs');
 const { SchemaRegistryClient, SerdeType, AvroDeserializer } = require('@confluentinc/schemaregistry');
+const { required } = require('./env');
 
-function required(name) {
-  const value = process.env[name];
-  if (!value) {
-    throw new Error(`Environment variable ${name} is required`);
-  }
-  return value;
-}
 
 async function main() {
   const topic = required('TOPIC');

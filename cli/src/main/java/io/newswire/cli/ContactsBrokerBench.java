@@ -1,5 +1,7 @@
 package io.newswire.cli;
 
+import io.newswire.aggregate.bench.BenchResult;
+
 import io.newswire.aggregate.AggregateApp;
 import io.newswire.aggregate.AggregateConfig;
 import io.newswire.aggregate.ContactsTopology;
@@ -50,17 +52,6 @@ public final class ContactsBrokerBench {
     private ContactsBrokerBench() {
     }
 
-    /** The bench's figures. */
-    public record Result(int events, double seconds, int contacts, long stateBytes) {
-        public double eventsPerSecond() {
-            return events / seconds;
-        }
-
-        public double bytesPerMillionContacts() {
-            return contacts == 0 ? 0 : stateBytes * 1_000_000.0 / contacts;
-        }
-    }
-
     /** {@code ContactsBrokerBench [N [key=value ...]]}: the values override the app's configuration. */
     public static void main(String[] args) throws Exception {
         Map<String, String> overrides = new HashMap<>();
@@ -71,7 +62,7 @@ public final class ContactsBrokerBench {
     }
 
     /** Runs the bench; {@code overrides} (e.g. {@code aggregate.stream.threads=2}) go over the embedded cluster's configuration. */
-    public static Result run(int events, Map<String, String> overrides, PrintStream out) throws Exception {
+    public static BenchResult run(int events, Map<String, String> overrides, PrintStream out) throws Exception {
         // The generator sends about 1.54 records per dispatch (versions and replays); all of them go, so the expected counts hold.
         NewsGenerator.News news = NewsGenerator.generate(7, new NewsGenerator.Shape(Math.max(10, events * 100 / 154), 40, 365, 7, 7));
         List<NewsGenerator.Sent> records = news.records();
@@ -106,7 +97,7 @@ public final class ContactsBrokerBench {
                 Path state = aggregate.stateDir().resolve(aggregate.applicationId());
                 long bytes = sizeOf(state, p -> p.toString().contains("/rocksdb/"));
                 long logs = sizeOf(state, p -> p.toString().contains("/rocksdb/") && p.getFileName().toString().startsWith("LOG"));
-                Result result = new Result(records.size(), seconds, contacts, bytes - logs);
+                BenchResult result = new BenchResult(records.size(), seconds, contacts, bytes - logs);
 
                 out.printf("%,d events in %.1f s (%.1f s of it starting Streams): %,.0f events/s into counts (broker, EOS v2, RocksDB%s)%n",
                         result.events(), seconds, startup, result.eventsPerSecond(), overrides.isEmpty() ? "" : ", " + overrides);

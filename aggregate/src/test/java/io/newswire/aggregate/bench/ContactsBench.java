@@ -40,24 +40,13 @@ public final class ContactsBench {
     private ContactsBench() {
     }
 
-    /** The bench's figures. */
-    public record Result(int events, double seconds, long contacts, long stateBytes) {
-        public double eventsPerSecond() {
-            return events / seconds;
-        }
-
-        public double bytesPerMillionContacts() {
-            return contacts == 0 ? 0 : stateBytes * 1_000_000.0 / contacts;
-        }
-    }
-
     public static void main(String[] args) {
         int events = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 50_000;
         boolean inMemory = args.length > 1 && args[1].equals("memory");
         run(events, inMemory, System.out);
     }
 
-    public static Result run(int events, boolean inMemory, PrintStream out) {
+    public static BenchResult run(int events, boolean inMemory, PrintStream out) {
         out.printf("Generating %,d enriched dispatches (fixed seed)...%n", events);
         NewsGenerator.Shape shape = new NewsGenerator.Shape(Math.max(10, events * 10 / 13), 40, 365, 7, 7);
         List<NewsGenerator.Sent> records = NewsGenerator.generate(7, shape).records();
@@ -87,7 +76,7 @@ public final class ContactsBench {
                 contacts = count(driver.getKeyValueStore(ContactsTopology.CONTACT_REPORTS));
             }
             long bytes = sizeOf(stateDir, p -> true);
-            Result result = new Result(records.size(), seconds, contacts, bytes);
+            BenchResult result = new BenchResult(records.size(), seconds, contacts, bytes);
             out.printf("%,d events in %.1f s: %,.0f events/s into counts (%s stores)%n", result.events(), seconds, result.eventsPerSecond(),
                     inMemory ? "in-memory" : "RocksDB");
             if (inMemory) {
