@@ -1,13 +1,13 @@
 package io.newswire.cli;
 
-import io.newswire.aggregate.bench.BenchResult;
-
 import io.newswire.aggregate.AggregateApp;
 import io.newswire.aggregate.AggregateConfig;
 import io.newswire.aggregate.ContactsTopology;
-import io.newswire.aggregate.bench.NewsGenerator;
+import io.newswire.aggregate.bench.BenchResult;
 import io.newswire.aggregate.bench.NewsGenerator.ExpectedDay;
+import io.newswire.aggregate.bench.NewsGenerator;
 import io.newswire.core.CommonConfig;
+import io.newswire.core.Directories;
 import io.newswire.core.Topics;
 import io.newswire.runtime.LocalCluster;
 import io.newswire.schemas.ContactCount;
@@ -30,7 +30,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,7 +110,7 @@ public final class ContactsBrokerBench {
                 return result;
             }
         } finally {
-            deleteRecursively(dir);
+            Directories.deleteRecursively(dir);
         }
     }
 
@@ -168,14 +167,6 @@ public final class ContactsBrokerBench {
             return files.filter(Files::isRegularFile).filter(which).mapToLong(p -> p.toFile().length()).sum();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temporary directory; nothing to keep
         }
     }
 }

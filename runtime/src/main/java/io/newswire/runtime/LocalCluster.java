@@ -1,6 +1,7 @@
 package io.newswire.runtime;
 
 import io.newswire.core.CommonConfig;
+import io.newswire.core.Directories;
 import io.newswire.runtime.registry.RegistryServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,9 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /** The embedded default: a real KRaft broker and a schema registry persisted in it. */
 public final class LocalCluster implements AutoCloseable {
@@ -47,7 +46,7 @@ public final class LocalCluster implements AutoCloseable {
             LocalCluster cluster = shared;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 cluster.close();
-                deleteRecursively(dir);
+                Directories.deleteRecursively(dir);
             }, "local-cluster-shutdown"));
         }
         return shared;
@@ -92,14 +91,6 @@ public final class LocalCluster implements AutoCloseable {
             return Files.createTempDirectory("newswire-cluster-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    static void deleteRecursively(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            LOG.debug("Could not remove {}", dir, e);
         }
     }
 }

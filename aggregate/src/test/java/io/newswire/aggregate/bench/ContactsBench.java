@@ -3,6 +3,7 @@ package io.newswire.aggregate.bench;
 import io.newswire.aggregate.AggregateConfig;
 import io.newswire.aggregate.AggregateSerdes;
 import io.newswire.aggregate.ContactsTopology;
+import io.newswire.core.Directories;
 import io.newswire.schemas.EnrichedDispatch;
 import io.newswire.schemas.aggregate.Contact;
 import io.newswire.schemas.registry.InMemorySchemaRegistry;
@@ -20,7 +21,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -93,7 +93,7 @@ public final class ContactsBench {
             out.printf("  of which RocksDB LOG files %,d bytes%n", logs);
             return result;
         } finally {
-            deleteRecursively(stateDir);
+            Directories.deleteRecursively(stateDir);
         }
     }
 
@@ -124,14 +124,6 @@ public final class ContactsBench {
                     : Files.createTempDirectory("contacts-bench-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temporary directory; nothing to keep
         }
     }
 }
