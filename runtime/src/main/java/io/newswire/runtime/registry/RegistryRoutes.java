@@ -1,6 +1,5 @@
 package io.newswire.runtime.registry;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -15,9 +14,16 @@ import org.slf4j.LoggerFactory;
 import java.util.List;
 import java.util.Locale;
 
+import static io.newswire.runtime.registry.RegistryHttp.body;
+import static io.newswire.runtime.registry.RegistryHttp.error;
+import static io.newswire.runtime.registry.RegistryHttp.id;
+import static io.newswire.runtime.registry.RegistryHttp.json;
+import static io.newswire.runtime.registry.RegistryHttp.raw;
+import static io.newswire.runtime.registry.RegistryHttp.subject;
+import static io.newswire.runtime.registry.RegistryHttp.text;
+
 /** Confluent Schema Registry REST API v1 (the subset newswire and Confluent's clients use) over a {@link SchemaStore}. */
 final class RegistryRoutes {
-    static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
     private static final Logger LOG = LoggerFactory.getLogger(RegistryRoutes.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -74,14 +80,12 @@ final class RegistryRoutes {
     }
 
     private void register(Context ctx) {
-        JsonNode body = body(ctx);
-        int id = store.register(subject(ctx), text(body, "schema"), text(body, "schemaType"), body.get("references"));
+        int id = store.register(subject(ctx), SchemaRequest.of(body(ctx)));
         json(ctx, JSON.createObjectNode().put("id", id));
     }
 
     private void lookup(Context ctx) {
-        JsonNode body = body(ctx);
-        json(ctx, versionJson(store.lookup(subject(ctx), text(body, "schema"), text(body, "schemaType"), body.get("references"))));
+        json(ctx, versionJson(store.lookup(subject(ctx), SchemaRequest.of(body(ctx)))));
     }
 
     private void usesOfId(Context ctx) {
@@ -91,10 +95,9 @@ final class RegistryRoutes {
     }
 
     private void testCompatibility(Context ctx, String version) {
-        JsonNode body = body(ctx);
-        List<String> problems = store.compatibilityProblems(subject(ctx), version, text(body, "schema"), text(body, "schemaType"), body.get("references"));
+        List<String> problems = store.compatibilityProblems(subject(ctx), version, SchemaRequest.of(body(ctx)));
         ObjectNode answer = JSON.createObjectNode().put("is_compatible", problems.isEmpty());
-        if ("true".equalsIgnoreCase(ctx.queryParam("verbose"))) {
+        if (RegistryHttp.flag(ctx, "verbose")) {
             answer.set("messages", JSON.valueToTree(problems));
         }
         json(ctx, answer);
@@ -103,7 +106,7 @@ final class RegistryRoutes {
     private void subjectLevel(Context ctx) {
         String subject = subject(ctx);
         CompatibilityLevel level = store.subjectLevel(subject).orElseGet(() -> {
-            if ("true".equalsIgnoreCase(ctx.queryParam("defaultToGlobal"))) {
+            if (RegistryHttp.flag(ctx, "defaultToGlobal")) {
                 return store.globalLevel();
             }
             throw RegistryError.subjectLevelConfigNotFound(subject);
@@ -125,48 +128,5 @@ final class RegistryRoutes {
 
     private static ObjectNode versionJson(SchemaStore.Version v) {
         return JSON.createObjectNode().put("subject", v.subject()).put("version", v.version()).put("id", v.id()).put("schema", v.schema());
-    }
-
-    private static String subject(Context ctx) {
-        return ctx.pathParam("subject");
-    }
-
-    private static int id(Context ctx) {
-        String id = ctx.pathParam("id");
-        try {
-            return Integer.parseInt(id);
-        } catch (NumberFormatException e) {
-            throw RegistryError.schemaNotFound("'" + id + "'");
-        }
-    }
-
-    private static JsonNode body(Context ctx) {
-        try {
-            JsonNode body = JSON.readTree(ctx.body());
-            if (body == null || !body.isObject()) {
-                throw RegistryError.badRequest("Request body must be a JSON object");
-            }
-            return body;
-        } catch (JsonProcessingException e) {
-            throw RegistryError.badRequest("Request body is not valid JSON: " + e.getOriginalMessage());
-        }
-    }
-
-    private static String text(JsonNode body, String field) {
-        JsonNode value = body.get(field);
-        return value == null || value.isNull() ? null : value.asText();
-    }
-
-    private static void json(Context ctx, JsonNode answer) {
-        ctx.contentType(CONTENT_TYPE).result(answer.toString());
-    }
-
-    private static void raw(Context ctx, String schema) {
-        ctx.contentType(CONTENT_TYPE).result(schema);
-    }
-
-    private static void error(Context ctx, int status, int code, String message) {
-        ctx.status(status).contentType(CONTENT_TYPE)
-                .result(JSON.createObjectNode().put("error_code", code).put("message", message).toString());
     }
 }

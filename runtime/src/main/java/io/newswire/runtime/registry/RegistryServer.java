@@ -40,7 +40,7 @@ public final class RegistryServer implements AutoCloseable {
                 config.showJavalinBanner = false;
                 config.startupWatcherEnabled = false;
                 config.router.ignoreTrailingSlashes = true;
-                config.http.defaultContentType = RegistryRoutes.CONTENT_TYPE;
+                config.http.defaultContentType = RegistryHttp.CONTENT_TYPE;
                 config.jetty.threadPool = threadPool();
                 config.requestLogger.http((ctx, ms) -> LOG.debug("{} {} -> {} in {} ms", ctx.method(), ctx.path(), ctx.statusCode(), ms));
             });

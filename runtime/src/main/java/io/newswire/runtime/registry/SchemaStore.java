@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newswire.schemas.registry.CompatibilityLevel;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaCompatibility;
-import org.apache.avro.SchemaParseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,8 +56,8 @@ final class SchemaStore {
     }
 
     /** Registers the schema under the subject, or returns the id it already has there. */
-    synchronized int register(String subject, String schemaText, String schemaType, JsonNode references) {
-        Schema schema = parse(schemaText, schemaType, references);
+    synchronized int register(String subject, SchemaRequest request) {
+        Schema schema = request.parsed();
         ensureCurrent();
         String canonical = schema.toString();
         for (Version v : versionsOf(subject)) {
@@ -82,8 +81,8 @@ final class SchemaStore {
     }
 
     /** The version of the subject holding this schema. */
-    synchronized Version lookup(String subject, String schemaText, String schemaType, JsonNode references) {
-        String canonical = parse(schemaText, schemaType, references).toString();
+    synchronized Version lookup(String subject, SchemaRequest request) {
+        String canonical = request.parsed().toString();
         if (!subjects.containsKey(subject)) {
             throw RegistryError.subjectNotFound(subject);
         }
@@ -138,9 +137,8 @@ final class SchemaStore {
      * Avro's reasons why the schema may not be registered: against "latest" (or null) the subject's level decides
      * which versions count (all of them when transitive); against a given version, only that one.
      */
-    synchronized List<String> compatibilityProblems(String subject, String versionId, String schemaText, String schemaType,
-                                                    JsonNode references) {
-        Schema schema = parse(schemaText, schemaType, references);
+    synchronized List<String> compatibilityProblems(String subject, String versionId, SchemaRequest request) {
+        Schema schema = request.parsed();
         CompatibilityLevel level = level(subject);
         if (versionId == null || versionNumber(versionId) == -1) {
             return problems(level, schema, versionsOf(subject));
@@ -293,23 +291,6 @@ final class SchemaStore {
         return SchemaCompatibility.checkReaderWriterCompatibility(reader, writer).getResult().getIncompatibilities().stream()
                 .map(i -> i.getType() + " at " + i.getLocation() + " (" + direction + "): " + i.getMessage())
                 .collect(Collectors.toList());
-    }
-
-    private static Schema parse(String schemaText, String schemaType, JsonNode references) {
-        if (schemaType != null && !schemaType.equalsIgnoreCase("AVRO")) {
-            throw RegistryError.invalidSchema("Schema type " + schemaType + " is not supported: this registry serves AVRO schemas only");
-        }
-        if (references != null && references.isArray() && !references.isEmpty()) {
-            throw RegistryError.invalidSchema("Schema references are not supported: send the schema with its named types inline");
-        }
-        if (schemaText == null || schemaText.isBlank()) {
-            throw RegistryError.invalidSchema("Empty schema");
-        }
-        try {
-            return new Schema.Parser().parse(schemaText);
-        } catch (SchemaParseException | org.apache.avro.AvroTypeException e) {
-            throw RegistryError.invalidSchema("Invalid schema: " + e.getMessage());
-        }
     }
 
     private static int versionNumber(String versionId) {

@@ -218,6 +218,15 @@ class RegistryServerTest {
         assertError(422, 42201, protobuf);
         assertTrue(protobuf.json().get("message").asText().contains("PROTOBUF is not supported"), protobuf.body());
         assertError(422, 42201, RawHttp.post(url, "{}"));
+        // Avro refuses these with AvroRuntimeException or IllegalArgumentException rather than SchemaParseException.
+        for (String invalid : List.of(
+                "{\"type\":\"record\",\"name\":\"X\",\"fields\":[{\"name\":\"a\",\"type\":\"int\"},{\"name\":\"a\",\"type\":\"int\"}]}",
+                "[\"int\",\"int\"]",
+                "{\"type\":\"fixed\",\"name\":\"F\",\"size\":-1}",
+                "{\"type\":\"record\",\"name\":\"X\",\"fields\":[{\"name\":\"a\",\"type\":\"int\",\"order\":\"up\"}]}")) {
+            assertError(422, 42201, RawHttp.post(url, RawHttp.schemaBody(invalid)));
+            assertError(422, 42201, RawHttp.post(cluster.registryUrl() + "/compatibility/subjects/bad-value/versions/latest", RawHttp.schemaBody(invalid)));
+        }
         assertError(400, 400, RawHttp.post(url, "{not json"));
         assertError(422, 42202, RawHttp.get(url + "/zero"));
         assertError(422, 42203, RawHttp.send("PUT", cluster.registryUrl() + "/config/bad-value", "{\"compatibility\":\"SOMETIMES\"}", null));

@@ -165,7 +165,7 @@ public final class HttpSchemaRegistryClient implements SchemaRegistry {
         for (int attempt = 1; ; attempt++) {
             SchemaRegistryException failure;
             try {
-                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
                 int status = response.statusCode();
                 if (status >= 200 && status < 300) {
                     return readJson(response.body(), method, path);
@@ -206,11 +206,12 @@ public final class HttpSchemaRegistryClient implements SchemaRegistry {
         return builder.build();
     }
 
-    private SchemaRegistryException answeredError(int status, String body, String method, String path) {
+    private SchemaRegistryException answeredError(int status, byte[] bytes, String method, String path) {
         int code = status;
-        String message = body == null || body.isBlank() ? "HTTP " + status : body.strip();
+        String body = bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8);
+        String message = body.isBlank() ? "HTTP " + status : body.strip();
         try {
-            JsonNode error = JSON.readTree(body);
+            JsonNode error = JSON.readTree(bytes == null ? new byte[0] : bytes);
             if (error != null && error.has("message")) {
                 code = error.path("error_code").asInt(status);
                 message = error.get("message").asText();
@@ -222,12 +223,14 @@ public final class HttpSchemaRegistryClient implements SchemaRegistry {
                 message + " (HTTP " + status + ", error " + code + ", " + method + " " + baseUrl + path + ")");
     }
 
-    private JsonNode readJson(String body, String method, String path) {
+    /** Jackson reads the bytes as UTF-8 (RFC 8259) and fails on malformed input instead of replacing it. */
+    private JsonNode readJson(byte[] body, String method, String path) {
         try {
-            return JSON.readTree(body == null || body.isBlank() ? "{}" : body);
+            JsonNode answer = body == null || body.length == 0 ? null : JSON.readTree(body);
+            return answer == null || answer.isMissingNode() ? JSON.createObjectNode() : answer;
         } catch (IOException e) {
             throw new SchemaRegistryException(502, 50200, "Schema registry at " + baseUrl + " answered " + method + " " + path
-                    + " with something that is not JSON: " + e.getMessage());
+                    + " with something that is not JSON in UTF-8: " + e.getMessage());
         }
     }
 

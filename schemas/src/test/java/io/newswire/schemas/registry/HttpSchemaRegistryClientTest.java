@@ -1,17 +1,24 @@
 package io.newswire.schemas.registry;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
 import org.apache.avro.SchemaBuilder;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The client's behaviour when no registry answers; its protocol is tested against the real registry in runtime. */
+/**
+ * The client's behaviour when no registry answers, or one answers in the wrong charset; its protocol is tested
+ * against the real registry in runtime.
+ */
 class HttpSchemaRegistryClientTest {
 
     @Test
@@ -27,6 +34,31 @@ class HttpSchemaRegistryClientTest {
         assertTrue(e.isUnavailable());
         assertEquals(-1, e.status());
         assertEquals(-1, e.errorCode());
+    }
+
+    @Test
+    void answerInLatin1IsRefusedNotDecodedIntoReplacementCharacters() throws IOException {
+        // What the embedded registry used to send: a French doc encoded in ISO-8859-1 under a JSON media type.
+        String schema = "{\"type\":\"record\",\"name\":\"R\",\"doc\":\"le président\",\"fields\":[]}";
+        byte[] latin1 = new ObjectMapper().createObjectNode().put("schema", schema).toString().getBytes(StandardCharsets.ISO_8859_1);
+        HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        server.createContext("/", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", HttpSchemaRegistryClient.CONTENT_TYPE);
+            exchange.sendResponseHeaders(200, latin1.length);
+            exchange.getResponseBody().write(latin1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            HttpSchemaRegistryClient client = new HttpSchemaRegistryClient("http://localhost:" + server.getAddress().getPort(), "");
+
+            SchemaRegistryException e = assertThrows(SchemaRegistryException.class, () -> client.getById(1));
+
+            assertTrue(e.getMessage().contains("not JSON in UTF-8"), e.getMessage());
+            assertTrue(e.getMessage().contains("Invalid UTF-8"), e.getMessage());
+        } finally {
+            server.stop(0);
+        }
     }
 
     @Test
