@@ -30,15 +30,37 @@ final class RegistryError extends RuntimeException {
     }
 
     static RegistryError versionNotFound(int version) {
-        return new RegistryError(404, 40402, "Version " + version + " not found.");
+        return new RegistryError(404, 40402, "Version " + (version == SchemaStore.LATEST ? "latest" : version) + " not found.");
     }
 
     static RegistryError schemaNotFound(String what) {
         return new RegistryError(404, 40403, "Schema " + what + " not found");
     }
 
+    static RegistryError subjectSoftDeleted(String subject) {
+        return new RegistryError(404, 40404, "Subject '" + subject + "' was soft deleted. Set permanent=true to delete permanently");
+    }
+
+    static RegistryError subjectNotSoftDeleted(String subject) {
+        return new RegistryError(404, 40405, "Subject '" + subject + "' was not deleted first before being permanently deleted");
+    }
+
+    static RegistryError versionSoftDeleted(String subject, int version) {
+        return new RegistryError(404, 40406, "Subject '" + subject + "' Version " + version
+                + " was soft deleted. Set permanent=true to delete permanently");
+    }
+
+    static RegistryError versionNotSoftDeleted(String subject, int version) {
+        return new RegistryError(404, 40407, "Subject '" + subject + "' Version " + version
+                + " was not deleted first before being permanently deleted");
+    }
+
     static RegistryError subjectLevelConfigNotFound(String subject) {
         return new RegistryError(404, 40408, "Subject '" + subject + "' does not have subject-level compatibility configured");
+    }
+
+    static RegistryError subjectModeNotFound(String subject) {
+        return new RegistryError(404, 40409, "Subject '" + subject + "' does not have subject-level mode configured");
     }
 
     static RegistryError incompatible(String subject, String level, String details) {
@@ -58,6 +80,18 @@ final class RegistryError extends RuntimeException {
     static RegistryError invalidCompatibilityLevel(String level) {
         return new RegistryError(422, 42203, "Invalid compatibility level '" + level + "'. Valid values are none, backward, "
                 + "forward, full, backward_transitive, forward_transitive, and full_transitive");
+    }
+
+    static RegistryError invalidMode(String mode, String valid) {
+        return new RegistryError(422, 42204, "Invalid mode '" + mode + "'. Valid values are " + valid);
+    }
+
+    static RegistryError notPermitted(String why) {
+        return new RegistryError(422, 42205, why);
+    }
+
+    static RegistryError readOnly(String subject) {
+        return notPermitted((subject == null ? "The registry" : "Subject '" + subject + "'") + " is in read-only mode");
     }
 
     static RegistryError badRequest(String why) {

@@ -3,6 +3,7 @@ package io.newswire.runtime.registry;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 
 import java.nio.ByteBuffer;
@@ -29,6 +30,11 @@ final class RegistryHttp {
 
     static void json(Context ctx, JsonNode answer) {
         ctx.contentType(CONTENT_TYPE).result(answer.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A version as Confluent answers it: subject, version, id and schema. */
+    static ObjectNode json(SchemaStore.Version v) {
+        return JSON.createObjectNode().put("subject", v.subject()).put("version", v.version()).put("id", v.id()).put("schema", v.schema());
     }
 
     /** A bare schema text ({@code .../schema} endpoints), itself JSON. */

@@ -1,45 +1,58 @@
 package io.newswire.runtime.registry;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newswire.schemas.registry.CompatibilityLevel;
 import org.apache.avro.Schema;
-import org.apache.avro.SchemaCompatibility;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
- * The registry's state (subjects, versions, ids, compatibility levels) and its rules. Every change is
- * written to {@code _schemas} first and applied in memory only once Kafka has it, so the topic alone
- * rebuilds the same state at the next start.
+ * The registry's state (subjects and their versions, soft-deleted ones included; ids; compatibility levels; modes)
+ * and Confluent's rules over it. Every change is written to {@code _schemas} first and applied in memory only once
+ * Kafka has it, so the topic alone rebuilds the same state at the next start.
  */
 final class SchemaStore {
+    /** The version number "latest" (or -1) stands for: the newest version not soft-deleted. */
+    static final int LATEST = -1;
+    static final CompatibilityLevel DEFAULT_LEVEL = CompatibilityLevel.BACKWARD;
+    static final RegistryMode DEFAULT_MODE = RegistryMode.READWRITE;
     private static final Logger LOG = LoggerFactory.getLogger(SchemaStore.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration RESYNC_TIMEOUT = Duration.ofSeconds(10);
 
-    /** One version of a subject. */
-    record Version(String subject, int version, int id, String schema) {
+    /** One version of a subject; a soft-deleted one keeps its id resolvable and its number taken. */
+    record Version(String subject, int version, int id, String schema, boolean deleted) {
+        Version softDeleted() {
+            return new Version(subject, version, id, schema, true);
+        }
     }
 
     private final SchemasTopic topic;
+    private final Map<String, TreeMap<Integer, Version>> subjects = new TreeMap<>();
+    /** The schema of every id some version (live or soft-deleted) holds. */
     private final Map<Integer, String> schemaById = new HashMap<>();
     private final Map<String, Integer> idBySchema = new HashMap<>();
-    private final Map<Integer, Schema> parsedById = new HashMap<>();
-    private final Map<String, TreeMap<Integer, Version>> subjects = new TreeMap<>();
+    private final CompatibilityCheck compatibility = new CompatibilityCheck();
     private final Map<String, CompatibilityLevel> subjectLevels = new HashMap<>();
-    private CompatibilityLevel globalLevel = CompatibilityLevel.BACKWARD;
+    private final Map<String, RegistryMode> subjectModes = new HashMap<>();
+    private CompatibilityLevel globalLevel = DEFAULT_LEVEL;
+    private RegistryMode globalMode = DEFAULT_MODE;
+    /** Highest id ever seen, deleted ones included: ids are not given twice. */
     private int maxId;
     /** A write failed: Kafka may hold it or not, so the topic is read again before the next change. */
     private boolean unsure;
@@ -55,70 +68,103 @@ final class SchemaStore {
         return store;
     }
 
-    /** Registers the schema under the subject, or returns the id it already has there. */
+    /**
+     * Registers the schema under the subject, or returns the id of the live version that already holds it. In
+     * IMPORT mode the request brings the id (and may bring the version) and no compatibility check applies.
+     */
     synchronized int register(String subject, SchemaRequest request) {
         Schema schema = request.parsed();
         ensureCurrent();
+        RegistryMode mode = mode(subject);
+        boolean importing = request.id() != null && request.id() >= 0;
+        if (mode.isReadOnly()) {
+            throw RegistryError.readOnly(subject);
+        }
+        if (importing && mode != RegistryMode.IMPORT) {
+            throw RegistryError.notPermitted("Subject '" + subject + "' is not in import mode: only IMPORT mode takes a schema with its id");
+        }
+        if (!importing && mode != RegistryMode.READWRITE) {
+            throw RegistryError.notPermitted("Subject '" + subject + "' is not in read-write mode: IMPORT mode takes schemas with their ids only");
+        }
         String canonical = schema.toString();
-        for (Version v : versionsOf(subject)) {
-            if (v.schema().equals(canonical)) {
-                return v.id();
+        int id = importing ? request.id() : idBySchema.getOrDefault(canonical, maxId + 1);
+        int requestedVersion = request.version() == null ? 0 : request.version();
+        List<Version> live = versionsOf(subject, VersionFilter.LIVE);
+        if (requestedVersion <= 0) {
+            for (Version v : live) {
+                if (v.schema().equals(canonical) && (!importing || v.id() == id)) {
+                    return v.id();
+                }
             }
         }
-        CompatibilityLevel level = level(subject);
-        List<String> problems = problems(level, schema, versionsOf(subject));
-        if (!problems.isEmpty()) {
-            throw RegistryError.incompatible(subject, level.name(), problems.toString());
+        if (!importing) {
+            CompatibilityLevel level = level(subject);
+            List<String> problems = compatibility.problems(level, schema, live);
+            if (!problems.isEmpty()) {
+                throw RegistryError.incompatible(subject, level.name(), problems.toString());
+            }
+        } else if (schemaById.containsKey(id) && !schemaById.get(id).equals(canonical)) {
+            throw RegistryError.notPermitted("Overwrite new schema with id " + id + " is not permitted: id " + id + " holds another schema");
         }
-        int id = idBySchema.getOrDefault(canonical, maxId + 1);
-        int version = subjects.containsKey(subject) ? subjects.get(subject).lastKey() + 1 : 1;
-        ObjectNode key = JSON.createObjectNode().put("keytype", "SCHEMA").put("subject", subject).put("version", version).put("magic", 1);
-        ObjectNode value = JSON.createObjectNode().put("subject", subject).put("version", version).put("id", id)
-                .put("schema", canonical).put("deleted", false);
-        write(key, value);
-        LOG.info("Registered schema {} as version {} of subject '{}'", id, version, subject);
+        List<Version> all = versionsOf(subject, VersionFilter.WITH_DELETED);
+        int next = all.isEmpty() ? 1 : all.get(all.size() - 1).version() + 1;
+        int version = requestedVersion <= 0 ? next : requestedVersion;
+        if (!importing && version != next) {
+            throw RegistryError.invalidSchema("Version " + version + " is not one more than the latest version " + (next - 1)
+                    + " of subject '" + subject + "'");
+        }
+        for (Version old : all) {
+            // As Confluent does: a soft-deleted version of the same schema goes for good when the schema comes back.
+            if (old.deleted() && old.id() == id && old.version() < version) {
+                write(StoreRecords.schemaKey(subject, old.version()), null);
+            }
+        }
+        write(StoreRecords.schemaKey(subject, version), StoreRecords.schemaValue(new Version(subject, version, id, canonical, false)));
+        LOG.info("Registered schema {} as version {} of {}", id, version, describe(subject));
         return id;
     }
 
-    /** The version of the subject holding this schema. */
-    synchronized Version lookup(String subject, SchemaRequest request) {
+    /** The version of the subject holding this schema (soft-deleted versions too when asked). */
+    synchronized Version lookup(String subject, SchemaRequest request, boolean withDeleted) {
         String canonical = request.parsed().toString();
-        if (!subjects.containsKey(subject)) {
+        List<Version> candidates = versionsOf(subject, withDeleted ? VersionFilter.WITH_DELETED : VersionFilter.LIVE);
+        if (candidates.isEmpty()) {
             throw RegistryError.subjectNotFound(subject);
         }
-        return versionsOf(subject).stream().filter(v -> v.schema().equals(canonical)).findFirst()
+        return candidates.stream().filter(v -> v.schema().equals(canonical)).min(Comparator.comparing(Version::deleted))
                 .orElseThrow(() -> RegistryError.schemaNotFound("under subject '" + subject + "'"));
     }
 
-    synchronized List<String> subjects() {
-        return List.copyOf(subjects.keySet());
+    /** Subjects starting with the prefix that the filter lists, in order. */
+    synchronized List<String> subjects(String prefix, VersionFilter filter) {
+        return subjects.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(prefix) && filter.includesSubject(e.getValue().values()))
+                .map(Map.Entry::getKey).toList();
     }
 
-    synchronized List<Integer> versionNumbers(String subject) {
-        TreeMap<Integer, Version> versions = subjects.get(subject);
-        if (versions == null) {
+    /** The subject's version numbers the filter sees; 40401 when it has none, soft-deleted ones counting only when asked. */
+    synchronized List<Integer> versionNumbers(String subject, VersionFilter filter) {
+        VersionFilter existence = filter == VersionFilter.LIVE ? VersionFilter.LIVE : VersionFilter.WITH_DELETED;
+        if (versionsOf(subject, existence).isEmpty()) {
             throw RegistryError.subjectNotFound(subject);
         }
-        return List.copyOf(versions.keySet());
+        return versionsOf(subject, filter).stream().map(Version::version).toList();
     }
 
-    /** A version by number, or the latest for "latest" or -1. */
-    synchronized Version version(String subject, String versionId) {
+    /** A version by number (a soft-deleted one only when asked), or the latest live one for "latest" or -1. */
+    synchronized Version version(String subject, String versionId, boolean withDeleted) {
         int number = versionNumber(versionId);
-        TreeMap<Integer, Version> versions = subjects.get(subject);
-        if (versions == null) {
-            throw RegistryError.subjectNotFound(subject);
-        }
-        if (number == -1) {
-            return versions.lastEntry().getValue();
-        }
-        Version version = versions.get(number);
-        if (version == null) {
+        Version found = find(subject, number);
+        if (found == null || (found.deleted() && !withDeleted)) {
+            if (versionsOf(subject, withDeleted ? VersionFilter.WITH_DELETED : VersionFilter.LIVE).isEmpty()) {
+                throw RegistryError.subjectNotFound(subject);
+            }
             throw RegistryError.versionNotFound(number);
         }
-        return version;
+        return found;
     }
 
+    /** The schema of an id, while any version holds it (soft-deleted ones too, so old records stay readable). */
     synchronized String schema(int id) {
         String schema = schemaById.get(id);
         if (schema == null) {
@@ -128,22 +174,99 @@ final class SchemaStore {
     }
 
     /** The subject-versions that hold this schema id. */
-    synchronized List<Version> usesOf(int id) {
+    synchronized List<Version> usesOf(int id, boolean withDeleted) {
         schema(id);
-        return subjects.values().stream().flatMap(v -> v.values().stream()).filter(v -> v.id() == id).toList();
+        return allVersions().filter(v -> v.id() == id && (withDeleted || !v.deleted())).toList();
+    }
+
+    /** Every version of the subjects starting with the prefix, by subject then version; only the last of each when asked. */
+    synchronized List<Version> versions(String prefix, boolean withDeleted, boolean latestOnly) {
+        VersionFilter filter = withDeleted ? VersionFilter.WITH_DELETED : VersionFilter.LIVE;
+        List<Version> found = new ArrayList<>();
+        for (String subject : subjects.keySet()) {
+            List<Version> versions = subject.startsWith(prefix) ? versionsOf(subject, filter) : List.of();
+            found.addAll(latestOnly && !versions.isEmpty() ? versions.subList(versions.size() - 1, versions.size()) : versions);
+        }
+        return found;
     }
 
     /**
      * Avro's reasons why the schema may not be registered: against "latest" (or null) the subject's level decides
-     * which versions count (all of them when transitive); against a given version, only that one.
+     * which live versions count (all of them when transitive); against a given version, only that one.
      */
     synchronized List<String> compatibilityProblems(String subject, String versionId, SchemaRequest request) {
         Schema schema = request.parsed();
         CompatibilityLevel level = level(subject);
-        if (versionId == null || versionNumber(versionId) == -1) {
-            return problems(level, schema, versionsOf(subject));
+        if (versionId == null || versionNumber(versionId) == LATEST) {
+            return compatibility.problems(level, schema, versionsOf(subject, VersionFilter.LIVE));
         }
-        return problems(level, schema, List.of(version(subject, versionId)));
+        return compatibility.problems(level, schema, List.of(version(subject, versionId, false)));
+    }
+
+    /**
+     * Soft-deletes the subject's live versions (they stay readable by id and with {@code deleted=true}), or, when
+     * permanent, removes every version of a subject already soft-deleted, with its level and mode.
+     */
+    synchronized List<Integer> deleteSubject(String subject, boolean permanent) {
+        ensureCurrent();
+        List<Version> all = versionsOf(subject, VersionFilter.WITH_DELETED);
+        List<Version> live = versionsOf(subject, VersionFilter.LIVE);
+        if (all.isEmpty()) {
+            throw RegistryError.subjectNotFound(subject);
+        }
+        if (!permanent && live.isEmpty()) {
+            throw RegistryError.subjectSoftDeleted(subject);
+        }
+        if (mode(subject).isReadOnly()) {
+            throw RegistryError.readOnly(subject);
+        }
+        if (!permanent) {
+            write(StoreRecords.deleteSubjectKey(subject), StoreRecords.deleteSubjectValue(subject, live.get(live.size() - 1).version()));
+            LOG.info("Soft-deleted {} (versions {})", describe(subject), numbers(live));
+            return numbers(live);
+        }
+        if (!live.isEmpty()) {
+            throw RegistryError.subjectNotSoftDeleted(subject);
+        }
+        for (int i = all.size() - 1; i >= 0; i--) {
+            write(StoreRecords.schemaKey(subject, all.get(i).version()), null);
+        }
+        forgetSettings(subject);
+        LOG.info("Permanently deleted {} (versions {})", describe(subject), numbers(all));
+        return numbers(all);
+    }
+
+    /** Soft-deletes one version, or permanently removes one already soft-deleted; returns its number. */
+    synchronized int deleteVersion(String subject, String versionId, boolean permanent) {
+        int number = versionNumber(versionId);
+        ensureCurrent();
+        Version target = find(subject, number);
+        if (target == null) {
+            if (versionsOf(subject, VersionFilter.WITH_DELETED).isEmpty()) {
+                throw RegistryError.subjectNotFound(subject);
+            }
+            throw RegistryError.versionNotFound(number);
+        }
+        if (target.deleted() && !permanent) {
+            throw RegistryError.versionSoftDeleted(subject, target.version());
+        }
+        if (mode(subject).isReadOnly()) {
+            throw RegistryError.readOnly(subject);
+        }
+        if (!permanent) {
+            write(StoreRecords.schemaKey(subject, target.version()), StoreRecords.schemaValue(target.softDeleted()));
+            LOG.info("Soft-deleted version {} of {}", target.version(), describe(subject));
+            return target.version();
+        }
+        if (!target.deleted()) {
+            throw RegistryError.versionNotSoftDeleted(subject, target.version());
+        }
+        write(StoreRecords.schemaKey(subject, target.version()), null);
+        if (versionsOf(subject, VersionFilter.WITH_DELETED).isEmpty()) {
+            forgetSettings(subject);
+        }
+        LOG.info("Permanently deleted version {} of {}", target.version(), describe(subject));
+        return target.version();
     }
 
     synchronized CompatibilityLevel globalLevel() {
@@ -156,15 +279,109 @@ final class SchemaStore {
 
     /** Sets the level of a subject, or the global one when subject is null. */
     synchronized void setLevel(String subject, CompatibilityLevel level) {
-        ObjectNode key = JSON.createObjectNode().put("keytype", "CONFIG").put("subject", subject).put("magic", 0);
-        ObjectNode value = JSON.createObjectNode().put("compatibilityLevel", level.name());
         ensureCurrent();
-        write(key, value);
-        LOG.info("Compatibility of {} set to {}", subject == null ? "the registry" : "subject '" + subject + "'", level);
+        if (mode(subject).isReadOnly()) {
+            throw RegistryError.readOnly(subject);
+        }
+        write(StoreRecords.configKey(subject), StoreRecords.configValue(level));
+        LOG.info("Compatibility of {} set to {}", describe(subject), level);
+    }
+
+    /** Removes a subject's own level (40401 when it has none), or resets the global one; returns the level removed. */
+    synchronized CompatibilityLevel deleteLevel(String subject) {
+        ensureCurrent();
+        CompatibilityLevel removed = subject == null ? globalLevel : subjectLevels.get(subject);
+        if (removed == null) {
+            throw RegistryError.subjectNotFound(subject);
+        }
+        if (mode(subject).isReadOnly()) {
+            throw RegistryError.readOnly(subject);
+        }
+        write(StoreRecords.configKey(subject), null);
+        LOG.info("Compatibility of {} removed (was {})", describe(subject), removed);
+        return removed;
+    }
+
+    synchronized RegistryMode globalMode() {
+        return globalMode;
+    }
+
+    synchronized Optional<RegistryMode> subjectMode(String subject) {
+        return Optional.ofNullable(subjectModes.get(subject));
+    }
+
+    /**
+     * Sets the mode of a subject, or the global one when subject is null. Entering IMPORT needs the subjects concerned
+     * to hold no live version (unless forced); their soft-deleted versions are removed, as imports bring their own.
+     */
+    synchronized void setMode(String subject, RegistryMode mode, boolean force) {
+        ensureCurrent();
+        if (mode == RegistryMode.IMPORT && mode(subject) != RegistryMode.IMPORT && !force) {
+            List<String> concerned = subject == null ? List.copyOf(subjects.keySet()) : List.of(subject);
+            if (concerned.stream().anyMatch(s -> !versionsOf(s, VersionFilter.LIVE).isEmpty())) {
+                throw RegistryError.notPermitted("Cannot import since found existing subjects");
+            }
+            for (String s : concerned) {
+                for (Version v : versionsOf(s, VersionFilter.WITH_DELETED)) {
+                    write(StoreRecords.schemaKey(s, v.version()), null);
+                }
+            }
+        }
+        write(StoreRecords.modeKey(subject), StoreRecords.modeValue(subject, mode));
+        LOG.info("Mode of {} set to {}", describe(subject), mode);
+    }
+
+    /** Removes a subject's own mode (40401 when it has none), or resets the global one; returns the mode removed. */
+    synchronized RegistryMode deleteMode(String subject) {
+        ensureCurrent();
+        RegistryMode removed = subject == null ? globalMode : subjectModes.get(subject);
+        if (removed == null) {
+            throw RegistryError.subjectNotFound(subject);
+        }
+        write(StoreRecords.modeKey(subject), null);
+        LOG.info("Mode of {} removed (was {})", describe(subject), removed);
+        return removed;
     }
 
     synchronized int schemaCount() {
         return schemaById.size();
+    }
+
+    private CompatibilityLevel level(String subject) {
+        return subject == null ? globalLevel : subjectLevels.getOrDefault(subject, globalLevel);
+    }
+
+    private RegistryMode mode(String subject) {
+        return subject == null ? globalMode : subjectModes.getOrDefault(subject, globalMode);
+    }
+
+    /** A subject's level and mode go with its last version. */
+    private void forgetSettings(String subject) {
+        if (subjectLevels.containsKey(subject)) {
+            write(StoreRecords.configKey(subject), null);
+        }
+        if (subjectModes.containsKey(subject)) {
+            write(StoreRecords.modeKey(subject), null);
+        }
+    }
+
+    /** The version with this number (soft-deleted or not), or the latest live one for {@link #LATEST}; null if none. */
+    private Version find(String subject, int number) {
+        if (number == LATEST) {
+            List<Version> live = versionsOf(subject, VersionFilter.LIVE);
+            return live.isEmpty() ? null : live.get(live.size() - 1);
+        }
+        TreeMap<Integer, Version> versions = subjects.get(subject);
+        return versions == null ? null : versions.get(number);
+    }
+
+    private List<Version> versionsOf(String subject, VersionFilter filter) {
+        TreeMap<Integer, Version> versions = subjects.get(subject);
+        return versions == null ? List.of() : versions.values().stream().filter(filter::includes).toList();
+    }
+
+    private Stream<Version> allVersions() {
+        return subjects.values().stream().map(TreeMap::values).flatMap(Collection::stream);
     }
 
     /** Writes to Kafka, then applies in memory; a failed write leaves the state unsure until re-read. */
@@ -192,114 +409,116 @@ final class SchemaStore {
     }
 
     private void rebuild(List<SchemasTopic.Entry> entries) {
+        subjects.clear();
         schemaById.clear();
         idBySchema.clear();
-        parsedById.clear();
-        subjects.clear();
+        compatibility.clear();
         subjectLevels.clear();
-        globalLevel = CompatibilityLevel.BACKWARD;
+        subjectModes.clear();
+        globalLevel = DEFAULT_LEVEL;
+        globalMode = DEFAULT_MODE;
         maxId = 0;
         entries.forEach(e -> apply(e.key(), e.value()));
     }
 
-    /** Applies one record of {@code _schemas}; records of kinds this registry does not use are skipped. */
+    /** Applies one record of {@code _schemas} (value null: a tombstone); kinds this registry does not use are skipped. */
     private void apply(JsonNode key, JsonNode value) {
         String keytype = key.path("keytype").asText("");
-        String subject = key.path("subject").isNull() || key.path("subject").isMissingNode() ? null : key.path("subject").asText();
+        String subject = key.path("subject").isTextual() ? key.path("subject").asText() : null;
         switch (keytype) {
-            case "SCHEMA" -> applySchema(subject, key.path("version").asInt(), value);
-            case "CONFIG" -> applyConfig(subject, value);
-            default -> LOG.debug("Skipping {} record of {}", keytype, SchemasTopic.NAME);
+            case StoreRecords.SCHEMA -> applySchema(subject, key.path("version").asInt(), value);
+            case StoreRecords.DELETE_SUBJECT -> applySubjectDeletion(subject, value);
+            case StoreRecords.CONFIG -> applySetting(subject, value, "compatibilityLevel", CompatibilityLevel::valueOf,
+                    subjectLevels, level -> globalLevel = level == null ? DEFAULT_LEVEL : level);
+            case StoreRecords.MODE -> applySetting(subject, value, "mode", RegistryMode::valueOf,
+                    subjectModes, mode -> globalMode = mode == null ? DEFAULT_MODE : mode);
+            default -> LOG.debug("Skipping {} record of {}", key.path("keytype"), SchemasTopic.NAME);
         }
     }
 
     private void applySchema(String subject, int version, JsonNode value) {
+        if (value != null) {
+            maxId = Math.max(maxId, value.path("id").asInt());
+            if (!"AVRO".equals(value.path("schemaType").asText("AVRO"))) {
+                LOG.warn("Skipping {} schema {} of {}: only AVRO is served", value.path("schemaType"), value.path("id"), describe(subject));
+                return;
+            }
+        }
         TreeMap<Integer, Version> versions = subjects.computeIfAbsent(subject, s -> new TreeMap<>());
-        if (value == null || value.path("deleted").asBoolean(false)) {
-            versions.remove(version);
-            if (versions.isEmpty()) {
-                subjects.remove(subject);
-            }
-            return;
-        }
-        int id = value.path("id").asInt();
-        String schema = value.path("schema").asText();
-        if (!"AVRO".equals(value.path("schemaType").asText("AVRO"))) {
-            LOG.warn("Skipping {} schema {} of subject '{}': only AVRO is served", value.path("schemaType").asText(), id, subject);
-            return;
-        }
-        versions.put(version, new Version(subject, version, id, schema));
-        schemaById.put(id, schema);
-        idBySchema.putIfAbsent(schema, id);
-        maxId = Math.max(maxId, id);
-    }
-
-    private void applyConfig(String subject, JsonNode value) {
-        if (value == null || !value.hasNonNull("compatibilityLevel")) {
-            if (subject != null) {
-                subjectLevels.remove(subject);
-            }
-            return;
-        }
-        CompatibilityLevel level = CompatibilityLevel.valueOf(value.get("compatibilityLevel").asText());
-        if (subject == null) {
-            globalLevel = level;
+        Version replaced;
+        if (value == null) {
+            replaced = versions.remove(version);
         } else {
-            subjectLevels.put(subject, level);
+            int id = value.path("id").asInt();
+            String schema = value.path("schema").asText();
+            replaced = versions.put(version, new Version(subject, version, id, schema, value.path("deleted").asBoolean(false)));
+            schemaById.put(id, schema);
+            idBySchema.putIfAbsent(schema, id);
+        }
+        if (versions.isEmpty()) {
+            subjects.remove(subject);
+        }
+        if (replaced != null) {
+            forgetIdIfUnused(replaced.id());
         }
     }
 
-    private CompatibilityLevel level(String subject) {
-        return subjectLevels.getOrDefault(subject, globalLevel);
-    }
-
-    private List<Version> versionsOf(String subject) {
+    private void applySubjectDeletion(String subject, JsonNode value) {
         TreeMap<Integer, Version> versions = subjects.get(subject);
-        return versions == null ? List.of() : new ArrayList<>(versions.values());
+        if (value == null || versions == null) {
+            return;
+        }
+        versions.headMap(value.path("version").asInt(), true).replaceAll((number, v) -> v.softDeleted());
     }
 
-    /** Transitive levels check every given version, the others only the last one. */
-    private List<String> problems(CompatibilityLevel level, Schema candidate, List<Version> existing) {
-        if (level == CompatibilityLevel.NONE || existing.isEmpty()) {
-            return List.of();
-        }
-        boolean transitive = level.name().endsWith("_TRANSITIVE");
-        List<Version> against = transitive ? existing : List.of(existing.get(existing.size() - 1));
-        List<String> problems = new ArrayList<>();
-        for (Version v : against) {
-            Schema old = parsedById.computeIfAbsent(v.id(), id -> new Schema.Parser().parse(v.schema()));
-            if (!level.isCompatible(candidate, List.of(old))) {
-                problems.add("version " + v.version() + ": " + describe(level, candidate, old));
+    /** A subject's setting (level or mode) or, for a null subject, the global one; a missing value removes it. */
+    private <T> void applySetting(String subject, JsonNode value, String field, Function<String, T> parse,
+                                  Map<String, T> bySubject, Consumer<T> global) {
+        T setting = null;
+        if (value != null && value.hasNonNull(field)) {
+            try {
+                setting = parse.apply(value.get(field).asText().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                LOG.warn("Skipping unknown {} {} for {} in {}", field, value.get(field), describe(subject), SchemasTopic.NAME);
+                return;
             }
         }
-        return problems;
-    }
-
-    private static String describe(CompatibilityLevel level, Schema candidate, Schema old) {
-        List<String> reasons = new ArrayList<>();
-        String name = level.name();
-        if (name.startsWith("BACKWARD") || name.startsWith("FULL")) {
-            reasons.addAll(reasons(candidate, old, "reading data written with it"));
+        if (subject == null) {
+            global.accept(setting);
+        } else if (setting == null) {
+            bySubject.remove(subject);
+        } else {
+            bySubject.put(subject, setting);
         }
-        if (name.startsWith("FORWARD") || name.startsWith("FULL")) {
-            reasons.addAll(reasons(old, candidate, "being read by it"));
+    }
+
+    private void forgetIdIfUnused(int id) {
+        if (allVersions().noneMatch(v -> v.id() == id)) {
+            String schema = schemaById.remove(id);
+            if (schema != null) {
+                idBySchema.remove(schema, id);
+            }
+            compatibility.forget(id);
         }
-        return String.join("; ", reasons);
     }
 
-    private static List<String> reasons(Schema reader, Schema writer, String direction) {
-        return SchemaCompatibility.checkReaderWriterCompatibility(reader, writer).getResult().getIncompatibilities().stream()
-                .map(i -> i.getType() + " at " + i.getLocation() + " (" + direction + "): " + i.getMessage())
-                .collect(Collectors.toList());
+    private static List<Integer> numbers(List<Version> versions) {
+        return versions.stream().map(Version::version).toList();
     }
 
-    private static int versionNumber(String versionId) {
+    /** A subject as logs show it: quoted and escaped, since names come from clients. */
+    private static String describe(String subject) {
+        return subject == null ? "the registry" : "subject \"" + new String(JsonStringEncoder.getInstance().quoteAsString(subject)) + "\"";
+    }
+
+    /** A version id as Confluent takes them: 1 to 2^31-1, or "latest" / -1. */
+    static int versionNumber(String versionId) {
         if (versionId.toLowerCase(Locale.ROOT).equals("latest")) {
-            return -1;
+            return LATEST;
         }
         try {
             int number = Integer.parseInt(versionId);
-            if (number == -1 || number >= 1) {
+            if (number == LATEST || number >= 1) {
                 return number;
             }
         } catch (NumberFormatException e) {

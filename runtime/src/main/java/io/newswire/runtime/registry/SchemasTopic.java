@@ -104,7 +104,7 @@ final class SchemasTopic implements AutoCloseable {
         return entries;
     }
 
-    /** Appends a record and returns once every replica has it; the registry answers only after that. */
+    /** Appends a record (a null value is a tombstone) and returns once every replica has it; the registry answers only after that. */
     void write(ObjectNode key, ObjectNode value) {
         ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(NAME, 0, bytes(key), bytes(value));
         try {
@@ -158,6 +158,9 @@ final class SchemasTopic implements AutoCloseable {
     }
 
     private static byte[] bytes(ObjectNode node) {
+        if (node == null) {
+            return null;
+        }
         try {
             return JSON.writeValueAsBytes(node);
         } catch (IOException e) {

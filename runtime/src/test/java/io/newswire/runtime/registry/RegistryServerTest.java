@@ -11,10 +11,13 @@ import org.apache.avro.Schema;
 import org.apache.avro.SchemaBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import static io.newswire.runtime.registry.RegistryCalls.expectError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -202,10 +205,10 @@ class RegistryServerTest {
         client.register("known-value", BULLETIN_V1);
         String url = cluster.registryUrl();
 
-        assertError(404, 40402, RawHttp.get(url + "/subjects/known-value/versions/7"));
-        assertError(404, 40403, RawHttp.get(url + "/schemas/ids/987654"));
-        assertError(404, 40403, RawHttp.post(url + "/subjects/known-value", RawHttp.schemaBody(BULLETIN_V2.toString())));
-        assertError(404, 404, RawHttp.get(url + "/no/such/route"));
+        expectError(404, 40402, RawHttp.get(url + "/subjects/known-value/versions/7"));
+        expectError(404, 40403, RawHttp.get(url + "/schemas/ids/987654"));
+        expectError(404, 40403, RawHttp.post(url + "/subjects/known-value", RawHttp.schemaBody(BULLETIN_V2.toString())));
+        expectError(404, 404, RawHttp.get(url + "/no/such/route"));
         assertEquals(40403, assertThrows(SchemaRegistryException.class, () -> freshClient().getById(987654)).errorCode());
     }
 
@@ -213,23 +216,23 @@ class RegistryServerTest {
     void badRequestsAre422Or400WithAMessage() {
         String url = cluster.registryUrl() + "/subjects/bad-value/versions";
 
-        assertError(422, 42201, RawHttp.post(url, RawHttp.schemaBody("{\"type\":\"record\",\"name\":\"X\",\"fields\":[{\"name\":\"a\",\"type\":\"strng\"}]}")));
+        expectError(422, 42201, RawHttp.post(url, RawHttp.schemaBody("{\"type\":\"record\",\"name\":\"X\",\"fields\":[{\"name\":\"a\",\"type\":\"strng\"}]}")));
         RawHttp.Answer protobuf = RawHttp.post(url, "{\"schemaType\":\"PROTOBUF\",\"schema\":\"syntax = \\\"proto3\\\";\"}");
-        assertError(422, 42201, protobuf);
+        expectError(422, 42201, protobuf);
         assertTrue(protobuf.json().get("message").asText().contains("PROTOBUF is not supported"), protobuf.body());
-        assertError(422, 42201, RawHttp.post(url, "{}"));
+        expectError(422, 42201, RawHttp.post(url, "{}"));
         // Avro refuses these with AvroRuntimeException or IllegalArgumentException rather than SchemaParseException.
         for (String invalid : List.of(
                 "{\"type\":\"record\",\"name\":\"X\",\"fields\":[{\"name\":\"a\",\"type\":\"int\"},{\"name\":\"a\",\"type\":\"int\"}]}",
                 "[\"int\",\"int\"]",
                 "{\"type\":\"fixed\",\"name\":\"F\",\"size\":-1}",
                 "{\"type\":\"record\",\"name\":\"X\",\"fields\":[{\"name\":\"a\",\"type\":\"int\",\"order\":\"up\"}]}")) {
-            assertError(422, 42201, RawHttp.post(url, RawHttp.schemaBody(invalid)));
-            assertError(422, 42201, RawHttp.post(cluster.registryUrl() + "/compatibility/subjects/bad-value/versions/latest", RawHttp.schemaBody(invalid)));
+            expectError(422, 42201, RawHttp.post(url, RawHttp.schemaBody(invalid)));
+            expectError(422, 42201, RawHttp.post(cluster.registryUrl() + "/compatibility/subjects/bad-value/versions/latest", RawHttp.schemaBody(invalid)));
         }
-        assertError(400, 400, RawHttp.post(url, "{not json"));
-        assertError(422, 42202, RawHttp.get(url + "/zero"));
-        assertError(422, 42203, RawHttp.send("PUT", cluster.registryUrl() + "/config/bad-value", "{\"compatibility\":\"SOMETIMES\"}", null));
+        expectError(400, 400, RawHttp.post(url, "{not json"));
+        expectError(422, 42202, RawHttp.get(url + "/zero"));
+        expectError(422, 42203, RawHttp.send("PUT", cluster.registryUrl() + "/config/bad-value", "{\"compatibility\":\"SOMETIMES\"}", null));
         assertEquals(404, RawHttp.get(cluster.registryUrl() + "/subjects/bad-value/versions").status(), "nothing was registered");
     }
 
@@ -263,9 +266,9 @@ class RegistryServerTest {
             RawHttp.Answer wrong = RawHttp.send("GET", guarded.url() + "/subjects", null, "newsroom:guess");
             RawHttp.Answer right = RawHttp.send("GET", guarded.url() + "/subjects", null, "newsroom:s3cret");
 
-            assertError(401, 401, none);
+            expectError(401, 401, none);
             assertTrue(none.body().contains("Unauthorized"));
-            assertError(401, 401, wrong);
+            expectError(401, 401, wrong);
             assertEquals(200, right.status());
 
             SchemaRegistryException e = assertThrows(SchemaRegistryException.class,
@@ -273,6 +276,43 @@ class RegistryServerTest {
             assertEquals(401, e.status());
             assertFalse(e.isUnavailable());
             assertEquals(CompatibilityLevel.BACKWARD, new HttpSchemaRegistryClient(guarded.url(), "newsroom:s3cret").compatibility(null));
+        }
+    }
+
+    /** On a cluster of its own: a second registry writing to the shared {@code _schemas} would hand out the same ids. */
+    @Test
+    void basicAuthGuardsEveryEndpoint(@TempDir Path dir) {
+        String schema = RawHttp.schemaBody(SchemaBuilder.record("Guarded").namespace("io.newswire.test").fields().requiredString("n").endRecord().toString());
+        List<String[]> endpoints = List.of(
+                new String[] {"GET", "/"}, new String[] {"GET", "/subjects?deleted=true"},
+                new String[] {"POST", "/subjects/guarded-value/versions", schema}, new String[] {"POST", "/subjects/guarded-value", schema},
+                new String[] {"GET", "/subjects/guarded-value/versions"}, new String[] {"GET", "/subjects/guarded-value/versions/1"},
+                new String[] {"GET", "/subjects/guarded-value/versions/1/schema"},
+                new String[] {"POST", "/compatibility/subjects/guarded-value/versions/latest", schema},
+                new String[] {"POST", "/compatibility/subjects/guarded-value/versions", schema},
+                new String[] {"GET", "/schemas"}, new String[] {"GET", "/schemas/types"}, new String[] {"GET", "/schemas/ids/1"},
+                new String[] {"GET", "/schemas/ids/1/schema"}, new String[] {"GET", "/schemas/ids/1/subjects"},
+                new String[] {"GET", "/schemas/ids/1/versions"}, new String[] {"GET", "/contexts"},
+                new String[] {"GET", "/config"}, new String[] {"PUT", "/config", "{\"compatibility\":\"BACKWARD\"}"},
+                new String[] {"PUT", "/config/guarded-value", "{\"compatibility\":\"FULL\"}"}, new String[] {"GET", "/config/guarded-value"},
+                new String[] {"DELETE", "/config/guarded-value"}, new String[] {"DELETE", "/config"},
+                new String[] {"GET", "/mode"}, new String[] {"PUT", "/mode", "{\"mode\":\"READWRITE\"}"},
+                new String[] {"PUT", "/mode/guarded-value", "{\"mode\":\"READWRITE\"}"}, new String[] {"GET", "/mode/guarded-value"},
+                new String[] {"DELETE", "/mode/guarded-value"}, new String[] {"DELETE", "/mode"},
+                new String[] {"DELETE", "/subjects/guarded-value/versions/1"}, new String[] {"DELETE", "/subjects/guarded-value/versions/1?permanent=true"},
+                new String[] {"POST", "/subjects/guarded-value/versions", schema}, new String[] {"DELETE", "/subjects/guarded-value"},
+                new String[] {"DELETE", "/subjects/guarded-value?permanent=true"});
+        try (LocalCluster own = LocalCluster.start(dir, 0, 0);
+             RegistryServer guarded = RegistryServer.start(own.bootstrapServers(), 0, "newsroom:s3cret")) {
+            for (String[] call : endpoints) {
+                String body = call.length > 2 ? call[2] : null;
+                String what = call[0] + " " + call[1];
+
+                expectError(401, 401, RawHttp.send(call[0], guarded.url() + call[1], body, null));
+                expectError(401, 401, RawHttp.send(call[0], guarded.url() + call[1], body, "newsroom:guess"));
+                RawHttp.Answer allowed = RawHttp.send(call[0], guarded.url() + call[1], body, "newsroom:s3cret");
+                assertEquals(200, allowed.status(), what + ": " + allowed.body());
+            }
         }
     }
 
@@ -308,9 +348,4 @@ class RegistryServerTest {
         return false;
     }
 
-    private static void assertError(int status, int code, RawHttp.Answer answer) {
-        assertEquals(status, answer.status(), answer.body());
-        assertEquals(code, answer.json().get("error_code").asInt(), answer.body());
-        assertFalse(answer.json().get("message").asText().isBlank(), answer.body());
-    }
 }
