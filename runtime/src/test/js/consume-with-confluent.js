@@ -4,7 +4,8 @@
 // Out: one line "RECORD {json}" per record: {"key": ..., "schemaId": ..., "value": <decoded record>}.
 'use strict';
 const { Kafka, logLevel } = require('kafkajs');
-const { SchemaRegistryClient, SerdeType, AvroDeserializer } = require('@confluentinc/schemaregistry');
+const { SerdeType, AvroDeserializer } = require('@confluentinc/schemaregistry');
+const { registryClient } = require('./strict-registry');
 const { required } = require('./env');
 
 
@@ -12,7 +13,7 @@ async function main() {
   const topic = required('TOPIC');
   const count = Number(process.env.COUNT || '1');
   const timeoutMs = Number(process.env.TIMEOUT_MS || '60000');
-  const registry = new SchemaRegistryClient({ baseURLs: [required('REGISTRY_URL')] });
+  const registry = registryClient(required('REGISTRY_URL'));
   const deserializer = new AvroDeserializer(registry, SerdeType.VALUE, {});
 
   const kafka = new Kafka({ clientId: 'newswire-interop-consumer', brokers: required('BOOTSTRAP_SERVERS').split(','), logLevel: logLevel.ERROR });

@@ -4,13 +4,14 @@
 // Out: one line "RESULT {json}" with the id Confluent's client got and the first bytes it wrote.
 'use strict';
 const { Kafka, logLevel } = require('kafkajs');
-const { SchemaRegistryClient, SerdeType, AvroSerializer } = require('@confluentinc/schemaregistry');
+const { SerdeType, AvroSerializer } = require('@confluentinc/schemaregistry');
+const { registryClient } = require('./strict-registry');
 const { required } = require('./env');
 
 
 async function main() {
   const topic = required('TOPIC');
-  const registry = new SchemaRegistryClient({ baseURLs: [required('REGISTRY_URL')] });
+  const registry = registryClient(required('REGISTRY_URL'));
   const id = await registry.register(`${topic}-value`, { schemaType: 'AVRO', schema: required('SCHEMA') });
 
   const serializer = new AvroSerializer(registry, SerdeType.VALUE, { useLatestVersion: true });

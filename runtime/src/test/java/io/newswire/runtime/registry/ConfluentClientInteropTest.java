@@ -9,6 +9,7 @@ import io.newswire.schemas.serde.AvroSerdes;
 import io.newswire.schemas.serde.WireFormat;
 import io.newswire.schemas.serde.WireFormatAvroDeserializer;
 import org.apache.avro.Schema;
+import org.apache.avro.SchemaBuilder;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -34,11 +35,13 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Confluent's own JavaScript clients (@confluentinc/schemaregistry's Avro serdes, with kafkajs) against our
- * registry and broker: what they write, our deserialiser reads, and what our serialiser writes, they read.
+ * registry and broker: what they write, our deserialiser reads, and what our serialiser writes, they read. The
+ * scripts decode the registry's answers strictly (a fatal UTF-8 TextDecoder), where the client as shipped is lenient.
  */
 class ConfluentClientInteropTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -97,6 +100,54 @@ class ConfluentClientInteropTest {
         assertEquals(dispatch.getId(), record.get("key").asText());
         assertEquals(registry.lookup(topic + "-value", Dispatch.getClassSchema()).id(), record.get("schemaId").asInt());
         assertEquals(JSON.valueToTree(asAvroJson(dispatch)), record.get("value"));
+    }
+
+    @Test
+    void confluentsClientReadsNonLatin1DocsStrictlyDeletesAndSetsModes() throws Exception {
+        String doc = "Appel Erdoğan – Łódź, Αθήνα, 北京, 𝄞";
+        Schema v1 = SchemaBuilder.record("InteropNote").namespace("io.newswire.test").doc(doc).fields()
+                .name("headline").doc("Titre « en bref »").type().stringType().noDefault().endRecord();
+        Schema v2 = SchemaBuilder.record("InteropNote").namespace("io.newswire.test").doc(doc).fields()
+                .name("headline").doc("Titre « en bref »").type().stringType().noDefault()
+                .name("desk").type().stringType().stringDefault("monde").endRecord();
+        Schema v3 = SchemaBuilder.record("InteropNote").namespace("io.newswire.test").fields().requiredString("headline")
+                .name("priority").type().intType().intDefault(3).endRecord();
+
+        NodeScripts.Run run = NodeScripts.node("registry-with-confluent.js", Map.of("REGISTRY_URL", cluster.registryUrl(),
+                "SUBJECT", "interop-deletes-value", "SCHEMA_V1", v1.toString(), "SCHEMA_V2", v2.toString(), "SCHEMA_V3", v3.toString()));
+
+        assertEquals(0, run.exitCode(), run.stderr());
+        JsonNode result = JSON.readTree(run.lines("RESULT").get(0));
+        assertTrue(result.at("/latin1/strictRefused").asBoolean(), result.get("latin1").toString());
+        assertTrue(result.at("/latin1/strictMessage").asText().contains("utf-8"), result.get("latin1").toString());
+        assertTrue(result.at("/latin1/lenientSchema").asText().contains("pr\uFFFDsident"), "the client as shipped is lenient: " + result.get("latin1"));
+        Schema readBack = new Schema.Parser().parse(result.get("v1Schema").asText());
+        assertEquals(doc, readBack.getDoc());
+        assertEquals("Titre « en bref »", readBack.getField("headline").doc());
+        assertEquals(doc, new Schema.Parser().parse(result.at("/v2Metadata/schema").asText()).getDoc());
+        assertEquals("[1,2]", result.get("versions").toString());
+        assertEquals(2, result.get("softDeletedVersion").asInt());
+        assertEquals("[1]", result.get("versionsAfterSoftDelete").toString());
+        assertEquals(result.get("v2").asInt(), result.get("deletedVersionStillReadable").asInt());
+        assertRestError(404, 40407, result.get("permanentBeforeSoft"));
+        assertEquals(2, result.get("permanentlyDeletedVersion").asInt());
+        assertRestError(404, 40402, result.get("permanentlyDeletedVersionRead"));
+        assertEquals("{\"mode\":\"READONLY\"}", result.get("modeSet").toString());
+        assertEquals("{\"mode\":\"READONLY\"}", result.get("modeRead").toString());
+        assertRestError(422, 42205, result.get("readOnlyRegistration"));
+        assertEquals("{\"mode\":\"READONLY\"}", result.get("modeDeleted").toString());
+        assertEquals("{\"mode\":\"READWRITE\"}", result.get("globalMode").toString());
+        assertEquals("[\".\"]", result.get("contexts").toString());
+        assertEquals("[1]", result.get("softDeletedSubject").toString());
+        assertFalse(result.get("listedAfterSoftDelete").asBoolean());
+        assertRestError(404, 40404, result.get("softDeleteAgain"));
+        assertEquals("[1]", result.get("permanentlyDeletedSubject").toString());
+        assertRestError(404, 40403, result.get("v1AfterPermanentDelete"));
+    }
+
+    private static void assertRestError(int status, int errorCode, JsonNode outcome) {
+        assertEquals(status, outcome.path("status").asInt(), outcome.toString());
+        assertEquals(errorCode, outcome.path("errorCode").asInt(), outcome.toString());
     }
 
     private static Dispatch dispatch(String id, String body) {
