@@ -82,12 +82,12 @@ final class RegistryHttp {
         return "true".equalsIgnoreCase(ctx.queryParam(name));
     }
 
-    /** The {@code offset} and {@code limit} query parameters applied to a listing (limit -1 or absent: all). */
+    /** The {@code offset} and {@code limit} query parameters applied to a listing (a limit of 0 or less, or none: all, as Confluent reads it). */
     static <T> List<T> page(Context ctx, List<T> all) {
         int offset = Math.max(0, intParam(ctx, "offset", 0));
         int limit = intParam(ctx, "limit", -1);
         List<T> rest = offset >= all.size() ? List.of() : all.subList(offset, all.size());
-        return limit < 0 || limit >= rest.size() ? rest : rest.subList(0, limit);
+        return limit <= 0 || limit >= rest.size() ? rest : rest.subList(0, limit);
     }
 
     static String subject(Context ctx) {

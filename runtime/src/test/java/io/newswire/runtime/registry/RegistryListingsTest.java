@@ -51,6 +51,7 @@ class RegistryListingsTest {
         assertEquals("[\"paged-a-value\"]", expect(200, get("/subjects?subjectPrefix=paged-&limit=1")).body());
         assertEquals("[]", expect(200, get("/subjects?subjectPrefix=paged-&offset=5")).body());
         assertEquals("[2]", expect(200, get("/subjects/paged-a-value/versions?offset=1&limit=-1")).body());
+        assertEquals("[1,2]", expect(200, get("/subjects/paged-a-value/versions?limit=0")).body());
         expectError(400, 400, get("/subjects?limit=ten"));
     }
 
