@@ -27,7 +27,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Scores the tagger on a set directory holding {@code corpus.jsonl} ({id, lang, title, date, text}) and
@@ -46,13 +48,36 @@ import java.util.TreeSet;
  * <li><b>Events</b>: scored per type as (type, unordered country set). A predicted event matches a gold event
  *     of the same type when gold countries ⊆ predicted countries ⊆ gold countries ∪ the event's
  *     {@code optional_countries} ∪ the dispatch's {@code optional_countries}. Matching is one-to-one; unmatched
- *     predictions are false positives, unmatched gold events false negatives.</li>
+ *     predictions are false positives, unmatched gold events false negatives. Only predicted events the gold counts
+ *     are scored ({@link #counted}): a planned or denied call, for instance, is kept on the event but is no contact.</li>
+ * <li><b>status</b>: the events of every type again, a predicted event now matching only with the gold event's
+ *     {@code status} (issue 11's vocabulary, gold/README.md).</li>
+ * <li>The shared set annotates neither MEETING nor statuses: it is not scored on them.</li>
  * <li>Corrections from a corrections file ({"id","field","value","why"}) replace gold fields before scoring.</li>
  * </ul>
  */
 public final class Evaluator {
 
-    public static final List<String> MEASURES = List.of("countries", "actors", "PHONE_CALL", "SUMMIT_PROPOSAL", "CEASEFIRE");
+    public static final List<String> EVENT_TYPES = List.of("PHONE_CALL", "SUMMIT_PROPOSAL", "CEASEFIRE", "MEETING");
+
+    public static final List<String> MEASURES = List.of("countries", "actors", "PHONE_CALL", "SUMMIT_PROPOSAL", "CEASEFIRE", "MEETING", "status");
+
+    /** Measures the shared set's annotation does not cover (its README: MEETING is not annotated, nor is status). */
+    public static final Set<String> NOT_IN_SHARED_SET = Set.of("MEETING", "status");
+
+    /** Held-out sets are scored but their errors are never listed, so that nobody tunes on their text. */
+    public static boolean heldOut(String setName) {
+        return setName.endsWith("-heldout");
+    }
+
+    /** Whether an event of this type and status is one the gold counts: only a call or a meeting that took place. */
+    public static boolean counted(String type, String status) {
+        return switch (type) {
+            case "PHONE_CALL", "MEETING" -> "occurred".equals(status);
+            case "SUMMIT_PROPOSAL" -> !"occurred".equals(status) && !"denied".equals(status);
+            default -> !"denied".equals(status);
+        };
+    }
 
     /** Scores of one set, and the per-dispatch errors that explain them. */
     public record SetScore(String name, int dispatches, Map<String, Score> scores, List<String> errors) {
@@ -70,10 +95,15 @@ public final class Evaluator {
     }
 
     public SetScore evaluate(String name, Path dir, String langOrNull, Corrections corrections) {
+        return evaluate(name, dir, langOrNull, corrections, Set.of());
+    }
+
+    /** Scores the set on every measure but the unannotated ones. */
+    public SetScore evaluate(String name, Path dir, String langOrNull, Corrections corrections, Set<String> unannotated) {
         Map<String, JsonNode> gold = new LinkedHashMap<>();
         for (JsonNode g : readJsonl(dir.resolve("gold.jsonl"))) gold.put(g.path("id").asText(), corrections.apply(g));
-        Map<String, Score> scores = new LinkedHashMap<>();
-        for (String m : MEASURES) scores.put(m, Score.ZERO);
+        Map<String, Score> all = new LinkedHashMap<>();
+        for (String m : MEASURES) all.put(m, Score.ZERO);
         List<String> errors = new ArrayList<>();
         int n = 0;
         for (JsonNode item : readJsonl(dir.resolve("corpus.jsonl"))) {
@@ -84,9 +114,13 @@ public final class Evaluator {
             if (g == null) throw new IllegalStateException(name + ": no gold annotation for " + id);
             n++;
             EnrichedDispatch tagged = tagger.tag(dispatch(item));
-            score(id, tagged, GoldDispatch.of(g), scores, errors);
+            score(id, tagged, GoldDispatch.of(g), all, errors);
         }
-        return new SetScore(name, n, scores, errors);
+        Map<String, Score> scores = new LinkedHashMap<>();
+        all.forEach((m, s) -> {
+            if (!unannotated.contains(m)) scores.put(m, s);
+        });
+        return new SetScore(name, n, scores, heldOut(name) ? List.of() : errors);
     }
 
     static Dispatch dispatch(JsonNode item) {
@@ -147,34 +181,51 @@ public final class Evaluator {
         }
         scores.merge("actors", new Score(tp, fp, fn), Score::plus);
 
-        // events, per type
-        for (String type : List.of("PHONE_CALL", "SUMMIT_PROPOSAL", "CEASEFIRE")) {
-            List<Event> mine = tagged.getEvents().stream().filter(e -> e.getType().equals(type)).toList();
+        // events, per type, then again with their status
+        for (String type : EVENT_TYPES) {
+            List<Event> mine = tagged.getEvents().stream()
+                    .filter(e -> e.getType().equals(type) && counted(type, e.getStatus())).toList();
             List<GoldDispatch.GoldEvent> theirs = gold.events().stream().filter(e -> e.type().equals(type)).toList();
-            boolean[] used = new boolean[mine.size()];
-            tp = fn = 0;
-            for (GoldDispatch.GoldEvent g : theirs) {
-                int hit = -1;
-                for (int i = 0; i < mine.size() && hit < 0; i++) {
-                    if (!used[i] && matches(mine.get(i), g, gold.optionalCountries())) hit = i;
-                }
-                if (hit >= 0) {
-                    used[hit] = true;
-                    tp++;
-                } else {
-                    fn++;
-                    errors.add(id + " " + type + " FN " + new TreeSet<>(g.countries()));
-                }
-            }
-            fp = 0;
-            for (int i = 0; i < mine.size(); i++) {
-                if (!used[i]) {
-                    fp++;
-                    errors.add(id + " " + type + " FP " + mine.get(i).getCountries() + " <- " + mine.get(i).getEvidence().get(0).getSentence());
-                }
-            }
-            scores.merge(type, new Score(tp, fp, fn), Score::plus);
+            scores.merge(type, matchEvents(id, type, mine, theirs, false, gold.optionalCountries(), errors), Score::plus);
+            scores.merge("status", matchEvents(id, type, mine, theirs, true, gold.optionalCountries(), null), Score::plus);
         }
+    }
+
+    /**
+     * One-to-one matching of predicted and gold events of one type; with {@code byStatus}, statuses must agree too.
+     * Errors (null: none kept) name the misses and false events, and the matched events whose status differs.
+     */
+    private static Score matchEvents(String id, String type, List<Event> mine, List<GoldDispatch.GoldEvent> theirs,
+                                     boolean byStatus, Set<String> docOptional, List<String> errors) {
+        List<String> log = errors != null ? errors : new ArrayList<>();
+        boolean[] used = new boolean[mine.size()];
+        int tp = 0, fn = 0;
+        for (GoldDispatch.GoldEvent g : theirs) {
+            int hit = -1;
+            for (int i = 0; i < mine.size() && hit < 0; i++) {
+                Event e = mine.get(i);
+                if (!used[i] && matches(e, g, docOptional) && (!byStatus || g.status() == null || g.status().equals(e.getStatus()))) hit = i;
+            }
+            if (hit >= 0) {
+                used[hit] = true;
+                tp++;
+                String status = mine.get(hit).getStatus();
+                if (g.status() != null && !g.status().equals(status)) {
+                    log.add(id + " " + type + " status " + new TreeSet<>(g.countries()) + ": gold " + g.status() + ", tagged " + status);
+                }
+            } else {
+                fn++;
+                log.add(id + " " + type + " FN " + new TreeSet<>(g.countries()));
+            }
+        }
+        int fp = 0;
+        for (int i = 0; i < mine.size(); i++) {
+            if (!used[i]) {
+                fp++;
+                log.add(id + " " + type + " FP " + mine.get(i).getCountries() + " <- " + mine.get(i).getEvidence().get(0).getSentence());
+            }
+        }
+        return new Score(tp, fp, fn);
     }
 
     private static boolean matches(Event e, GoldDispatch.GoldEvent g, Set<String> docOptional) {
@@ -229,11 +280,11 @@ public final class Evaluator {
 
     /** Prints one row per set and measure: P, R, F1 and the counts. */
     public static void print(List<SetScore> sets, PrintStream out) {
-        out.printf(Locale.ROOT, "%-10s %-16s %6s %6s %6s %5s %5s %5s%n", "set", "measure", "P", "R", "F1", "tp", "fp", "fn");
+        out.printf(Locale.ROOT, "%-16s %-16s %6s %6s %6s %5s %5s %5s%n", "set", "measure", "P", "R", "F1", "tp", "fp", "fn");
         for (SetScore s : sets) {
-            for (String m : MEASURES) {
+            for (String m : s.scores().keySet()) {
                 Score sc = s.score(m);
-                out.printf(Locale.ROOT, "%-10s %-16s %6.3f %6.3f %6.3f %5d %5d %5d%n", s.name(), m, sc.precision(), sc.recall(), sc.f1(), sc.tp(), sc.fp(), sc.fn());
+                out.printf(Locale.ROOT, "%-16s %-16s %6.3f %6.3f %6.3f %5d %5d %5d%n", s.name(), m, sc.precision(), sc.recall(), sc.f1(), sc.tp(), sc.fp(), sc.fn());
             }
         }
     }
@@ -246,24 +297,33 @@ public final class Evaluator {
     /** Measures of the set below the bar, e.g. "shared-fr CEASEFIRE F1 0.857 < 0.90". */
     public static List<String> belowBar(SetScore s) {
         List<String> out = new ArrayList<>();
-        for (String m : MEASURES) {
+        for (String m : s.scores().keySet()) {
             double f1 = s.score(m).f1();
             if (f1 < bar(m)) out.add(String.format(Locale.ROOT, "%s %s F1 %.3f < %.2f", s.name(), m, f1, bar(m)));
         }
         return out;
     }
 
-    /** The standard sets: project gold sets (gold/en, gold/fr) and the shared set split by language. */
+    /** The standard sets: every project gold set (gold/DIR is set gold-DIR) and the shared set split by language. */
     public static List<SetScore> evaluateAll(Tagger tagger, Path projectGold, Path sharedEval, Path sharedCorrections) {
         Evaluator ev = new Evaluator(tagger);
         List<SetScore> sets = new ArrayList<>();
-        for (String lang : List.of("en", "fr")) {
-            Path dir = projectGold.resolve(lang);
-            if (Files.exists(dir.resolve("gold.jsonl"))) sets.add(ev.evaluate("gold-" + lang, dir, null, Corrections.none()));
-        }
+        projectSets(projectGold).forEach((name, dir) -> sets.add(ev.evaluate(name, dir, null, Corrections.none())));
         if (sharedEval != null && Files.exists(sharedEval.resolve("gold.jsonl"))) {
             Corrections c = corrections(sharedCorrections);
-            for (String lang : List.of("en", "fr")) sets.add(ev.evaluate("shared-" + lang, sharedEval, lang, c));
+            for (String lang : List.of("en", "fr")) sets.add(ev.evaluate("shared-" + lang, sharedEval, lang, c, NOT_IN_SHARED_SET));
+        }
+        return sets;
+    }
+
+    /** The project gold sets by name, in name order: each directory under projectGold holding a gold.jsonl. */
+    public static Map<String, Path> projectSets(Path projectGold) {
+        Map<String, Path> sets = new TreeMap<>();
+        if (!Files.isDirectory(projectGold)) return sets;
+        try (Stream<Path> dirs = Files.list(projectGold)) {
+            dirs.filter(d -> Files.exists(d.resolve("gold.jsonl"))).forEach(d -> sets.put("gold-" + d.getFileName(), d));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + projectGold, e);
         }
         return sets;
     }

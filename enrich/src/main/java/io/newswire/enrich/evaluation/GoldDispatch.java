@@ -15,14 +15,14 @@ record GoldDispatch(String id, Set<String> countries, Set<String> optionalCountr
     record GoldActor(String name, String country, List<String> match) {
     }
 
-    /** A gold event: type, countries and the countries that may or may not be predicted. */
-    record GoldEvent(String type, Set<String> countries, Set<String> optionalCountries, String evidence) {
+    /** A gold event: type, status (null when the set has none), countries and the countries that may or may not be predicted. */
+    record GoldEvent(String type, String status, Set<String> countries, Set<String> optionalCountries, String evidence) {
     }
 
     static GoldDispatch of(JsonNode g) {
         List<GoldEvent> events = new ArrayList<>();
         for (JsonNode e : g.path("events")) {
-            events.add(new GoldEvent(e.path("type").asText(), strings(e.path("countries")), strings(e.path("optional_countries")),
+            events.add(new GoldEvent(e.path("type").asText(), e.path("status").asText(null), strings(e.path("countries")), strings(e.path("optional_countries")),
                     e.path("evidence").asText("")));
         }
         return new GoldDispatch(g.path("id").asText(), strings(g.path("countries")), strings(g.path("optional_countries")),
