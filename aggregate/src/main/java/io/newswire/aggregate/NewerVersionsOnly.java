@@ -1,5 +1,6 @@
 package io.newswire.aggregate;
 
+import io.newswire.core.DateTrust;
 import io.newswire.schemas.aggregate.DispatchContacts;
 import io.newswire.schemas.aggregate.DispatchVersion;
 import org.apache.kafka.streams.KeyValue;
@@ -13,28 +14,33 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Lets through only a version of a dispatch newer than any seen: a replay of the same version, or an older
- * version arriving after a newer one, changes nothing. Remembers the first version's reference date.
- * Once a stream-time day, forgets dispatches (their version and contacts) first dated more than {@code forgetAfterDays}
- * before the latest reference date seen: their contacts are past the retention, so a late version of them counts nothing.
+ * version arriving after a newer one, changes nothing. Remembers the first version's (trusted) reference date.
+ * Every hour of wall-clock time, forgets dispatches (their version and contacts) first dated more than
+ * {@code forgetAfterDays} before the latest trusted reference date seen: their contacts are past the retention, so a
+ * late version of them counts nothing. Neither stream time nor a sender's date drives it, so no record can make it
+ * forget the dispatches of today.
  */
 final class NewerVersionsOnly implements FixedKeyProcessor<String, ReceivedDispatch, ReceivedDispatch> {
     private static final Logger LOG = LoggerFactory.getLogger(NewerVersionsOnly.class);
-    static final Duration FORGET_CHECK = Duration.ofDays(1);
+    static final Duration FORGET_CHECK = Duration.ofHours(1);
     private final int forgetAfterDays;
+    private final DateTrust trust;
     private FixedKeyProcessorContext<String, ReceivedDispatch> context;
     private KeyValueStore<String, DispatchVersion> versions;
     private KeyValueStore<String, DispatchContacts> contacts;
     /** Latest reference date seen by this task since it started; a restart only delays the next purge. */
     private LocalDate latestReference;
 
-    NewerVersionsOnly(int forgetAfterDays) {
+    NewerVersionsOnly(int forgetAfterDays, DateTrust trust) {
         this.forgetAfterDays = forgetAfterDays;
+        this.trust = trust;
     }
 
     @Override
@@ -42,13 +48,13 @@ final class NewerVersionsOnly implements FixedKeyProcessor<String, ReceivedDispa
         this.context = context;
         this.versions = context.getStateStore(ContactsTopology.DISPATCH_VERSIONS);
         this.contacts = context.getStateStore(ContactsTopology.DISPATCH_CONTACTS);
-        context.schedule(FORGET_CHECK, PunctuationType.STREAM_TIME, streamTime -> forgetOldDispatches());
+        context.schedule(FORGET_CHECK, PunctuationType.WALL_CLOCK_TIME, now -> forgetOldDispatches(Instant.ofEpochMilli(now)));
     }
 
     @Override
     public void process(FixedKeyRecord<String, ReceivedDispatch> record) {
         ReceivedDispatch received = record.value();
-        LocalDate reference = received.dispatch().getReferenceDate();
+        LocalDate reference = received.times().referenceDate();
         if (latestReference == null || reference.isAfter(latestReference)) {
             latestReference = reference;
         }
@@ -62,12 +68,12 @@ final class NewerVersionsOnly implements FixedKeyProcessor<String, ReceivedDispa
         context.forward(record.withValue(received.firstReferencedOn(firstReference)));
     }
 
-    /** A scan of every dispatch: done once a stream-time day, not on every record. */
-    private void forgetOldDispatches() {
+    /** A scan of every dispatch: done once an hour, not on every record. */
+    private void forgetOldDispatches(Instant now) {
         if (latestReference == null) {
             return;
         }
-        LocalDate firstKept = latestReference.minusDays(forgetAfterDays);
+        LocalDate firstKept = trust.bounded(latestReference, now).minusDays(forgetAfterDays);
         List<String> old = new ArrayList<>();
         try (KeyValueIterator<String, DispatchVersion> all = versions.all()) {
             while (all.hasNext()) {
