@@ -21,7 +21,8 @@ import java.util.List;
 
 /**
  * Lets through only a version of a dispatch newer than any seen: a replay of the same version, or an older
- * version arriving after a newer one, changes nothing. Remembers the first version's (trusted) reference date.
+ * version arriving after a newer one, changes nothing. Remembers the first version's reference date (its receipt date
+ * while no version had a reference date that could be believed).
  * Every hour of wall-clock time, forgets dispatches (their version and contacts) first dated more than
  * {@code forgetAfterDays} before the latest trusted reference date seen: their contacts are past the retention, so a
  * late version of them counts nothing. Neither stream time nor a sender's date drives it, so no record can make it
@@ -63,9 +64,13 @@ final class NewerVersionsOnly implements FixedKeyProcessor<String, ReceivedDispa
             LOG.debug("Dispatch {} version {} ignored: version {} already processed", record.key(), received.version(), seen.getVersion());
             return;
         }
-        var firstReference = seen == null ? reference : seen.getFirstReferenceDate();
-        versions.put(record.key(), new DispatchVersion(received.version(), firstReference));
-        context.forward(record.withValue(received.firstReferencedOn(firstReference)));
+        boolean trusted = received.times().referenceTrusted();
+        // A first reference that was only a receipt date gives way to the first one the sender dated believably.
+        boolean keepSeen = seen != null && (seen.getFirstReferenceTrusted() || !trusted);
+        DispatchVersion next = keepSeen ? new DispatchVersion(received.version(), seen.getFirstReferenceDate(), seen.getFirstReferenceTrusted())
+                : new DispatchVersion(received.version(), reference, trusted);
+        versions.put(record.key(), next);
+        context.forward(record.withValue(received.firstReferencedOn(next.getFirstReferenceDate())));
     }
 
     /** A scan of every dispatch: done once an hour, not on every record. */

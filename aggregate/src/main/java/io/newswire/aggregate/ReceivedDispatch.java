@@ -16,9 +16,9 @@ public record ReceivedDispatch(EnrichedDispatch dispatch, byte[] original, Times
 
     /**
      * When the dispatch was received, and its reference date and publication time as far as they can be believed:
-     * a date the sender gave that is not trusted is replaced by the receipt.
+     * a date the sender gave that is not trusted is replaced by the receipt ({@code referenceTrusted} false).
      */
-    public record Times(Instant receipt, LocalDate referenceDate, Instant published) {
+    public record Times(Instant receipt, LocalDate referenceDate, boolean referenceTrusted, Instant published) {
     }
 
     public ReceivedDispatch(EnrichedDispatch dispatch, byte[] original) {

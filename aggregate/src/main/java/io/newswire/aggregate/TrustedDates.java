@@ -39,9 +39,9 @@ final class TrustedDates implements FixedKeyProcessor<String, ReceivedDispatch, 
     public void process(FixedKeyRecord<String, ReceivedDispatch> record) {
         EnrichedDispatch dispatch = record.value().dispatch();
         Instant receipt = trust.receipt(Instant.ofEpochMilli(record.timestamp()), Instant.ofEpochMilli(context.currentSystemTimeMs()));
-        LocalDate reference = trust.trusts(dispatch.getReferenceDate(), receipt) && dispatch.getReferenceDateTrusted()
-                ? dispatch.getReferenceDate() : LocalDate.ofInstant(receipt, ZoneOffset.UTC);
-        Instant published = dispatch.getReferenceDateTrusted() ? trust.believable(dispatch.getDispatch().getPublished(), receipt) : receipt;
+        boolean referenceTrusted = dispatch.getReferenceDateTrusted() && trust.trusts(dispatch.getReferenceDate(), receipt);
+        LocalDate reference = referenceTrusted ? dispatch.getReferenceDate() : LocalDate.ofInstant(receipt, ZoneOffset.UTC);
+        Instant published = referenceTrusted ? trust.believable(dispatch.getDispatch().getPublished(), receipt) : receipt;
 
         List<Event> countable = new ArrayList<>();
         List<String> untrusted = new ArrayList<>();
@@ -56,6 +56,6 @@ final class TrustedDates implements FixedKeyProcessor<String, ReceivedDispatch, 
             }
         }
         EnrichedDispatch kept = untrusted.isEmpty() ? dispatch : EnrichedDispatch.newBuilder(dispatch).setEvents(countable).build();
-        context.forward(record.withValue(record.value().checked(new ReceivedDispatch.Times(receipt, reference, published), kept, untrusted)));
+        context.forward(record.withValue(record.value().checked(new ReceivedDispatch.Times(receipt, reference, referenceTrusted, published), kept, untrusted)));
     }
 }

@@ -27,7 +27,11 @@ final class WireClient {
 
     /** Posts a plain-text dispatch with its id and publication time as query parameters. */
     Answer postText(String id, String text, Instant published) throws Exception {
-        String query = "?id=" + URLEncoder.encode(id, StandardCharsets.UTF_8) + "&source=AFP&lang=en&published=" + published;
+        return postText(id, 1, text, published);
+    }
+
+    Answer postText(String id, int version, String text, Instant published) throws Exception {
+        String query = "?id=" + URLEncoder.encode(id, StandardCharsets.UTF_8) + "&version=" + version + "&source=AFP&lang=en&published=" + published;
         return post(query, "text/plain; charset=utf-8", text);
     }
 

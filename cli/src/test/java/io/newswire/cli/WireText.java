@@ -6,6 +6,10 @@ final class WireText {
     static final String CALL = "Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan spoke by telephone "
             + "on Friday about the fighting in Syria, the Kremlin said.";
 
+    /** A report of one call that names no day: the call is dated by the publication time alone. */
+    static final String UNDATED_CALL = "Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan spoke by telephone "
+            + "about the fighting in Syria, the Kremlin said.";
+
     private static final String[] DENSE = {
             "Russia and Turkey spoke by phone with France, Germany and Ukraine on Friday. ",
             "Vladimir Putin called Recep Tayyip Erdogan about Syria, Iran and Israel. ",
