@@ -20,7 +20,7 @@ import java.util.Optional;
  * receipt is the record's timestamp (the time enrich says the dispatch was received), unless that is ahead of the
  * wall clock; the reference date and publication time are the sender's when trusted, else the receipt's; an event
  * enrich marked untrusted, or dated beyond the rule, is left out of the dispatch and described, never counted.
- * Nothing a sender dates can then move a clock here.
+ * Nothing a sender dates can then move a clock here, and the receipt is the timestamp of everything aggregate writes.
  */
 final class TrustedDates implements FixedKeyProcessor<String, ReceivedDispatch, ReceivedDispatch> {
     private final DateTrust trust;
@@ -56,6 +56,8 @@ final class TrustedDates implements FixedKeyProcessor<String, ReceivedDispatch, 
             }
         }
         EnrichedDispatch kept = untrusted.isEmpty() ? dispatch : EnrichedDispatch.newBuilder(dispatch).setEvents(countable).build();
-        context.forward(record.withValue(record.value().checked(new ReceivedDispatch.Times(receipt, reference, referenceTrusted, published), kept, untrusted)));
+        // What aggregate writes carries the believed receipt as its timestamp, even when the record's own was forged.
+        context.forward(record.withValue(record.value().checked(new ReceivedDispatch.Times(receipt, reference, referenceTrusted, published), kept, untrusted))
+                .withTimestamp(receipt.toEpochMilli()));
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -102,6 +103,8 @@ class UntrustedDatesTest {
 
         assertNull(harness.count("RUS-TUR", FAR_FUTURE), "a record timestamp in 9999 does not make 9999 a believable date");
         assertEquals(1, harness.contactsOn("RUS-TUR", FRIDAY));
+        long tomorrow = Instant.now().plus(Duration.ofDays(1)).toEpochMilli();
+        assertTrue(harness.deadLetters.readRecord().timestamp() < tomorrow, "nothing aggregate writes carries the forged timestamp");
     }
 
     @Test

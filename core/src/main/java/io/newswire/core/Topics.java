@@ -28,7 +28,8 @@ import java.util.concurrent.TimeoutException;
  * Every topic newswire's apps use, declared once: its name key, whether it keeps every record or the latest per
  * key, and the shape configuration gives all of them (partitions, replication, min.insync.replicas,
  * max.message.bytes). Ingest, enrich and aggregate create their topics from these declarations, so whichever
- * starts first gives a topic the same shape; an existing topic gets the declared settings, not new partitions.
+ * starts first gives a topic the same shape; an existing topic gets the declared settings (when the cluster allows
+ * it), not new partitions.
  */
 public final class Topics {
     private static final Logger LOG = LoggerFactory.getLogger(Topics.class);
@@ -141,8 +142,9 @@ public final class Topics {
                 }
             }
         } catch (ExecutionException e) {
-            throw new IllegalStateException("Cannot give existing topics " + topics.stream().map(NewTopic::name).toList()
-                    + " their declared settings: " + e.getCause().getMessage(), e.getCause());
+            // A cluster may not let the apps alter topics: say what to set by hand rather than refuse to start.
+            LOG.warn("Cannot give existing topics their declared settings ({}); set them by hand: {}", e.getCause().getMessage(),
+                    topics.stream().map(t -> t.name() + " " + t.configs()).toList());
         }
     }
 
