@@ -6,12 +6,13 @@ import io.newswire.aggregate.api.LocalStores;
 import io.newswire.aggregate.api.MetadataService;
 import io.newswire.aggregate.webhook.AlertWebhook;
 import io.newswire.core.ConfigLoader;
+import io.newswire.core.DateTrust;
+import io.newswire.core.StreamsDefaults;
 import io.newswire.schemas.registry.HttpSchemaRegistryClient;
 import io.newswire.schemas.registry.SchemaRegistry;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.apache.kafka.streams.state.HostInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,11 +61,9 @@ public final class AggregateApp implements AutoCloseable {
             StreamsBuilder builder = new StreamsBuilder();
             ContactsTopology.build(builder, config, registry);
             streams = new KafkaStreams(builder.build(), streamsProperties(config, self));
-            streams.setUncaughtExceptionHandler(e -> {
-                LOG.error("Stream thread failed; replacing it", e);
-                return StreamThreadExceptionResponse.REPLACE_THREAD;
-            });
-            api.serve(new ContactQueries(new MetadataService(streams, self), new LocalStores(streams), config.retentionDays(), Clock.systemUTC()));
+            StreamsDefaults.replaceFailedThreads(streams, "Aggregate");
+            api.serve(new ContactQueries(new MetadataService(streams, self), new LocalStores(streams), config.retentionDays(),
+                    DateTrust.of(config), Clock.systemUTC()));
             streams.start();
             awaitRunning(streams);
         } catch (RuntimeException e) {
@@ -76,15 +75,11 @@ public final class AggregateApp implements AutoCloseable {
         return new AggregateApp(config, api, streams, webhook);
     }
 
+    /** The shared Streams defaults, plus where this instance answers and how many threads it runs. */
     static Properties streamsProperties(AggregateConfig config, HostInfo self) {
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.applicationId());
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
-        props.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toAbsolutePath().toString());
-        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        Properties props = StreamsDefaults.properties(config, config.applicationId(), config.stateDir().toAbsolutePath().toString(), STREAMS_PREFIX);
         props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());
-        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.streamThreads());
-        props.putAll(config.originalsWithPrefix(STREAMS_PREFIX));
+        props.putIfAbsent(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.streamThreads());
         return props;
     }
 

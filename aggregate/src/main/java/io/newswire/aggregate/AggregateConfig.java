@@ -16,7 +16,6 @@ public final class AggregateConfig extends CommonConfig {
     public static final String HTTP_PORT = "aggregate.http.port";
     public static final String SERVER_HOST = "aggregate.application.server.host";
     public static final String STREAM_THREADS = "aggregate.stream.threads";
-    public static final String TOPIC_PARTITIONS = "aggregate.topic.partitions";
     public static final String GRACE_DAYS = "aggregate.grace.days";
     public static final String RETENTION_DAYS = "aggregate.retention.days";
     public static final String ALERT_WINDOW_DAYS = "aggregate.alerts.window.days";
@@ -34,12 +33,10 @@ public final class AggregateConfig extends CommonConfig {
             .define(SERVER_HOST, Type.STRING, "localhost", Importance.MEDIUM,
                     "Host name other instances use to reach this one's HTTP API (Streams application.server is host:http port).")
             .define(STREAM_THREADS, Type.INT, 1, Range.atLeast(1), Importance.LOW, "Kafka Streams threads.")
-            .define(TOPIC_PARTITIONS, Type.INT, 3, Range.atLeast(1), Importance.LOW,
-                    "Partitions of the topics the app creates when they are missing (contacts, alerts, dead letters, the enriched input).")
             .define(GRACE_DAYS, Type.INT, 7, Range.atLeast(0), Importance.MEDIUM,
                     "A contact dated more than this many days before its dispatch's (first version's) reference date is late: it goes to the dead-letter topic, not into the counts.")
             .define(RETENTION_DAYS, Type.INT, 400, Range.atLeast(1), Importance.MEDIUM,
-                    "Days of per-pair daily counts kept, counted back from the latest event date seen.")
+                    "Days of per-pair daily counts kept, counted back from the latest event date seen (only trusted dates count, and never later than the wall clock allows).")
             .define(ALERT_WINDOW_DAYS, Type.INT, 7, Range.atLeast(1), Importance.MEDIUM,
                     "A summit proposal within this many days (event time) of an alert for the same participants updates that alert instead of raising a new one.")
             .define(WEBHOOK_URL, Type.STRING, "", Importance.MEDIUM,
@@ -72,10 +69,6 @@ public final class AggregateConfig extends CommonConfig {
 
     public int streamThreads() {
         return getInt(STREAM_THREADS);
-    }
-
-    public int topicPartitions() {
-        return getInt(TOPIC_PARTITIONS);
     }
 
     public int graceDays() {

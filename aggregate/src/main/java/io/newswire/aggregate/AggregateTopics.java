@@ -5,19 +5,15 @@ import io.newswire.core.Topics;
 import java.util.List;
 
 /**
- * Creates the topics the aggregate app reads and writes when they are missing. {@code contacts} and {@code alerts}
- * are compacted: each holds the latest value per key (pair, alert id).
+ * Creates the topics the aggregate app reads and writes when they are missing, as declared in {@link Topics}:
+ * {@code contacts} and {@code alerts} are compacted, each holding the latest value per key (pair, alert id).
  */
 final class AggregateTopics {
     private AggregateTopics() {
     }
 
     static void ensure(AggregateConfig config) {
-        int partitions = config.topicPartitions();
-        Topics.ensure(config.bootstrapServers(), List.of(
-                Topics.topic(config.enrichedTopic(), partitions),
-                Topics.compacted(config.contactsTopic(), partitions),
-                Topics.compacted(config.alertsTopic(), partitions),
-                Topics.topic(config.deadLetterTopic(), partitions)));
+        Topics.ensure(config.bootstrapServers(), List.of(Topics.Declared.ENRICHED, Topics.Declared.CONTACTS, Topics.Declared.ALERTS,
+                Topics.Declared.DEAD_LETTERS).stream().map(topic -> topic.newTopic(config)).toList());
     }
 }

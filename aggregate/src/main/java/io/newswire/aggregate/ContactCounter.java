@@ -1,5 +1,6 @@
 package io.newswire.aggregate;
 
+import io.newswire.core.DateTrust;
 import io.newswire.schemas.ContactCount;
 import io.newswire.schemas.aggregate.Contact;
 import io.newswire.schemas.aggregate.ContactChange;
@@ -29,6 +30,8 @@ import java.util.TreeSet;
  * Keeps every contact with the dispatches reporting it ({@code contact-reports}) and the counts per pair and day
  * ({@code pair-day-counts}), and emits a pair's {@link ContactCount} for a day whenever it changes. Days older than
  * the retention (counted back from the latest event date seen) are dropped every few minutes, and changes for them ignored.
+ * Only trusted dates reach it ({@link TrustedDates}), and the latest day is never taken later than the wall clock
+ * allows ({@link DateTrust#bounded}), so no single record can move the retention past today's contacts.
  */
 final class ContactCounter implements Processor<String, ContactChange, String, ContactCount> {
     private static final Logger LOG = LoggerFactory.getLogger(ContactCounter.class);
@@ -36,13 +39,15 @@ final class ContactCounter implements Processor<String, ContactChange, String, C
     static final Duration RETENTION_CHECK = Duration.ofMinutes(10);
 
     private final int retentionDays;
+    private final DateTrust trust;
     private ProcessorContext<String, ContactCount> context;
     private KeyValueStore<String, Contact> contacts;
     private KeyValueStore<String, ContactCount> days;
     private KeyValueStore<String, Integer> clock;
 
-    ContactCounter(int retentionDays) {
+    ContactCounter(int retentionDays, DateTrust trust) {
         this.retentionDays = retentionDays;
+        this.trust = trust;
     }
 
     /** Key of a pair's day in {@code pair-day-counts}: {@code RUS-TUR|2025-02-21}, so a pair's days sort by date. */
@@ -66,7 +71,7 @@ final class ContactCounter implements Processor<String, ContactChange, String, C
     @Override
     public void process(Record<String, ContactChange> record) {
         ContactChange change = record.value();
-        Integer latest = clock.get(LATEST_DAY);
+        Integer latest = latestDay();
         if (latest != null && change.getDate().toEpochDay() <= latest - retentionDays) {
             LOG.info("{} of contact {} on {} ignored: older than the {}-day retention", change.getKind(), change.getContactId(), change.getDate(), retentionDays);
             return;
@@ -149,9 +154,19 @@ final class ContactCounter implements Processor<String, ContactChange, String, C
         context.forward(record.withKey(pair.key()).withValue(after));
     }
 
+    /** The latest event day counted, no later than the wall clock allows (a day stored before dates were checked may be later). */
+    private Integer latestDay() {
+        Integer stored = clock.get(LATEST_DAY);
+        if (stored == null) {
+            return null;
+        }
+        Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
+        return (int) trust.bounded(LocalDate.ofEpochDay(stored), now).toEpochDay();
+    }
+
     /** A scan of every pair-day: done now and then, not on every new day. */
     private void dropExpiredDays() {
-        Integer latest = clock.get(LATEST_DAY);
+        Integer latest = latestDay();
         if (latest != null) {
             dropDaysBefore(latest - retentionDays + 1L);
         }

@@ -12,6 +12,7 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -39,16 +40,17 @@ final class ContactDiffer implements Processor<String, ContactReading, String, C
     public void process(Record<String, ContactReading> record) {
         ContactReading reading = record.value();
         DispatchRef dispatch = reading.received().dispatch().getDispatch();
+        Instant published = reading.received().times().published();
         DispatchContacts previous = reported.get(record.key());
         Set<String> nowReported = reading.contacts().stream().map(c -> c.sighting().getContactId()).collect(Collectors.toSet());
 
         for (ReportedContact contact : reading.contacts()) {
-            forward(record, change(ContactChangeKind.REPORTED, dispatch, contact.sighting())
+            forward(record, change(ContactChangeKind.REPORTED, dispatch, published, contact.sighting())
                     .setType(contact.type()).setActors(contact.actors()).setEvidence(contact.evidence()).build());
         }
         if (previous != null) {
             previous.getContacts().stream().filter(s -> !nowReported.contains(s.getContactId()))
-                    .forEach(dropped -> forward(record, change(ContactChangeKind.WITHDRAWN, dispatch, dropped).build()));
+                    .forEach(dropped -> forward(record, change(ContactChangeKind.WITHDRAWN, dispatch, published, dropped).build()));
         }
 
         List<ContactSighting> sightings = reading.contacts().stream().map(ReportedContact::sighting).toList();
@@ -63,10 +65,10 @@ final class ContactDiffer implements Processor<String, ContactReading, String, C
         context.forward(record.withKey(change.getPair()).withValue(change));
     }
 
-    /** A change with what both kinds carry; a REPORTED one adds the type, people and evidence. */
-    private static ContactChange.Builder change(ContactChangeKind kind, DispatchRef dispatch, ContactSighting sighting) {
+    /** A change with what both kinds carry (the publication time as far as it can be believed); a REPORTED one adds the type, people and evidence. */
+    private static ContactChange.Builder change(ContactChangeKind kind, DispatchRef dispatch, Instant published, ContactSighting sighting) {
         return ContactChange.newBuilder()
-                .setKind(kind).setDispatchId(dispatch.getId()).setVersion(dispatch.getVersion()).setPublished(dispatch.getPublished())
+                .setKind(kind).setDispatchId(dispatch.getId()).setVersion(dispatch.getVersion()).setPublished(published)
                 .setContactId(sighting.getContactId()).setPair(sighting.getPair()).setDate(sighting.getDate());
     }
 }

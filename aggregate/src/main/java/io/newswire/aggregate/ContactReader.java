@@ -41,7 +41,7 @@ public final class ContactReader {
     }
 
     public ContactReading read(ReceivedDispatch received) {
-        LocalDate base = received.firstReferenceDate() != null ? received.firstReferenceDate() : received.dispatch().getReferenceDate();
+        LocalDate base = received.firstReferenceDate() != null ? received.firstReferenceDate() : received.times().referenceDate();
         Map<String, ReportedContact> contacts = new LinkedHashMap<>();
         List<String> late = new ArrayList<>();
         for (Event event : received.dispatch().getEvents()) {

@@ -1,8 +1,12 @@
 package io.newswire.aggregate;
 
 import io.newswire.aggregate.ContactReader.ContactReading;
+import io.newswire.core.DateTrust;
 import io.newswire.core.DeadLetters;
+import io.newswire.core.LogSafe;
 import io.newswire.schemas.EnrichedDispatch;
+import io.newswire.schemas.aggregate.ContactChange;
+import io.newswire.schemas.aggregate.ProposalSighting;
 import io.newswire.schemas.registry.HttpSchemaRegistryClient;
 import io.newswire.schemas.registry.SchemaRegistry;
 import org.apache.kafka.common.serialization.Serde;
@@ -22,7 +26,9 @@ import java.util.function.Function;
  * The aggregate topology, top to bottom as the data flows:
  * <pre>
  * enriched dispatches (by dispatch id) -- undecodable --> dead letters
+ *   -> trusted dates: receipt from the record's timestamp, no later than the wall clock allows
  *   -> newer versions only [dispatch-versions; forgets old dispatches there and in dispatch-contacts]
+ *   -- events with dates that cannot be believed --> dead letters
  *   -> contacts:  read contacts -- late --> dead letters
  *                 -> diff with the dispatch's previous version [dispatch-contacts]
  *                 -> repartition by pair (contact-changes-by-pair)
@@ -60,35 +66,47 @@ public final class ContactsTopology {
 
         KStream<String, byte[]> raw = builder.stream(config.enrichedTopic(),
                 Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("enriched-dispatches"));
+        DateTrust trust = DateTrust.of(config);
         KStream<String, ReceivedDispatch> dispatches = DeadLetters.tryMapValues(raw, "decode-enriched",
-                (id, bytes) -> decode(id, bytes, config.enrichedTopic(), serdes.enrichedDispatch), config.deadLetterTopic());
+                        (id, bytes) -> decode(id, bytes, config.enrichedTopic(), serdes.enrichedDispatch), config.deadLetterTopic())
+                .processValues(() -> new TrustedDates(trust), Named.as("trusted-dates"));
         // Forgets dispatches whose contacts are past the retention plus the grace period, from both per-dispatch stores.
         int forgetAfterDays = config.retentionDays() + config.graceDays() + 1;
         KStream<String, ReceivedDispatch> newer = dispatches.processValues(
-                () -> new NewerVersionsOnly(forgetAfterDays), Named.as("newer-versions-only"), DISPATCH_VERSIONS, DISPATCH_CONTACTS);
+                () -> new NewerVersionsOnly(forgetAfterDays, trust), Named.as("newer-versions-only"), DISPATCH_VERSIONS, DISPATCH_CONTACTS);
 
-        countContacts(newer, config, serdes);
+        newer.filter((id, received) -> received.hasUntrustedDates(), Named.as("untrusted-dates"))
+                .processValues(() -> new NotCountedToDeadLetters<ReceivedDispatch>(NotCountedToDeadLetters.UNTRUSTED_STAGE,
+                        received -> "event(s) with dates that cannot be believed, not counted: " + String.join("; ", received.untrustedDates()),
+                        ReceivedDispatch::original), Named.as("untrusted-dates-as-dead-letters"))
+                .to(config.deadLetterTopic(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName("untrusted-dates-to-dead-letters"));
+
+        countContacts(newer, config, serdes, trust);
         raiseSummitAlerts(newer, config, serdes);
     }
 
-    private static void countContacts(KStream<String, ReceivedDispatch> dispatches, AggregateConfig config, AggregateSerdes serdes) {
+    private static void countContacts(KStream<String, ReceivedDispatch> dispatches, AggregateConfig config, AggregateSerdes serdes, DateTrust trust) {
         ContactReader reader = new ContactReader(config.graceDays());
         KStream<String, ContactReading> readings = dispatches.mapValues(reader::read, Named.as("read-contacts"));
 
         readings.filter((id, reading) -> reading.hasLateContacts(), Named.as("late-contacts"))
-                .processValues(LateContactsToDeadLetters::new, Named.as("late-contacts-as-dead-letters"))
+                .processValues(() -> new NotCountedToDeadLetters<ContactReading>(NotCountedToDeadLetters.LATE_STAGE,
+                        reading -> "late contact(s) not counted: " + String.join("; ", reading.lateContacts()),
+                        reading -> reading.received().original()), Named.as("late-contacts-as-dead-letters"))
                 .to(config.deadLetterTopic(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName("late-contacts-to-dead-letters"));
 
-        readings.process(() -> new ContactDiffer(DISPATCH_CONTACTS), Named.as("diff-dispatch-contacts"), DISPATCH_CONTACTS)
-                .repartition(Repartitioned.with(Serdes.String(), serdes.contactChange).withName(CONTACT_CHANGES_BY_PAIR))
-                .process(() -> new ContactCounter(config.retentionDays()), Named.as("count-contacts"),
+        KStream<String, ContactChange> changes = readings.process(() -> new ContactDiffer(DISPATCH_CONTACTS), Named.as("diff-dispatch-contacts"), DISPATCH_CONTACTS)
+                .repartition(Repartitioned.with(Serdes.String(), serdes.contactChange).withName(CONTACT_CHANGES_BY_PAIR));
+        DeadLetters.withoutUnwritable(changes, "contact-changes-written", serdes.contactChange.serializer()::serialize, config.deadLetterTopic())
+                .process(() -> new ContactCounter(config.retentionDays(), trust), Named.as("count-contacts"),
                         CONTACT_REPORTS, PAIR_DAY_COUNTS, LATEST_EVENT_DAY)
                 .to(config.contactsTopic(), Produced.with(Serdes.String(), serdes.contactCount).withName("contact-counts"));
     }
 
     private static void raiseSummitAlerts(KStream<String, ReceivedDispatch> dispatches, AggregateConfig config, AggregateSerdes serdes) {
-        dispatches.flatMap((id, received) -> SummitProposals.in(received), Named.as("summit-proposals"))
-                .repartition(Repartitioned.with(Serdes.String(), serdes.proposalSighting).withName(PROPOSALS_BY_PARTICIPANTS))
+        KStream<String, ProposalSighting> proposals = dispatches.flatMap((id, received) -> SummitProposals.in(received), Named.as("summit-proposals"))
+                .repartition(Repartitioned.with(Serdes.String(), serdes.proposalSighting).withName(PROPOSALS_BY_PARTICIPANTS));
+        DeadLetters.withoutUnwritable(proposals, "summit-proposals-written", serdes.proposalSighting.serializer()::serialize, config.deadLetterTopic())
                 .process(() -> new SummitAlerter(config.alertWindowDays(), config.retentionDays()), Named.as("raise-summit-alerts"), SUMMIT_ALERTS)
                 .to(config.alertsTopic(), Produced.with(Serdes.String(), serdes.summitAlert).withName("summit-alerts-out"));
     }
@@ -109,8 +127,8 @@ public final class ContactsTopology {
         EnrichedDispatch dispatch = serde.deserializer().deserialize(topic, bytes);
         String dispatchId = dispatch.getDispatch().getId();
         if (!dispatchId.equals(id)) {
-            throw new IllegalArgumentException("Record key " + id + " is not the dispatch id " + dispatchId);
+            throw new IllegalArgumentException("Record key " + LogSafe.id(id) + " is not the dispatch id " + LogSafe.id(dispatchId));
         }
-        return new ReceivedDispatch(dispatch, bytes, null);
+        return new ReceivedDispatch(dispatch, bytes);
     }
 }

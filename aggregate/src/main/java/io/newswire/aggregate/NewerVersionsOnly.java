@@ -1,5 +1,6 @@
 package io.newswire.aggregate;
 
+import io.newswire.core.DateTrust;
 import io.newswire.schemas.aggregate.DispatchContacts;
 import io.newswire.schemas.aggregate.DispatchVersion;
 import org.apache.kafka.streams.KeyValue;
@@ -13,28 +14,34 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Lets through only a version of a dispatch newer than any seen: a replay of the same version, or an older
- * version arriving after a newer one, changes nothing. Remembers the first version's reference date.
- * Once a stream-time day, forgets dispatches (their version and contacts) first dated more than {@code forgetAfterDays}
- * before the latest reference date seen: their contacts are past the retention, so a late version of them counts nothing.
+ * version arriving after a newer one, changes nothing. Remembers the first version's reference date (its receipt date
+ * while no version had a reference date that could be believed).
+ * Every hour of wall-clock time, forgets dispatches (their version and contacts) first dated more than
+ * {@code forgetAfterDays} before the latest trusted reference date seen: their contacts are past the retention, so a
+ * late version of them counts nothing. Neither stream time nor a sender's date drives it, so no record can make it
+ * forget the dispatches of today.
  */
 final class NewerVersionsOnly implements FixedKeyProcessor<String, ReceivedDispatch, ReceivedDispatch> {
     private static final Logger LOG = LoggerFactory.getLogger(NewerVersionsOnly.class);
-    static final Duration FORGET_CHECK = Duration.ofDays(1);
+    static final Duration FORGET_CHECK = Duration.ofHours(1);
     private final int forgetAfterDays;
+    private final DateTrust trust;
     private FixedKeyProcessorContext<String, ReceivedDispatch> context;
     private KeyValueStore<String, DispatchVersion> versions;
     private KeyValueStore<String, DispatchContacts> contacts;
     /** Latest reference date seen by this task since it started; a restart only delays the next purge. */
     private LocalDate latestReference;
 
-    NewerVersionsOnly(int forgetAfterDays) {
+    NewerVersionsOnly(int forgetAfterDays, DateTrust trust) {
         this.forgetAfterDays = forgetAfterDays;
+        this.trust = trust;
     }
 
     @Override
@@ -42,13 +49,13 @@ final class NewerVersionsOnly implements FixedKeyProcessor<String, ReceivedDispa
         this.context = context;
         this.versions = context.getStateStore(ContactsTopology.DISPATCH_VERSIONS);
         this.contacts = context.getStateStore(ContactsTopology.DISPATCH_CONTACTS);
-        context.schedule(FORGET_CHECK, PunctuationType.STREAM_TIME, streamTime -> forgetOldDispatches());
+        context.schedule(FORGET_CHECK, PunctuationType.WALL_CLOCK_TIME, now -> forgetOldDispatches(Instant.ofEpochMilli(now)));
     }
 
     @Override
     public void process(FixedKeyRecord<String, ReceivedDispatch> record) {
         ReceivedDispatch received = record.value();
-        LocalDate reference = received.dispatch().getReferenceDate();
+        LocalDate reference = received.times().referenceDate();
         if (latestReference == null || reference.isAfter(latestReference)) {
             latestReference = reference;
         }
@@ -57,17 +64,21 @@ final class NewerVersionsOnly implements FixedKeyProcessor<String, ReceivedDispa
             LOG.debug("Dispatch {} version {} ignored: version {} already processed", record.key(), received.version(), seen.getVersion());
             return;
         }
-        var firstReference = seen == null ? reference : seen.getFirstReferenceDate();
-        versions.put(record.key(), new DispatchVersion(received.version(), firstReference));
-        context.forward(record.withValue(received.firstReferencedOn(firstReference)));
+        boolean trusted = received.times().referenceTrusted();
+        // A first reference that was only a receipt date gives way to the first one the sender dated believably.
+        boolean keepSeen = seen != null && (seen.getFirstReferenceTrusted() || !trusted);
+        DispatchVersion next = keepSeen ? new DispatchVersion(received.version(), seen.getFirstReferenceDate(), seen.getFirstReferenceTrusted())
+                : new DispatchVersion(received.version(), reference, trusted);
+        versions.put(record.key(), next);
+        context.forward(record.withValue(received.firstReferencedOn(next.getFirstReferenceDate())));
     }
 
-    /** A scan of every dispatch: done once a stream-time day, not on every record. */
-    private void forgetOldDispatches() {
+    /** A scan of every dispatch: done once an hour, not on every record. */
+    private void forgetOldDispatches(Instant now) {
         if (latestReference == null) {
             return;
         }
-        LocalDate firstKept = latestReference.minusDays(forgetAfterDays);
+        LocalDate firstKept = trust.bounded(latestReference, now).minusDays(forgetAfterDays);
         List<String> old = new ArrayList<>();
         try (KeyValueIterator<String, DispatchVersion> all = versions.all()) {
             while (all.hasNext()) {

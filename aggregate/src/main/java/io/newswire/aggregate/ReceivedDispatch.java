@@ -2,13 +2,28 @@ package io.newswire.aggregate;
 
 import io.newswire.schemas.EnrichedDispatch;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
- * An enriched dispatch as read from the input, with its original bytes (for the dead-letter topic) and, once
- * its version is known to be new, the reference date of its first version (the base for late-data checks).
+ * An enriched dispatch as read from the input, with its original bytes (for the dead-letter topic); once its dates
+ * are checked ({@link TrustedDates}), the times that can be believed and the events whose dates cannot (described,
+ * and left out of {@code dispatch}); once its version is known to be new, the reference date of its first version
+ * (the base for late-data checks).
  */
-public record ReceivedDispatch(EnrichedDispatch dispatch, byte[] original, LocalDate firstReferenceDate) {
+public record ReceivedDispatch(EnrichedDispatch dispatch, byte[] original, Times times, List<String> untrustedDates, LocalDate firstReferenceDate) {
+
+    /**
+     * When the dispatch was received, and its reference date and publication time as far as they can be believed:
+     * a date the sender gave that is not trusted is replaced by the receipt ({@code referenceTrusted} false).
+     */
+    public record Times(Instant receipt, LocalDate referenceDate, boolean referenceTrusted, Instant published) {
+    }
+
+    public ReceivedDispatch(EnrichedDispatch dispatch, byte[] original) {
+        this(dispatch, original, null, List.of(), null);
+    }
 
     public String id() {
         return dispatch.getDispatch().getId();
@@ -18,7 +33,16 @@ public record ReceivedDispatch(EnrichedDispatch dispatch, byte[] original, Local
         return dispatch.getDispatch().getVersion();
     }
 
+    public boolean hasUntrustedDates() {
+        return !untrustedDates.isEmpty();
+    }
+
+    /** With its trusted times, the events it may count, and the descriptions of those left out. */
+    public ReceivedDispatch checked(Times trusted, EnrichedDispatch countable, List<String> untrusted) {
+        return new ReceivedDispatch(countable, original, trusted, List.copyOf(untrusted), firstReferenceDate);
+    }
+
     public ReceivedDispatch firstReferencedOn(LocalDate date) {
-        return new ReceivedDispatch(dispatch, original, date);
+        return new ReceivedDispatch(dispatch, original, times, untrustedDates, date);
     }
 }

@@ -7,7 +7,6 @@ import io.newswire.schemas.aggregate.ProposalSighting;
 import org.apache.kafka.streams.KeyValue;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -22,8 +21,7 @@ final class SummitProposals {
     static List<KeyValue<String, ProposalSighting>> in(ReceivedDispatch received) {
         EnrichedDispatch enriched = received.dispatch();
         DispatchRef dispatch = enriched.getDispatch();
-        Instant published = dispatch.getPublished() != null ? dispatch.getPublished()
-                : enriched.getReferenceDate().atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant published = received.times().published();
         List<KeyValue<String, ProposalSighting>> proposals = new ArrayList<>();
         for (Event event : enriched.getEvents()) {
             List<String> participants = Parties.countriesOf(event);

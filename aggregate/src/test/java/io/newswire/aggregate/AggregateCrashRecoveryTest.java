@@ -119,7 +119,7 @@ class AggregateCrashRecoveryTest {
         assertEquals(news.expected().alertMentions().keySet(), timesRaised.keySet());
 
         long lateLetters = ClusterSupport.readCommitted(cluster.bootstrapServers(), config.get(CommonConfig.TOPIC_DEAD_LETTERS)).stream()
-                .filter(r -> LateContactsToDeadLetters.STAGE.equals(header(r, DeadLetters.STAGE))).count();
+                .filter(r -> NotCountedToDeadLetters.LATE_STAGE.equals(header(r, DeadLetters.STAGE))).count();
         assertEquals(news.expected().lateDeadLetters(), lateLetters, "one dead letter per dispatch version with late contacts");
 
         for (String pair : news.expected().pairs()) {

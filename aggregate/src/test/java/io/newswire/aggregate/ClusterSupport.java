@@ -52,7 +52,7 @@ final class ClusterSupport {
         config.put(CommonConfig.TOPIC_ALERTS, prefix + "-alerts");
         config.put(CommonConfig.TOPIC_DEAD_LETTERS, prefix + "-dead-letters");
         config.put(AggregateConfig.APPLICATION_ID, prefix + "-aggregate");
-        config.put(AggregateConfig.TOPIC_PARTITIONS, "4");
+        config.put(CommonConfig.TOPIC_PARTITIONS, "4");
         config.put(AggregateConfig.HTTP_PORT, "0");
         return config;
     }

@@ -152,7 +152,7 @@ class ContactsTopologyTest {
         assertEquals("afp-1", dead.key());
         String reason = header(dead, DeadLetters.REASON);
         assertTrue(reason.contains("PHONE_CALL RUS-TUR on 2025-02-21") && reason.contains("30 days before"), reason);
-        assertEquals(LateContactsToDeadLetters.STAGE, header(dead, DeadLetters.STAGE));
+        assertEquals(NotCountedToDeadLetters.LATE_STAGE, header(dead, DeadLetters.STAGE));
     }
 
     @Test
@@ -241,20 +241,19 @@ class ContactsTopologyTest {
     }
 
     @Test
-    void dispatchesOlderThanTheRetentionAreForgottenOnStreamTime() {
+    void dispatchesOlderThanTheRetentionAreForgottenOnTheWallClock() {
         harness.close();
         harness = new TopologyHarness(stateDir.resolve("short"), Map.of(AggregateConfig.RETENTION_DAYS, "30", AggregateConfig.GRACE_DAYS, "7"));
-        Instant start = FRIDAY.atTime(12, 0).toInstant(ZoneOffset.UTC);
         LocalDate later = FRIDAY.plusDays(40);
-        harness.enriched.pipeInput("afp-1", dispatch("afp-1").on(FRIDAY).call(FRIDAY, PRESIDENTS).build(), start);
-        harness.enriched.pipeInput("afp-3", dispatch("afp-3").on(later.minusDays(38)).call(later.minusDays(38), PRESIDENTS).build(), start.plusSeconds(3600));
+        harness.send(dispatch("afp-1").on(FRIDAY).call(FRIDAY, PRESIDENTS).build());
+        harness.send(dispatch("afp-3").on(later.minusDays(38)).call(later.minusDays(38), PRESIDENTS).build());
         KeyValueStore<String, ?> versions = harness.driver.getKeyValueStore(ContactsTopology.DISPATCH_VERSIONS);
         KeyValueStore<String, ?> dispatchContacts = harness.driver.getKeyValueStore(ContactsTopology.DISPATCH_CONTACTS);
         assertNotNull(versions.get("afp-1"));
         assertNotNull(dispatchContacts.get("afp-1"));
 
-        harness.enriched.pipeInput("afp-2", dispatch("afp-2").on(later).call(later, FOREIGN_MINISTERS).build(),
-                start.plus(NewerVersionsOnly.FORGET_CHECK));
+        harness.send(dispatch("afp-2").on(later).call(later, FOREIGN_MINISTERS).build());
+        harness.driver.advanceWallClockTime(NewerVersionsOnly.FORGET_CHECK);
 
         assertNull(versions.get("afp-1"), "first dated 40 days before the latest dispatch: past 30 days' retention and 7 days' grace");
         assertNull(dispatchContacts.get("afp-1"));
@@ -262,8 +261,7 @@ class ContactsTopologyTest {
         assertNotNull(dispatchContacts.get("afp-3"));
         assertNotNull(versions.get("afp-2"));
 
-        harness.enriched.pipeInput("afp-1", dispatch("afp-1").version(2).on(FRIDAY.plusDays(1)).call(FRIDAY, PRESIDENTS).build(),
-                start.plus(NewerVersionsOnly.FORGET_CHECK).plusSeconds(60));
+        harness.send(dispatch("afp-1").version(2).on(FRIDAY.plusDays(1)).call(FRIDAY, PRESIDENTS).build());
         assertEquals(1, harness.contactsOn("RUS-TUR", later), "a version of a forgotten dispatch changes no current count");
     }
 

@@ -47,7 +47,8 @@ class TwoInstancesApiTest {
         LocalCluster cluster = LocalCluster.shared();
         config = ClusterSupport.isolatedConfig(cluster, "two-instances");
         ClusterSupport.createTopic(cluster.bootstrapServers(), config.get(CommonConfig.TOPIC_ENRICHED), 4);
-        news = NewsGenerator.generate(11, NewsGenerator.Shape.small(200));
+        // Dispatches dated in 9999 and 1900 among the wire: the counts, the retention and the default window ignore them.
+        news = NewsGenerator.generate(11, NewsGenerator.Shape.small(200).withWrongDates(12));
         ClusterSupport.produce(config, news.records());
         first = AggregateApp.start(withStateDir(config, "first"));
         second = AggregateApp.start(withStateDir(config, "second"));
@@ -160,11 +161,15 @@ class TwoInstancesApiTest {
         assertBadRequest("/api/contacts/top?window=week", "window must be");
         assertBadRequest("/api/contacts/XYZ", "Unknown");
         assertBadRequest("/api/alerts?since=last-week", "since must be");
+        assertBadRequest("/api/contacts/RUS/TUR?at=-999999999-01-01", "at must be from 0001-01-01 to 9999-12-31");
+        assertBadRequest("/api/contacts/RUS?at=%2B999999999-12-31", "at must be from 0001-01-01 to 9999-12-31");
+        assertBadRequest("/api/contacts/top?from=0000-12-31&to=2025-01-01", "from must be from 0001-01-01");
+        assertBadRequest("/api/alerts?since=%2B999999999-12-31T23:59:59Z", "since must be from 0001-01-01");
         assertEquals(200, get(first.httpPort(), "/api/contacts/XKX/SRB?window=all").status(), "Kosovo is a known code");
     }
 
     @Test
-    void windowsDefaultToTheLatestEventDate() throws Exception {
+    void windowsDefaultToTheLatestEventDateNotToADateIn9999() throws Exception {
         String pair = news.expected().pairs().iterator().next();
         String[] c = pair.split("-");
         JsonNode week = Json.MAPPER.readTree(get(second.httpPort(), "/api/contacts/" + c[0] + "/" + c[1]).body());

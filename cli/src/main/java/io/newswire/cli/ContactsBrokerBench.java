@@ -115,7 +115,7 @@ public final class ContactsBrokerBench {
     }
 
     private static void produce(AggregateConfig config, List<NewsGenerator.Sent> records) {
-        Topics.ensure(config.bootstrapServers(), List.of(Topics.topic(config.enrichedTopic(), config.topicPartitions())));
+        Topics.ensure(config.bootstrapServers(), List.of(Topics.Declared.ENRICHED.newTopic(config)));
         Serde<EnrichedDispatch> serde = AvroSerdes.value(EnrichedDispatch.class, new HttpSchemaRegistryClient(config.registryUrl(), config.registryUserInfo()));
         Map<String, Object> props = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 20);

@@ -3,9 +3,13 @@ package io.newswire.core;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Range;
 import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.config.types.Password;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -21,6 +25,16 @@ public class CommonConfig extends AbstractConfig {
     public static final String TOPIC_ALERTS = "topic.alerts";
     public static final String TOPIC_DEAD_LETTERS = "topic.dead.letters";
     public static final String DATA_DIR = "data.dir";
+    public static final String TOPIC_PARTITIONS = "topic.partitions";
+    public static final String TOPIC_REPLICATION_FACTOR = "topic.replication.factor";
+    public static final String TOPIC_MIN_INSYNC_REPLICAS = "topic.min.insync.replicas";
+    public static final String TOPIC_MAX_MESSAGE_BYTES = "topic.max.message.bytes";
+    public static final String DEAD_LETTERS_RETENTION_DAYS = "topic.dead.letters.retention.days";
+    public static final String DISPATCH_MAX_ID_CHARS = "dispatch.max.id.chars";
+    public static final String DISPATCH_MAX_FIELD_CHARS = "dispatch.max.field.chars";
+    public static final String DISPATCH_MAX_METADATA_ENTRIES = "dispatch.max.metadata.entries";
+    public static final String DATES_MAX_AHEAD_HOURS = "dates.max.ahead.hours";
+    public static final String DATES_EARLIEST = "dates.earliest";
 
     public static final ConfigDef DEFINITION = new ConfigDef()
             .define(BOOTSTRAP_SERVERS, Type.STRING, "localhost:9092", Importance.HIGH, "Kafka bootstrap servers.")
@@ -32,7 +46,31 @@ public class CommonConfig extends AbstractConfig {
             .define(TOPIC_CONTACTS, Type.STRING, "contacts", Importance.MEDIUM, "Contact counts per country pair and day (ContactCount).")
             .define(TOPIC_ALERTS, Type.STRING, "alerts", Importance.MEDIUM, "Summit alerts (SummitAlert).")
             .define(TOPIC_DEAD_LETTERS, Type.STRING, "dead-letters", Importance.MEDIUM, "Records that could not be processed, original bytes with the reason in headers.")
-            .define(DATA_DIR, Type.STRING, "data", Importance.MEDIUM, "Directory for broker logs, registry and Streams state; survives restarts.");
+            .define(DATA_DIR, Type.STRING, "data", Importance.MEDIUM, "Directory for broker logs, registry and Streams state; survives restarts.")
+            .define(TOPIC_PARTITIONS, Type.INT, 3, Range.atLeast(1), Importance.MEDIUM,
+                    "Partitions of every newswire topic, whichever app creates it first (an existing topic keeps its partitions).")
+            .define(TOPIC_REPLICATION_FACTOR, Type.SHORT, (short) 1, Range.atLeast(1), Importance.MEDIUM,
+                    "Replication factor of every newswire topic and of the Streams apps' internal topics (3 on a three-broker cluster).")
+            .define(TOPIC_MIN_INSYNC_REPLICAS, Type.INT, 1, Range.atLeast(1), Importance.MEDIUM,
+                    "min.insync.replicas of every newswire topic and internal topic: replicas that must have a write before it is acknowledged (2 with replication factor 3).")
+            .define(TOPIC_MAX_MESSAGE_BYTES, Type.INT, 4 * 1024 * 1024, Range.between(1024 * 1024, 64 * 1024 * 1024), Importance.MEDIUM,
+                    "max.message.bytes of every newswire topic and internal topic. Producers' max.request.size is 1/64 below it, "
+                            + "and a record that would not fit is refused (ingest: 413) or dead-lettered (enrich, aggregate) before it is sent.")
+            .define(DEAD_LETTERS_RETENTION_DAYS, Type.INT, 30, Range.atLeast(1), Importance.LOW,
+                    "How long the dead-letter topic keeps records (retention.ms): long enough for someone to look at them.")
+            .define(DISPATCH_MAX_ID_CHARS, Type.INT, 256, Range.between(16, 4096), Importance.MEDIUM,
+                    "Longest dispatch id, in characters; an id also may not hold control characters. Ingest refuses others (400); enrich dead-letters them.")
+            .define(DISPATCH_MAX_FIELD_CHARS, Type.INT, 2048, Range.between(256, 1024 * 1024), Importance.MEDIUM,
+                    "Longest source, language, headline, dateline, url, metadata key and metadata value, in characters. Ingest refuses a dispatch "
+                            + "with a longer one (400, naming the field); nothing is cut, so nothing the sender said is lost.")
+            .define(DISPATCH_MAX_METADATA_ENTRIES, Type.INT, 100, Range.atLeast(1), Importance.LOW,
+                    "Most metadata entries a dispatch may carry (400 above it).")
+            .define(DATES_MAX_AHEAD_HOURS, Type.INT, 24, Range.between(0, 24 * 366), Importance.MEDIUM,
+                    "A reference or event date later than this many hours after the dispatch was received is not trusted: the event is marked "
+                            + "(dateSource untrusted) and counts nowhere. Also how far ahead of the wall clock a receipt time may be.")
+            .define(DATES_EARLIEST, Type.STRING, "1990-01-01", new IsoDate(), Importance.LOW,
+                    "Dates before this one are not trusted either: they are typos or unset defaults (1900-01-01, the Unix epoch 1970-01-01), "
+                            + "not news the wire reports.");
 
     public CommonConfig(ConfigDef definition, Map<?, ?> values) {
         super(definition, values, false);
@@ -65,10 +103,32 @@ public class CommonConfig extends AbstractConfig {
         return getString(TOPIC_EVENTS_PREFIX) + eventType.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
+    /** The date before which no date is trusted ({@link #DATES_EARLIEST}). */
+    public LocalDate earliestTrustedDate() {
+        return LocalDate.parse(getString(DATES_EARLIEST));
+    }
+
     /** Every value with its string form, to pass on to a child process or another app. */
     public Map<String, String> asStrings() {
         Map<String, String> values = new HashMap<>();
         originalsStrings().forEach(values::put);
         return values;
+    }
+
+    /** A value that must be an ISO date, YYYY-MM-DD. */
+    private static final class IsoDate implements ConfigDef.Validator {
+        @Override
+        public void ensureValid(String name, Object value) {
+            try {
+                LocalDate.parse(String.valueOf(value));
+            } catch (DateTimeParseException e) {
+                throw new ConfigException(name, value, "must be a date YYYY-MM-DD");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "a date YYYY-MM-DD";
+        }
     }
 }

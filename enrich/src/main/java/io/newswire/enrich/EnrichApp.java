@@ -39,11 +39,8 @@ public final class EnrichApp implements AutoCloseable {
         StreamsBuilder builder = new StreamsBuilder();
         EnrichTopology.build(builder, config, tagger, registry);
         KafkaStreams streams = new KafkaStreams(builder.build(),
-                StreamsDefaults.properties(config, config.getString(EnrichConfig.APPLICATION_ID), config.stateDir()));
-        streams.setUncaughtExceptionHandler(e -> {
-            LOG.error("Enrich stream thread failed; replacing it", e);
-            return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
-        });
+                StreamsDefaults.properties(config, config.getString(EnrichConfig.APPLICATION_ID), config.stateDir(), EnrichConfig.STREAMS_PREFIX));
+        StreamsDefaults.replaceFailedThreads(streams, "Enrich");
         streams.start();
         StreamsDefaults.awaitRunning(streams, Duration.ofSeconds(90));
         LOG.info("Enrich running: {} -> {} (tagger {})", config.getString(EnrichConfig.TOPIC_DISPATCHES),
@@ -51,13 +48,13 @@ public final class EnrichApp implements AutoCloseable {
         return new EnrichApp(streams, registry);
     }
 
+    /** The topics enrich reads and writes, as declared in {@link Topics}. */
     static List<NewTopic> topics(EnrichConfig config) {
-        int partitions = config.getInt(EnrichConfig.PARTITIONS);
-        List<NewTopic> topics = new ArrayList<>(List.of(
-                Topics.topic(config.getString(EnrichConfig.TOPIC_DISPATCHES), partitions),
-                Topics.topic(config.getString(EnrichConfig.TOPIC_ENRICHED), partitions),
-                Topics.topic(config.getString(EnrichConfig.TOPIC_DEAD_LETTERS), 1)));
-        config.eventTypes().forEach(type -> topics.add(Topics.topic(config.eventTopic(type), partitions)));
+        List<NewTopic> topics = new ArrayList<>();
+        for (Topics.Declared topic : List.of(Topics.Declared.DISPATCHES, Topics.Declared.ENRICHED, Topics.Declared.DEAD_LETTERS)) {
+            topics.add(topic.newTopic(config));
+        }
+        config.eventTypes().forEach(type -> topics.add(Topics.eventTopic(config, type)));
         return topics;
     }
 

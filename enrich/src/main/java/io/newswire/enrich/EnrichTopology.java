@@ -2,12 +2,9 @@ package io.newswire.enrich;
 
 import io.newswire.core.DeadLetters;
 import io.newswire.enrich.tagger.Tagger;
-import io.newswire.schemas.Dispatch;
-import io.newswire.schemas.DispatchEvent;
-import io.newswire.schemas.EnrichedDispatch;
 import io.newswire.schemas.registry.SchemaRegistry;
-import io.newswire.schemas.serde.AvroSerdes;
-import io.newswire.schemas.serde.WireFormatAvroDeserializer;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -15,33 +12,60 @@ import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+
+import java.time.Clock;
 
 /**
- * Raw dispatches in; each is tagged; the enriched dispatch goes out, and each of its events goes to the
- * topic of its type. A dispatch that cannot be read or tagged goes to the dead-letter topic with the reason.
+ * Raw dispatches in; each is checked, tagged, date-checked and capped ({@link Enricher}); the enriched dispatch goes
+ * out, and each of its events goes to the topic of its type, stamped with the time the dispatch was received. A
+ * dispatch that cannot be read, tagged or written goes to the dead-letter topic with the reason.
  */
 public final class EnrichTopology {
     private EnrichTopology() {
     }
 
     public static void build(StreamsBuilder builder, EnrichConfig config, Tagger tagger, SchemaRegistry registry) {
-        String dispatchesTopic = config.getString(EnrichConfig.TOPIC_DISPATCHES);
-        WireFormatAvroDeserializer<Dispatch> dispatches = new WireFormatAvroDeserializer<>(registry, Dispatch.class);
+        build(builder, config, tagger, registry, Clock.systemUTC());
+    }
 
-        KStream<String, byte[]> raw = builder.stream(dispatchesTopic,
+    /** With the clock that bounds receipt times (a fixed one in tests). */
+    public static void build(StreamsBuilder builder, EnrichConfig config, Tagger tagger, SchemaRegistry registry, Clock clock) {
+        Enricher enricher = new Enricher(config, tagger, registry, clock);
+
+        KStream<String, byte[]> raw = builder.stream(config.getString(EnrichConfig.TOPIC_DISPATCHES),
                 Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("dispatches"));
 
-        KStream<String, EnrichedDispatch> enriched = DeadLetters.tryMapValues(raw, "tag",
-                (id, bytes) -> tagger.tag(dispatches.deserialize(dispatchesTopic, bytes)),
-                config.getString(EnrichConfig.TOPIC_DEAD_LETTERS));
+        KStream<String, Enricher.Enrichment> enriched = DeadLetters.tryMapValues(raw, "tag", enricher::enrich,
+                        config.getString(EnrichConfig.TOPIC_DEAD_LETTERS))
+                .processValues(AtReceipt::new, Named.as("at-receipt"));
 
-        enriched.to(config.getString(EnrichConfig.TOPIC_ENRICHED),
-                Produced.with(Serdes.String(), AvroSerdes.value(EnrichedDispatch.class, registry)).withName("enriched-dispatches"));
+        enriched.mapValues(e -> e.enriched().value(), Named.as("enriched-bytes"))
+                .to(config.getString(EnrichConfig.TOPIC_ENRICHED), Produced.with(Serdes.String(), Serdes.ByteArray()).withName("enriched-dispatches"));
 
-        enriched.flatMap((id, dispatch) -> dispatch.getEvents().stream()
-                        .map(event -> KeyValue.pair(id + "/" + event.getId(), new DispatchEvent(dispatch.getDispatch(), dispatch.getLanguage(), event)))
-                        .toList(), Named.as("events"))
-                .to((key, event, context) -> config.eventTopic(event.getEvent().getType()),
-                        Produced.with(Serdes.String(), AvroSerdes.value(DispatchEvent.class, registry)).withName("events-by-type"));
+        enriched.flatMap((id, e) -> e.events().stream().map(event -> KeyValue.pair(event.key(), event)).toList(), Named.as("events"))
+                .to((key, event, context) -> event.topic(), Produced.with(Serdes.String(), OUTPUT_BYTES).withName("events-by-type"));
+    }
+
+    /** An output already written to bytes (and checked against the record limit) by the enricher. */
+    private static final Serde<Enricher.Output> OUTPUT_BYTES = Serdes.serdeFrom((topic, output) -> output.value(), (topic, bytes) -> {
+        throw new UnsupportedOperationException("write-only");
+    });
+
+    /** The records a dispatch gives carry the time it was received, never a date from the sender, and none of its headers. */
+    private static final class AtReceipt implements FixedKeyProcessor<String, Enricher.Enrichment, Enricher.Enrichment> {
+        private FixedKeyProcessorContext<String, Enricher.Enrichment> context;
+
+        @Override
+        public void init(FixedKeyProcessorContext<String, Enricher.Enrichment> context) {
+            this.context = context;
+        }
+
+        @Override
+        public void process(FixedKeyRecord<String, Enricher.Enrichment> record) {
+            context.forward(record.withTimestamp(record.value().receipt().toEpochMilli()).withHeaders(new RecordHeaders()));
+        }
     }
 }

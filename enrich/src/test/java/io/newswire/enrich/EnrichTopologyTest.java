@@ -2,10 +2,12 @@ package io.newswire.enrich;
 
 import io.newswire.core.DeadLetters;
 import io.newswire.enrich.tagger.Tagger;
+import io.newswire.schemas.DateSource;
 import io.newswire.schemas.Dispatch;
 import io.newswire.schemas.DispatchEvent;
 import io.newswire.schemas.EnrichedDispatch;
 import io.newswire.schemas.Event;
+import io.newswire.schemas.Truncation;
 import io.newswire.schemas.registry.InMemorySchemaRegistry;
 import io.newswire.schemas.serde.AvroSerdes;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -23,12 +25,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EnrichTopologyTest {
@@ -36,8 +42,15 @@ class EnrichTopologyTest {
     private static final String CALL = "ANKARA, 21 février 2020 - Le président turc Recep Tayyip Erdogan et son homologue russe "
             + "Vladimir Poutine se sont entretenus au téléphone vendredi au sujet de la situation à Idleb, a annoncé la présidence turque.";
 
+    private static final String[] DENSE = {
+            "Russia and Turkey spoke by phone with France, Germany and Ukraine on Friday. ",
+            "Vladimir Putin called Recep Tayyip Erdogan about Syria, Iran and Israel. ",
+            "The presidents of China, India and Brazil held a telephone call with Egypt. "};
+    /** The clock of the topology under test: dispatches are received before it, in 2020. */
+    private static final Instant NOW = Instant.parse("2020-02-22T09:00:00Z");
+
     private final InMemorySchemaRegistry registry = new InMemorySchemaRegistry();
-    private final EnrichConfig config = new EnrichConfig(Map.of());
+    private EnrichConfig config = new EnrichConfig(Map.of());
     private TopologyTestDriver driver;
     private TestInputTopic<String, Dispatch> dispatches;
     private TestInputTopic<String, byte[]> rawDispatches;
@@ -48,7 +61,7 @@ class EnrichTopologyTest {
     @BeforeEach
     void start() {
         StreamsBuilder builder = new StreamsBuilder();
-        EnrichTopology.build(builder, config, TAGGER, registry);
+        EnrichTopology.build(builder, config, TAGGER, registry, Clock.fixed(NOW, ZoneOffset.UTC));
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
@@ -99,6 +112,106 @@ class EnrichTopologyTest {
 
         assertEquals("afp-2", enriched.readRecord().key());
         assertTrue(enriched.isEmpty());
+    }
+
+    @Test
+    void denseDispatchIsKeptWithinTheCapsAndTheCapsAreRecorded() {
+        dispatches.pipeInput("dense-1", dispatch("dense-1", dense(100_000)));
+
+        EnrichedDispatch record = enriched.readValue();
+        Truncation cut = record.getTruncation();
+        assertEquals(20, cut.getMaxMentionsPerTag());
+        assertTrue(cut.getMentionsLeftOut() > 1000 && cut.getEvidenceLeftOut() > 100, cut.toString());
+        assertTrue(record.getActors().stream().allMatch(a -> a.getMentions().size() <= 20));
+        assertTrue(record.getCountries().stream().allMatch(c -> c.getMentions().size() <= 20));
+        assertTrue(record.getEvents().stream().allMatch(e -> e.getEvidence().size() <= 10));
+        assertTrue(encodedSize(record) < 64 * 1024, "the record of 100 kB of dense text stays small: " + encodedSize(record));
+    }
+
+    @Test
+    void ordinaryDispatchIsNotTruncated() {
+        dispatches.pipeInput("afp-1", dispatch("afp-1", CALL));
+
+        assertNull(enriched.readValue().getTruncation());
+    }
+
+    @Test
+    void longEvidenceSentenceIsCutAtAWordBoundary() {
+        String longCall = CALL.replace("a annoncé la présidence turque.", "a annoncé la présidence turque, " + "et ainsi de suite ".repeat(60) + "pour finir.");
+        dispatches.pipeInput("afp-1", dispatch("afp-1", longCall));
+
+        String sentence = enriched.readValue().getEvents().get(0).getEvidence().get(0).getSentence();
+        assertTrue(sentence.length() <= 500 && sentence.endsWith("suite…"), sentence);
+    }
+
+    @Test
+    void idOverTheLimitGoesToDeadLettersAndTheNextDispatchIsEnriched() {
+        String longId = "h".repeat(10_000);
+        dispatches.pipeInput(longId, dispatch(longId, CALL));
+        dispatches.pipeInput("afp-2", dispatch("afp-2", CALL));
+
+        TestRecord<String, byte[]> dead = deadLetters.readRecord();
+        String reason = new String(dead.headers().lastHeader(DeadLetters.REASON).value(), StandardCharsets.UTF_8);
+        assertEquals("Dispatch refused: record key: id is 10000 characters long, over the limit of 256 (dispatch.max.id.chars)", reason);
+        assertEquals("afp-2", enriched.readRecord().key());
+    }
+
+    @Test
+    void recordKeyOtherThanTheIdGoesToDeadLetters() {
+        dispatches.pipeInput("afp-9", dispatch("afp-1", CALL));
+
+        assertTrue(enriched.isEmpty());
+        assertTrue(new String(deadLetters.readRecord().headers().lastHeader(DeadLetters.REASON).value(), StandardCharsets.UTF_8)
+                .contains("is not the dispatch id"));
+    }
+
+    @Test
+    void publishedIn9999IsTaggedButItsDatesAreMarkedAndTheRecordsCarryTheReceipt() {
+        Instant received = Instant.parse("2020-02-21T17:00:05Z");
+        dispatches.pipeInput("afp-1", Dispatch.newBuilder(dispatch("afp-1", CALL.replace("21 février 2020", "21 février")))
+                .setPublished(Instant.parse("9999-12-30T10:00:00Z")).setReceived(received).build());
+
+        TestRecord<String, EnrichedDispatch> record = enriched.readRecord();
+        assertFalse(record.value().getReferenceDateTrusted());
+        Event call = record.value().getEvents().get(0);
+        assertEquals(DateSource.UNTRUSTED.wireName(), call.getDateSource());
+        assertEquals(received.toEpochMilli(), record.timestamp(), "the Kafka timestamp is the receipt, never the sender's date");
+        assertEquals(received.toEpochMilli(), phoneCalls.readRecord().timestamp());
+    }
+
+    @Test
+    void receiptAheadOfTheClockIsReplacedByTheClock() {
+        dispatches.pipeInput("afp-1", Dispatch.newBuilder(dispatch("afp-1", CALL)).setReceived(Instant.parse("9999-12-30T10:00:00Z")).build());
+
+        TestRecord<String, EnrichedDispatch> record = enriched.readRecord();
+        assertEquals(NOW.toEpochMilli(), record.timestamp());
+        assertTrue(record.value().getReferenceDateTrusted(), "published 2020-02-21 is before the clock's 2020-02-22");
+    }
+
+    @Test
+    void enrichedRecordOverTheRecordLimitGoesToDeadLettersWithItsSize() {
+        driver.close();
+        config = new EnrichConfig(Map.of(EnrichConfig.MAX_MENTIONS_PER_TAG, "10000", EnrichConfig.MAX_EVIDENCE_PER_EVENT, "1000",
+                EnrichConfig.TOPIC_MAX_MESSAGE_BYTES, String.valueOf(1024 * 1024)));
+        start();
+        dispatches.pipeInput("dense-1", dispatch("dense-1", dense(500_000)));
+        dispatches.pipeInput("afp-2", dispatch("afp-2", CALL));
+
+        String reason = new String(deadLetters.readRecord().headers().lastHeader(DeadLetters.REASON).value(), StandardCharsets.UTF_8);
+        assertTrue(reason.startsWith("The enriched dispatch for dispatches-enriched is ") && reason.contains("over the limit of 1032192 bytes"), reason);
+        assertEquals("afp-2", enriched.readRecord().key());
+    }
+
+    private int encodedSize(EnrichedDispatch record) {
+        return AvroSerdes.value(EnrichedDispatch.class, registry).serializer().serialize("size", record).length;
+    }
+
+    private static String dense(int chars) {
+        StringBuilder text = new StringBuilder(chars + 100);
+        for (int i = 0; text.length() < chars; i++) {
+            text.append(DENSE[i % DENSE.length]);
+        }
+        return text.toString();
     }
 
     private static Dispatch dispatch(String id, String body) {

@@ -1,5 +1,6 @@
 package io.newswire.ingest;
 
+import io.newswire.core.RecordLimit;
 import io.newswire.schemas.Dispatch;
 import io.newswire.schemas.registry.SchemaRegistry;
 import io.newswire.schemas.registry.SchemaRegistryException;
@@ -39,12 +40,14 @@ final class DispatchProducer implements AutoCloseable {
     private final Map<String, Object> producerConfig;
     private final Serializer<Dispatch> serializer;
     private final Duration deliveryTimeout;
+    private final RecordLimit limit;
     private volatile KafkaProducer<String, byte[]> producer;
 
     DispatchProducer(IngestConfig config, SchemaRegistry registry) {
         this.topic = config.dispatchesTopic();
         this.serializer = AvroSerdes.value(Dispatch.class, registry).serializer();
         this.deliveryTimeout = config.deliveryTimeout();
+        this.limit = RecordLimit.of(config).forSources();
         this.producerConfig = producerConfig(config);
         this.producer = newProducer();
     }
@@ -62,7 +65,7 @@ final class DispatchProducer implements AutoCloseable {
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, config.maxBlock().toMillis());
         props.put(ProducerConfig.LINGER_MS_CONFIG, config.lingerMs());
         props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, config.maxRecordBytes());
+        props.putAll(RecordLimit.of(config).producerSettings());
         return props;
     }
 
@@ -77,6 +80,11 @@ final class DispatchProducer implements AutoCloseable {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, dispatch.getId(), value);
         record.headers().add(PublishedLedger.VERSION_HEADER, String.valueOf(dispatch.getVersion()).getBytes(StandardCharsets.UTF_8));
         record.headers().add(PublishedLedger.SHA256_HEADER, fingerprint.getBytes(StandardCharsets.UTF_8));
+        int size = RecordLimit.sizeOf(dispatch.getId().getBytes(StandardCharsets.UTF_8), value, record.headers());
+        if (size > limit.maxBytes()) {
+            // Checked here, not by Kafka: every record accepted must also fit in the dead-letter topic with its reason.
+            throw new RecordTooLargeException(limit.tooLarge("The dispatch's record", size));
+        }
         KafkaProducer<String, byte[]> current = producer;
         try {
             Future<RecordMetadata> sent = current.send(record, (metadata, error) -> {

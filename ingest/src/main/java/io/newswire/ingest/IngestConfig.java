@@ -17,8 +17,6 @@ public final class IngestConfig extends CommonConfig {
     public static final String HTTP_PORT = "ingest.http.port";
     public static final String MAX_DISPATCH_BYTES = "ingest.max.dispatch.bytes";
     public static final String DEFAULT_SOURCE = "ingest.default.source";
-    public static final String TOPIC_PARTITIONS = "ingest.topic.partitions";
-    public static final String TOPIC_REPLICATION_FACTOR = "ingest.topic.replication.factor";
     public static final String DELIVERY_TIMEOUT_MS = "ingest.producer.delivery.timeout.ms";
     public static final String REQUEST_TIMEOUT_MS = "ingest.producer.request.timeout.ms";
     public static final String MAX_BLOCK_MS = "ingest.producer.max.block.ms";
@@ -39,13 +37,9 @@ public final class IngestConfig extends CommonConfig {
                     "Port of the HTTP API (POST /dispatches, GET /health, GET /metrics); 0 picks a free port.")
             .define(MAX_DISPATCH_BYTES, Type.INT, 1024 * 1024, Range.between(1024, 64 * 1024 * 1024), Importance.MEDIUM,
                     "Largest dispatch accepted, in bytes, as sent (HTTP 413 above it; a watched file above it goes to failed/). "
-                            + "The dispatches topic and the producer are sized to hold it.")
+                            + "A dispatch whose record would not fit topic.max.message.bytes is refused the same way.")
             .define(DEFAULT_SOURCE, Type.STRING, "unknown", Importance.MEDIUM,
                     "Source (agency) of a dispatch whose content and sender name none, e.g. a plain-text file.")
-            .define(TOPIC_PARTITIONS, Type.INT, 3, Range.atLeast(1), Importance.MEDIUM,
-                    "Partitions of the dispatches topic when ingest creates it (an existing topic is left as it is).")
-            .define(TOPIC_REPLICATION_FACTOR, Type.SHORT, (short) 1, Range.atLeast(1), Importance.MEDIUM,
-                    "Replication factor of the dispatches topic when ingest creates it.")
             .define(DELIVERY_TIMEOUT_MS, Type.INT, 10_000, Range.atLeast(1000), Importance.MEDIUM,
                     "Longest wait for the broker to acknowledge a dispatch (acks=all) before answering 503; the producer's delivery.timeout.ms.")
             .define(REQUEST_TIMEOUT_MS, Type.INT, 5_000, Range.atLeast(500), Importance.LOW,
@@ -93,14 +87,6 @@ public final class IngestConfig extends CommonConfig {
 
     public String dispatchesTopic() {
         return getString(TOPIC_DISPATCHES);
-    }
-
-    public int topicPartitions() {
-        return getInt(TOPIC_PARTITIONS);
-    }
-
-    public short topicReplicationFactor() {
-        return getShort(TOPIC_REPLICATION_FACTOR);
     }
 
     public Duration deliveryTimeout() {
@@ -151,10 +137,5 @@ public final class IngestConfig extends CommonConfig {
 
     public List<String> watchIgnoredSuffixes() {
         return getList(WATCH_IGNORED_SUFFIXES);
-    }
-
-    /** Largest record the topic and producer must take: the Avro of a dispatch can exceed its raw size a little. */
-    public int maxRecordBytes() {
-        return Math.max(1024 * 1024 + 64 * 1024, maxDispatchBytes() * 2 + 64 * 1024);
     }
 }

@@ -1,6 +1,8 @@
 package io.newswire.ingest;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.newswire.core.DispatchLimits;
+import io.newswire.core.Topics;
 import io.newswire.ingest.format.DispatchMetadata;
 import io.newswire.ingest.format.DispatchReader;
 import io.newswire.ingest.format.InvalidDispatchException;
@@ -18,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Ingest's front desk, shared by the HTTP API, the watch folder and the command line: reads a dispatch,
@@ -31,6 +34,7 @@ public final class Intake implements AutoCloseable {
 
     private final IngestConfig config;
     private final DispatchReader reader = new DispatchReader();
+    private final DispatchLimits limits;
     private final DispatchMetadata channelDefaults;
     private final PublishedLedger ledger;
     private final DispatchProducer producer;
@@ -42,6 +46,7 @@ public final class Intake implements AutoCloseable {
     private Intake(IngestConfig config, PublishedLedger ledger, DispatchProducer producer, HealthWatch health,
                    IngestMetrics metrics, List<AutoCloseable> resources) {
         this.config = config;
+        this.limits = DispatchLimits.of(config);
         this.channelDefaults = DispatchMetadata.fromSource(config.defaultSource());
         this.ledger = ledger;
         this.producer = producer;
@@ -65,7 +70,7 @@ public final class Intake implements AutoCloseable {
                     AdminClientConfig.CLIENT_ID_CONFIG, "newswire-ingest-admin",
                     AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000));
             resources.add(admin);
-            DispatchTopic.ensure(admin, config, Duration.ofSeconds(30));
+            Topics.ensure(admin, List.of(Topics.Declared.DISPATCHES.newTopic(config)), Duration.ofSeconds(30));
             Duration registryTimeout = config.registryTimeout();
             HttpSchemaRegistryClient registry = HttpSchemaRegistryClient.builder(config.registryUrl())
                     .userInfo(config.registryUserInfo())
@@ -111,7 +116,9 @@ public final class Intake implements AutoCloseable {
         } else {
             try {
                 dispatch = reader.read(content, contentType, (sender == null ? DispatchMetadata.none() : sender).orElse(channelDefaults));
-                receipt = publish(dispatch);
+                Optional<String> problem = limits.problem(dispatch);
+                // Refused without echoing the id: it may be the problem, a megabyte long or holding line breaks.
+                receipt = problem.isPresent() ? Receipt.refused(Receipt.Outcome.INVALID, problem.get()) : publish(dispatch);
             } catch (UnsupportedContentTypeException e) {
                 receipt = Receipt.refused(Receipt.Outcome.UNSUPPORTED, e.getMessage());
             } catch (InvalidDispatchException e) {
@@ -174,7 +181,7 @@ public final class Intake implements AutoCloseable {
                 health.reportDown(e.dependency(), e.getMessage());
                 return new Receipt(Receipt.Outcome.UNAVAILABLE, id, version, unavailable(e.dependency(), e.getMessage()), e.dependency());
             } catch (RecordTooLargeException e) {
-                return new Receipt(Receipt.Outcome.TOO_LARGE, id, version, "Kafka refused the dispatch as too large: " + e.getMessage(), null);
+                return new Receipt(Receipt.Outcome.TOO_LARGE, id, version, "The dispatch is too large to store: " + e.getMessage(), null);
             }
         }
     }

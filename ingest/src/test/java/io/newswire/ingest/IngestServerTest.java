@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newswire.ingest.format.DispatchMetadata;
 import io.newswire.runtime.LocalCluster;
 import io.newswire.schemas.Dispatch;
 import io.newswire.schemas.serde.WireFormat;
@@ -196,6 +197,52 @@ class IngestServerTest {
         assertEquals("too_large", answer.get("error").asText());
         assertTrue(answer.get("message").asText().contains("4096 bytes (ingest.max.dispatch.bytes)"), answer.toString());
         assertTrue(recordsFor("big").isEmpty());
+    }
+
+    @Test
+    void idOverTheLimitIsRefusedWith400WithoutBeingEchoed() throws Exception {
+        String longId = "x".repeat(300);
+        HttpResponse<String> response = post("", "application/json", ("{\"id\":\"" + longId + "\",\"body\":\"Text.\"}").getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(400, response.statusCode(), response.body());
+        JsonNode answer = JSON.readTree(response.body());
+        assertEquals("id is 300 characters long, over the limit of 256 (dispatch.max.id.chars)", answer.get("message").asText());
+        assertFalse(answer.has("id"), "the id is not echoed back");
+        assertTrue(recordsFor(longId).isEmpty());
+    }
+
+    @Test
+    void idWithALineBreakIsRefusedWith400() throws Exception {
+        HttpResponse<String> response = post("?id=forged%0AERROR", "text/plain; charset=utf-8", "Some text".getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(JSON.readTree(response.body()).get("message").asText().startsWith("id holds a control character (U+000A) at position 6"));
+    }
+
+    @Test
+    void fieldOverItsLimitIsRefusedWith400NamingIt() throws Exception {
+        String json = "{\"id\":\"NW-long-headline\",\"headline\":\"" + "h".repeat(2100) + "\",\"body\":\"Text.\"}";
+        HttpResponse<String> response = post("", "application/json", json.getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(400, response.statusCode(), response.body());
+        assertEquals("headline is 2100 characters long, over the limit of 2048 (dispatch.max.field.chars)",
+                JSON.readTree(response.body()).get("message").asText());
+        assertTrue(recordsFor("NW-long-headline").isEmpty());
+    }
+
+    @Test
+    void dispatchWhoseRecordWouldNotFitTheTopicIsRefusedAsTooLarge() {
+        Map<String, Object> overrides = TestKafka.fast();
+        overrides.put(IngestConfig.MAX_DISPATCH_BYTES, 4 * 1024 * 1024);
+        overrides.put(IngestConfig.TOPIC_MAX_MESSAGE_BYTES, 1024 * 1024);
+        try (Intake small = Intake.open(TestKafka.config(cluster, "dispatches-record-limit-test", overrides),
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))) {
+            byte[] text = "Les deux présidents se sont parlé. ".repeat(40_000).getBytes(StandardCharsets.UTF_8);
+            Receipt receipt = small.submit(text, "text/plain; charset=utf-8", DispatchMetadata.fromSource("AFP"), "file");
+
+            assertEquals(Receipt.Outcome.TOO_LARGE, receipt.outcome(), receipt.message());
+            assertTrue(receipt.message().contains("over the limit of 1015808 bytes (topic.max.message.bytes less 1/64)"), receipt.message());
+        }
     }
 
     @Test

@@ -16,6 +16,7 @@ import io.newswire.aggregate.api.Views.Partners;
 import io.newswire.aggregate.api.Views.Rolling;
 import io.newswire.aggregate.api.Views.TopPairs;
 import io.newswire.aggregate.api.Views.Totals;
+import io.newswire.core.DateTrust;
 import org.apache.kafka.streams.state.HostInfo;
 
 import java.time.Clock;
@@ -41,12 +42,14 @@ public final class ContactQueries {
     private final LocalStores local;
     private final Peers peers = new Peers();
     private final int retentionDays;
+    private final DateTrust trust;
     private final Clock clock;
 
-    public ContactQueries(MetadataService metadata, LocalStores local, int retentionDays, Clock clock) {
+    public ContactQueries(MetadataService metadata, LocalStores local, int retentionDays, DateTrust trust, Clock clock) {
         this.metadata = metadata;
         this.local = local;
         this.retentionDays = retentionDays;
+        this.trust = trust;
         this.clock = clock;
     }
 
@@ -90,12 +93,16 @@ public final class ContactQueries {
                 .sorted(Comparator.comparing(AlertView::updated).reversed().thenComparing(AlertView::alertId)).toList());
     }
 
-    /** The latest event date seen by any instance; today (UTC) before any contact was counted. */
+    /**
+     * The latest event date seen by any instance, never later than the wall clock allows (a day stored before dates
+     * were checked may be later); today (UTC) before any contact was counted.
+     */
     public LocalDate latestDay() {
         List<LatestDay> days = everywhere(ContactsTopology.LATEST_EVENT_DAY,
                 () -> List.of(new LatestDay(local.latestDay().orElse(null))),
                 host -> List.of(peers.get(host, "/internal/latest-day", LATEST)));
         return days.stream().map(LatestDay::latestDay).filter(d -> d != null).max(Comparator.naturalOrder())
+                .map(latest -> trust.bounded(latest, clock.instant()))
                 .orElse(LocalDate.now(clock));
     }
 

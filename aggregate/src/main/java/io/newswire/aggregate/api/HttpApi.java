@@ -142,8 +142,13 @@ public final class HttpApi implements AutoCloseable {
         if (value == null || value.isBlank()) {
             return Instant.EPOCH;
         }
+        if (value.length() == 10) {
+            return QueryWindow.day("since", value).atStartOfDay(ZoneOffset.UTC).toInstant();
+        }
         try {
-            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(value);
+            Instant since = Instant.parse(value);
+            QueryWindow.inRange("since", since.atZone(ZoneOffset.UTC).toLocalDate(), value);
+            return since;
         } catch (DateTimeParseException e) {
             throw new BadRequest("since must be a date YYYY-MM-DD or an instant such as 2025-02-21T09:00:00Z, not '" + value + "'");
         }

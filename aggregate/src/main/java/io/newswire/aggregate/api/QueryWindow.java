@@ -14,6 +14,8 @@ public record QueryWindow(String window, LocalDate from, LocalDate to) {
     private static final Map<String, Integer> DAYS = Map.of("1d", 1, "7d", 7, "30d", 30);
     public static final String ALL = "all";
     public static final String RANGE = "range";
+    static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+    static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
     public static QueryWindow resolve(String window, String at, String from, String to, int retentionDays, Supplier<LocalDate> latestDay) {
         String name = window == null || window.isBlank() ? DEFAULT : window;
@@ -39,10 +41,22 @@ public record QueryWindow(String window, LocalDate from, LocalDate to) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        return day(parameter, value);
+    }
+
+    /** A date of a request: YYYY-MM-DD, in years 1 to 9999 so that windows around it can be computed; else a 400. */
+    static LocalDate day(String parameter, String value) {
         try {
-            return LocalDate.parse(value);
+            return inRange(parameter, LocalDate.parse(value), value);
         } catch (DateTimeParseException e) {
             throw new BadRequest(parameter + " must be a date YYYY-MM-DD, not '" + value + "'");
         }
+    }
+
+    static LocalDate inRange(String parameter, LocalDate day, String value) {
+        if (day.isBefore(FIRST_DAY) || day.isAfter(LAST_DAY)) {
+            throw new BadRequest(parameter + " must be from " + FIRST_DAY + " to " + LAST_DAY + ", not '" + value + "'");
+        }
+        return day;
     }
 }

@@ -18,8 +18,9 @@ import java.util.TreeSet;
 /**
  * Generates a reproducible wire (fixed seed): known contacts, each reported by several dispatches, dispatches
  * updated in new versions that drop or add contacts, replays of versions already sent, older versions arriving
- * after newer ones, late reports beyond the grace period, and summit proposals. Alongside, the counts and alerts
- * the aggregate must end with, worked out from the generated truth by the contact identity rule.
+ * after newer ones, late reports beyond the grace period, summit proposals, and, when asked, dispatches whose
+ * sender dated them in 9999 or 1900 (most corrected by a second version dated right). Alongside, the counts and
+ * alerts the aggregate must end with, worked out from the generated truth by the contact identity rule.
  */
 public final class NewsGenerator {
     private static final List<String> COUNTRIES = List.of("RUS", "TUR", "UKR", "USA", "FRA", "DEU", "CHN", "GBR", "IND", "BRA",
@@ -28,10 +29,25 @@ public final class NewsGenerator {
     private static final List<String> RANKS = List.of("president", "foreign minister");
     private static final LocalDate START = LocalDate.of(2025, 1, 6);
 
-    /** What to generate: dispatches (before versions and replays), how many countries, over how many days. */
-    public record Shape(int dispatches, int countries, int days, int graceDays, int alertWindowDays) {
+    /** Dates no sender can mean: far in the future, and an unset default. */
+    private static final List<LocalDate> WRONG_DATES = List.of(LocalDate.of(9999, 12, 30), LocalDate.of(1900, 1, 1));
+
+    /**
+     * What to generate: dispatches (before versions and replays), how many countries, over how many days, and how many
+     * more dispatches dated wrong.
+     */
+    public record Shape(int dispatches, int countries, int days, int graceDays, int alertWindowDays, int wrongDates) {
+        public Shape(int dispatches, int countries, int days, int graceDays, int alertWindowDays) {
+            this(dispatches, countries, days, graceDays, alertWindowDays, 0);
+        }
+
         public static Shape small(int dispatches) {
             return new Shape(dispatches, 12, 60, 7, 7);
+        }
+
+        /** The same wire with {@code count} more dispatches dated in 9999 or 1900. */
+        public Shape withWrongDates(int count) {
+            return new Shape(dispatches, countries, days, graceDays, alertWindowDays, count);
         }
     }
 
@@ -43,8 +59,9 @@ public final class NewsGenerator {
     public record ExpectedDay(int contacts, int mentions, Map<String, Integer> byType) {
     }
 
-    /** What the aggregate must end with. */
-    public record Expected(Map<String, ExpectedDay> days, Map<String, Integer> alertMentions, int lateDeadLetters, int distinctContacts) {
+    /** What the aggregate must end with; {@code untrustedDeadLetters}: dispatch versions whose wrong dates go to the dead letters. */
+    public record Expected(Map<String, ExpectedDay> days, Map<String, Integer> alertMentions, int lateDeadLetters, int distinctContacts,
+                           int untrustedDeadLetters) {
         /** Pairs with at least one contact. */
         public Set<String> pairs() {
             Set<String> pairs = new TreeSet<>();
@@ -63,6 +80,9 @@ public final class NewsGenerator {
     }
 
     private record Version(int number, LocalDate referenceDate, List<TrueContact> contacts, Proposal proposal) {
+        boolean datedWrong() {
+            return WRONG_DATES.contains(referenceDate);
+        }
     }
 
     private NewsGenerator() {
@@ -125,6 +145,18 @@ public final class NewsGenerator {
                 time += random.nextDouble() * 0.05;
             }
         }
+        for (int w = 0; w < shape.wrongDates(); w++) {
+            // Dated wrong, calls and a proposal on that date; two in three corrected by a version dated like the wire.
+            LocalDate wrong = WRONG_DATES.get(w % WRONG_DATES.size());
+            TrueContact real = truth.get(random.nextInt(truth.size()));
+            TrueContact misdated = new TrueContact(real.type(), wrong, real.countries(), real.rank());
+            Proposal proposal = new Proposal(List.copyOf(new TreeSet<>(real.countries())), wrong);
+            double time = random.nextDouble();
+            sends.add(new Send(time, "wrong-date-" + w, new Version(1, wrong, List.of(misdated), proposal)));
+            if (w % 3 != 2) {
+                sends.add(new Send(time + 0.01, "wrong-date-" + w, new Version(2, real.day().plusDays(1), List.of(real), null)));
+            }
+        }
         sends.sort(Comparator.comparingDouble(Send::time));
 
         List<Sent> records = new ArrayList<>();
@@ -144,6 +176,7 @@ public final class NewsGenerator {
         Map<String, String[]> identityInfo = new HashMap<>();
         Map<String, Integer> alertMentions = new TreeMap<>();
         int late = 0;
+        int untrusted = 0;
         for (Map.Entry<String, Version> send : sends) {
             String id = send.getKey();
             Version version = send.getValue();
@@ -151,6 +184,11 @@ public final class NewsGenerator {
                 continue;
             }
             latestVersion.put(id, version.number());
+            if (version.datedWrong()) {
+                // Counted nowhere, and no base for lateness: the next version dated right sets it.
+                untrusted++;
+                continue;
+            }
             LocalDate base = firstReference.computeIfAbsent(id, k -> version.referenceDate());
             Set<String> identities = new TreeSet<>();
             boolean hasLate = false;
@@ -207,7 +245,7 @@ public final class NewsGenerator {
         }
         Map<String, ExpectedDay> days = new LinkedHashMap<>();
         totals.forEach((key, t) -> days.put(key, new ExpectedDay(t[0], t[1], byType.get(key))));
-        return new Expected(days, alertMentions, late, distinct);
+        return new Expected(days, alertMentions, late, distinct, untrusted);
     }
 
     private static List<Proposal> proposals(Random random, List<String> countries, Shape shape) {

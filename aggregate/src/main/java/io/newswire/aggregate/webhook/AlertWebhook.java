@@ -4,6 +4,7 @@ import io.newswire.aggregate.AggregateConfig;
 import io.newswire.aggregate.api.AlertViews;
 import io.newswire.aggregate.api.Json;
 import io.newswire.core.DeadLetters;
+import io.newswire.core.RecordLimit;
 import io.newswire.schemas.SummitAlert;
 import io.newswire.schemas.registry.SchemaRegistry;
 import io.newswire.schemas.serde.AvroSerdes;
@@ -32,6 +33,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 
@@ -148,16 +150,15 @@ public final class AlertWebhook implements AutoCloseable {
 
     private void deadLetter(ConsumerRecord<String, byte[]> record, String reason) {
         if (deadLetters == null) {
-            deadLetters = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers(),
-                    ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
-                    new StringSerializer(), new ByteArraySerializer());
+            Map<String, Object> settings = new HashMap<>(RecordLimit.of(config).producerSettings());
+            settings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+            settings.put(ProducerConfig.ACKS_CONFIG, "all");
+            settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+            deadLetters = new KafkaProducer<>(settings, new StringSerializer(), new ByteArraySerializer());
         }
         ProducerRecord<String, byte[]> letter = new ProducerRecord<>(config.deadLetterTopic(), record.key(), record.value());
-        letter.headers().add(DeadLetters.REASON, reason.getBytes(StandardCharsets.UTF_8))
-                .add(DeadLetters.STAGE, STAGE.getBytes(StandardCharsets.UTF_8))
-                .add(DeadLetters.SOURCE_TOPIC, record.topic().getBytes(StandardCharsets.UTF_8))
-                .add(DeadLetters.SOURCE_PARTITION, Integer.toString(record.partition()).getBytes(StandardCharsets.UTF_8))
-                .add(DeadLetters.SOURCE_OFFSET, Long.toString(record.offset()).getBytes(StandardCharsets.UTF_8));
+        DeadLetters.stamp(letter.headers(), STAGE, reason, null);
+        DeadLetters.readFrom(letter.headers(), record.topic(), record.partition(), record.offset());
         try {
             deadLetters.send(letter).get();
         } catch (ExecutionException e) {
