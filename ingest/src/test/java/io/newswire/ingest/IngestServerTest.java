@@ -174,10 +174,6 @@ class IngestServerTest {
         assertEquals("malformed", answer.get("error").asText());
         assertTrue(answer.get("message").asText().startsWith("Malformed JSON at line 5, column 1"), answer.toString());
 
-        HttpResponse<String> noBody = post("", "application/json", Fixtures.fixture("ninjs-no-body.json"));
-        assertEquals(400, noBody.statusCode());
-        assertTrue(JSON.readTree(noBody.body()).get("message").asText().startsWith("body is missing"));
-
         HttpResponse<String> xxe = post("", "application/xml", Fixtures.fixture("xxe.xml"));
         assertEquals(400, xxe.statusCode());
         assertTrue(JSON.readTree(xxe.body()).get("message").asText().contains("DOCTYPE"));
@@ -185,6 +181,52 @@ class IngestServerTest {
         HttpResponse<String> badDate = post("?published=last%20tuesday", "text/plain", "Some text".getBytes(StandardCharsets.UTF_8));
         assertEquals(400, badDate.statusCode());
         assertTrue(JSON.readTree(badDate.body()).get("message").asText().startsWith("published 'last tuesday'"));
+    }
+
+    @Test
+    void itemWithoutTextIsUnprocessableNotMalformed() throws Exception {
+        HttpResponse<String> noBody = post("", "application/json", Fixtures.fixture("ninjs-no-body.json"));
+
+        assertEquals(422, noBody.statusCode(), noBody.body());
+        JsonNode answer = JSON.readTree(noBody.body());
+        assertEquals("no_text", answer.get("error").asText());
+        assertEquals("No text: the ninjs item has no body", answer.get("message").asText());
+        assertEquals("urn:newsml:newswire.example:20240312:no-body", answer.get("id").asText());
+        assertTrue(get("/metrics").body().contains("ingest_dispatches_rejected_total{channel=\"http\",reason=\"no_text\"}"));
+    }
+
+    @Test
+    void newsMessageIsAnsweredItemByItem() throws Exception {
+        byte[] message = Fixtures.fixture("newsml-g2-message.xml");
+
+        HttpResponse<String> first = post("", "application/xml", message);
+        assertEquals(207, first.statusCode(), first.body());
+        JsonNode items = JSON.readTree(first.body()).get("items");
+        assertEquals(3, items.size());
+        assertEquals(202, items.get(0).get("status").asInt());
+        assertEquals("urn:newsml:newswire.example:20230321:moscow-visit", items.get(0).get("id").asText());
+        assertEquals(202, items.get(1).get("status").asInt());
+        assertEquals(2, items.get(1).get("version").asInt());
+        assertEquals(422, items.get(2).get("status").asInt());
+        assertEquals("no_text", items.get(2).get("error").asText());
+        assertEquals("urn:newsml:newswire.example:20231115:woodside-photo", items.get(2).get("id").asText());
+        assertEquals(1, recordsFor("urn:newsml:newswire.example:20230321:moscow-visit").size());
+        assertEquals(1, recordsFor("urn:newsml:newswire.example:20231115:woodside-summit").size());
+
+        HttpResponse<String> again = post("", "application/xml", message);
+        assertEquals(207, again.statusCode(), again.body());
+        JsonNode repeated = JSON.readTree(again.body()).get("items");
+        assertTrue(repeated.get(0).get("duplicate").asBoolean());
+        assertTrue(repeated.get(1).get("duplicate").asBoolean());
+
+        // The same story in ninjs 2.x and 3.x, under an id of its own so the other tests' posts do not count.
+        String both = ("[" + new String(Fixtures.fixture("ninjs-2-text.json"), StandardCharsets.UTF_8) + ","
+                + new String(Fixtures.fixture("ninjs-3-text.json"), StandardCharsets.UTF_8) + "]").replace("moscow-paris-call", "moscow-paris-call-bundle");
+        HttpResponse<String> sameStoryTwice = post("", "application/json", both.getBytes(StandardCharsets.UTF_8));
+        JsonNode twice = JSON.readTree(sameStoryTwice.body()).get("items");
+        assertEquals(207, sameStoryTwice.statusCode(), sameStoryTwice.body());
+        assertEquals(202, twice.get(0).get("status").asInt(), sameStoryTwice.body());
+        assertEquals(200, twice.get(1).get("status").asInt(), "the 3.x copy of a 2.x story is a duplicate, not a conflict: " + sameStoryTwice.body());
     }
 
     @Test
