@@ -61,7 +61,15 @@ public final class IngestServer implements AutoCloseable {
 
     private void postDispatch(Context ctx) throws IOException {
         long declared = ctx.req().getContentLengthLong();
-        byte[] content = declared > maxBytes ? null : readAtMost(ctx.req().getInputStream(), maxBytes);
+        byte[] content;
+        try {
+            content = declared > maxBytes ? null : readAtMost(ctx.req().getInputStream(), maxBytes);
+        } catch (IOException unreadable) {
+            // A bad chunk size or a body cut short: the sender's fault, not ours.
+            answer(ctx, intake.refuse(new InvalidDispatchException("The request body could not be read (bad chunked encoding,"
+                    + " or the body ended early): " + unreadable.getMessage()), "http"));
+            return;
+        }
         if (content == null) {
             drain(ctx.req().getInputStream());
             answer(ctx, intake.refuseTooLarge(declared, "http"));

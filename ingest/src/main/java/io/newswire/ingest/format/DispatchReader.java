@@ -201,7 +201,7 @@ public final class DispatchReader {
             if (contentType == null || contentType.isBlank()) {
                 return null;
             }
-            String[] parts = contentType.split(";");
+            String[] parts = contentType.split(";", -1);
             String charset = null;
             for (int i = 1; i < parts.length; i++) {
                 String[] parameter = parts[i].split("=", 2);
