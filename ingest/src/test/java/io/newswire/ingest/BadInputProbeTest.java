@@ -2,8 +2,6 @@ package io.newswire.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newswire.runtime.LocalCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,8 +28,7 @@ class BadInputProbeTest {
     private static final String FAR_FUTURE = "+999999999-12-31T23:59:59Z";
 
     private static LocalCluster cluster;
-    private static Intake intake;
-    private static IngestServer server;
+    private static RunningIngest ingest;
 
     /** One bad input: where it goes, what it is, and what the answer must say. */
     private record Probe(String name, String query, String contentType, String body, int status, String messagePart) {
@@ -40,18 +37,13 @@ class BadInputProbeTest {
     @BeforeAll
     static void start() {
         cluster = LocalCluster.shared();
-        PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        intake = Intake.open(TestKafka.config(cluster, TOPIC, TestKafka.fast()), meters);
-        server = IngestServer.start(intake, meters);
+        ingest = RunningIngest.start(cluster, TOPIC, TestKafka.fast());
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (intake != null) {
-            intake.close();
+        if (ingest != null) {
+            ingest.close();
         }
     }
 
@@ -109,7 +101,7 @@ class BadInputProbeTest {
         for (Probe probe : probes()) {
             byte[] body = probe.name().equals("JSON that is not UTF-8")
                     ? probe.body().getBytes(StandardCharsets.ISO_8859_1) : probe.body().getBytes(StandardCharsets.UTF_8);
-            HttpResponse<String> response = IngestServerTest.post(server.port(), probe.query(), probe.contentType(), body);
+            HttpResponse<String> response = IngestServerTest.post(ingest.port(), probe.query(), probe.contentType(), body);
             String message = message(response.body());
             if (response.statusCode() != probe.status() || message == null || !message.contains(probe.messagePart())) {
                 wrong.add(probe.name() + ": " + response.statusCode() + " " + response.body());
@@ -124,7 +116,7 @@ class BadInputProbeTest {
         String request = "POST /dispatches HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n"
                 + "Connection: close\r\n\r\nZZZ\r\nSome text.\r\n0\r\n\r\n";
         String answer;
-        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+        try (Socket socket = new Socket("127.0.0.1", ingest.port())) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             out.write(request.getBytes(StandardCharsets.US_ASCII));

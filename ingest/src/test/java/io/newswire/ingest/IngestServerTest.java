@@ -2,8 +2,6 @@ package io.newswire.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newswire.runtime.LocalCluster;
 import io.newswire.schemas.Dispatch;
 import io.newswire.schemas.serde.WireFormat;
@@ -36,26 +34,20 @@ class IngestServerTest {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private static LocalCluster cluster;
-    private static Intake intake;
-    private static IngestServer server;
+    private static RunningIngest ingest;
 
     @BeforeAll
     static void start() {
         cluster = LocalCluster.shared();
         Map<String, Object> overrides = TestKafka.fast();
         overrides.put(IngestConfig.MAX_DISPATCH_BYTES, 4096);
-        PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        intake = Intake.open(TestKafka.config(cluster, TOPIC, overrides), meters);
-        server = IngestServer.start(intake, meters);
+        ingest = RunningIngest.start(cluster, TOPIC, overrides);
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (intake != null) {
-            intake.close();
+        if (ingest != null) {
+            ingest.close();
         }
     }
 
@@ -70,11 +62,11 @@ class IngestServerTest {
     }
 
     private static HttpResponse<String> post(String query, String contentType, byte[] body) throws IOException, InterruptedException {
-        return post(server.port(), query, contentType, body);
+        return post(ingest.port(), query, contentType, body);
     }
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).GET().build(),
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ingest.port() + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -125,10 +117,8 @@ class IngestServerTest {
         assertEquals(3, answer.get("version").asInt());
 
         // A new ingest process rebuilds what was published from the topic.
-        PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        try (Intake restarted = Intake.open(TestKafka.config(cluster, TOPIC, TestKafka.fast()), meters);
-             IngestServer restartedServer = IngestServer.start(restarted, meters)) {
-            HttpResponse<String> afterRestart = post(restartedServer.port(), "", "application/xml", item);
+        try (RunningIngest restarted = RunningIngest.start(cluster, TOPIC, TestKafka.fast())) {
+            HttpResponse<String> afterRestart = post(restarted.port(), "", "application/xml", item);
             assertEquals(200, afterRestart.statusCode(), afterRestart.body());
             assertTrue(JSON.readTree(afterRestart.body()).get("duplicate").asBoolean());
         }

@@ -2,8 +2,6 @@ package io.newswire.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newswire.ingest.format.Delivery;
 import io.newswire.ingest.format.DispatchMetadata;
 import io.newswire.ingest.format.DispatchReader;
@@ -110,15 +108,12 @@ class IptcConformanceTest {
 
     @Test
     void everyExampleGetsTheSameAnswerOverHttp() throws Exception {
-        LocalCluster cluster = LocalCluster.shared();
-        PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         DispatchReader reader = new DispatchReader();
         Map<String, String> published = new HashMap<>();
         List<String> wrong = new ArrayList<>();
-        try (Intake intake = Intake.open(TestKafka.config(cluster, "dispatches-iptc-conformance", TestKafka.fast()), meters);
-             IngestServer server = IngestServer.start(intake, meters)) {
+        try (RunningIngest ingest = RunningIngest.start(LocalCluster.shared(), "dispatches-iptc-conformance", TestKafka.fast())) {
             for (IptcExample example : examples) {
-                HttpResponse<String> response = IngestServerTest.post(server.port(), "", example.contentType(), example.content());
+                HttpResponse<String> response = IngestServerTest.post(ingest.port(), "", example.contentType(), example.content());
                 JsonNode answer = JSON.readTree(response.body());
                 Delivery delivery;
                 try {
