@@ -63,6 +63,7 @@ class IptcConformanceTest {
     void everyExampleIsReadAsItsOwnFieldsSay() throws IOException {
         DispatchReader reader = new DispatchReader();
         Map<String, int[]> totals = new TreeMap<>();
+        List<String> refusals = new ArrayList<>();
         List<String> wrong = new ArrayList<>();
         for (IptcExample example : examples) {
             ExampleOracle.Expected expected = ExampleOracle.of(example);
@@ -73,6 +74,7 @@ class IptcConformanceTest {
                 delivery = reader.readAll(example.content(), example.contentType(), DispatchMetadata.fromSource(DEFAULT_SOURCE));
             } catch (InvalidDispatchException e) {
                 total[Answer.REFUSED.ordinal()]++;
+                refusals.add(example.relative() + ": " + e.getMessage());
                 check(wrong, example, -1, expected == null && !e.getMessage().isBlank(), "refused as a whole (" + e.getMessage() + ")");
                 continue;
             }
@@ -84,6 +86,9 @@ class IptcConformanceTest {
                 Answer answer = answer(item);
                 total[answer.ordinal()]++;
                 String problem = item.problem() == null ? "" : " (" + item.problem().getMessage() + ")";
+                if (answer == Answer.REFUSED) {
+                    refusals.add(example.relative() + " item " + item.position() + ": " + item.problem().getMessage());
+                }
                 if (expected == null) {
                     check(wrong, example, item.position(), answer != Answer.ACCEPTED && !problem.isBlank(), answer + problem);
                     continue;
@@ -102,7 +107,7 @@ class IptcConformanceTest {
                 check(wrong, example, item.position(), right, answer + problem + ", expected " + want.outcome());
             }
         }
-        report(totals);
+        report(totals, refusals);
         assertTrue(wrong.isEmpty(), wrong.size() + " examples read wrong:\n" + String.join("\n", wrong));
     }
 
@@ -227,8 +232,8 @@ class IptcConformanceTest {
         }
     }
 
-    /** Totals per version: files, and items accepted, refused with no_text, refused for another reason. */
-    private static void report(Map<String, int[]> totals) throws IOException {
+    /** Totals per version (files, and items accepted, refused with no_text, refused for another reason), then each refusal. */
+    private static void report(Map<String, int[]> totals, List<String> refusals) throws IOException {
         StringBuilder table = new StringBuilder(String.format("%-36s %6s %9s %8s %8s%n", "IPTC examples", "files", "accepted", "no_text", "refused"));
         int[] all = new int[4];
         totals.forEach((group, t) -> {
@@ -239,6 +244,8 @@ class IptcConformanceTest {
         });
         table.append(String.format("%-36s %6d %9d %8d %8d%n", "all", all[3], all[0], all[1], all[2]));
         System.out.print(table);
+        table.append(System.lineSeparator()).append("Refused, other than no_text:").append(System.lineSeparator());
+        refusals.forEach(refusal -> table.append(refusal).append(System.lineSeparator()));
         Files.writeString(Path.of("target", "iptc-conformance.txt"), table, StandardCharsets.UTF_8);
     }
 }
