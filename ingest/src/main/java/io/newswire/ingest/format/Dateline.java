@@ -10,6 +10,4 @@ import java.time.LocalDate;
  * @param date  the day, or null when the dateline gives none
  */
 record Dateline(String place, LocalDate date) {
-    /** The words of French and English datelines, from the data files. */
-    static final DatelineReader WORDS = DatelineReader.load("dateline-words.tsv", "dateline-agencies.tsv");
 }

@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
  * the dispatch was received ("December 30" received on 2 January is the previous year's).
  */
 final class DatelineReader {
+    /** The reader of the datelines in the data files (French and English today). */
+    static final DatelineReader STANDARD = load("dateline-words.tsv", "dateline-agencies.tsv");
     /** A place is a few words: longer text before the agency is a sentence, not a dateline. */
     private static final int MAX_PLACE_WORDS = 5;
     /** The dateline must end within this many characters of the body's start. */

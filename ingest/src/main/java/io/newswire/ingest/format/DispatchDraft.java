@@ -71,7 +71,7 @@ final class DispatchDraft {
         Instant finalPublished = published != null ? published : defaults.published();
         String finalDateline = first(dateline, defaults.dateline());
         if (finalDateline == null || finalPublished == null) {
-            Dateline found = datelineField != null ? datelineField : Dateline.WORDS.atStartOf(text, received);
+            Dateline found = datelineField != null ? datelineField : DatelineReader.STANDARD.atStartOf(text, received);
             if (found != null && finalDateline == null) {
                 finalDateline = found.place();
             }

@@ -1,6 +1,7 @@
 package io.newswire.ingest.format;
 
 import java.math.BigInteger;
+import java.net.URI;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,6 +65,22 @@ final class Fields {
             throw outOfRange(millis.toString(), field);
         }
         return inRange(Instant.ofEpochMilli(millis.longValue()), millis.toString(), field);
+    }
+
+    /** A provider known only by a URI is named by its host, without "www." ("http://www.acmenews.com/about/" → acmenews.com). */
+    static String nameOfUri(String uri) {
+        if (uri == null) {
+            return null;
+        }
+        try {
+            String host = URI.create(uri.strip()).getHost();
+            if (host != null && !host.isBlank()) {
+                return host.regionMatches(true, 0, "www.", 0, 4) ? host.substring(4) : host;
+            }
+        } catch (IllegalArgumentException notAUri) {
+            // the text itself is the best name there is
+        }
+        return uri.strip();
     }
 
     private static Instant inRange(Instant instant, String value, String field) throws InvalidDispatchException {

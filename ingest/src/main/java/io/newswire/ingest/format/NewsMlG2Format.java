@@ -73,13 +73,13 @@ final class NewsMlG2Format {
     private static Delivery.Item item(int position, Element item, DispatchMetadata defaults, Instant received) {
         String guid = attribute(item, "guid");
         try {
-            return Delivery.Item.read(position, newsItem(item, defaults, received));
+            return Delivery.Item.read(position, dispatch(item, defaults, received));
         } catch (InvalidDispatchException e) {
             return Delivery.Item.refused(position, guid, e);
         }
     }
 
-    private static Dispatch newsItem(Element item, DispatchMetadata defaults, Instant received) throws InvalidDispatchException {
+    private static Dispatch dispatch(Element item, DispatchMetadata defaults, Instant received) throws InvalidDispatchException {
         if (!"newsItem".equals(item.getLocalName())) {
             throw new NoTextException("No text: a NewsML-G2 " + item.getLocalName() + " is not a story; only a newsItem carries text");
         }
@@ -110,7 +110,7 @@ final class NewsMlG2Format {
             draft.headline = headline(children(contentMeta, "headline"));
             draft.language = attribute(child(contentMeta, "language"), "tag");
             String dateline = text(child(contentMeta, "dateline"));
-            draft.datelineField = dateline == null ? null : Dateline.WORDS.of(dateline, received);
+            draft.datelineField = dateline == null ? null : DatelineReader.STANDARD.of(dateline, received);
             draft.dateline = conceptName(child(contentMeta, "located"));
             draft.meta("urgency", text(child(contentMeta, "urgency")));
             draft.meta("slugline", text(child(contentMeta, "slugline")));
@@ -136,7 +136,7 @@ final class NewsMlG2Format {
             return name;
         }
         String qcode = qcodeValue(attribute(provider, "qcode"));
-        return qcode != null ? qcode : NinjsFormat.providerOfUri(attribute(provider, "uri"));
+        return qcode != null ? qcode : Fields.nameOfUri(attribute(provider, "uri"));
     }
 
     /** The main headline: one without a role or with a role ending in "main", else the first. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newswire.schemas.Dispatch;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -162,28 +161,12 @@ final class NinjsFormat {
             if (name != null) {
                 return name;
             }
-            String uri = providerOfUri(JsonInput.text(source, "uri"));
+            String uri = Fields.nameOfUri(JsonInput.text(source, "uri"));
             if (uri != null) {
                 return uri;
             }
         }
         return ninjs.text("copyrightholder");
-    }
-
-    /** A provider known only by a URI is named by its host, without "www." ("http://www.acmenews.com/about/" → acmenews.com). */
-    static String providerOfUri(String uri) {
-        if (uri == null) {
-            return null;
-        }
-        try {
-            String host = URI.create(uri.strip()).getHost();
-            if (host != null && !host.isBlank()) {
-                return host.regionMatches(true, 0, "www.", 0, 4) ? host.substring(4) : host;
-            }
-        } catch (IllegalArgumentException notAUri) {
-            // fall through: the text itself is the best name there is
-        }
-        return uri.strip();
     }
 
     private static List<String> names(NinjsDocument ninjs, String concept) throws InvalidDispatchException {

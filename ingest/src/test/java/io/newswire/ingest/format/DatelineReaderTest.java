@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 class DatelineReaderTest {
     private static final Instant RECEIVED = Instant.parse("2024-03-20T08:00:00Z");
-    private final DatelineReader datelines = Dateline.WORDS;
+    private final DatelineReader datelines = DatelineReader.STANDARD;
 
     @Test
     void frenchWireDatelineGivesPlaceAndDate() {
