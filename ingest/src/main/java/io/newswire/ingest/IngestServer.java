@@ -11,12 +11,15 @@ import org.slf4j.LoggerFactory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The HTTP API: {@code POST /dispatches} (202 once stored, 200 for a duplicate, 400/409/413/415 for what
- * cannot be taken, 503 while Kafka or the registry is down), {@code GET /health} and {@code GET /metrics}.
+ * cannot be taken, 422 for an item with no text, 503 while Kafka or the registry is down; a bundle answers
+ * item by item), {@code GET /health} and {@code GET /metrics}.
  */
 public final class IngestServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(IngestServer.class);
@@ -58,7 +61,15 @@ public final class IngestServer implements AutoCloseable {
 
     private void postDispatch(Context ctx) throws IOException {
         long declared = ctx.req().getContentLengthLong();
-        byte[] content = declared > maxBytes ? null : readAtMost(ctx.req().getInputStream(), maxBytes);
+        byte[] content;
+        try {
+            content = declared > maxBytes ? null : readAtMost(ctx.req().getInputStream(), maxBytes);
+        } catch (IOException unreadable) {
+            // A bad chunk size or a body cut short: the sender's fault, not ours.
+            answer(ctx, intake.refuse(new InvalidDispatchException("The request body could not be read (bad chunked encoding,"
+                    + " or the body ended early): " + unreadable.getMessage()), "http"));
+            return;
+        }
         if (content == null) {
             drain(ctx.req().getInputStream());
             answer(ctx, intake.refuseTooLarge(declared, "http"));
@@ -74,35 +85,59 @@ public final class IngestServer implements AutoCloseable {
         answer(ctx, intake.submit(content, ctx.contentType(), sender, "http"));
     }
 
+    /**
+     * One dispatch: its status and body. A bundle: {@code {"items": [...]}}, each item's body with its own
+     * {@code status}; the answer's status is the items' status when they share one, else 207 Multi-Status.
+     */
     private void answer(Context ctx, Receipt receipt) {
+        if (receipt.isBundle()) {
+            List<Map<String, Object>> items = new ArrayList<>();
+            for (Receipt item : receipt.items()) {
+                Map<String, Object> body = body(item);
+                body.put("status", status(item.outcome()));
+                items.add(body);
+            }
+            ctx.status(items.stream().map(item -> item.get("status")).distinct().count() == 1 ? status(receipt.outcome()) : 207);
+            if (receipt.dependency() != null) {
+                ctx.header("Retry-After", RETRY_AFTER_SECONDS);
+            }
+            ctx.json(Map.of("items", items));
+            return;
+        }
+        ctx.status(status(receipt.outcome()));
+        if (receipt.dependency() != null) {
+            ctx.header("Retry-After", RETRY_AFTER_SECONDS);
+        }
+        ctx.json(body(receipt));
+    }
+
+    private static Map<String, Object> body(Receipt receipt) {
         Map<String, Object> body = new LinkedHashMap<>();
         switch (receipt.outcome()) {
             case PUBLISHED -> {
-                ctx.status(202);
                 body.put("id", receipt.id());
                 body.put("version", receipt.version());
             }
             case DUPLICATE -> {
-                ctx.status(200);
                 body.put("id", receipt.id());
                 body.put("version", receipt.version());
                 body.put("duplicate", true);
             }
             default -> {
-                ctx.status(status(receipt.outcome()));
                 body.put("error", receipt.reason());
                 body.put("message", receipt.message());
                 if (receipt.id() != null) {
                     body.put("id", receipt.id());
+                }
+                if (receipt.version() != null) {
                     body.put("version", receipt.version());
                 }
                 if (receipt.dependency() != null) {
                     body.put("unavailable", receipt.dependency().key());
-                    ctx.header("Retry-After", RETRY_AFTER_SECONDS);
                 }
             }
         }
-        ctx.json(body);
+        return body;
     }
 
     private static int status(Receipt.Outcome outcome) {
@@ -111,9 +146,11 @@ public final class IngestServer implements AutoCloseable {
             case DUPLICATE -> 200;
             case CONFLICT -> 409;
             case INVALID -> 400;
+            case NO_TEXT -> 422;
             case UNSUPPORTED -> 415;
             case TOO_LARGE -> 413;
             case UNAVAILABLE -> 503;
+            case MIXED -> 207;
         };
     }
 

@@ -3,10 +3,10 @@ package io.newswire.ingest;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newswire.core.DispatchLimits;
 import io.newswire.core.Topics;
+import io.newswire.ingest.format.Delivery;
 import io.newswire.ingest.format.DispatchMetadata;
 import io.newswire.ingest.format.DispatchReader;
 import io.newswire.ingest.format.InvalidDispatchException;
-import io.newswire.ingest.format.UnsupportedContentTypeException;
 import io.newswire.schemas.Dispatch;
 import io.newswire.schemas.registry.HttpSchemaRegistryClient;
 import io.newswire.schemas.registry.RetryPolicy;
@@ -102,34 +102,44 @@ public final class Intake implements AutoCloseable {
     }
 
     /**
-     * Reads and publishes one dispatch; never throws for a bad dispatch or an unavailable dependency.
+     * Reads and publishes one dispatch, or each item of a bundle (a newsMessage, a JSON array); never throws for a
+     * bad dispatch or an unavailable dependency.
      *
      * @param sender  metadata from the sender (query parameters, options); the configured default source fills its gap
      * @param channel where it came from, for metrics: http, watch, file
+     * @return the receipt; for a bundle, with one receipt per item
      */
     public Receipt submit(byte[] content, String contentType, DispatchMetadata sender, String channel) {
         long start = System.nanoTime();
-        Dispatch dispatch = null;
-        Receipt receipt;
         if (content.length > config.maxDispatchBytes()) {
-            receipt = tooLarge(content.length);
-        } else {
-            try {
-                dispatch = reader.read(content, contentType, (sender == null ? DispatchMetadata.none() : sender).orElse(channelDefaults));
-                Optional<String> problem = limits.problem(dispatch);
-                // Refused without echoing the id: it may be the problem, a megabyte long or holding line breaks.
-                receipt = problem.isPresent() ? Receipt.refused(Receipt.Outcome.INVALID, problem.get()) : publish(dispatch);
-            } catch (UnsupportedContentTypeException e) {
-                receipt = Receipt.refused(Receipt.Outcome.UNSUPPORTED, e.getMessage());
-            } catch (InvalidDispatchException e) {
-                receipt = Receipt.refused(Receipt.Outcome.INVALID, e.getMessage());
+            return refuseTooLarge(content.length, channel);
+        }
+        Delivery delivery;
+        try {
+            delivery = reader.readAll(content, contentType, (sender == null ? DispatchMetadata.none() : sender).orElse(channelDefaults));
+        } catch (InvalidDispatchException e) {
+            return refuse(e, channel);
+        }
+        List<Receipt> receipts = new ArrayList<>();
+        for (Delivery.Item item : delivery.items()) {
+            Receipt receipt = receiptFor(item);
+            metrics.count(receipt, channel, item.dispatch() == null ? null : item.dispatch().getFormat());
+            if (receipt.outcome() == Receipt.Outcome.PUBLISHED) {
+                metrics.published(Duration.ofNanos(System.nanoTime() - start));
             }
+            receipts.add(receipt);
         }
-        metrics.count(receipt, channel, dispatch == null ? null : dispatch.getFormat());
-        if (receipt.outcome() == Receipt.Outcome.PUBLISHED) {
-            metrics.published(Duration.ofNanos(System.nanoTime() - start));
+        return delivery.bundle() ? Receipt.bundle(receipts) : receipts.get(0);
+    }
+
+    private Receipt receiptFor(Delivery.Item item) {
+        if (item.problem() != null) {
+            String id = item.id() != null && limits.idProblem(item.id()).isEmpty() ? item.id() : null;
+            return Receipt.refused(item.problem(), id);
         }
-        return receipt;
+        Optional<String> problem = limits.problem(item.dispatch());
+        // Refused without echoing the id: it may be the problem, a megabyte long or holding line breaks.
+        return problem.isPresent() ? Receipt.refused(Receipt.Outcome.INVALID, problem.get()) : publish(item.dispatch());
     }
 
     /** Counts a dispatch refused before it was read in full (HTTP 413); size -1 when unknown. */
@@ -141,8 +151,7 @@ public final class Intake implements AutoCloseable {
 
     /** Counts a dispatch refused by its channel before reading, e.g. for bad query parameters. */
     public Receipt refuse(InvalidDispatchException problem, String channel) {
-        Receipt receipt = Receipt.refused(problem instanceof UnsupportedContentTypeException
-                ? Receipt.Outcome.UNSUPPORTED : Receipt.Outcome.INVALID, problem.getMessage());
+        Receipt receipt = Receipt.refused(problem, null);
         metrics.count(receipt, channel, null);
         return receipt;
     }

@@ -3,11 +3,16 @@ package io.newswire.ingest.format;
 import io.newswire.schemas.Dispatch;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The fields a format found, before defaults fill the gaps and the result is checked. */
+/**
+ * The fields a format found, before defaults fill the gaps and the result is checked. Formats read the id and
+ * the text first ({@link #requireId}, {@link #requireText}), so an item without an id is malformed (400) and a
+ * well-formed item without text is told so (422) before any other field can fail.
+ */
 final class DispatchDraft {
     /** Source of a dispatch when neither its content nor its sender names one. */
     static final String UNKNOWN_SOURCE = "unknown";
@@ -22,6 +27,8 @@ final class DispatchDraft {
     Instant published;
     String url;
     final Map<String, String> metadata = new LinkedHashMap<>();
+    /** A dateline the format found in its own field (NewsML-G2 {@code dateline}), read before the body's. */
+    Dateline datelineField;
 
     /** Adds a metadata entry when it has a value. */
     void meta(String key, String value) {
@@ -30,25 +37,49 @@ final class DispatchDraft {
         }
     }
 
-    /**
-     * The dispatch, with gaps filled from {@code defaults}.
-     *
-     * @param idHint what to tell the sender when the id is missing (where the format keeps it)
-     */
-    Dispatch build(DispatchMetadata defaults, String format, Instant received, String idHint) throws InvalidDispatchException {
-        String finalId = first(id, defaults.id());
-        if (finalId == null) {
+    /** @param idHint what to tell the sender when the id is missing (where the format keeps it) */
+    void requireId(DispatchMetadata defaults, String idHint) throws InvalidDispatchException {
+        if (first(id, defaults.id()) == null) {
             throw new InvalidDispatchException("id is missing: " + idHint, "id");
         }
+    }
+
+    /**
+     * Refuses an item whose body has nothing to tag: none at all, or no letter or digit in it ("...").
+     *
+     * @param whyNone what the item is, when it has no body at all
+     */
+    void requireText(String whyNone) throws NoTextException {
         if (body == null) {
-            throw new InvalidDispatchException("body is missing: the dispatch has no text", "body");
+            throw new NoTextException("No text: " + whyNone);
         }
-        String text = body.strip();
-        if (text.isEmpty()) {
-            throw new InvalidDispatchException("body is empty: the dispatch has no text", "body");
+        if (body.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            throw new NoTextException("No text: the body " + (body.isBlank() ? "is empty" : "has no words ('" + abbreviate(body) + "')"));
+        }
+    }
+
+    /**
+     * The dispatch, with gaps filled from {@code defaults}, then from the dateline: its place when no dateline was
+     * given, its date when no published time was.
+     */
+    Dispatch build(DispatchMetadata defaults, String format, Instant received) throws InvalidDispatchException {
+        // Each format checks these first with its own words; this only guards against a format that forgot.
+        requireId(defaults, "give the item an id");
+        requireText("the item has no body");
+        String finalId = first(id, defaults.id());
+        String text = body == null ? "" : body.strip();
+        Instant finalPublished = published != null ? published : defaults.published();
+        String finalDateline = first(dateline, defaults.dateline());
+        if (finalDateline == null || finalPublished == null) {
+            Dateline found = datelineField != null ? datelineField : DatelineReader.STANDARD.atStartOf(text, received);
+            if (found != null && finalDateline == null) {
+                finalDateline = found.place();
+            }
+            if (found != null && finalPublished == null && found.date() != null) {
+                finalPublished = found.date().atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
         }
         // Avro keeps milliseconds: truncate now so the fingerprint of what is sent equals that of what is read back.
-        Instant finalPublished = published != null ? published : defaults.published();
         return Dispatch.newBuilder()
                 .setId(finalId)
                 .setVersion(version != null ? version : defaults.version() != null ? defaults.version() : 1)
@@ -56,13 +87,18 @@ final class DispatchDraft {
                 .setLanguage(first(language, defaults.language()))
                 .setHeadline(first(headline, defaults.headline()))
                 .setBody(text)
-                .setDateline(first(dateline, defaults.dateline()))
+                .setDateline(finalDateline)
                 .setPublished(finalPublished == null ? null : finalPublished.truncatedTo(ChronoUnit.MILLIS))
                 .setReceived(received.truncatedTo(ChronoUnit.MILLIS))
                 .setUrl(first(url, defaults.url()))
                 .setFormat(format)
                 .setMetadata(new LinkedHashMap<>(metadata))
                 .build();
+    }
+
+    private static String abbreviate(String text) {
+        String line = text.strip().replaceAll("\\s+", " ");
+        return line.length() <= 40 ? line : line.substring(0, 40) + "...";
     }
 
     private static String first(String value, String fallback) {

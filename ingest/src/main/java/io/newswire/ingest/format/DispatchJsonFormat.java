@@ -6,7 +6,6 @@ import io.newswire.schemas.Dispatch;
 
 import java.time.Instant;
 import java.util.Iterator;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,7 +15,7 @@ import java.util.Set;
  */
 final class DispatchJsonFormat {
     static final String NAME = "dispatch-json";
-    private static final Set<String> FIELDS = Set.of("id", "version", "source", "language", "headline", "body",
+    static final Set<String> FIELDS = Set.of("id", "version", "source", "language", "headline", "body",
             "dateline", "published", "received", "url", "format", "metadata");
 
     private DispatchJsonFormat() {
@@ -31,11 +30,13 @@ final class DispatchJsonFormat {
         }
         DispatchDraft draft = new DispatchDraft();
         draft.id = JsonInput.text(json, "id");
+        draft.requireId(defaults, "add an \"id\" field (or the id query parameter)");
+        draft.body = JsonInput.text(json, "body");
+        draft.requireText("the dispatch has no \"body\", or a blank one");
         draft.version = JsonInput.version(json, "version");
         draft.source = JsonInput.text(json, "source");
         draft.language = JsonInput.text(json, "language");
         draft.headline = JsonInput.text(json, "headline");
-        draft.body = JsonInput.text(json, "body");
         draft.dateline = JsonInput.text(json, "dateline");
         draft.published = JsonInput.instant(json, "published");
         draft.url = JsonInput.text(json, "url");
@@ -44,12 +45,11 @@ final class DispatchJsonFormat {
             if (!metadata.isObject()) {
                 throw new InvalidDispatchException("metadata must be an object of strings, not " + JsonInput.kind(metadata), "metadata");
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = metadata.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> entry = it.next();
-                JsonNode value = entry.getValue();
-                draft.meta(entry.getKey(), value.isNull() ? null : value.isValueNode() ? value.asText() : value.toString());
+            for (Iterator<String> keys = metadata.fieldNames(); keys.hasNext(); ) {
+                String key = keys.next();
+                draft.meta(key, JsonInput.text(metadata, key));
             }
         }
-        return draft.build(defaults, NAME, received, "add an \"id\" field (or the id query parameter)");
+        return draft.build(defaults, NAME, received);
     }
 }

@@ -59,6 +59,11 @@ public record DispatchMetadata(String id, Integer version, Instant published, St
                 first(dateline, fallback.dateline), first(url, fallback.url));
     }
 
+    /** The same without id and version, which name one item: for the items of a bundle, each with its own. */
+    public DispatchMetadata withoutIdentity() {
+        return new DispatchMetadata(null, null, published, language, headline, source, dateline, url);
+    }
+
     public DispatchMetadata withId(String newId) {
         return new DispatchMetadata(newId, version, published, language, headline, source, dateline, url);
     }

@@ -1,5 +1,6 @@
 package io.newswire.ingest.format;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newswire.schemas.Dispatch;
 
@@ -9,15 +10,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Reads a dispatch in any format ingest accepts into a {@link Dispatch}, choosing the format by content
  * type, or by looking at the content when there is none:
  * <ul>
- *   <li>{@code application/json} (and {@code text/json}, {@code *+json}): our Dispatch JSON, or IPTC ninjs 2.x
- *       when the object has ninjs fields ({@code uri}, {@code bodies}, {@code headlines}, ...)</li>
- *   <li>{@code application/xml} (and {@code text/xml}, {@code *+xml}): a NewsML-G2 {@code newsItem}</li>
+ *   <li>{@code application/json} (and {@code text/json}, {@code *+json}): our Dispatch JSON, or IPTC ninjs (1.x to
+ *       3.x) when the object has ninjs properties ({@code uri}, {@code bodies}, {@code versionCreated}, ...); an
+ *       array of such objects is a bundle</li>
+ *   <li>{@code application/xml} (and {@code text/xml}, {@code *+xml}): a NewsML-G2 {@code newsItem}, or a
+ *       {@code newsMessage} bundle</li>
  *   <li>{@code text/plain}: the text is the body; metadata comes from {@code defaults}</li>
  *   <li>no content type or {@code application/octet-stream}: JSON if it starts with <code>{</code>, XML if it
  *       starts with {@code <}, plain text otherwise</li>
@@ -38,27 +44,44 @@ public final class DispatchReader {
     }
 
     /**
-     * Reads one dispatch.
+     * Reads a document that holds one dispatch.
      *
      * @param content            the raw bytes as received
      * @param contentTypeOrNull  the media type, with an optional charset parameter (used for plain text); null to detect
      * @param defaults           metadata from the sender: all of it for plain text; for JSON and XML it fills gaps only
      * @return the dispatch, {@code received} set to now, {@code format} to text, dispatch-json, ninjs or newsml-g2
      * @throws UnsupportedContentTypeException for a content type that is not JSON, XML or plain text
-     * @throws InvalidDispatchException        for malformed content or a missing id or body, naming the field
-     *                                         (and the line and column for JSON and XML)
+     * @throws NoTextException                 for a well-formed item with no text (a picture, an event, an empty body)
+     * @throws InvalidDispatchException        for malformed content or a missing id, naming the field (and the line
+     *                                         and column for JSON and XML), or a document of several items
      */
     public Dispatch read(byte[] content, String contentTypeOrNull, DispatchMetadata defaults) throws InvalidDispatchException {
+        Delivery delivery = readAll(content, contentTypeOrNull, defaults);
+        if (delivery.items().size() != 1) {
+            throw new InvalidDispatchException("The document holds " + delivery.items().size() + " items; read them one by one with readAll", null);
+        }
+        return delivery.items().get(0).dispatchOrThrow();
+    }
+
+    /**
+     * Reads a document: one item, or a bundle of them (a NewsML-G2 newsMessage, a JSON array of ninjs or Dispatch
+     * JSON objects), each item read into a dispatch or refused on its own.
+     *
+     * @throws UnsupportedContentTypeException for a content type that is not JSON, XML or plain text
+     * @throws InvalidDispatchException        when the document as a whole cannot be read (malformed, empty bundle)
+     */
+    public Delivery readAll(byte[] content, String contentTypeOrNull, DispatchMetadata defaults) throws InvalidDispatchException {
         if (content == null || content.length == 0) {
             throw new InvalidDispatchException("The dispatch is empty", "body");
         }
         DispatchMetadata metadata = defaults == null ? DispatchMetadata.none() : defaults;
         MediaType type = MediaType.parse(contentTypeOrNull);
         Kind kind = type == null || type.essence().equals("application/octet-stream") ? sniff(content) : kind(type);
+        Instant received = clock.instant();
         return switch (kind) {
-            case JSON -> readJson(content, metadata);
-            case XML -> NewsMlG2Format.read(content, metadata, clock.instant());
-            case TEXT -> PlainTextFormat.read(content, charset(type), metadata, clock.instant());
+            case JSON -> readJson(content, metadata, received);
+            case XML -> NewsMlG2Format.read(content, metadata, received);
+            case TEXT -> Delivery.single(readItem(0, null, () -> PlainTextFormat.read(content, charset(type), metadata, received)));
         };
     }
 
@@ -80,11 +103,53 @@ public final class DispatchReader {
         return null;
     }
 
-    private Dispatch readJson(byte[] content, DispatchMetadata defaults) throws InvalidDispatchException {
-        ObjectNode json = JsonInput.parse(content);
-        return NinjsFormat.looksLikeNinjs(json)
-                ? NinjsFormat.read(json, defaults, clock.instant())
-                : DispatchJsonFormat.read(json, defaults, clock.instant());
+    private static Delivery readJson(byte[] content, DispatchMetadata defaults, Instant received) throws InvalidDispatchException {
+        JsonNode root = JsonInput.parse(content);
+        if (root.isObject()) {
+            return Delivery.single(readItem(0, (ObjectNode) root, () -> readObject((ObjectNode) root, defaults, received)));
+        }
+        if (root.isEmpty()) {
+            throw new InvalidDispatchException("The JSON array holds no dispatch", null);
+        }
+        // The sender's id and version name one item; in a bundle each item has its own.
+        DispatchMetadata shared = defaults.withoutIdentity();
+        List<Delivery.Item> items = new ArrayList<>();
+        for (int i = 0; i < root.size(); i++) {
+            JsonNode item = root.get(i);
+            int position = i;
+            items.add(readItem(i, item.isObject() ? (ObjectNode) item : null, () -> {
+                if (!item.isObject()) {
+                    throw new InvalidDispatchException("Item " + position + " of the JSON array must be an object, not " + JsonInput.kind(item), null);
+                }
+                return readObject((ObjectNode) item, shared, received);
+            }));
+        }
+        return new Delivery(true, items);
+    }
+
+    private static Dispatch readObject(ObjectNode json, DispatchMetadata defaults, Instant received) throws InvalidDispatchException {
+        return NinjsDocument.looksLikeNinjs(json, DispatchJsonFormat.FIELDS)
+                ? NinjsFormat.read(json, defaults, received)
+                : DispatchJsonFormat.read(json, defaults, received);
+    }
+
+    /** Reading one item, which may fail on its own. */
+    private interface ItemRead {
+        Dispatch read() throws InvalidDispatchException;
+    }
+
+    /** The item read, or refused with its id when it has a string one ({@code uri} or {@code id}). */
+    private static Delivery.Item readItem(int position, ObjectNode json, ItemRead read) {
+        try {
+            return Delivery.Item.read(position, read.read());
+        } catch (InvalidDispatchException e) {
+            String id = null;
+            if (json != null) {
+                JsonNode value = json.has("uri") ? json.get("uri") : json.get("id");
+                id = value != null && value.isTextual() ? DispatchMetadata.blankToNull(value.asText()) : null;
+            }
+            return Delivery.Item.refused(position, id, e);
+        }
     }
 
     private enum Kind { JSON, XML, TEXT }
@@ -136,7 +201,7 @@ public final class DispatchReader {
             if (contentType == null || contentType.isBlank()) {
                 return null;
             }
-            String[] parts = contentType.split(";");
+            String[] parts = contentType.split(";", -1);
             String charset = null;
             for (int i = 1; i < parts.length; i++) {
                 String[] parameter = parts[i].split("=", 2);

@@ -1,5 +1,7 @@
 package io.newswire.ingest.format;
 
+import java.math.BigInteger;
+import java.net.URI;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,41 +12,85 @@ import java.time.format.DateTimeFormatter;
 
 /** Reading single field values the same way in every format, with errors that name the field. */
 final class Fields {
+    /** The earliest and latest instants a dispatch may carry: four-digit years, as ISO-8601 writes them. */
+    static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
+
     private Fields() {
     }
 
-    /** A version: a whole number, 1 or more. */
+    /** A version: a whole number from 0 (AP's first version is "0") up to the largest int. */
     static int version(String text, String field) throws InvalidDispatchException {
-        try {
-            int version = Integer.parseInt(text.strip());
-            if (version < 1) {
-                throw new InvalidDispatchException(field + " must be 1 or more, not " + version, field);
-            }
-            return version;
-        } catch (NumberFormatException e) {
-            throw new InvalidDispatchException(field + " '" + text + "' is not a whole number", field);
+        String value = text.strip();
+        if (!value.matches("[+-]?\\d+")) {
+            throw new InvalidDispatchException(field + " '" + value + "' is not a whole number; newswire orders versions by number", field);
         }
+        BigInteger number = new BigInteger(value);
+        if (number.signum() < 0) {
+            throw new InvalidDispatchException(field + " must be 0 or more, not " + value, field);
+        }
+        if (number.compareTo(BigInteger.valueOf(Integer.MAX_VALUE)) > 0) {
+            throw new InvalidDispatchException(field + " " + value + " is too large: at most " + Integer.MAX_VALUE, field);
+        }
+        return number.intValue();
     }
 
     /**
      * An ISO-8601 date-time ({@code 2024-03-12T10:15:00Z}, {@code 2024-03-12T11:15:00+01:00}); without an offset
-     * it is taken as UTC, and a date alone as its start in UTC.
+     * it is taken as UTC, and a date alone as its start in UTC. Years outside 1 to 9999 are refused.
      */
     static Instant instant(String text, String field) throws InvalidDispatchException {
         String value = text.strip();
+        Instant instant;
         try {
-            return OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            instant = OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
         } catch (DateTimeException withOffset) {
             try {
-                return LocalDateTime.parse(value, DateTimeFormatter.ISO_LOCAL_DATE_TIME).toInstant(ZoneOffset.UTC);
+                instant = LocalDateTime.parse(value, DateTimeFormatter.ISO_LOCAL_DATE_TIME).toInstant(ZoneOffset.UTC);
             } catch (DateTimeException local) {
                 try {
-                    return LocalDate.parse(value, DateTimeFormatter.ISO_LOCAL_DATE).atStartOfDay(ZoneOffset.UTC).toInstant();
+                    instant = LocalDate.parse(value, DateTimeFormatter.ISO_LOCAL_DATE).atStartOfDay(ZoneOffset.UTC).toInstant();
                 } catch (DateTimeException date) {
                     throw new InvalidDispatchException(field + " '" + value + "' is not an ISO-8601 date-time"
                             + " (e.g. 2024-03-12T10:15:00Z)", field);
                 }
             }
         }
+        return inRange(instant, value, field);
+    }
+
+    /** Milliseconds since the epoch, as Avro's timestamp-millis; checked before it can overflow. */
+    static Instant epochMillis(BigInteger millis, String field) throws InvalidDispatchException {
+        if (millis.bitLength() >= Long.SIZE) {
+            throw outOfRange(millis.toString(), field);
+        }
+        return inRange(Instant.ofEpochMilli(millis.longValue()), millis.toString(), field);
+    }
+
+    /** A provider known only by a URI is named by its host, without "www." ("http://www.acmenews.com/about/" → acmenews.com). */
+    static String nameOfUri(String uri) {
+        if (uri == null) {
+            return null;
+        }
+        try {
+            String host = URI.create(uri.strip()).getHost();
+            if (host != null && !host.isBlank()) {
+                return host.regionMatches(true, 0, "www.", 0, 4) ? host.substring(4) : host;
+            }
+        } catch (IllegalArgumentException notAUri) {
+            // the text itself is the best name there is
+        }
+        return uri.strip();
+    }
+
+    private static Instant inRange(Instant instant, String value, String field) throws InvalidDispatchException {
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw outOfRange(value, field);
+        }
+        return instant;
+    }
+
+    private static InvalidDispatchException outOfRange(String value, String field) {
+        return new InvalidDispatchException(field + " '" + value + "' is out of range: the year must be between 1 and 9999", field);
     }
 }

@@ -1,32 +1,34 @@
 package io.newswire.ingest.format;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 
-/** Parsing JSON dispatches, and reading their fields with errors that name the field. */
+/**
+ * Parsing JSON dispatches, and reading their fields with errors that name the field. A name given twice in
+ * one object keeps its last value, as JSON.parse and the IPTC ninjs validation tools do (one official ninjs
+ * 1.4 example repeats a rendition name).
+ */
 final class JsonInput {
     private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
     private JsonInput() {
     }
 
-    /** The top-level object; malformed JSON gives its line and column. */
-    static ObjectNode parse(byte[] content) throws InvalidDispatchException {
+    /** The top-level object, or array of objects; malformed JSON gives its line and column. */
+    static JsonNode parse(byte[] content) throws InvalidDispatchException {
         JsonNode root;
         try {
             root = JSON.readTree(content);
@@ -40,10 +42,10 @@ final class JsonInput {
         if (root == null || root.isMissingNode()) {
             throw new InvalidDispatchException("Empty JSON document: expected a dispatch object");
         }
-        if (!root.isObject()) {
-            throw new InvalidDispatchException("Expected a JSON object for one dispatch, found " + root.getNodeType().name().toLowerCase(), null);
+        if (!root.isObject() && !root.isArray()) {
+            throw new InvalidDispatchException("Expected a JSON object for one dispatch (or an array of them), found " + kind(root), null);
         }
-        return (ObjectNode) root;
+        return root;
     }
 
     /** Jackson's messages may point at "[Source: REDACTED ...; line: 4, column: 13]": keep just the line and column. */
@@ -51,18 +53,19 @@ final class JsonInput {
         return message == null ? "" : message.replaceAll("\\[Source: [^;]*; line: (\\d+), column: (\\d+)]", "line $1, column $2");
     }
 
-    /** A text field; null when absent or null; an error when it is an object or array. */
+    /** A text field; null when absent, null or blank; an error for any other JSON type (a number id is refused). */
     static String text(JsonNode parent, String field) throws InvalidDispatchException {
         JsonNode value = unwrapUnion(parent.get(field));
         if (value == null || value.isNull()) {
             return null;
         }
-        if (!value.isValueNode()) {
+        if (!value.isTextual()) {
             throw new InvalidDispatchException(field + " must be a string, not " + kind(value), field);
         }
         return DispatchMetadata.blankToNull(value.asText());
     }
 
+    /** A version: a whole number, or a string holding one. */
     static Integer version(JsonNode parent, String field) throws InvalidDispatchException {
         JsonNode value = unwrapUnion(parent.get(field));
         if (value == null || value.isNull()) {
@@ -74,14 +77,14 @@ final class JsonInput {
         throw new InvalidDispatchException(field + " must be a whole number, not " + kind(value), field);
     }
 
-    /** An ISO-8601 string, or a number of milliseconds since the epoch (as Avro's timestamp-millis). */
+    /** An ISO-8601 string, or a whole number of milliseconds since the epoch (as Avro's timestamp-millis). */
     static Instant instant(JsonNode parent, String field) throws InvalidDispatchException {
         JsonNode value = unwrapUnion(parent.get(field));
         if (value == null || value.isNull()) {
             return null;
         }
         if (value.isIntegralNumber()) {
-            return Instant.ofEpochMilli(value.asLong());
+            return Fields.epochMillis(value.bigIntegerValue(), field);
         }
         if (value.isTextual()) {
             return Fields.instant(value.asText(), field);
@@ -121,7 +124,8 @@ final class JsonInput {
         return value;
     }
 
+    /** The JSON type of a value as a sender would say it: string, number, boolean, object, array, null. */
     static String kind(JsonNode value) {
-        return value.getNodeType().name().toLowerCase();
+        return value.getNodeType().name().toLowerCase(Locale.ROOT);
     }
 }

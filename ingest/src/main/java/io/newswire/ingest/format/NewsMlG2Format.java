@@ -1,7 +1,6 @@
 package io.newswire.ingest.format;
 
 import io.newswire.schemas.Dispatch;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -9,30 +8,86 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * IPTC NewsML-G2: one {@code newsItem} (alone or as the only item of a {@code newsMessage}). Elements are
- * matched by local name, so any NewsML-G2 version and namespace prefix reads.
+ * IPTC NewsML-G2: a {@code newsItem}, or a {@code newsMessage} whose items each become a dispatch (or are
+ * refused) on their own. Elements are matched by local name, so any NewsML-G2 version and namespace prefix reads.
  * <ul>
  *   <li>{@code newsItem@guid} → id, {@code @version} → version, {@code @xml:lang} → language if contentMeta has none</li>
- *   <li>{@code itemMeta/versionCreated} (else {@code firstCreated}) → published; {@code provider} → source</li>
- *   <li>{@code contentMeta/headline}, {@code language@tag}, {@code located/name} (else the place of {@code dateline})</li>
- *   <li>{@code contentSet/inlineXML} (XHTML or NITF) → body as plain text, else {@code inlineData}</li>
+ *   <li>{@code itemMeta/versionCreated} (else {@code firstCreated}) → published; {@code provider} (its literal,
+ *       name, qcode code, else the host of its uri) → source</li>
+ *   <li>{@code contentMeta/headline}, {@code language@tag}, {@code located/name} (else the place of {@code dateline});
+ *       the date of {@code dateline} when there is no published time</li>
+ *   <li>{@code contentSet/inlineXML} holding XHTML or NITF → body as plain text, else {@code inlineData} text</li>
  *   <li>subjects, urgency, slugline, pubStatus, creator → metadata</li>
  * </ul>
+ * A well-formed item without text gets {@link NoTextException}: a picture or video (remote content only),
+ * structured data such as SportsML or an event list, and the other item kinds (package, concept, knowledge,
+ * planning, catalog items).
  */
 final class NewsMlG2Format {
     static final String NAME = "newsml-g2";
     private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+    /** The kinds of NewsML-G2 item; only a newsItem can carry a story's text. */
+    private static final Set<String> ITEMS = Set.of("newsItem", "packageItem", "conceptItem", "knowledgeItem", "planningItem", "catalogItem");
+    /** Elements that are parts of an item: sent alone, they are a fragment, not an item. */
+    private static final Set<String> PARTS = Set.of("itemMeta", "contentMeta", "contentSet", "groupSet", "itemSet", "header",
+            "inlineXML", "inlineData", "remoteContent", "rightsInfo", "partMeta");
+    /** inlineXML content types that hold prose. */
+    private static final Set<String> PROSE_XML = Set.of("application/xhtml+xml", "application/nitf+xml", "text/html");
+    /** inlineXML content types that say nothing of what the XML is: its first element tells. */
+    private static final Set<String> ANY_XML = Set.of("application/xml", "text/xml");
+    /** Elements that open prose markup, for inlineXML that does not say its content type. */
+    private static final Set<String> PROSE_ROOTS = Set.of("html", "body", "nitf", "body.content", "p", "div", "section", "article", "h1", "h2", "block");
 
     private NewsMlG2Format() {
     }
 
-    static Dispatch read(byte[] content, DispatchMetadata defaults, Instant received) throws InvalidDispatchException {
-        Document document = SafeXml.parse(content);
-        Element item = newsItem(document.getDocumentElement());
+    static Delivery read(byte[] content, DispatchMetadata defaults, Instant received) throws InvalidDispatchException {
+        Element root = SafeXml.parse(content).getDocumentElement();
+        String name = root.getLocalName();
+        if (ITEMS.contains(name)) {
+            return Delivery.single(item(0, root, defaults, received));
+        }
+        if ("newsMessage".equals(name)) {
+            List<Element> items = new ArrayList<>();
+            collect(root, ITEMS, items);
+            if (items.isEmpty()) {
+                throw new InvalidDispatchException("The newsMessage holds no item (newsItem, packageItem, ...) in its itemSet", "itemSet");
+            }
+            // The sender's id and version name one item; in a bundle each item has its own.
+            DispatchMetadata shared = defaults.withoutIdentity();
+            List<Delivery.Item> read = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                read.add(item(i, items.get(i), shared, received));
+            }
+            return new Delivery(true, read);
+        }
+        String what = "NewsML".equals(name) ? " (NewsML 1.x, which ingest does not read)"
+                : PARTS.contains(name) ? " (a part of a NewsML-G2 item, not an item: send the whole newsItem)" : "";
+        throw new InvalidDispatchException("Expected a NewsML-G2 newsItem or newsMessage, found the root element <" + root.getNodeName() + ">"
+                + what, "newsItem");
+    }
+
+    private static Delivery.Item item(int position, Element item, DispatchMetadata defaults, Instant received) {
+        String guid = attribute(item, "guid");
+        try {
+            return Delivery.Item.read(position, dispatch(item, defaults, received));
+        } catch (InvalidDispatchException e) {
+            return Delivery.Item.refused(position, guid, e);
+        }
+    }
+
+    private static Dispatch dispatch(Element item, DispatchMetadata defaults, Instant received) throws InvalidDispatchException {
+        if (!"newsItem".equals(item.getLocalName())) {
+            throw new NoTextException("No text: a NewsML-G2 " + item.getLocalName() + " is not a story; only a newsItem carries text");
+        }
         DispatchDraft draft = new DispatchDraft();
         draft.id = attribute(item, "guid");
+        draft.requireId(defaults, "give the newsItem a guid attribute");
+        draft.body = body(child(item, "contentSet"));
+        draft.requireText("the newsItem has no contentSet");
         String version = attribute(item, "version");
         draft.version = version == null ? null : Fields.version(version, "newsItem@version");
 
@@ -54,7 +109,9 @@ final class NewsMlG2Format {
         if (contentMeta != null) {
             draft.headline = headline(children(contentMeta, "headline"));
             draft.language = attribute(child(contentMeta, "language"), "tag");
-            draft.dateline = dateline(contentMeta);
+            String dateline = text(child(contentMeta, "dateline"));
+            draft.datelineField = dateline == null ? null : DatelineReader.STANDARD.of(dateline, received);
+            draft.dateline = conceptName(child(contentMeta, "located"));
             draft.meta("urgency", text(child(contentMeta, "urgency")));
             draft.meta("slugline", text(child(contentMeta, "slugline")));
             draft.meta("by", conceptName(child(contentMeta, "creator")));
@@ -63,24 +120,7 @@ final class NewsMlG2Format {
         if (draft.language == null && !item.getAttributeNS(XML_NS, "lang").isBlank()) {
             draft.language = item.getAttributeNS(XML_NS, "lang");
         }
-        draft.body = body(child(item, "contentSet"));
-        return draft.build(defaults, NAME, received, "give the newsItem a guid attribute");
-    }
-
-    private static Element newsItem(Element root) throws InvalidDispatchException {
-        String name = root.getLocalName();
-        if ("newsItem".equals(name)) {
-            return root;
-        }
-        if ("newsMessage".equals(name)) {
-            List<Element> items = new ArrayList<>();
-            collect(root, "newsItem", items);
-            if (items.size() == 1) {
-                return items.get(0);
-            }
-            throw new InvalidDispatchException("The newsMessage holds " + items.size() + " newsItems; send exactly one per request", "newsItem");
-        }
-        throw new InvalidDispatchException("Expected a NewsML-G2 newsItem, found the root element <" + root.getNodeName() + ">", "newsItem");
+        return draft.build(defaults, NAME, received);
     }
 
     private static String provider(Element provider) {
@@ -92,7 +132,11 @@ final class NewsMlG2Format {
             return literal;
         }
         String name = conceptName(provider);
-        return name != null ? name : qcodeValue(attribute(provider, "qcode"));
+        if (name != null) {
+            return name;
+        }
+        String qcode = qcodeValue(attribute(provider, "qcode"));
+        return qcode != null ? qcode : Fields.nameOfUri(attribute(provider, "uri"));
     }
 
     /** The main headline: one without a role or with a role ending in "main", else the first. */
@@ -104,20 +148,6 @@ final class NewsMlG2Format {
             }
         }
         return headlines.isEmpty() ? null : text(headlines.get(0));
-    }
-
-    /** The place: {@code located/name}, else the place part of the dateline ("MOSCOU, 12 mars (AFP)" gives MOSCOU). */
-    private static String dateline(Element contentMeta) {
-        String located = conceptName(child(contentMeta, "located"));
-        if (located != null) {
-            return located;
-        }
-        String dateline = text(child(contentMeta, "dateline"));
-        if (dateline == null) {
-            return null;
-        }
-        int comma = dateline.indexOf(',');
-        return comma > 0 ? dateline.substring(0, comma).strip() : dateline;
     }
 
     private static void subjects(Element contentMeta, DispatchDraft draft) {
@@ -140,12 +170,20 @@ final class NewsMlG2Format {
         draft.meta("subject.codes", String.join(" ", codes));
     }
 
+    /** The prose of the contentSet: inlineXML holding XHTML or NITF, else inlineData text; null when it has neither. */
     private static String body(Element contentSet) throws InvalidDispatchException {
         if (contentSet == null) {
-            throw new InvalidDispatchException("body is missing: the newsItem has no contentSet", "contentSet");
+            return null;
         }
         Element inline = child(contentSet, "inlineXML");
         if (inline != null) {
+            String type = attribute(inline, "contenttype") == null ? null : attribute(inline, "contenttype").toLowerCase(Locale.ROOT);
+            Element first = firstElement(inline);
+            boolean prose = type != null && !ANY_XML.contains(type) ? PROSE_XML.contains(type) : first == null || PROSE_ROOTS.contains(first.getLocalName());
+            if (!prose) {
+                throw new NoTextException("No text: the newsItem's inlineXML holds " + (type != null ? type : "<" + first.getLocalName() + ">")
+                        + " data, not XHTML or NITF prose");
+            }
             Element markup = descendant(inline, "body.content");
             if (markup == null) {
                 markup = descendant(inline, "body");
@@ -158,7 +196,17 @@ final class NewsMlG2Format {
             String value = data.getTextContent();
             return type != null && type.contains("html") ? MarkupText.of(value) : MarkupText.tidy(value);
         }
-        throw new InvalidDispatchException("body is missing: contentSet has neither inlineXML nor inlineData", "contentSet/inlineXML");
+        throw new NoTextException("No text: the newsItem's contentSet has neither inlineXML nor inlineData"
+                + (child(contentSet, "remoteContent") != null ? " (its content is remote: a picture, video or audio rendition)" : ""));
+    }
+
+    private static Element firstElement(Element parent) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof Element element) {
+                return element;
+            }
+        }
+        return null;
     }
 
     /** A concept's name: its {@code name} child, else its {@code literal}. */
@@ -203,17 +251,18 @@ final class NewsMlG2Format {
 
     private static Element descendant(Element parent, String localName) {
         List<Element> found = new ArrayList<>();
-        collect(parent, localName, found);
+        collect(parent, Set.of(localName), found);
         return found.isEmpty() ? null : found.get(0);
     }
 
-    private static void collect(Element parent, String localName, List<Element> found) {
+    /** The outermost descendants whose local name is one of {@code localNames}, in document order. */
+    private static void collect(Element parent, Set<String> localNames, List<Element> found) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
             if (node instanceof Element element) {
-                if (localName.equals(element.getLocalName())) {
+                if (localNames.contains(element.getLocalName())) {
                     found.add(element);
                 } else {
-                    collect(element, localName, found);
+                    collect(element, localNames, found);
                 }
             }
         }

@@ -30,10 +30,12 @@ final class PlainTextFormat {
         String body = normalise(decode(content, charset));
         DispatchDraft draft = new DispatchDraft();
         draft.body = body;
-        if (defaults.id() == null && !body.isEmpty()) {
+        draft.requireText("the text is empty");
+        if (defaults.id() == null) {
             draft.id = contentId(body);
         }
-        return draft.build(defaults, NAME, received, "give an id");
+        draft.requireId(defaults, "give an id");
+        return draft.build(defaults, NAME, received);
     }
 
     /** The stable id of a text without one. */

@@ -145,11 +145,35 @@ class DispatchReaderTest {
     }
 
     @Test
-    void dispatchWithoutBodyIsRefusedNamingTheBody() {
-        InvalidDispatchException e = assertThrows(InvalidDispatchException.class,
+    void itemWithoutTextIsToldSoInEveryFormat() {
+        NoTextException ninjs = assertThrows(NoTextException.class,
                 () -> reader.read(fixture("ninjs-no-body.json"), "application/json", DispatchMetadata.none()));
-        assertEquals("body", e.field());
-        assertTrue(e.getMessage().startsWith("body is missing"), e.getMessage());
+        assertEquals("body", ninjs.field());
+        assertEquals("No text: the ninjs item has no body", ninjs.getMessage());
+        NoTextException dispatchJson = assertThrows(NoTextException.class, () -> reader.read(
+                "{\"id\":\"NW-1\",\"body\":\"  \"}".getBytes(StandardCharsets.UTF_8), "application/json", DispatchMetadata.none()));
+        assertEquals("No text: the dispatch has no \"body\", or a blank one", dispatchJson.getMessage());
+        NoTextException text = assertThrows(NoTextException.class,
+                () -> reader.read(" \n\t ".getBytes(StandardCharsets.UTF_8), "text/plain", DispatchMetadata.none()));
+        assertEquals("No text: the body is empty", text.getMessage());
+        NoTextException placeholder = assertThrows(NoTextException.class, () -> reader.read(
+                "{\"uri\":\"urn:x\",\"bodies\":[{\"value\":\"...\"}]}".getBytes(StandardCharsets.UTF_8), "application/json", DispatchMetadata.none()));
+        assertEquals("No text: the body has no words ('...')", placeholder.getMessage());
+        NoTextException picture = assertThrows(NoTextException.class, () -> reader.read(
+                "<newsItem guid=\"p\"><contentSet><remoteContent href=\"x.jpg\"/></contentSet></newsItem>".getBytes(StandardCharsets.UTF_8),
+                "application/xml", DispatchMetadata.none()));
+        assertTrue(picture.getMessage().contains("its content is remote"), picture.getMessage());
+    }
+
+    @Test
+    void anIdComesBeforeTheTextAndTheTextBeforeOtherFields() {
+        InvalidDispatchException noId = assertThrows(InvalidDispatchException.class, () -> reader.read(
+                "{\"headline\":\"h\"}".getBytes(StandardCharsets.UTF_8), "application/json", DispatchMetadata.none()));
+        assertFalse(noId instanceof NoTextException, "an item without an id is malformed");
+        NoTextException noTextBadVersion = assertThrows(NoTextException.class, () -> reader.read(
+                "{\"uri\":\"urn:x\",\"version\":\"Version can be any text\"}".getBytes(StandardCharsets.UTF_8), "application/json",
+                DispatchMetadata.none()));
+        assertEquals("body", noTextBadVersion.field());
     }
 
     @Test
