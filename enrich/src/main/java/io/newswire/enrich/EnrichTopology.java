@@ -5,6 +5,7 @@ import io.newswire.enrich.tagger.Tagger;
 import io.newswire.schemas.Dispatch;
 import io.newswire.schemas.DispatchEvent;
 import io.newswire.schemas.EnrichedDispatch;
+import io.newswire.schemas.EventType;
 import io.newswire.schemas.registry.SchemaRegistry;
 import io.newswire.schemas.serde.AvroSerdes;
 import io.newswire.schemas.serde.WireFormatAvroDeserializer;
@@ -41,7 +42,7 @@ public final class EnrichTopology {
         enriched.flatMap((id, dispatch) -> dispatch.getEvents().stream()
                         .map(event -> KeyValue.pair(id + "/" + event.getId(), new DispatchEvent(dispatch.getDispatch(), dispatch.getLanguage(), event)))
                         .toList(), Named.as("events"))
-                .to((key, event, context) -> config.eventTopic(event.getEvent().getType()),
+                .to((key, event, context) -> config.eventTopic(EventType.of(event.getEvent().getType())),
                         Produced.with(Serdes.String(), AvroSerdes.value(DispatchEvent.class, registry)).withName("events-by-type"));
     }
 }

@@ -9,6 +9,7 @@ import io.newswire.schemas.CountryTag;
 import io.newswire.schemas.Dispatch;
 import io.newswire.schemas.EnrichedDispatch;
 import io.newswire.schemas.Event;
+import io.newswire.schemas.EventType;
 import io.newswire.schemas.Mention;
 
 import java.io.IOException;
@@ -28,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Scores the tagger on a set directory holding {@code corpus.jsonl} ({id, lang, title, date, text}) and
@@ -52,7 +54,9 @@ import java.util.TreeSet;
  */
 public final class Evaluator {
 
-    public static final List<String> MEASURES = List.of("countries", "actors", "PHONE_CALL", "SUMMIT_PROPOSAL", "CEASEFIRE");
+    /** The event types scored; MEETING joins once the gold sets annotate meetings. */
+    public static final List<EventType> SCORED_TYPES = List.of(EventType.PHONE_CALL, EventType.SUMMIT_PROPOSAL, EventType.CEASEFIRE);
+    public static final List<String> MEASURES = Stream.concat(Stream.of("countries", "actors"), SCORED_TYPES.stream().map(EventType::wireName)).toList();
 
     /** Scores of one set, and the per-dispatch errors that explain them. */
     public record SetScore(String name, int dispatches, Map<String, Score> scores, List<String> errors) {
@@ -148,8 +152,8 @@ public final class Evaluator {
         scores.merge("actors", new Score(tp, fp, fn), Score::plus);
 
         // events, per type
-        for (String type : List.of("PHONE_CALL", "SUMMIT_PROPOSAL", "CEASEFIRE")) {
-            List<Event> mine = tagged.getEvents().stream().filter(e -> e.getType().equals(type)).toList();
+        for (EventType type : SCORED_TYPES) {
+            List<Event> mine = tagged.getEvents().stream().filter(e -> e.getType().equals(type.wireName())).toList();
             List<GoldDispatch.GoldEvent> theirs = gold.events().stream().filter(e -> e.type().equals(type)).toList();
             boolean[] used = new boolean[mine.size()];
             tp = fn = 0;
@@ -173,7 +177,7 @@ public final class Evaluator {
                     errors.add(id + " " + type + " FP " + mine.get(i).getCountries() + " <- " + mine.get(i).getEvidence().get(0).getSentence());
                 }
             }
-            scores.merge(type, new Score(tp, fp, fn), Score::plus);
+            scores.merge(type.wireName(), new Score(tp, fp, fn), Score::plus);
         }
     }
 

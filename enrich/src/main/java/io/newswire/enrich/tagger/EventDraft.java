@@ -1,5 +1,9 @@
 package io.newswire.enrich.tagger;
 
+import io.newswire.schemas.EventStatus;
+import io.newswire.schemas.EventType;
+import io.newswire.schemas.ParticipantPart;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,16 +14,16 @@ import java.util.TreeSet;
 /** An event being assembled from the sentences that report it, before it becomes an Avro Event. */
 final class EventDraft {
 
-    /** One party: country, actor (may be null), part (participant, host, mediator, location). */
-    record Party(String country, Actor actor, String part) {
+    /** One party: country, actor (may be null), and the part it plays. */
+    record Party(String country, Actor actor, ParticipantPart part) {
     }
 
     /** A reporting sentence and the trigger phrase that fired in it. */
     record Report(Sentence sentence, String trigger) {
     }
 
-    final String type;
-    String status;
+    final EventType type;
+    EventStatus status;
     final Map<String, Party> parties = new LinkedHashMap<>();
     final List<Report> reports = new ArrayList<>();
     LocalDate date;
@@ -28,19 +32,19 @@ final class EventDraft {
     int declaredSize;       // "un sommet à trois": the number of states it is said to gather, 0 when not said
     boolean fromTheatre;    // countries guessed from what the dispatch is about, not read in the sentence
 
-    EventDraft(String type, String status) {
+    EventDraft(EventType type, EventStatus status) {
         this.type = type;
         this.status = status;
     }
 
-    void add(String country, Actor actor, String part) {
+    void add(String country, Actor actor, ParticipantPart part) {
         if (country == null) return;
         Party known = parties.get(country);
         if (known == null) {
             parties.put(country, new Party(country, actor, part));
         } else if (known.actor() == null && actor != null) {
-            parties.put(country, new Party(country, actor, known.part().equals("mediator") ? part : known.part()));
-        } else if (known.part().equals("mediator") && !part.equals("mediator")) {
+            parties.put(country, new Party(country, actor, known.part() == ParticipantPart.MEDIATOR ? part : known.part()));
+        } else if (known.part() == ParticipantPart.MEDIATOR && part != ParticipantPart.MEDIATOR) {
             parties.put(country, new Party(country, known.actor(), part));
         }
     }
@@ -48,7 +52,7 @@ final class EventDraft {
     /** Participating countries (mediators excluded), sorted. */
     TreeSet<String> countries() {
         TreeSet<String> out = new TreeSet<>();
-        for (Party p : parties.values()) if (!p.part().equals("mediator")) out.add(p.country());
+        for (Party p : parties.values()) if (p.part() != ParticipantPart.MEDIATOR) out.add(p.country());
         return out;
     }
 

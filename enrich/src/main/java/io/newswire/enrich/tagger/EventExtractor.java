@@ -1,5 +1,9 @@
 package io.newswire.enrich.tagger;
 
+import io.newswire.schemas.EventStatus;
+import io.newswire.schemas.EventType;
+import io.newswire.schemas.ParticipantPart;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,9 +17,12 @@ import java.util.Map;
  */
 final class EventExtractor {
 
-    static final String PHONE_CALL = "PHONE_CALL";
-    static final String SUMMIT = "SUMMIT_PROPOSAL";
-    static final String CEASEFIRE = "CEASEFIRE";
+    private static final EventType PHONE_CALL = EventType.PHONE_CALL;
+    private static final EventType SUMMIT = EventType.SUMMIT_PROPOSAL;
+    private static final EventType CEASEFIRE = EventType.CEASEFIRE;
+    private static final ParticipantPart PARTICIPANT = ParticipantPart.PARTICIPANT;
+    private static final ParticipantPart MEDIATOR = ParticipantPart.MEDIATOR;
+    private static final ParticipantPart LOCATION = ParticipantPart.LOCATION;
 
     private static final int VENUE_REACH = 8;   // tokens between a summit trigger and its venue
     private static final int ADJACENT = 3;   // tokens between an "adjacent" cue and its party (to U.S. President Trump)
@@ -81,7 +88,7 @@ final class EventExtractor {
                 String only = parties.keySet().iterator().next();
                 for (int i = earlier.size() - 1; i >= 0; i--) {
                     EventDraft e = earlier.get(i);
-                    if (e.type.equals(PHONE_CALL) && e.parties.containsKey(only)) {
+                    if (e.type == PHONE_CALL && e.parties.containsKey(only)) {
                         e.report(s, trigger.surface(), dated);
                         break;
                     }
@@ -115,13 +122,13 @@ final class EventExtractor {
             for (Ref o : called) {                                 // "a discuté au téléphone avec Macron et Merkel": two calls
                 if (o.country().equals(caller.country())) continue;
                 EventDraft call = draft(PHONE_CALL, trigger.trigger().status(), s, trigger, dated);
-                addParty(call, caller, "participant");
-                addParty(call, o, "participant");
+                addParty(call, caller, PARTICIPANT);
+                addParty(call, o, PARTICIPANT);
                 calls.add(call);
             }
         } else {
             EventDraft call = draft(PHONE_CALL, trigger.trigger().status(), s, trigger, dated);
-            for (Ref r : parties.values()) addParty(call, r, "participant");
+            for (Ref r : parties.values()) addParty(call, r, PARTICIPANT);
             calls.add(call);
         }
         return calls;
@@ -155,7 +162,7 @@ final class EventExtractor {
                                      List<Ref> antecedents, DateResolver.Dated dated, List<EventDraft> earlier) {
         List<SentenceCues.TriggerAt> triggers = new ArrayList<>();
         for (SentenceCues.TriggerAt t : cues.triggers) {
-            if (!t.trigger().type().equals(SUMMIT)) continue;
+            if (t.trigger().type() != SUMMIT) continue;
             if (!triggers.isEmpty() && t.start() < triggers.get(triggers.size() - 1).end()) continue;   // "se rencontrer" and "rencontrer"
             triggers.add(t);
         }
@@ -186,7 +193,7 @@ final class EventExtractor {
         SentenceCues.At status = boundStatus(cues, trigger);
         if (status == null) return null;
         if (trigger.trigger().requires().equals("leaders") && !cues.has("leaders") && !leadersOnly(text, sentence)) return null;
-        EventDraft summit = draft(SUMMIT, status.cue().value(), s, trigger, dated);
+        EventDraft summit = draft(SUMMIT, EventStatus.of(status.cue().value()), s, trigger, dated);
         summit.declaredSize = declaredSize(cues, trigger);
         List<Ref> named = new ArrayList<>(reported(text, cues, trigger, here));
         named.addAll(antecedents);
@@ -199,29 +206,29 @@ final class EventExtractor {
         }
         if (before != null) {                                   // "suivie d'un sommet à trois avec le président américain": the first one's parties join
             if (!joins(cues, trigger)) return null;
-            for (EventDraft.Party p : before.parties.values()) if (p.part().equals("participant")) summit.add(p.country(), p.actor(), "participant");
+            for (EventDraft.Party p : before.parties.values()) if (p.part() == PARTICIPANT) summit.add(p.country(), p.actor(), PARTICIPANT);
         }
-        for (Ref r : peopleFirst(parties(text, named, cues)).values()) addParty(summit, r, "participant");
+        for (Ref r : peopleFirst(parties(text, named, cues)).values()) addParty(summit, r, PARTICIPANT);
         if (trigger.trigger().requires().equals("leaders")) {   // "Paris et Berlin se disent prêts à rencontrer ...": who is to meet is a party
             for (Ref r : parties(text, named, cues).values()) {
-                if (r.to() <= trigger.start() && trigger.start() - r.to() <= VENUE_REACH) addParty(summit, r, "participant");
+                if (r.to() <= trigger.start() && trigger.start() - r.to() <= VENUE_REACH) addParty(summit, r, PARTICIPANT);
             }
         }
         for (Ref r : here) {                                    // the venue is named near the summit, not at the end of the sentence
-            if (r.locative() && r.country() != null && Math.abs(r.from() - trigger.end()) <= VENUE_REACH) summit.add(r.country(), null, "host");
+            if (r.locative() && r.country() != null && Math.abs(r.from() - trigger.end()) <= VENUE_REACH) summit.add(r.country(), null, ParticipantPart.HOST);
         }
         if (before == null) {
             for (TokenTrie.Match<KnowledgeBase.Group> g : kb.groups.findAll(text.tokens, s.firstToken(), s.endToken())) {
-                for (String member : g.values().get(0).members()) summit.add(member, null, "participant");
+                for (String member : g.values().get(0).members()) summit.add(member, null, PARTICIPANT);
             }
         }
         if (summit.countries().isEmpty()) return null;
         // one state alone, neither hosting nor named with a group, is no summit between states ("la rencontre doit permettre...")
-        if (summit.countries().size() == 1 && summit.parties.values().stream().noneMatch(p -> p.part().equals("host"))
+        if (summit.countries().size() == 1 && summit.parties.values().stream().noneMatch(p -> p.part() == ParticipantPart.HOST)
                 && sentence.stream().noneMatch(r -> r.locative() && summit.countries().contains(r.country()))) {
             // "un sommet à quatre était à l'étude", said by one side: another report of the four-state summit already read
             for (EventDraft e : earlier) {
-                if (e.type.equals(SUMMIT) && summit.declaredSize > 0 && e.countries().size() == summit.declaredSize
+                if (e.type == SUMMIT && summit.declaredSize > 0 && e.countries().size() == summit.declaredSize
                         && e.countries().containsAll(summit.countries())) {
                     e.report(s, trigger.surface(), dated);
                     break;
@@ -255,7 +262,7 @@ final class EventExtractor {
         for (SentenceCues.At c : cues.all("summit_status")) {
             boolean other = false;
             for (SentenceCues.TriggerAt t : cues.triggers) {
-                if (!t.trigger().type().equals(SUMMIT) && c.end() <= t.start() && t.end() <= trigger.start()) other = true;
+                if (t.trigger().type() != SUMMIT && c.end() <= t.start() && t.end() <= trigger.start()) other = true;
             }
             if (!other) return c;
         }
@@ -303,23 +310,23 @@ final class EventExtractor {
         SentenceCues.TriggerAt trigger = cues.trigger(CEASEFIRE);
         if (trigger == null) return java.util.Optional.empty();
         SentenceCues.At statusCue = nearest(cues.all("ceasefire_status"), trigger);
-        String status = statusCue != null ? statusCue.cue().value() : trigger.trigger().status();
+        EventStatus status = statusCue != null ? EventStatus.of(statusCue.cue().value()) : trigger.trigger().status();
         EventDraft truce = draft(CEASEFIRE, status, s, trigger, dated);
         TokenTrie.Match<KnowledgeBase.Place> place = firstPlace(text, s);
         if (place != null) {
             truce.location = text.surface(place.start(), place.end());
-            truce.add(place.values().get(0).country(), null, "location");
+            truce.add(place.values().get(0).country(), null, LOCATION);
         } else {
             for (Ref r : here) {                                    // "un cessez-le-feu en Ukraine"
                 if (r.locative() && r.country() != null && r.actor() == null && r.via().equals("name") && afterPreposition(text, r)) {
                     truce.location = text.surface(r.from(), r.to());
-                    truce.add(r.country(), null, "location");
+                    truce.add(r.country(), null, LOCATION);
                     break;
                 }
             }
         }
         EventDraft known = null;
-        for (int i = earlier.size() - 1; i >= 0 && known == null; i--) if (earlier.get(i).type.equals(CEASEFIRE)) known = earlier.get(i);
+        for (int i = earlier.size() - 1; i >= 0 && known == null; i--) if (earlier.get(i).type == CEASEFIRE) known = earlier.get(i);
         if (known != null && known.fromTheatre) {
             truce.fromTheatre = false;                          // the first report only guessed the country: this one says it
             known.parties.clear();
@@ -346,16 +353,16 @@ final class EventExtractor {
             boolean speaking = speaker != null && r.from() >= speaker.start();
             boolean requester = calls.stream().anyMatch(c -> r.to() <= c.start());
             boolean mediator = mediatedBy.stream().anyMatch(c -> c.start() == r.to());
-            addParty(truce, r, sponsoring || speaking || requester || mediator ? "mediator" : "participant");
+            addParty(truce, r, sponsoring || speaking || requester || mediator ? MEDIATOR : PARTICIPANT);
         }
         if (truce.countries().isEmpty() && cues.has("region")) {      // "un cessez-le-feu dans la région": the country last placed
             String last = lastPlaceBefore(refs, s.index());
-            if (last != null) truce.add(last, null, "location");
+            if (last != null) truce.add(last, null, LOCATION);
         }
         if (truce.countries().isEmpty()) {                       // "l'appel ... en faveur d'un cessez-le-feu": the sides negotiating, else the theatre
             List<String> sides = negotiatingSides(text, refs, truce.parties.keySet());
             String theatreCountry = sides.isEmpty() ? theatre.country() : null;
-            for (String side : theatreCountry != null ? List.of(theatreCountry) : sides) truce.add(side, null, "location");
+            for (String side : theatreCountry != null ? List.of(theatreCountry) : sides) truce.add(side, null, LOCATION);
             truce.fromTheatre = !truce.countries().isEmpty();
         }
         if (truce.countries().isEmpty()) return java.util.Optional.empty();
@@ -499,11 +506,11 @@ final class EventExtractor {
         return false;
     }
 
-    private static void addParty(EventDraft e, Ref r, String part) {
+    private static void addParty(EventDraft e, Ref r, ParticipantPart part) {
         e.add(r.country(), r.actor(), part);
     }
 
-    private static EventDraft draft(String type, String status, Sentence s, SentenceCues.TriggerAt trigger, DateResolver.Dated dated) {
+    private static EventDraft draft(EventType type, EventStatus status, Sentence s, SentenceCues.TriggerAt trigger, DateResolver.Dated dated) {
         EventDraft e = new EventDraft(type, status);
         e.report(s, trigger.surface(), dated);
         return e;
@@ -518,7 +525,7 @@ final class EventExtractor {
         for (EventDraft e : events) {
             EventDraft same = null;
             for (EventDraft o : out) {
-                if (o.type.equals(e.type) && o.countries().equals(e.countries()) && o.sameDay(e)) {
+                if (o.type == e.type && o.countries().equals(e.countries()) && o.sameDay(e)) {
                     same = o;
                     break;
                 }
@@ -531,9 +538,9 @@ final class EventExtractor {
             changed = false;
             outer:
             for (EventDraft small : out) {
-                if (small.type.equals(PHONE_CALL)) continue;
+                if (small.type == PHONE_CALL) continue;
                 for (EventDraft big : out) {
-                    if (big != small && big.type.equals(small.type) && big.countries().containsAll(small.countries())
+                    if (big != small && big.type == small.type && big.countries().containsAll(small.countries())
                             && (big.declaredSize == 0 || big.declaredSize == small.countries().size())) {   // a bilateral is not the three-way one
                         big.absorb(small);
                         out.remove(small);

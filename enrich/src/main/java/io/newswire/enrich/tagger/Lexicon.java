@@ -1,5 +1,8 @@
 package io.newswire.enrich.tagger;
 
+import io.newswire.schemas.EventStatus;
+import io.newswire.schemas.EventType;
+
 import java.time.DayOfWeek;
 import java.util.HashMap;
 import java.util.Map;
@@ -33,7 +36,8 @@ public final class Lexicon {
     static Lexicon load(String lang) {
         Lexicon lex = new Lexicon(lang);
         for (TsvResource.Row r : TsvResource.read("kb/lexicon/triggers-" + lang + ".tsv")) {
-            lex.triggers.add(r.get("form"), new Trigger(r.get("type"), r.get("status"), r.get("form"), r.get("requires")));
+            boolean none = r.get("type").equals("NONE");
+            lex.triggers.add(r.get("form"), new Trigger(none ? null : EventType.of(r.get("type")), none ? null : EventStatus.of(r.get("status")), r.get("form"), r.get("requires")));
         }
         for (TsvResource.Row r : TsvResource.read("kb/lexicon/cues-" + lang + ".tsv")) {
             lex.cues.add(r.get("form"), new Cue(r.get("cue"), r.get("value"), r.get("form")));

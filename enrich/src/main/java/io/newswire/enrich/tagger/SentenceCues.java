@@ -1,5 +1,7 @@
 package io.newswire.enrich.tagger;
 
+import io.newswire.schemas.EventType;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -54,8 +56,8 @@ final class SentenceCues {
         return null;
     }
 
-    TriggerAt trigger(String type) {
-        for (TriggerAt t : triggers) if (t.trigger().type().equals(type)) return t;
+    TriggerAt trigger(EventType type) {
+        for (TriggerAt t : triggers) if (t.trigger().type() == type) return t;
         return null;
     }
 

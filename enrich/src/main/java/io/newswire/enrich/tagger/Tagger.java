@@ -6,9 +6,11 @@ import io.newswire.schemas.Dispatch;
 import io.newswire.schemas.DispatchRef;
 import io.newswire.schemas.EnrichedDispatch;
 import io.newswire.schemas.Event;
+import io.newswire.schemas.EventType;
 import io.newswire.schemas.Evidence;
 import io.newswire.schemas.Mention;
 import io.newswire.schemas.Participant;
+import io.newswire.schemas.ParticipantPart;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -155,22 +157,22 @@ public final class Tagger {
             List<Participant> participants = new ArrayList<>();
             List<String> actors = new ArrayList<>();
             for (EventDraft.Party p : d.parties.values()) {
-                participants.add(new Participant(p.country(), p.actor() == null ? null : p.actor().name(), p.part()));
-                if (p.actor() != null && !p.part().equals("mediator") && !actors.contains(p.actor().name())) actors.add(p.actor().name());
+                participants.add(new Participant(p.country(), p.actor() == null ? null : p.actor().name(), p.part().wireName()));
+                if (p.actor() != null && p.part() != ParticipantPart.MEDIATOR && !actors.contains(p.actor().name())) actors.add(p.actor().name());
             }
             List<Evidence> evidence = new ArrayList<>();
             for (EventDraft.Report r : d.reports) {
                 evidence.add(new Evidence(r.sentence().text(text.body), r.sentence().start(), r.sentence().end(), r.trigger()));
             }
             EventCodes.Code code = kb.eventCodes.of(d.type, d.status);
-            events.add(new Event(eventId(d.type, countries, actors, date), d.type, d.status, countries, participants, actors,
+            events.add(new Event(eventId(d.type, countries, actors, date), d.type.wireName(), d.status.wireName(), countries, participants, actors,
                     evidence, date, d.dateSource, d.location, code.cameo(), code.goldstein(), code.ploverEvent(), code.ploverMode()));
         }
         return events;
     }
 
-    private static String eventId(String type, List<String> countries, List<String> actors, LocalDate date) {
-        StringBuilder key = new StringBuilder(64).append(type).append('|');
+    private static String eventId(EventType type, List<String> countries, List<String> actors, LocalDate date) {
+        StringBuilder key = new StringBuilder(64).append(type.wireName()).append('|');
         appendJoined(key, countries).append('|');
         if (actors.size() > 1) {
             actors = new ArrayList<>(actors);
