@@ -2,7 +2,7 @@ package io.newswire.enrich.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newswire.enrich.tagger.Fold;
+import io.newswire.enrich.tagger.text.Fold;
 import io.newswire.enrich.tagger.Tagger;
 import io.newswire.schemas.ActorTag;
 import io.newswire.schemas.CountryTag;
