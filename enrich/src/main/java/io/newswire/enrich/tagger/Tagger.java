@@ -4,6 +4,7 @@ import io.newswire.enrich.tagger.entities.ActorMatcher;
 import io.newswire.enrich.tagger.entities.CountryMatcher;
 import io.newswire.enrich.tagger.entities.Ref;
 import io.newswire.enrich.tagger.entities.RoleResolver;
+import io.newswire.enrich.tagger.events.EventCodes;
 import io.newswire.enrich.tagger.events.EventExtractor;
 import io.newswire.enrich.tagger.kb.Country;
 import io.newswire.enrich.tagger.kb.KnowledgeBase;
@@ -55,7 +56,7 @@ public final class Tagger {
         this.actorMatcher = new ActorMatcher(kb);
         this.countryMatcher = new CountryMatcher(kb);
         this.roleResolver = new RoleResolver(kb);
-        this.eventExtractor = new EventExtractor(kb);
+        this.eventExtractor = new EventExtractor(kb, EventCodes.load("kb/lexicon/event-codes.tsv"));
     }
 
     /** The tagger over the knowledge base on the classpath, loaded once per JVM. */

@@ -1,9 +1,8 @@
 package io.newswire.enrich.tagger.entities;
 
-import io.newswire.enrich.tagger.kb.Cue;
-import io.newswire.enrich.tagger.text.Sentence;
-import io.newswire.enrich.tagger.text.TokenTrie;
+import io.newswire.enrich.tagger.kb.CueKind;
 import io.newswire.enrich.tagger.text.AnalyzedText;
+import io.newswire.enrich.tagger.text.Sentence;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,12 +49,8 @@ public final class CoreferenceResolver {
 
     /** The first token of the sentence's first speaker cue, or its end when it has none. */
     private static int speakerAt(AnalyzedText text, Sentence s) {
-        if (text.lexicon() == null) return s.endToken();
-        for (int t = s.firstToken(); t < s.endToken(); t++) {
-            TokenTrie.Match<Cue> m = text.lexicon().cues().longestAt(text.tokens(), t, s.endToken());
-            if (m != null && m.values().stream().anyMatch(c -> c.kind().equals("speaker"))) return t;
-        }
-        return s.endToken();
+        int at = text.lexicon() == null ? -1 : text.lexicon().firstCue(text, s.firstToken(), s.endToken(), CueKind.SPEAKER);
+        return at < 0 ? s.endToken() : at;
     }
 
     private static Map<String, Ref> byCountry(List<Ref> refs, boolean peopleOnly) {

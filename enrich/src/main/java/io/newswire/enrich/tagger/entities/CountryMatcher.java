@@ -1,6 +1,6 @@
 package io.newswire.enrich.tagger.entities;
 
-import io.newswire.enrich.tagger.kb.Cue;
+import io.newswire.enrich.tagger.kb.CueKind;
 import io.newswire.enrich.tagger.kb.Lexicon;
 import io.newswire.enrich.tagger.text.Fold;
 import io.newswire.enrich.tagger.text.Token;
@@ -22,6 +22,12 @@ import java.util.Set;
  * the Paris of "accord de Paris").
  */
 public final class CountryMatcher {
+
+    private static final int LOCATIVE_LENGTH = 2;   // tokens of a locative preposition ("à la", "in")
+    private static final int CUE_BEFORE = 3;        // tokens of a treaty or place-noun cue before a country form ("accord de")
+    private static final int CUE_AFTER = 4;         // ... and after it ("agreement", "province of")
+    private static final int INSTITUTION_BEFORE = 2;   // tokens of an institution before its demonym ("le ministère russe")
+    private static final int INSTITUTION_AFTER = 3;    // ... and after it ("Russian foreign ministry")
 
     private final KnowledgeBase kb;
 
@@ -153,28 +159,21 @@ public final class CountryMatcher {
 
     /** A place name right after a locative preposition ("in Warsaw", "à Moscou") names a venue. */
     private static boolean locative(AnalyzedText text, int start) {
-        Lexicon lex = text.lexicon();
-        if (lex == null || start == 0 || text.sentenceOfToken()[start - 1] != text.sentenceOfToken()[start]) return false;
-        for (int back = 1; back <= 2 && start - back >= 0; back++) {
-            TokenTrie.Match<Cue> m = lex.cues().longestAt(text.tokens(), start - back, start);
-            if (m != null && m.end() == start) {
-                for (Cue c : m.values()) if (c.kind().equals("locative")) return true;
-            }
-        }
-        return false;
+        return text.lexicon() != null && text.lexicon().cueEndsAt(text, start, CueKind.LOCATIVE, LOCATIVE_LENGTH);
     }
 
     /** "l'accord de Minsk", "the Minsk agreement": a capital naming a treaty or a format, not the state. */
     private static boolean namesATreaty(AnalyzedText text, TokenTrie.Match<CountryForm> m) {
         Lexicon lex = text.lexicon();
         if (lex == null) return false;
-        return cueEndsAt(text, m.start(), "treaty_before") || cueStartsAt(text, m.end(), "treaty_after");
+        return lex.cueEndsAt(text, m.start(), CueKind.TREATY_BEFORE, CUE_BEFORE) || lex.cueStartsAt(text, m.end(), CueKind.TREATY_AFTER, CUE_AFTER);
     }
 
     /** "la région syrienne d'Idleb", "the Syrian province of Idlib": the demonym places, it does not act. */
     private static boolean placeDemonym(AnalyzedText text, TokenTrie.Match<CountryForm> m, CountryForm form) {
-        if (!form.kind().equals("demonym") || text.lexicon() == null) return false;
-        return text.lexicon().lang().equals("fr") ? cueEndsAt(text, m.start(), "place_noun") : cueStartsAt(text, m.end(), "place_noun");
+        Lexicon lex = text.lexicon();
+        if (!form.kind().equals("demonym") || lex == null) return false;
+        return lex.lang().equals("fr") ? lex.cueEndsAt(text, m.start(), CueKind.PLACE_NOUN, CUE_BEFORE) : lex.cueStartsAt(text, m.end(), CueKind.PLACE_NOUN, CUE_AFTER);
     }
 
     /** "in Minsk, Belarus": a country named right after a venue is the venue's country. */
@@ -184,25 +183,6 @@ public final class CountryMatcher {
         if (!last.locative() || last.to() != m.start()) return false;
         String between = text.body().substring(text.tokens().get(m.start() - 1).end(), text.tokens().get(m.start()).start()).trim();
         return between.equals(",");
-    }
-
-    private static boolean cueEndsAt(AnalyzedText text, int at, String kind) {
-        for (int back = 1; back <= 3 && at - back >= 0; back++) {
-            if (text.sentenceOfToken()[at - back] != text.sentenceOfToken()[at]) break;
-            TokenTrie.Match<Cue> c = text.lexicon().cues().longestAt(text.tokens(), at - back, at);
-            if (c != null && c.end() == at) {
-                for (Cue cue : c.values()) if (cue.kind().equals(kind)) return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean cueStartsAt(AnalyzedText text, int at, String kind) {
-        if (at >= text.tokens().size() || text.sentenceOfToken()[at] != text.sentenceOfToken()[at - 1]) return false;
-        TokenTrie.Match<Cue> c = text.lexicon().cues().longestAt(text.tokens(), at, Math.min(text.tokens().size(), at + 4));
-        if (c == null) return false;
-        for (Cue cue : c.values()) if (cue.kind().equals(kind)) return true;
-        return false;
     }
 
     /** "la présidence turque", "the Turkish foreign ministry": the demonym stands for the country through an institution. */
@@ -217,7 +197,7 @@ public final class CountryMatcher {
             }
             Ref marked = r;
             // French: institution word before the demonym ("le ministère russe"); English: after ("Russian ministry")
-            for (int from = Math.max(0, r.from() - 2); from < r.from(); from++) {
+            for (int from = Math.max(0, r.from() - INSTITUTION_BEFORE); from < r.from(); from++) {
                 TokenTrie.Match<String> m = lex.institutions().longestAt(text.tokens(), from, r.from());
                 if (m != null && m.end() >= r.from() - 1 && text.sentenceOfToken()[from] == r.sentence()) {
                     marked = r.withVia("institution", m.start(), r.to());
@@ -225,7 +205,7 @@ public final class CountryMatcher {
                 }
             }
             if (marked == r) {
-                TokenTrie.Match<String> m = r.to() < text.tokens().size() ? lex.institutions().longestAt(text.tokens(), r.to(), Math.min(text.tokens().size(), r.to() + 3)) : null;
+                TokenTrie.Match<String> m = r.to() < text.tokens().size() ? lex.institutions().longestAt(text.tokens(), r.to(), Math.min(text.tokens().size(), r.to() + INSTITUTION_AFTER)) : null;
                 if (m != null) marked = r.withVia("institution", r.from(), m.end());
             }
             out.add(marked);

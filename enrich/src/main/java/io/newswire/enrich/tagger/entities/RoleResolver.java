@@ -17,6 +17,9 @@ import java.util.List;
  */
 public final class RoleResolver {
 
+    private static final int NAME_REACH = 3;     // tokens after a title where the name says who ("President Recep Tayyip Erdogan")
+    private static final int LINK_WORDS = 2;     // small words between a title and its country ("president of the", "président de la")
+
     private static final String COUNTERPART = "counterpart";
 
     private final KnowledgeBase kb;
@@ -59,7 +62,7 @@ public final class RoleResolver {
 
     private static boolean namedRightAfter(TokenTrie.Match<Lexicon.Title> m, List<Ref> actorRefs) {
         for (Ref a : actorRefs) {
-            if (a.from() >= m.end() && a.from() <= m.end() + 3) return true;
+            if (a.from() >= m.end() && a.from() <= m.end() + NAME_REACH) return true;
         }
         return false;
     }
@@ -78,7 +81,7 @@ public final class RoleResolver {
         // after the title: skip up to two small words (of, the, de, la, du, nouveau), then a chain "russe et turc"
         int t = next;
         int skipped = 0;
-        while (t < text.sentences().get(sentence).endToken() && skipped <= 2) {
+        while (t < text.sentences().get(sentence).endToken() && skipped <= LINK_WORDS) {
             Ref c = startingAt(countryRefs, t);
             if (c != null) {
                 found.add(c);

@@ -6,6 +6,7 @@ import io.newswire.schemas.EventType;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 
 /** CAMEO code, Goldstein score and PLOVER category of each (event type, status), from kb/lexicon/event-codes.tsv. */
 public final class EventCodes {
@@ -17,7 +18,7 @@ public final class EventCodes {
     private final Map<EventType, Map<EventStatus, Code>> codes = new EnumMap<>(EventType.class);
     private final Map<EventType, Code> defaults = new EnumMap<>(EventType.class);     // the type's "*" row
 
-    static EventCodes load(String path) {
+    public static EventCodes load(String path) {
         EventCodes c = new EventCodes();
         for (TsvResource.Row r : TsvResource.read(path)) {
             String mode = r.get("plover_mode");
@@ -27,6 +28,15 @@ public final class EventCodes {
             else c.codes.computeIfAbsent(type, t -> new EnumMap<>(EventStatus.class)).put(EventStatus.of(r.get("status")), code);
         }
         return c;
+    }
+
+    /** Fails when a type has no code for a status it may take: no "*" row. */
+    void requireFor(Set<EventType> types) {
+        for (EventType type : types) {
+            if (!defaults.containsKey(type)) {
+                throw new IllegalStateException("kb/lexicon/event-codes.tsv: event type " + type + " has no codes: add a '" + type + "\t*' row (its default)");
+            }
+        }
     }
 
     /** The code for the type and status, falling back to the type's "*" row. */

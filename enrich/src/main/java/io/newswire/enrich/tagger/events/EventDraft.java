@@ -1,5 +1,6 @@
 package io.newswire.enrich.tagger.events;
 
+import io.newswire.enrich.tagger.entities.Ref;
 import io.newswire.enrich.tagger.kb.Actor;
 import io.newswire.enrich.tagger.text.Sentence;
 import io.newswire.schemas.EventStatus;
@@ -37,6 +38,17 @@ public final class EventDraft {
     EventDraft(EventType type, EventStatus status) {
         this.type = type;
         this.status = status;
+    }
+
+    /** A new event of the type, reported by the sentence around its trigger. */
+    static EventDraft reported(EventType type, EventStatus status, SentenceReading s, CueIndex.TriggerAt trigger) {
+        EventDraft e = new EventDraft(type, status);
+        e.report(s.sentence(), trigger.surface(), s.dated());
+        return e;
+    }
+
+    void add(Ref party, ParticipantPart part) {
+        add(party.country(), party.actor(), part);
     }
 
     void add(String country, Actor actor, ParticipantPart part) {

@@ -3,6 +3,7 @@ package io.newswire.enrich.tagger.kb;
 import io.newswire.enrich.tagger.text.Fold;
 import io.newswire.enrich.tagger.text.OffsetTokenizer;
 import io.newswire.enrich.tagger.text.TokenTrie;
+import io.newswire.schemas.EventType;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -240,6 +242,13 @@ public final class KnowledgeBase {
     /** Abbreviations after which a dot does not end a sentence, folded, without the final dot. */
     public Set<String> abbreviations() {
         return abbreviations;
+    }
+
+    /** The event types the triggers of every language signal. */
+    public Set<EventType> triggeredTypes() {
+        Set<EventType> types = EnumSet.noneOf(EventType.class);
+        for (Lexicon lex : lexicons.values()) types.addAll(lex.triggeredTypes());
+        return types;
     }
 
     /** Function words that belong to one language only, each with its language: the language vote reads them. */
