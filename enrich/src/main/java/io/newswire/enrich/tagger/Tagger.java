@@ -7,11 +7,12 @@ import io.newswire.enrich.tagger.entities.RoleResolver;
 import io.newswire.enrich.tagger.events.EventCodes;
 import io.newswire.enrich.tagger.events.EventExtractor;
 import io.newswire.enrich.tagger.kb.Country;
+import io.newswire.enrich.tagger.kb.KbSource;
 import io.newswire.enrich.tagger.kb.KnowledgeBase;
+import io.newswire.enrich.tagger.kb.Language;
 import io.newswire.enrich.tagger.kb.Lexicon;
 import io.newswire.enrich.tagger.text.AnalyzedText;
 import io.newswire.enrich.tagger.text.LanguageDetector;
-import io.newswire.enrich.tagger.text.OffsetTokenizer;
 import io.newswire.enrich.tagger.text.SentenceSplitter;
 import io.newswire.enrich.tagger.text.Token;
 import io.newswire.schemas.ActorTag;
@@ -51,12 +52,12 @@ public final class Tagger {
 
     private Tagger(KnowledgeBase kb) {
         this.kb = kb;
-        this.languages = new LanguageDetector(kb.functionWords());
+        this.languages = new LanguageDetector(kb.languages().stream().map(Language::code).toList(), kb.functionWords(), kb.eventWords());
         this.splitter = new SentenceSplitter(kb.abbreviations());
         this.actorMatcher = new ActorMatcher(kb);
         this.countryMatcher = new CountryMatcher(kb);
         this.roleResolver = new RoleResolver(kb);
-        this.eventExtractor = new EventExtractor(kb, EventCodes.load("kb/lexicon/event-codes.tsv"));
+        this.eventExtractor = new EventExtractor(kb, EventCodes.load(kb.source()));
     }
 
     /** The tagger over the knowledge base on the classpath, loaded once per JVM. */
@@ -69,6 +70,11 @@ public final class Tagger {
             }
         }
         return t;
+    }
+
+    /** A tagger over the knowledge files of {@code source}: the classpath's, with a language or corrections laid over them. */
+    public static Tagger load(KbSource source) {
+        return new Tagger(KnowledgeBase.load(source));
     }
 
     /** Tagger and knowledge-base version, e.g. "1.0.0+kb.1a2b3c4d". */
@@ -88,7 +94,7 @@ public final class Tagger {
         LanguageDetector.Detected language = languages.detect(dispatch.getHeadline(), body, dispatch.getLanguage());
         Lexicon lexicon = kb.lexicon(language.language());
 
-        List<Token> tokens = OffsetTokenizer.tokenize(body);
+        List<Token> tokens = kb.tokenizer().tokenize(body);
         AnalyzedText text = new AnalyzedText(body, tokens, splitter.split(body, tokens), lexicon, referenceDate);
         List<Ref> actorRefs = actorMatcher.find(text);
         boolean[] taken = new boolean[tokens.size()];

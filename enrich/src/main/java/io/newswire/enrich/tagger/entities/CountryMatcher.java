@@ -91,7 +91,7 @@ public final class CountryMatcher {
         for (CountryForm f : forms) if (unambiguous.contains(f.code())) return f;
         if (rules != null) {
             for (AmbiguityRule r : rules) {
-                if (!r.rule().equals("prefer")) continue;
+                if (r.kind() != AmbiguityRule.Kind.PREFER) continue;
                 for (CountryForm f : forms) if (r.cue().length > 0 && f.code().equalsIgnoreCase(r.cue()[0])) return f;
             }
         }
@@ -107,15 +107,15 @@ public final class CountryMatcher {
         if (rules == null) return true;
         Sentence s = text.sentences().get(text.sentenceOfToken()[m.start()]);
         for (AmbiguityRule r : rules) {
-            boolean stop = switch (r.rule()) {
-                case "case" -> !first.capitalized();
-                case "drop" -> true;
-                case "first_name" -> nextToCapitalizedName(text, m, s);
-                case "stop_before" -> text.phraseEndsBefore(r.phrase(), m.start());
-                case "stop_after" -> text.phraseStartsAt(r.phrase(), m.end());
-                case "stop_sentence" -> text.phraseWithin(r.phrase(), s.firstToken(), s.endToken());
-                case "stop_document" -> text.phraseWithin(r.phrase(), 0, text.tokens().size());
-                default -> false;                          // "prefer" is read when choosing among readings
+            boolean stop = switch (r.kind()) {
+                case CASE -> !first.capitalized();
+                case DROP -> true;
+                case FIRST_NAME -> nextToCapitalizedName(text, m, s);
+                case STOP_BEFORE -> text.phraseEndsBefore(r.phrase(), m.start());
+                case STOP_AFTER -> text.phraseStartsAt(r.phrase(), m.end());
+                case STOP_SENTENCE -> text.phraseWithin(r.phrase(), s.firstToken(), s.endToken());
+                case STOP_DOCUMENT -> text.phraseWithin(r.phrase(), 0, text.tokens().size());
+                case PREFER -> false;                      // read when choosing among readings
             };
             if (stop) return false;
         }
@@ -173,7 +173,7 @@ public final class CountryMatcher {
     private static boolean placeDemonym(AnalyzedText text, TokenTrie.Match<CountryForm> m, CountryForm form) {
         Lexicon lex = text.lexicon();
         if (!form.kind().equals("demonym") || lex == null) return false;
-        return lex.lang().equals("fr") ? lex.cueEndsAt(text, m.start(), CueKind.PLACE_NOUN, CUE_BEFORE) : lex.cueStartsAt(text, m.end(), CueKind.PLACE_NOUN, CUE_AFTER);
+        return lex.profile().demonymAfterNoun() ? lex.cueEndsAt(text, m.start(), CueKind.PLACE_NOUN, CUE_BEFORE) : lex.cueStartsAt(text, m.end(), CueKind.PLACE_NOUN, CUE_AFTER);
     }
 
     /** "in Minsk, Belarus": a country named right after a venue is the venue's country. */

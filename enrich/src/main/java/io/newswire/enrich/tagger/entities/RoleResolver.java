@@ -2,6 +2,7 @@ package io.newswire.enrich.tagger.entities;
 
 import io.newswire.enrich.tagger.kb.Actor;
 import io.newswire.enrich.tagger.kb.KnowledgeBase;
+import io.newswire.enrich.tagger.kb.LanguageProfile;
 import io.newswire.enrich.tagger.kb.Lexicon;
 import io.newswire.enrich.tagger.text.AnalyzedText;
 import io.newswire.enrich.tagger.text.Sentence;
@@ -70,15 +71,16 @@ public final class RoleResolver {
     /** Countries attached to the title: adjacent demonyms/names, "of Turkey", "de la Turquie", "russe et turc". */
     private static List<Ref> countriesOf(AnalyzedText text, TokenTrie.Match<Lexicon.Title> m, List<Ref> countryRefs) {
         List<Ref> found = new ArrayList<>();
+        LanguageProfile language = text.lexicon().profile();
         int sentence = text.sentenceOfToken()[m.start()];
         int next = m.end();
         for (Ref c : countryRefs) {
             if (c.sentence() != sentence || c.locative()) continue;
-            if (c.to() == m.start() || (c.to() == m.start() - 1 && isWord(text, c.to(), "the"))) {
+            if (c.to() == m.start() || (c.to() == m.start() - 1 && language.linksBeforeTitle().contains(text.tokens().get(c.to()).term()))) {
                 found.add(c);                                         // Turkish president, Russia's president
             }
         }
-        // after the title: skip up to two small words (of, the, de, la, du, nouveau), then a chain "russe et turc"
+        // after the title: skip up to two small words (of, the, de, la), then a chain "russe et turc"
         int t = next;
         int skipped = 0;
         while (t < text.sentences().get(sentence).endToken() && skipped <= LINK_WORDS) {
@@ -86,14 +88,13 @@ public final class RoleResolver {
             if (c != null) {
                 found.add(c);
                 t = c.to();
-                if (t < text.tokens().size() && (isWord(text, t, "et") || isWord(text, t, "and"))) {
+                if (t < text.tokens().size() && language.conjunctions().contains(text.tokens().get(t).term())) {
                     Ref more = startingAt(countryRefs, t + 1);
                     if (more != null) found.add(more);
                 }
                 break;
             }
-            String w = text.tokens().get(t).term();
-            if (!(w.equals("of") || w.equals("the") || w.equals("de") || w.equals("du") || w.equals("la") || w.equals("des"))) break;
+            if (!language.titleLinks().contains(text.tokens().get(t).term())) break;
             t++;
             skipped++;
         }
@@ -103,10 +104,6 @@ public final class RoleResolver {
     private static Ref startingAt(List<Ref> refs, int token) {
         for (Ref r : refs) if (r.from() == token && !r.locative()) return r;
         return null;
-    }
-
-    private static boolean isWord(AnalyzedText text, int token, String word) {
-        return token >= 0 && token < text.tokens().size() && text.tokens().get(token).term().equals(word);
     }
 
     /** The role of the last actor named before the phrase: "son homologue turc" is a president if he was. */

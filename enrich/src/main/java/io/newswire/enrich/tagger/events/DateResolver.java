@@ -78,8 +78,9 @@ public final class DateResolver {
 
     private static Integer number(AnalyzedText text, Sentence s, int token, int min, int max) {
         if (token < s.firstToken() || token >= s.endToken()) return null;
+        Lexicon.CalendarWord word = text.lexicon().calendarWord(text.termId(token));
+        if (word != null && word.day() != null) return word.day() >= min && word.day() <= max ? word.day() : null;   // "1er"
         String term = text.tokens().get(token).term();
-        if (term.equals("1er")) term = "1";
         if (term.isEmpty() || term.length() > 4 || !term.chars().allMatch(Character::isDigit)) return null;
         int n = Integer.parseInt(term);
         return n >= min && n <= max ? n : null;

@@ -1,5 +1,7 @@
 package io.newswire.enrich.tagger.events;
 
+import io.newswire.enrich.tagger.kb.KbSource;
+import io.newswire.enrich.tagger.kb.KnowledgeFileException;
 import io.newswire.enrich.tagger.kb.TsvResource;
 import io.newswire.schemas.EventStatus;
 import io.newswire.schemas.EventType;
@@ -18,23 +20,40 @@ public final class EventCodes {
     private final Map<EventType, Map<EventStatus, Code>> codes = new EnumMap<>(EventType.class);
     private final Map<EventType, Code> defaults = new EnumMap<>(EventType.class);     // the type's "*" row
 
-    public static EventCodes load(String path) {
+    private static final String PATH = "kb/lexicon/event-codes.tsv";
+    private static final String ANY_STATUS = "*";
+
+    public static EventCodes load(KbSource source) {
         EventCodes c = new EventCodes();
-        for (TsvResource.Row r : TsvResource.read(path)) {
+        for (TsvResource.Row r : TsvResource.read(source, PATH, "type", "status", "cameo", "goldstein", "plover_event", "plover_mode", "note")) {
             String mode = r.get("plover_mode");
-            Code code = new Code(r.get("cameo"), Double.parseDouble(r.get("goldstein")), r.get("plover_event"), mode.isEmpty() || mode.equals("-") ? null : mode);
-            EventType type = EventType.of(r.get("type"));
-            if (r.get("status").equals("*")) c.defaults.put(type, code);
-            else c.codes.computeIfAbsent(type, t -> new EnumMap<>(EventStatus.class)).put(EventStatus.of(r.get("status")), code);
+            Code code = new Code(r.get("cameo"), goldstein(r), r.get("plover_event"), mode.isEmpty() || mode.equals("-") ? null : mode);
+            EventType type = EventType.find(r.get("type")).orElseThrow(() -> r.problem("unknown event type '" + r.get("type") + "'"));
+            if (r.get("status").equals(ANY_STATUS)) {
+                c.defaults.put(type, code);
+            } else {
+                EventStatus status = EventStatus.find(r.get("status")).orElseThrow(() -> r.problem("unknown event status '" + r.get("status") + "'"));
+                c.codes.computeIfAbsent(type, t -> new EnumMap<>(EventStatus.class)).put(status, code);
+            }
         }
         return c;
+    }
+
+    private static double goldstein(TsvResource.Row r) {
+        try {
+            double g = Double.parseDouble(r.get("goldstein"));
+            if (g < -10 || g > 10) throw r.problem("goldstein " + g + " is outside -10..10");
+            return g;
+        } catch (NumberFormatException e) {
+            throw r.problem("goldstein '" + r.get("goldstein") + "' is not a number");
+        }
     }
 
     /** Fails when a type has no code for a status it may take: no "*" row. */
     void requireFor(Set<EventType> types) {
         for (EventType type : types) {
             if (!defaults.containsKey(type)) {
-                throw new IllegalStateException("kb/lexicon/event-codes.tsv: event type " + type + " has no codes: add a '" + type + "\t*' row (its default)");
+                throw new KnowledgeFileException(PATH + ": event type " + type + " has no codes: add a '" + type + "\t" + ANY_STATUS + "' row (its default)");
             }
         }
     }
@@ -43,7 +62,7 @@ public final class EventCodes {
     public Code of(EventType type, EventStatus status) {
         Code c = codes.getOrDefault(type, Map.of()).get(status);
         if (c == null) c = defaults.get(type);
-        if (c == null) throw new IllegalStateException("no event code for " + type + "/" + status + " in kb/lexicon/event-codes.tsv");
+        if (c == null) throw new IllegalStateException("no event code for " + type + "/" + status + " in " + PATH);
         return c;
     }
 }

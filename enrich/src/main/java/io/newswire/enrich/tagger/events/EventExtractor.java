@@ -4,6 +4,7 @@ import io.newswire.enrich.tagger.entities.CoreferenceResolver;
 import io.newswire.enrich.tagger.entities.Ref;
 import io.newswire.enrich.tagger.kb.CueKind;
 import io.newswire.enrich.tagger.kb.KnowledgeBase;
+import io.newswire.enrich.tagger.kb.KnowledgeFileException;
 import io.newswire.enrich.tagger.text.AnalyzedText;
 import io.newswire.enrich.tagger.text.Sentence;
 import io.newswire.schemas.Event;
@@ -34,9 +35,9 @@ public final class EventExtractor {
         this.rules = List.of(new SummitProposalRule(kb), new CeasefireRule(kb), new PhoneCallRule(), new MeetingRule());
         Set<EventType> read = EnumSet.noneOf(EventType.class);
         for (EventRule r : rules) read.add(r.type());
-        for (EventType type : kb.triggeredTypes()) {
-            if (!read.contains(type)) throw new IllegalStateException("the triggers files name event type " + type + ", which no rule reads");
-        }
+        kb.triggeredTypes().forEach((type, where) -> {
+            if (!read.contains(type)) throw new KnowledgeFileException(where + ": event type " + type + " has no rule that reads it (rules read " + read + ")");
+        });
         codes.requireFor(read);
     }
 

@@ -9,12 +9,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,8 +24,9 @@ import java.util.Set;
 import java.util.zip.CRC32;
 
 /**
- * Everything the tagger knows, loaded once from classpath files under kb/: countries and their forms, actors and
- * their dated roles, role titles, places, groups, event codes and the per-language lexicons.
+ * Everything the tagger knows, loaded once from the knowledge files under kb/: countries and their forms, actors and
+ * their dated roles, role titles, places, groups, and the languages with their lexicons. Loading is strict: a
+ * missing file, an unknown column or vocabulary word, a malformed value fails with the file, the line and the problem.
  */
 public final class KnowledgeBase {
 
@@ -39,15 +42,25 @@ public final class KnowledgeBase {
     public record Group(String name, List<String> members) {
     }
 
-    static final String[] FILES = {
+    /** The files every knowledge base has; each language with a lexicon adds {@link #LANGUAGE_FILES}. */
+    static final List<String> FILES = List.of(
             "kb/countries.tsv", "kb/country-names.tsv", "kb/actors.tsv", "kb/roles.tsv", "kb/titles.tsv",
-            "kb/lexicon/country-forms-extra.tsv", "kb/lexicon/actors-extra.tsv", "kb/lexicon/titles-extra.tsv",
+            "kb/lexicon/languages.tsv", "kb/lexicon/country-forms-extra.tsv", "kb/lexicon/titles-extra.tsv",
             "kb/lexicon/ambiguity.tsv", "kb/lexicon/places.tsv", "kb/lexicon/groups.tsv", "kb/lexicon/event-codes.tsv",
             "kb/lexicon/abbreviations.tsv", "kb/lexicon/role-fallbacks.tsv", "kb/lexicon/international-roles.tsv",
-            "kb/lexicon/triggers-fr.tsv", "kb/lexicon/triggers-en.tsv", "kb/lexicon/cues-fr.tsv", "kb/lexicon/cues-en.tsv",
-            "kb/lexicon/institutions-fr.tsv", "kb/lexicon/institutions-en.tsv",
-            "kb/lexicon/calendar-fr.tsv", "kb/lexicon/calendar-en.tsv", "kb/lexicon/stopwords.tsv"};
+            "kb/lexicon/stopwords.tsv");
+    /** The files of a language with a lexicon, {@code %s} standing for its code. */
+    static final List<String> LANGUAGE_FILES = List.of(
+            "kb/lexicon/profile-%s.tsv", "kb/lexicon/triggers-%s.tsv", "kb/lexicon/cues-%s.tsv",
+            "kb/lexicon/institutions-%s.tsv", "kb/lexicon/calendar-%s.tsv");
 
+    private static final List<String> COUNTRY_FORM_KINDS = List.of("name", "demonym", "capital", "seat");
+    private static final String YES = "yes";
+    private static final String NO = "no";
+
+    private final KbSource source;
+    private final List<Language> languages = new ArrayList<>();
+    private final OffsetTokenizer tokenizer;
     private final Map<String, Country> countries = new LinkedHashMap<>();
     private final TokenTrie<CountryForm> countryForms = new TokenTrie<>();
     private final Map<String, List<AmbiguityRule>> ambiguity = new HashMap<>();
@@ -61,71 +74,77 @@ public final class KnowledgeBase {
     private final Map<String, List<String>> roleFallbacks = new HashMap<>();
     private final Set<String> internationalRoles = new HashSet<>();
     private final Map<String, String> functionWords = new HashMap<>();      // word -> the one language it belongs to
-    private final Map<String, Lexicon> lexicons = new HashMap<>();
+    private final Map<String, Lexicon> lexicons = new LinkedHashMap<>();
     private final String version;
 
-    private KnowledgeBase() {
+    private KnowledgeBase(KbSource source) {
+        this.source = source;
+        loadLanguages();
+        List<LanguageProfile> profiles = new ArrayList<>();
+        for (Language l : languages) if (l.lexicon()) profiles.add(LanguageProfile.load(source, l.code()));
+        Set<String> elisions = new LinkedHashSet<>();
+        Set<String> possessives = new LinkedHashSet<>();
+        for (LanguageProfile p : profiles) {
+            elisions.addAll(p.elisions());
+            possessives.addAll(p.possessives());
+        }
+        tokenizer = new OffsetTokenizer(elisions, possessives);
+        for (LanguageProfile p : profiles) lexicons.put(p.lang(), Lexicon.load(source, p, tokenizer));
         loadCountries();
         loadActors();
-        loadLexicons();
-        for (TsvResource.Row r : TsvResource.read("kb/lexicon/ambiguity.tsv")) {
-            String key = String.join(" ", OffsetTokenizer.terms(r.get("form")));
-            String cue = r.get("cue");
-            ambiguity.computeIfAbsent(key, k -> new ArrayList<>())
-                    .add(new AmbiguityRule(r.get("rule"), cue.isEmpty() ? new String[0] : TokenTrie.phraseTerms(cue), r.get("note")));
-        }
-        for (TsvResource.Row r : TsvResource.read("kb/lexicon/places.tsv")) {
-            places.add(r.get("place"), new Place(r.get("place"), r.get("country")));
-        }
-        for (TsvResource.Row r : TsvResource.read("kb/lexicon/groups.tsv")) {
-            groups.add(r.get("group"), new Group(r.get("group"), Arrays.asList(r.get("members").split("\\s*,\\s*"))));
-        }
-        for (TsvResource.Row r : TsvResource.read("kb/lexicon/abbreviations.tsv")) {
-            String a = Fold.fold(r.get("form"));
-            abbreviations.add(a.endsWith(".") ? a.substring(0, a.length() - 1) : a);
-        }
-        for (TsvResource.Row r : TsvResource.read("kb/lexicon/role-fallbacks.tsv")) {
-            roleFallbacks.put(r.get("role"), Arrays.asList(r.get("stands_for").split("\\s*,\\s*")));
-        }
-        for (TsvResource.Row r : TsvResource.read("kb/lexicon/international-roles.tsv")) internationalRoles.add(r.get("role"));
-        for (TsvResource.Row r : TsvResource.read("kb/lexicon/stopwords.tsv")) functionWords.put(r.get("word").toLowerCase(Locale.ROOT), r.get("lang"));
+        loadTitles();
+        loadContext();
         version = checksum();
     }
 
+    /** The knowledge base shipped with the tagger. */
     public static KnowledgeBase load() {
-        return new KnowledgeBase();
+        return load(KbSource.classpath());
+    }
+
+    public static KnowledgeBase load(KbSource source) {
+        return new KnowledgeBase(source);
+    }
+
+    /** The files the knowledge base is read from. */
+    public KbSource source() {
+        return source;
+    }
+
+    private void loadLanguages() {
+        for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/languages.tsv", "lang", "name", "lexicon", "note")) {
+            String code = r.get("lang");
+            if (!Set.of(Locale.getISOLanguages()).contains(code)) throw r.problem("'" + code + "' is not an ISO 639-1 language code");
+            String lexicon = r.get("lexicon");
+            if (!lexicon.equals(YES) && !lexicon.equals(NO)) throw r.problem("lexicon is " + YES + " or " + NO + ", not '" + lexicon + "'");
+            languages.add(new Language(code, r.get("name"), lexicon.equals(YES)));
+        }
     }
 
     private void loadCountries() {
-        for (TsvResource.Row r : TsvResource.read("kb/countries.tsv")) {
-            countries.put(r.get("code"), new Country(r.get("code"), r.first("name_en", "name")));
+        for (TsvResource.Row r : TsvResource.read(source, "kb/countries.tsv", "code", "name_en", "name_fr", "source")) {
+            countries.put(r.get("code"), new Country(r.get("code"), r.get("name_en")));
         }
-        List<TsvResource.Row> forms = new ArrayList<>(TsvResource.read("kb/country-names.tsv"));
-        forms.addAll(TsvResource.read("kb/lexicon/country-forms-extra.tsv"));
+        String[] formColumns = {"code", "lang", "kind", "form", "case", "ambiguity", "note"};
+        List<TsvResource.Row> forms = new ArrayList<>(TsvResource.read(source, "kb/country-names.tsv", formColumns));
+        forms.addAll(TsvResource.read(source, "kb/lexicon/country-forms-extra.tsv", formColumns));
         for (TsvResource.Row r : forms) {
             String code = r.get("code");
             String form = r.get("form");
-            if (code.isEmpty() || form.isEmpty()) continue;
+            if (code.isEmpty() || form.isEmpty()) throw r.problem("a country form needs a code and a form");
+            if (!COUNTRY_FORM_KINDS.contains(r.get("kind"))) throw r.problem("kind '" + r.get("kind") + "' is not one of " + COUNTRY_FORM_KINDS);
             String caseFlag = r.get("case");
+            if (!caseFlag.equals("i") && !caseFlag.equals("c")) throw r.problem("case is i (any case) or c (as written), not '" + caseFlag + "'");
             // short all-capital forms (US, UK, RDC) are words otherwise ("us"): they match with their capitals only
-            boolean caseSensitive = caseFlag.equals("c") || caseFlag.equals("s") || caseFlag.equalsIgnoreCase("sensitive")
+            boolean caseSensitive = caseFlag.equals("c")
                     || (form.length() <= 4 && form.equals(form.toUpperCase()) && form.chars().anyMatch(Character::isLetter));
-            countryForms.add(form, new CountryForm(code, r.get("lang"), kindOf(r.get("kind")), form, caseSensitive, r.get("ambiguity")));
+            countryForms.add(tokenizer.phraseTerms(form), new CountryForm(code, r.get("lang"), r.get("kind"), form, caseSensitive, r.get("ambiguity")));
             countries.putIfAbsent(code, new Country(code, code));
         }
     }
 
-    private static String kindOf(String kind) {
-        return switch (kind) {
-            case "", "short", "official", "alias", "abbreviation", "name" -> "name";
-            default -> kind;
-        };
-    }
-
     private void loadActors() {
-        List<TsvResource.Row> rows = new ArrayList<>(TsvResource.read("kb/actors.tsv"));
-        rows.addAll(TsvResource.read("kb/lexicon/actors-extra.tsv"));
-        for (TsvResource.Row r : rows) {
+        for (TsvResource.Row r : TsvResource.read(source, "kb/actors.tsv", "id", "name", "country", "aliases", "source")) {
             String id = r.get("id");
             Actor known = actors.get(id);
             List<String> aliases = new ArrayList<>(known == null ? List.of() : known.aliases());
@@ -136,31 +155,66 @@ public final class KnowledgeBase {
             actors.put(id, actor);
         }
         for (Actor actor : actors.values()) {
-            if (!actor.name().isEmpty()) actorNames.add(actor.name(), new ActorName(actor, "name"));
-            for (String alias : actor.aliases()) actorNames.add(alias, new ActorName(actor, "alias"));
+            if (!actor.name().isEmpty()) actorNames.add(tokenizer.phraseTerms(actor.name()), new ActorName(actor, "name"));
+            for (String alias : actor.aliases()) actorNames.add(tokenizer.phraseTerms(alias), new ActorName(actor, "alias"));
         }
-        for (TsvResource.Row r : TsvResource.read("kb/roles.tsv")) {
-            RoleTenure t = new RoleTenure(r.get("actor_id"), r.get("country"), r.get("role"), date(r.get("from")), date(r.get("to")));
+        for (TsvResource.Row r : TsvResource.read(source, "kb/roles.tsv", "actor_id", "country", "role", "from", "to", "source")) {
+            RoleTenure t = new RoleTenure(r.get("actor_id"), r.get("country"), r.get("role"), date(r, "from"), date(r, "to"));
             tenures.computeIfAbsent(t.country() + "|" + t.role(), k -> new ArrayList<>()).add(t);
             tenuresByActor.computeIfAbsent(t.actorId(), k -> new ArrayList<>()).add(t);
         }
     }
 
-    private void loadLexicons() {
-        for (String lang : List.of("fr", "en")) lexicons.put(lang, Lexicon.load(lang));
-        List<TsvResource.Row> titles = new ArrayList<>(TsvResource.read("kb/titles.tsv"));
-        titles.addAll(TsvResource.read("kb/lexicon/titles-extra.tsv"));
+    /** Role phrases go to the lexicon of their language; a language without a lexicon has no role phrases. */
+    private void loadTitles() {
+        List<TsvResource.Row> titles = new ArrayList<>(TsvResource.read(source, "kb/titles.tsv", "lang", "form", "role", "number", "note"));
+        titles.addAll(TsvResource.read(source, "kb/lexicon/titles-extra.tsv", "lang", "role", "form", "number", "note"));
         for (TsvResource.Row r : titles) {
-            Lexicon lex = lexicons.get(r.get("lang"));
-            String form = r.first("form", "title", "phrase");
-            if (lex == null || form.isEmpty()) continue;
-            String number = r.first("number", "plural");
-            boolean plural = number.equals("p") || number.equals("plural") || number.equals("pl") || number.equals("true");
-            lex.addTitle(new Lexicon.Title(r.get("role"), plural, form));
+            String lang = r.get("lang");
+            if (languages.stream().noneMatch(l -> l.code().equals(lang))) throw r.problem("lang '" + lang + "' is not in kb/lexicon/languages.tsv");
+            String number = r.get("number");
+            if (!number.equals("s") && !number.equals("p")) throw r.problem("number is s (singular) or p (plural), not '" + number + "'");
+            Lexicon lex = lexicons.get(lang);
+            if (lex != null) lex.addTitle(tokenizer, new Lexicon.Title(r.get("role"), number.equals("p"), r.get("form")));
         }
     }
 
-    /** The actor holding {@code role} (or the first role it stands for: leader, head_of_state) on {@code date}, or null. */
+    /** What places, groups, ambiguity rules, abbreviations, generic roles and the language vote need. */
+    private void loadContext() {
+        for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/ambiguity.tsv", "form", "rule", "cue", "note")) {
+            AmbiguityRule.Kind kind = AmbiguityRule.Kind.find(r.get("rule"))
+                    .orElseThrow(() -> r.problem("unknown ambiguity rule '" + r.get("rule") + "' (known: " + AmbiguityRule.Kind.known() + ")"));
+            String cue = r.get("cue");
+            ambiguity.computeIfAbsent(String.join(" ", tokenizer.terms(r.get("form"))), k -> new ArrayList<>())
+                    .add(new AmbiguityRule(kind, cue.isEmpty() ? new String[0] : tokenizer.phraseTerms(cue), r.get("note")));
+        }
+        for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/places.tsv", "place", "country", "note")) {
+            places.add(tokenizer.phraseTerms(r.get("place")), new Place(r.get("place"), knownCountry(r, r.get("country"))));
+        }
+        for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/groups.tsv", "group", "members", "note")) {
+            List<String> members = Arrays.asList(r.get("members").split("\\s*,\\s*"));
+            for (String m : members) knownCountry(r, m);
+            groups.add(tokenizer.phraseTerms(r.get("group")), new Group(r.get("group"), members));
+        }
+        for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/abbreviations.tsv", "form", "note")) {
+            String a = Fold.fold(r.get("form"));
+            abbreviations.add(a.endsWith(".") ? a.substring(0, a.length() - 1) : a);
+        }
+        for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/role-fallbacks.tsv", "role", "stands_for", "note")) {
+            roleFallbacks.put(r.get("role"), Arrays.asList(r.get("stands_for").split("\\s*,\\s*")));
+        }
+        for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/international-roles.tsv", "role", "note")) internationalRoles.add(r.get("role"));
+        for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/stopwords.tsv", "lang", "word", "note")) {
+            if (languages.stream().noneMatch(l -> l.code().equals(r.get("lang")))) throw r.problem("lang '" + r.get("lang") + "' is not in kb/lexicon/languages.tsv");
+            functionWords.put(r.get("word").toLowerCase(Locale.ROOT), r.get("lang"));
+        }
+    }
+
+    private String knownCountry(TsvResource.Row r, String code) {
+        if (!countries.containsKey(code)) throw r.problem("country '" + code + "' is not in kb/countries.tsv");
+        return code;
+    }
+
     public Actor inOffice(String country, String role, LocalDate date) {
         for (String concrete : roleFallbacks.getOrDefault(role, List.of(role))) {
             Actor a = holder(country, concrete, date);
@@ -244,16 +298,30 @@ public final class KnowledgeBase {
         return abbreviations;
     }
 
-    /** The event types the triggers of every language signal. */
-    public Set<EventType> triggeredTypes() {
-        Set<EventType> types = EnumSet.noneOf(EventType.class);
-        for (Lexicon lex : lexicons.values()) types.addAll(lex.triggeredTypes());
+    /** The event types the triggers of every language signal, each with where a trigger of it is ("kb/lexicon/triggers-en.tsv:2"). */
+    public Map<EventType, String> triggeredTypes() {
+        Map<EventType, String> types = new EnumMap<>(EventType.class);
+        for (Lexicon lex : lexicons.values()) lex.triggeredTypes().forEach(types::putIfAbsent);
         return types;
     }
 
     /** Function words that belong to one language only, each with its language: the language vote reads them. */
     public Map<String, String> functionWords() {
         return functionWords;
+    }
+
+    /** Per lower-case one-word trigger ("phoned", "sommet"), the one language it belongs to: the language vote's last resort. */
+    public Map<String, String> eventWords() {
+        Map<String, String> words = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        for (Lexicon lex : lexicons.values()) {
+            for (String word : lex.oneWordTriggers()) {
+                String known = words.putIfAbsent(word, lex.lang());
+                if (known != null && !known.equals(lex.lang())) shared.add(word);
+            }
+        }
+        words.keySet().removeAll(shared);
+        return words;
     }
 
     /** The concrete roles a generic role stands for ("leader": president, chancellor, ...), empty when it stands for none. */
@@ -265,8 +333,19 @@ public final class KnowledgeBase {
         return countries.get(code);
     }
 
+    /** The lexicon of the language, or null when it has none (no events, no role phrases). */
     public Lexicon lexicon(String lang) {
         return lexicons.get(lang);
+    }
+
+    /** The languages of kb/lexicon/languages.tsv, in its order. */
+    public List<Language> languages() {
+        return languages;
+    }
+
+    /** The tokenizer the knowledge base's phrases were read with; texts must be read with it too. */
+    public OffsetTokenizer tokenizer() {
+        return tokenizer;
     }
 
     public String version() {
@@ -281,20 +360,28 @@ public final class KnowledgeBase {
         return actors.size();
     }
 
-    private static LocalDate date(String s) {
+    private static LocalDate date(TsvResource.Row r, String column) {
+        String s = r.get(column);
         if (s.isEmpty()) return null;
-        return LocalDate.parse(s.length() == 4 ? s + "-01-01" : s.length() == 7 ? s + "-01" : s);
+        try {
+            return LocalDate.parse(s.length() == 4 ? s + "-01-01" : s.length() == 7 ? s + "-01" : s);
+        } catch (DateTimeParseException e) {
+            throw r.problem(column + " '" + s + "' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
+        }
     }
 
     private static String emptyToNull(String s) {
         return s == null || s.isEmpty() ? null : s;
     }
 
-    private static String checksum() {
+    /** A checksum of every file read, in a fixed order: part of the tagger version, so a knowledge change shows. */
+    private String checksum() {
+        List<String> files = new ArrayList<>(FILES);
+        for (String lang : lexicons.keySet()) for (String f : LANGUAGE_FILES) files.add(String.format(f, lang));
         CRC32 crc = new CRC32();
         byte[] buffer = new byte[8192];
-        for (String f : FILES) {
-            try (InputStream in = KnowledgeBase.class.getClassLoader().getResourceAsStream(f)) {
+        for (String f : files) {
+            try (InputStream in = source.open(f)) {
                 if (in == null) continue;
                 for (int n; (n = in.read(buffer)) > 0; ) crc.update(buffer, 0, n);
             } catch (IOException e) {

@@ -4,74 +4,95 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads a tab-separated knowledge file from the classpath into rows keyed by column name.
- * The header is the first line, optionally commented ("# code\tname"); other lines starting with '#' are comments.
+ * Reads a tab-separated knowledge file strictly: the header (the first line with tabs, commented or not; prose
+ * comment lines may come before it) must name exactly the columns the loader reads, in order, and every other line
+ * that does not start with '#' must have that many cells. Anything else fails with the file, the line and the problem.
  */
 public final class TsvResource {
 
-    /** One line of a TSV file, with its columns by (lower-case) header name. */
+    /** One line of a TSV file, with its columns by header name. */
     public record Row(Map<String, String> columns, String file, int line) {
+        /** The trimmed cell of the column. */
         public String get(String column) {
             String v = columns.get(column);
-            return v == null ? "" : v.trim();
+            if (v == null) throw new IllegalArgumentException(file + " has no column " + column);
+            return v.trim();
         }
 
-        public String first(String... names) {
-            for (String n : names) {
-                String v = get(n);
-                if (!v.isEmpty()) return v;
+        /** A problem with this line, to throw: "kb/lexicon/cues-fr.tsv:12: unknown cue kind 'deni'". */
+        public KnowledgeFileException problem(String message) {
+            return new KnowledgeFileException(file + ":" + line + ": " + message);
+        }
+
+        /** The cell read as an integer, or a problem naming the column. */
+        public int integer(String column) {
+            try {
+                return Integer.parseInt(get(column));
+            } catch (NumberFormatException e) {
+                throw problem(column + " '" + get(column) + "' is not a whole number");
             }
-            return "";
-        }
-
-        public boolean has(String column) {
-            return columns.containsKey(column);
         }
     }
 
     private TsvResource() {
     }
 
-    public static boolean exists(String path) {
-        return TsvResource.class.getClassLoader().getResource(path) != null;
-    }
-
-    /** Rows of the file, or an empty list when the file is absent (the knowledge base may be partial). */
-    public static List<Row> read(String path) {
-        InputStream in = TsvResource.class.getClassLoader().getResourceAsStream(path);
-        if (in == null) return List.of();
+    /** Rows of the file; a missing file, another header or a line with another number of cells is a {@link KnowledgeFileException}. */
+    public static List<Row> read(KbSource source, String path, String... columns) {
+        InputStream in = source.open(path);
+        if (in == null) throw new KnowledgeFileException(path + ": missing (looked for in " + source + ")");
+        List<String> expected = Arrays.asList(columns);
         List<Row> rows = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String[] header = null;
+            boolean headerRead = false;
             String line;
             int number = 0;
             while ((line = reader.readLine()) != null) {
                 number++;
                 if (line.isBlank()) continue;
-                if (header == null) {
+                if (!headerRead) {
                     if (line.startsWith("#") && !line.contains("\t")) continue;   // prose comment before the header
-                    header = line.replaceFirst("^#+\\s*", "").split("\t", -1);
-                    for (int i = 0; i < header.length; i++) header[i] = header[i].trim().toLowerCase(Locale.ROOT);
+                    checkHeader(path, number, line, expected);
+                    headerRead = true;
                     continue;
                 }
                 if (line.startsWith("#")) continue;
                 String[] cells = line.split("\t", -1);
-                Map<String, String> columns = new HashMap<>();
-                for (int i = 0; i < header.length && i < cells.length; i++) columns.put(header[i], cells[i]);
-                rows.add(new Row(columns, path, number));
+                if (cells.length != columns.length) {
+                    throw new KnowledgeFileException(path + ":" + number + ": " + cells.length + " cells, expected " + columns.length
+                            + " (" + String.join(", ", expected) + "): " + line.replace("\t", "→"));
+                }
+                Map<String, String> byColumn = new HashMap<>();
+                for (int i = 0; i < columns.length; i++) byColumn.put(columns[i], cells[i]);
+                rows.add(new Row(byColumn, path, number));
             }
+            if (!headerRead) throw new KnowledgeFileException(path + ": no header line (expected '# " + String.join("\t", expected) + "')");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read knowledge file " + path, e);
+            throw new KnowledgeFileException(path + ": cannot be read: " + e.getMessage(), e);
         }
         return rows;
+    }
+
+    private static void checkHeader(String path, int number, String line, List<String> expected) {
+        List<String> header = new ArrayList<>();
+        for (String h : line.replaceFirst("^#+\\s*", "").split("\t", -1)) header.add(h.trim().toLowerCase(Locale.ROOT));
+        if (header.equals(expected)) return;
+        List<String> unknown = new ArrayList<>(header);
+        unknown.removeAll(expected);
+        List<String> missing = new ArrayList<>(expected);
+        missing.removeAll(header);
+        String what = !unknown.isEmpty() ? "unknown column(s) " + unknown
+                : !missing.isEmpty() ? "missing column(s) " + missing
+                : "columns in another order";
+        throw new KnowledgeFileException(path + ":" + number + ": " + what + "; the columns are " + String.join(", ", expected));
     }
 }

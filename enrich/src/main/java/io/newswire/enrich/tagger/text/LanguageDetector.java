@@ -1,17 +1,24 @@
 package io.newswire.enrich.tagger.text;
 
+import com.github.pemistahl.lingua.api.IsoCode639_1;
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Set;
 import java.util.SortedMap;
 
 /**
- * Decides the language of a dispatch, cheapest evidence first: a declared English or French is trusted; else a vote
- * on one-language function words (kb/lexicon/stopwords.tsv) settles clear cases; only an unsure vote asks Lingua
- * (10 languages, low-accuracy mode), whose cost grows with the text and dominates tagging otherwise.
+ * Decides the language of a dispatch, cheapest evidence first: a declared language is trusted, whatever it is; else a
+ * vote on one-language function words (kb/lexicon/stopwords.tsv) settles clear cases; only an unsure vote asks Lingua
+ * (the languages of kb/lexicon/languages.tsv, low-accuracy mode), whose cost grows with the text. On short or
+ * name-heavy text Lingua guesses: there, the only language whose function words the text has wins, and with no
+ * function word at all, the only language whose one-word event triggers it has ("Putin phoned Erdogan").
  */
 public final class LanguageDetector {
 
@@ -19,26 +26,35 @@ public final class LanguageDetector {
     public record Detected(String language, double confidence) {
     }
 
-    private static final double UNSURE = 0.5;
     private static final int SAMPLE_CHARS = 400;      // the lead is enough for Lingua
     private static final int VOTE_CHARS = 1500;       // the vote is cheap: read a little more
     private static final int VOTE_MIN = 6;            // function words the winner needs...
     private static final int VOTE_MARGIN = 4;         // ...and how many times the runner-up's count
+    private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
 
-    private final com.github.pemistahl.lingua.api.LanguageDetector detector = LanguageDetectorBuilder
-            .fromLanguages(Language.ENGLISH, Language.FRENCH, Language.GERMAN, Language.SPANISH, Language.ITALIAN,
-                    Language.PORTUGUESE, Language.DUTCH, Language.RUSSIAN, Language.ARABIC, Language.TURKISH)
-            .withLowAccuracyMode()
-            .withPreloadedLanguageModels()
-            .build();
-
+    private final com.github.pemistahl.lingua.api.LanguageDetector detector;
     private final Map<String, String> stopWords = new HashMap<>();
+    private final Map<String, String> eventWords = new HashMap<>();
     private final String[] languages;
+    private final int longestStopWord;
+    private final int longestEventWord;
 
-    /** {@code functionWords}: per lower-case word, the one language it belongs to (kb/lexicon/stopwords.tsv). */
-    public LanguageDetector(Map<String, String> functionWords) {
+    /**
+     * @param candidates    the languages Lingua chooses among (ISO 639-1)
+     * @param functionWords per lower-case word, the one language it belongs to
+     * @param eventWords    per lower-case one-word trigger ("phoned", "sommet"), the one language it belongs to
+     */
+    public LanguageDetector(List<String> candidates, Map<String, String> functionWords, Map<String, String> eventWords) {
+        detector = LanguageDetectorBuilder
+                .fromIsoCodes639_1(candidates.stream().map(c -> IsoCode639_1.valueOf(c.toUpperCase(Locale.ROOT))).toArray(IsoCode639_1[]::new))
+                .withLowAccuracyMode()
+                .withPreloadedLanguageModels()
+                .build();
         stopWords.putAll(functionWords);
-        languages = stopWords.values().stream().distinct().sorted().toArray(String[]::new);
+        this.eventWords.putAll(eventWords);
+        languages = candidates.stream().sorted().toArray(String[]::new);
+        longestStopWord = stopWords.keySet().stream().mapToInt(String::length).max().orElse(0);
+        longestEventWord = eventWords.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
     public Detected detect(String text, String declared) {
@@ -47,21 +63,42 @@ public final class LanguageDetector {
 
     /** Detects on the headline and body; the two are joined only when the declared language does not settle it. */
     public Detected detect(String headline, String body, String declared) {
-        String d = declared == null ? "" : declared.trim().toLowerCase(Locale.ROOT);
-        if (d.length() > 2) d = d.substring(0, 2);
-        if (d.equals("en") || d.equals("fr")) return new Detected(d, 1.0);   // a declared language we have lexicons for
+        String d = declaredCode(declared);
+        if (d != null) return new Detected(d, 1.0);
         String text = headline == null ? body : headline + "\n" + body;
-        Detected voted = vote(text);
+        int[] votes = votes(text, stopWords);
+        Detected voted = clearWinner(votes);
         if (voted != null) return voted;
-        Detected lingua = lingua(text);
-        if (!d.isEmpty() && lingua.confidence() < UNSURE) return new Detected(d, lingua.confidence());
-        return lingua;
+        SortedMap<Language, Double> values = detector.computeLanguageConfidenceValues(lingua(text));
+        Detected guessed = best(values);
+        // "Biden, Putin to meet in Geneva": too few words for Lingua, which may say Dutch; the text's own words decide
+        String only = onlyVoted(votes);
+        if (only == null && Arrays.stream(votes).allMatch(v -> v == 0)) only = onlyVoted(votes(text, eventWords));
+        if (only != null && !only.equals(guessed.language())) return new Detected(only, confidenceOf(values, only));
+        return guessed;
     }
 
-    /** The language whose function words clearly outnumber every other's, or null when the vote is unsure. */
-    private Detected vote(String text) {
+    /** The ISO 639-1 code of a declared language ("sv", "sv-SE", "swe"), or null when it names none. */
+    private static String declaredCode(String declared) {
+        if (declared == null) return null;
+        String code = declared.trim().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+        if (code.length() == 2) return ISO_639_1.contains(code) ? code : null;
+        if (code.length() != 3) return null;
+        for (String iso : ISO_639_1) {
+            try {
+                if (new Locale(iso).getISO3Language().equals(code)) return iso;
+            } catch (MissingResourceException e) {
+                // a language without a three-letter code: not this one
+            }
+        }
+        return null;
+    }
+
+    /** How many of the words of each language (in the order of {@code languages}) the lead of the text has. */
+    private int[] votes(String text, Map<String, String> words) {
         int[] counts = new int[languages.length];
         int end = Math.min(text.length(), VOTE_CHARS);
+        int longest = words == stopWords ? longestStopWord : longestEventWord;   // a longer word is in neither list: no lookup
         StringBuilder word = new StringBuilder(16);
         for (int i = 0; i <= end; i++) {
             char c = i < end ? text.charAt(i) : ' ';
@@ -69,12 +106,17 @@ public final class LanguageDetector {
                 word.append(Character.toLowerCase(c));
                 continue;
             }
-            if (word.length() > 0 && word.length() <= 6) {
-                String lang = stopWords.get(word.toString());
+            if (word.length() > 0 && word.length() <= longest) {
+                String lang = words.get(word.toString());
                 if (lang != null) counts[indexOf(lang)]++;
             }
             word.setLength(0);
         }
+        return counts;
+    }
+
+    /** The language whose function words clearly outnumber every other's, or null when the vote is unsure. */
+    private Detected clearWinner(int[] counts) {
         int best = -1, first = 0, second = 0, total = 0;
         for (int i = 0; i < counts.length; i++) {
             total += counts[i];
@@ -90,14 +132,28 @@ public final class LanguageDetector {
         return new Detected(languages[best], (double) first / total);
     }
 
+    /** The one language that got votes, or null when none or several did. */
+    private String onlyVoted(int[] counts) {
+        String only = null;
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] == 0) continue;
+            if (only != null) return null;
+            only = languages[i];
+        }
+        return only;
+    }
+
     private int indexOf(String lang) {
         for (int i = 0; i < languages.length; i++) if (languages[i].equals(lang)) return i;
         return -1;
     }
 
-    private Detected lingua(String text) {
-        String sample = commonWords(text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text);
-        SortedMap<Language, Double> values = detector.computeLanguageConfidenceValues(sample);
+    /** What Lingua reads: the lead, names left out. */
+    private static String lingua(String text) {
+        return commonWords(text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text);
+    }
+
+    private static Detected best(SortedMap<Language, Double> values) {
         String language = "und";
         double confidence = 0.0;
         for (Map.Entry<Language, Double> e : values.entrySet()) {
@@ -107,6 +163,13 @@ public final class LanguageDetector {
             }
         }
         return new Detected(language, confidence);
+    }
+
+    private static double confidenceOf(SortedMap<Language, Double> values, String code) {
+        for (Map.Entry<Language, Double> e : values.entrySet()) {
+            if (e.getKey().getIsoCode639_1().name().equalsIgnoreCase(code)) return e.getValue();
+        }
+        return 0.0;
     }
 
     /** The words that do not start with a capital: names (Putin, Erdogan) say little about the language. */

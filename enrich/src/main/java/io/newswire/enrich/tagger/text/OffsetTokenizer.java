@@ -15,12 +15,12 @@ import java.util.Set;
 
 /**
  * Splits text into folded, lower-cased tokens that keep their offsets in the text (Lucene's StandardTokenizer,
- * ASCIIFoldingFilter, LowerCaseFilter), then drops French elisions (l', d', qu') and English possessives ('s)
- * so that "l'Elysée" and "Russia's" match the gazetteer forms "elysee" and "russia".
+ * ASCIIFoldingFilter, LowerCaseFilter), then drops elisions (l', d', qu') and possessive endings ('s), as the
+ * languages' profiles list them, so that "l'Elysée" and "Russia's" match the gazetteer forms "elysee" and "russia".
+ * Names cross languages (Côte d'Ivoire in English copy), so every language's elisions apply to every text.
  */
 public final class OffsetTokenizer {
 
-    private static final Set<String> ELISIONS = Set.of("l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu");
 
     // Analyzer is thread-safe: it keeps one token stream per thread.
     private static final Analyzer ANALYZER = new Analyzer() {
@@ -33,15 +33,21 @@ public final class OffsetTokenizer {
         }
     };
 
-    private OffsetTokenizer() {
+    private final Set<String> elisions;
+    private final char[][] possessives;
+
+    /** {@code elisions}: words dropped before an apostrophe (l, qu); {@code possessives}: endings dropped after one (s). */
+    public OffsetTokenizer(Set<String> elisions, Set<String> possessives) {
+        this.elisions = Set.copyOf(elisions);
+        this.possessives = possessives.stream().map(String::toCharArray).toArray(char[][]::new);
     }
 
-    public static List<Token> tokenize(String text) {
+    public List<Token> tokenize(String text) {
         return tokenize(text, true);
     }
 
     /** Tokens of the text; {@code withIds}: also the interned term ids the gazetteer tries walk on. */
-    private static TokenList tokenize(String text, boolean withIds) {
+    private TokenList tokenize(String text, boolean withIds) {
         TokenList tokens = new TokenList(Math.max(16, text.length() / 5));
         // the analyzer hands this thread its own reused token stream; attributes are read in place, one String per token
         try (TokenStream stream = ANALYZER.tokenStream("body", text)) {
@@ -59,25 +65,34 @@ public final class OffsetTokenizer {
     }
 
     /** Folded terms of a phrase, as a gazetteer key. */
-    public static String[] terms(String phrase) {
+    public String[] terms(String phrase) {
         List<Token> tokens = tokenize(phrase, false);     // knowledge-base phrases: their terms are being interned
         String[] terms = new String[tokens.size()];
         for (int i = 0; i < terms.length; i++) terms[i] = tokens.get(i).term();
         return terms;
     }
 
-    private static void add(TokenList tokens, String text, char[] term, int length, int start, int end, boolean withIds) {
+    /** Folded terms of a knowledge-base phrase, keeping a trailing '*' as a prefix marker ("negoci*"). */
+    public String[] phraseTerms(String phrase) {
+        String p = phrase.trim();
+        boolean wildcard = p.endsWith("*");
+        if (wildcard) p = p.substring(0, p.length() - 1);
+        String[] terms = terms(p);
+        if (wildcard && terms.length > 0) terms[terms.length - 1] = terms[terms.length - 1] + "*";
+        return terms;
+    }
+
+    private void add(TokenList tokens, String text, char[] term, int length, int start, int end, boolean withIds) {
         int from = 0;
         int to = length;
         int apostrophe = apostrophe(term, length);
-        if (apostrophe > 0 && apostrophe < length - 1 && ELISIONS.contains(new String(term, 0, apostrophe))) {
+        if (apostrophe > 0 && apostrophe < length - 1 && elisions.contains(new String(term, 0, apostrophe))) {
             from = apostrophe + 1;                          // elided article/pronoun: keep the word after it
             start += from;
         }
-        if (to - from > 2 && term[to - 1] == 's' && (term[to - 2] == '\'' || term[to - 2] == '\u2019')) {
-            to -= 2;                                        // English possessive
-            end -= 2;
-        }
+        int possessive = possessiveLength(term, from, to);
+        to -= possessive;
+        end -= possessive;
         if (to == from) return;
         char first = text.charAt(start);
         boolean capitalized = Character.isUpperCase(first);
@@ -89,6 +104,18 @@ public final class OffsetTokenizer {
         Token token = new Token(new String(term, from, to - from), start, end, capitalized, upper);
         if (withIds) tokens.add(token, Terms.of(term, from, to));
         else tokens.add(token);
+    }
+
+    /** The length of the possessive ending of term[from, to), apostrophe included ("'s": 2), or 0 when it has none. */
+    private int possessiveLength(char[] term, int from, int to) {
+        for (char[] ending : possessives) {
+            int length = ending.length + 1;
+            if (to - from <= length) continue;                  // "'s" alone is no possessive
+            int apostrophe = to - length;
+            if (term[apostrophe] != '\'' && term[apostrophe] != '\u2019') continue;
+            if (java.util.Arrays.equals(term, apostrophe + 1, to, ending, 0, ending.length)) return length;
+        }
+        return 0;
     }
 
     /** Index of the first straight or curly apostrophe, or -1. */

@@ -84,19 +84,6 @@ public final class TokenTrie<V> {
         }
     }
 
-    public void add(String phrase, V value) {
-        add(phraseTerms(phrase), value);
-    }
-
-    /** Folded terms of a phrase, keeping a trailing '*' as a prefix marker. */
-    public static String[] phraseTerms(String phrase) {
-        String p = phrase.trim();
-        boolean wildcard = p.endsWith("*");
-        if (wildcard) p = p.substring(0, p.length() - 1);
-        String[] terms = OffsetTokenizer.terms(p);
-        if (wildcard && terms.length > 0) terms[terms.length - 1] = terms[terms.length - 1] + "*";
-        return terms;
-    }
 
     public int size() {
         return size;
