@@ -5,6 +5,7 @@ import io.newswire.enrich.tagger.kb.CueKind;
 import io.newswire.schemas.EventStatus;
 import io.newswire.schemas.EventType;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 /**
@@ -74,6 +76,13 @@ class LexiconFilesTest {
         tests.add(dynamicTest("country-forms-extra.tsv", () -> checkCountryFormsExtra().assertNone()));
         tests.add(dynamicTest("titles-extra.tsv", () -> checkTitlesExtra().assertNone()));
         return tests.stream();
+    }
+
+    @Test
+    void readmeDescribesEveryCueKind() {
+        Set<String> kinds = new TreeSet<>();
+        for (CueKind k : CueKind.values()) kinds.add(k.wireName());
+        assertEquals(kinds, new TreeSet<>(KbReadme.cueKinds()), "kb/README.md's cue kinds table and CueKind differ");
     }
 
     // ------------------------------------------------------------------------------------------- languages

@@ -81,7 +81,9 @@ public final class LanguageDetector {
     /** The ISO 639-1 code of a declared language ("sv", "sv-SE", "swe"), or null when it names none. */
     private static String declaredCode(String declared) {
         if (declared == null) return null;
-        String code = declared.trim().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+        String code = declared.trim().toLowerCase(Locale.ROOT);
+        int subtag = Math.max(code.indexOf('-'), code.indexOf('_'));       // "sv-SE": the language is before the region
+        if (subtag > 0) code = code.substring(0, subtag);
         if (code.length() == 2) return ISO_639_1.contains(code) ? code : null;
         if (code.length() != 3) return null;
         for (String iso : ISO_639_1) {
