@@ -1,6 +1,8 @@
 package io.newswire.aggregate;
 
 import io.newswire.schemas.Event;
+import io.newswire.schemas.EventStatus;
+import io.newswire.schemas.EventType;
 import io.newswire.schemas.Evidence;
 import io.newswire.schemas.aggregate.ContactSighting;
 
@@ -10,16 +12,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Finds the contacts a dispatch reports: each occurred PHONE_CALL or MEETING, once per unordered pair of its
+ * Finds the contacts a dispatch reports: each occurred event of a contact type ({@link EventType#isContact()}), once per unordered pair of its
  * countries. Contacts dated more than the grace period before the dispatch's first reference date (or after it)
  * are set apart as late, with the reason.
  */
 public final class ContactReader {
-    public static final Set<String> CONTACT_TYPES = Set.of("PHONE_CALL", "MEETING");
-    private static final String OCCURRED = "occurred";
     /** Time zones: a dispatch dated in Asia can report a call dated the next day in UTC. */
     private static final int DAYS_AHEAD_ALLOWED = 1;
 
@@ -45,7 +44,7 @@ public final class ContactReader {
         Map<String, ReportedContact> contacts = new LinkedHashMap<>();
         List<String> late = new ArrayList<>();
         for (Event event : received.dispatch().getEvents()) {
-            if (!CONTACT_TYPES.contains(event.getType()) || !OCCURRED.equals(event.getStatus())) {
+            if (!isOccurredContact(event)) {
                 continue;
             }
             List<String> countries = Parties.countriesOf(event);
@@ -65,6 +64,12 @@ public final class ContactReader {
             }
         }
         return new ContactReading(received, List.copyOf(contacts.values()), List.copyOf(late));
+    }
+
+    /** Only a call or a meeting that happened is a contact; every other status is kept on the event, not counted. */
+    private static boolean isOccurredContact(Event event) {
+        return EventType.find(event.getType()).filter(EventType::isContact).isPresent()
+                && EventStatus.find(event.getStatus()).filter(EventStatus.OCCURRED::equals).isPresent();
     }
 
     private String lateness(LocalDate eventDate, LocalDate base) {

@@ -2,6 +2,7 @@ package io.newswire.aggregate;
 
 import io.newswire.schemas.Event;
 import io.newswire.schemas.Participant;
+import io.newswire.schemas.ParticipantPart;
 
 import java.util.List;
 import java.util.Set;
@@ -10,7 +11,7 @@ import java.util.stream.Collectors;
 
 /** Who takes part in an event: its countries, less those that are only the place where it happens. */
 final class Parties {
-    private static final String LOCATION = "location";
+    private static final String LOCATION = ParticipantPart.LOCATION.wireName();
 
     private Parties() {
     }
@@ -42,7 +43,7 @@ final class Parties {
 
     /** The host country when stated, else the country where it is to happen, else null. */
     static String hostOf(Event event) {
-        for (String part : List.of("host", LOCATION)) {
+        for (String part : List.of(ParticipantPart.HOST.wireName(), LOCATION)) {
             for (Participant p : event.getParticipants()) {
                 if (part.equals(p.getPart())) {
                     return p.getCountry();

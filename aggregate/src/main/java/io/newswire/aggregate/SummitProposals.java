@@ -3,6 +3,7 @@ package io.newswire.aggregate;
 import io.newswire.schemas.DispatchRef;
 import io.newswire.schemas.EnrichedDispatch;
 import io.newswire.schemas.Event;
+import io.newswire.schemas.EventType;
 import io.newswire.schemas.aggregate.ProposalSighting;
 import org.apache.kafka.streams.KeyValue;
 
@@ -13,8 +14,6 @@ import java.util.TreeSet;
 
 /** The summit proposals a dispatch reports, keyed by their participants ({@code RUS-UKR-USA}). */
 final class SummitProposals {
-    static final String SUMMIT_PROPOSAL = "SUMMIT_PROPOSAL";
-
     private SummitProposals() {
     }
 
@@ -25,7 +24,7 @@ final class SummitProposals {
         List<KeyValue<String, ProposalSighting>> proposals = new ArrayList<>();
         for (Event event : enriched.getEvents()) {
             List<String> participants = Parties.countriesOf(event);
-            if (!SUMMIT_PROPOSAL.equals(event.getType()) || participants.size() < 2) {
+            if (!EventType.SUMMIT_PROPOSAL.wireName().equals(event.getType()) || participants.size() < 2) {
                 continue;
             }
             String evidence = ContactReader.firstSentence(event);

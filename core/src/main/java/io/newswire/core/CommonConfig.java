@@ -1,5 +1,6 @@
 package io.newswire.core;
 
+import io.newswire.schemas.EventType;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
@@ -99,8 +100,8 @@ public class CommonConfig extends AbstractConfig {
     }
 
     /** Topic for the events of one type: PHONE_CALL goes to {@code events-phone-call}. */
-    public String eventTopic(String eventType) {
-        return getString(TOPIC_EVENTS_PREFIX) + eventType.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    public String eventTopic(EventType eventType) {
+        return getString(TOPIC_EVENTS_PREFIX) + eventType.topicSuffix();
     }
 
     /** The date before which no date is trusted ({@link #DATES_EARLIEST}). */

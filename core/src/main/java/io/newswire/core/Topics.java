@@ -1,5 +1,6 @@
 package io.newswire.core;
 
+import io.newswire.schemas.EventType;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.AlterConfigOp;
@@ -65,7 +66,7 @@ public final class Topics {
     }
 
     /** The topic of one event type ({@code events-phone-call}), shaped like the others. */
-    public static NewTopic eventTopic(CommonConfig config, String eventType) {
+    public static NewTopic eventTopic(CommonConfig config, EventType eventType) {
         return shaped(config.eventTopic(eventType), config, TopicConfig.CLEANUP_POLICY_DELETE, null);
     }
 

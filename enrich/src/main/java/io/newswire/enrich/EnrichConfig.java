@@ -1,11 +1,13 @@
 package io.newswire.enrich;
 
 import io.newswire.core.CommonConfig;
+import io.newswire.schemas.EventType;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Range;
 import org.apache.kafka.common.config.ConfigDef.Type;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +28,8 @@ public final class EnrichConfig extends CommonConfig {
     public static final ConfigDef DEFINITION = CommonConfig.extend()
             .define(APPLICATION_ID, Type.STRING, "newswire-enrich", Importance.MEDIUM, "Kafka Streams application id of enrich (consumer group, internal topic prefix).")
             .define(STATE_DIR, Type.STRING, "", Importance.LOW, "State directory of enrich; empty means <data.dir>/streams/enrich.")
-            .define(EVENT_TYPES, Type.LIST, "PHONE_CALL,SUMMIT_PROPOSAL,CEASEFIRE,MEETING", Importance.LOW, "Event types whose topics enrich creates at start (events of other types still go to their own topic).")
+            .define(EVENT_TYPES, Type.LIST, "PHONE_CALL,SUMMIT_PROPOSAL,CEASEFIRE,MEETING",
+                    ConfigDef.ValidList.in(Arrays.stream(EventType.values()).map(EventType::wireName).toArray(String[]::new)), Importance.LOW, "Event types whose topics enrich creates at start (events of other types still go to their own topic).")
             .define(MAX_SENTENCE_CHARS, Type.INT, 500, Range.between(80, 100_000), Importance.LOW,
                     "Longest evidence sentence kept, in characters; a longer one is cut at a word boundary and ends with an ellipsis (recorded in truncation).")
             .define(MAX_EVIDENCE_PER_EVENT, Type.INT, 10, Range.between(1, 1000), Importance.LOW,
@@ -50,7 +53,7 @@ public final class EnrichConfig extends CommonConfig {
         return dir.isEmpty() ? getString(DATA_DIR) + "/streams/enrich" : dir;
     }
 
-    public List<String> eventTypes() {
-        return getList(EVENT_TYPES);
+    public List<EventType> eventTypes() {
+        return getList(EVENT_TYPES).stream().map(EventType::of).toList();
     }
 }

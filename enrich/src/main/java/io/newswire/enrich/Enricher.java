@@ -9,6 +9,7 @@ import io.newswire.schemas.Dispatch;
 import io.newswire.schemas.DispatchEvent;
 import io.newswire.schemas.EnrichedDispatch;
 import io.newswire.schemas.Event;
+import io.newswire.schemas.EventType;
 import io.newswire.schemas.registry.SchemaRegistry;
 import io.newswire.schemas.serde.AvroSerdes;
 import io.newswire.schemas.serde.WireFormatAvroDeserializer;
@@ -89,7 +90,7 @@ final class Enricher {
         Output record = output(config.getString(EnrichConfig.TOPIC_ENRICHED), key, enrichedWriter, enriched, "The enriched dispatch");
         List<Output> events = new ArrayList<>();
         for (Event event : enriched.getEvents()) {
-            events.add(output(config.eventTopic(event.getType()), key + "/" + event.getId(), eventWriter,
+            events.add(output(config.eventTopic(EventType.of(event.getType())), key + "/" + event.getId(), eventWriter,
                     new DispatchEvent(enriched.getDispatch(), enriched.getLanguage(), event), "The " + event.getType() + " event record"));
         }
         return new Enrichment(receipt, record, events);

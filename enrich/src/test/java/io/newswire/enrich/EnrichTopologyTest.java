@@ -8,6 +8,7 @@ import io.newswire.schemas.DispatchEvent;
 import io.newswire.schemas.EnrichedDispatch;
 import io.newswire.schemas.Event;
 import io.newswire.schemas.Truncation;
+import io.newswire.schemas.EventType;
 import io.newswire.schemas.registry.InMemorySchemaRegistry;
 import io.newswire.schemas.serde.AvroSerdes;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -71,7 +72,7 @@ class EnrichTopologyTest {
         rawDispatches = driver.createInputTopic(in, new StringSerializer(), new ByteArraySerializer());
         enriched = driver.createOutputTopic(config.getString(EnrichConfig.TOPIC_ENRICHED), new StringDeserializer(),
                 AvroSerdes.value(EnrichedDispatch.class, registry).deserializer());
-        phoneCalls = driver.createOutputTopic(config.eventTopic("PHONE_CALL"), new StringDeserializer(),
+        phoneCalls = driver.createOutputTopic(config.eventTopic(EventType.PHONE_CALL), new StringDeserializer(),
                 AvroSerdes.value(DispatchEvent.class, registry).deserializer());
         deadLetters = driver.createOutputTopic(config.getString(EnrichConfig.TOPIC_DEAD_LETTERS), new StringDeserializer(),
                 Serdes.ByteArray().deserializer());
@@ -89,7 +90,7 @@ class EnrichTopologyTest {
         TestRecord<String, EnrichedDispatch> record = enriched.readRecord();
         assertEquals("afp-1", record.key());
         assertEquals("fr", record.value().getLanguage());
-        Event call = record.value().getEvents().stream().filter(e -> e.getType().equals("PHONE_CALL")).findFirst().orElseThrow();
+        Event call = record.value().getEvents().stream().filter(e -> e.getType().equals(EventType.PHONE_CALL.wireName())).findFirst().orElseThrow();
         assertEquals(List.of("RUS", "TUR"), call.getCountries());
 
         TestRecord<String, DispatchEvent> event = phoneCalls.readRecord();

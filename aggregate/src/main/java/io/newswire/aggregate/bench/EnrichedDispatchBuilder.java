@@ -3,8 +3,11 @@ package io.newswire.aggregate.bench;
 import io.newswire.schemas.DispatchRef;
 import io.newswire.schemas.EnrichedDispatch;
 import io.newswire.schemas.Event;
+import io.newswire.schemas.EventStatus;
+import io.newswire.schemas.EventType;
 import io.newswire.schemas.Evidence;
 import io.newswire.schemas.Participant;
+import io.newswire.schemas.ParticipantPart;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,21 +58,21 @@ public final class EnrichedDispatchBuilder {
 
     /** An occurred contact (PHONE_CALL, MEETING) between the given countries, each with its named person or null. */
     public EnrichedDispatchBuilder contact(String type, LocalDate date, Map<String, String> personByCountry, String evidence) {
-        return event(type, "occurred", date, personByCountry, evidence);
+        return event(type, EventStatus.OCCURRED.wireName(), date, personByCountry, evidence);
     }
 
     public EnrichedDispatchBuilder call(LocalDate date, Map<String, String> personByCountry) {
-        return contact("PHONE_CALL", date, personByCountry, "They spoke by telephone.");
+        return contact(EventType.PHONE_CALL.wireName(), date, personByCountry, "They spoke by telephone.");
     }
 
     public EnrichedDispatchBuilder proposal(LocalDate date, Map<String, String> personByCountry, String evidence) {
-        return event("SUMMIT_PROPOSAL", "proposed", date, personByCountry, evidence);
+        return event(EventType.SUMMIT_PROPOSAL.wireName(), EventStatus.PROPOSED.wireName(), date, personByCountry, evidence);
     }
 
     public EnrichedDispatchBuilder event(String type, String status, LocalDate date, Map<String, String> personByCountry, String evidence) {
         Map<String, String> people = new LinkedHashMap<>(personByCountry);
         List<Participant> participants = new ArrayList<>();
-        people.forEach((country, person) -> participants.add(new Participant(country, person, "participant")));
+        people.forEach((country, person) -> participants.add(new Participant(country, person, ParticipantPart.PARTICIPANT.wireName())));
         List<String> actors = List.copyOf(new TreeSet<>(people.values().stream().filter(p -> p != null).toList()));
         events.add(Event.newBuilder()
                 .setId(type + "-" + events.size())
@@ -79,7 +82,7 @@ public final class EnrichedDispatchBuilder {
                 .setActors(actors)
                 .setEvidence(List.of(new Evidence(evidence, 0, evidence.length(), null)))
                 .setDate(date).setDateSource("explicit").setLocation(null)
-                .setCameo(type.equals("SUMMIT_PROPOSAL") ? "036" : "040").setGoldstein(1.0)
+                .setCameo(type.equals(EventType.SUMMIT_PROPOSAL.wireName()) ? "036" : "040").setGoldstein(1.0)
                 .setPloverEvent("CONSULT").setPloverMode(null)
                 .build());
         return this;

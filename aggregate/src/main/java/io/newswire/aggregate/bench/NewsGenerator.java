@@ -1,6 +1,7 @@
 package io.newswire.aggregate.bench;
 
 import io.newswire.schemas.EnrichedDispatch;
+import io.newswire.schemas.EventType;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -94,7 +95,7 @@ public final class NewsGenerator {
         List<TrueContact> truth = new ArrayList<>();
         for (int i = 0; i < Math.max(1, shape.dispatches() / 3); i++) {
             List<String> parties = pick(random, countries, random.nextInt(100) < 85 ? 2 : 3);
-            truth.add(new TrueContact(random.nextInt(100) < 70 ? "PHONE_CALL" : "MEETING",
+            truth.add(new TrueContact((random.nextInt(100) < 70 ? EventType.PHONE_CALL : EventType.MEETING).wireName(),
                     START.plusDays(random.nextInt(shape.days())), parties, RANKS.get(random.nextInt(RANKS.size()))));
         }
         TreeMap<LocalDate, List<TrueContact>> truthByDay = new TreeMap<>();

@@ -2,13 +2,15 @@ package io.newswire.enrich.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newswire.enrich.tagger.Fold;
+import io.newswire.enrich.tagger.text.Fold;
 import io.newswire.enrich.tagger.Tagger;
 import io.newswire.schemas.ActorTag;
 import io.newswire.schemas.CountryTag;
 import io.newswire.schemas.Dispatch;
 import io.newswire.schemas.EnrichedDispatch;
 import io.newswire.schemas.Event;
+import io.newswire.schemas.EventStatus;
+import io.newswire.schemas.EventType;
 import io.newswire.schemas.Mention;
 
 import java.io.IOException;
@@ -58,12 +60,14 @@ import java.util.stream.Stream;
  */
 public final class Evaluator {
 
-    public static final List<String> EVENT_TYPES = List.of("PHONE_CALL", "SUMMIT_PROPOSAL", "CEASEFIRE", "MEETING");
+    /** The event types scored, each a measure named by its wire name. */
+    public static final List<EventType> EVENT_TYPES = List.of(EventType.PHONE_CALL, EventType.SUMMIT_PROPOSAL, EventType.CEASEFIRE, EventType.MEETING);
 
-    public static final List<String> MEASURES = List.of("countries", "actors", "PHONE_CALL", "SUMMIT_PROPOSAL", "CEASEFIRE", "MEETING", "status");
+    public static final List<String> MEASURES = Stream.of(Stream.of("countries", "actors"), EVENT_TYPES.stream().map(EventType::wireName), Stream.of("status"))
+            .flatMap(m -> m).toList();
 
     /** Measures the shared set's annotation does not cover (its README: MEETING is not annotated, nor is status). */
-    public static final Set<String> NOT_IN_SHARED_SET = Set.of("MEETING", "status");
+    public static final Set<String> NOT_IN_SHARED_SET = Set.of(EventType.MEETING.wireName(), "status");
 
     /** Held-out sets are scored but their errors are never listed, so that nobody tunes on their text. */
     public static boolean heldOut(String setName) {
@@ -71,12 +75,10 @@ public final class Evaluator {
     }
 
     /** Whether an event of this type and status is one the gold counts: only a call or a meeting that took place. */
-    public static boolean counted(String type, String status) {
-        return switch (type) {
-            case "PHONE_CALL", "MEETING" -> "occurred".equals(status);
-            case "SUMMIT_PROPOSAL" -> !"occurred".equals(status) && !"denied".equals(status);
-            default -> !"denied".equals(status);
-        };
+    public static boolean counted(EventType type, EventStatus status) {
+        if (type.isContact()) return status == EventStatus.OCCURRED;
+        if (type == EventType.SUMMIT_PROPOSAL) return status != EventStatus.OCCURRED && status != EventStatus.DENIED;
+        return status != EventStatus.DENIED;
     }
 
     /** Scores of one set, and the per-dispatch errors that explain them. */
@@ -182,11 +184,11 @@ public final class Evaluator {
         scores.merge("actors", new Score(tp, fp, fn), Score::plus);
 
         // events, per type, then again with their status
-        for (String type : EVENT_TYPES) {
+        for (EventType type : EVENT_TYPES) {
             List<Event> mine = tagged.getEvents().stream()
-                    .filter(e -> e.getType().equals(type) && counted(type, e.getStatus())).toList();
-            List<GoldDispatch.GoldEvent> theirs = gold.events().stream().filter(e -> e.type().equals(type)).toList();
-            scores.merge(type, matchEvents(id, type, mine, theirs, false, gold.optionalCountries(), errors), Score::plus);
+                    .filter(e -> e.getType().equals(type.wireName()) && counted(type, EventStatus.of(e.getStatus()))).toList();
+            List<GoldDispatch.GoldEvent> theirs = gold.events().stream().filter(e -> e.type() == type).toList();
+            scores.merge(type.wireName(), matchEvents(id, type, mine, theirs, false, gold.optionalCountries(), errors), Score::plus);
             scores.merge("status", matchEvents(id, type, mine, theirs, true, gold.optionalCountries(), null), Score::plus);
         }
     }
@@ -195,7 +197,7 @@ public final class Evaluator {
      * One-to-one matching of predicted and gold events of one type; with {@code byStatus}, statuses must agree too.
      * Errors (null: none kept) name the misses and false events, and the matched events whose status differs.
      */
-    private static Score matchEvents(String id, String type, List<Event> mine, List<GoldDispatch.GoldEvent> theirs,
+    private static Score matchEvents(String id, EventType type, List<Event> mine, List<GoldDispatch.GoldEvent> theirs,
                                      boolean byStatus, Set<String> docOptional, List<String> errors) {
         List<String> log = errors != null ? errors : new ArrayList<>();
         boolean[] used = new boolean[mine.size()];
@@ -204,14 +206,14 @@ public final class Evaluator {
             int hit = -1;
             for (int i = 0; i < mine.size() && hit < 0; i++) {
                 Event e = mine.get(i);
-                if (!used[i] && matches(e, g, docOptional) && (!byStatus || g.status() == null || g.status().equals(e.getStatus()))) hit = i;
+                if (!used[i] && matches(e, g, docOptional) && (!byStatus || g.status() == null || g.status().wireName().equals(e.getStatus()))) hit = i;
             }
             if (hit >= 0) {
                 used[hit] = true;
                 tp++;
                 String status = mine.get(hit).getStatus();
-                if (g.status() != null && !g.status().equals(status)) {
-                    log.add(id + " " + type + " status " + new TreeSet<>(g.countries()) + ": gold " + g.status() + ", tagged " + status);
+                if (g.status() != null && !g.status().wireName().equals(status)) {
+                    log.add(id + " " + type + " status " + new TreeSet<>(g.countries()) + ": gold " + g.status().wireName() + ", tagged " + status);
                 }
             } else {
                 fn++;

@@ -1,6 +1,8 @@
 package io.newswire.enrich.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newswire.schemas.EventStatus;
+import io.newswire.schemas.EventType;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,13 +18,13 @@ record GoldDispatch(String id, Set<String> countries, Set<String> optionalCountr
     }
 
     /** A gold event: type, status (null when the set has none), countries and the countries that may or may not be predicted. */
-    record GoldEvent(String type, String status, Set<String> countries, Set<String> optionalCountries, String evidence) {
+    record GoldEvent(EventType type, EventStatus status, Set<String> countries, Set<String> optionalCountries, String evidence) {
     }
 
     static GoldDispatch of(JsonNode g) {
         List<GoldEvent> events = new ArrayList<>();
         for (JsonNode e : g.path("events")) {
-            events.add(new GoldEvent(e.path("type").asText(), e.path("status").asText(null), strings(e.path("countries")), strings(e.path("optional_countries")),
+            events.add(new GoldEvent(EventType.of(e.path("type").asText()), e.hasNonNull("status") ? EventStatus.of(e.path("status").asText()) : null, strings(e.path("countries")), strings(e.path("optional_countries")),
                     e.path("evidence").asText("")));
         }
         return new GoldDispatch(g.path("id").asText(), strings(g.path("countries")), strings(g.path("optional_countries")),

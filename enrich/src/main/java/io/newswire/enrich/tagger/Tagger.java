@@ -1,24 +1,33 @@
 package io.newswire.enrich.tagger;
 
+import io.newswire.enrich.tagger.entities.ActorMatcher;
+import io.newswire.enrich.tagger.entities.CountryMatcher;
+import io.newswire.enrich.tagger.entities.Ref;
+import io.newswire.enrich.tagger.entities.RoleResolver;
+import io.newswire.enrich.tagger.events.EventCodes;
+import io.newswire.enrich.tagger.events.EventExtractor;
+import io.newswire.enrich.tagger.kb.Country;
+import io.newswire.enrich.tagger.kb.KbSource;
+import io.newswire.enrich.tagger.kb.KnowledgeBase;
+import io.newswire.enrich.tagger.kb.Language;
+import io.newswire.enrich.tagger.kb.Lexicon;
+import io.newswire.enrich.tagger.text.AnalyzedText;
+import io.newswire.enrich.tagger.text.LanguageDetector;
+import io.newswire.enrich.tagger.text.SentenceSplitter;
+import io.newswire.enrich.tagger.text.Token;
 import io.newswire.schemas.ActorTag;
 import io.newswire.schemas.CountryTag;
 import io.newswire.schemas.Dispatch;
 import io.newswire.schemas.DispatchRef;
 import io.newswire.schemas.EnrichedDispatch;
 import io.newswire.schemas.Event;
-import io.newswire.schemas.Evidence;
 import io.newswire.schemas.Mention;
-import io.newswire.schemas.Participant;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +42,8 @@ public final class Tagger {
 
     private static volatile Tagger defaultTagger;
 
-    // looking up a MessageDigest goes through the security providers each time: one per thread instead
-    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(Tagger::sha256);
-    private static final HexFormat HEX = HexFormat.of();
-
     private final KnowledgeBase kb;
-    private final LanguageDetector languages = new LanguageDetector();
+    private final LanguageDetector languages;
     private final SentenceSplitter splitter;
     private final ActorMatcher actorMatcher;
     private final CountryMatcher countryMatcher;
@@ -47,11 +52,12 @@ public final class Tagger {
 
     private Tagger(KnowledgeBase kb) {
         this.kb = kb;
-        this.splitter = new SentenceSplitter(kb.abbreviations);
+        this.languages = new LanguageDetector(kb.languages().stream().map(Language::code).toList(), kb.functionWords(), kb.eventWords());
+        this.splitter = new SentenceSplitter(kb.abbreviations());
         this.actorMatcher = new ActorMatcher(kb);
         this.countryMatcher = new CountryMatcher(kb);
         this.roleResolver = new RoleResolver(kb);
-        this.eventExtractor = new EventExtractor(kb);
+        this.eventExtractor = new EventExtractor(kb, EventCodes.load(kb.source()));
     }
 
     /** The tagger over the knowledge base on the classpath, loaded once per JVM. */
@@ -64,6 +70,11 @@ public final class Tagger {
             }
         }
         return t;
+    }
+
+    /** A tagger over the knowledge files of {@code source}: the classpath's, with a language or corrections laid over them. */
+    public static Tagger load(KbSource source) {
+        return new Tagger(KnowledgeBase.load(source));
     }
 
     /** Tagger and knowledge-base version, e.g. "1.0.0+kb.1a2b3c4d". */
@@ -83,7 +94,7 @@ public final class Tagger {
         LanguageDetector.Detected language = languages.detect(dispatch.getHeadline(), body, dispatch.getLanguage());
         Lexicon lexicon = kb.lexicon(language.language());
 
-        List<Token> tokens = OffsetTokenizer.tokenize(body);
+        List<Token> tokens = kb.tokenizer().tokenize(body);
         AnalyzedText text = new AnalyzedText(body, tokens, splitter.split(body, tokens), lexicon, referenceDate);
         List<Ref> actorRefs = actorMatcher.find(text);
         boolean[] taken = new boolean[tokens.size()];
@@ -94,7 +105,7 @@ public final class Tagger {
         refs.addAll(countryRefs);
         refs.sort(Comparator.comparingInt(Ref::from));
 
-        List<EventDraft> drafts = lexicon == null ? List.of() : eventExtractor.extract(text, refs);
+        List<Event> events = lexicon == null ? List.of() : eventExtractor.extract(text, refs);
         return EnrichedDispatch.newBuilder()
                 .setDispatch(DispatchRef.newBuilder()
                         .setId(dispatch.getId()).setVersion(dispatch.getVersion()).setSource(dispatch.getSource())
@@ -105,7 +116,7 @@ public final class Tagger {
                 .setReferenceDate(referenceDate)
                 .setActors(actorTags(text, refs))
                 .setCountries(countryTags(text, refs))
-                .setEvents(events(text, drafts))
+                .setEvents(events)
                 .setEnrichedAt(Instant.now())
                 .setTaggerVersion(TAGGER_VERSION + "+kb." + kb.version())
                 .build();
@@ -117,7 +128,7 @@ public final class Tagger {
             if (r.actor() == null) continue;
             ActorTag tag = tags.get(r.actor().id());
             if (tag == null) {      // all-fields constructors: a builder copies defaults and validates each field per record
-                tag = new ActorTag(r.actor().id(), r.actor().name(), r.actor().country(), kb.roleOn(r.actor(), text.referenceDate), new ArrayList<>());
+                tag = new ActorTag(r.actor().id(), r.actor().name(), r.actor().country(), kb.roleOn(r.actor(), text.referenceDate()), new ArrayList<>());
                 tags.put(r.actor().id(), tag);
             }
             tag.getMentions().add(mention(text, r, r.via()));
@@ -142,58 +153,8 @@ public final class Tagger {
     }
 
     private static Mention mention(AnalyzedText text, Ref r, String via) {
-        int start = text.tokens.get(r.from()).start();
-        int end = text.tokens.get(r.to() - 1).end();
-        return new Mention(start, end, text.body.substring(start, end), via, r.sentence());
-    }
-
-    private List<Event> events(AnalyzedText text, List<EventDraft> drafts) {
-        List<Event> events = new ArrayList<>();
-        for (EventDraft d : drafts) {
-            LocalDate date = d.date == null ? text.referenceDate : d.date;
-            List<String> countries = new ArrayList<>(d.countries());
-            List<Participant> participants = new ArrayList<>();
-            List<String> actors = new ArrayList<>();
-            for (EventDraft.Party p : d.parties.values()) {
-                participants.add(new Participant(p.country(), p.actor() == null ? null : p.actor().name(), p.part()));
-                if (p.actor() != null && !p.part().equals("mediator") && !actors.contains(p.actor().name())) actors.add(p.actor().name());
-            }
-            List<Evidence> evidence = new ArrayList<>();
-            for (EventDraft.Report r : d.reports) {
-                evidence.add(new Evidence(r.sentence().text(text.body), r.sentence().start(), r.sentence().end(), r.trigger()));
-            }
-            EventCodes.Code code = kb.eventCodes.of(d.type, d.status);
-            events.add(new Event(eventId(d.type, countries, actors, date), d.type, d.status, countries, participants, actors,
-                    evidence, date, d.dateSource, d.location, code.cameo(), code.goldstein(), code.ploverEvent(), code.ploverMode()));
-        }
-        return events;
-    }
-
-    private static String eventId(String type, List<String> countries, List<String> actors, LocalDate date) {
-        StringBuilder key = new StringBuilder(64).append(type).append('|');
-        appendJoined(key, countries).append('|');
-        if (actors.size() > 1) {
-            actors = new ArrayList<>(actors);
-            actors.sort(null);
-        }
-        appendJoined(key, actors).append('|').append(date);
-        byte[] hash = SHA_256.get().digest(key.toString().getBytes(StandardCharsets.UTF_8));
-        return HEX.formatHex(hash, 0, 8);
-    }
-
-    private static StringBuilder appendJoined(StringBuilder out, List<String> values) {
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) out.append(',');
-            out.append(values.get(i));
-        }
-        return out;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        int start = text.tokens().get(r.from()).start();
+        int end = text.tokens().get(r.to() - 1).end();
+        return new Mention(start, end, text.body().substring(start, end), via, r.sentence());
     }
 }

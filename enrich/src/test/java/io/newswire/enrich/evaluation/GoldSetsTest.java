@@ -1,7 +1,9 @@
 package io.newswire.enrich.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.newswire.enrich.tagger.Fold;
+import io.newswire.schemas.EventStatus;
+import io.newswire.schemas.EventType;
+import io.newswire.enrich.tagger.text.Fold;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -24,9 +26,6 @@ class GoldSetsTest {
 
     private static final Path PROJECT_GOLD = Path.of("src/test/resources/gold");
 
-    /** Issue 11's status vocabulary, until schemas types it. */
-    private static final Set<String> STATUSES = Set.of("occurred", "planned", "proposed", "offered", "wished",
-            "under_discussion", "called_for", "agreed", "in_force", "rejected", "denied", "violated", "conditional", "ended");
     private static final Set<String> MODES = Set.of("visit", "third_place");
     private static final Set<String> PARTS = Set.of("host", "visitor", "participant");
     private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
@@ -120,9 +119,11 @@ class GoldSetsTest {
         String type = e.path("type").asText();
         String status = e.path("status").asText();
         String what = id + ": " + (counted ? "" : "not counted ") + type + " " + e.path("countries");
-        if (!Evaluator.EVENT_TYPES.contains(type)) out.add(what + ": unknown type");
-        if (!STATUSES.contains(status)) out.add(what + ": unknown status " + status);
-        else if (Evaluator.counted(type, status) != counted) out.add(what + ": status " + status + (counted ? " is not counted" : " is counted"));
+        var knownType = EventType.find(type).filter(Evaluator.EVENT_TYPES::contains);
+        var knownStatus = EventStatus.find(status);
+        if (knownType.isEmpty()) out.add(what + ": unknown type");
+        if (knownStatus.isEmpty()) out.add(what + ": unknown status " + status);
+        else if (knownType.isPresent() && Evaluator.counted(knownType.get(), knownStatus.get()) != counted) out.add(what + ": status " + status + (counted ? " is not counted" : " is counted"));
         if (!text.contains(e.path("evidence").asText("\u0000"))) out.add(what + ": evidence not in the text: " + e.path("evidence"));
         if (counted && !DATE.matcher(e.path("date").asText()).matches()) out.add(what + ": date " + e.path("date"));
         Set<String> parties = new HashSet<>();
@@ -133,7 +134,7 @@ class GoldSetsTest {
             }
         }
         if (counted && e.path("countries").isEmpty()) out.add(what + ": no country");
-        if (type.equals("MEETING") && counted) {
+        if (type.equals(EventType.MEETING.wireName()) && counted) {
             if (e.path("countries").size() < 2) out.add(what + ": a meeting needs two countries");
             if (!MODES.contains(e.path("mode").asText())) out.add(what + ": mode " + e.path("mode"));
             e.path("parts").fields().forEachRemaining(p -> {

@@ -24,6 +24,11 @@ final class KbReadme {
         return keysOfTableAfter("Role vocabulary");
     }
 
+    /** Kinds allowed in the cue column of cues-{lang}.tsv: first column of the "Cue kinds" table. */
+    static Set<String> cueKinds() {
+        return keysOfTableAfter("Cue kinds");
+    }
+
     private static Set<String> keysOfTableAfter(String heading) {
         List<String> lines = TsvFile.text("/kb/README.md").lines().toList();
         int start = 0;

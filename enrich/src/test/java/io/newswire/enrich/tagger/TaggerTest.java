@@ -321,6 +321,13 @@ class TaggerTest {
     }
 
     @Test
+    void ordinalFirstOfTheMonthFromTheCalendarFileGivesAnExplicitDate() {
+        Event first = events(tag("Vladimir Poutine et Recep Tayyip Erdogan se sont entretenus au téléphone le 1er mars.", "2020-03-03"), "PHONE_CALL").get(0);
+        assertEquals(LocalDate.of(2020, 3, 1), first.getDate());
+        assertEquals("explicit", first.getDateSource());
+    }
+
+    @Test
     void ceasefireCarriesItsStatusAndPlace() {
         Event violated = events(tag("La trêve à Idleb a été violée dimanche, selon Ankara.", "2020-03-08"), "CEASEFIRE").get(0);
         assertEquals("violated", violated.getStatus());

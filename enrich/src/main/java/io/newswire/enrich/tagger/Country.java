@@ -1,5 +1,0 @@
-package io.newswire.enrich.tagger;
-
-/** A state, by ISO 3166-1 alpha-3 code, with its English short name. */
-public record Country(String code, String name) {
-}

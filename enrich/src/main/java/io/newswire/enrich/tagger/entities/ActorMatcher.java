@@ -1,0 +1,96 @@
+package io.newswire.enrich.tagger.entities;
+
+import io.newswire.enrich.tagger.kb.Actor;
+import io.newswire.enrich.tagger.kb.KnowledgeBase;
+import io.newswire.enrich.tagger.kb.RoleTenure;
+import io.newswire.enrich.tagger.text.AnalyzedText;
+import io.newswire.enrich.tagger.text.Sentence;
+import io.newswire.enrich.tagger.text.TokenTrie;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds actors by name or alias (transliterations included: Poutine, Putin). A surname shared by several actors
+ * (Castro, Clinton) goes to the one the dispatch names in full, else the one in office on the reference date.
+ */
+public final class ActorMatcher {
+
+    private static final int PLAUSIBLE_YEARS = 8;   // a bare surname stands for someone in office around the dispatch date
+
+    private final KnowledgeBase kb;
+
+    public ActorMatcher(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    public List<Ref> find(AnalyzedText text) {
+        List<TokenTrie.Match<KnowledgeBase.ActorName>> raw = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            for (TokenTrie.Match<KnowledgeBase.ActorName> m : kb.actorNames().findAll(text.tokens(), s.firstToken(), s.endToken())) {
+                if (text.tokens().get(m.start()).capitalized()) raw.add(m);
+            }
+        }
+        Set<String> namedInFull = new HashSet<>();
+        for (TokenTrie.Match<KnowledgeBase.ActorName> m : raw) {
+            Set<Actor> actors = actors(m);
+            if (actors.size() == 1 && m.end() - m.start() > 1) namedInFull.add(actors.iterator().next().id());
+        }
+        List<Ref> refs = new ArrayList<>();
+        for (TokenTrie.Match<KnowledgeBase.ActorName> m : raw) {
+            Actor actor = pick(m, namedInFull, text.referenceDate());
+            if (actor == null || kb.international(actor, text.referenceDate())) continue;   // UN, NATO, EU officials speak for no state
+            boolean single = m.end() - m.start() == 1;
+            if (single && !namedInFull.contains(actor.id()) && !plausible(actor, text.referenceDate())) continue;
+            String via = "alias";
+            for (KnowledgeBase.ActorName n : m.values()) if (n.actor() == actor && n.via().equals("name")) via = "name";
+            refs.add(new Ref(m.start(), m.end(), actor.country(), actor, via, text.sentenceOfToken()[m.start()], false));
+        }
+        return refs;
+    }
+
+    private static Set<Actor> actors(TokenTrie.Match<KnowledgeBase.ActorName> m) {
+        if (m.values().size() == 1) return Set.of(m.values().get(0).actor());   // the usual case: no set to build
+        Set<Actor> actors = new LinkedHashSet<>();
+        for (KnowledgeBase.ActorName n : m.values()) actors.add(n.actor());
+        return actors;
+    }
+
+    private Actor pick(TokenTrie.Match<KnowledgeBase.ActorName> m, Set<String> namedInFull, LocalDate date) {
+        Set<Actor> actors = actors(m);
+        if (actors.size() == 1) return actors.iterator().next();
+        Actor chosen = null;
+        for (Actor a : actors) {
+            if (namedInFull.contains(a.id())) {
+                if (chosen != null) return null;
+                chosen = a;
+            }
+        }
+        if (chosen != null) return chosen;
+        for (Actor a : actors) {
+            if (kb.inAnyOffice(a, date)) {
+                if (chosen != null) return null;
+                chosen = a;
+            }
+        }
+        return chosen;
+    }
+
+    /** Whether the actor held a role within a few years of the date, or has no dated role at all. */
+    private boolean plausible(Actor actor, LocalDate date) {
+        List<RoleTenure> list = kb.tenuresOf(actor.id());
+        if (list == null || list.isEmpty()) return true;
+        LocalDate early = date.minusYears(PLAUSIBLE_YEARS);
+        LocalDate late = date.plusYears(1);
+        for (RoleTenure t : list) {
+            boolean startsBeforeLate = t.from() == null || t.from().isBefore(late);
+            boolean endsAfterEarly = t.to() == null || t.to().isAfter(early);
+            if (startsBeforeLate && endsAfterEarly) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,122 @@
+package io.newswire.enrich.tagger.events;
+
+import io.newswire.enrich.tagger.kb.Cue;
+import io.newswire.enrich.tagger.kb.CueKind;
+import io.newswire.enrich.tagger.kb.Lexicon;
+import io.newswire.enrich.tagger.kb.Trigger;
+import io.newswire.enrich.tagger.text.AnalyzedText;
+import io.newswire.enrich.tagger.text.Sentence;
+import io.newswire.enrich.tagger.text.TokenTrie;
+import io.newswire.schemas.EventType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The triggers and cues of one sentence, with their token positions: what the rules ask about the words around a trigger. */
+final class CueIndex {
+
+    /** A cue found at tokens [start, end). */
+    record At(Cue cue, int start, int end) {
+    }
+
+    /** A trigger found at tokens [start, end). */
+    record TriggerAt(Trigger trigger, int start, int end, String surface) {
+        EventType type() {
+            return trigger.type();
+        }
+    }
+
+    // a match score such as "2-1" or "3–0": sport, not diplomacy
+    private static final Pattern SCORE = Pattern.compile("(?<![\\d.,/-])\\d{1,2}\\s?[-\u2013]\\s?\\d{1,2}(?![\\d.,/-])");
+
+    private final List<At> cues = new ArrayList<>();
+    private final List<TriggerAt> triggers = new ArrayList<>();
+    private final String body;
+    private final Sentence sentence;
+
+    CueIndex(AnalyzedText text, Sentence s) {
+        body = text.body();
+        sentence = s;
+        Lexicon lex = text.lexicon();
+        for (TokenTrie.Match<Trigger> m : lex.triggers().findAll(text.tokens(), s.firstToken(), s.endToken())) {
+            for (Trigger tr : m.values()) triggers.add(new TriggerAt(tr, m.start(), m.end(), text.surface(m.start(), m.end())));
+        }
+        if (triggers.isEmpty()) return;                 // no event here: the cues would change nothing
+        for (int t = s.firstToken(); t < s.endToken(); t++) {
+            TokenTrie.Match<Cue> m = lex.cues().longestAt(text.tokens(), t, s.endToken());
+            if (m != null) for (Cue c : m.values()) cues.add(new At(c, m.start(), m.end()));
+        }
+    }
+
+    /** Every trigger of the sentence in text order, those of phrases that are no event (NONE) included. */
+    List<TriggerAt> triggers() {
+        return triggers;
+    }
+
+    /** The first trigger of the type, or null. */
+    TriggerAt trigger(EventType type) {
+        for (TriggerAt t : triggers) if (t.type() == type) return t;
+        return null;
+    }
+
+    boolean has(CueKind kind) {
+        return first(kind) != null;
+    }
+
+    /** The first cue of the kind, or null. */
+    At first(CueKind kind) {
+        for (At a : cues) if (a.cue().kind() == kind) return a;
+        return null;
+    }
+
+    List<At> all(CueKind kind) {
+        List<At> out = new ArrayList<>();
+        for (At a : cues) if (a.cue().kind() == kind) out.add(a);
+        return out;
+    }
+
+    /** The first cue of the kind that starts at most {@code window} tokens after token {@code at} (at itself: 0), or null. */
+    At after(CueKind kind, int at, int window) {
+        return near(kind, at, at, window, true, false);
+    }
+
+    /** The first cue of the kind that ends at most {@code window} tokens before token {@code at}, or null. */
+    At before(CueKind kind, int at, int window) {
+        return near(kind, at, at, window, false, true);
+    }
+
+    /** The first cue of the kind at most {@code window} tokens before or after tokens [start, end), or null. */
+    At beside(CueKind kind, int start, int end, int window) {
+        return near(kind, start, end, window, true, true);
+    }
+
+    /** The cue of the kind closest to tokens [start, end), or null. */
+    At nearest(CueKind kind, int start, int end) {
+        At best = null;
+        int bestGap = Integer.MAX_VALUE;
+        for (At c : all(kind)) {
+            int gap = c.end() <= start ? start - c.end() : Math.max(0, c.start() - end);
+            if (gap < bestGap) {
+                best = c;
+                bestGap = gap;
+            }
+        }
+        return best;
+    }
+
+    /** The one scan behind after, before and beside. */
+    private At near(CueKind kind, int start, int end, int window, boolean after, boolean before) {
+        for (At a : cues) {
+            if (a.cue().kind() != kind) continue;
+            if (after && a.start() >= end && a.start() - end <= window) return a;
+            if (before && a.end() <= start && start - a.end() <= window) return a;
+        }
+        return null;
+    }
+
+    boolean sport() {
+        // the score is looked for only when a sport verb ("beat", "battu") makes it matter
+        return has(CueKind.SPORT) || (has(CueKind.SPORT_VERB) && SCORE.matcher(sentence.text(body)).find());
+    }
+}

@@ -1,0 +1,88 @@
+package io.newswire.enrich.tagger.events;
+
+import io.newswire.enrich.tagger.kb.Lexicon;
+import io.newswire.enrich.tagger.text.AnalyzedText;
+import io.newswire.enrich.tagger.text.Sentence;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+
+/**
+ * The date a sentence gives an event: an explicit date ("vendredi 21 février", "on Feb. 21", "October 6, 2019"),
+ * a weekday ("vendredi": the latest such day on or before the reference date), a relative day ("hier",
+ * "yesterday"), or none.
+ */
+public final class DateResolver {
+
+    /** A resolved date and how it was found (explicit, weekday, relative). */
+    record Dated(LocalDate date, String source) {
+    }
+
+    private static final String[] DASHES = {" - ", " – ", " — "};
+
+    private DateResolver() {
+    }
+
+    static Dated inSentence(AnalyzedText text, Sentence s) {
+        Lexicon lex = text.lexicon();
+        if (lex == null) return null;
+        Dated weekday = null;
+        Dated relative = null;
+        int datelineEnd = datelineEnd(text.body());
+        for (int t = s.firstToken(); t < s.endToken(); t++) {
+            Lexicon.CalendarWord word = lex.calendarWord(text.termId(t));
+            if (word == null) continue;
+            if (word.month() != null && text.tokens().get(t).start() >= datelineEnd) {
+                Dated explicit = explicit(text, s, t, word.month());
+                if (explicit != null) return explicit;
+            }
+            DayOfWeek day = word.weekday();
+            if (day != null && weekday == null) {
+                weekday = new Dated(text.referenceDate().with(TemporalAdjusters.previousOrSame(day)), "weekday");
+            }
+            Integer offset = word.offset();
+            if (offset != null && relative == null) relative = new Dated(text.referenceDate().plusDays(offset), "relative");
+        }
+        return weekday != null ? weekday : relative;
+    }
+
+    /** End of a dateline ("MOSCOW, Feb 22 (Reuters) - "): its date is the dispatch's, not the event's. */
+    private static int datelineEnd(String body) {
+        String head = body.substring(0, Math.min(body.length(), 90));
+        for (String dash : DASHES) {
+            int at = head.indexOf(dash);
+            if (at > 0) {
+                return at;
+            }
+        }
+        return 0;
+    }
+
+    /** "21 février [2020]" (day before month) or "Feb. 21[, 2020]" (day after month). */
+    private static Dated explicit(AnalyzedText text, Sentence s, int monthToken, int month) {
+        Integer before = number(text, s, monthToken - 1, 1, 31);
+        Integer day = before != null ? before : number(text, s, monthToken + 1, 1, 31);
+        if (day == null) return null;
+        Integer year = number(text, s, before != null ? monthToken + 1 : monthToken + 2, 1900, 2100);
+        try {
+            LocalDate ref = text.referenceDate();
+            LocalDate date = LocalDate.of(year != null ? year : ref.getYear(), month, day);
+            if (year == null && date.isAfter(ref.plusDays(7))) date = date.minusYears(1);   // "December 28" read in January
+            return new Dated(date, "explicit");
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static Integer number(AnalyzedText text, Sentence s, int token, int min, int max) {
+        if (token < s.firstToken() || token >= s.endToken()) return null;
+        Lexicon.CalendarWord word = text.lexicon().calendarWord(text.termId(token));
+        if (word != null && word.day() != null) return word.day() >= min && word.day() <= max ? word.day() : null;   // "1er"
+        String term = text.tokens().get(token).term();
+        if (term.isEmpty() || term.length() > 4 || !term.chars().allMatch(Character::isDigit)) return null;
+        int n = Integer.parseInt(term);
+        return n >= min && n <= max ? n : null;
+    }
+}

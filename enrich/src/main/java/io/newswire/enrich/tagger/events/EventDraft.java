@@ -1,0 +1,95 @@
+package io.newswire.enrich.tagger.events;
+
+import io.newswire.enrich.tagger.entities.Ref;
+import io.newswire.enrich.tagger.kb.Actor;
+import io.newswire.enrich.tagger.text.Sentence;
+import io.newswire.schemas.EventStatus;
+import io.newswire.schemas.EventType;
+import io.newswire.schemas.ParticipantPart;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/** An event being assembled from the sentences that report it, before it becomes an Avro Event. */
+public final class EventDraft {
+
+    /** One party: country, actor (may be null), and the part it plays. */
+    record Party(String country, Actor actor, ParticipantPart part) {
+    }
+
+    /** A reporting sentence and the trigger phrase that fired in it. */
+    record Report(Sentence sentence, String trigger) {
+    }
+
+    final EventType type;
+    EventStatus status;
+    final Map<String, Party> parties = new LinkedHashMap<>();
+    final List<Report> reports = new ArrayList<>();
+    LocalDate date;
+    String dateSource;
+    String location;
+    int declaredSize;       // "un sommet à trois": the number of states it is said to gather, 0 when not said
+    boolean fromTheatre;    // countries guessed from what the dispatch is about, not read in the sentence
+
+    EventDraft(EventType type, EventStatus status) {
+        this.type = type;
+        this.status = status;
+    }
+
+    /** A new event of the type, reported by the sentence around its trigger. */
+    static EventDraft reported(EventType type, EventStatus status, SentenceReading s, CueIndex.TriggerAt trigger) {
+        EventDraft e = new EventDraft(type, status);
+        e.report(s.sentence(), trigger.surface(), s.dated());
+        return e;
+    }
+
+    void add(Ref party, ParticipantPart part) {
+        add(party.country(), party.actor(), part);
+    }
+
+    void add(String country, Actor actor, ParticipantPart part) {
+        if (country == null) return;
+        Party known = parties.get(country);
+        if (known == null) {
+            parties.put(country, new Party(country, actor, part));
+        } else if (known.actor() == null && actor != null) {
+            parties.put(country, new Party(country, actor, known.part() == ParticipantPart.MEDIATOR ? part : known.part()));
+        } else if (known.part() == ParticipantPart.MEDIATOR && part != ParticipantPart.MEDIATOR) {
+            parties.put(country, new Party(country, known.actor(), part));
+        }
+    }
+
+    /** Participating countries (mediators excluded), sorted. */
+    TreeSet<String> countries() {
+        TreeSet<String> out = new TreeSet<>();
+        for (Party p : parties.values()) if (p.part() != ParticipantPart.MEDIATOR) out.add(p.country());
+        return out;
+    }
+
+    void report(Sentence sentence, String trigger, DateResolver.Dated dated) {
+        for (Report r : reports) if (r.sentence().index() == sentence.index()) return;
+        reports.add(new Report(sentence, trigger));
+        reports.sort((a, b) -> Integer.compare(a.sentence().index(), b.sentence().index()));
+        if (dated != null && (date == null || dateSource.equals("dispatch"))) {
+            date = dated.date();
+            dateSource = dated.source();
+        }
+    }
+
+    /** Takes in another report of the same event. */
+    void absorb(EventDraft other) {
+        for (Party p : other.parties.values()) add(p.country(), p.actor(), p.part());
+        for (Report r : other.reports) {
+            report(r.sentence(), r.trigger(), other.dateSource != null && !other.dateSource.equals("dispatch") ? new DateResolver.Dated(other.date, other.dateSource) : null);
+        }
+        if (location == null) location = other.location;
+    }
+
+    boolean sameDay(EventDraft other) {
+        return date == null || other.date == null || date.equals(other.date) || dateSource.equals("dispatch") || other.dateSource.equals("dispatch");
+    }
+}

@@ -1,0 +1,84 @@
+package io.newswire.enrich.tagger.events;
+
+import io.newswire.enrich.tagger.entities.CoreferenceResolver;
+import io.newswire.enrich.tagger.entities.Ref;
+import io.newswire.enrich.tagger.kb.CueKind;
+import io.newswire.enrich.tagger.kb.KnowledgeBase;
+import io.newswire.enrich.tagger.kb.KnowledgeFileException;
+import io.newswire.enrich.tagger.text.AnalyzedText;
+import io.newswire.enrich.tagger.text.Sentence;
+import io.newswire.schemas.Event;
+import io.newswire.schemas.EventType;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads diplomatic events sentence by sentence: a sentence with a trigger of the language's lexicon (au téléphone,
+ * summit, cessez-le-feu) goes to the rule of the trigger's event type, which reads the cues around it and the
+ * parties named in the sentence or, through an anaphor, in the sentences before. Reports of one event merge into one.
+ */
+public final class EventExtractor {
+
+    private final KnowledgeBase kb;
+    private final EventCodes codes;
+    // a sentence's events are listed summits, truces, calls, meetings: the order of the first version, kept so that output does not move
+    private final List<EventRule> rules;
+
+    public EventExtractor(KnowledgeBase kb, EventCodes codes) {
+        this.kb = kb;
+        this.codes = codes;
+        this.rules = List.of(new SummitProposalRule(kb), new CeasefireRule(kb), new PhoneCallRule(), new MeetingRule());
+        Set<EventType> read = EnumSet.noneOf(EventType.class);
+        for (EventRule r : rules) read.add(r.type());
+        kb.triggeredTypes().forEach((type, where) -> {
+            if (!read.contains(type)) throw new KnowledgeFileException(where + ": event type " + type + " has no rule that reads it (rules read " + read + ")");
+        });
+        codes.requireFor(read);
+    }
+
+    /** The events the text reports, one per distinct event, as Avro events. */
+    public List<Event> extract(AnalyzedText text, List<Ref> refs) {
+        return EventRecords.of(text, drafts(text, refs), codes);
+    }
+
+    private List<EventDraft> drafts(AnalyzedText text, List<Ref> refs) {
+        // most sentences have no trigger: what only an event needs is built on the first one
+        CoreferenceResolver coreference = null;
+        Map<Integer, List<Ref>> bySentence = null;
+        Theatre theatre = new Theatre(kb, text, refs);
+        List<EventDraft> events = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            CueIndex cues = new CueIndex(text, s);
+            if (cues.triggers().isEmpty() || cues.sport()) continue;
+            if (bySentence == null) {
+                coreference = new CoreferenceResolver(text, refs);
+                bySentence = new HashMap<>();
+                for (Ref r : refs) bySentence.computeIfAbsent(r.sentence(), k -> new ArrayList<>()).add(r);
+            }
+            SentenceReading reading = new SentenceReading(text, s, cues, bySentence.getOrDefault(s.index(), List.of()),
+                    antecedents(cues, coreference, s), DateResolver.inSentence(text, s), events, refs, theatre);
+            List<EventDraft> found = new ArrayList<>();
+            for (EventRule rule : rules) {
+                if (cues.trigger(rule.type()) != null) found.addAll(rule.read(reading));
+            }
+            events.addAll(found);
+        }
+        return EventMerger.merge(events);
+    }
+
+    /** What a plural anaphor of the sentence stands for, placed where the anaphor stands (subject or object). */
+    private static List<Ref> antecedents(CueIndex cues, CoreferenceResolver coreference, Sentence s) {
+        CueIndex.At anaphor = cues.first(CueKind.ANAPHOR);
+        if (anaphor == null) return List.of();
+        List<Ref> out = new ArrayList<>();
+        for (Ref r : coreference.antecedents(s.index())) {
+            out.add(new Ref(anaphor.start(), anaphor.end(), r.country(), r.actor(), "coreference", s.index(), false));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,52 @@
+package io.newswire.enrich.tagger.events;
+
+import io.newswire.schemas.EventType;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One event per distinct event: same type and countries (and day) merge; a summit or ceasefire report whose
+ * countries are a subset of another's is the same summit or truce seen from one side.
+ */
+final class EventMerger {
+
+    private EventMerger() {
+    }
+
+    static List<EventDraft> merge(List<EventDraft> events) {
+        List<EventDraft> out = new ArrayList<>();
+        for (EventDraft e : events) {
+            EventDraft same = null;
+            for (EventDraft o : out) {
+                if (o.type == e.type && o.countries().equals(e.countries()) && o.sameDay(e)) {
+                    same = o;
+                    break;
+                }
+            }
+            if (same != null) same.absorb(e);
+            else out.add(e);
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            outer:
+            for (EventDraft small : out) {
+                if (small.type == EventType.PHONE_CALL) continue;
+                for (EventDraft big : out) {
+                    if (big != small && big.type == small.type && big.countries().containsAll(small.countries())
+                            && (big.declaredSize == 0 || big.declaredSize == small.countries().size())) {   // a bilateral is not the three-way one
+                        big.absorb(small);
+                        out.remove(small);
+                        changed = true;
+                        break outer;
+                    }
+                }
+            }
+        }
+        for (EventDraft e : out) {
+            if (e.dateSource == null) e.dateSource = "dispatch";
+        }
+        return out;
+    }
+}

@@ -1,0 +1,38 @@
+package io.newswire.enrich.tagger.events;
+
+import io.newswire.enrich.tagger.entities.Ref;
+import io.newswire.enrich.tagger.kb.CueKind;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Who the references of a sentence make parties to an event: one per country, a person preferred, venues and topics left out. */
+final class Parties {
+
+    private Parties() {
+    }
+
+    /** Parties named among the references, one per country (a person preferred), venues and topics left out. */
+    static Map<String, Ref> of(List<Ref> refs, CueIndex cues) {
+        Map<String, Ref> out = new LinkedHashMap<>();
+        for (Ref r : refs) {
+            if (r.country() == null || r.locative() || isTopic(r, cues)) continue;
+            Ref known = out.get(r.country());
+            if (known == null || (known.actor() == null && r.actor() != null)) out.put(r.country(), r);
+        }
+        return out;
+    }
+
+    /** When two or more countries are represented by people, the people are the parties, not the places talked about. */
+    static Map<String, Ref> peopleFirst(Map<String, Ref> parties) {
+        Map<String, Ref> people = new LinkedHashMap<>();
+        for (Map.Entry<String, Ref> e : parties.entrySet()) if (e.getValue().actor() != null) people.put(e.getKey(), e.getValue());
+        return people.size() >= 2 ? people : parties;
+    }
+
+    /** "said of the Cuban leader", "à propos de la Syrie": what the parties talk about is not a party. */
+    private static boolean isTopic(Ref r, CueIndex cues) {
+        return cues.before(CueKind.TOPIC, r.from(), Reach.TOPIC) != null;
+    }
+}

@@ -1,0 +1,29 @@
+package io.newswire.enrich.tagger.kb;
+
+import io.newswire.schemas.EventStatus;
+
+/**
+ * A lexicon phrase that changes how a sentence is read: a denial, a planning cue, a status, a sponsor, a plural
+ * anaphor, a sport context, a locative preposition... (cues-{lang}.tsv).
+ *
+ * @param kind  what the cue says
+ * @param value the value its kind takes (checked on loading): a status, a number of states, "adjacent", or "-"
+ * @param form  the phrase as written in the lexicon
+ */
+public record Cue(CueKind kind, String value, String form) {
+
+    /** The status a status cue sets ("violated"). */
+    public EventStatus status() {
+        return EventStatus.of(value);
+    }
+
+    /** The number of states a MULTILATERAL cue says ("à trois": 3), 0 when it does not say. */
+    public int size() {
+        return value.equals("-") ? 0 : Integer.parseInt(value);
+    }
+
+    /** Whether a WITH cue needs its party right after it ("to U.S. President Trump"). */
+    public boolean adjacent() {
+        return value.equals("adjacent");
+    }
+}

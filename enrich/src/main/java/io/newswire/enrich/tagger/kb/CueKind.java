@@ -1,0 +1,119 @@
+package io.newswire.enrich.tagger.kb;
+
+import io.newswire.schemas.EventStatus;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * What a cue phrase of cues-{lang}.tsv says about the sentence it stands in (the file's {@code cue} column, by its
+ * {@link #wireName()}). Most kinds carry no value ({@code -}); the status kinds carry an event status, MULTILATERAL
+ * the number of states when it says it, WITH {@code adjacent} when its party must follow closely.
+ */
+public enum CueKind {
+    /** The event is denied: a denied call is no call ("démenti", "denied"). */
+    DENIAL("denial", Value.NONE),
+    /** The event is still to come: a planned call is no call ("will speak", "doit s'entretenir"). */
+    FUTURE("future", Value.NONE),
+    /** The meeting already took place: a summit held is no proposal ("s'est tenu"). */
+    PAST("past", Value.NONE),
+    /** The status of a summit proposal ("envisagé": planned, "being discussed": under_discussion). */
+    SUMMIT_STATUS("summit_status", Value.STATUS),
+    /** The status of a ceasefire ("called for": called_for, "violé": violated). */
+    CEASEFIRE_STATUS("ceasefire_status", Value.STATUS),
+    /** Who is named after it sponsors the truce, not a side ("sous l'égide", "sponsored by"). */
+    SPONSOR("sponsor", Value.NONE),
+    /** Who is named right before it mediated the truce ("Egypt-brokered", "mediated"). */
+    SPONSOR_AFTER("sponsor_after", Value.NONE),
+    /** Who is named after it negotiated the truce, sides unless they are named apart ("négocié par"). */
+    NEGOTIATOR("negotiator", Value.NONE),
+    /** Negotiations between two sides ("pourparlers", "peace talks"): they are the truce's sides. */
+    NEGOTIATION("negotiation", Value.NONE),
+    /** A plural anaphor that stands for the parties named before ("ils", "the two leaders"). */
+    ANAPHOR("anaphor", Value.NONE),
+    /** Sport context: no diplomacy in the sentence ("match", "championship"). */
+    SPORT("sport", Value.NONE),
+    /** A sport verb: with a score in the sentence, no diplomacy ("beat", "battu"). */
+    SPORT_VERB("sport_verb", Value.NONE),
+    /** A locative preposition: the place after it is a venue, not a party ("à", "in"). */
+    LOCATIVE("locative", Value.NONE),
+    /** Joins the called to the caller ("avec", "with"; "to" is {@code adjacent}: its party follows closely). */
+    WITH("with", Value.ADJACENT),
+    /** Introduces the sides of a meeting or truce ("entre", "between"). */
+    BETWEEN("between", Value.NONE),
+    /** A source or reporting verb: who follows it reports, does not take part ("selon", "a déclaré"). */
+    SPEAKER("speaker", Value.NONE),
+    /** What the parties talk about follows: not a party ("à propos de", "about"). */
+    TOPIC("topic", Value.NONE),
+    /** A meeting or call of several states ("à trois": 3, "conference call": -). */
+    MULTILATERAL("multilateral", Value.SIZE),
+    /** A meeting of ministers, not of leaders: no summit ("ministres", "ministerial"). */
+    MINISTERIAL("ministerial", Value.NONE),
+    /** Heads of state or government are named: a "meet" trigger makes a summit ("dirigeants", "leaders of"). */
+    LEADERS("leaders", Value.NONE),
+    /** The region named earlier: the truce is placed in the last place named ("dans la région"). */
+    REGION("region", Value.NONE),
+    /** A place noun next to a demonym: the demonym places, it does not act ("la région syrienne"). */
+    PLACE_NOUN("place_noun", Value.NONE),
+    /** A treaty or format word before a capital: the capital names the treaty ("accord de", "format de"). */
+    TREATY_BEFORE("treaty_before", Value.NONE),
+    /** A treaty or format word after a capital ("Minsk agreement", "Normandy format"). */
+    TREATY_AFTER("treaty_after", Value.NONE);
+
+    /** What the {@code value} column of a cue of the kind holds. */
+    public enum Value {
+        /** Nothing: {@code -}. */
+        NONE,
+        /** An event status wire name ({@code called_for}). */
+        STATUS,
+        /** A number of states ({@code 3}), or {@code -} when the phrase does not say. */
+        SIZE,
+        /** {@code adjacent} when the party must follow within a few tokens, else {@code -}. */
+        ADJACENT
+    }
+
+    private final String wireName;
+    private final Value value;
+
+    CueKind(String wireName, Value value) {
+        this.wireName = wireName;
+        this.value = value;
+    }
+
+    public String wireName() {
+        return wireName;
+    }
+
+    public Value value() {
+        return value;
+    }
+
+    /** The kind written {@code wireName} in a cues file, or empty. */
+    public static Optional<CueKind> find(String wireName) {
+        return Arrays.stream(values()).filter(k -> k.wireName.equals(wireName)).findFirst();
+    }
+
+    /** Why {@code value} is not a valid value for a cue of this kind, or null when it is. */
+    public String problemWith(String value) {
+        boolean ok = switch (this.value) {
+            case NONE -> value.equals("-");
+            case STATUS -> EventStatus.find(value).isPresent();
+            case SIZE -> value.equals("-") || value.matches("[2-9]");
+            case ADJACENT -> value.equals("-") || value.equals("adjacent");
+        };
+        if (ok) return null;
+        return switch (this.value) {
+            case NONE -> "a " + wireName + " cue takes no value: write '-'";
+            case STATUS -> "a " + wireName + " cue needs an event status (" + Arrays.stream(EventStatus.values())
+                    .map(EventStatus::wireName).collect(Collectors.joining(", ")) + ")";
+            case SIZE -> "a " + wireName + " cue takes a number of states (2-9) or '-'";
+            case ADJACENT -> "a " + wireName + " cue takes 'adjacent' or '-'";
+        };
+    }
+
+    /** Every kind's wire name, for messages. */
+    public static String known() {
+        return Arrays.stream(values()).map(CueKind::wireName).collect(Collectors.joining(", "));
+    }
+}

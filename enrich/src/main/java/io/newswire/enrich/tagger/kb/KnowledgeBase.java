@@ -1,0 +1,393 @@
+package io.newswire.enrich.tagger.kb;
+
+import io.newswire.enrich.tagger.text.Fold;
+import io.newswire.enrich.tagger.text.OffsetTokenizer;
+import io.newswire.enrich.tagger.text.TokenTrie;
+import io.newswire.schemas.EventType;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.CRC32;
+
+/**
+ * Everything the tagger knows, loaded once from the knowledge files under kb/: countries and their forms, actors and
+ * their dated roles, role titles, places, groups, and the languages with their lexicons. Loading is strict: a
+ * missing file, an unknown column or vocabulary word, a malformed value fails with the file, the line and the problem.
+ */
+public final class KnowledgeBase {
+
+    /** A name or alias of an actor, as found in the gazetteer. */
+    public record ActorName(Actor actor, String via) {
+    }
+
+    /** A place (province, city, region) that locates an event in a country: Idleb, Gaza, Donbass. */
+    public record Place(String name, String country) {
+    }
+
+    /** A group of states that a summit can convene (G7). */
+    public record Group(String name, List<String> members) {
+    }
+
+    /** The files every knowledge base has; each language with a lexicon adds {@link #LANGUAGE_FILES}. */
+    static final List<String> FILES = List.of(
+            "kb/countries.tsv", "kb/country-names.tsv", "kb/actors.tsv", "kb/roles.tsv", "kb/titles.tsv",
+            "kb/lexicon/languages.tsv", "kb/lexicon/country-forms-extra.tsv", "kb/lexicon/titles-extra.tsv",
+            "kb/lexicon/ambiguity.tsv", "kb/lexicon/places.tsv", "kb/lexicon/groups.tsv", "kb/lexicon/event-codes.tsv",
+            "kb/lexicon/abbreviations.tsv", "kb/lexicon/role-fallbacks.tsv", "kb/lexicon/international-roles.tsv",
+            "kb/lexicon/stopwords.tsv");
+    /** The files of a language with a lexicon, {@code %s} standing for its code. */
+    static final List<String> LANGUAGE_FILES = List.of(
+            "kb/lexicon/profile-%s.tsv", "kb/lexicon/triggers-%s.tsv", "kb/lexicon/cues-%s.tsv",
+            "kb/lexicon/institutions-%s.tsv", "kb/lexicon/calendar-%s.tsv");
+
+    private static final List<String> COUNTRY_FORM_KINDS = List.of("name", "demonym", "capital", "seat");
+    private static final String YES = "yes";
+    private static final String NO = "no";
+
+    private final KbSource source;
+    private final List<Language> languages = new ArrayList<>();
+    private final OffsetTokenizer tokenizer;
+    private final Map<String, Country> countries = new LinkedHashMap<>();
+    private final TokenTrie<CountryForm> countryForms = new TokenTrie<>();
+    private final Map<String, List<AmbiguityRule>> ambiguity = new HashMap<>();
+    private final Map<String, Actor> actors = new LinkedHashMap<>();
+    private final TokenTrie<ActorName> actorNames = new TokenTrie<>();
+    private final Map<String, List<RoleTenure>> tenures = new HashMap<>();          // by country|role
+    private final Map<String, List<RoleTenure>> tenuresByActor = new HashMap<>();
+    private final TokenTrie<Place> places = new TokenTrie<>();
+    private final TokenTrie<Group> groups = new TokenTrie<>();
+    private final Set<String> abbreviations = new HashSet<>();
+    private final Map<String, List<String>> roleFallbacks = new HashMap<>();
+    private final Set<String> internationalRoles = new HashSet<>();
+    private final Map<String, String> functionWords = new HashMap<>();      // word -> the one language it belongs to
+    private final Map<String, Lexicon> lexicons = new LinkedHashMap<>();
+    private final String version;
+
+    private KnowledgeBase(KbSource source) {
+        this.source = source;
+        loadLanguages();
+        List<LanguageProfile> profiles = new ArrayList<>();
+        for (Language l : languages) if (l.lexicon()) profiles.add(LanguageProfile.load(source, l.code()));
+        Set<String> elisions = new LinkedHashSet<>();
+        Set<String> possessives = new LinkedHashSet<>();
+        for (LanguageProfile p : profiles) {
+            elisions.addAll(p.elisions());
+            possessives.addAll(p.possessives());
+        }
+        tokenizer = new OffsetTokenizer(elisions, possessives);
+        for (LanguageProfile p : profiles) lexicons.put(p.lang(), Lexicon.load(source, p, tokenizer));
+        loadCountries();
+        loadActors();
+        loadTitles();
+        loadContext();
+        version = checksum();
+    }
+
+    /** The knowledge base shipped with the tagger. */
+    public static KnowledgeBase load() {
+        return load(KbSource.classpath());
+    }
+
+    public static KnowledgeBase load(KbSource source) {
+        return new KnowledgeBase(source);
+    }
+
+    /** The files the knowledge base is read from. */
+    public KbSource source() {
+        return source;
+    }
+
+    private void loadLanguages() {
+        for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/languages.tsv", "lang", "name", "lexicon", "note")) {
+            String code = r.get("lang");
+            if (!Set.of(Locale.getISOLanguages()).contains(code)) throw r.problem("'" + code + "' is not an ISO 639-1 language code");
+            String lexicon = r.get("lexicon");
+            if (!lexicon.equals(YES) && !lexicon.equals(NO)) throw r.problem("lexicon is " + YES + " or " + NO + ", not '" + lexicon + "'");
+            languages.add(new Language(code, r.get("name"), lexicon.equals(YES)));
+        }
+    }
+
+    private void loadCountries() {
+        for (TsvResource.Row r : TsvResource.read(source, "kb/countries.tsv", "code", "name_en", "name_fr", "source")) {
+            countries.put(r.get("code"), new Country(r.get("code"), r.get("name_en")));
+        }
+        String[] formColumns = {"code", "lang", "kind", "form", "case", "ambiguity", "note"};
+        List<TsvResource.Row> forms = new ArrayList<>(TsvResource.read(source, "kb/country-names.tsv", formColumns));
+        forms.addAll(TsvResource.read(source, "kb/lexicon/country-forms-extra.tsv", formColumns));
+        for (TsvResource.Row r : forms) {
+            String code = r.get("code");
+            String form = r.get("form");
+            if (code.isEmpty() || form.isEmpty()) throw r.problem("a country form needs a code and a form");
+            if (!COUNTRY_FORM_KINDS.contains(r.get("kind"))) throw r.problem("kind '" + r.get("kind") + "' is not one of " + COUNTRY_FORM_KINDS);
+            String caseFlag = r.get("case");
+            if (!caseFlag.equals("i") && !caseFlag.equals("c")) throw r.problem("case is i (any case) or c (as written), not '" + caseFlag + "'");
+            // short all-capital forms (US, UK, RDC) are words otherwise ("us"): they match with their capitals only
+            boolean caseSensitive = caseFlag.equals("c")
+                    || (form.length() <= 4 && form.equals(form.toUpperCase()) && form.chars().anyMatch(Character::isLetter));
+            countryForms.add(tokenizer.phraseTerms(form), new CountryForm(code, r.get("lang"), r.get("kind"), form, caseSensitive, r.get("ambiguity")));
+            countries.putIfAbsent(code, new Country(code, code));
+        }
+    }
+
+    private void loadActors() {
+        for (TsvResource.Row r : TsvResource.read(source, "kb/actors.tsv", "id", "name", "country", "aliases", "source")) {
+            String id = r.get("id");
+            Actor known = actors.get(id);
+            List<String> aliases = new ArrayList<>(known == null ? List.of() : known.aliases());
+            for (String a : r.get("aliases").split("\\|")) if (!a.isBlank()) aliases.add(a.trim());
+            Actor actor = known == null
+                    ? new Actor(id, r.get("name"), emptyToNull(r.get("country")), List.copyOf(aliases))
+                    : new Actor(id, known.name(), known.country(), List.copyOf(aliases));
+            actors.put(id, actor);
+        }
+        for (Actor actor : actors.values()) {
+            if (!actor.name().isEmpty()) actorNames.add(tokenizer.phraseTerms(actor.name()), new ActorName(actor, "name"));
+            for (String alias : actor.aliases()) actorNames.add(tokenizer.phraseTerms(alias), new ActorName(actor, "alias"));
+        }
+        for (TsvResource.Row r : TsvResource.read(source, "kb/roles.tsv", "actor_id", "country", "role", "from", "to", "source")) {
+            RoleTenure t = new RoleTenure(r.get("actor_id"), r.get("country"), r.get("role"), date(r, "from"), date(r, "to"));
+            tenures.computeIfAbsent(t.country() + "|" + t.role(), k -> new ArrayList<>()).add(t);
+            tenuresByActor.computeIfAbsent(t.actorId(), k -> new ArrayList<>()).add(t);
+        }
+    }
+
+    /** Role phrases go to the lexicon of their language; a language without a lexicon has no role phrases. */
+    private void loadTitles() {
+        List<TsvResource.Row> titles = new ArrayList<>(TsvResource.read(source, "kb/titles.tsv", "lang", "form", "role", "number", "note"));
+        titles.addAll(TsvResource.read(source, "kb/lexicon/titles-extra.tsv", "lang", "role", "form", "number", "note"));
+        for (TsvResource.Row r : titles) {
+            String lang = r.get("lang");
+            if (languages.stream().noneMatch(l -> l.code().equals(lang))) throw r.problem("lang '" + lang + "' is not in kb/lexicon/languages.tsv");
+            String number = r.get("number");
+            if (!number.equals("s") && !number.equals("p")) throw r.problem("number is s (singular) or p (plural), not '" + number + "'");
+            Lexicon lex = lexicons.get(lang);
+            if (lex != null) lex.addTitle(tokenizer, new Lexicon.Title(r.get("role"), number.equals("p"), r.get("form")));
+        }
+    }
+
+    /** What places, groups, ambiguity rules, abbreviations, generic roles and the language vote need. */
+    private void loadContext() {
+        for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/ambiguity.tsv", "form", "rule", "cue", "note")) {
+            AmbiguityRule.Kind kind = AmbiguityRule.Kind.find(r.get("rule"))
+                    .orElseThrow(() -> r.problem("unknown ambiguity rule '" + r.get("rule") + "' (known: " + AmbiguityRule.Kind.known() + ")"));
+            String cue = r.get("cue");
+            ambiguity.computeIfAbsent(String.join(" ", tokenizer.terms(r.get("form"))), k -> new ArrayList<>())
+                    .add(new AmbiguityRule(kind, cue.isEmpty() ? new String[0] : tokenizer.phraseTerms(cue), r.get("note")));
+        }
+        for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/places.tsv", "place", "country", "note")) {
+            places.add(tokenizer.phraseTerms(r.get("place")), new Place(r.get("place"), knownCountry(r, r.get("country"))));
+        }
+        for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/groups.tsv", "group", "members", "note")) {
+            List<String> members = Arrays.asList(r.get("members").split("\\s*,\\s*"));
+            for (String m : members) knownCountry(r, m);
+            groups.add(tokenizer.phraseTerms(r.get("group")), new Group(r.get("group"), members));
+        }
+        for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/abbreviations.tsv", "form", "note")) {
+            String a = Fold.fold(r.get("form"));
+            abbreviations.add(a.endsWith(".") ? a.substring(0, a.length() - 1) : a);
+        }
+        for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/role-fallbacks.tsv", "role", "stands_for", "note")) {
+            roleFallbacks.put(r.get("role"), Arrays.asList(r.get("stands_for").split("\\s*,\\s*")));
+        }
+        for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/international-roles.tsv", "role", "note")) internationalRoles.add(r.get("role"));
+        for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/stopwords.tsv", "lang", "word", "note")) {
+            if (languages.stream().noneMatch(l -> l.code().equals(r.get("lang")))) throw r.problem("lang '" + r.get("lang") + "' is not in kb/lexicon/languages.tsv");
+            functionWords.put(r.get("word").toLowerCase(Locale.ROOT), r.get("lang"));
+        }
+    }
+
+    private String knownCountry(TsvResource.Row r, String code) {
+        if (!countries.containsKey(code)) throw r.problem("country '" + code + "' is not in kb/countries.tsv");
+        return code;
+    }
+
+    public Actor inOffice(String country, String role, LocalDate date) {
+        for (String concrete : roleFallbacks.getOrDefault(role, List.of(role))) {
+            Actor a = holder(country, concrete, date);
+            if (a != null) return a;
+        }
+        return null;
+    }
+
+    /** Everyone holding the role, or one of the roles it stands for, on the date, in the order of role-fallbacks.tsv. */
+    public List<Actor> holders(String country, String role, LocalDate date) {
+        List<Actor> out = new ArrayList<>();
+        for (String concrete : roleFallbacks.getOrDefault(role, List.of(role))) {
+            Actor a = holder(country, concrete, date);
+            if (a != null && !out.contains(a)) out.add(a);
+        }
+        return out;
+    }
+
+    private Actor holder(String country, String role, LocalDate date) {
+        List<RoleTenure> list = tenures.get(country + "|" + role);
+        if (list == null) return null;
+        for (RoleTenure t : list) {
+            if (t.heldOn(date)) return actors.get(t.actorId());
+        }
+        return null;
+    }
+
+    /** The role the actor held on the date (first listed), or null. */
+    public String roleOn(Actor actor, LocalDate date) {
+        List<RoleTenure> list = tenuresByActor.get(actor.id());
+        if (list == null) return null;
+        for (RoleTenure t : list) if (t.heldOn(date)) return t.role();
+        return null;
+    }
+
+    /** Whether the actor spoke for an international organisation (UN, NATO, EU) on the date rather than for a state. */
+    public boolean international(Actor actor, LocalDate date) {
+        List<RoleTenure> list = tenuresByActor.get(actor.id());
+        if (list == null) return false;
+        for (RoleTenure t : list) if (t.heldOn(date) && internationalRoles.contains(t.role())) return true;
+        return false;
+    }
+
+    /** Whether the actor held any listed role on the date. */
+    public boolean inAnyOffice(Actor actor, LocalDate date) {
+        return roleOn(actor, date) != null;
+    }
+
+    /** Every way the text can refer to a country. */
+    public TokenTrie<CountryForm> countryForms() {
+        return countryForms;
+    }
+
+    /** The ambiguity rules of a country form, by its folded terms joined with spaces, or null when it has none. */
+    public List<AmbiguityRule> ambiguityRules(String formKey) {
+        return ambiguity.get(formKey);
+    }
+
+    /** Actors' names and aliases. */
+    public TokenTrie<ActorName> actorNames() {
+        return actorNames;
+    }
+
+    /** The dated roles of an actor, or null when none is listed. */
+    public List<RoleTenure> tenuresOf(String actorId) {
+        return tenuresByActor.get(actorId);
+    }
+
+    /** Places that locate an event in a country (Idleb). */
+    public TokenTrie<Place> places() {
+        return places;
+    }
+
+    /** Groups of states a summit can convene (G7). */
+    public TokenTrie<Group> groups() {
+        return groups;
+    }
+
+    /** Abbreviations after which a dot does not end a sentence, folded, without the final dot. */
+    public Set<String> abbreviations() {
+        return abbreviations;
+    }
+
+    /** The event types the triggers of every language signal, each with where a trigger of it is ("kb/lexicon/triggers-en.tsv:2"). */
+    public Map<EventType, String> triggeredTypes() {
+        Map<EventType, String> types = new EnumMap<>(EventType.class);
+        for (Lexicon lex : lexicons.values()) lex.triggeredTypes().forEach(types::putIfAbsent);
+        return types;
+    }
+
+    /** Function words that belong to one language only, each with its language: the language vote reads them. */
+    public Map<String, String> functionWords() {
+        return functionWords;
+    }
+
+    /** Per lower-case one-word trigger ("phoned", "sommet"), the one language it belongs to: the language vote's last resort. */
+    public Map<String, String> eventWords() {
+        Map<String, String> words = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        for (Lexicon lex : lexicons.values()) {
+            for (String word : lex.oneWordTriggers()) {
+                String known = words.putIfAbsent(word, lex.lang());
+                if (known != null && !known.equals(lex.lang())) shared.add(word);
+            }
+        }
+        words.keySet().removeAll(shared);
+        return words;
+    }
+
+    /** The concrete roles a generic role stands for ("leader": president, chancellor, ...), empty when it stands for none. */
+    public List<String> standsFor(String role) {
+        return roleFallbacks.getOrDefault(role, List.of());
+    }
+
+    public Country country(String code) {
+        return countries.get(code);
+    }
+
+    /** The lexicon of the language, or null when it has none (no events, no role phrases). */
+    public Lexicon lexicon(String lang) {
+        return lexicons.get(lang);
+    }
+
+    /** The languages of kb/lexicon/languages.tsv, in its order. */
+    public List<Language> languages() {
+        return languages;
+    }
+
+    /** The tokenizer the knowledge base's phrases were read with; texts must be read with it too. */
+    public OffsetTokenizer tokenizer() {
+        return tokenizer;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public int countryFormCount() {
+        return countryForms.size();
+    }
+
+    public int actorCount() {
+        return actors.size();
+    }
+
+    private static LocalDate date(TsvResource.Row r, String column) {
+        String s = r.get(column);
+        if (s.isEmpty()) return null;
+        try {
+            return LocalDate.parse(s.length() == 4 ? s + "-01-01" : s.length() == 7 ? s + "-01" : s);
+        } catch (DateTimeParseException e) {
+            throw r.problem(column + " '" + s + "' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
+        }
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    /** A checksum of every file read, in a fixed order: part of the tagger version, so a knowledge change shows. */
+    private String checksum() {
+        List<String> files = new ArrayList<>(FILES);
+        for (String lang : lexicons.keySet()) for (String f : LANGUAGE_FILES) files.add(String.format(f, lang));
+        CRC32 crc = new CRC32();
+        byte[] buffer = new byte[8192];
+        for (String f : files) {
+            try (InputStream in = source.open(f)) {
+                if (in == null) continue;
+                for (int n; (n = in.read(buffer)) > 0; ) crc.update(buffer, 0, n);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return String.format("%08x", crc.getValue());
+    }
+}

@@ -1,0 +1,67 @@
+package io.newswire.enrich.tagger.kb;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * How a language is written, as far as the tagger needs it (kb/lexicon/profile-{lang}.tsv): the words elided
+ * before an apostrophe, the possessive ending, where a demonym stands, the small words between a role title and
+ * its country, the word that joins two demonyms.
+ *
+ * @param elisions          words elided before an apostrophe ("l'Elysée": l), dropped so that the word after matches
+ * @param possessives       possessive endings after an apostrophe ("Russia's": s), dropped likewise
+ * @param demonymAfterNoun  whether a demonym follows the noun it qualifies ("la région syrienne") or precedes it
+ * @param titleLinks        small words between a role title and its country ("président de la Turquie": de, la)
+ * @param linksBeforeTitle  small words between a country and the title after it
+ * @param conjunctions      words that join two demonyms of one title ("les présidents russe et turc": et)
+ */
+public record LanguageProfile(String lang, Set<String> elisions, Set<String> possessives, boolean demonymAfterNoun,
+                              Set<String> titleLinks, Set<String> linksBeforeTitle, Set<String> conjunctions) {
+
+    /** The {@code setting} column. */
+    private enum Setting {
+        ELISION, POSSESSIVE, DEMONYM_POSITION, TITLE_LINK, LINK_BEFORE_TITLE, CONJUNCTION;
+
+        String wireName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private static final String AFTER_NOUN = "after_noun";
+    private static final String BEFORE_NOUN = "before_noun";
+
+    static LanguageProfile load(KbSource source, String lang) {
+        String path = "kb/lexicon/profile-" + lang + ".tsv";
+        Set<String> elisions = new LinkedHashSet<>();
+        Set<String> possessives = new LinkedHashSet<>();
+        Set<String> links = new LinkedHashSet<>();
+        Set<String> before = new LinkedHashSet<>();
+        Set<String> conjunctions = new LinkedHashSet<>();
+        Boolean after = null;
+        for (TsvResource.Row r : TsvResource.read(source, path, "setting", "value", "note")) {
+            Setting setting = Arrays.stream(Setting.values()).filter(s -> s.wireName().equals(r.get("setting"))).findFirst()
+                    .orElseThrow(() -> r.problem("unknown setting '" + r.get("setting") + "' (known: "
+                            + Arrays.stream(Setting.values()).map(Setting::wireName).collect(Collectors.joining(", ")) + ")"));
+            String value = r.get("value");
+            if (value.isEmpty()) throw r.problem(setting.wireName() + " needs a value");
+            switch (setting) {
+                case ELISION -> elisions.add(value);
+                case POSSESSIVE -> possessives.add(value);
+                case TITLE_LINK -> links.add(value);
+                case LINK_BEFORE_TITLE -> before.add(value);
+                case CONJUNCTION -> conjunctions.add(value);
+                case DEMONYM_POSITION -> {
+                    if (after != null) throw r.problem("demonym_position is set twice");
+                    if (!List.of(AFTER_NOUN, BEFORE_NOUN).contains(value)) throw r.problem("demonym_position is " + AFTER_NOUN + " or " + BEFORE_NOUN + ", not '" + value + "'");
+                    after = value.equals(AFTER_NOUN);
+                }
+            }
+        }
+        if (after == null) throw new KnowledgeFileException(path + ": no demonym_position (" + AFTER_NOUN + " or " + BEFORE_NOUN + ")");
+        return new LanguageProfile(lang, Set.copyOf(elisions), Set.copyOf(possessives), after, Set.copyOf(links), Set.copyOf(before), Set.copyOf(conjunctions));
+    }
+}

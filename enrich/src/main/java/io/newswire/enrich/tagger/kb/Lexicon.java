@@ -1,0 +1,198 @@
+package io.newswire.enrich.tagger.kb;
+
+import io.newswire.enrich.tagger.text.AnalyzedText;
+import io.newswire.enrich.tagger.text.Fold;
+import io.newswire.enrich.tagger.text.OffsetTokenizer;
+import io.newswire.enrich.tagger.text.Terms;
+import io.newswire.enrich.tagger.text.Token;
+import io.newswire.enrich.tagger.text.TokenTrie;
+import io.newswire.schemas.EventStatus;
+import io.newswire.schemas.EventType;
+
+import java.time.DayOfWeek;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The language-specific part of the knowledge base: how the language is written (its profile), triggers, cues,
+ * role titles, institutions and calendar words, each from its file kb/lexicon/{kind}-{lang}.tsv.
+ */
+public final class Lexicon {
+
+    /** A role phrase: "président", "chancelière", "prime minister" (plural: "présidents"). */
+    public record Title(String role, boolean plural, String form) {
+    }
+
+    /** What a calendar term says: a month (1-12), a weekday, a day offset ("hier": -1), a day of the month ("1er": 1); null where it says nothing. */
+    public record CalendarWord(Integer month, DayOfWeek weekday, Integer offset, Integer day) {
+
+        private CalendarWord with(CalendarWord other) {
+            return new CalendarWord(other.month != null ? other.month : month, other.weekday != null ? other.weekday : weekday,
+                    other.offset != null ? other.offset : offset, other.day != null ? other.day : day);
+        }
+    }
+
+    /** The {@code kind} column of calendar-{lang}.tsv. */
+    private enum CalendarKind {
+        MONTH, WEEKDAY, RELATIVE, DAY
+    }
+
+    private static final String NO_EVENT = "NONE";     // the type column of a phrase that is no event
+    private static final String LEADERS = "leaders";   // the requires column of a phrase that makes a summit of leaders only
+
+    private final String lang;
+    private final LanguageProfile profile;
+    private final TokenTrie<Trigger> triggers = new TokenTrie<>();
+    private final Map<EventType, String> triggeredTypes = new EnumMap<>(EventType.class);   // type -> "file:line" of its first trigger
+    private final Set<String> oneWordTriggers = new HashSet<>();
+    private final TokenTrie<Cue> cues = new TokenTrie<>();
+    private final TokenTrie<Title> titles = new TokenTrie<>();
+    private final TokenTrie<String> institutions = new TokenTrie<>();
+    private CalendarWord[] calendarById = new CalendarWord[0];       // by interned term id: no hashing per token
+
+    private Lexicon(LanguageProfile profile) {
+        this.lang = profile.lang();
+        this.profile = profile;
+    }
+
+    static Lexicon load(KbSource source, LanguageProfile profile, OffsetTokenizer tokenizer) {
+        Lexicon lex = new Lexicon(profile);
+        String lang = profile.lang();
+        for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/triggers-" + lang + ".tsv", "type", "status", "form", "requires", "note")) {
+            Trigger trigger = trigger(r);
+            lex.triggers.add(tokenizer.phraseTerms(r.get("form")), trigger);
+            if (trigger.type() != null) lex.triggeredTypes.putIfAbsent(trigger.type(), r.file() + ":" + r.line());
+            String form = r.get("form").toLowerCase(Locale.ROOT);
+            if (trigger.type() != null && form.chars().allMatch(Character::isLetter)) lex.oneWordTriggers.add(form);
+        }
+        for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/cues-" + lang + ".tsv", "cue", "value", "form", "note")) {
+            CueKind kind = CueKind.find(r.get("cue")).orElseThrow(() -> r.problem("unknown cue kind '" + r.get("cue") + "' (known: " + CueKind.known() + ")"));
+            String problem = kind.problemWith(r.get("value"));
+            if (problem != null) throw r.problem("value '" + r.get("value") + "': " + problem);
+            lex.cues.add(tokenizer.phraseTerms(r.get("form")), new Cue(kind, r.get("value"), r.get("form")));
+        }
+        for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/institutions-" + lang + ".tsv", "form", "kind", "note")) {
+            lex.institutions.add(tokenizer.phraseTerms(r.get("form")), r.get("kind"));
+        }
+        Map<String, CalendarWord> calendar = new HashMap<>();
+        for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/calendar-" + lang + ".tsv", "kind", "form", "value", "note")) {
+            calendar.merge(Fold.fold(r.get("form")), calendarWord(r), CalendarWord::with);
+        }
+        calendar.forEach((form, word) -> {
+            int id = Terms.intern(form);
+            if (id >= lex.calendarById.length) lex.calendarById = Arrays.copyOf(lex.calendarById, id + 1);
+            lex.calendarById[id] = word;
+        });
+        return lex;
+    }
+
+    private static Trigger trigger(TsvResource.Row r) {
+        String requires = r.get("requires");
+        if (!requires.isEmpty() && !requires.equals(LEADERS)) throw r.problem("requires is empty or '" + LEADERS + "', not '" + requires + "'");
+        if (r.get("type").equals(NO_EVENT)) return new Trigger(null, null, r.get("form"), false);
+        EventType type = EventType.find(r.get("type")).orElseThrow(() -> r.problem("unknown event type '" + r.get("type")
+                + "' (known: " + Arrays.stream(EventType.values()).map(EventType::wireName).collect(Collectors.joining(", ")) + "; " + NO_EVENT + " for a phrase that is no event)"));
+        EventStatus status = EventStatus.find(r.get("status")).orElseThrow(() -> r.problem("unknown event status '" + r.get("status") + "'"));
+        return new Trigger(type, status, r.get("form"), !requires.isEmpty());
+    }
+
+    private static CalendarWord calendarWord(TsvResource.Row r) {
+        CalendarKind kind = Arrays.stream(CalendarKind.values()).filter(k -> k.name().equalsIgnoreCase(r.get("kind"))).findFirst()
+                .orElseThrow(() -> r.problem("unknown calendar kind '" + r.get("kind") + "' (known: month, weekday, relative, day)"));
+        int value = r.integer("value");
+        return switch (kind) {
+            case MONTH -> new CalendarWord(value, null, null, null);
+            case WEEKDAY -> new CalendarWord(null, DayOfWeek.of(value), null, null);
+            case RELATIVE -> new CalendarWord(null, null, value, null);
+            case DAY -> new CalendarWord(null, null, null, value);
+        };
+    }
+
+    void addTitle(OffsetTokenizer tokenizer, Title title) {
+        titles.add(tokenizer.phraseTerms(title.form()), title);
+    }
+
+    public String lang() {
+        return lang;
+    }
+
+    /** How the language is written: elisions, where demonyms stand, the small words around a role title. */
+    public LanguageProfile profile() {
+        return profile;
+    }
+
+    /** Phrases that signal an event (triggers-{lang}.tsv). */
+    public TokenTrie<Trigger> triggers() {
+        return triggers;
+    }
+
+    /** The event types the triggers signal, each with where its first trigger is ("kb/lexicon/triggers-en.tsv:2"). */
+    public Map<EventType, String> triggeredTypes() {
+        return triggeredTypes;
+    }
+
+    /** The triggers written as one word of letters, lower case as written ("phoned", "trêve"). */
+    public Set<String> oneWordTriggers() {
+        return oneWordTriggers;
+    }
+
+    /** Phrases that change how a sentence is read (cues-{lang}.tsv). */
+    public TokenTrie<Cue> cues() {
+        return cues;
+    }
+
+    /** Role phrases: "président", "prime minister". */
+    public TokenTrie<Title> titles() {
+        return titles;
+    }
+
+    /** Institution words that make a demonym stand for its state: "présidence", "ministry". */
+    public TokenTrie<String> institutions() {
+        return institutions;
+    }
+
+    /** What the term with interned id {@code termId} says as a calendar word, or null. */
+    public CalendarWord calendarWord(int termId) {
+        return termId >= 0 && termId < calendarById.length ? calendarById[termId] : null;
+    }
+
+    /** Whether a cue of the kind, at most {@code maxTokens} long, ends right before token {@code at} in at's sentence. */
+    public boolean cueEndsAt(AnalyzedText text, int at, CueKind kind, int maxTokens) {
+        int[] sentenceOf = text.sentenceOfToken();
+        for (int back = 1; back <= maxTokens && at - back >= 0; back++) {
+            if (sentenceOf[at - back] != sentenceOf[at]) break;
+            TokenTrie.Match<Cue> m = cues.longestAt(text.tokens(), at - back, at);
+            if (m != null && m.end() == at && ofKind(m, kind)) return true;
+        }
+        return false;
+    }
+
+    /** Whether the longest cue starting at token {@code at}, in the sentence of token at - 1, is of the kind. */
+    public boolean cueStartsAt(AnalyzedText text, int at, CueKind kind, int maxTokens) {
+        List<Token> tokens = text.tokens();
+        if (at <= 0 || at >= tokens.size() || text.sentenceOfToken()[at] != text.sentenceOfToken()[at - 1]) return false;
+        TokenTrie.Match<Cue> m = cues.longestAt(tokens, at, Math.min(tokens.size(), at + maxTokens));
+        return m != null && ofKind(m, kind);
+    }
+
+    /** The first token in [from, to) where a cue of the kind starts, or -1. */
+    public int firstCue(AnalyzedText text, int from, int to, CueKind kind) {
+        for (int t = from; t < to; t++) {
+            TokenTrie.Match<Cue> m = cues.longestAt(text.tokens(), t, to);
+            if (m != null && ofKind(m, kind)) return t;
+        }
+        return -1;
+    }
+
+    private static boolean ofKind(TokenTrie.Match<Cue> m, CueKind kind) {
+        for (Cue c : m.values()) if (c.kind() == kind) return true;
+        return false;
+    }
+}

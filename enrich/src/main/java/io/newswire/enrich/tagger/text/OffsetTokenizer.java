@@ -1,0 +1,126 @@
+package io.newswire.enrich.tagger.text;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits text into folded, lower-cased tokens that keep their offsets in the text (Lucene's StandardTokenizer,
+ * ASCIIFoldingFilter, LowerCaseFilter), then drops elisions (l', d', qu') and possessive endings ('s), as the
+ * languages' profiles list them, so that "l'Elysée" and "Russia's" match the gazetteer forms "elysee" and "russia".
+ * Names cross languages (Côte d'Ivoire in English copy), so every language's elisions apply to every text.
+ */
+public final class OffsetTokenizer {
+
+
+    // Analyzer is thread-safe: it keeps one token stream per thread.
+    private static final Analyzer ANALYZER = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+            StandardTokenizer source = new StandardTokenizer();
+            source.setMaxTokenLength(255);
+            TokenStream stream = new LowerCaseFilter(new ASCIIFoldingFilter(source));
+            return new TokenStreamComponents(source, stream);
+        }
+    };
+
+    private final Set<String> elisions;
+    private final char[][] possessives;
+
+    /** {@code elisions}: words dropped before an apostrophe (l, qu); {@code possessives}: endings dropped after one (s). */
+    public OffsetTokenizer(Set<String> elisions, Set<String> possessives) {
+        this.elisions = Set.copyOf(elisions);
+        this.possessives = possessives.stream().map(String::toCharArray).toArray(char[][]::new);
+    }
+
+    public List<Token> tokenize(String text) {
+        return tokenize(text, true);
+    }
+
+    /** Tokens of the text; {@code withIds}: also the interned term ids the gazetteer tries walk on. */
+    private TokenList tokenize(String text, boolean withIds) {
+        TokenList tokens = new TokenList(Math.max(16, text.length() / 5));
+        // the analyzer hands this thread its own reused token stream; attributes are read in place, one String per token
+        try (TokenStream stream = ANALYZER.tokenStream("body", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                add(tokens, text, term.buffer(), term.length(), offset.startOffset(), offset.endOffset(), withIds);
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
+    }
+
+    /** Folded terms of a phrase, as a gazetteer key. */
+    public String[] terms(String phrase) {
+        List<Token> tokens = tokenize(phrase, false);     // knowledge-base phrases: their terms are being interned
+        String[] terms = new String[tokens.size()];
+        for (int i = 0; i < terms.length; i++) terms[i] = tokens.get(i).term();
+        return terms;
+    }
+
+    /** Folded terms of a knowledge-base phrase, keeping a trailing '*' as a prefix marker ("negoci*"). */
+    public String[] phraseTerms(String phrase) {
+        String p = phrase.trim();
+        boolean wildcard = p.endsWith("*");
+        if (wildcard) p = p.substring(0, p.length() - 1);
+        String[] terms = terms(p);
+        if (wildcard && terms.length > 0) terms[terms.length - 1] = terms[terms.length - 1] + "*";
+        return terms;
+    }
+
+    private void add(TokenList tokens, String text, char[] term, int length, int start, int end, boolean withIds) {
+        int from = 0;
+        int to = length;
+        int apostrophe = apostrophe(term, length);
+        if (apostrophe > 0 && apostrophe < length - 1 && elisions.contains(new String(term, 0, apostrophe))) {
+            from = apostrophe + 1;                          // elided article/pronoun: keep the word after it
+            start += from;
+        }
+        int possessive = possessiveLength(term, from, to);
+        to -= possessive;
+        end -= possessive;
+        if (to == from) return;
+        char first = text.charAt(start);
+        boolean capitalized = Character.isUpperCase(first);
+        boolean upper = capitalized;
+        for (int i = start; i < end && upper; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c) && !Character.isUpperCase(c)) upper = false;
+        }
+        Token token = new Token(new String(term, from, to - from), start, end, capitalized, upper);
+        if (withIds) tokens.add(token, Terms.of(term, from, to));
+        else tokens.add(token);
+    }
+
+    /** The length of the possessive ending of term[from, to), apostrophe included ("'s": 2), or 0 when it has none. */
+    private int possessiveLength(char[] term, int from, int to) {
+        for (char[] ending : possessives) {
+            int length = ending.length + 1;
+            if (to - from <= length) continue;                  // "'s" alone is no possessive
+            int apostrophe = to - length;
+            if (term[apostrophe] != '\'' && term[apostrophe] != '\u2019') continue;
+            if (java.util.Arrays.equals(term, apostrophe + 1, to, ending, 0, ending.length)) return length;
+        }
+        return 0;
+    }
+
+    /** Index of the first straight or curly apostrophe, or -1. */
+    private static int apostrophe(char[] term, int length) {
+        for (int i = 0; i < length; i++) if (term[i] == '\'' || term[i] == '\u2019') return i;
+        return -1;
+    }
+}

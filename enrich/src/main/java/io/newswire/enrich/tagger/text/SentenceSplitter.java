@@ -1,0 +1,76 @@
+package io.newswire.enrich.tagger.text;
+
+import java.text.BreakIterator;
+import java.text.StringCharacterIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits a body into sentences with the JDK's BreakIterator, then re-joins the breaks it makes after
+ * abbreviations ("U.S.", "M.", "Mr.", initials) listed in kb/lexicon/abbreviations.tsv. Line breaks always end a sentence.
+ */
+public final class SentenceSplitter {
+
+    // building a sentence BreakIterator costs more than running it over a line: one per thread, reset per line
+    private static final ThreadLocal<BreakIterator> BREAKS = ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(Locale.ROOT));
+
+    private final Set<String> abbreviations;   // folded, without the final dot: "u.s", "m", "mr"
+
+    public SentenceSplitter(Set<String> abbreviations) {
+        this.abbreviations = abbreviations;
+    }
+
+    public List<Sentence> split(String body, List<Token> tokens) {
+        List<int[]> spans = new ArrayList<>();
+        int lineStart = 0;
+        while (lineStart < body.length()) {
+            int lineEnd = body.indexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = body.length();
+            splitLine(body, lineStart, lineEnd, spans);
+            lineStart = lineEnd + 1;
+        }
+        List<Sentence> sentences = new ArrayList<>(spans.size());
+        int t = 0;
+        for (int[] span : spans) {
+            while (t < tokens.size() && tokens.get(t).start() < span[0]) t++;
+            int first = t;
+            while (t < tokens.size() && tokens.get(t).start() < span[1]) t++;
+            if (t == first) continue;                      // punctuation only
+            sentences.add(new Sentence(sentences.size(), span[0], span[1], first, t));
+        }
+        return sentences;
+    }
+
+    private void splitLine(String body, int from, int to, List<int[]> spans) {
+        BreakIterator breaks = BREAKS.get();
+        breaks.setText(new StringCharacterIterator(body, from, to, from));     // the line in place, offsets in the body
+        int start = breaks.first();
+        int pendingStart = -1;
+        for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+            if (pendingStart < 0) pendingStart = start;
+            if (end != to && endsWithAbbreviation(body, pendingStart, end)) continue;
+            addTrimmed(body, pendingStart, end, spans);
+            pendingStart = -1;
+        }
+        if (pendingStart >= 0) addTrimmed(body, pendingStart, to, spans);
+    }
+
+    private boolean endsWithAbbreviation(String body, int start, int end) {
+        int e = end;
+        while (e > start && Character.isWhitespace(body.charAt(e - 1))) e--;
+        if (e == start || body.charAt(e - 1) != '.') return false;
+        int w = e - 1;
+        while (w > start && !Character.isWhitespace(body.charAt(w - 1)) && body.charAt(w - 1) != '(' && body.charAt(w - 1) != '"') w--;
+        String word = Fold.fold(body.substring(w, e - 1));
+        if (word.length() == 1 && Character.isLetter(word.charAt(0))) return true;   // an initial: "George W. Bush"
+        return abbreviations.contains(word);
+    }
+
+    private static void addTrimmed(String body, int start, int end, List<int[]> spans) {
+        while (start < end && Character.isWhitespace(body.charAt(start))) start++;
+        while (end > start && Character.isWhitespace(body.charAt(end - 1))) end--;
+        if (end > start) spans.add(new int[]{start, end});
+    }
+}

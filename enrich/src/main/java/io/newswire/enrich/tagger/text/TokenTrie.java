@@ -1,0 +1,178 @@
+package io.newswire.enrich.tagger.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Gazetteer of multi-word phrases keyed by folded token sequences; finds the longest phrase starting at a token.
+ * A phrase token ending in '*' matches any token with that prefix ("telephon*"). No regular expression per entry.
+ * Exact terms are interned to int ids ({@link Terms}): a walk over a {@link TokenList} hashes no string.
+ */
+public final class TokenTrie<V> {
+
+    /** A phrase found in the text: tokens [start, end) and what the phrase stands for. */
+    public record Match<V>(int start, int end, List<V> values) {
+    }
+
+    private static final class Node<V> {
+        int[] keys;                 // open addressing on term ids, EMPTY where free
+        Node<V>[] children;
+        int childCount;
+        List<Map.Entry<String, Node<V>>> prefixes;
+        List<V> values;
+
+        Node<V> child(int id) {
+            if (keys == null || id < 0) return null;
+            int mask = keys.length - 1;
+            for (int i = mix(id) & mask; ; i = (i + 1) & mask) {
+                int k = keys[i];
+                if (k == id) return children[i];
+                if (k == EMPTY) return null;
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        Node<V> addChild(int id) {
+            Node<V> known = child(id);
+            if (known != null) return known;
+            if (keys == null || (childCount + 1) * 2 > keys.length) {
+                int[] oldKeys = keys;
+                Node<V>[] oldChildren = children;
+                int capacity = keys == null ? 2 : keys.length * 2;
+                keys = new int[capacity];
+                java.util.Arrays.fill(keys, EMPTY);
+                children = new Node[capacity];
+                if (oldKeys != null) {
+                    for (int i = 0; i < oldKeys.length; i++) if (oldKeys[i] != EMPTY) put(oldKeys[i], oldChildren[i]);
+                }
+            }
+            Node<V> c = new Node<>();
+            put(id, c);
+            childCount++;
+            return c;
+        }
+
+        private void put(int id, Node<V> node) {
+            int mask = keys.length - 1;
+            int i = mix(id) & mask;
+            while (keys[i] != EMPTY) i = (i + 1) & mask;
+            keys[i] = id;
+            children[i] = node;
+        }
+
+        private static int mix(int id) {
+            return id * 0x9E3779B9 >>> 7;
+        }
+    }
+
+    private static final int EMPTY = Integer.MIN_VALUE;
+
+    private final Node<V> root = new Node<>();
+    private long[] firstTerms = new long[0];     // bit per term id that starts an exact phrase: most tokens start none
+    private int size;
+    private boolean hasPrefixes;     // without '*' forms a walk follows a single path
+
+    public void add(String[] terms, V value) {
+        if (terms.length == 0) return;
+        Node<V> node = root;
+        for (String term : terms) node = child(node, term);
+        if (node.values == null) node.values = new ArrayList<>(1);
+        if (!node.values.contains(value)) {
+            node.values.add(value);
+            size++;
+        }
+    }
+
+
+    public int size() {
+        return size;
+    }
+
+    /** The longest phrase starting at token {@code from} and ending before {@code limit}, or null. */
+    public Match<V> longestAt(List<Token> tokens, int from, int limit) {
+        if (from >= limit) return null;
+        TokenList ids = tokens instanceof TokenList l ? l : null;
+        if (root.prefixes == null && !startsPhrase(ids != null ? ids.termId(from) : Terms.of(tokens.get(from).term()))) return null;
+        if (!hasPrefixes) {
+            Node<V> node = root;
+            int bestEnd = -1;
+            List<V> bestValues = null;
+            for (int i = from; i < limit; i++) {
+                node = node.child(ids != null ? ids.termId(i) : Terms.of(tokens.get(i).term()));
+                if (node == null) break;
+                if (node.values != null) {
+                    bestEnd = i + 1;
+                    bestValues = node.values;
+                }
+            }
+            return bestValues == null ? null : new Match<>(from, bestEnd, bestValues);
+        }
+        Match<V> best = null;
+        // depth-first over exact and prefix children; phrases are short, so the branching stays tiny
+        List<Node<V>> frontier = List.of(root);
+        for (int i = from; i < limit && !frontier.isEmpty(); i++) {
+            String term = tokens.get(i).term();
+            int id = ids != null ? ids.termId(i) : Terms.of(term);
+            List<Node<V>> next = new ArrayList<>(2);
+            for (Node<V> n : frontier) {
+                Node<V> c = n.child(id);
+                if (c != null) next.add(c);
+                if (n.prefixes != null) {
+                    for (Map.Entry<String, Node<V>> p : n.prefixes) {
+                        if (term.startsWith(p.getKey())) next.add(p.getValue());
+                    }
+                }
+            }
+            for (Node<V> n : next) {
+                if (n.values != null) {
+                    best = new Match<>(from, i + 1, n.values);
+                    break;
+                }
+            }
+            frontier = next;
+        }
+        return best;
+    }
+
+    /** All non-overlapping longest matches in tokens [from, limit), left to right. */
+    public List<Match<V>> findAll(List<Token> tokens, int from, int limit) {
+        List<Match<V>> matches = new ArrayList<>();
+        int i = from;
+        while (i < limit) {
+            Match<V> m = longestAt(tokens, i, limit);
+            if (m == null) {
+                i++;
+            } else {
+                matches.add(m);
+                i = m.end();
+            }
+        }
+        return matches;
+    }
+
+    private boolean startsPhrase(int id) {
+        int word = id >>> 6;
+        return id >= 0 && word < firstTerms.length && (firstTerms[word] & 1L << id) != 0;
+    }
+
+    private Node<V> child(Node<V> node, String term) {
+        if (term.endsWith("*") && term.length() > 1) {
+            hasPrefixes = true;
+            String prefix = term.substring(0, term.length() - 1);
+            if (node.prefixes == null) node.prefixes = new ArrayList<>(1);
+            for (Map.Entry<String, Node<V>> p : node.prefixes) {
+                if (p.getKey().equals(prefix)) return p.getValue();
+            }
+            Node<V> c = new Node<>();
+            node.prefixes.add(Map.entry(prefix, c));
+            return c;
+        }
+        int id = Terms.intern(term);
+        if (node == root) {
+            if (id >>> 6 >= firstTerms.length) firstTerms = java.util.Arrays.copyOf(firstTerms, Math.max((id >>> 6) + 1, firstTerms.length * 2));
+            firstTerms[id >>> 6] |= 1L << id;
+        }
+        return node.addChild(id);
+    }
+}

@@ -1,0 +1,110 @@
+package io.newswire.enrich.tagger.kb;
+
+import io.newswire.enrich.tagger.Tagger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A bad knowledge file stops loading with the file, the line and what is wrong. Each test lays one bad file over the
+ * shipped knowledge base, in a temporary directory.
+ */
+class StrictLoadingTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shippedKnowledgeBaseLoads() {
+        assertNotNull(Tagger.load(KbSource.classpath()));
+    }
+
+    @Test
+    void missingFileOfADeclaredLanguageIsNamed() throws IOException {
+        write("kb/lexicon/languages.tsv", "# lang\tname\tlexicon\tnote", "en\tEnglish\tyes\t", "fr\tFrench\tyes\t", "es\tSpanish\tyes\t");
+
+        assertFails("kb/lexicon/profile-es.tsv: missing");
+    }
+
+    @Test
+    void unknownColumnIsNamedWithItsLine() throws IOException {
+        write("kb/lexicon/places.tsv", "# a comment before the header", "# place\tcountry\tregion\tnote", "Idlib\tSYR\tnorth-west\t");
+
+        assertFails("kb/lexicon/places.tsv:2: unknown column(s) [region]");
+    }
+
+    @Test
+    void lineWithAMissingCellIsNamed() throws IOException {
+        write("kb/lexicon/places.tsv", "# place\tcountry\tnote", "Idlib\tSYR\t", "Donbass\tUKR");
+
+        assertFails("kb/lexicon/places.tsv:3: 2 cells, expected 3");
+    }
+
+    @Test
+    void unknownCueKindIsNamedWithItsLine() throws IOException {
+        write("kb/lexicon/cues-en.tsv", "# cue\tvalue\tform\tnote", "denial\t-\tdenied\t", "rumour\t-\treportedly\t");
+
+        assertFails("kb/lexicon/cues-en.tsv:3: unknown cue kind 'rumour'");
+    }
+
+    @Test
+    void cueValueMustFitItsKind() throws IOException {
+        write("kb/lexicon/cues-en.tsv", "# cue\tvalue\tform\tnote", "ceasefire_status\tsigned\tsigned\t");
+
+        assertFails("kb/lexicon/cues-en.tsv:2: value 'signed': a ceasefire_status cue needs an event status");
+    }
+
+    @Test
+    void unknownAmbiguityRuleIsNamedWithItsLine() throws IOException {
+        write("kb/lexicon/ambiguity.tsv", "# form\trule\tcue\tnote", "Georgia\tstop_sometimes\tatlanta\t");
+
+        assertFails("kb/lexicon/ambiguity.tsv:2: unknown ambiguity rule 'stop_sometimes'");
+    }
+
+    @Test
+    void unknownTriggerTypeIsNamedWithItsLine() throws IOException {
+        write("kb/lexicon/triggers-en.tsv", "# type\tstatus\tform\trequires\tnote", "VISIT\toccurred\tvisited\t\t");
+
+        assertFails("kb/lexicon/triggers-en.tsv:2: unknown event type 'VISIT'");
+    }
+
+    @Test
+    void triggerOfATypeNoRuleReadsIsRefused() throws IOException {
+        write("kb/lexicon/triggers-en.tsv", "# type\tstatus\tform\trequires\tnote", "STATEMENT\toccurred\tsaid\t\t");
+
+        assertFails("kb/lexicon/triggers-en.tsv:2: event type STATEMENT has no rule that reads it");
+    }
+
+    @Test
+    void eventTypeWithoutCodesIsRefused() throws IOException {
+        write("kb/lexicon/event-codes.tsv", "# type\tstatus\tcameo\tgoldstein\tplover_event\tplover_mode\tnote",
+                "PHONE_CALL\t*\t041\t1.0\tCONSULT\tphone\t", "SUMMIT_PROPOSAL\t*\t036\t4.0\tAGREE\tmeet\t", "CEASEFIRE\t*\t0871\t9.0\tCONCEDE\tceasefire\t");
+
+        assertFails("kb/lexicon/event-codes.tsv: event type MEETING has no codes");
+    }
+
+    @Test
+    void malformedDateInARoleIsNamedWithItsLine() throws IOException {
+        write("kb/roles.tsv", "# actor_id\tcountry\trole\tfrom\tto\tsource", "vladimir-putin\tRUS\tpresident\t2012-05-07\tsoon\tWikipedia");
+
+        assertFails("kb/roles.tsv:2: to 'soon' is not a date");
+    }
+
+    private void write(String path, String... lines) throws IOException {
+        Path file = dir.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, String.join("\n", lines) + "\n");
+    }
+
+    private void assertFails(String expected) {
+        KnowledgeFileException e = assertThrows(KnowledgeFileException.class, () -> Tagger.load(KbSource.classpath().over(dir)));
+        assertTrue(e.getMessage().contains(expected), "expected '" + expected + "' in: " + e.getMessage());
+    }
+}
