@@ -10,16 +10,30 @@ export async function getJson(path) {
 
 /**
  * Opens the live stream. The browser reconnects by itself and sends the last id it got (Last-Event-ID), so the
- * stream resumes where it was: nothing missed, nothing twice.
+ * stream resumes where it was: nothing missed, nothing twice. When the browser gives up (an instance answered 503
+ * while starting), the page opens it again with that id as ?lastEventId=.
  */
 export function openStream(handlers, onState) {
-  const source = new EventSource(`${base}/api/stream`);
-  for (const [name, handle] of Object.entries(handlers)) {
-    source.addEventListener(name, (e) => handle(JSON.parse(e.data)));
-  }
-  source.addEventListener('open', () => onState('live'));
-  source.addEventListener('error', () => onState(source.readyState === EventSource.CLOSED ? 'closed' : 'reconnecting'));
-  return source;
+  let lastId = '';
+  const connect = () => {
+    const source = new EventSource(`${base}/api/stream${lastId ? `?lastEventId=${encodeURIComponent(lastId)}` : ''}`);
+    for (const [name, handle] of Object.entries(handlers)) {
+      source.addEventListener(name, (e) => {
+        if (e.lastEventId) lastId = e.lastEventId;
+        handle(JSON.parse(e.data));
+      });
+    }
+    source.addEventListener('open', () => onState('live'));
+    source.addEventListener('error', () => {
+      if (source.readyState === EventSource.CLOSED) {
+        onState('reconnecting');
+        setTimeout(connect, 3000);
+      } else {
+        onState('reconnecting');
+      }
+    });
+  };
+  connect();
 }
 
 /** The window query of the contacts routes. */
