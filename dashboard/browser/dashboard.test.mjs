@@ -30,6 +30,12 @@ test('the RUS-TUR contact of the reference dispatch is on the map and in the ran
   await page.screenshot({ path: `${SCREENSHOTS}/dashboard-map.png` });
 });
 
+test('the header gives the pipeline\'s health in one line', async () => {
+  const health = page.locator('#health');
+  await page.waitForFunction(() => document.getElementById('health').textContent.startsWith('Dispatches in'), null, { timeout: 10_000 });
+  assert.match(await health.innerText(), /^Dispatches in \d+ · enriched \d+ · dead-lettered \d+ · consumer lag: .*aggregate \d+.*enrich \d+/);
+});
+
 test('a dispatch posted through ingest appears in the feed within 2 s, without a reload', async () => {
   await page.evaluate(() => { window.notReloaded = true; });
   const id = `browser-call-${RUN}`;

@@ -80,6 +80,7 @@ public final class LiveFeed implements AutoCloseable {
         return Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers(),
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
                 ConsumerConfig.CLIENT_ID_CONFIG, config.applicationId() + "-live-" + config.serverHost() + "-" + ProcessHandle.current().pid(),
                 ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, config.getInt(AggregateConfig.TOPIC_MAX_MESSAGE_BYTES),
                 ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 50);
