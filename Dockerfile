@@ -1,8 +1,17 @@
 # One image for ingest, enrich and aggregate (the command picks the app). Built by docker-compose.yml.
+# The dashboard page is built with Node.js first; Maven then packages it (dashboard.npm.skip) with the apps.
+FROM node:22-bookworm-slim AS page
+WORKDIR /src/dashboard
+COPY dashboard/package.json dashboard/package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY dashboard/ ./
+RUN npm run build
+
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
 COPY . .
-RUN mvn -B -q -DskipTests package -pl cli -am
+COPY --from=page /src/dashboard/target/classes /src/dashboard/target/classes
+RUN mvn -B -q -DskipTests -Ddashboard.npm.skip=true package -pl cli -am
 
 FROM eclipse-temurin:17-jre
 WORKDIR /app

@@ -4,6 +4,8 @@ import io.newswire.aggregate.api.ContactQueries;
 import io.newswire.aggregate.api.HttpApi;
 import io.newswire.aggregate.api.LocalStores;
 import io.newswire.aggregate.api.MetadataService;
+import io.newswire.aggregate.api.PipelineHealth;
+import io.newswire.aggregate.api.live.LiveFeed;
 import io.newswire.aggregate.webhook.AlertWebhook;
 import io.newswire.core.ConfigLoader;
 import io.newswire.core.DateTrust;
@@ -38,13 +40,17 @@ public final class AggregateApp implements AutoCloseable {
     private final HttpApi api;
     private final KafkaStreams streams;
     private final AlertWebhook webhook;
+    private final LiveFeed feed;
+    private final PipelineHealth health;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private AggregateApp(AggregateConfig config, HttpApi api, KafkaStreams streams, AlertWebhook webhook) {
+    private AggregateApp(AggregateConfig config, HttpApi api, KafkaStreams streams, AlertWebhook webhook, LiveFeed feed, PipelineHealth health) {
         this.config = config;
         this.api = api;
         this.streams = streams;
         this.webhook = webhook;
+        this.feed = feed;
+        this.health = health;
     }
 
     /** Creates missing topics, starts the HTTP API and Kafka Streams, and returns once Streams is RUNNING. */
@@ -71,8 +77,11 @@ public final class AggregateApp implements AutoCloseable {
             throw e;
         }
         AlertWebhook webhook = config.webhookUrl().isBlank() ? null : AlertWebhook.start(config, registry);
+        LiveFeed feed = LiveFeed.start(config, registry);
+        PipelineHealth health = new PipelineHealth(config, Clock.systemUTC());
+        api.live().serve(feed, health, self.host() + ":" + self.port(), config.liveHeldRecords(), config.liveReplayMaxRecords());
         LOG.info("Aggregate {} running: HTTP API on port {}, reading {}", config.applicationId(), port, config.enrichedTopic());
-        return new AggregateApp(config, api, streams, webhook);
+        return new AggregateApp(config, api, streams, webhook, feed, health);
     }
 
     /** The shared Streams defaults, plus where this instance answers and how many threads it runs. */
@@ -123,6 +132,8 @@ public final class AggregateApp implements AutoCloseable {
             webhook.close();
         }
         api.close();
+        feed.close();
+        health.close();
         streams.close(Duration.ofSeconds(30));
         stopped.countDown();
         LOG.info("Aggregate {} stopped", config.applicationId());

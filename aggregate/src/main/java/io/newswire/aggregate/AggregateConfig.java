@@ -22,6 +22,8 @@ public final class AggregateConfig extends CommonConfig {
     public static final String WEBHOOK_URL = "aggregate.alerts.webhook.url";
     public static final String WEBHOOK_RETRIES = "aggregate.alerts.webhook.retries";
     public static final String WEBHOOK_BACKOFF_MS = "aggregate.alerts.webhook.backoff.ms";
+    public static final String LIVE_HELD_RECORDS = "aggregate.live.held.records";
+    public static final String LIVE_REPLAY_MAX_RECORDS = "aggregate.live.replay.max.records";
 
     public static final ConfigDef DEFINITION = CommonConfig.extend()
             .define(APPLICATION_ID, Type.STRING, "newswire-aggregate", Importance.HIGH,
@@ -44,7 +46,12 @@ public final class AggregateConfig extends CommonConfig {
             .define(WEBHOOK_RETRIES, Type.INT, 5, Range.atLeast(0), Importance.LOW,
                     "Retries of a failed webhook delivery (exponential backoff) before the alert goes to the dead-letter topic.")
             .define(WEBHOOK_BACKOFF_MS, Type.LONG, 500L, Range.atLeast(1), Importance.LOW,
-                    "First webhook retry delay; doubles on each retry, at most 60 s.");
+                    "First webhook retry delay; doubles on each retry, at most 60 s.")
+            .define(LIVE_HELD_RECORDS, Type.INT, 2000, Range.between(1, 1_000_000), Importance.LOW,
+                    "Latest records of the streamed topics (events, alerts, contacts) each instance holds in memory for the live stream: "
+                            + "a new client is sent the latest of them, a reconnecting one what it missed; one further behind is replayed from Kafka.")
+            .define(LIVE_REPLAY_MAX_RECORDS, Type.LONG, 100_000L, Range.atLeast(0), Importance.LOW,
+                    "Most records a reconnecting client of the live stream is replayed from Kafka; one further behind is sent a reset and starts again from now.");
 
     public AggregateConfig(Map<?, ?> values) {
         super(DEFINITION, values);
@@ -93,6 +100,14 @@ public final class AggregateConfig extends CommonConfig {
 
     public long webhookBackoffMs() {
         return getLong(WEBHOOK_BACKOFF_MS);
+    }
+
+    public int liveHeldRecords() {
+        return getInt(LIVE_HELD_RECORDS);
+    }
+
+    public long liveReplayMaxRecords() {
+        return getLong(LIVE_REPLAY_MAX_RECORDS);
     }
 
     public String enrichedTopic() {

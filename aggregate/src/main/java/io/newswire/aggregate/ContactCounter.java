@@ -112,7 +112,9 @@ final class ContactCounter implements Processor<String, ContactChange, String, C
         }
         int mentions = known.map(s -> s.getMentions() + 1).orElse(1);
         known.ifPresent(sources::remove);
-        sources.add(new ContactSource(change.getDispatchId(), change.getVersion(), mentions));
+        sources.add(ContactSource.newBuilder().setDispatchId(change.getDispatchId()).setVersion(change.getVersion()).setMentions(mentions)
+                .setSource(change.getSource()).setHeadline(change.getHeadline()).setPublished(change.getPublished())
+                .setEvidence(change.getEvidence()).setTrigger(change.getTrigger()).build());
         sources.sort(Comparator.comparing(ContactSource::getDispatchId));
         Contact.Builder after = Contact.newBuilder(current).setSources(sources);
         if (isLatest(change, current)) {

@@ -3,6 +3,7 @@ package io.newswire.aggregate;
 import io.newswire.aggregate.ContactReader.ContactReading;
 import io.newswire.aggregate.ContactReader.ReportedContact;
 import io.newswire.schemas.DispatchRef;
+import io.newswire.schemas.Evidence;
 import io.newswire.schemas.aggregate.ContactChange;
 import io.newswire.schemas.aggregate.ContactChangeKind;
 import io.newswire.schemas.aggregate.ContactSighting;
@@ -45,8 +46,10 @@ final class ContactDiffer implements Processor<String, ContactReading, String, C
         Set<String> nowReported = reading.contacts().stream().map(c -> c.sighting().getContactId()).collect(Collectors.toSet());
 
         for (ReportedContact contact : reading.contacts()) {
+            Evidence evidence = contact.evidence();
             forward(record, change(ContactChangeKind.REPORTED, dispatch, published, contact.sighting())
-                    .setType(contact.type()).setActors(contact.actors()).setEvidence(contact.evidence()).build());
+                    .setType(contact.type()).setActors(contact.actors()).setSource(dispatch.getSource()).setHeadline(dispatch.getHeadline())
+                    .setEvidence(evidence == null ? null : evidence.getSentence()).setTrigger(evidence == null ? null : evidence.getTrigger()).build());
         }
         if (previous != null) {
             previous.getContacts().stream().filter(s -> !nowReported.contains(s.getContactId()))
@@ -65,7 +68,7 @@ final class ContactDiffer implements Processor<String, ContactReading, String, C
         context.forward(record.withKey(change.getPair()).withValue(change));
     }
 
-    /** A change with what both kinds carry (the publication time as far as it can be believed); a REPORTED one adds the type, people and evidence. */
+    /** A change with what both kinds carry (the publication time as far as it can be believed); a REPORTED one adds the type, people, source, headline and evidence. */
     private static ContactChange.Builder change(ContactChangeKind kind, DispatchRef dispatch, Instant published, ContactSighting sighting) {
         return ContactChange.newBuilder()
                 .setKind(kind).setDispatchId(dispatch.getId()).setVersion(dispatch.getVersion()).setPublished(published)

@@ -28,8 +28,8 @@ public final class ContactReader {
         this.graceDays = graceDays;
     }
 
-    /** One contact as one dispatch version reports it: its sighting (kept per dispatch), type, people and evidence. */
-    public record ReportedContact(ContactSighting sighting, String type, List<String> actors, String evidence) {
+    /** One contact as one dispatch version reports it: its sighting (kept per dispatch), type, people and first evidence sentence (null if none). */
+    public record ReportedContact(ContactSighting sighting, String type, List<String> actors, Evidence evidence) {
     }
 
     /** What a dispatch version reports: the contacts it counts for, and the late ones, described. */
@@ -59,7 +59,7 @@ public final class ContactReader {
                     List<String> actors = Parties.actorsOf(event, pair);
                     String id = ContactIdentity.idOf(event.getType(), pair, event.getDate(), actors);
                     ContactSighting sighting = new ContactSighting(id, pair.key(), event.getDate());
-                    contacts.putIfAbsent(id, new ReportedContact(sighting, event.getType(), actors, firstSentence(event)));
+                    contacts.putIfAbsent(id, new ReportedContact(sighting, event.getType(), actors, firstEvidence(event)));
                 }
             }
         }
@@ -84,7 +84,12 @@ public final class ContactReader {
     }
 
     static String firstSentence(Event event) {
+        Evidence first = firstEvidence(event);
+        return first == null ? null : first.getSentence();
+    }
+
+    private static Evidence firstEvidence(Event event) {
         List<Evidence> evidence = event.getEvidence();
-        return evidence.isEmpty() ? null : evidence.get(0).getSentence();
+        return evidence.isEmpty() ? null : evidence.get(0);
     }
 }

@@ -54,7 +54,8 @@ public final class DemoCommand implements Callable<Integer> {
 
             Map<String, String> config = pipelineConfig(cluster);
             Pipeline pipeline = started(Pipeline.start(config));
-            out.printf("Pipeline up in %.1f s: ingest %s, aggregate %s%n", seconds(start), pipeline.ingestUrl(), pipeline.aggregateUrl());
+            out.printf("Pipeline up in %.1f s: ingest %s, aggregate %s, dashboard %s/%n", seconds(start), pipeline.ingestUrl(),
+                    pipeline.aggregateUrl(), pipeline.aggregateUrl());
 
             long published = System.nanoTime();
             List<String> ids = new SamplePublisher(pipeline.ingestUrl()).publishAll();
@@ -72,7 +73,8 @@ public final class DemoCommand implements Callable<Integer> {
                 return 1;
             }
             if (!once) {
-                out.printf("%nServing until Ctrl-C. Try: curl -s %s/api/contacts/RUS/TUR%n", pipeline.aggregateUrl());
+                out.printf("%nServing until Ctrl-C. Open the dashboard: %s/   (or the API: curl -s %s/api/contacts/RUS/TUR)%n",
+                        pipeline.aggregateUrl(), pipeline.aggregateUrl());
                 Foreground.run(running);
             }
             return 0;

@@ -32,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 final class PipelineScenario {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path REFERENCE = Path.of(System.getProperty("newswire.shared.dir", "../../shared"), "samples", "idlib-fr.txt");
+    /** The shared reference dispatch (AFP style, Putin and Erdogan's call about Idlib), where ../shared is present. */
+    static final Path REFERENCE = Path.of(System.getProperty("newswire.shared.dir", "../../shared"), "samples", "idlib-fr.txt");
 
     static void run(String bootstrapServers, String registryUrl, Path dataDir, String runName) throws Exception {
         Map<String, String> config = new HashMap<>();
@@ -69,7 +70,7 @@ final class PipelineScenario {
         }
     }
 
-    private static String postReference(String ingestUrl) throws Exception {
+    static String postReference(String ingestUrl) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(ingestUrl
                         + "/dispatches?id=afp-idlib-reference&published=2020-02-21T18:00:00Z&lang=fr&source=AFP"))
                 .header("Content-Type", "text/plain; charset=utf-8")

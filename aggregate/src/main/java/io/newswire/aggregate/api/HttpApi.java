@@ -7,6 +7,7 @@ import io.newswire.aggregate.CountryCodes;
 import io.newswire.aggregate.CountryPair;
 import io.newswire.aggregate.api.Views.LatestDay;
 import io.newswire.aggregate.api.Views.Problem;
+import io.newswire.aggregate.api.live.LiveRoutes;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,12 +26,14 @@ public final class HttpApi implements AutoCloseable {
     private static final int MAX_LIMIT = 1000;
 
     private final Javalin app;
+    private final LiveRoutes live;
     private volatile ContactQueries queries;
 
     public HttpApi() {
         app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+            DashboardPage.serveFrom(config);
         });
         app.exception(BadRequest.class, (e, ctx) -> problem(ctx, 400, e.getMessage()));
         app.exception(NotReady.class, (e, ctx) -> problem(ctx, 503, e.getMessage()));
@@ -44,6 +47,7 @@ public final class HttpApi implements AutoCloseable {
         app.get("/api/contacts/{a}/{b}", this::pair);
         app.get("/api/contacts/{a}", this::partners);
         app.get("/api/alerts", this::alerts);
+        live = new LiveRoutes(app);
 
         app.get("/internal/pairs/{pair}", ctx -> ctx.json(queries().local().pairDays(CountryPair.parse(ctx.pathParam("pair")),
                 LocalDate.parse(ctx.queryParam("from")), LocalDate.parse(ctx.queryParam("to")))));
@@ -60,6 +64,11 @@ public final class HttpApi implements AutoCloseable {
 
     public void serve(ContactQueries queries) {
         this.queries = queries;
+    }
+
+    /** The live stream's routes, answered once {@link LiveRoutes#serve} is called. */
+    public LiveRoutes live() {
+        return live;
     }
 
     public int port() {

@@ -8,8 +8,10 @@ import io.newswire.aggregate.api.Views.ContactView;
 import io.newswire.aggregate.api.Views.DayCount;
 import io.newswire.aggregate.api.Views.PairDays;
 import io.newswire.aggregate.api.Views.PairSummary;
+import io.newswire.aggregate.api.Views.ReportView;
 import io.newswire.schemas.ContactCount;
 import io.newswire.schemas.aggregate.Contact;
+import io.newswire.schemas.aggregate.ContactSource;
 import io.newswire.schemas.aggregate.SummitAlertHistory;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyValue;
@@ -128,12 +130,20 @@ public final class LocalStores {
     private static ContactView view(List<Contact> group) {
         Contact named = group.get(0);
         Map<String, Integer> mentionsByDispatch = new TreeMap<>();
-        group.forEach(c -> c.getSources().forEach(s -> mentionsByDispatch.merge(s.getDispatchId(), s.getMentions(), Integer::sum)));
+        Map<String, ContactSource> latestByDispatch = new TreeMap<>();
+        group.forEach(c -> c.getSources().forEach(s -> {
+            mentionsByDispatch.merge(s.getDispatchId(), s.getMentions(), Integer::sum);
+            latestByDispatch.merge(s.getDispatchId(), s, (a, b) -> a.getVersion() >= b.getVersion() ? a : b);
+        }));
         Contact latest = group.stream().filter(c -> c.getLatestDispatchId() != null).max(DayTally.BY_LATEST_REPORT).orElse(null);
+        List<ReportView> reports = latestByDispatch.values().stream()
+                .map(s -> new ReportView(s.getDispatchId(), s.getVersion(), mentionsByDispatch.get(s.getDispatchId()), s.getSource(),
+                        s.getHeadline(), s.getPublished(), s.getEvidence(), s.getTrigger()))
+                .toList();
         return new ContactView(named.getContactId(), named.getDate(), named.getType(), named.getActors(),
                 List.copyOf(mentionsByDispatch.keySet()),
                 mentionsByDispatch.values().stream().mapToInt(Integer::intValue).sum(),
-                latest == null ? null : latest.getLatestEvidence(), latest == null ? null : latest.getLatestPublished());
+                latest == null ? null : latest.getLatestEvidence(), latest == null ? null : latest.getLatestPublished(), reports);
     }
 
     private <V> ReadOnlyKeyValueStore<String, V> store(String name) {

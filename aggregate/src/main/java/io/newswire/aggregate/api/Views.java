@@ -36,9 +36,14 @@ public final class Views {
     public record DayCount(LocalDate day, int contacts, int mentions, Map<String, Integer> byType) {
     }
 
-    /** One contact: when, what, who, and the dispatches whose latest version reports it. */
+    /** One contact: when, what, who, and the dispatches whose latest version reports it, each with its sentence. */
     public record ContactView(String id, LocalDate date, String type, List<String> actors, List<String> dispatches,
-                              int mentions, String latestEvidence, Instant lastReported) {
+                              int mentions, String latestEvidence, Instant lastReported, List<ReportView> reports) {
+    }
+
+    /** One dispatch reporting a contact: its latest version that does, and the sentence that says so. */
+    public record ReportView(String dispatchId, int version, int mentions, String source, String headline, Instant published,
+                             String evidence, String trigger) {
     }
 
     /** Internal: one pair's days and contacts in a range, as the instance owning the pair holds them. */
