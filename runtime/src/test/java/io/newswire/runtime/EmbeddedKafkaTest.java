@@ -115,7 +115,7 @@ class EmbeddedKafkaTest {
     }
 
     @Test
-    void liveOrphanOnTheDataDirectoryIsEndedAndSaidSo(@TempDir Path dir) throws Exception {
+    void liveOrphanOnTheDataDirectoryIsEndedAndSaidSoButALiveSupervisorKeepsIt(@TempDir Path dir) throws Exception {
         try (EmbeddedKafka kafka = EmbeddedKafka.start(dir, 0)) {
             produce(kafka, "orphaned", List.of("still here"));
         }
@@ -130,18 +130,13 @@ class EmbeddedKafkaTest {
                 assertEquals(List.of(orphan.pid()), kafka.endedOrphans());
                 assertFalse(orphan.isAlive());
                 assertEquals(List.of("still here"), consumeAll(kafka, "orphaned", 1));
+
+                IllegalStateException refused = assertThrows(IllegalStateException.class, () -> EmbeddedKafka.start(dir, 0));
+                assertTrue(refused.getMessage().contains("in use by another running newswire"), refused.getMessage());
+                assertTrue(kafka.isRunning(), "a broker with a live supervisor is left alone");
             }
         } finally {
             orphan.destroyForcibly();
-        }
-    }
-
-    @Test
-    void dataDirectoryHeldByALiveSupervisorIsRefused(@TempDir Path dir) {
-        try (EmbeddedKafka kafka = EmbeddedKafka.start(dir, 0)) {
-            IllegalStateException refused = assertThrows(IllegalStateException.class, () -> EmbeddedKafka.start(dir, 0));
-            assertTrue(refused.getMessage().contains("in use by another running newswire"), refused.getMessage());
-            assertTrue(kafka.isRunning(), "the running broker is left alone");
         }
     }
 
