@@ -147,13 +147,7 @@ class AggregateCrashRecoveryTest {
                                                          org.apache.kafka.common.serialization.Deserializer<ContactCount> counts) {
         Map<String, ExpectedDay> latest = new TreeMap<>();
         for (ConsumerRecord<String, byte[]> r : ClusterSupport.readCommitted(cluster.bootstrapServers(), topic)) {
-            ContactCount c = counts.deserialize(r.topic(), r.value());
-            String key = r.key() + "|" + c.getDay();
-            if (c.getContacts() == 0) {
-                latest.remove(key);
-            } else {
-                latest.put(key, new ExpectedDay(c.getContacts(), c.getMentions(), new TreeMap<>(c.getContactsByType())));
-            }
+            ExpectedDay.fold(latest, r.key(), counts.deserialize(r.topic(), r.value()));
         }
         return latest;
     }

@@ -54,13 +54,7 @@ class GeneratedWireTest {
 
             Map<String, ExpectedDay> actual = new TreeMap<>();
             for (TestRecord<String, ContactCount> r : harness.contacts.readRecordsToList()) {
-                ContactCount c = r.value();
-                String key = r.key() + "|" + c.getDay();
-                if (c.getContacts() == 0) {
-                    actual.remove(key);
-                } else {
-                    actual.put(key, new ExpectedDay(c.getContacts(), c.getMentions(), new TreeMap<>(c.getContactsByType())));
-                }
+                ExpectedDay.fold(actual, r.key(), r.value());
             }
             assertEquals(new TreeMap<>(news.expected().days()), actual);
             assertEquals(news.expected().days().size(), harness.pairDays().approximateNumEntries(), "the purge kept every pair-day");

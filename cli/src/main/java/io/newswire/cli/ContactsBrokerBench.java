@@ -144,13 +144,7 @@ public final class ContactsBrokerBench {
                 throw new IllegalStateException("Counts not complete after " + TIMEOUT.toMinutes() + " min: " + counted.size() + " of " + expected.size() + " pair-days");
             }
             for (ConsumerRecord<String, ContactCount> r : consumer.poll(Duration.ofMillis(100))) {
-                ContactCount c = r.value();
-                String key = r.key() + "|" + c.getDay();
-                if (c.getContacts() == 0) {
-                    counted.remove(key);
-                } else {
-                    counted.put(key, new ExpectedDay(c.getContacts(), c.getMentions(), new TreeMap<>(c.getContactsByType())));
-                }
+                ExpectedDay.fold(counted, r.key(), r.value());
             }
         }
     }

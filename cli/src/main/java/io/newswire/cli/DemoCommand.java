@@ -27,8 +27,12 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--data-dir", defaultValue = "data", description = "Where the broker, registry and Streams state live (default: ${DEFAULT-VALUE}); survives restarts.")
     Path dataDir;
 
-    @Option(names = "--kafka-port", defaultValue = "9092", description = "Kafka port (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--kafka-port", defaultValue = "9092", description = "Kafka port; with several brokers, the first one's, the others follow (default: ${DEFAULT-VALUE}).")
     int kafkaPort;
+
+    @Option(names = "--brokers", defaultValue = "1",
+            description = "Kafka brokers (KRaft) to run: 3 runs a real cluster, with three replicas of every topic of which two must have each write (default: ${DEFAULT-VALUE}).")
+    int brokers;
 
     @Option(names = "--registry-port", defaultValue = "8081", description = "Schema registry port (default: ${DEFAULT-VALUE}).")
     int registryPort;
@@ -49,8 +53,13 @@ public final class DemoCommand implements Callable<Integer> {
         PrintStream out = System.out;
         long start = System.nanoTime();
         try {
-            LocalCluster cluster = started(LocalCluster.start(dataDir, kafkaPort, registryPort));
-            out.printf("Kafka at %s, schema registry at %s%n", cluster.bootstrapServers(), cluster.registryUrl());
+            String registryUserInfo = new CommonConfig(ConfigLoader.load(Map.of())).registryUserInfo();
+            LocalCluster cluster = started(LocalCluster.start(dataDir, LocalCluster.Settings.defaults().withBrokers(brokers)
+                    .withPorts(kafkaPort, registryPort).withRegistryAuth(registryUserInfo)));
+            cluster.kafka().endedOrphans().forEach(pid -> out.printf(
+                    "Ended an orphaned Kafka broker (pid %d) that an earlier run, killed without stopping it, left on %s%n", pid, dataDir));
+            out.printf("Kafka at %s (%d broker%s), schema registry at %s%s%n", cluster.bootstrapServers(), brokers, brokers == 1 ? "" : "s",
+                    cluster.registryUrl(), registryUserInfo.isEmpty() ? "" : " (basic auth)");
 
             Map<String, String> config = pipelineConfig(cluster);
             Pipeline pipeline = started(Pipeline.start(config));
@@ -61,7 +70,7 @@ public final class DemoCommand implements Callable<Integer> {
             List<String> ids = new SamplePublisher(pipeline.ingestUrl()).publishAll();
             out.printf("Published %d sample dispatches through POST /dispatches%n", ids.size());
 
-            var registry = started(new HttpSchemaRegistryClient(cluster.registryUrl(), ""));
+            var registry = started(new HttpSchemaRegistryClient(cluster.registryUrl(), registryUserInfo));
             Map<String, EnrichedDispatch> enriched = new EnrichedSummary(cluster.bootstrapServers(),
                     new CommonConfig(config).getString(CommonConfig.TOPIC_ENRICHED), registry).await(ids, Duration.ofSeconds(120));
             out.printf("%nEnriched %d of %d dispatches in %.1f s after publishing:%n", enriched.size(), ids.size(), seconds(published));

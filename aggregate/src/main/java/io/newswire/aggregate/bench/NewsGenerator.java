@@ -1,5 +1,6 @@
 package io.newswire.aggregate.bench;
 
+import io.newswire.schemas.ContactCount;
 import io.newswire.schemas.EnrichedDispatch;
 import io.newswire.schemas.EventType;
 
@@ -34,12 +35,17 @@ public final class NewsGenerator {
     private static final List<LocalDate> WRONG_DATES = List.of(LocalDate.of(9999, 12, 30), LocalDate.of(1900, 1, 1));
 
     /**
-     * What to generate: dispatches (before versions and replays), how many countries, over how many days, and how many
-     * more dispatches dated wrong.
+     * What to generate: dispatches (before versions and replays), how many countries, over how many days, how many
+     * more dispatches dated wrong, and whether every contact is a phone call between leaders (else 30 % are meetings,
+     * and half are between foreign ministers).
      */
-    public record Shape(int dispatches, int countries, int days, int graceDays, int alertWindowDays, int wrongDates) {
+    public record Shape(int dispatches, int countries, int days, int graceDays, int alertWindowDays, int wrongDates, boolean leadersCallsOnly) {
         public Shape(int dispatches, int countries, int days, int graceDays, int alertWindowDays) {
             this(dispatches, countries, days, graceDays, alertWindowDays, 0);
+        }
+
+        public Shape(int dispatches, int countries, int days, int graceDays, int alertWindowDays, int wrongDates) {
+            this(dispatches, countries, days, graceDays, alertWindowDays, wrongDates, false);
         }
 
         public static Shape small(int dispatches) {
@@ -48,7 +54,15 @@ public final class NewsGenerator {
 
         /** The same wire with {@code count} more dispatches dated in 9999 or 1900. */
         public Shape withWrongDates(int count) {
-            return new Shape(dispatches, countries, days, graceDays, alertWindowDays, count);
+            return new Shape(dispatches, countries, days, graceDays, alertWindowDays, count, leadersCallsOnly);
+        }
+
+        /**
+         * The same wire with every contact a phone call between leaders: what the tagger reads back from plain text
+         * exactly (it has no meeting phrasing yet, and takes two calls of one pair on one day in one dispatch for one).
+         */
+        public Shape withLeadersCallsOnly() {
+            return new Shape(dispatches, countries, days, graceDays, alertWindowDays, wrongDates, true);
         }
     }
 
@@ -58,6 +72,15 @@ public final class NewsGenerator {
 
     /** The counts one pair must end with on one day. */
     public record ExpectedDay(int contacts, int mentions, Map<String, Integer> byType) {
+        /** Folds one record of the contacts topic into the counts by "pair|day": the latest wins, a day back to 0 contacts leaves. */
+        public static void fold(Map<String, ExpectedDay> counted, String pair, ContactCount count) {
+            String key = pair + "|" + count.getDay();
+            if (count.getContacts() == 0) {
+                counted.remove(key);
+            } else {
+                counted.put(key, new ExpectedDay(count.getContacts(), count.getMentions(), new TreeMap<>(count.getContactsByType())));
+            }
+        }
     }
 
     /** What the aggregate must end with; {@code untrustedDeadLetters}: dispatch versions whose wrong dates go to the dead letters. */
@@ -95,8 +118,10 @@ public final class NewsGenerator {
         List<TrueContact> truth = new ArrayList<>();
         for (int i = 0; i < Math.max(1, shape.dispatches() / 3); i++) {
             List<String> parties = pick(random, countries, random.nextInt(100) < 85 ? 2 : 3);
-            truth.add(new TrueContact((random.nextInt(100) < 70 ? EventType.PHONE_CALL : EventType.MEETING).wireName(),
-                    START.plusDays(random.nextInt(shape.days())), parties, RANKS.get(random.nextInt(RANKS.size()))));
+            EventType type = random.nextInt(100) < 70 || shape.leadersCallsOnly() ? EventType.PHONE_CALL : EventType.MEETING;
+            LocalDate day = START.plusDays(random.nextInt(shape.days()));
+            String rank = RANKS.get(random.nextInt(RANKS.size()));
+            truth.add(new TrueContact(type.wireName(), day, parties, shape.leadersCallsOnly() ? RANKS.get(0) : rank));
         }
         TreeMap<LocalDate, List<TrueContact>> truthByDay = new TreeMap<>();
         truth.forEach(c -> truthByDay.computeIfAbsent(c.day(), d -> new ArrayList<>()).add(c));

@@ -13,14 +13,19 @@ import org.slf4j.LoggerFactory;
 public final class RegistryServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RegistryServer.class);
 
+    /** The address a registry started without one listens on: every interface. */
+    private static final String ALL_INTERFACES = "0.0.0.0";
+
     private final Javalin app;
     private final SchemasTopic topic;
+    private final String host;
     private final int port;
     private boolean closed;
 
-    private RegistryServer(Javalin app, SchemasTopic topic) {
+    private RegistryServer(Javalin app, SchemasTopic topic, String host) {
         this.app = app;
         this.topic = topic;
+        this.host = host;
         this.port = app.port();
     }
 
@@ -31,6 +36,11 @@ public final class RegistryServer implements AutoCloseable {
 
     /** As {@link #start(String, int)}, requiring HTTP Basic auth with {@code basicAuthUserInfo} ("user:password") unless empty. */
     public static RegistryServer start(String bootstrapServers, int port, String basicAuthUserInfo) {
+        return start(bootstrapServers, ALL_INTERFACES, port, basicAuthUserInfo);
+    }
+
+    /** As {@link #start(String, int, String)}, listening on {@code host} only (127.0.0.1: this machine only). */
+    public static RegistryServer start(String bootstrapServers, String host, int port, String basicAuthUserInfo) {
         long begin = System.nanoTime();
         BasicAuth auth = BasicAuth.of(basicAuthUserInfo);
         SchemasTopic topic = SchemasTopic.open(bootstrapServers);
@@ -45,8 +55,8 @@ public final class RegistryServer implements AutoCloseable {
                 config.requestLogger.http((ctx, ms) -> LOG.debug("{} {} -> {} in {} ms", ctx.method(), ctx.path(), ctx.statusCode(), ms));
             });
             new RegistryRoutes(store, auth).addTo(app);
-            app.start(port);
-            RegistryServer server = new RegistryServer(app, topic);
+            app.start(host, port);
+            RegistryServer server = new RegistryServer(app, topic, host);
             LOG.info("Schema registry serving at {}{} with {} schemas rebuilt from {} on {} in {} ms", server.url(),
                     auth.isEnabled() ? " (basic auth)" : "", store.schemaCount(), SchemasTopic.NAME, bootstrapServers,
                     (System.nanoTime() - begin) / 1_000_000);
@@ -58,7 +68,7 @@ public final class RegistryServer implements AutoCloseable {
     }
 
     public String url() {
-        return "http://localhost:" + port;
+        return "http://" + (ALL_INTERFACES.equals(host) ? "localhost" : host) + ":" + port;
     }
 
     public int port() {
