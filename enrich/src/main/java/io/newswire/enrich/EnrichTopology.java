@@ -33,7 +33,12 @@ public final class EnrichTopology {
 
     /** With the clock that bounds receipt times (a fixed one in tests). */
     public static void build(StreamsBuilder builder, EnrichConfig config, Tagger tagger, SchemaRegistry registry, Clock clock) {
-        Enricher enricher = new Enricher(config, tagger, registry, clock);
+        build(builder, config, tagger, registry, clock, EnrichMeters.NONE);
+    }
+
+    /** With the app's meters. */
+    static void build(StreamsBuilder builder, EnrichConfig config, Tagger tagger, SchemaRegistry registry, Clock clock, EnrichMeters meters) {
+        Enricher enricher = new Enricher(config, tagger, registry, clock, meters);
 
         KStream<String, byte[]> raw = builder.stream(config.getString(EnrichConfig.TOPIC_DISPATCHES),
                 Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("dispatches"));

@@ -71,7 +71,7 @@ public final class LocalCluster implements AutoCloseable {
     }
 
     public String registryUrl() {
-        return "http://localhost:" + registryPort;
+        return "http://127.0.0.1:" + registryPort;
     }
 
     /** The configuration that points an app at this cluster. */
