@@ -2,8 +2,8 @@ package io.newswire.cli;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newswire.core.metrics.AppMetrics;
 import io.newswire.ingest.DropFolder;
 import io.newswire.ingest.FileBatch;
 import io.newswire.ingest.IngestConfig;
@@ -99,7 +99,7 @@ public final class IngestCommand implements Callable<Integer> {
             values.put(IngestConfig.WATCH_DIR, watch.toString());
         }
         IngestConfig ingestConfig = new IngestConfig(values);
-        MeterRegistry meters = serve ? new PrometheusMeterRegistry(PrometheusConfig.DEFAULT) : new SimpleMeterRegistry();
+        MeterRegistry meters = serve ? AppMetrics.create("ingest") : new SimpleMeterRegistry();
 
         Intake intake;
         try {
