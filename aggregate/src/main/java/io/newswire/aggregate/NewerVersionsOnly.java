@@ -1,5 +1,6 @@
 package io.newswire.aggregate;
 
+import io.newswire.core.LogSafe;
 import io.newswire.core.DateTrust;
 import io.newswire.schemas.aggregate.DispatchContacts;
 import io.newswire.schemas.aggregate.DispatchVersion;
@@ -61,7 +62,7 @@ final class NewerVersionsOnly implements FixedKeyProcessor<String, ReceivedDispa
         }
         DispatchVersion seen = versions.get(record.key());
         if (seen != null && received.version() <= seen.getVersion()) {
-            LOG.debug("Dispatch {} version {} ignored: version {} already processed", record.key(), received.version(), seen.getVersion());
+            LOG.debug("Dispatch {} version {} ignored: version {} already processed", LogSafe.id(record.key()), received.version(), seen.getVersion());
             return;
         }
         boolean trusted = received.times().referenceTrusted();

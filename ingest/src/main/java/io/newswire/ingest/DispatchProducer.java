@@ -1,5 +1,6 @@
 package io.newswire.ingest;
 
+import io.newswire.core.LogSafe;
 import io.newswire.core.health.Dependency;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newswire.core.RecordLimit;
@@ -132,7 +133,7 @@ final class DispatchProducer implements AutoCloseable {
         }
         if (!(error instanceof RetriableException)) {
             // A non-retriable producer error (fenced epoch, sequence error, closed) can leave the producer unusable: start afresh.
-            LOG.warn("Kafka producer failed ({}); replacing it", error.toString());
+            LOG.warn("Kafka producer failed ({}); replacing it", LogSafe.quote(error.toString(), 500));
             replace(failed);
         }
         return new DependencyUnavailableException(Dependency.KAFKA, "Kafka did not store the dispatch: " + error.getMessage(), error);

@@ -1,5 +1,6 @@
 package io.newswire.aggregate.webhook;
 
+import io.newswire.core.LogSafe;
 import io.newswire.aggregate.AggregateConfig;
 import io.newswire.aggregate.api.AlertViews;
 import io.newswire.aggregate.api.Json;
@@ -121,16 +122,16 @@ public final class AlertWebhook implements AutoCloseable {
         for (int attempt = 0; ; attempt++) {
             String failure = post(body);
             if (failure == null) {
-                LOG.info("Alert {} delivered to {}{}", alert.getAlertId(), url, attempt == 0 ? "" : " after " + attempt + " retries");
+                LOG.info("Alert {} delivered to {}{}", LogSafe.id(alert.getAlertId()), url, attempt == 0 ? "" : " after " + attempt + " retries");
                 return;
             }
             if (attempt >= retries) {
-                LOG.error("Alert {} not delivered to {} after {} retries ({}); sent to {}", alert.getAlertId(), url, retries, failure, config.deadLetterTopic());
+                LOG.error("Alert {} not delivered to {} after {} retries ({}); sent to {}", LogSafe.id(alert.getAlertId()), url, retries, LogSafe.quote(String.valueOf(failure), 500), config.deadLetterTopic());
                 deadLetter(record, "webhook delivery to " + url + " failed after " + retries + " retries: " + failure);
                 return;
             }
             long delay = Math.min(MAX_BACKOFF_MS, backoff << Math.min(attempt, 20));
-            LOG.warn("Alert {} delivery to {} failed ({}); retry {}/{} in {} ms", alert.getAlertId(), url, failure, attempt + 1, retries, delay);
+            LOG.warn("Alert {} delivery to {} failed ({}); retry {}/{} in {} ms", LogSafe.id(alert.getAlertId()), url, LogSafe.quote(String.valueOf(failure), 500), attempt + 1, retries, delay);
             Thread.sleep(delay);
         }
     }

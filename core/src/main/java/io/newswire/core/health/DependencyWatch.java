@@ -1,5 +1,6 @@
 package io.newswire.core.health;
 
+import io.newswire.core.LogSafe;
 import io.newswire.core.CommonConfig;
 import io.newswire.schemas.registry.HttpSchemaRegistryClient;
 import io.newswire.schemas.registry.RetryPolicy;
@@ -159,7 +160,7 @@ public final class DependencyWatch implements AutoCloseable, Supplier<Collection
             if (up) {
                 LOG.info("{} is back up", dependency.label());
             } else {
-                LOG.warn("{} is down: {}", dependency.label(), problem);
+                LOG.warn("{} is down: {}", dependency.label(), LogSafe.quote(problem, 500));
             }
             statuses.put(dependency, new Status(up, problem, Instant.now()));
         } else if (!up) {
