@@ -5,6 +5,8 @@ COPY . .
 RUN mvn -B -q -DskipTests package -pl cli -am
 
 FROM eclipse-temurin:17-jre
+# curl for the health checks (docker-compose.yml): they read the status line of /health.
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /src/cli/target/newswire-cli.jar /app/newswire-cli.jar
 COPY --from=build /src/cli/target/lib /app/lib
