@@ -102,7 +102,7 @@ public final class AggregateApp implements AutoCloseable {
             closeAll(watchers);
             throw e;
         }
-        AlertWebhook webhook = config.webhookUrl().isBlank() ? null : AlertWebhook.start(config, registry);
+        AlertWebhook webhook = config.webhookUrl().isBlank() ? null : AlertWebhook.start(config, registry, meters);
         LOG.info("Aggregate {} running: HTTP API on {}, reading {}", config.applicationId(), api.url(), config.enrichedTopic());
         return new AggregateApp(config, api, streams, webhook, watchers, meters);
     }

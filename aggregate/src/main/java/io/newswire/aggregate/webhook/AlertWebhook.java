@@ -4,7 +4,10 @@ import io.newswire.core.LogSafe;
 import io.newswire.aggregate.AggregateConfig;
 import io.newswire.aggregate.api.AlertViews;
 import io.newswire.aggregate.api.Json;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newswire.core.DeadLetters;
+import io.newswire.core.metrics.DeadLetterCounter;
 import io.newswire.core.RecordLimit;
 import io.newswire.schemas.SummitAlert;
 import io.newswire.schemas.registry.SchemaRegistry;
@@ -49,6 +52,7 @@ public final class AlertWebhook implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AlertWebhook.class);
     private static final long MAX_BACKOFF_MS = 60_000;
 
+    private final MeterRegistry meters;
     private final AggregateConfig config;
     private final URI url;
     private final Deserializer<SummitAlert> alerts;
@@ -58,8 +62,9 @@ public final class AlertWebhook implements AutoCloseable {
     private volatile boolean running = true;
     private KafkaProducer<String, byte[]> deadLetters;
 
-    private AlertWebhook(AggregateConfig config, SchemaRegistry registry) {
+    private AlertWebhook(AggregateConfig config, SchemaRegistry registry, MeterRegistry meters) {
         this.config = config;
+        this.meters = meters;
         this.url = URI.create(config.webhookUrl());
         this.alerts = AvroSerdes.value(SummitAlert.class, registry).deserializer();
         this.consumer = new KafkaConsumer<>(Map.of(
@@ -75,7 +80,12 @@ public final class AlertWebhook implements AutoCloseable {
 
     /** Starts delivering the alerts topic's new alerts to {@code aggregate.alerts.webhook.url}. */
     public static AlertWebhook start(AggregateConfig config, SchemaRegistry registry) {
-        AlertWebhook webhook = new AlertWebhook(config, registry);
+        return start(config, registry, new SimpleMeterRegistry());
+    }
+
+    /** As {@link #start(AggregateConfig, SchemaRegistry)}, counting its dead letters in the app's meters. */
+    public static AlertWebhook start(AggregateConfig config, SchemaRegistry registry, MeterRegistry meters) {
+        AlertWebhook webhook = new AlertWebhook(config, registry, meters);
         webhook.thread.start();
         LOG.info("Delivering new summit alerts from {} to {}", config.alertsTopic(), config.webhookUrl());
         return webhook;
@@ -162,6 +172,7 @@ public final class AlertWebhook implements AutoCloseable {
         DeadLetters.readFrom(letter.headers(), record.topic(), record.partition(), record.offset());
         try {
             deadLetters.send(letter).get();
+            DeadLetterCounter.count(meters, letter.headers());
         } catch (ExecutionException e) {
             throw new IllegalStateException("Cannot write the dead letter for alert " + record.key(), e);
         } catch (InterruptedException e) {
