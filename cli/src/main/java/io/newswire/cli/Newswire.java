@@ -27,6 +27,13 @@ public final class Newswire {
             setUpLogging(parsed.asCommandLineList());
             return new CommandLine.RunLast().execute(parsed);
         });
+        // A usage error is said once, with where to look, not followed by the whole usage text.
+        cli.setParameterExceptionHandler((e, args) -> {
+            CommandLine command = e.getCommandLine();
+            command.getErr().println(command.getCommandName() + ": " + e.getMessage());
+            command.getErr().println("See " + command.getCommandSpec().qualifiedName() + " --help");
+            return 2;
+        });
         return cli;
     }
 

@@ -19,7 +19,8 @@ class CalmConsoleTest {
     void unknownConfigurationKeyIsRefusedWithTheNearestKey(@TempDir Path dir) {
         CommandRun run = CommandRun.of("ingest", "-D", "ingest.http.prot=9000", "-D", "data.dir=" + dir, dir.resolve("a.txt").toString());
         assertEquals(2, run.exit(), run.err());
-        assertTrue(run.err().contains("Unknown configuration key 'ingest.http.prot'; did you mean ingest.http.port?"), run.err());
+        assertTrue(run.err().contains("ingest: Unknown configuration key 'ingest.http.prot'; did you mean ingest.http.port?"), run.err());
+        assertFalse(run.err().contains("Usage:"), "said once, without the whole usage: " + run.err());
     }
 
     @Test

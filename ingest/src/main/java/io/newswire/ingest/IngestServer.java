@@ -80,7 +80,11 @@ public final class IngestServer implements AutoCloseable {
             answer(ctx, intake.refuseTooLarge(e.size(), "http"));
             return;
         } catch (RequestBody.Unreadable e) {
-            answer(ctx, intake.refuse(new InvalidDispatchException(e.getMessage()), "http"));
+            if (e.getStatus() == 408) {
+                ctx.status(408).json(PROBLEMS.of(408, e.getMessage()));  // a sender too slow to wait for, not a bad dispatch
+            } else {
+                answer(ctx, intake.refuse(new InvalidDispatchException(e.getMessage()), "http"));
+            }
             return;
         }
         DispatchMetadata sender;
