@@ -1,5 +1,6 @@
 package io.newswire.aggregate;
 
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newswire.aggregate.api.ContactQueries;
 import io.newswire.aggregate.api.HttpApi;
 import io.newswire.aggregate.api.LocalStores;
@@ -15,7 +16,6 @@ import io.newswire.core.health.StreamsHealth;
 import io.newswire.core.http.AppServer;
 import io.newswire.core.http.HttpSettings;
 import io.newswire.core.metrics.AppMetrics;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newswire.schemas.registry.HttpSchemaRegistryClient;
 import io.newswire.schemas.registry.SchemaRegistry;
 import org.apache.kafka.streams.KafkaStreams;

@@ -1,7 +1,7 @@
 package io.newswire.aggregate;
 
-import io.newswire.core.LogSafe;
 import io.newswire.core.DateTrust;
+import io.newswire.core.LogSafe;
 import io.newswire.schemas.aggregate.DispatchContacts;
 import io.newswire.schemas.aggregate.DispatchVersion;
 import org.apache.kafka.streams.KeyValue;

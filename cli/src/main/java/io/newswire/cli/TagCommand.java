@@ -1,9 +1,11 @@
 package io.newswire.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newswire.core.LogSafe;
 import io.newswire.enrich.tagger.TagJson;
-import io.newswire.ingest.FileBatch;
 import io.newswire.enrich.tagger.Tagger;
+import io.newswire.ingest.FileBatch;
 import io.newswire.ingest.format.DispatchMetadata;
 import io.newswire.ingest.format.DispatchReader;
 import io.newswire.ingest.format.InvalidDispatchException;
@@ -27,7 +29,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "tag", mixinStandardHelpOptions = true, description = "Tag dispatch files offline and print one JSON object per file.")
 public final class TagCommand implements Callable<Integer> {
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Option(names = "--date", description = "Dispatch date (YYYY-MM-DD) when the file has none: relative dates (vendredi, yesterday) resolve against it.")
     LocalDate date;
@@ -36,11 +38,11 @@ public final class TagCommand implements Callable<Integer> {
     List<String> files;
 
     /** The tagged dispatch's JSON object with the file it came from first: {@code {"file": "a.txt", ...}}. */
-    static String named(String file, String json) {
+    private static String named(String file, String json) {
         String name;
         try {
             name = JSON.writeValueAsString(file);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
         return "{\"file\":" + name + (json.equals("{}") ? "}" : "," + json.substring(1));

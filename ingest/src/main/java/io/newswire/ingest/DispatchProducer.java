@@ -1,9 +1,9 @@
 package io.newswire.ingest;
 
-import io.newswire.core.LogSafe;
-import io.newswire.core.health.Dependency;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.newswire.core.LogSafe;
 import io.newswire.core.RecordLimit;
+import io.newswire.core.health.Dependency;
 import io.newswire.core.metrics.AppMetrics;
 import io.newswire.schemas.Dispatch;
 import io.newswire.schemas.registry.SchemaRegistry;

@@ -1,10 +1,10 @@
 package io.newswire.ingest;
 
-import io.newswire.core.health.Dependency;
-import io.newswire.core.health.DependencyWatch;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newswire.core.DispatchLimits;
 import io.newswire.core.Topics;
+import io.newswire.core.health.Dependency;
+import io.newswire.core.health.DependencyWatch;
 import io.newswire.ingest.format.Delivery;
 import io.newswire.ingest.format.DispatchMetadata;
 import io.newswire.ingest.format.DispatchReader;

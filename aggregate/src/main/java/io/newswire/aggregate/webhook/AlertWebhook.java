@@ -1,14 +1,14 @@
 package io.newswire.aggregate.webhook;
 
-import io.newswire.core.LogSafe;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newswire.aggregate.AggregateConfig;
 import io.newswire.aggregate.api.AlertViews;
 import io.newswire.aggregate.api.Json;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newswire.core.DeadLetters;
-import io.newswire.core.metrics.DeadLetterCounter;
+import io.newswire.core.LogSafe;
 import io.newswire.core.RecordLimit;
+import io.newswire.core.metrics.DeadLetterCounter;
 import io.newswire.schemas.SummitAlert;
 import io.newswire.schemas.registry.SchemaRegistry;
 import io.newswire.schemas.serde.AvroSerdes;

@@ -1,7 +1,7 @@
 package io.newswire.core.health;
 
-import io.newswire.core.LogSafe;
 import io.newswire.core.CommonConfig;
+import io.newswire.core.LogSafe;
 import io.newswire.schemas.registry.HttpSchemaRegistryClient;
 import io.newswire.schemas.registry.RetryPolicy;
 import io.newswire.schemas.registry.SchemaRegistry;

@@ -1,10 +1,10 @@
 package io.newswire.runtime.registry;
 
-import io.newswire.core.LogSafe;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.newswire.core.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
