@@ -8,12 +8,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,6 +35,11 @@ class AppServerTest {
         server = AppServer.builder("test", settings)
                 .health(new Health().facts(() -> Map.of("answered", true)))
                 .routes(app -> app.post("/body", ctx -> ctx.result("read " + RequestBody.read(ctx, 64 * 1024).length + " bytes")))
+                .routes(app -> app.post("/body-then-wait", ctx -> {
+                    byte[] body = RequestBody.read(ctx, 64 * 1024);
+                    Thread.sleep(500);  // as ingest waits for Kafka's acknowledgement, the body already read
+                    ctx.result("read " + body.length + " bytes");
+                }))
                 .start();
         return server;
     }
@@ -61,6 +73,21 @@ class AppServerTest {
             assertEquals(0, failed, figures);
             assertTrue(slowest < 1000, figures);
             assertEquals(0, slow.count(SlowClients.End.OPEN), "every slow connection was answered or closed by the server: " + figures);
+        }
+    }
+
+    @Test
+    void requestsWaitingAfterTheirBodyWasReadDoNotHoldAReadersPlace() throws Exception {
+        start(Duration.ofSeconds(10));
+        int concurrent = 40;  // more than the 32 body readers of 64 threads, fewer than the threads
+        HttpClient client = HttpClient.newHttpClient();
+        List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+        for (int i = 0; i < concurrent; i++) {
+            answers.add(client.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/body-then-wait"))
+                    .POST(HttpRequest.BodyPublishers.ofString("dispatch " + i)).build(), HttpResponse.BodyHandlers.ofString()));
+        }
+        for (CompletableFuture<HttpResponse<String>> answer : answers) {
+            assertEquals(200, answer.get(30, TimeUnit.SECONDS).statusCode(), answer.get().body());
         }
     }
 
