@@ -14,6 +14,8 @@ COPY --from=page /src/dashboard/target/classes /src/dashboard/target/classes
 RUN mvn -B -q -DskipTests -Ddashboard.npm.skip=true package -pl cli -am
 
 FROM eclipse-temurin:17-jre
+# curl for the health checks (docker-compose.yml): they read the status line of /health.
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /src/cli/target/newswire-cli.jar /app/newswire-cli.jar
 COPY --from=build /src/cli/target/lib /app/lib

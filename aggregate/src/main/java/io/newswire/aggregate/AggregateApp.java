@@ -1,15 +1,23 @@
 package io.newswire.aggregate;
 
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newswire.aggregate.api.ContactQueries;
 import io.newswire.aggregate.api.HttpApi;
 import io.newswire.aggregate.api.LocalStores;
 import io.newswire.aggregate.api.MetadataService;
+import io.newswire.aggregate.api.PeerGate;
 import io.newswire.aggregate.api.PipelineHealth;
 import io.newswire.aggregate.api.live.LiveFeed;
 import io.newswire.aggregate.webhook.AlertWebhook;
 import io.newswire.core.ConfigLoader;
 import io.newswire.core.DateTrust;
 import io.newswire.core.StreamsDefaults;
+import io.newswire.core.health.DependencyWatch;
+import io.newswire.core.health.Health;
+import io.newswire.core.health.StreamsHealth;
+import io.newswire.core.http.AppServer;
+import io.newswire.core.http.HttpSettings;
+import io.newswire.core.metrics.AppMetrics;
 import io.newswire.schemas.registry.HttpSchemaRegistryClient;
 import io.newswire.schemas.registry.SchemaRegistry;
 import org.apache.kafka.streams.KafkaStreams;
@@ -21,6 +29,8 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
@@ -36,57 +46,89 @@ public final class AggregateApp implements AutoCloseable {
     public static final String STREAMS_PREFIX = "aggregate.streams.";
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
 
+    /** How often Kafka and the registry are probed for {@code /health}, and how long a probe may take. */
+    private static final Duration HEALTH_INTERVAL = Duration.ofSeconds(5);
+    private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(3);
+
     private final AggregateConfig config;
     private final HttpApi api;
     private final KafkaStreams streams;
     private final AlertWebhook webhook;
-    private final LiveFeed feed;
-    private final PipelineHealth health;
+    private final List<AutoCloseable> watchers;
+    private final PrometheusMeterRegistry meters;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private AggregateApp(AggregateConfig config, HttpApi api, KafkaStreams streams, AlertWebhook webhook, LiveFeed feed, PipelineHealth health) {
+    private AggregateApp(AggregateConfig config, HttpApi api, KafkaStreams streams, AlertWebhook webhook, List<AutoCloseable> watchers,
+                         PrometheusMeterRegistry meters) {
         this.config = config;
         this.api = api;
         this.streams = streams;
         this.webhook = webhook;
-        this.feed = feed;
-        this.health = health;
+        this.watchers = watchers;
+        this.meters = meters;
     }
 
-    /** Creates missing topics, starts the HTTP API and Kafka Streams, and returns once Streams is RUNNING. */
+    /**
+     * Creates missing topics, starts the HTTP API (answering 503 until the stores are ready), Kafka Streams, and the
+     * dependency watch behind {@code /health}; returns once Streams is RUNNING.
+     */
     public static AggregateApp start(Map<String, String> values) {
         AggregateConfig config = new AggregateConfig(values);
         AggregateTopics.ensure(config);
         SchemaRegistry registry = new HttpSchemaRegistryClient(config.registryUrl(), config.registryUserInfo());
+        PrometheusMeterRegistry meters = AppMetrics.create("aggregate");
+        List<AutoCloseable> watchers = new ArrayList<>();
+        DependencyWatch dependencies = DependencyWatch.open(config, "newswire-aggregate-health", HEALTH_INTERVAL, HEALTH_TIMEOUT);
+        watchers.add(dependencies);
 
-        HttpApi api = new HttpApi();
-        int port = api.start(config.httpPort());
-        HostInfo self = new HostInfo(config.serverHost(), port);
+        StreamsBuilder builder = new StreamsBuilder();
+        ContactsTopology.build(builder, config, registry);
+        Health health = new Health().parts(dependencies);
+        PeerGate peers = new PeerGate(config.internalSecret());
+        HttpApi api = new HttpApi(peers);
         KafkaStreams streams;
+        HostInfo self;
         try {
-            StreamsBuilder builder = new StreamsBuilder();
-            ContactsTopology.build(builder, config, registry);
-            streams = new KafkaStreams(builder.build(), streamsProperties(config, self));
+            int port = api.start(AppServer.builder("aggregate", HttpSettings.of(config, config.httpHost(), config.httpPort(), HttpApi.MAX_BODY_BYTES))
+                    .health(health).metrics(meters));
+            self = new HostInfo(config.serverHost(), port);
+            streams = new KafkaStreams(builder.build(), streamsProperties(config, self, meters));
+            health.parts(StreamsHealth.watch(streams));
             StreamsDefaults.replaceFailedThreads(streams, "Aggregate");
-            api.serve(new ContactQueries(new MetadataService(streams, self), new LocalStores(streams), config.retentionDays(),
+            watchers.add(0, AppMetrics.watch(streams, meters));
+            api.serve(new ContactQueries(new MetadataService(streams, self), new LocalStores(streams), peers, config.retentionDays(),
                     DateTrust.of(config), Clock.systemUTC()));
             streams.start();
             awaitRunning(streams);
         } catch (RuntimeException e) {
             api.close();
+            closeAll(watchers);
             throw e;
         }
-        AlertWebhook webhook = config.webhookUrl().isBlank() ? null : AlertWebhook.start(config, registry);
+        AlertWebhook webhook = config.webhookUrl().isBlank() ? null : AlertWebhook.start(config, registry, meters);
         LiveFeed feed = LiveFeed.start(config, registry);
-        PipelineHealth health = new PipelineHealth(config, Clock.systemUTC());
-        api.live().serve(feed, health, self.host() + ":" + self.port(), config.liveHeldRecords(), config.liveReplayMaxRecords());
-        LOG.info("Aggregate {} running: HTTP API on port {}, reading {}", config.applicationId(), port, config.enrichedTopic());
-        return new AggregateApp(config, api, streams, webhook, feed, health);
+        watchers.add(feed);
+        PipelineHealth pipelineHealth = new PipelineHealth(config, Clock.systemUTC());
+        watchers.add(pipelineHealth);
+        api.live().serve(feed, pipelineHealth, self.host() + ":" + self.port(), config.liveHeldRecords(), config.liveReplayMaxRecords());
+        LOG.info("Aggregate {} running: HTTP API on {}, reading {}", config.applicationId(), api.url(), config.enrichedTopic());
+        return new AggregateApp(config, api, streams, webhook, watchers, meters);
+    }
+
+    private static void closeAll(List<AutoCloseable> resources) {
+        for (AutoCloseable resource : resources) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                LOG.debug("Error while closing {}", resource, e);
+            }
+        }
     }
 
     /** The shared Streams defaults, plus where this instance answers and how many threads it runs. */
-    static Properties streamsProperties(AggregateConfig config, HostInfo self) {
+    static Properties streamsProperties(AggregateConfig config, HostInfo self, PrometheusMeterRegistry meters) {
         Properties props = StreamsDefaults.properties(config, config.applicationId(), config.stateDir().toAbsolutePath().toString(), STREAMS_PREFIX);
+        StreamsDefaults.meter(props, meters, config);
         props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());
         props.putIfAbsent(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.streamThreads());
         return props;
@@ -108,6 +150,16 @@ public final class AggregateApp implements AutoCloseable {
 
     public int httpPort() {
         return api.port();
+    }
+
+    /** Where a client on this machine reaches the HTTP API. */
+    public String httpUrl() {
+        return api.url();
+    }
+
+    /** The app's meters, as {@code /metrics} serves them. */
+    public PrometheusMeterRegistry meters() {
+        return meters;
     }
 
     public KafkaStreams streams() {
@@ -132,8 +184,7 @@ public final class AggregateApp implements AutoCloseable {
             webhook.close();
         }
         api.close();
-        feed.close();
-        health.close();
+        closeAll(watchers);
         streams.close(Duration.ofSeconds(30));
         stopped.countDown();
         LOG.info("Aggregate {} stopped", config.applicationId());

@@ -13,7 +13,9 @@ import java.util.Map;
 public final class AggregateConfig extends CommonConfig {
     public static final String APPLICATION_ID = "aggregate.application.id";
     public static final String STATE_DIR = "aggregate.state.dir";
+    public static final String HTTP_HOST = "aggregate.http.host";
     public static final String HTTP_PORT = "aggregate.http.port";
+    public static final String INTERNAL_SECRET = "aggregate.internal.secret";
     public static final String SERVER_HOST = "aggregate.application.server.host";
     public static final String STREAM_THREADS = "aggregate.stream.threads";
     public static final String GRACE_DAYS = "aggregate.grace.days";
@@ -30,8 +32,15 @@ public final class AggregateConfig extends CommonConfig {
                     "Kafka Streams application.id: consumer group, prefix of internal topics. Instances sharing it share the work.")
             .define(STATE_DIR, Type.STRING, "", Importance.MEDIUM,
                     "Directory of the local state stores; empty for <data.dir>/aggregate-state.")
+            .define(HTTP_HOST, Type.STRING, "127.0.0.1", Importance.MEDIUM,
+                    "Address the HTTP API listens on: this machine only by default; 0.0.0.0 for every interface (in a container, or "
+                            + "for instances on other hosts).")
             .define(HTTP_PORT, Type.INT, 8082, Range.between(0, 65535), Importance.HIGH,
-                    "Port of the HTTP API; 0 picks a free one.")
+                    "Port of the HTTP API (/api, /health, /metrics, and /internal for the other instances); 0 picks a free one.")
+            .define(INTERNAL_SECRET, Type.PASSWORD, "", Importance.MEDIUM,
+                    "Shared secret the instances send each other (header X-Newswire-Peer-Secret) on /internal routes; those routes refuse "
+                            + "(403) any request without it. Empty: they answer only requests from this machine (loopback). Set it, the same on "
+                            + "every instance, when instances run on several hosts.")
             .define(SERVER_HOST, Type.STRING, "localhost", Importance.MEDIUM,
                     "Host name other instances use to reach this one's HTTP API (Streams application.server is host:http port).")
             .define(STREAM_THREADS, Type.INT, 1, Range.atLeast(1), Importance.LOW, "Kafka Streams threads.")
@@ -64,6 +73,16 @@ public final class AggregateConfig extends CommonConfig {
     public Path stateDir() {
         String dir = getString(STATE_DIR);
         return dir.isBlank() ? Path.of(getString(DATA_DIR), "aggregate-state") : Path.of(dir);
+    }
+
+    public String httpHost() {
+        return getString(HTTP_HOST);
+    }
+
+    /** The peers' shared secret, empty when none is set. */
+    public String internalSecret() {
+        org.apache.kafka.common.config.types.Password secret = getPassword(INTERNAL_SECRET);
+        return secret == null ? "" : secret.value();
     }
 
     public int httpPort() {

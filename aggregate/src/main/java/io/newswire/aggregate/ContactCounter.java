@@ -42,6 +42,7 @@ final class ContactCounter implements Processor<String, ContactChange, String, C
     private final DateTrust trust;
     private ProcessorContext<String, ContactCount> context;
     private KeyValueStore<String, Contact> contacts;
+    private AggregateMeters meters;
     private KeyValueStore<String, ContactCount> days;
     private KeyValueStore<String, Integer> clock;
 
@@ -62,6 +63,7 @@ final class ContactCounter implements Processor<String, ContactChange, String, C
     @Override
     public void init(ProcessorContext<String, ContactCount> context) {
         this.context = context;
+        this.meters = AggregateMeters.from(context.appConfigs());
         this.contacts = context.getStateStore(ContactsTopology.CONTACT_REPORTS);
         this.days = context.getStateStore(ContactsTopology.PAIR_DAY_COUNTS);
         this.clock = context.getStateStore(ContactsTopology.LATEST_EVENT_DAY);
@@ -85,6 +87,9 @@ final class ContactCounter implements Processor<String, ContactChange, String, C
             contacts.delete(change.getContactId());
         } else {
             contacts.put(after.getContactId(), after);
+        }
+        if (before.isEmpty() != (after == null)) {
+            meters.contact(String.valueOf(change.getType()), after != null);
         }
         recount(record, CountryPair.parse(change.getPair()), change.getDate(), change.getContactId(), after != null);
         if (change.getKind() == ContactChangeKind.REPORTED && (latest == null || change.getDate().toEpochDay() > latest)) {

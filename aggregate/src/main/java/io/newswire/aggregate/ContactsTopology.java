@@ -3,8 +3,11 @@ package io.newswire.aggregate;
 import io.newswire.aggregate.ContactReader.ContactReading;
 import io.newswire.core.DateTrust;
 import io.newswire.core.DeadLetters;
+import io.newswire.core.DerivedHeaders;
 import io.newswire.core.LogSafe;
+import io.newswire.schemas.ContactCount;
 import io.newswire.schemas.EnrichedDispatch;
+import io.newswire.schemas.SummitAlert;
 import io.newswire.schemas.aggregate.ContactChange;
 import io.newswire.schemas.aggregate.ProposalSighting;
 import io.newswire.schemas.registry.HttpSchemaRegistryClient;
@@ -46,6 +49,8 @@ public final class ContactsTopology {
     public static final String SUMMIT_ALERTS = "summit-alerts";
     public static final String CONTACT_CHANGES_BY_PAIR = "contact-changes-by-pair";
     public static final String PROPOSALS_BY_PARTICIPANTS = "summit-proposals-by-participants";
+    /** The name the records this topology derives give as their producer ({@link DerivedHeaders}). */
+    static final String APP = "aggregate";
 
     private ContactsTopology() {
     }
@@ -100,6 +105,7 @@ public final class ContactsTopology {
         DeadLetters.withoutUnwritable(changes, "contact-changes-written", serdes.contactChange.serializer()::serialize, config.deadLetterTopic())
                 .process(() -> new ContactCounter(config.retentionDays(), trust), Named.as("count-contacts"),
                         CONTACT_REPORTS, PAIR_DAY_COUNTS, LATEST_EVENT_DAY)
+                .processValues(() -> DerivedHeaders.<ContactCount>replacing(APP, ContactCount.getClassSchema().getFullName()), Named.as("contact-count-headers"))
                 .to(config.contactsTopic(), Produced.with(Serdes.String(), serdes.contactCount).withName("contact-counts"));
     }
 
@@ -108,6 +114,7 @@ public final class ContactsTopology {
                 .repartition(Repartitioned.with(Serdes.String(), serdes.proposalSighting).withName(PROPOSALS_BY_PARTICIPANTS));
         DeadLetters.withoutUnwritable(proposals, "summit-proposals-written", serdes.proposalSighting.serializer()::serialize, config.deadLetterTopic())
                 .process(() -> new SummitAlerter(config.alertWindowDays(), config.retentionDays()), Named.as("raise-summit-alerts"), SUMMIT_ALERTS)
+                .processValues(() -> DerivedHeaders.<SummitAlert>replacing(APP, SummitAlert.getClassSchema().getFullName()), Named.as("summit-alert-headers"))
                 .to(config.alertsTopic(), Produced.with(Serdes.String(), serdes.summitAlert).withName("summit-alerts-out"));
     }
 

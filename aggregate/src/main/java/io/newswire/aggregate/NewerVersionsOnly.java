@@ -1,6 +1,7 @@
 package io.newswire.aggregate;
 
 import io.newswire.core.DateTrust;
+import io.newswire.core.LogSafe;
 import io.newswire.schemas.aggregate.DispatchContacts;
 import io.newswire.schemas.aggregate.DispatchVersion;
 import org.apache.kafka.streams.KeyValue;
@@ -61,7 +62,7 @@ final class NewerVersionsOnly implements FixedKeyProcessor<String, ReceivedDispa
         }
         DispatchVersion seen = versions.get(record.key());
         if (seen != null && received.version() <= seen.getVersion()) {
-            LOG.debug("Dispatch {} version {} ignored: version {} already processed", record.key(), received.version(), seen.getVersion());
+            LOG.debug("Dispatch {} version {} ignored: version {} already processed", LogSafe.id(record.key()), received.version(), seen.getVersion());
             return;
         }
         boolean trusted = received.times().referenceTrusted();

@@ -1,5 +1,6 @@
 package io.newswire.aggregate;
 
+import io.newswire.core.LogSafe;
 import io.newswire.schemas.SummitAlert;
 import io.newswire.schemas.aggregate.ProposalSighting;
 import io.newswire.schemas.aggregate.SummitAlertHistory;
@@ -28,6 +29,7 @@ final class SummitAlerter implements Processor<String, ProposalSighting, String,
     private final int windowDays;
     private final int retentionDays;
     private ProcessorContext<String, SummitAlert> context;
+    private AggregateMeters meters;
     private KeyValueStore<String, SummitAlertHistory> alerts;
 
     SummitAlerter(int windowDays, int retentionDays) {
@@ -38,6 +40,7 @@ final class SummitAlerter implements Processor<String, ProposalSighting, String,
     @Override
     public void init(ProcessorContext<String, SummitAlert> context) {
         this.context = context;
+        this.meters = AggregateMeters.from(context.appConfigs());
         this.alerts = context.getStateStore(ContactsTopology.SUMMIT_ALERTS);
     }
 
@@ -56,7 +59,7 @@ final class SummitAlerter implements Processor<String, ProposalSighting, String,
         SummitAlertState next;
         if (nearest == null) {
             next = new SummitAlertState(proposal.getDate(), newAlert(record.key(), proposal), List.of(mention));
-            LOG.info("Summit alert {}: {}", next.getAlert().getAlertId(), proposal.getEvidence());
+            LOG.info("Summit alert {}: {}", next.getAlert().getAlertId(), LogSafe.quote(proposal.getEvidence(), 300));
         } else if (nearest.getMentionedBy().contains(mention)) {
             return;
         } else {
@@ -70,6 +73,7 @@ final class SummitAlerter implements Processor<String, ProposalSighting, String,
         long newest = history.get(history.size() - 1).getDay().toEpochDay();
         history.removeIf(s -> s.getDay().toEpochDay() <= newest - retentionDays);
         alerts.put(record.key(), new SummitAlertHistory(history));
+        meters.alert(nearest == null);
         context.forward(record.withKey(next.getAlert().getAlertId()).withValue(next.getAlert()));
     }
 

@@ -121,9 +121,15 @@ final class ClusterSupport {
     }
 
     static Response get(int port, String pathAndQuery) {
+        return get(port, pathAndQuery, Map.of());
+    }
+
+    /** With these request headers. */
+    static Response get(int port, String pathAndQuery, Map<String, String> headers) {
         try {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
-                    .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery)).timeout(Duration.ofSeconds(20)).GET();
+            headers.forEach(request::header);
+            HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(r.statusCode(), r.body());
         } catch (Exception e) {
             return new Response(-1, e.toString());

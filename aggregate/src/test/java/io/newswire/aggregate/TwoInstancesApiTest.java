@@ -2,6 +2,7 @@ package io.newswire.aggregate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newswire.aggregate.api.Json;
+import io.newswire.aggregate.api.PeerGate;
 import io.newswire.aggregate.bench.NewsGenerator;
 import io.newswire.aggregate.bench.NewsGenerator.ExpectedDay;
 import io.newswire.core.CommonConfig;
@@ -37,6 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class TwoInstancesApiTest {
     private static final String ALL_DAYS = "from=2025-01-01&to=2025-12-31";
+    private static final String PEER_SECRET = "two-instances-peer-secret";
     private static NewsGenerator.News news;
     private static Map<String, String> config;
     private static AggregateApp first;
@@ -46,6 +48,8 @@ class TwoInstancesApiTest {
     static void startTwoInstances() throws Exception {
         LocalCluster cluster = LocalCluster.shared();
         config = ClusterSupport.isolatedConfig(cluster, "two-instances");
+        // Every forwarded answer below goes through /internal with this secret.
+        config.put(AggregateConfig.INTERNAL_SECRET, PEER_SECRET);
         ClusterSupport.createTopic(cluster.bootstrapServers(), config.get(CommonConfig.TOPIC_ENRICHED), 4);
         // Dispatches dated in 9999 and 1900 among the wire: the counts, the retention and the default window ignore them.
         news = NewsGenerator.generate(11, NewsGenerator.Shape.small(200).withWrongDates(12));
@@ -65,6 +69,36 @@ class TwoInstancesApiTest {
         }
         if (first != null) {
             first.close();
+        }
+    }
+
+    @Test
+    void internalRoutesRefuseAnyoneWithoutThePeerSecret() {
+        for (String path : List.of("/internal/latest-day", "/internal/pairs?from=2025-01-01&to=2025-12-31", "/internal/alerts?since=2025-01-01T00:00:00Z")) {
+            ClusterSupport.Response none = get(first.httpPort(), path);
+            assertEquals(403, none.status(), path + ": " + none.body());
+            assertTrue(none.body().contains("\"status\":403"), none.body());
+            ClusterSupport.Response wrong = get(second.httpPort(), path, Map.of(PeerGate.HEADER, "guessed"));
+            assertEquals(403, wrong.status(), path + ": " + wrong.body());
+            ClusterSupport.Response peer = get(second.httpPort(), path, Map.of(PeerGate.HEADER, PEER_SECRET));
+            assertEquals(200, peer.status(), path + ": " + peer.body());
+        }
+    }
+
+    @Test
+    void healthAndMetricsDescribeEachInstance() {
+        for (AggregateApp app : List.of(first, second)) {
+            ClusterSupport.Response health = get(app.httpPort(), "/health");
+            assertEquals(200, health.status(), health.body());
+            assertTrue(health.body().contains("\"streams\":{\"status\":\"UP\""), health.body());
+            assertTrue(health.body().contains("\"kafka\":{\"status\":\"UP\""), health.body());
+        }
+        String metrics = get(first.httpPort(), "/metrics").body() + get(second.httpPort(), "/metrics").body();
+        for (String expected : List.of("aggregate_contacts_total{app=\"aggregate\",change=\"counted\",type=\"PHONE_CALL\"}",
+                "aggregate_alerts_total{app=\"aggregate\",change=\"raised\"}", "aggregate_alerts_total{app=\"aggregate\",change=\"updated\"}",
+                "newswire_dead_letters_total{app=\"aggregate\",reason=\"rule\",stage=\"untrusted-dates\"}",
+                "newswire_consumer_lag_records{app=\"aggregate\"}", "kafka_stream_")) {
+            assertTrue(metrics.contains(expected), expected + " in\n" + metrics);
         }
     }
 

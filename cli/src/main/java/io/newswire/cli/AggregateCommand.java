@@ -5,14 +5,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "aggregate", mixinStandardHelpOptions = true,
         description = {"Run the aggregate Kafka Streams app and its HTTP API until Ctrl-C.",
                 "With --bench N: produce N generated dispatches to an embedded broker, run the app on them and print events/s and state size."})
-public final class AggregateCommand implements Callable<Integer> {
+public final class AggregateCommand implements Callable<Integer>, LogSetup.Logged {
     @Mixin
     ConfigOptions config;
+
+    @Mixin
+    LogOptions log;
 
     @Option(names = "--bench", paramLabel = "N", description = "Bench instead of running: N generated enriched dispatches through the app on an embedded broker (exactly once, RocksDB), in a temporary directory; -D values override the app's configuration (e.g. -D aggregate.stream.threads=2).")
     Integer bench;
@@ -24,8 +28,18 @@ public final class AggregateCommand implements Callable<Integer> {
             return 0;
         }
         AggregateApp app = AggregateApp.start(config.load());
-        System.out.printf("Aggregate running; try curl -s http://localhost:%d/api/contacts/top%n", app.httpPort());
+        System.out.printf("Aggregate running; try curl -s %s/api/contacts/top (health and metrics at /health, /metrics); Ctrl-C stops it.%n", app.httpUrl());
         Foreground.run(app);
         return 0;
+    }
+
+    @Override
+    public Path dataDir() {
+        return config.dataDir();
+    }
+
+    @Override
+    public boolean verbose() {
+        return log.verbose;
     }
 }

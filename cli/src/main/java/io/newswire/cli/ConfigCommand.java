@@ -1,13 +1,8 @@
 package io.newswire.cli;
 
-import io.newswire.aggregate.AggregateConfig;
-import io.newswire.core.CommonConfig;
 import io.newswire.core.ConfigDocs;
-import io.newswire.enrich.EnrichConfig;
-import io.newswire.ingest.IngestConfig;
 import picocli.CommandLine.Command;
 
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** Prints every configuration key, from the declarations themselves: the README's table is this output. */
@@ -16,7 +11,7 @@ import java.util.concurrent.Callable;
 public final class ConfigCommand implements Callable<Integer> {
 
     static String table() {
-        return ConfigDocs.markdown(List.of(CommonConfig.DEFINITION, IngestConfig.DEFINITION, EnrichConfig.DEFINITION, AggregateConfig.DEFINITION));
+        return ConfigDocs.markdown(ConfigOptions.DEFINITIONS);
     }
 
     @Override

@@ -9,7 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 
 /** Asks the aggregate HTTP API for the pair counts and the summit alerts, and prints them. */
 final class ContactsReport {
@@ -21,8 +20,9 @@ final class ContactsReport {
         this.baseUrl = baseUrl;
     }
 
-    void print(PrintStream out, Duration wait) throws IOException, InterruptedException {
-        JsonNode reference = awaitContact("RUS", "TUR", wait);
+    /** Prints the counts as they are now; call it once they have settled ({@link SettledCounts}). */
+    void print(PrintStream out) throws IOException, InterruptedException {
+        JsonNode reference = get("/api/contacts/RUS/TUR?window=all");
         out.printf("%nBilateral contacts (all time), most active pairs:%n");
         for (JsonNode pair : get("/api/contacts/top?window=all&limit=10").path("pairs")) {
             out.printf("  %-8s %3d contact(s), %3d mention(s)%n", pair.path("pair").asText(), pair.path("contacts").asInt(), pair.path("mentions").asInt());
@@ -37,16 +37,6 @@ final class ContactsReport {
             out.printf("  %s %s (%d mention(s)) first seen in %s: %s%n", alert.path("participants"), alert.path("status").asText(),
                     alert.path("mentions").asInt(), alert.path("dispatchId").asText(), alert.path("evidence").asText());
         }
-    }
-
-    private JsonNode awaitContact(String a, String b, Duration wait) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + wait.toNanos();
-        JsonNode pair = get("/api/contacts/" + a + "/" + b + "?window=all");
-        while (pair.path("contacts").asInt() == 0 && System.nanoTime() < deadline) {
-            Thread.sleep(250);
-            pair = get("/api/contacts/" + a + "/" + b + "?window=all");
-        }
-        return pair;
     }
 
     private JsonNode get(String path) throws IOException, InterruptedException {

@@ -1,11 +1,13 @@
 package io.newswire.cli;
 
+import io.newswire.aggregate.AggregateConfig;
 import io.newswire.core.CommonConfig;
 import io.newswire.core.ConfigLoader;
 import io.newswire.runtime.LocalCluster;
 import io.newswire.schemas.EnrichedDispatch;
 import io.newswire.schemas.registry.HttpSchemaRegistryClient;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
@@ -19,7 +21,7 @@ import java.util.concurrent.Callable;
 /** Runs the whole pipeline in one process on the embedded broker and registry, and shows what it does. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Run the whole pipeline on the embedded broker and registry, publish the sample dispatches, print a summary, keep serving until Ctrl-C.")
-public final class DemoCommand implements Callable<Integer> {
+public final class DemoCommand implements Callable<Integer>, LogSetup.Logged {
 
     @Option(names = "--once", description = "Exit after the summary instead of serving until Ctrl-C.")
     boolean once;
@@ -43,6 +45,22 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--aggregate-port", defaultValue = "8082", description = "Aggregate HTTP API port (default: ${DEFAULT-VALUE}).")
     int aggregatePort;
 
+    @Option(names = "--enrich-port", defaultValue = "8083", description = "Enrich's /health and /metrics port (default: ${DEFAULT-VALUE}).")
+    int enrichPort;
+
+    @Mixin
+    LogOptions log;
+
+    @Override
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    @Override
+    public boolean verbose() {
+        return log.verbose;
+    }
+
     /** The samples report events from 2018 to 2022: counting them needs a grace and retention that reach back that far. */
     static final Map<String, String> ARCHIVE_REPLAY = Map.of("aggregate.grace.days", "3650", "aggregate.retention.days", "3650");
 
@@ -53,6 +71,7 @@ public final class DemoCommand implements Callable<Integer> {
         PrintStream out = System.out;
         long start = System.nanoTime();
         try {
+            out.println("Starting Kafka and the schema registry...");
             String registryUserInfo = new CommonConfig(ConfigLoader.load(Map.of())).registryUserInfo();
             LocalCluster cluster = started(LocalCluster.start(dataDir, LocalCluster.Settings.defaults().withBrokers(brokers)
                     .withPorts(kafkaPort, registryPort).withRegistryAuth(registryUserInfo)));
@@ -62,9 +81,10 @@ public final class DemoCommand implements Callable<Integer> {
                     cluster.registryUrl(), registryUserInfo.isEmpty() ? "" : " (basic auth)");
 
             Map<String, String> config = pipelineConfig(cluster);
+            out.println("Starting ingest, enrich and aggregate...");
             Pipeline pipeline = started(Pipeline.start(config));
-            out.printf("Pipeline up in %.1f s: ingest %s, aggregate %s, dashboard %s/%n", seconds(start), pipeline.ingestUrl(),
-                    pipeline.aggregateUrl(), pipeline.aggregateUrl());
+            out.printf("Pipeline up in %.1f s: ingest %s, aggregate %s, enrich %s (each with /health and /metrics), dashboard %s/%n",
+                    seconds(start), pipeline.ingestUrl(), pipeline.aggregateUrl(), pipeline.enrichUrl(), pipeline.aggregateUrl());
 
             long published = System.nanoTime();
             List<String> ids = new SamplePublisher(pipeline.ingestUrl()).publishAll();
@@ -76,9 +96,14 @@ public final class DemoCommand implements Callable<Integer> {
             out.printf("%nEnriched %d of %d dispatches in %.1f s after publishing:%n", enriched.size(), ids.size(), seconds(published));
             enriched.values().forEach(d -> EnrichedSummary.print(d, out));
 
-            new ContactsReport(pipeline.aggregateUrl()).print(out, Duration.ofSeconds(60));
+            AggregateConfig aggregate = pipeline.aggregate().config();
+            if (!SettledCounts.await(cluster.bootstrapServers(), aggregate.applicationId(), aggregate.enrichedTopic(), Duration.ofSeconds(60))) {
+                out.println("(The counts had not settled after 60 s; they may still change.)");
+            }
+            new ContactsReport(pipeline.aggregateUrl()).print(out);
             if (enriched.size() < ids.size()) {
-                out.println("Some dispatches were not enriched in time; see the dead-letters topic and the log.");
+                out.printf("Some dispatches were not enriched in time; see the dead-letters topic and the log (%s).%n",
+                        dataDir.resolve("logs").resolve(LogSetup.FILE_NAME));
                 return 1;
             }
             if (!once) {
@@ -97,6 +122,7 @@ public final class DemoCommand implements Callable<Integer> {
         overrides.put(CommonConfig.DATA_DIR, dataDir.toString());
         overrides.put("ingest.http.port", String.valueOf(ingestPort));
         overrides.put("aggregate.http.port", String.valueOf(aggregatePort));
+        overrides.put("enrich.http.port", String.valueOf(enrichPort));
         overrides.putAll(ARCHIVE_REPLAY);
         return ConfigLoader.load(overrides);
     }

@@ -2,8 +2,9 @@ package io.newswire.cli;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newswire.core.LogSafe;
+import io.newswire.core.metrics.AppMetrics;
 import io.newswire.ingest.DropFolder;
 import io.newswire.ingest.FileBatch;
 import io.newswire.ingest.IngestConfig;
@@ -19,7 +20,6 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,7 +38,7 @@ import java.util.concurrent.Callable;
                 "  curl -s https://example.org/item.xml | newswire ingest -",
                 "  newswire ingest --source AFP --lang fr depeche.txt",
                 "  newswire ingest --watch inbox/ --serve"})
-public final class IngestCommand implements Callable<Integer> {
+public final class IngestCommand implements Callable<Integer>, LogSetup.Logged {
 
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Dispatch files to publish; - reads one dispatch from standard input.")
     List<String> inputs = new ArrayList<>();
@@ -76,6 +76,19 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions config;
 
+    @Mixin
+    LogOptions log;
+
+    @Override
+    public Path dataDir() {
+        return config.dataDir();
+    }
+
+    @Override
+    public boolean verbose() {
+        return log.verbose;
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintStream err = System.err;
@@ -99,13 +112,16 @@ public final class IngestCommand implements Callable<Integer> {
             values.put(IngestConfig.WATCH_DIR, watch.toString());
         }
         IngestConfig ingestConfig = new IngestConfig(values);
-        MeterRegistry meters = serve ? new PrometheusMeterRegistry(PrometheusConfig.DEFAULT) : new SimpleMeterRegistry();
+        MeterRegistry meters = serve ? AppMetrics.create("ingest") : new SimpleMeterRegistry();
 
         Intake intake;
         try {
             intake = Intake.open(ingestConfig, meters);
+        } catch (Intake.Unreachable e) {
+            err.println("newswire ingest: " + e.getMessage());
+            return 2;
         } catch (RuntimeException e) {
-            err.println("newswire ingest: cannot start: " + e.getMessage());
+            err.println("newswire ingest: cannot start: " + LogSafe.escape(e.getMessage()));
             return 2;
         }
         boolean keepRunning = watch != null || serve;
@@ -145,11 +161,6 @@ public final class IngestCommand implements Callable<Integer> {
                 files.add(Path.of(input));
             }
         }
-        for (Path file : files) {
-            if (!Files.isRegularFile(file)) {
-                System.err.println("newswire ingest: not a file: " + file);
-            }
-        }
         boolean showBar = progress != null ? progress : files.size() > 1 && System.console() != null;
         ProgressBar bar = showBar ? new ProgressBar(System.err, files.size()) : null;
         batch.publish(files, name -> {
@@ -161,7 +172,7 @@ public final class IngestCommand implements Callable<Integer> {
             bar.finish();
         }
         for (FileBatch.Failure failure : batch.failures()) {
-            System.err.println("failed: " + failure.name() + ": " + failure.reason() + ": " + failure.message());
+            System.err.println("failed: " + LogSafe.escape(failure.name()) + ": " + failure.reason() + ": " + LogSafe.escape(failure.message()));
         }
         System.out.println("ingest: " + batch.summary());
         return batch.failures().size();
@@ -170,7 +181,9 @@ public final class IngestCommand implements Callable<Integer> {
     private void runUntilStopped(Intake intake, DispatchMetadata defaults, MeterRegistry meters) throws InterruptedException {
         List<AutoCloseable> running = new ArrayList<>();
         if (serve) {
-            running.add(IngestServer.start(intake, (PrometheusMeterRegistry) meters));
+            IngestServer server = IngestServer.start(intake, (PrometheusMeterRegistry) meters);
+            System.out.printf("Ingest serving at %s (POST /dispatches, /health, /metrics); Ctrl-C stops it.%n", server.url());
+            running.add(server);
         }
         if (watch != null) {
             DropFolder folder = new DropFolder(watch, intake, defaults);

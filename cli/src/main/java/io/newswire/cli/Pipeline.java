@@ -1,8 +1,7 @@
 package io.newswire.cli;
 
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newswire.aggregate.AggregateApp;
+import io.newswire.core.metrics.AppMetrics;
 import io.newswire.enrich.EnrichApp;
 import io.newswire.ingest.IngestConfig;
 import io.newswire.ingest.IngestServer;
@@ -14,15 +13,16 @@ import java.util.Map;
 final class Pipeline implements AutoCloseable {
     private final Components components = new Components();
     private IngestServer ingest;
+    private EnrichApp enrich;
     private AggregateApp aggregate;
 
     static Pipeline start(Map<String, String> config) {
         Pipeline pipeline = new Pipeline();
         try {
-            PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            var meters = AppMetrics.create("ingest");
             Intake intake = pipeline.started(Intake.open(new IngestConfig(config), meters));
             pipeline.ingest = pipeline.started(IngestServer.start(intake, meters));
-            pipeline.started(EnrichApp.start(config));
+            pipeline.enrich = pipeline.started(EnrichApp.start(config));
             pipeline.aggregate = pipeline.started(AggregateApp.start(config));
             return pipeline;
         } catch (RuntimeException e) {
@@ -32,11 +32,19 @@ final class Pipeline implements AutoCloseable {
     }
 
     String ingestUrl() {
-        return "http://localhost:" + ingest.port();
+        return ingest.url();
+    }
+
+    String enrichUrl() {
+        return enrich.httpUrl();
     }
 
     String aggregateUrl() {
-        return "http://localhost:" + aggregate.httpPort();
+        return aggregate.httpUrl();
+    }
+
+    AggregateApp aggregate() {
+        return aggregate;
     }
 
     private <T extends AutoCloseable> T started(T component) {

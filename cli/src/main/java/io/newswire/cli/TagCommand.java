@@ -1,7 +1,11 @@
 package io.newswire.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newswire.core.LogSafe;
 import io.newswire.enrich.tagger.TagJson;
 import io.newswire.enrich.tagger.Tagger;
+import io.newswire.ingest.FileBatch;
 import io.newswire.ingest.format.DispatchMetadata;
 import io.newswire.ingest.format.DispatchReader;
 import io.newswire.ingest.format.InvalidDispatchException;
@@ -21,16 +25,28 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code newswire tag [--date YYYY-MM-DD] FILE...|-}: tags each file as one dispatch, without a broker, and prints
- * one plain JSON object per file, in order. Plain text, our Dispatch JSON, IPTC ninjs and NewsML-G2 are detected.
+ * one plain JSON object per file, in order, each naming its file ({@code "file"}: the path as given, "-" for stdin). Plain text, our Dispatch JSON, IPTC ninjs and NewsML-G2 are detected.
  */
 @Command(name = "tag", mixinStandardHelpOptions = true, description = "Tag dispatch files offline and print one JSON object per file.")
 public final class TagCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Option(names = "--date", description = "Dispatch date (YYYY-MM-DD) when the file has none: relative dates (vendredi, yesterday) resolve against it.")
     LocalDate date;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Dispatch files; '-' reads one dispatch from standard input.")
     List<String> files;
+
+    /** The tagged dispatch's JSON object with the file it came from first: {@code {"file": "a.txt", ...}}. */
+    private static String named(String file, String json) {
+        String name;
+        try {
+            name = JSON.writeValueAsString(file);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return "{\"file\":" + name + (json.equals("{}") ? "}" : "," + json.substring(1));
+    }
 
     @Override
     public Integer call() {
@@ -45,10 +61,13 @@ public final class TagCommand implements Callable<Integer> {
                 String name = stdin ? "stdin" : Path.of(file).getFileName().toString();
                 DispatchMetadata defaults = new DispatchMetadata(name, null, published, null, null, "file", null, null);
                 Dispatch dispatch = reader.read(content, stdin ? null : DispatchReader.contentTypeOf(Path.of(file)), defaults);
-                System.out.println(TagJson.toJson(tagger.tag(dispatch)));
-            } catch (IOException | InvalidDispatchException | RuntimeException e) {
+                System.out.println(named(file, TagJson.toJson(tagger.tag(dispatch))));
+            } catch (IOException e) {
                 failures++;
-                System.err.println("newswire tag: " + file + ": " + e.getMessage());
+                System.err.println("newswire tag: " + LogSafe.escape(file) + ": " + FileBatch.whyUnreadable(e));
+            } catch (InvalidDispatchException | RuntimeException e) {
+                failures++;
+                System.err.println("newswire tag: " + LogSafe.escape(file) + ": " + LogSafe.escape(e.getMessage()));
             }
         }
         System.out.flush();

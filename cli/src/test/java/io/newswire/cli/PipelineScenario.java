@@ -42,6 +42,7 @@ final class PipelineScenario {
         config.put(CommonConfig.DATA_DIR, dataDir.toString());
         config.put("ingest.http.port", "0");
         config.put("aggregate.http.port", "0");
+        config.put("enrich.http.port", "0");
         config.put("enrich.application.id", runName + "-enrich");
         config.put("aggregate.application.id", runName + "-aggregate");
         config.putAll(DemoCommand.ARCHIVE_REPLAY);

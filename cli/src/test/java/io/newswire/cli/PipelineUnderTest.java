@@ -32,6 +32,7 @@ record PipelineUnderTest(Map<String, String> config) {
         config.put(CommonConfig.TOPIC_DEAD_LETTERS, prefix + "-dead-letters");
         config.put("ingest.http.port", "0");
         config.put("aggregate.http.port", "0");
+        config.put("enrich.http.port", "0");
         config.put("enrich.application.id", prefix + "-enrich");
         config.put("aggregate.application.id", prefix + "-aggregate");
         return new PipelineUnderTest(config);

@@ -36,6 +36,12 @@ public class CommonConfig extends AbstractConfig {
     public static final String DISPATCH_MAX_METADATA_ENTRIES = "dispatch.max.metadata.entries";
     public static final String DATES_MAX_AHEAD_HOURS = "dates.max.ahead.hours";
     public static final String DATES_EARLIEST = "dates.earliest";
+    public static final String HTTP_MAX_CONNECTIONS = "http.max.connections";
+    public static final String HTTP_MAX_THREADS = "http.max.threads";
+    public static final String HTTP_IDLE_TIMEOUT_MS = "http.idle.timeout.ms";
+    public static final String HTTP_HEADER_TIMEOUT_MS = "http.header.timeout.ms";
+    public static final String HTTP_MAX_HEADER_BYTES = "http.max.header.bytes";
+    public static final String HTTP_MIN_BODY_BYTES_PER_SECOND = "http.min.body.bytes.per.second";
 
     public static final ConfigDef DEFINITION = new ConfigDef()
             .define(BOOTSTRAP_SERVERS, Type.STRING, "localhost:9092", Importance.HIGH, "Kafka bootstrap servers.")
@@ -71,7 +77,23 @@ public class CommonConfig extends AbstractConfig {
                             + "(dateSource untrusted) and counts nowhere. Also how far ahead of the wall clock a receipt time may be.")
             .define(DATES_EARLIEST, Type.STRING, "1990-01-01", new IsoDate(), Importance.LOW,
                     "Dates before this one are not trusted either: they are typos or unset defaults (1900-01-01, the Unix epoch 1970-01-01), "
-                            + "not news the wire reports.");
+                            + "not news the wire reports.")
+            .define(HTTP_MAX_CONNECTIONS, Type.INT, 1024, Range.between(16, 100_000), Importance.LOW,
+                    "Most connections each app's HTTP server holds open; it stops accepting more until some close.")
+            .define(HTTP_MAX_THREADS, Type.INT, 64, Range.between(16, 2000), Importance.LOW,
+                    "Request threads of each app's HTTP server. At most half of them read request bodies at once: a request with a body "
+                            + "beyond that gets 503 at once, so /health and other requests always find a thread.")
+            .define(HTTP_IDLE_TIMEOUT_MS, Type.INT, 30_000, Range.between(1000, 3_600_000), Importance.LOW,
+                    "A connection that sends and receives nothing for this long is closed; also the longest wait for the next bytes of a "
+                            + "request body.")
+            .define(HTTP_HEADER_TIMEOUT_MS, Type.INT, 10_000, Range.between(500, 600_000), Importance.LOW,
+                    "A request's line and headers must arrive within this long once they begin, however slowly bytes trickle in "
+                            + "(slow-header clients); the connection is closed otherwise.")
+            .define(HTTP_MAX_HEADER_BYTES, Type.INT, 8192, Range.between(1024, 1024 * 1024), Importance.LOW,
+                    "Largest request line and headers, in bytes (431 above it).")
+            .define(HTTP_MIN_BODY_BYTES_PER_SECOND, Type.INT, 1024, Range.between(0, 100 * 1024 * 1024), Importance.LOW,
+                    "A request body must arrive at least this fast on average once it has begun (408 and the connection closed "
+                            + "otherwise: slow-body clients); 0 for no minimum.");
 
     public CommonConfig(ConfigDef definition, Map<?, ?> values) {
         super(definition, values, false);

@@ -50,7 +50,7 @@ public final class DeadLetterProductionHandler implements ProductionExceptionHan
 
     private ProductionExceptionHandlerResponse remembered(ErrorHandlerContext context, String reason) {
         if (context.topic() == null) {
-            LOG.error("{} (no input record to dead-letter: written by a punctuation of task {})", reason, context.taskId());
+            LOG.error("{} (no input record to dead-letter: written by a punctuation of task {})", LogSafe.quote(reason, 500), context.taskId());
         } else {
             unwritable.remember(context.topic(), context.partition(), context.offset(), reason);
             LOG.error("{}; input {}:{}@{} goes to the dead-letter topic when task {} reads it again",

@@ -1,6 +1,11 @@
 package io.newswire.core;
 
-/** Outside values (ids, keys, reasons that quote them) made safe for a log line or a header: control characters escaped, length bounded. */
+/**
+ * Outside values (ids, keys, subjects, file names, headers, reasons that quote them) made safe for a log line, a
+ * console line or a header: control characters and line separators escaped, so no value can end a line and forge
+ * the next; length bounded. The one helper for this; the log layout escapes whole messages again
+ * ({@link io.newswire.core.logging.SafeMessageConverter}).
+ */
 public final class LogSafe {
     private LogSafe() {
     }
@@ -19,7 +24,7 @@ public final class LogSafe {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (Character.isISOControl(c)) {
+                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);
@@ -31,6 +36,21 @@ public final class LogSafe {
             out.append("…(").append(value.length()).append(" chars)");
         }
         return out.toString();
+    }
+
+    /** The whole value with control characters escaped, however long: for text that is already bounded (a log message). */
+    public static String escape(String value) {
+        return value == null ? null : needsEscaping(value) ? quote(value, value.length()) : value;
+    }
+
+    private static boolean needsEscaping(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A key or id for a log line: at most 120 characters. */

@@ -1,5 +1,8 @@
 package io.newswire.core;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.newswire.core.metrics.AppMetrics;
+import io.newswire.core.metrics.DeadLetterCounter;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.KafkaStreams;
@@ -44,6 +47,17 @@ public final class StreamsDefaults {
         p.put(UnwritableRecords.CONFIG, new UnwritableRecords());
         p.putAll(config.originalsWithPrefix(overridesPrefix));
         return p;
+    }
+
+    /**
+     * Hands the app's meters to its processors ({@link AppMetrics#CONFIG}) and counts every dead letter its producer
+     * sends ({@link DeadLetterCounter}).
+     */
+    public static void meter(Properties p, MeterRegistry meters, CommonConfig config) {
+        p.put(AppMetrics.CONFIG, meters);
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.INTERCEPTOR_CLASSES_CONFIG), DeadLetterCounter.class.getName());
+        p.put(StreamsConfig.producerPrefix(DeadLetterCounter.METERS), meters);
+        p.put(StreamsConfig.producerPrefix(DeadLetterCounter.TOPIC), config.getString(CommonConfig.TOPIC_DEAD_LETTERS));
     }
 
     /** A stream thread that dies (a refused write under exactly-once, a bug) is replaced, and says why. */

@@ -15,6 +15,8 @@ import java.util.Map;
 public final class EnrichConfig extends CommonConfig {
     public static final String APPLICATION_ID = "enrich.application.id";
     public static final String STATE_DIR = "enrich.state.dir";
+    public static final String HTTP_HOST = "enrich.http.host";
+    public static final String HTTP_PORT = "enrich.http.port";
     public static final String EVENT_TYPES = "enrich.event.types";
     public static final String MAX_SENTENCE_CHARS = "enrich.max.sentence.chars";
     public static final String MAX_EVIDENCE_PER_EVENT = "enrich.max.evidence.per.event";
@@ -28,6 +30,10 @@ public final class EnrichConfig extends CommonConfig {
     public static final ConfigDef DEFINITION = CommonConfig.extend()
             .define(APPLICATION_ID, Type.STRING, "newswire-enrich", Importance.MEDIUM, "Kafka Streams application id of enrich (consumer group, internal topic prefix).")
             .define(STATE_DIR, Type.STRING, "", Importance.LOW, "State directory of enrich; empty means <data.dir>/streams/enrich.")
+            .define(HTTP_HOST, Type.STRING, "127.0.0.1", Importance.MEDIUM,
+                    "Address enrich's HTTP endpoint (/health, /metrics) listens on: this machine only by default; 0.0.0.0 for every interface (in a container).")
+            .define(HTTP_PORT, Type.INT, 8083, Range.between(0, 65535), Importance.MEDIUM,
+                    "Port of enrich's HTTP endpoint (/health, /metrics); 0 picks a free one.")
             .define(EVENT_TYPES, Type.LIST, "PHONE_CALL,SUMMIT_PROPOSAL,CEASEFIRE,MEETING",
                     ConfigDef.ValidList.in(Arrays.stream(EventType.values()).map(EventType::wireName).toArray(String[]::new)), Importance.LOW, "Event types whose topics enrich creates at start (events of other types still go to their own topic).")
             .define(MAX_SENTENCE_CHARS, Type.INT, 500, Range.between(80, 100_000), Importance.LOW,
@@ -51,6 +57,14 @@ public final class EnrichConfig extends CommonConfig {
     public String stateDir() {
         String dir = getString(STATE_DIR);
         return dir.isEmpty() ? getString(DATA_DIR) + "/streams/enrich" : dir;
+    }
+
+    public String httpHost() {
+        return getString(HTTP_HOST);
+    }
+
+    public int httpPort() {
+        return getInt(HTTP_PORT);
     }
 
     public List<EventType> eventTypes() {

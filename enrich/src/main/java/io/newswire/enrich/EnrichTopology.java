@@ -1,7 +1,10 @@
 package io.newswire.enrich;
 
 import io.newswire.core.DeadLetters;
+import io.newswire.core.DerivedHeaders;
 import io.newswire.enrich.tagger.Tagger;
+import io.newswire.schemas.DispatchEvent;
+import io.newswire.schemas.EnrichedDispatch;
 import io.newswire.schemas.registry.SchemaRegistry;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serde;
@@ -24,6 +27,9 @@ import java.time.Clock;
  * dispatch that cannot be read, tagged or written goes to the dead-letter topic with the reason.
  */
 public final class EnrichTopology {
+    /** The name the records enrich derives give as their producer ({@link DerivedHeaders}). */
+    static final String APP = "enrich";
+
     private EnrichTopology() {
     }
 
@@ -33,7 +39,12 @@ public final class EnrichTopology {
 
     /** With the clock that bounds receipt times (a fixed one in tests). */
     public static void build(StreamsBuilder builder, EnrichConfig config, Tagger tagger, SchemaRegistry registry, Clock clock) {
-        Enricher enricher = new Enricher(config, tagger, registry, clock);
+        build(builder, config, tagger, registry, clock, EnrichMeters.NONE);
+    }
+
+    /** With the app's meters. */
+    static void build(StreamsBuilder builder, EnrichConfig config, Tagger tagger, SchemaRegistry registry, Clock clock, EnrichMeters meters) {
+        Enricher enricher = new Enricher(config, tagger, registry, clock, meters);
 
         KStream<String, byte[]> raw = builder.stream(config.getString(EnrichConfig.TOPIC_DISPATCHES),
                 Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("dispatches"));
@@ -43,9 +54,11 @@ public final class EnrichTopology {
                 .processValues(AtReceipt::new, Named.as("at-receipt"));
 
         enriched.mapValues(e -> e.enriched().value(), Named.as("enriched-bytes"))
+                .processValues(() -> DerivedHeaders.<byte[]>replacing(APP, EnrichedDispatch.getClassSchema().getFullName()), Named.as("enriched-headers"))
                 .to(config.getString(EnrichConfig.TOPIC_ENRICHED), Produced.with(Serdes.String(), Serdes.ByteArray()).withName("enriched-dispatches"));
 
         enriched.flatMap((id, e) -> e.events().stream().map(event -> KeyValue.pair(event.key(), event)).toList(), Named.as("events"))
+                .processValues(() -> DerivedHeaders.<Enricher.Output>replacing(APP, DispatchEvent.getClassSchema().getFullName()), Named.as("event-headers"))
                 .to((key, event, context) -> event.topic(), Produced.with(Serdes.String(), OUTPUT_BYTES).withName("events-by-type"));
     }
 
@@ -54,7 +67,7 @@ public final class EnrichTopology {
         throw new UnsupportedOperationException("write-only");
     });
 
-    /** The records a dispatch gives carry the time it was received, never a date from the sender, and none of its headers. */
+    /** The records a dispatch gives carry the time it was received, never a date from the sender, and none of its headers ({@link DerivedHeaders} are theirs). */
     private static final class AtReceipt implements FixedKeyProcessor<String, Enricher.Enrichment, Enricher.Enrichment> {
         private FixedKeyProcessorContext<String, Enricher.Enrichment> context;
 

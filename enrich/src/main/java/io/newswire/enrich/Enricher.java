@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,7 @@ final class Enricher {
     private final DateMarks marks;
     private final EnrichmentCaps caps;
     private final RecordLimit recordLimit;
+    private final EnrichMeters meters;
 
     /** One record to write: its topic, key and value. */
     record Output(String topic, String key, byte[] value) {
@@ -52,8 +54,9 @@ final class Enricher {
     record Enrichment(Instant receipt, Output enriched, List<Output> events) {
     }
 
-    Enricher(EnrichConfig config, Tagger tagger, SchemaRegistry registry, Clock clock) {
+    Enricher(EnrichConfig config, Tagger tagger, SchemaRegistry registry, Clock clock, EnrichMeters meters) {
         this.config = config;
+        this.meters = meters;
         this.tagger = tagger;
         this.clock = clock;
         this.dispatches = new WireFormatAvroDeserializer<>(registry, Dispatch.class);
@@ -79,13 +82,16 @@ final class Enricher {
             throw new IllegalArgumentException("Dispatch refused: " + p);
         });
         Instant receipt = dates.receipt(dispatch.getReceived(), clock.instant());
+        long tagging = System.nanoTime();
         EnrichedDispatch enriched = tagger.tag(dispatch);
+        Duration took = Duration.ofNanos(System.nanoTime() - tagging);
         int untrusted = marks.mark(enriched, receipt);
         if (untrusted > 0 || !enriched.getReferenceDateTrusted()) {
             LOG.info("Dispatch {}: reference date {} {}, {} event date(s) not trusted (received {})", LogSafe.id(key), enriched.getReferenceDate(),
                     enriched.getReferenceDateTrusted() ? "trusted" : "not trusted", untrusted, receipt);
         }
         caps.apply(enriched);
+        meters.tagged(dispatch, enriched, took);
 
         Output record = output(config.getString(EnrichConfig.TOPIC_ENRICHED), key, enrichedWriter, enriched, "The enriched dispatch");
         List<Output> events = new ArrayList<>();

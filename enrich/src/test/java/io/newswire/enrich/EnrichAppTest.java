@@ -27,6 +27,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -52,6 +56,7 @@ class EnrichAppTest {
         values.put(EnrichConfig.TOPIC_DEAD_LETTERS, "enrich-it-dead-letters");
         values.put(EnrichConfig.APPLICATION_ID, "enrich-it");
         values.put(EnrichConfig.STATE_DIR, stateDir.toString());
+        values.put(EnrichConfig.HTTP_PORT, "0");
 
         try (EnrichApp app = EnrichApp.start(values);
              var registry = new HttpSchemaRegistryClient(cluster.registryUrl(), "");
@@ -71,7 +76,26 @@ class EnrichAppTest {
             ConsumerRecord<String, byte[]> dead = first(cluster, "enrich-it-dead-letters", new ByteArrayDeserializer());
             assertEquals("junk-1", dead.key());
             assertNotNull(dead.headers().lastHeader(DeadLetters.REASON));
+
+            HttpResponse<String> health = get(app.httpUrl() + "/health");
+            assertEquals(200, health.statusCode(), health.body());
+            assertTrue(health.body().contains("\"kafka\":{\"status\":\"UP\""), health.body());
+            assertTrue(health.body().contains("\"registry\":{\"status\":\"UP\""), health.body());
+            assertTrue(health.body().contains("\"streams\":{\"status\":\"UP\",\"state\":\"RUNNING\""), health.body());
+            String metrics = get(app.httpUrl() + "/metrics").body();
+            for (String expected : List.of("enrich_dispatches_total{app=\"enrich\",format=\"text\",language=\"fr\"} 1.0",
+                    "enrich_events_total{app=\"enrich\",status=\"occurred\",type=\"PHONE_CALL\"} 1.0",
+                    "enrich_tagger_seconds_bucket{app=\"enrich\",le=\"30.0\"} 1",
+                    "newswire_dead_letters_total{app=\"enrich\",reason=\"SerializationException\",stage=\"tag\"} 1.0",
+                    "newswire_consumer_lag_records{app=\"enrich\"}", "kafka_stream_", "kafka_consumer_", "process_cpu_usage")) {
+                assertTrue(metrics.contains(expected), expected + " in\n" + metrics);
+            }
         }
+    }
+
+    private static HttpResponse<String> get(String url) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -85,6 +109,7 @@ class EnrichAppTest {
         values.put(EnrichConfig.TOPIC_DEAD_LETTERS, prefix + "-dead-letters");
         values.put(EnrichConfig.APPLICATION_ID, prefix);
         values.put(EnrichConfig.STATE_DIR, stateDir.toString());
+        values.put(EnrichConfig.HTTP_PORT, "0");
         // The replaced stream thread's old member leaves the group after the session timeout: keep it short here.
         values.put(EnrichConfig.STREAMS_PREFIX + "consumer.session.timeout.ms", "10000");
 

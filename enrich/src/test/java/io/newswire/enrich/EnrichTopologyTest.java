@@ -1,5 +1,9 @@
 package io.newswire.enrich;
 
+import io.newswire.core.DerivedHeaders;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+
 import io.newswire.core.DeadLetters;
 import io.newswire.enrich.tagger.Tagger;
 import io.newswire.schemas.DateSource;
@@ -81,6 +85,24 @@ class EnrichTopologyTest {
     @AfterEach
     void stop() {
         driver.close();
+    }
+
+    @Test
+    void enrichedDispatchAndEventsDescribeThemselvesNotTheDispatchsHeaders() {
+        Headers dispatchHeaders = new RecordHeaders();
+        dispatchHeaders.add("newswire.dispatch.sha256", "9f2c".getBytes(StandardCharsets.UTF_8));
+        dispatchHeaders.add("newswire.dispatch.version", "1".getBytes(StandardCharsets.UTF_8));
+        dispatches.pipeInput(new TestRecord<>("afp-1", dispatch("afp-1", CALL), dispatchHeaders));
+
+        Headers onEnriched = enriched.readRecord().headers();
+        Headers onEvent = phoneCalls.readRecord().headers();
+        for (Headers headers : List.of(onEnriched, onEvent)) {
+            assertNull(headers.lastHeader("newswire.dispatch.sha256"));
+            assertNull(headers.lastHeader("newswire.dispatch.version"));
+            assertEquals("enrich", new String(headers.lastHeader(DerivedHeaders.PRODUCER).value(), StandardCharsets.UTF_8));
+        }
+        assertEquals("io.newswire.schemas.EnrichedDispatch", new String(onEnriched.lastHeader(DerivedHeaders.SCHEMA).value(), StandardCharsets.UTF_8));
+        assertEquals("io.newswire.schemas.DispatchEvent", new String(onEvent.lastHeader(DerivedHeaders.SCHEMA).value(), StandardCharsets.UTF_8));
     }
 
     @Test

@@ -1,6 +1,10 @@
 package io.newswire.ingest;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.newswire.core.LogSafe;
 import io.newswire.core.RecordLimit;
+import io.newswire.core.health.Dependency;
+import io.newswire.core.metrics.AppMetrics;
 import io.newswire.schemas.Dispatch;
 import io.newswire.schemas.registry.SchemaRegistry;
 import io.newswire.schemas.registry.SchemaRegistryException;
@@ -41,9 +45,12 @@ final class DispatchProducer implements AutoCloseable {
     private final Serializer<Dispatch> serializer;
     private final Duration deliveryTimeout;
     private final RecordLimit limit;
+    private final MeterRegistry meters;
     private volatile KafkaProducer<String, byte[]> producer;
+    private AutoCloseable producerMetrics;
 
-    DispatchProducer(IngestConfig config, SchemaRegistry registry) {
+    DispatchProducer(IngestConfig config, SchemaRegistry registry, MeterRegistry meters) {
+        this.meters = meters;
         this.topic = config.dispatchesTopic();
         this.serializer = AvroSerdes.value(Dispatch.class, registry).serializer();
         this.deliveryTimeout = config.deliveryTimeout();
@@ -126,7 +133,7 @@ final class DispatchProducer implements AutoCloseable {
         }
         if (!(error instanceof RetriableException)) {
             // A non-retriable producer error (fenced epoch, sequence error, closed) can leave the producer unusable: start afresh.
-            LOG.warn("Kafka producer failed ({}); replacing it", error.toString());
+            LOG.warn("Kafka producer failed ({}); replacing it", LogSafe.quote(error.toString(), 500));
             replace(failed);
         }
         return new DependencyUnavailableException(Dependency.KAFKA, "Kafka did not store the dispatch: " + error.getMessage(), error);
@@ -134,17 +141,30 @@ final class DispatchProducer implements AutoCloseable {
 
     private synchronized void replace(KafkaProducer<String, byte[]> failed) {
         if (producer == failed) {
+            closeMetrics();
             producer = newProducer();
             failed.close(Duration.ZERO);
         }
     }
 
+    /** A producer, its client metrics bound to the app's meters. */
     private KafkaProducer<String, byte[]> newProducer() {
-        return new KafkaProducer<>(producerConfig, new StringSerializer(), new ByteArraySerializer());
+        KafkaProducer<String, byte[]> created = new KafkaProducer<>(producerConfig, new StringSerializer(), new ByteArraySerializer());
+        producerMetrics = AppMetrics.watch(created, meters);
+        return created;
+    }
+
+    private void closeMetrics() {
+        try {
+            producerMetrics.close();
+        } catch (Exception e) {
+            LOG.debug("Could not unbind the producer's metrics", e);
+        }
     }
 
     @Override
     public synchronized void close() {
+        closeMetrics();
         producer.close(Duration.ofSeconds(5));
     }
 }

@@ -1,5 +1,6 @@
 package io.newswire.ingest;
 
+import io.newswire.core.LogSafe;
 import io.newswire.ingest.format.DispatchMetadata;
 import io.newswire.ingest.format.DispatchReader;
 import org.slf4j.Logger;
@@ -158,7 +159,7 @@ public final class DropFolder implements Runnable, AutoCloseable {
             sightings.remove(file);
             return;
         } catch (IOException e) {
-            LOG.warn("Cannot read {}: {}; will try again", file, e.getMessage());
+            LOG.warn("Cannot read {}: {}; will try again", LogSafe.quote(file.toString(), 300), LogSafe.quote(e.getMessage(), 300));
             sightings.put(file, new Sighting(seen.size(), seen.modified(), seen.since(), now + retryNanos));
             return;
         }
@@ -166,19 +167,19 @@ public final class DropFolder implements Runnable, AutoCloseable {
             if (receipt.isStored()) {
                 Path target = move(file, done);
                 LOG.info("{} {} (id {}, version {}) -> {}", receipt.outcome() == Receipt.Outcome.DUPLICATE ? "Duplicate" : "Published",
-                        name, receipt.id(), receipt.version(), dir.relativize(target));
+                        LogSafe.quote(name, 300), LogSafe.id(receipt.id()), receipt.version(), LogSafe.quote(dir.relativize(target).toString(), 300));
                 sightings.remove(file);
             } else if (receipt.isRefused()) {
                 Path target = move(file, failed);
                 Files.writeString(failed.resolve(target.getFileName() + ".error"), explanation(name, receipt), StandardCharsets.UTF_8);
-                LOG.warn("Refused {}: {} -> {}", name, receipt.message(), dir.relativize(target));
+                LOG.warn("Refused {}: {} -> {}", LogSafe.quote(name, 300), LogSafe.quote(receipt.message(), 500), LogSafe.quote(dir.relativize(target).toString(), 300));
                 sightings.remove(file);
             } else {
-                LOG.warn("Could not publish {} now, will try again in {} ms: {}", name, TimeUnit.NANOSECONDS.toMillis(retryNanos), receipt.message());
+                LOG.warn("Could not publish {} now, will try again in {} ms: {}", LogSafe.quote(name, 300), TimeUnit.NANOSECONDS.toMillis(retryNanos), LogSafe.quote(receipt.message(), 500));
                 sightings.put(file, new Sighting(seen.size(), seen.modified(), seen.since(), now + retryNanos));
             }
         } catch (IOException e) {
-            LOG.error("Cannot move {} out of the watched folder: {}", file, e.getMessage());
+            LOG.error("Cannot move {} out of the watched folder: {}", LogSafe.quote(file.toString(), 300), LogSafe.quote(e.getMessage(), 300));
             sightings.put(file, new Sighting(seen.size(), seen.modified(), seen.since(), now + retryNanos));
         }
     }

@@ -4,6 +4,9 @@ import io.newswire.ingest.format.DispatchMetadata;
 import io.newswire.ingest.format.DispatchReader;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,10 +45,21 @@ public final class FileBatch {
                     count(name, intake.submit(content, contentType != null ? contentType : DispatchReader.contentTypeOf(file), defaults, "file"));
                 }
             } catch (IOException e) {
-                failures.add(new Failure(name, "unreadable", "Cannot read the file: " + e));
+                failures.add(new Failure(name, "unreadable", whyUnreadable(e)));
             }
             afterEach.accept(name);
         }
+    }
+
+    /** Why a file could not be read, in a person's words, without repeating its path (the caller names the file). */
+    public static String whyUnreadable(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : String.valueOf(e.getMessage());
     }
 
     /** Publishes content read elsewhere (standard input). */

@@ -31,8 +31,8 @@ public final class IngestConfig extends CommonConfig {
     public static final String WATCH_IGNORED_SUFFIXES = "ingest.watch.ignored.suffixes";
 
     public static final ConfigDef DEFINITION = CommonConfig.extend()
-            .define(HTTP_HOST, Type.STRING, "0.0.0.0", Importance.MEDIUM,
-                    "Address the HTTP API listens on.")
+            .define(HTTP_HOST, Type.STRING, "127.0.0.1", Importance.MEDIUM,
+                    "Address the HTTP API listens on: this machine only by default; 0.0.0.0 for every interface (in a container).")
             .define(HTTP_PORT, Type.INT, 8080, Range.between(0, 65535), Importance.HIGH,
                     "Port of the HTTP API (POST /dispatches, GET /health, GET /metrics); 0 picks a free port.")
             .define(MAX_DISPATCH_BYTES, Type.INT, 1024 * 1024, Range.between(1024, 64 * 1024 * 1024), Importance.MEDIUM,

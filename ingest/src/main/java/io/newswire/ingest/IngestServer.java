@@ -1,16 +1,15 @@
 package io.newswire.ingest;
 
-import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newswire.core.health.Health;
+import io.newswire.core.http.AppServer;
+import io.newswire.core.http.HttpSettings;
+import io.newswire.core.http.ProblemBody;
+import io.newswire.core.http.RequestBody;
 import io.newswire.ingest.format.DispatchMetadata;
 import io.newswire.ingest.format.InvalidDispatchException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,60 +18,73 @@ import java.util.Map;
 /**
  * The HTTP API: {@code POST /dispatches} (202 once stored, 200 for a duplicate, 400/409/413/415 for what
  * cannot be taken, 422 for an item with no text, 503 while Kafka or the registry is down; a bundle answers
- * item by item), {@code GET /health} and {@code GET /metrics}.
+ * item by item), {@code GET /health} and {@code GET /metrics}, on the shared {@link AppServer}.
  */
 public final class IngestServer implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(IngestServer.class);
     private static final String RETRY_AFTER_SECONDS = "5";
 
+    /** Ingest's error body, {@code {"error": "malformed", "message": "..."}}, for what the server itself refuses too. */
+    static final ProblemBody PROBLEMS = (status, message) -> {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", switch (status) {
+            case 400 -> "malformed";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 408 -> "too_slow";
+            case 413 -> "too_large";
+            case 415 -> "unsupported_media_type";
+            case 431 -> "headers_too_large";
+            case 503 -> "busy";
+            default -> status >= 500 ? "internal" : "refused";
+        });
+        body.put("message", message);
+        return body;
+    };
+
     private final Intake intake;
-    private final PrometheusMeterRegistry meters;
     private final int maxBytes;
-    private final Javalin app;
+    private final AppServer server;
 
     private IngestServer(Intake intake, PrometheusMeterRegistry meters) {
         this.intake = intake;
-        this.meters = meters;
         this.maxBytes = intake.config().maxDispatchBytes();
-        this.app = Javalin.create(config -> {
-            config.showJavalinBanner = false;
-            config.http.maxRequestSize = maxBytes;
-        });
-        app.post("/dispatches", this::postDispatch);
-        app.get("/health", this::health);
-        app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(meters.scrape()));
-        app.exception(Exception.class, (e, ctx) -> {
-            LOG.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
-            ctx.status(500).json(Map.of("error", "internal", "message", String.valueOf(e.getMessage())));
-        });
+        IngestConfig config = intake.config();
+        this.server = AppServer.builder("ingest", HttpSettings.of(config, config.httpHost(), config.httpPort(), maxBytes))
+                .problems(PROBLEMS)
+                .health(new Health().parts(intake.health()).facts(() -> Map.of("published", intake.publishedCount())))
+                .metrics(meters)
+                .routes(app -> app.post("/dispatches", this::postDispatch))
+                .start();
     }
 
     /** Starts the API on the configured host and port (0 picks a free port). */
     public static IngestServer start(Intake intake, PrometheusMeterRegistry meters) {
-        IngestServer server = new IngestServer(intake, meters);
-        server.app.start(intake.config().httpHost(), intake.config().httpPort());
-        LOG.info("Ingest HTTP API on port {}", server.port());
-        return server;
+        return new IngestServer(intake, meters);
     }
 
     public int port() {
-        return app.port();
+        return server.port();
     }
 
-    private void postDispatch(Context ctx) throws IOException {
-        long declared = ctx.req().getContentLengthLong();
+    /** Where a client on this machine reaches it. */
+    public String url() {
+        return server.url();
+    }
+
+    private void postDispatch(Context ctx) {
         byte[] content;
         try {
-            content = declared > maxBytes ? null : readAtMost(ctx.req().getInputStream(), maxBytes);
-        } catch (IOException unreadable) {
-            // A bad chunk size or a body cut short: the sender's fault, not ours.
-            answer(ctx, intake.refuse(new InvalidDispatchException("The request body could not be read (bad chunked encoding,"
-                    + " or the body ended early): " + unreadable.getMessage()), "http"));
+            content = RequestBody.read(ctx, maxBytes);
+        } catch (RequestBody.TooLarge e) {
+            RequestBody.drain(ctx, 8L * maxBytes);
+            answer(ctx, intake.refuseTooLarge(e.size(), "http"));
             return;
-        }
-        if (content == null) {
-            drain(ctx.req().getInputStream());
-            answer(ctx, intake.refuseTooLarge(declared, "http"));
+        } catch (RequestBody.Unreadable e) {
+            if (e.getStatus() == 408) {
+                ctx.status(408).json(PROBLEMS.of(408, e.getMessage()));  // a sender too slow to wait for, not a bad dispatch
+            } else {
+                answer(ctx, intake.refuse(new InvalidDispatchException(e.getMessage()), "http"));
+            }
             return;
         }
         DispatchMetadata sender;
@@ -154,57 +166,8 @@ public final class IngestServer implements AutoCloseable {
         };
     }
 
-    private void health(Context ctx) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        boolean up = true;
-        for (Map.Entry<Dependency, HealthWatch.Status> entry : intake.health().statuses().entrySet()) {
-            HealthWatch.Status status = entry.getValue();
-            Map<String, Object> detail = new LinkedHashMap<>();
-            detail.put("status", status.up() ? "UP" : "DOWN");
-            detail.put("since", status.since().toString());
-            if (!status.up()) {
-                detail.put("problem", status.problem());
-            }
-            body.put(entry.getKey().key(), detail);
-            up &= status.up();
-        }
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("status", up ? "UP" : "DOWN");
-        answer.putAll(body);
-        answer.put("published", intake.publishedCount());
-        ctx.status(up ? 200 : 503).json(answer);
-    }
-
-    /** The whole body, or null when it is longer than {@code limit} (a chunked body has no declared length). */
-    private static byte[] readAtMost(InputStream in, int limit) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(limit, 64 * 1024));
-        byte[] buffer = new byte[16 * 1024];
-        int total = 0;
-        for (int n; (n = in.read(buffer)) != -1; ) {
-            total += n;
-            if (total > limit) {
-                return null;
-            }
-            out.write(buffer, 0, n);
-        }
-        return out.toByteArray();
-    }
-
-    /** Reads and drops the rest of an oversized body (up to a bound), so the client reads our 413 instead of a reset. */
-    private void drain(InputStream in) {
-        long budget = 8L * maxBytes;
-        byte[] buffer = new byte[16 * 1024];
-        try {
-            for (int n; budget > 0 && (n = in.read(buffer)) != -1; ) {
-                budget -= n;
-            }
-        } catch (IOException e) {
-            LOG.debug("Client went away while sending an oversized dispatch", e);
-        }
-    }
-
     @Override
     public void close() {
-        app.stop();
+        server.close();
     }
 }

@@ -3,6 +3,8 @@ package io.newswire.ingest;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newswire.core.DispatchLimits;
 import io.newswire.core.Topics;
+import io.newswire.core.health.Dependency;
+import io.newswire.core.health.DependencyWatch;
 import io.newswire.ingest.format.Delivery;
 import io.newswire.ingest.format.DispatchMetadata;
 import io.newswire.ingest.format.DispatchReader;
@@ -38,12 +40,12 @@ public final class Intake implements AutoCloseable {
     private final DispatchMetadata channelDefaults;
     private final PublishedLedger ledger;
     private final DispatchProducer producer;
-    private final HealthWatch health;
+    private final DependencyWatch health;
     private final IngestMetrics metrics;
     private final List<AutoCloseable> resources;
     private final Object[] locks = new Object[LOCK_STRIPES];
 
-    private Intake(IngestConfig config, PublishedLedger ledger, DispatchProducer producer, HealthWatch health,
+    private Intake(IngestConfig config, PublishedLedger ledger, DispatchProducer producer, DependencyWatch health,
                    IngestMetrics metrics, List<AutoCloseable> resources) {
         this.config = config;
         this.limits = DispatchLimits.of(config);
@@ -70,7 +72,6 @@ public final class Intake implements AutoCloseable {
                     AdminClientConfig.CLIENT_ID_CONFIG, "newswire-ingest-admin",
                     AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000));
             resources.add(admin);
-            Topics.ensure(admin, List.of(Topics.Declared.DISPATCHES.newTopic(config)), Duration.ofSeconds(30));
             Duration registryTimeout = config.registryTimeout();
             HttpSchemaRegistryClient registry = HttpSchemaRegistryClient.builder(config.registryUrl())
                     .userInfo(config.registryUserInfo())
@@ -84,13 +85,19 @@ public final class Intake implements AutoCloseable {
                     .retry(RetryPolicy.NONE)
                     .build();
             resources.add(probe);
-            PublishedLedger ledger = PublishedLedger.rebuild(config.bootstrapServers(), config.dispatchesTopic(), config.ledgerRebuildTimeout());
             Duration kafkaProbeTimeout = config.requestTimeout().compareTo(Duration.ofSeconds(3)) < 0 ? config.requestTimeout() : Duration.ofSeconds(3);
-            HealthWatch health = new HealthWatch(admin, probe, config.healthInterval(), kafkaProbeTimeout);
+            DependencyWatch health = new DependencyWatch(admin, probe, config.healthInterval(), kafkaProbeTimeout);
             resources.add(0, health);
+            // Asked first, so that an outage is said plainly within seconds instead of after the topic's 30 s timeout.
             health.probeNow();
+            Optional<Map.Entry<Dependency, DependencyWatch.Status>> outage = health.outage();
+            if (outage.isPresent()) {
+                throw new Unreachable(outage.get().getKey(), outage.get().getKey().label() + " cannot be reached: " + outage.get().getValue().problem());
+            }
+            Topics.ensure(admin, List.of(Topics.Declared.DISPATCHES.newTopic(config)), Duration.ofSeconds(30));
+            PublishedLedger ledger = PublishedLedger.rebuild(config.bootstrapServers(), config.dispatchesTopic(), config.ledgerRebuildTimeout());
             health.start();
-            DispatchProducer producer = new DispatchProducer(config, registry);
+            DispatchProducer producer = new DispatchProducer(config, registry, meters);
             resources.add(0, producer);
             LOG.info("Ingest ready: publishing to {} on {} (registry {}); {} dispatches already published",
                     config.dispatchesTopic(), config.bootstrapServers(), config.registryUrl(), ledger.size());
@@ -98,6 +105,20 @@ public final class Intake implements AutoCloseable {
         } catch (RuntimeException e) {
             closeAll(resources);
             throw e;
+        }
+    }
+
+    /** Kafka or the registry could not be reached when ingest started: nothing can be published. */
+    public static final class Unreachable extends RuntimeException {
+        private final Dependency dependency;
+
+        Unreachable(Dependency dependency, String message) {
+            super(message);
+            this.dependency = dependency;
+        }
+
+        public Dependency dependency() {
+            return dependency;
         }
     }
 
@@ -123,7 +144,7 @@ public final class Intake implements AutoCloseable {
         List<Receipt> receipts = new ArrayList<>();
         for (Delivery.Item item : delivery.items()) {
             Receipt receipt = receiptFor(item);
-            metrics.count(receipt, channel, item.dispatch() == null ? null : item.dispatch().getFormat());
+            metrics.count(receipt, channel, item.dispatch());
             if (receipt.outcome() == Receipt.Outcome.PUBLISHED) {
                 metrics.published(Duration.ofNanos(System.nanoTime() - start));
             }
@@ -203,7 +224,7 @@ public final class Intake implements AutoCloseable {
         return config;
     }
 
-    public HealthWatch health() {
+    public DependencyWatch health() {
         return health;
     }
 

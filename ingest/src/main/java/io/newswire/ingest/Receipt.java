@@ -1,5 +1,6 @@
 package io.newswire.ingest;
 
+import io.newswire.core.health.Dependency;
 import io.newswire.ingest.format.InvalidDispatchException;
 import io.newswire.ingest.format.NoTextException;
 import io.newswire.ingest.format.UnsupportedContentTypeException;

@@ -185,7 +185,7 @@ class IngestServerTest {
         assertEquals("no_text", answer.get("error").asText());
         assertEquals("No text: the ninjs item has no body", answer.get("message").asText());
         assertEquals("urn:newsml:newswire.example:20240312:no-body", answer.get("id").asText());
-        assertTrue(get("/metrics").body().contains("ingest_dispatches_rejected_total{channel=\"http\",reason=\"no_text\"}"));
+        assertTrue(get("/metrics").body().contains("ingest_dispatches_rejected_total{app=\"ingest\",channel=\"http\",reason=\"no_text\"}"));
     }
 
     @Test
@@ -302,8 +302,12 @@ class IngestServerTest {
         assertEquals(200, metrics.statusCode());
         assertNotNull(metrics.headers().firstValue("Content-Type").orElse(null));
         String text = metrics.body();
-        assertTrue(text.contains("ingest_dispatches_accepted_total{channel=\"http\",format=\"dispatch-json\"}"), text);
-        assertTrue(text.contains("ingest_dispatches_rejected_total{channel=\"http\",reason=\"unsupported_media_type\"}"), text);
+        assertTrue(text.contains("ingest_dispatches_accepted_total{app=\"ingest\",channel=\"http\",format=\"dispatch-json\",language=\"none\"}"), text);
+        assertTrue(text.contains("ingest_dispatches_rejected_total{app=\"ingest\",channel=\"http\",reason=\"unsupported_media_type\"}"), text);
+        assertTrue(text.contains("ingest_publish_seconds_bucket{app=\"ingest\",le=\"0.1\"}"), "publish time is a histogram: " + text);
+        assertFalse(text.contains("quantile="), "no summaries: " + text);
+        assertTrue(text.contains("jvm_memory_used_bytes{app=\"ingest\""), "JVM binders are on: " + text);
+        assertTrue(text.contains("kafka_producer_"), "the producer's client metrics are on: " + text);
         assertFalse(text.isBlank());
     }
 }

@@ -1,7 +1,7 @@
 package io.newswire.ingest;
 
-import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newswire.core.metrics.AppMetrics;
 import io.newswire.runtime.LocalCluster;
 
 import java.util.Map;
@@ -10,7 +10,7 @@ import java.util.Map;
 record RunningIngest(Intake intake, IngestServer server) implements AutoCloseable {
 
     static RunningIngest start(LocalCluster cluster, String topic, Map<String, Object> overrides) {
-        PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        PrometheusMeterRegistry meters = AppMetrics.create("ingest");
         Intake intake = Intake.open(TestKafka.config(cluster, topic, overrides), meters);
         try {
             return new RunningIngest(intake, IngestServer.start(intake, meters));

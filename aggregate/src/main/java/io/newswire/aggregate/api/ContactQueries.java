@@ -40,13 +40,15 @@ public final class ContactQueries {
 
     private final MetadataService metadata;
     private final LocalStores local;
-    private final Peers peers = new Peers();
+    private final Peers peers;
     private final int retentionDays;
     private final DateTrust trust;
     private final Clock clock;
 
-    public ContactQueries(MetadataService metadata, LocalStores local, int retentionDays, DateTrust trust, Clock clock) {
+    /** @param gate what the other instances expect of a peer (the secret it sends them) */
+    public ContactQueries(MetadataService metadata, LocalStores local, PeerGate gate, int retentionDays, DateTrust trust, Clock clock) {
         this.metadata = metadata;
+        this.peers = new Peers(gate.secretToSend());
         this.local = local;
         this.retentionDays = retentionDays;
         this.trust = trust;

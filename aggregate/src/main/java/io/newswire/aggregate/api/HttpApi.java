@@ -6,11 +6,10 @@ import io.javalin.json.JavalinJackson;
 import io.newswire.aggregate.CountryCodes;
 import io.newswire.aggregate.CountryPair;
 import io.newswire.aggregate.api.Views.LatestDay;
-import io.newswire.aggregate.api.Views.Problem;
 import io.newswire.aggregate.api.live.LiveRoutes;
+import io.newswire.core.http.AppServer;
+import io.newswire.core.http.ProblemBody;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,30 +17,42 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 /**
- * The aggregate HTTP API (Javalin). Public routes under {@code /api} answer for the whole application; the
- * {@code /internal} routes answer from this instance's stores only and are what other instances call.
+ * The aggregate HTTP API, served by the shared {@link AppServer} (with {@code /health} and {@code /metrics}). Public
+ * routes under {@code /api} answer for the whole application; the {@code /internal} routes answer from this
+ * instance's stores only, are what other instances call, and refuse anyone but a peer ({@link PeerGate}). Until
+ * {@link #serve} the routes answer 503. Routes are registered in {@link #addRoutes}, one group per prefix.
  */
 public final class HttpApi implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
     private static final int MAX_LIMIT = 1000;
+    /** The largest request body: the API reads none. */
+    public static final long MAX_BODY_BYTES = 64 * 1024;
 
-    private final Javalin app;
-    private final LiveRoutes live;
+    private final PeerGate peers;
+    private LiveRoutes live;
     private volatile ContactQueries queries;
+    private AppServer server;
 
-    public HttpApi() {
-        app = Javalin.create(config -> {
-            config.showJavalinBanner = false;
-            config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
-            DashboardPage.serveFrom(config);
-        });
+    public HttpApi(PeerGate peers) {
+        this.peers = peers;
+    }
+
+    /** Starts serving on the builder's address and port (0: a free one) and returns the port. */
+    public int start(AppServer.Builder builder) {
+        server = builder.problems(ProblemBody.STATUS_AND_ERROR)
+                .configure(config -> {
+                    config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+                    DashboardPage.serveFrom(config);
+                })
+                .routes(this::addRoutes)
+                .start();
+        return server.port();
+    }
+
+    /** Every route of the API; a new group of routes goes here. */
+    void addRoutes(Javalin app) {
         app.exception(BadRequest.class, (e, ctx) -> problem(ctx, 400, e.getMessage()));
         app.exception(NotReady.class, (e, ctx) -> problem(ctx, 503, e.getMessage()));
         app.exception(InvalidStateStoreException.class, (e, ctx) -> problem(ctx, 503, "State stores not ready (starting or rebalancing); try again: " + e.getMessage()));
-        app.exception(Exception.class, (e, ctx) -> {
-            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-            problem(ctx, 500, e.toString());
-        });
 
         app.get("/api/contacts/top", this::top);
         app.get("/api/contacts/{a}/{b}", this::pair);
@@ -49,17 +60,12 @@ public final class HttpApi implements AutoCloseable {
         app.get("/api/alerts", this::alerts);
         live = new LiveRoutes(app);
 
+        app.before("/internal/*", peers::check);
         app.get("/internal/pairs/{pair}", ctx -> ctx.json(queries().local().pairDays(CountryPair.parse(ctx.pathParam("pair")),
                 LocalDate.parse(ctx.queryParam("from")), LocalDate.parse(ctx.queryParam("to")))));
         app.get("/internal/pairs", this::localPairs);
         app.get("/internal/alerts", ctx -> ctx.json(queries().local().alerts(Instant.parse(ctx.queryParam("since")))));
         app.get("/internal/latest-day", ctx -> ctx.json(new LatestDay(queries().local().latestDay().orElse(null))));
-    }
-
-    /** Starts serving on the port (0: a free one) and returns the port. Until {@link #serve} the API answers 503. */
-    public int start(int port) {
-        app.start(port);
-        return app.port();
     }
 
     public void serve(ContactQueries queries) {
@@ -72,12 +78,19 @@ public final class HttpApi implements AutoCloseable {
     }
 
     public int port() {
-        return app.port();
+        return server.port();
+    }
+
+    /** Where a client on this machine reaches it. */
+    public String url() {
+        return server.url();
     }
 
     @Override
     public void close() {
-        app.stop();
+        if (server != null) {
+            server.close();
+        }
     }
 
     private void pair(Context ctx) {
@@ -164,6 +177,6 @@ public final class HttpApi implements AutoCloseable {
     }
 
     private static void problem(Context ctx, int status, String message) {
-        ctx.status(status).json(new Problem(status, message));
+        ctx.status(status).json(new Views.Problem(status, message));
     }
 }

@@ -1,10 +1,14 @@
 package io.newswire.aggregate.webhook;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newswire.aggregate.AggregateConfig;
 import io.newswire.aggregate.api.AlertViews;
 import io.newswire.aggregate.api.Json;
 import io.newswire.core.DeadLetters;
+import io.newswire.core.LogSafe;
 import io.newswire.core.RecordLimit;
+import io.newswire.core.metrics.DeadLetterCounter;
 import io.newswire.schemas.SummitAlert;
 import io.newswire.schemas.registry.SchemaRegistry;
 import io.newswire.schemas.serde.AvroSerdes;
@@ -48,6 +52,7 @@ public final class AlertWebhook implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AlertWebhook.class);
     private static final long MAX_BACKOFF_MS = 60_000;
 
+    private final MeterRegistry meters;
     private final AggregateConfig config;
     private final URI url;
     private final Deserializer<SummitAlert> alerts;
@@ -57,8 +62,9 @@ public final class AlertWebhook implements AutoCloseable {
     private volatile boolean running = true;
     private KafkaProducer<String, byte[]> deadLetters;
 
-    private AlertWebhook(AggregateConfig config, SchemaRegistry registry) {
+    private AlertWebhook(AggregateConfig config, SchemaRegistry registry, MeterRegistry meters) {
         this.config = config;
+        this.meters = meters;
         this.url = URI.create(config.webhookUrl());
         this.alerts = AvroSerdes.value(SummitAlert.class, registry).deserializer();
         this.consumer = new KafkaConsumer<>(Map.of(
@@ -74,7 +80,12 @@ public final class AlertWebhook implements AutoCloseable {
 
     /** Starts delivering the alerts topic's new alerts to {@code aggregate.alerts.webhook.url}. */
     public static AlertWebhook start(AggregateConfig config, SchemaRegistry registry) {
-        AlertWebhook webhook = new AlertWebhook(config, registry);
+        return start(config, registry, new SimpleMeterRegistry());
+    }
+
+    /** As {@link #start(AggregateConfig, SchemaRegistry)}, counting its dead letters in the app's meters. */
+    public static AlertWebhook start(AggregateConfig config, SchemaRegistry registry, MeterRegistry meters) {
+        AlertWebhook webhook = new AlertWebhook(config, registry, meters);
         webhook.thread.start();
         LOG.info("Delivering new summit alerts from {} to {}", config.alertsTopic(), config.webhookUrl());
         return webhook;
@@ -121,16 +132,16 @@ public final class AlertWebhook implements AutoCloseable {
         for (int attempt = 0; ; attempt++) {
             String failure = post(body);
             if (failure == null) {
-                LOG.info("Alert {} delivered to {}{}", alert.getAlertId(), url, attempt == 0 ? "" : " after " + attempt + " retries");
+                LOG.info("Alert {} delivered to {}{}", LogSafe.id(alert.getAlertId()), url, attempt == 0 ? "" : " after " + attempt + " retries");
                 return;
             }
             if (attempt >= retries) {
-                LOG.error("Alert {} not delivered to {} after {} retries ({}); sent to {}", alert.getAlertId(), url, retries, failure, config.deadLetterTopic());
+                LOG.error("Alert {} not delivered to {} after {} retries ({}); sent to {}", LogSafe.id(alert.getAlertId()), url, retries, LogSafe.quote(String.valueOf(failure), 500), config.deadLetterTopic());
                 deadLetter(record, "webhook delivery to " + url + " failed after " + retries + " retries: " + failure);
                 return;
             }
             long delay = Math.min(MAX_BACKOFF_MS, backoff << Math.min(attempt, 20));
-            LOG.warn("Alert {} delivery to {} failed ({}); retry {}/{} in {} ms", alert.getAlertId(), url, failure, attempt + 1, retries, delay);
+            LOG.warn("Alert {} delivery to {} failed ({}); retry {}/{} in {} ms", LogSafe.id(alert.getAlertId()), url, LogSafe.quote(String.valueOf(failure), 500), attempt + 1, retries, delay);
             Thread.sleep(delay);
         }
     }
@@ -161,6 +172,7 @@ public final class AlertWebhook implements AutoCloseable {
         DeadLetters.readFrom(letter.headers(), record.topic(), record.partition(), record.offset());
         try {
             deadLetters.send(letter).get();
+            DeadLetterCounter.count(meters, letter.headers());
         } catch (ExecutionException e) {
             throw new IllegalStateException("Cannot write the dead letter for alert " + record.key(), e);
         } catch (InterruptedException e) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import io.newswire.core.http.RequestBody;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -23,6 +24,8 @@ import java.util.Locale;
 final class RegistryHttp {
     /** Confluent's media type; like Confluent's registry, no charset parameter: JSON is UTF-8 (RFC 8259). */
     static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
+    /** The largest request body: a schema with its references, with room to spare. */
+    static final long MAX_BODY_BYTES = 8L * 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private RegistryHttp() {
@@ -56,7 +59,7 @@ final class RegistryHttp {
         String text;
         try {
             text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(ctx.bodyAsBytes())).toString();
+                    .decode(ByteBuffer.wrap(RequestBody.read(ctx, MAX_BODY_BYTES))).toString();
         } catch (CharacterCodingException e) {
             throw RegistryError.badRequest("Request body is not valid " + charset.name() + ": " + e.getMessage());
         }

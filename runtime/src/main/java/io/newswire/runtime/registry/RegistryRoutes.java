@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.newswire.core.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,13 +35,13 @@ final class RegistryRoutes {
 
         app.exception(RegistryError.class, (e, ctx) -> {
             if (e.status() >= 500) {
-                LOG.warn("{} {} failed: {}", ctx.method(), ctx.path(), e.getMessage());
+                LOG.warn("{} {} failed: {}", ctx.method(), LogSafe.id(ctx.path()), LogSafe.quote(e.getMessage(), 500));
             }
             error(ctx, e.status(), e.errorCode(), e.getMessage());
         });
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getStatus(), "HTTP " + e.getStatus() + " " + e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
-            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            LOG.error("{} {} failed", ctx.method(), LogSafe.id(ctx.path()), e);
             error(ctx, 500, 50000, "Internal error: " + e.getMessage());
         });
     }

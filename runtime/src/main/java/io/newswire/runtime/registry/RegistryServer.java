@@ -1,9 +1,14 @@
 package io.newswire.runtime.registry;
 
-import io.javalin.Javalin;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import io.newswire.core.LogSafe;
+import io.newswire.core.http.AppServer;
+import io.newswire.core.http.HttpSettings;
+import io.newswire.core.http.ProblemBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A single-node schema registry speaking Confluent's REST API v1, so Confluent's serdes, Kafka Connect and ksqlDB
@@ -13,50 +18,44 @@ import org.slf4j.LoggerFactory;
 public final class RegistryServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RegistryServer.class);
 
-    /** The address a registry started without one listens on: every interface. */
-    private static final String ALL_INTERFACES = "0.0.0.0";
-
-    private final Javalin app;
+    private final AppServer app;
     private final SchemasTopic topic;
-    private final String host;
     private final int port;
     private boolean closed;
 
-    private RegistryServer(Javalin app, SchemasTopic topic, String host) {
+    private RegistryServer(AppServer app, SchemasTopic topic) {
         this.app = app;
         this.topic = topic;
-        this.host = host;
         this.port = app.port();
     }
 
-    /** Starts a registry on the port (0 for a free one) with no authentication; returns once it serves. */
+    /** Starts a registry on this machine's loopback address and the port (0 for a free one) with no authentication. */
     public static RegistryServer start(String bootstrapServers, int port) {
         return start(bootstrapServers, port, "");
     }
 
     /** As {@link #start(String, int)}, requiring HTTP Basic auth with {@code basicAuthUserInfo} ("user:password") unless empty. */
     public static RegistryServer start(String bootstrapServers, int port, String basicAuthUserInfo) {
-        return start(bootstrapServers, ALL_INTERFACES, port, basicAuthUserInfo);
+        return start(bootstrapServers, HttpSettings.LOOPBACK, port, basicAuthUserInfo);
     }
 
-    /** As {@link #start(String, int, String)}, listening on {@code host} only (127.0.0.1: this machine only). */
+    /** As {@link #start(String, int, String)}, listening on {@code host} (0.0.0.0 for every interface). */
     public static RegistryServer start(String bootstrapServers, String host, int port, String basicAuthUserInfo) {
         long begin = System.nanoTime();
         BasicAuth auth = BasicAuth.of(basicAuthUserInfo);
         SchemasTopic topic = SchemasTopic.open(bootstrapServers);
         try {
             SchemaStore store = SchemaStore.rebuiltFrom(topic);
-            Javalin app = Javalin.create(config -> {
-                config.showJavalinBanner = false;
-                config.startupWatcherEnabled = false;
-                config.router.ignoreTrailingSlashes = true;
-                config.http.defaultContentType = RegistryHttp.CONTENT_TYPE;
-                config.jetty.threadPool = threadPool();
-                config.requestLogger.http((ctx, ms) -> LOG.debug("{} {} -> {} in {} ms", ctx.method(), ctx.path(), ctx.statusCode(), ms));
-            });
-            new RegistryRoutes(store, auth).addTo(app);
-            app.start(host, port);
-            RegistryServer server = new RegistryServer(app, topic, host);
+            AppServer app = AppServer.builder("registry", HttpSettings.defaults(host, port, RegistryHttp.MAX_BODY_BYTES))
+                    .problems(CONFLUENT_ERRORS)
+                    .configure(config -> {
+                        config.router.ignoreTrailingSlashes = true;
+                        config.http.defaultContentType = RegistryHttp.CONTENT_TYPE;
+                        config.requestLogger.http((ctx, ms) -> LOG.debug("{} {} -> {} in {} ms", ctx.method(), LogSafe.id(ctx.path()), ctx.statusCode(), ms));
+                    })
+                    .routes(new RegistryRoutes(store, auth)::addTo)
+                    .start();
+            RegistryServer server = new RegistryServer(app, topic);
             LOG.info("Schema registry serving at {}{} with {} schemas rebuilt from {} on {} in {} ms", server.url(),
                     auth.isEnabled() ? " (basic auth)" : "", store.schemaCount(), SchemasTopic.NAME, bootstrapServers,
                     (System.nanoTime() - begin) / 1_000_000);
@@ -67,8 +66,16 @@ public final class RegistryServer implements AutoCloseable {
         }
     }
 
+    /** Confluent's error shape, {@code {"error_code": 404, "message": "..."}}, for what the server itself refuses. */
+    private static final ProblemBody CONFLUENT_ERRORS = (status, message) -> {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error_code", status == 500 ? 50000 : status);
+        body.put("message", message);
+        return body;
+    };
+
     public String url() {
-        return "http://" + (ALL_INTERFACES.equals(host) ? "localhost" : host) + ":" + port;
+        return app.url();
     }
 
     public int port() {
@@ -81,15 +88,8 @@ public final class RegistryServer implements AutoCloseable {
             return;
         }
         closed = true;
-        app.stop();
+        app.close();
         topic.close();
         LOG.info("Schema registry at {} stopped", url());
-    }
-
-    private static QueuedThreadPool threadPool() {
-        QueuedThreadPool pool = new QueuedThreadPool(32, 2, 60_000);
-        pool.setName("registry-http");
-        pool.setDaemon(true);
-        return pool;
     }
 }

@@ -3,6 +3,7 @@ package io.newswire.runtime.registry;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newswire.core.LogSafe;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -152,7 +153,7 @@ final class SchemasTopic implements AutoCloseable {
             JsonNode value = record.value() == null ? null : JSON.readTree(record.value());
             return key == null ? null : new Entry(key, value);
         } catch (IOException | IllegalArgumentException e) {
-            LOG.warn("Skipping unreadable record at offset {} of {}: {}", record.offset(), NAME, e.getMessage());
+            LOG.warn("Skipping unreadable record at offset {} of {}: {}", record.offset(), NAME, LogSafe.quote(e.getMessage(), 500));
             return null;
         }
     }

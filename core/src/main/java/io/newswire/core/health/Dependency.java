@@ -1,6 +1,6 @@
-package io.newswire.ingest;
+package io.newswire.core.health;
 
-/** What ingest needs to store a dispatch; while one is down, dispatches are refused with 503. */
+/** What every app needs to work: while one is down, the app is not ready (and ingest refuses dispatches with 503). */
 public enum Dependency {
     KAFKA("Kafka"),
     REGISTRY("Schema registry");
