@@ -85,7 +85,7 @@ public final class AggregateApp implements AutoCloseable {
     }
 
     /** The shared Streams defaults, plus where this instance answers and how many threads it runs. */
-    static Properties streamsProperties(AggregateConfig config, HostInfo self) {
+    public static Properties streamsProperties(AggregateConfig config, HostInfo self) {
         Properties props = StreamsDefaults.properties(config, config.applicationId(), config.stateDir().toAbsolutePath().toString(), STREAMS_PREFIX);
         props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());
         props.putIfAbsent(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.streamThreads());

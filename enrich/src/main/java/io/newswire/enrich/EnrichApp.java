@@ -9,6 +9,7 @@ import io.newswire.schemas.registry.SchemaRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 
 /** The enrich Kafka Streams app: creates its topics, loads the tagger, runs the topology. */
@@ -36,10 +38,7 @@ public final class EnrichApp implements AutoCloseable {
         Tagger tagger = Tagger.loadDefault();
         SchemaRegistry registry = new HttpSchemaRegistryClient(config.registryUrl(), config.registryUserInfo());
 
-        StreamsBuilder builder = new StreamsBuilder();
-        EnrichTopology.build(builder, config, tagger, registry);
-        KafkaStreams streams = new KafkaStreams(builder.build(),
-                StreamsDefaults.properties(config, config.getString(EnrichConfig.APPLICATION_ID), config.stateDir(), EnrichConfig.STREAMS_PREFIX));
+        KafkaStreams streams = new KafkaStreams(topology(config, tagger, registry), streamsProperties(config));
         StreamsDefaults.replaceFailedThreads(streams, "Enrich");
         streams.start();
         StreamsDefaults.awaitRunning(streams, Duration.ofSeconds(90));
@@ -48,8 +47,20 @@ public final class EnrichApp implements AutoCloseable {
         return new EnrichApp(streams, registry);
     }
 
+    /** The enrich topology over one tagger and registry. */
+    public static Topology topology(EnrichConfig config, Tagger tagger, SchemaRegistry registry) {
+        StreamsBuilder builder = new StreamsBuilder();
+        EnrichTopology.build(builder, config, tagger, registry);
+        return builder.build();
+    }
+
+    /** The shared Streams defaults with enrich's application id, state directory and {@code enrich.streams.*} overrides. */
+    public static Properties streamsProperties(EnrichConfig config) {
+        return StreamsDefaults.properties(config, config.getString(EnrichConfig.APPLICATION_ID), config.stateDir(), EnrichConfig.STREAMS_PREFIX);
+    }
+
     /** The topics enrich reads and writes, as declared in {@link Topics}. */
-    static List<NewTopic> topics(EnrichConfig config) {
+    public static List<NewTopic> topics(EnrichConfig config) {
         List<NewTopic> topics = new ArrayList<>();
         for (Topics.Declared topic : List.of(Topics.Declared.DISPATCHES, Topics.Declared.ENRICHED, Topics.Declared.DEAD_LETTERS)) {
             topics.add(topic.newTopic(config));
