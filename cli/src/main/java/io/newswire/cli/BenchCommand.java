@@ -12,6 +12,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code newswire bench}: each stage against a passthrough on the embedded broker, latency, the tagger alone, state size. */
@@ -36,6 +38,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", paramLabel = "N", description = "Rounds of each stage against the passthrough; the first warms up (default: 4; 3 with --quick).")
     Integer rounds;
 
+    @Option(names = "--only", split = ",", paramLabel = "PART", description = "Measure only these parts: ${COMPLETION-CANDIDATES} (aggregate on enrich's output needs enrich).")
+    Set<BenchPlan.Part> only = EnumSet.noneOf(BenchPlan.Part.class);
+
     @Option(names = "--readme", paramLabel = "FILE", description = "Also write the figures into FILE's performance section (between its bench markers).")
     Path readme;
 
@@ -49,7 +54,7 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         BenchPlan plan = quick ? BenchPlan.quick(corpus, gold, config.values) : BenchPlan.full(corpus, gold, config.values);
         plan = plan.withRecords(records == null ? plan.enrichRecords() : records, generated == null ? plan.generatedRecords() : generated);
-        plan = plan.withRounds(rounds == null ? plan.rounds() : rounds);
+        plan = plan.withRounds(rounds == null ? plan.rounds() : rounds).only(only);
         quietLogs();
         BenchReport report = PipelineBench.run(plan, System.out);
         if (readme != null) {

@@ -12,6 +12,6 @@ import picocli.CommandLine.Command;
 public final class Newswire {
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Newswire()).execute(args));
+        System.exit(new CommandLine(new Newswire()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
     }
 }

@@ -55,7 +55,7 @@ import java.util.concurrent.locks.LockSupport;
 final class LatencyRun implements AutoCloseable {
     private static final int DAYS = 30;
     private static final LocalDate FIRST_DAY = LocalDate.of(2020, 1, 30);
-    private static final long POLL_MILLIS = 5;
+    private static final long POLL_MILLIS = 10;
     private static final Duration DRAIN = Duration.ofSeconds(90);
     private static final String PROBE = probeText();
 
@@ -114,7 +114,9 @@ final class LatencyRun implements AutoCloseable {
         poller.setDaemon(true);
         poller.start();
 
+        long[] posted = new long[count];
         long[] answered = new long[count];
+        Map<String, Integer> failures = new ConcurrentHashMap<>();
         String[] ids = new String[count];
         AtomicInteger accepted = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
@@ -124,10 +126,13 @@ final class LatencyRun implements AutoCloseable {
             LockSupport.parkNanos(start + i * 1_000_000_000L / rate - System.nanoTime());
             int n = i;
             ids[n] = "probe-" + probes.incrementAndGet();
+            posted[n] = System.nanoTime();
             http.sendAsync(probe(ids[n]), HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
                 if (error == null && response.statusCode() == 202) {
                     answered[n] = System.nanoTime();
                     accepted.incrementAndGet();
+                } else {
+                    failures.merge(error != null ? error.getClass().getSimpleName() : "HTTP " + response.statusCode(), 1, Integer::sum);
                 }
                 done.incrementAndGet();
             });
@@ -148,10 +153,12 @@ final class LatencyRun implements AutoCloseable {
             }
         }
         byAnswer.sort((a, b) -> Long.compare(answered[a], answered[b]));
+        List<Double> answers = new ArrayList<>();
         List<Double> enriched = new ArrayList<>();
         List<Double> counted = new ArrayList<>();
         for (int k = 0; k < byAnswer.size(); k++) {
             int i = byAnswer.get(k);
+            answers.add((answered[i] - posted[i]) / 1e6);
             Long seen = enrichedAt.get(ids[i]);
             long inApi = firstTimeAtLeast(mentions, before + k + 1);
             if (seen != null && inApi != 0) {
@@ -160,11 +167,12 @@ final class LatencyRun implements AutoCloseable {
             }
         }
         LatencyFigures figures = new LatencyFigures(rate, count, accepted.get(), counted.size(), count / sendSeconds,
-                percentile(enriched, 50), percentile(enriched, 99), percentile(counted, 50), percentile(counted, 99),
+                percentile(answers, 50), percentile(answers, 99), percentile(enriched, 50), percentile(enriched, 99), percentile(counted, 50), percentile(counted, 99),
                 cpu / 1e6 / Math.max(1, accepted.get()), CpuClock.loadAverage());
-        out.printf(Locale.ROOT, "  latency at %d/s: %d sent (%.0f/s), %d accepted, %d counted; 202 -> enriched p50 %.0f ms p99 %.0f ms; "
-                        + "202 -> count in the API p50 %.0f ms p99 %.0f ms; %.2f ms CPU (JVM and broker) per dispatch; load %.1f%n",
-                rate, count, figures.achievedRate(), figures.accepted(), figures.counted(), figures.enrichedP50(), figures.enrichedP99(),
+        out.printf(Locale.ROOT, "  latency at %d/s: %d sent (%.0f/s), %d accepted%s, %d counted; post -> 202 p50 %.0f ms p99 %.0f ms; "
+                        + "202 -> enriched p50 %.0f ms p99 %.0f ms; 202 -> count in the API p50 %.0f ms p99 %.0f ms; %.2f ms CPU (JVM and broker) per dispatch; load %.1f%n",
+                rate, count, figures.achievedRate(), figures.accepted(), failures.isEmpty() ? "" : " (not: " + failures + ")", figures.counted(),
+                figures.answerP50(), figures.answerP99(), figures.enrichedP50(), figures.enrichedP99(),
                 figures.countedP50(), figures.countedP99(), figures.cpuMillisPerDispatch(), figures.loadAverage());
         return figures;
     }
@@ -242,7 +250,7 @@ final class LatencyRun implements AutoCloseable {
 
     private void readEnriched(KafkaConsumer<String, byte[]> consumer) {
         while (open) {
-            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(5))) {
+            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
                 enrichedAt.putIfAbsent(record.key(), System.nanoTime());
             }
         }
@@ -250,8 +258,7 @@ final class LatencyRun implements AutoCloseable {
 
     private static KafkaConsumer<String, byte[]> enrichedConsumer(Map<String, String> config) {
         Map<String, Object> props = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.get(CommonConfig.BOOTSTRAP_SERVERS),
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed", ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 5);
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed", ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
         String topic = config.get(CommonConfig.TOPIC_ENRICHED);
         List<TopicPartition> partitions = consumer.partitionsFor(topic).stream().map(p -> new TopicPartition(topic, p.partition())).toList();

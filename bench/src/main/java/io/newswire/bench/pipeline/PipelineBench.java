@@ -56,9 +56,6 @@ public final class PipelineBench {
         TextCorpus corpus = TextCorpus.sharedOrGold(plan.corpus(), plan.gold());
         out.printf(Locale.ROOT, "Corpus: %s, %,d dispatches, %.2f MB of text%n", corpus.name(), corpus.size(), corpus.utf8Bytes() / 1e6);
         Tagger tagger = Tagger.loadDefault();
-        TaggerSpeed speed = TaggerSpeed.measure(tagger, corpus, plan.taggerRounds(), plan.taggerRounds());
-        out.printf(Locale.ROOT, "Tagger alone: %.1f MB/s per core, %,.0f ms CPU per 1,000 dispatches (load %.1f)%n",
-                speed.megabytesPerCoreSecond(), speed.cpuMillisPerThousand(), CpuClock.loadAverage());
 
         Path dir = Files.createTempDirectory("newswire-bench-");
         try (LocalCluster cluster = LocalCluster.start(dir.resolve("cluster"), 0, 0);
@@ -77,20 +74,31 @@ public final class PipelineBench {
                     dispatches.size(), DISPATCHES, news.records().size(), news.expected().distinctContacts(), GENERATED);
 
             List<StageFigures> stages = new ArrayList<>();
-            Stage enrich = enrichStage("enrich", base, tagger, registry, dispatches.size(), 1, Map.of());
-            stages.add(compare(admin, base, enrich, plan, state, out));
-            if (plan.scaling()) {
-                stages.add(compare(admin, base, enrichStage("enrich, 2 stream threads", base, tagger, registry, dispatches.size(), 1,
-                        Map.of(EnrichConfig.STREAMS_PREFIX + StreamsConfig.NUM_STREAM_THREADS_CONFIG, "2")), plan.withRounds(3), state, out));
-                stages.add(compare(admin, base, enrichStage("enrich, 2 instances", base, tagger, registry, dispatches.size(), 2, Map.of()),
-                        plan.withRounds(3), state, out));
+            if (plan.measures(BenchPlan.Part.ENRICH)) {
+                Stage enrich = enrichStage(BenchReport.ENRICH, base, tagger, registry, dispatches.size(), 1, Map.of())
+                        .comparedWith(() -> TaggerSpeed.cpuMillisPerThousandNow(tagger, corpus));
+                stages.add(compare(admin, base, enrich, plan, state, out));
+                if (plan.scaling()) {
+                    stages.add(compare(admin, base, enrichStage("enrich, 2 stream threads", base, tagger, registry, dispatches.size(), 1,
+                            Map.of(EnrichConfig.STREAMS_PREFIX + StreamsConfig.NUM_STREAM_THREADS_CONFIG, "2")), plan.withRounds(3), state, out));
+                    stages.add(compare(admin, base, enrichStage("enrich, 2 instances", base, tagger, registry, dispatches.size(), 2, Map.of()),
+                            plan.withRounds(3), state, out));
+                }
             }
-            String enriched = enrichedTopic("bench-enrich-r1");   // what enrich's first round wrote, transactions and all
-            stages.add(compare(admin, base, aggregateStage(AGGREGATE_REAL, base, registry, enriched, Preload.count(base, enriched)), plan, state, out));
-            stages.add(compare(admin, base, aggregateStage(AGGREGATE_GENERATED, base, registry, GENERATED, news.records().size()), plan, state, out));
+            // After enrich's rounds, so that the JIT has compiled the tagger as it runs in the app.
+            TaggerSpeed speed = TaggerSpeed.measure(tagger, corpus, plan.taggerRounds(), plan.taggerRounds());
+            out.printf(Locale.ROOT, "  the tagger alone: %.1f MB/s per core, %,.0f ms CPU per 1,000 dispatches (best of %d rounds; load %.1f)%n",
+                    speed.megabytesPerCoreSecond(), speed.cpuMillisPerThousand(), plan.taggerRounds(), CpuClock.loadAverage());
+            if (plan.measures(BenchPlan.Part.AGGREGATE)) {
+                if (plan.measures(BenchPlan.Part.ENRICH)) {
+                    String enriched = enrichedTopic("bench-enrich-r1");   // what enrich's first round wrote, transactions and all
+                    stages.add(compare(admin, base, aggregateStage(AGGREGATE_REAL, base, registry, enriched, Preload.count(base, enriched)), plan, state, out));
+                }
+                stages.add(compare(admin, base, aggregateStage(AGGREGATE_GENERATED, base, registry, GENERATED, news.records().size()), plan, state, out));
+            }
 
             List<LatencyFigures> latency = new ArrayList<>();
-            if (!plan.latency().isEmpty()) {
+            if (plan.measures(BenchPlan.Part.LATENCY) && !plan.latency().isEmpty()) {
                 try (LatencyRun run = LatencyRun.start(base, dir.resolve("latency"))) {
                     run.measure(20, java.time.Duration.ofSeconds(5), new PrintStream(PrintStream.nullOutputStream()));   // warm-up
                     for (BenchPlan.Rate rate : plan.latency()) {

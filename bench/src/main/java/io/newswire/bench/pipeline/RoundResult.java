@@ -3,7 +3,7 @@ package io.newswire.bench.pipeline;
 import java.util.Map;
 
 /**
- * One run of a Streams app over a pre-loaded topic, from RUNNING until its committed offsets reach the end.
+ * One run of a Streams app over a pre-loaded topic, from its first record until its committed offsets reach the end.
  *
  * @param stateByStore its RocksDB state on disk after a clean close, by store (LOG files left out); empty for a stateless app
  */

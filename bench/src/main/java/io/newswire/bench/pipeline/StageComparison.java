@@ -21,6 +21,7 @@ final class StageComparison {
     static StageFigures measure(Admin admin, Stage stage, int rounds, Path stateRoot, PrintStream out) {
         List<RoundResult> measured = new ArrayList<>();
         List<RoundResult> passthrough = new ArrayList<>();
+        List<Double> work = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
             String id = "bench-" + stage.name().replaceAll("[^A-Za-z0-9-]", "-") + "-r" + round;
             RoundResult s;
@@ -32,15 +33,18 @@ final class StageComparison {
                 p = runPassthrough(admin, stage, id + "-passthrough", stateRoot);
                 s = runStage(admin, stage, id, stateRoot);
             }
-            out.printf(Locale.ROOT, "  %s round %d%s: %,.0f records/s, %.0f ms stream-thread CPU per 1,000 | passthrough %,.0f records/s, %.0f ms | load %.1f%n",
+            double alone = stage.work() == null ? Double.NaN : stage.work().getAsDouble();
+            out.printf(Locale.ROOT, "  %s round %d%s: %,.0f records/s, %.0f ms stream-thread CPU per 1,000%s | passthrough %,.0f records/s, %.0f ms | load %.1f%n",
                     stage.name(), round, round == 1 && rounds > 1 ? " (warm-up)" : "", s.recordsPerSecond(), s.streamCpuPerThousand(),
+                    Double.isNaN(alone) ? "" : String.format(Locale.ROOT, " (its work alone %.0f ms)", alone),
                     p.recordsPerSecond(), p.streamCpuPerThousand(), CpuClock.loadAverage());
             if (round > 1 || rounds == 1) {
                 measured.add(s);
                 passthrough.add(p);
+                work.add(alone);
             }
         }
-        return new StageFigures(stage.name(), stage.records(), stage.instances(), measured, passthrough);
+        return new StageFigures(stage.name(), stage.records(), stage.instances(), measured, passthrough, work);
     }
 
     private static RoundResult runStage(Admin admin, Stage stage, String applicationId, Path stateRoot) {

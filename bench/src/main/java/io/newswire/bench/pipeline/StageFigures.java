@@ -11,8 +11,9 @@ import java.util.function.ToDoubleFunction;
  *
  * @param stage       the stage's rounds
  * @param passthrough the passthrough's rounds, in the same order
+ * @param work        the stage's work alone, CPU milliseconds per 1,000 records, in the same rounds (NaN when not measured)
  */
-public record StageFigures(String name, long records, int instances, List<RoundResult> stage, List<RoundResult> passthrough) {
+public record StageFigures(String name, long records, int instances, List<RoundResult> stage, List<RoundResult> passthrough, List<Double> work) {
 
     double recordsPerSecond() {
         return median(stage, RoundResult::recordsPerSecond);
@@ -30,6 +31,19 @@ public record StageFigures(String name, long records, int instances, List<RoundR
     /** Records per CPU-second of a stream thread against the passthrough's, round by round: the per-thread ratio. */
     double cpuRatio() {
         return medianOfRatios((s, p) -> p.streamCpuPerThousand() / s.streamCpuPerThousand());
+    }
+
+    /** Stream-thread CPU per record against the work alone, round by round. */
+    double overWorkAlone() {
+        double[] values = new double[stage.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = stage.get(i).streamCpuPerThousand() / work.get(i);
+        }
+        return median(values);
+    }
+
+    double workCpuPerThousand() {
+        return median(work.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     double streamCpuPerThousand() {
