@@ -126,7 +126,7 @@ public final class AggregateApp implements AutoCloseable {
     }
 
     /** The shared Streams defaults, plus where this instance answers and how many threads it runs. */
-    static Properties streamsProperties(AggregateConfig config, HostInfo self, PrometheusMeterRegistry meters) {
+    public static Properties streamsProperties(AggregateConfig config, HostInfo self, PrometheusMeterRegistry meters) {
         Properties props = StreamsDefaults.properties(config, config.applicationId(), config.stateDir().toAbsolutePath().toString(), STREAMS_PREFIX);
         StreamsDefaults.meter(props, meters, config);
         props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());

@@ -45,6 +45,9 @@ final class ContactCounter implements Processor<String, ContactChange, String, C
     private AggregateMeters meters;
     private KeyValueStore<String, ContactCount> days;
     private KeyValueStore<String, Integer> clock;
+    /** The latest day stored, read once ({@code latestDayRead}): only this processor writes it, and every record asks. */
+    private Integer storedLatestDay;
+    private boolean latestDayRead;
 
     ContactCounter(int retentionDays, DateTrust trust) {
         this.retentionDays = retentionDays;
@@ -91,9 +94,10 @@ final class ContactCounter implements Processor<String, ContactChange, String, C
         if (before.isEmpty() != (after == null)) {
             meters.contact(String.valueOf(change.getType()), after != null);
         }
-        recount(record, CountryPair.parse(change.getPair()), change.getDate(), change.getContactId(), after != null);
+        recount(record, CountryPair.parse(change.getPair()), change.getDate(), change.getContactId(), after);
         if (change.getKind() == ContactChangeKind.REPORTED && (latest == null || change.getDate().toEpochDay() > latest)) {
             clock.put(LATEST_DAY, (int) change.getDate().toEpochDay());
+            storedLatestDay = (int) change.getDate().toEpochDay();
         }
     }
 
@@ -117,9 +121,8 @@ final class ContactCounter implements Processor<String, ContactChange, String, C
         }
         int mentions = known.map(s -> s.getMentions() + 1).orElse(1);
         known.ifPresent(sources::remove);
-        sources.add(ContactSource.newBuilder().setDispatchId(change.getDispatchId()).setVersion(change.getVersion()).setMentions(mentions)
-                .setSource(change.getSource()).setHeadline(change.getHeadline()).setPublished(change.getPublished())
-                .setEvidence(change.getEvidence()).setTrigger(change.getTrigger()).build());
+        // What the API shows of the report (source, headline, sentence) is kept once per dispatch, in dispatch-contacts.
+        sources.add(ContactSource.newBuilder().setDispatchId(change.getDispatchId()).setVersion(change.getVersion()).setMentions(mentions).build());
         sources.sort(Comparator.comparing(ContactSource::getDispatchId));
         Contact.Builder after = Contact.newBuilder(current).setSources(sources);
         if (isLatest(change, current)) {
@@ -139,16 +142,17 @@ final class ContactCounter implements Processor<String, ContactChange, String, C
         return byTime > 0 || (byTime == 0 && change.getDispatchId().compareTo(contact.getLatestDispatchId()) >= 0);
     }
 
-    private void recount(Record<String, ContactChange> record, CountryPair pair, LocalDate day, String contactId, boolean stillReported) {
+    /** Counts the day again with the changed contact as it is now ({@code changed} null: no longer reported). */
+    private void recount(Record<String, ContactChange> record, CountryPair pair, LocalDate day, String contactId, Contact changed) {
         String key = dayKey(pair.key(), day);
         ContactCount before = days.get(key);
         TreeSet<String> ids = new TreeSet<>(before == null ? List.of() : before.getContactIds());
-        if (stillReported) {
+        if (changed != null) {
             ids.add(contactId);
         } else {
             ids.remove(contactId);
         }
-        List<Contact> dayContacts = ids.stream().map(contacts::get).filter(Objects::nonNull).toList();
+        List<Contact> dayContacts = ids.stream().map(id -> id.equals(contactId) ? changed : contacts.get(id)).filter(Objects::nonNull).toList();
         ContactCount after = DayTally.count(pair, day, dayContacts);
         if (after.equals(before) || (before == null && dayContacts.isEmpty())) {
             return;
@@ -163,7 +167,11 @@ final class ContactCounter implements Processor<String, ContactChange, String, C
 
     /** The latest event day counted, no later than the wall clock allows (a day stored before dates were checked may be later). */
     private Integer latestDay() {
-        Integer stored = clock.get(LATEST_DAY);
+        if (!latestDayRead) {
+            storedLatestDay = clock.get(LATEST_DAY);
+            latestDayRead = true;
+        }
+        Integer stored = storedLatestDay;
         if (stored == null) {
             return null;
         }

@@ -3,7 +3,6 @@ package io.newswire.aggregate;
 import io.newswire.aggregate.ContactReader.ContactReading;
 import io.newswire.aggregate.ContactReader.ReportedContact;
 import io.newswire.schemas.DispatchRef;
-import io.newswire.schemas.Evidence;
 import io.newswire.schemas.aggregate.ContactChange;
 import io.newswire.schemas.aggregate.ContactChangeKind;
 import io.newswire.schemas.aggregate.ContactSighting;
@@ -20,7 +19,9 @@ import java.util.stream.Collectors;
 
 /**
  * Compares the contacts a new dispatch version reports with those its previous version reported, and emits,
- * keyed by pair, one REPORTED change per contact it reports and one WITHDRAWN change per contact it dropped.
+ * keyed by pair, one REPORTED change per contact it reports and one WITHDRAWN change per contact it dropped. The
+ * dispatch's contacts are kept with what the API shows of its reports (source, headline, time, each sentence), once
+ * per dispatch rather than with each contact.
  */
 final class ContactDiffer implements Processor<String, ContactReading, String, ContactChange> {
     private final String storeName;
@@ -46,10 +47,8 @@ final class ContactDiffer implements Processor<String, ContactReading, String, C
         Set<String> nowReported = reading.contacts().stream().map(c -> c.sighting().getContactId()).collect(Collectors.toSet());
 
         for (ReportedContact contact : reading.contacts()) {
-            Evidence evidence = contact.evidence();
             forward(record, change(ContactChangeKind.REPORTED, dispatch, published, contact.sighting())
-                    .setType(contact.type()).setActors(contact.actors()).setSource(dispatch.getSource()).setHeadline(dispatch.getHeadline())
-                    .setEvidence(evidence == null ? null : evidence.getSentence()).setTrigger(evidence == null ? null : evidence.getTrigger()).build());
+                    .setType(contact.type()).setActors(contact.actors()).setEvidence(contact.sighting().getEvidence()).build());
         }
         if (previous != null) {
             previous.getContacts().stream().filter(s -> !nowReported.contains(s.getContactId()))
@@ -58,9 +57,12 @@ final class ContactDiffer implements Processor<String, ContactReading, String, C
 
         List<ContactSighting> sightings = reading.contacts().stream().map(ReportedContact::sighting).toList();
         if (sightings.isEmpty()) {
-            reported.delete(record.key());
+            if (previous != null) {   // a delete of nothing would still write a tombstone to the changelog
+                reported.delete(record.key());
+            }
         } else {
-            reported.put(record.key(), new DispatchContacts(dispatch.getId(), dispatch.getVersion(), sightings));
+            reported.put(record.key(), DispatchContacts.newBuilder().setDispatchId(dispatch.getId()).setVersion(dispatch.getVersion())
+                    .setContacts(sightings).setSource(dispatch.getSource()).setHeadline(dispatch.getHeadline()).setPublished(published).build());
         }
     }
 
@@ -68,7 +70,7 @@ final class ContactDiffer implements Processor<String, ContactReading, String, C
         context.forward(record.withKey(change.getPair()).withValue(change));
     }
 
-    /** A change with what both kinds carry (the publication time as far as it can be believed); a REPORTED one adds the type, people, source, headline and evidence. */
+    /** A change with what both kinds carry (the publication time as far as it can be believed); a REPORTED one adds the type, people and evidence. */
     private static ContactChange.Builder change(ContactChangeKind kind, DispatchRef dispatch, Instant published, ContactSighting sighting) {
         return ContactChange.newBuilder()
                 .setKind(kind).setDispatchId(dispatch.getId()).setVersion(dispatch.getVersion()).setPublished(published)

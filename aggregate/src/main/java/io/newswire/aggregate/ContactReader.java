@@ -28,8 +28,8 @@ public final class ContactReader {
         this.graceDays = graceDays;
     }
 
-    /** One contact as one dispatch version reports it: its sighting (kept per dispatch), type, people and first evidence sentence (null if none). */
-    public record ReportedContact(ContactSighting sighting, String type, List<String> actors, Evidence evidence) {
+    /** One contact as one dispatch version reports it: its sighting (kept per dispatch, with the first evidence sentence), type and people. */
+    public record ReportedContact(ContactSighting sighting, String type, List<String> actors) {
     }
 
     /** What a dispatch version reports: the contacts it counts for, and the late ones, described. */
@@ -58,8 +58,11 @@ public final class ContactReader {
                     }
                     List<String> actors = Parties.actorsOf(event, pair);
                     String id = ContactIdentity.idOf(event.getType(), pair, event.getDate(), actors);
-                    ContactSighting sighting = new ContactSighting(id, pair.key(), event.getDate());
-                    contacts.putIfAbsent(id, new ReportedContact(sighting, event.getType(), actors, firstEvidence(event)));
+                    Evidence evidence = firstEvidence(event);
+                    ContactSighting sighting = ContactSighting.newBuilder().setContactId(id).setPair(pair.key()).setDate(event.getDate())
+                            .setEvidence(evidence == null ? null : evidence.getSentence()).setTrigger(evidence == null ? null : evidence.getTrigger())
+                            .build();
+                    contacts.putIfAbsent(id, new ReportedContact(sighting, event.getType(), actors));
                 }
             }
         }

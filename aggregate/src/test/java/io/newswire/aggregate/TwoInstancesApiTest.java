@@ -150,6 +150,25 @@ class TwoInstancesApiTest {
     }
 
     @Test
+    void everyReportCarriesItsDispatchSourceHeadlineAndSentenceFromWhicheverInstanceKeepsThem() throws Exception {
+        int reports = 0;
+        for (String pair : news.expected().pairs()) {
+            String[] c = pair.split("-");
+            JsonNode body = Json.MAPPER.readTree(get(second.httpPort(), "/api/contacts/" + c[0] + "/" + c[1] + "?" + ALL_DAYS).body());
+            for (JsonNode contact : body.get("contactList")) {
+                for (JsonNode report : contact.get("reports")) {
+                    String what = pair + " " + report;
+                    assertEquals("Dispatch " + report.get("dispatchId").asText() + " v" + report.get("version").asInt(), report.get("headline").asText(), what);
+                    assertEquals("AFP", report.get("source").asText(), what);
+                    assertTrue(report.get("published").isTextual() && report.get("evidence").asText().endsWith("held talks."), what);
+                    reports++;
+                }
+            }
+        }
+        assertTrue(reports > news.expected().pairs().size(), "reports checked: " + reports);
+    }
+
+    @Test
     void rankingsAndPartnersAreTheSameFromBothInstancesAndAsExpected() throws Exception {
         ClusterSupport.Response top = get(first.httpPort(), "/api/contacts/top?limit=5&" + ALL_DAYS);
         assertEquals(200, top.status(), top.body());

@@ -24,8 +24,9 @@ public final class BenchMain {
 
     public static void main(String[] args) throws RunnerException, CommandLineOptionException {
         Footprint footprint = Footprint.measure();
-        List<Dispatch> corpus = GoldCorpus.load();
-        long bytes = GoldCorpus.utf8Bytes(corpus);
+        TextCorpus gold = TextCorpus.gold();
+        List<Dispatch> corpus = gold.dispatches();
+        long bytes = gold.utf8Bytes();
         long sentences = SentenceCount.of(corpus);
         Collection<RunResult> results = new Runner(new OptionsBuilder().parent(new CommandLineOptions(args))   // -f, -wi, -i ... as for JMH's own main
                 .include(TaggerBenchmark.class.getName()).build()).run();

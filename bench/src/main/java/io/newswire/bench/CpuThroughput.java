@@ -11,9 +11,9 @@ import java.util.List;
  * Corpus passes per CPU-second of the tagging thread, best of several rounds: on a shared machine the wall clock
  * also counts the time other processes hold the cores, the thread's CPU time does not.
  */
-record CpuThroughput(double corpusPerCpuSecond, double corpusPerWallSecond) {
+public record CpuThroughput(double corpusPerCpuSecond, double corpusPerWallSecond) {
 
-    static CpuThroughput measure(Tagger tagger, List<Dispatch> corpus, int warmupRounds, int rounds, double roundSeconds) {
+    public static CpuThroughput measure(Tagger tagger, List<Dispatch> corpus, int warmupRounds, int rounds, double roundSeconds) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double bestCpu = 0;
         double bestWall = 0;

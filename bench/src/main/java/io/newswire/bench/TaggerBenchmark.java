@@ -47,7 +47,7 @@ public class TaggerBenchmark {
 
     @Setup
     public void setUp() {
-        corpus = GoldCorpus.load();
+        corpus = TextCorpus.gold().dispatches();
         tagger = Tagger.loadDefault();
         enriched = new ArrayList<>();
         for (Dispatch d : corpus) enriched.add(tagger.tag(d));

@@ -10,7 +10,7 @@ import java.util.List;
 @Command(name = "newswire", mixinStandardHelpOptions = true, version = "newswire 0.1.0",
         description = "Streaming news-event pipeline: ingest, enrich, aggregate.",
         subcommands = {DemoCommand.class, IngestCommand.class, TagCommand.class, EvaluateCommand.class,
-                EnrichCommand.class, AggregateCommand.class, RegistryCommand.class, BrokerCommand.class, ConfigCommand.class,
+                EnrichCommand.class, AggregateCommand.class, BenchCommand.class, RegistryCommand.class, BrokerCommand.class, ConfigCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done; 1 some input failed or the demo did not finish; 2 bad usage (an unknown option or -D key),",
                 "or Kafka or the schema registry could not be reached at start."})
@@ -22,7 +22,7 @@ public final class Newswire {
 
     /** The command line, with the log set up for the command it runs before the command runs. */
     static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new Newswire());
+        CommandLine cli = new CommandLine(new Newswire()).setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionStrategy(parsed -> {
             setUpLogging(parsed.asCommandLineList());
             return new CommandLine.RunLast().execute(parsed);

@@ -149,6 +149,7 @@ class ClusterKillMatrixTest {
         config.put(CommonConfig.TOPIC_PARTITIONS, "4");
         config.put(IngestConfig.HTTP_PORT, "0");
         config.put(IngestConfig.HTTP_HOST, "127.0.0.1");
+        config.put(EnrichConfig.HTTP_PORT, "0");
         config.put(EnrichConfig.APPLICATION_ID, "kill-matrix-enrich");
         config.put(AggregateConfig.APPLICATION_ID, "kill-matrix-aggregate");
         // A member killed with SIGKILL leaves the group when its session times out; keep that short so the survivor takes over soon.

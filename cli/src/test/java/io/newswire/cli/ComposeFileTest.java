@@ -53,7 +53,7 @@ class ComposeFileTest {
             service.path("healthcheck").path("test").forEach(part -> test.add(part.asText()));
             assertEquals(List.of("CMD", "curl", "-fsS", "-o", "/dev/null", "http://127.0.0.1:" + app.getValue() + "/health"), test,
                     app.getKey() + ": exec form (no shell needed), curl -f fails on any status but 2xx");
-            for (String dependency : List.of("kafka", "schema-registry")) {
+            for (String dependency : List.of("kafka-1", "kafka-2", "kafka-3", "schema-registry")) {
                 assertEquals("service_healthy", service.path("depends_on").path(dependency).path("condition").asText(), app.getKey() + " waits for " + dependency);
             }
             assertEquals("127.0.0.1:" + app.getValue() + ":" + app.getValue(), service.path("ports").get(0).asText(), app.getKey() + ": published on loopback");

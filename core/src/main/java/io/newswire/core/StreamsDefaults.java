@@ -16,7 +16,8 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 /**
- * What every newswire Streams app runs with: exactly-once v2, its own state directory, fast commits, internal topics
+ * What every newswire Streams app runs with: exactly-once v2, its own state directory, fast commits, compressed
+ * RocksDB stores sharing their memory ({@link RocksDbSettings}), internal topics
  * shaped like the declared ones ({@link Topics}: replication factor, min.insync.replicas, max.message.bytes), the
  * producer's record limit ({@link RecordLimit}), and the production exception handler that sends what Kafka refuses
  * to the dead-letter topic ({@link DeadLetterProductionHandler}). Keys {@code <app>.streams.<streams key>} pass
@@ -24,6 +25,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class StreamsDefaults {
     private static final Logger LOG = LoggerFactory.getLogger(StreamsDefaults.class);
+    private static final int BATCH_BYTES = 256 * 1024;
 
     private StreamsDefaults() {
     }
@@ -43,6 +45,9 @@ public final class StreamsDefaults {
         RecordLimit.of(config).producerSettings().forEach((name, value) -> p.put(StreamsConfig.producerPrefix(name), value));
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+        // Each new batch sets up an LZ4 frame (two 64 KiB buffers): with Kafka's 16 KiB batches, an enriched dispatch or two.
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), BATCH_BYTES);
+        p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, RocksDbSettings.class);
         p.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProductionHandler.class);
         p.put(UnwritableRecords.CONFIG, new UnwritableRecords());
         p.putAll(config.originalsWithPrefix(overridesPrefix));

@@ -36,6 +36,9 @@ public final class UnwritableRecords {
     }
 
     public Optional<String> reasonFor(String topic, int partition, long offset) {
+        if (reasons.isEmpty()) {   // nearly always: asked for every record, so no key is built for nothing
+            return Optional.empty();
+        }
         return Optional.ofNullable(reasons.get(key(topic, partition, offset)));
     }
 

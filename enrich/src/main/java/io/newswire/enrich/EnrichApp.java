@@ -1,5 +1,6 @@
 package io.newswire.enrich;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newswire.core.ConfigLoader;
 import io.newswire.core.StreamsDefaults;
@@ -16,6 +17,7 @@ import io.newswire.schemas.registry.SchemaRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,12 +60,7 @@ public final class EnrichApp implements AutoCloseable {
         SchemaRegistry registry = new HttpSchemaRegistryClient(config.registryUrl(), config.registryUserInfo());
         PrometheusMeterRegistry meters = AppMetrics.create("enrich");
 
-        StreamsBuilder builder = new StreamsBuilder();
-        EnrichTopology.build(builder, config, tagger, registry, Clock.systemUTC(), new EnrichMeters(meters));
-        Properties properties = StreamsDefaults.properties(config, config.getString(EnrichConfig.APPLICATION_ID), config.stateDir(),
-                EnrichConfig.STREAMS_PREFIX);
-        StreamsDefaults.meter(properties, meters, config);
-        KafkaStreams streams = new KafkaStreams(builder.build(), properties);
+        KafkaStreams streams = new KafkaStreams(topology(config, tagger, registry, meters), streamsProperties(config, meters));
         StreamsHealth streamsHealth = StreamsHealth.watch(streams);
         StreamsDefaults.replaceFailedThreads(streams, "Enrich");
         List<AutoCloseable> watchers = new ArrayList<>();
@@ -91,8 +88,23 @@ public final class EnrichApp implements AutoCloseable {
         return new EnrichApp(streams, registry, http, watchers);
     }
 
+    /** The enrich topology over one tagger and registry, recording to {@code meters}. */
+    public static Topology topology(EnrichConfig config, Tagger tagger, SchemaRegistry registry, MeterRegistry meters) {
+        StreamsBuilder builder = new StreamsBuilder();
+        EnrichTopology.build(builder, config, tagger, registry, Clock.systemUTC(), new EnrichMeters(meters));
+        return builder.build();
+    }
+
+    /** The shared Streams defaults with enrich's application id, state directory, {@code enrich.streams.*} overrides and meters. */
+    public static Properties streamsProperties(EnrichConfig config, MeterRegistry meters) {
+        Properties properties = StreamsDefaults.properties(config, config.getString(EnrichConfig.APPLICATION_ID), config.stateDir(),
+                EnrichConfig.STREAMS_PREFIX);
+        StreamsDefaults.meter(properties, meters, config);
+        return properties;
+    }
+
     /** The topics enrich reads and writes, as declared in {@link Topics}. */
-    static List<NewTopic> topics(EnrichConfig config) {
+    public static List<NewTopic> topics(EnrichConfig config) {
         List<NewTopic> topics = new ArrayList<>();
         for (Topics.Declared topic : List.of(Topics.Declared.DISPATCHES, Topics.Declared.ENRICHED, Topics.Declared.DEAD_LETTERS)) {
             topics.add(topic.newTopic(config));

@@ -6,6 +6,7 @@ import io.newswire.aggregate.CountryPair;
 import io.newswire.aggregate.api.Views.AlertView;
 import io.newswire.aggregate.api.Views.Alerts;
 import io.newswire.aggregate.api.Views.ContactView;
+import io.newswire.aggregate.api.Views.DispatchReports;
 import io.newswire.aggregate.api.Views.DayCount;
 import io.newswire.aggregate.api.Views.LatestDay;
 import io.newswire.aggregate.api.Views.PairDays;
@@ -19,12 +20,18 @@ import io.newswire.aggregate.api.Views.Totals;
 import io.newswire.core.DateTrust;
 import org.apache.kafka.streams.state.HostInfo;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -37,6 +44,8 @@ public final class ContactQueries {
     private static final TypeReference<List<PairSummary>> SUMMARIES = new TypeReference<>() { };
     private static final TypeReference<List<AlertView>> ALERTS = new TypeReference<>() { };
     private static final TypeReference<LatestDay> LATEST = new TypeReference<>() { };
+    private static final TypeReference<Map<String, DispatchReports>> DISPATCH_REPORTS = new TypeReference<>() { };
+    private static final int MAX_QUERY_CHARS = 2000;
 
     private final MetadataService metadata;
     private final LocalStores local;
@@ -59,7 +68,7 @@ public final class ContactQueries {
         LocalDate rollingFrom = window.to().minusDays(LONGEST_ROLLING_DAYS - 1L);
         LocalDate from = window.from().isBefore(rollingFrom) ? window.from() : rollingFrom;
         HostInfo owner = metadata.ownerOf(ContactsTopology.PAIR_DAY_COUNTS, pair);
-        PairDays data = metadata.isSelf(owner) ? local.pairDays(pair, from, window.to())
+        PairDays data = metadata.isSelf(owner) ? localPairDays(pair, from, window.to())
                 : peers.get(owner, "/internal/pairs/" + pair.key() + "?from=" + from + "&to=" + window.to(), PAIR_DAYS);
 
         List<DayCount> inWindow = data.days().stream().filter(d -> within(d.day(), window.from(), window.to())).toList();
@@ -68,6 +77,45 @@ public final class ContactQueries {
         Totals totals = Totals.of(inWindow);
         return new PairReport(pair.key(), pair.first(), pair.second(), window.window(), window.from(), window.to(),
                 totals.contacts(), totals.mentions(), totals.byType(), rolling, inWindow, contacts);
+    }
+
+    /** A pair's days as this instance, its owner, holds them; each report completed from the instance keeping its dispatch. */
+    public PairDays localPairDays(CountryPair pair, LocalDate from, LocalDate to) {
+        return local.pairDays(pair, from, to, this::dispatchReports);
+    }
+
+    /** What the API shows of these dispatches' reports, asked of the instances keeping them (by dispatch id), a few ids a request. */
+    public Map<String, DispatchReports> dispatchReports(Collection<String> dispatchIds) {
+        Map<HostInfo, List<String>> byOwner = new LinkedHashMap<>();
+        dispatchIds.forEach(id -> byOwner.computeIfAbsent(metadata.ownerOf(ContactsTopology.DISPATCH_CONTACTS, id), h -> new ArrayList<>()).add(id));
+        Map<String, DispatchReports> found = new TreeMap<>();
+        byOwner.forEach((host, ids) -> {
+            if (metadata.isSelf(host)) {
+                found.putAll(local.dispatchReports(ids));
+            } else {
+                for (String query : idQueries(ids)) {
+                    found.putAll(peers.get(host, "/internal/dispatch-reports?" + query, DISPATCH_REPORTS));
+                }
+            }
+        });
+        return found;
+    }
+
+    /** {@code id=a&id=b...}, cut so that no request line grows long. */
+    private static List<String> idQueries(List<String> ids) {
+        List<String> queries = new ArrayList<>();
+        StringBuilder query = new StringBuilder();
+        for (String id : ids) {
+            if (query.length() > MAX_QUERY_CHARS) {
+                queries.add(query.toString());
+                query.setLength(0);
+            }
+            query.append(query.isEmpty() ? "" : "&").append("id=").append(URLEncoder.encode(id, StandardCharsets.UTF_8));
+        }
+        if (!query.isEmpty()) {
+            queries.add(query.toString());
+        }
+        return queries;
     }
 
     public TopPairs top(QueryWindow window, int limit) {

@@ -61,8 +61,9 @@ public final class HttpApi implements AutoCloseable {
         live = new LiveRoutes(app);
 
         app.before("/internal/*", peers::check);
-        app.get("/internal/pairs/{pair}", ctx -> ctx.json(queries().local().pairDays(CountryPair.parse(ctx.pathParam("pair")),
+        app.get("/internal/pairs/{pair}", ctx -> ctx.json(queries().localPairDays(CountryPair.parse(ctx.pathParam("pair")),
                 LocalDate.parse(ctx.queryParam("from")), LocalDate.parse(ctx.queryParam("to")))));
+        app.get("/internal/dispatch-reports", ctx -> ctx.json(queries().local().dispatchReports(ctx.queryParams("id"))));
         app.get("/internal/pairs", this::localPairs);
         app.get("/internal/alerts", ctx -> ctx.json(queries().local().alerts(Instant.parse(ctx.queryParam("since")))));
         app.get("/internal/latest-day", ctx -> ctx.json(new LatestDay(queries().local().latestDay().orElse(null))));

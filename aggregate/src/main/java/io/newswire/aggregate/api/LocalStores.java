@@ -6,12 +6,15 @@ import io.newswire.aggregate.DayTally;
 import io.newswire.aggregate.api.Views.AlertView;
 import io.newswire.aggregate.api.Views.ContactView;
 import io.newswire.aggregate.api.Views.DayCount;
+import io.newswire.aggregate.api.Views.DispatchReports;
 import io.newswire.aggregate.api.Views.PairDays;
 import io.newswire.aggregate.api.Views.PairSummary;
 import io.newswire.aggregate.api.Views.ReportView;
+import io.newswire.aggregate.api.Views.Sentence;
 import io.newswire.schemas.ContactCount;
 import io.newswire.schemas.aggregate.Contact;
 import io.newswire.schemas.aggregate.ContactSource;
+import io.newswire.schemas.aggregate.DispatchContacts;
 import io.newswire.schemas.aggregate.SummitAlertHistory;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyValue;
@@ -23,13 +26,16 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /** Answers from this instance's own state stores (Kafka Streams interactive queries), for the keys it owns. */
@@ -44,20 +50,33 @@ public final class LocalStores {
         this.streams = streams;
     }
 
-    /** A pair's days in a range, with its contacts (a report naming nobody folded into the named contact it is taken for). */
-    public PairDays pairDays(CountryPair pair, LocalDate from, LocalDate to) {
+    /** Finds what the API shows of dispatches' reports, on whichever instances keep them (they are kept by dispatch id). */
+    @FunctionalInterface
+    public interface ReportFinder {
+        Map<String, DispatchReports> find(Collection<String> dispatchIds);
+    }
+
+    /**
+     * A pair's days in a range, with its contacts (a report naming nobody folded into the named contact it is taken
+     * for), each report with its source, headline, time and sentence from {@code reports}.
+     */
+    public PairDays pairDays(CountryPair pair, LocalDate from, LocalDate to, ReportFinder reports) {
         ReadOnlyKeyValueStore<String, ContactCount> days = store(ContactsTopology.PAIR_DAY_COUNTS);
         ReadOnlyKeyValueStore<String, Contact> contacts = store(ContactsTopology.CONTACT_REPORTS);
         List<DayCount> dayCounts = new ArrayList<>();
-        List<ContactView> views = new ArrayList<>();
+        List<List<Contact>> contactsByDay = new ArrayList<>();
         try (KeyValueIterator<String, ContactCount> range = days.range(pair.key() + "|" + from, pair.key() + "|" + to)) {
             while (range.hasNext()) {
                 ContactCount count = range.next().value;
                 dayCounts.add(dayCount(count));
-                List<Contact> dayContacts = count.getContactIds().stream().map(contacts::get).filter(Objects::nonNull).toList();
-                views.addAll(contactViews(dayContacts));
+                contactsByDay.add(count.getContactIds().stream().map(contacts::get).filter(Objects::nonNull).toList());
             }
         }
+        Set<String> withoutDetails = new TreeSet<>();
+        contactsByDay.forEach(day -> day.forEach(c -> c.getSources().stream().filter(s -> !hasDetails(s)).forEach(s -> withoutDetails.add(s.getDispatchId()))));
+        Map<String, DispatchReports> found = withoutDetails.isEmpty() ? Map.of() : reports.find(withoutDetails);
+        List<ContactView> views = new ArrayList<>();
+        contactsByDay.forEach(day -> views.addAll(contactViews(day, found)));
         views.sort(Comparator.comparing(ContactView::date).reversed().thenComparing(ContactView::type).thenComparing(ContactView::id));
         return new PairDays(pair.key(), dayCounts, views);
     }
@@ -83,6 +102,22 @@ public final class LocalStores {
         });
         summaries.sort(MOST_ACTIVE);
         return summaries;
+    }
+
+    /** What this instance keeps of these dispatches' reports (their latest versions); dispatches it does not hold are left out. */
+    public Map<String, DispatchReports> dispatchReports(Collection<String> dispatchIds) {
+        ReadOnlyKeyValueStore<String, DispatchContacts> store = store(ContactsTopology.DISPATCH_CONTACTS);
+        Map<String, DispatchReports> reports = new TreeMap<>();
+        for (String id : dispatchIds) {
+            DispatchContacts dispatch = store.get(id);
+            if (dispatch != null) {
+                Map<String, Sentence> sentences = new TreeMap<>();
+                dispatch.getContacts().forEach(c -> sentences.put(c.getContactId(), new Sentence(c.getEvidence(), c.getTrigger())));
+                reports.put(id, new DispatchReports(id, dispatch.getVersion(), dispatch.getSource(), dispatch.getHeadline(),
+                        dispatch.getPublished(), sentences));
+            }
+        }
+        return reports;
     }
 
     /** The latest event date any local task has seen. */
@@ -115,7 +150,7 @@ public final class LocalStores {
         return new DayCount(count.getDay(), count.getContacts(), count.getMentions(), new TreeMap<>(count.getContactsByType()));
     }
 
-    private static List<ContactView> contactViews(List<Contact> contacts) {
+    private static List<ContactView> contactViews(List<Contact> contacts, Map<String, DispatchReports> reports) {
         Map<String, String> absorbed = DayTally.absorbedInto(contacts);
         Map<String, List<Contact>> merged = new LinkedHashMap<>();
         contacts.stream().filter(c -> !absorbed.containsKey(c.getContactId()))
@@ -123,27 +158,50 @@ public final class LocalStores {
         absorbed.forEach((unnamed, named) -> merged.get(named).add(
                 contacts.stream().filter(c -> c.getContactId().equals(unnamed)).findFirst().orElseThrow()));
         List<ContactView> views = new ArrayList<>();
-        merged.forEach((id, group) -> views.add(view(group)));
+        merged.forEach((id, group) -> views.add(view(group, reports)));
         return views;
     }
 
-    private static ContactView view(List<Contact> group) {
+    /** A contact's source with the contact it was kept under (a group also holds the reports naming nobody it absorbed). */
+    private record Report(String contactId, ContactSource source) {
+    }
+
+    private static ContactView view(List<Contact> group, Map<String, DispatchReports> details) {
         Contact named = group.get(0);
         Map<String, Integer> mentionsByDispatch = new TreeMap<>();
-        Map<String, ContactSource> latestByDispatch = new TreeMap<>();
+        Map<String, Report> latestByDispatch = new TreeMap<>();
         group.forEach(c -> c.getSources().forEach(s -> {
             mentionsByDispatch.merge(s.getDispatchId(), s.getMentions(), Integer::sum);
-            latestByDispatch.merge(s.getDispatchId(), s, (a, b) -> a.getVersion() >= b.getVersion() ? a : b);
+            latestByDispatch.merge(s.getDispatchId(), new Report(c.getContactId(), s),
+                    (a, b) -> a.source().getVersion() >= b.source().getVersion() ? a : b);
         }));
         Contact latest = group.stream().filter(c -> c.getLatestDispatchId() != null).max(DayTally.BY_LATEST_REPORT).orElse(null);
         List<ReportView> reports = latestByDispatch.values().stream()
-                .map(s -> new ReportView(s.getDispatchId(), s.getVersion(), mentionsByDispatch.get(s.getDispatchId()), s.getSource(),
-                        s.getHeadline(), s.getPublished(), s.getEvidence(), s.getTrigger()))
+                .map(r -> reportView(r, mentionsByDispatch.get(r.source().getDispatchId()), details))
                 .toList();
         return new ContactView(named.getContactId(), named.getDate(), named.getType(), named.getActors(),
                 List.copyOf(mentionsByDispatch.keySet()),
                 mentionsByDispatch.values().stream().mapToInt(Integer::intValue).sum(),
                 latest == null ? null : latest.getLatestEvidence(), latest == null ? null : latest.getLatestPublished(), reports);
+    }
+
+    /** Details kept with the contact (records written before they were kept per dispatch), else those of the dispatch. */
+    private static ReportView reportView(Report report, int mentions, Map<String, DispatchReports> details) {
+        ContactSource s = report.source();
+        if (hasDetails(s)) {
+            return new ReportView(s.getDispatchId(), s.getVersion(), mentions, s.getSource(), s.getHeadline(), s.getPublished(), s.getEvidence(), s.getTrigger());
+        }
+        DispatchReports dispatch = details.get(s.getDispatchId());
+        if (dispatch == null) {   // forgotten past the retention, or its new version on its way
+            return new ReportView(s.getDispatchId(), s.getVersion(), mentions, null, null, null, null, null);
+        }
+        Sentence sentence = dispatch.sentences().getOrDefault(report.contactId(), new Sentence(null, null));
+        return new ReportView(s.getDispatchId(), s.getVersion(), mentions, dispatch.source(), dispatch.headline(), dispatch.published(),
+                sentence.evidence(), sentence.trigger());
+    }
+
+    private static boolean hasDetails(ContactSource s) {
+        return s.getSource() != null || s.getHeadline() != null || s.getPublished() != null || s.getEvidence() != null;
     }
 
     private <V> ReadOnlyKeyValueStore<String, V> store(String name) {

@@ -20,11 +20,16 @@ public final class MetadataService {
         this.self = self;
     }
 
-    /** The instance whose active task holds this pair (stores are partitioned by pair). */
+    /** The instance whose active task holds this pair (the counting stores are partitioned by pair). */
     public HostInfo ownerOf(String store, CountryPair pair) {
-        KeyQueryMetadata metadata = streams.queryMetadataForKey(store, pair.key(), Serdes.String().serializer());
+        return ownerOf(store, pair.key());
+    }
+
+    /** The instance whose active task holds this key of the store (a pair, or a dispatch id for the per-dispatch stores). */
+    public HostInfo ownerOf(String store, String key) {
+        KeyQueryMetadata metadata = streams.queryMetadataForKey(store, key, Serdes.String().serializer());
         if (metadata == null || KeyQueryMetadata.NOT_AVAILABLE.equals(metadata)) {
-            throw new NotReady("No instance holds " + pair + " at the moment (starting or rebalancing); try again");
+            throw new NotReady("No instance holds " + key + " of " + store + " at the moment (starting or rebalancing); try again");
         }
         return metadata.activeHost();
     }

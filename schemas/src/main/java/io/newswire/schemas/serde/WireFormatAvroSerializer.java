@@ -29,6 +29,7 @@ public class WireFormatAvroSerializer<T extends GenericContainer> implements Ser
     private final Map<Schema, DatumWriter<T>> specificWriters = new ConcurrentHashMap<>();
     private final Map<Schema, DatumWriter<T>> genericWriters = new ConcurrentHashMap<>();
     private final ThreadLocal<BinaryEncoder> encoders = new ThreadLocal<>();
+    private final ThreadLocal<RecordBuffer> buffers = ThreadLocal.withInitial(RecordBuffer::new);
 
     public WireFormatAvroSerializer(SchemaRegistry registry, boolean isKey) {
         this.registry = registry;
@@ -43,17 +44,37 @@ public class WireFormatAvroSerializer<T extends GenericContainer> implements Ser
         Schema schema = record.getSchema();
         int id = ids.computeIfAbsent(topic, t -> new ConcurrentHashMap<>())
                 .computeIfAbsent(schema, s -> registry.register(WireFormat.subject(topic, isKey), s));
+        RecordBuffer out = buffers.get();
         try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+            out.reset();
             out.write(WireFormat.MAGIC_BYTE);
             out.write(new byte[] {(byte) (id >>> 24), (byte) (id >>> 16), (byte) (id >>> 8), (byte) id});
-            BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, encoders.get());
+            BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, encoders.get());
             encoders.set(encoder);
             writerFor(record).write(record, encoder);
             encoder.flush();
             return out.toByteArray();
         } catch (IOException | RuntimeException e) {
+            encoders.remove();   // a failed write may leave bytes in the encoder's buffer
             throw new SerializationException("Cannot serialise " + schema.getFullName() + " for topic " + topic + ": " + e.getMessage(), e);
+        } finally {
+            out.release();
+        }
+    }
+
+    /** One buffer per thread, reused from record to record, so that a large record does not grow a new one by doubling each time. */
+    private static final class RecordBuffer extends ByteArrayOutputStream {
+        private static final int KEPT_BYTES = 1 << 20;
+
+        RecordBuffer() {
+            super(8192);
+        }
+
+        /** Lets go of a buffer grown past what is worth keeping (one huge record). */
+        void release() {
+            if (buf.length > KEPT_BYTES) {
+                buf = new byte[8192];
+            }
         }
     }
 
