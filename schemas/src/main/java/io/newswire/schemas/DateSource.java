@@ -1,7 +1,5 @@
 package io.newswire.schemas;
 
-import java.util.Arrays;
-
 /**
  * Where an event's date came from ({@code Event.dateSource} on the wire, a string for compatibility). The tagger
  * sets the first four; enrich sets {@link #UNTRUSTED} on an event whose date it cannot believe, and such an event
@@ -34,7 +32,6 @@ public enum DateSource {
     }
 
     public static DateSource of(String wireName) {
-        return Arrays.stream(values()).filter(s -> s.wireName.equals(wireName)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown date source '" + wireName + "'"));
+        return Vocabulary.of(values(), DateSource::wireName, wireName, "date source");
     }
 }

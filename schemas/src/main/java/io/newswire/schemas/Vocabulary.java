@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** How the vocabulary enums ({@link EventType}, {@link EventStatus}, {@link ParticipantPart}) are read from their wire names. */
+/** How the vocabulary enums ({@link EventType}, {@link EventStatus}, {@link ParticipantPart}, {@link DateSource}) are read from their wire names. */
 final class Vocabulary {
 
     private Vocabulary() {

@@ -18,8 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -48,10 +46,8 @@ final class SchemaStore {
     private final Map<Integer, String> schemaById = new HashMap<>();
     private final Map<String, Integer> idBySchema = new HashMap<>();
     private final CompatibilityCheck compatibility = new CompatibilityCheck();
-    private final Map<String, CompatibilityLevel> subjectLevels = new HashMap<>();
-    private final Map<String, RegistryMode> subjectModes = new HashMap<>();
-    private CompatibilityLevel globalLevel = DEFAULT_LEVEL;
-    private RegistryMode globalMode = DEFAULT_MODE;
+    private final SubjectSettings<CompatibilityLevel> levels = new SubjectSettings<>("compatibilityLevel", DEFAULT_LEVEL, CompatibilityLevel::valueOf);
+    private final SubjectSettings<RegistryMode> modes = new SubjectSettings<>("mode", DEFAULT_MODE, RegistryMode::valueOf);
     /** Highest id ever seen, deleted ones included: ids are not given twice. */
     private int maxId;
     /** A write failed: Kafka may hold it or not, so the topic is read again before the next change. */
@@ -270,11 +266,11 @@ final class SchemaStore {
     }
 
     synchronized CompatibilityLevel globalLevel() {
-        return globalLevel;
+        return levels.global();
     }
 
     synchronized Optional<CompatibilityLevel> subjectLevel(String subject) {
-        return Optional.ofNullable(subjectLevels.get(subject));
+        return levels.own(subject);
     }
 
     /** Sets the level of a subject, or the global one when subject is null. */
@@ -290,7 +286,7 @@ final class SchemaStore {
     /** Removes a subject's own level (40401 when it has none), or resets the global one; returns the level removed. */
     synchronized CompatibilityLevel deleteLevel(String subject) {
         ensureCurrent();
-        CompatibilityLevel removed = subject == null ? globalLevel : subjectLevels.get(subject);
+        CompatibilityLevel removed = levels.removable(subject);
         if (removed == null) {
             throw RegistryError.subjectNotFound(subject);
         }
@@ -303,11 +299,11 @@ final class SchemaStore {
     }
 
     synchronized RegistryMode globalMode() {
-        return globalMode;
+        return modes.global();
     }
 
     synchronized Optional<RegistryMode> subjectMode(String subject) {
-        return Optional.ofNullable(subjectModes.get(subject));
+        return modes.own(subject);
     }
 
     /**
@@ -334,7 +330,7 @@ final class SchemaStore {
     /** Removes a subject's own mode (40401 when it has none), or resets the global one; returns the mode removed. */
     synchronized RegistryMode deleteMode(String subject) {
         ensureCurrent();
-        RegistryMode removed = subject == null ? globalMode : subjectModes.get(subject);
+        RegistryMode removed = modes.removable(subject);
         if (removed == null) {
             throw RegistryError.subjectNotFound(subject);
         }
@@ -348,19 +344,19 @@ final class SchemaStore {
     }
 
     private CompatibilityLevel level(String subject) {
-        return subject == null ? globalLevel : subjectLevels.getOrDefault(subject, globalLevel);
+        return levels.effective(subject);
     }
 
     private RegistryMode mode(String subject) {
-        return subject == null ? globalMode : subjectModes.getOrDefault(subject, globalMode);
+        return modes.effective(subject);
     }
 
     /** A subject's level and mode go with its last version. */
     private void forgetSettings(String subject) {
-        if (subjectLevels.containsKey(subject)) {
+        if (levels.hasOwn(subject)) {
             write(StoreRecords.configKey(subject), null);
         }
-        if (subjectModes.containsKey(subject)) {
+        if (modes.hasOwn(subject)) {
             write(StoreRecords.modeKey(subject), null);
         }
     }
@@ -413,10 +409,8 @@ final class SchemaStore {
         schemaById.clear();
         idBySchema.clear();
         compatibility.clear();
-        subjectLevels.clear();
-        subjectModes.clear();
-        globalLevel = DEFAULT_LEVEL;
-        globalMode = DEFAULT_MODE;
+        levels.clear();
+        modes.clear();
         maxId = 0;
         entries.forEach(e -> apply(e.key(), e.value()));
     }
@@ -428,10 +422,8 @@ final class SchemaStore {
         switch (keytype) {
             case StoreRecords.SCHEMA -> applySchema(subject, key.path("version").asInt(), value);
             case StoreRecords.DELETE_SUBJECT -> applySubjectDeletion(subject, value);
-            case StoreRecords.CONFIG -> applySetting(subject, value, "compatibilityLevel", CompatibilityLevel::valueOf,
-                    subjectLevels, level -> globalLevel = level == null ? DEFAULT_LEVEL : level);
-            case StoreRecords.MODE -> applySetting(subject, value, "mode", RegistryMode::valueOf,
-                    subjectModes, mode -> globalMode = mode == null ? DEFAULT_MODE : mode);
+            case StoreRecords.CONFIG -> levels.apply(subject, value);
+            case StoreRecords.MODE -> modes.apply(subject, value);
             default -> LOG.debug("Skipping {} record of {}", key.path("keytype"), SchemasTopic.NAME);
         }
     }
@@ -471,27 +463,6 @@ final class SchemaStore {
         versions.headMap(value.path("version").asInt(), true).replaceAll((number, v) -> v.softDeleted());
     }
 
-    /** A subject's setting (level or mode) or, for a null subject, the global one; a missing value removes it. */
-    private <T> void applySetting(String subject, JsonNode value, String field, Function<String, T> parse,
-                                  Map<String, T> bySubject, Consumer<T> global) {
-        T setting = null;
-        if (value != null && value.hasNonNull(field)) {
-            try {
-                setting = parse.apply(value.get(field).asText().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                LOG.warn("Skipping unknown {} {} for {} in {}", field, value.get(field), describe(subject), SchemasTopic.NAME);
-                return;
-            }
-        }
-        if (subject == null) {
-            global.accept(setting);
-        } else if (setting == null) {
-            bySubject.remove(subject);
-        } else {
-            bySubject.put(subject, setting);
-        }
-    }
-
     private void forgetIdIfUnused(int id) {
         if (allVersions().noneMatch(v -> v.id() == id)) {
             String schema = schemaById.remove(id);
@@ -507,7 +478,7 @@ final class SchemaStore {
     }
 
     /** A subject as logs show it: quoted and escaped, since names come from clients. */
-    private static String describe(String subject) {
+    static String describe(String subject) {
         return subject == null ? "the registry" : "subject \"" + new String(JsonStringEncoder.getInstance().quoteAsString(subject)) + "\"";
     }
 
