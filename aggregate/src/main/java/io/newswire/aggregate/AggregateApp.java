@@ -11,6 +11,7 @@ import io.newswire.aggregate.api.live.LiveFeed;
 import io.newswire.aggregate.webhook.AlertWebhook;
 import io.newswire.core.ConfigLoader;
 import io.newswire.core.DateTrust;
+import io.newswire.core.Resources;
 import io.newswire.core.StreamsDefaults;
 import io.newswire.core.health.DependencyWatch;
 import io.newswire.core.health.Health;
@@ -102,7 +103,7 @@ public final class AggregateApp implements AutoCloseable {
             awaitRunning(streams);
         } catch (RuntimeException e) {
             api.close();
-            closeAll(watchers);
+            Resources.closeAll(watchers);
             throw e;
         }
         AlertWebhook webhook = config.webhookUrl().isBlank() ? null : AlertWebhook.start(config, registry, meters);
@@ -113,16 +114,6 @@ public final class AggregateApp implements AutoCloseable {
         api.live().serve(feed, pipelineHealth, self.host() + ":" + self.port(), config.liveHeldRecords(), config.liveReplayMaxRecords());
         LOG.info("Aggregate {} running: HTTP API on {}, reading {}", config.applicationId(), api.url(), config.enrichedTopic());
         return new AggregateApp(config, api, streams, webhook, watchers, meters);
-    }
-
-    private static void closeAll(List<AutoCloseable> resources) {
-        for (AutoCloseable resource : resources) {
-            try {
-                resource.close();
-            } catch (Exception e) {
-                LOG.debug("Error while closing {}", resource, e);
-            }
-        }
     }
 
     /** The shared Streams defaults, plus where this instance answers and how many threads it runs. */
@@ -184,7 +175,7 @@ public final class AggregateApp implements AutoCloseable {
             webhook.close();
         }
         api.close();
-        closeAll(watchers);
+        Resources.closeAll(watchers);
         streams.close(Duration.ofSeconds(30));
         stopped.countDown();
         LOG.info("Aggregate {} stopped", config.applicationId());

@@ -2,22 +2,13 @@ package io.newswire.cli;
 
 import io.newswire.aggregate.AggregateApp;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 @Command(name = "aggregate", mixinStandardHelpOptions = true,
         description = {"Run the aggregate Kafka Streams app and its HTTP API until Ctrl-C.",
                 "With --bench N: produce N generated dispatches to an embedded broker, run the app on them and print events/s and state size."})
-public final class AggregateCommand implements Callable<Integer>, LogSetup.Logged {
-    @Mixin
-    ConfigOptions config;
-
-    @Mixin
-    LogOptions log;
-
+public final class AggregateCommand extends ConfiguredCommand {
     @Option(names = "--bench", paramLabel = "N", description = "Bench instead of running: N generated enriched dispatches through the app on an embedded broker (exactly once, RocksDB), in a temporary directory; -D values override the app's configuration (e.g. -D aggregate.stream.threads=2).")
     Integer bench;
 
@@ -31,15 +22,5 @@ public final class AggregateCommand implements Callable<Integer>, LogSetup.Logge
         System.out.printf("Aggregate running; try curl -s %s/api/contacts/top (health and metrics at /health, /metrics); Ctrl-C stops it.%n", app.httpUrl());
         Foreground.run(app);
         return 0;
-    }
-
-    @Override
-    public Path dataDir() {
-        return config.dataDir();
-    }
-
-    @Override
-    public boolean verbose() {
-        return log.verbose;
     }
 }

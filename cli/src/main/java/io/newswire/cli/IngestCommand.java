@@ -14,7 +14,6 @@ import io.newswire.ingest.ProgressBar;
 import io.newswire.ingest.format.DispatchMetadata;
 import io.newswire.ingest.format.InvalidDispatchException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,7 +24,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 /** {@code newswire ingest}: publish files or standard input once, or keep publishing a watched folder and/or serve the HTTP API. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -38,7 +36,7 @@ import java.util.concurrent.Callable;
                 "  curl -s https://example.org/item.xml | newswire ingest -",
                 "  newswire ingest --source AFP --lang fr depeche.txt",
                 "  newswire ingest --watch inbox/ --serve"})
-public final class IngestCommand implements Callable<Integer>, LogSetup.Logged {
+public final class IngestCommand extends ConfiguredCommand {
 
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Dispatch files to publish; - reads one dispatch from standard input.")
     List<String> inputs = new ArrayList<>();
@@ -72,22 +70,6 @@ public final class IngestCommand implements Callable<Integer>, LogSetup.Logged {
 
     @Option(names = "--progress", negatable = true, description = "Show a progress bar on stderr (default: for several files on a terminal).")
     Boolean progress;
-
-    @Mixin
-    ConfigOptions config;
-
-    @Mixin
-    LogOptions log;
-
-    @Override
-    public Path dataDir() {
-        return config.dataDir();
-    }
-
-    @Override
-    public boolean verbose() {
-        return log.verbose;
-    }
 
     @Override
     public Integer call() throws Exception {

@@ -3,6 +3,7 @@ package io.newswire.enrich;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newswire.core.ConfigLoader;
+import io.newswire.core.Resources;
 import io.newswire.core.StreamsDefaults;
 import io.newswire.core.Topics;
 import io.newswire.core.health.DependencyWatch;
@@ -79,7 +80,7 @@ public final class EnrichApp implements AutoCloseable {
             if (http != null) {
                 http.close();
             }
-            closeAll(watchers);
+            Resources.closeAll(watchers);
             streams.close(Duration.ofSeconds(10));
             throw e;
         }
@@ -129,19 +130,9 @@ public final class EnrichApp implements AutoCloseable {
     @Override
     public void close() {
         http.close();
-        closeAll(watchers);
+        Resources.closeAll(watchers);
         streams.close(Duration.ofSeconds(30));
         registry.close();
-    }
-
-    private static void closeAll(List<AutoCloseable> resources) {
-        for (AutoCloseable resource : resources) {
-            try {
-                resource.close();
-            } catch (Exception e) {
-                LOG.debug("Error while closing {}", resource, e);
-            }
-        }
     }
 
     public static void main(String[] args) throws InterruptedException {

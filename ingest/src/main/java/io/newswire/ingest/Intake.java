@@ -2,6 +2,7 @@ package io.newswire.ingest;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newswire.core.DispatchLimits;
+import io.newswire.core.Resources;
 import io.newswire.core.Topics;
 import io.newswire.core.health.Dependency;
 import io.newswire.core.health.DependencyWatch;
@@ -103,7 +104,7 @@ public final class Intake implements AutoCloseable {
                     config.dispatchesTopic(), config.bootstrapServers(), config.registryUrl(), ledger.size());
             return new Intake(config, ledger, producer, health, new IngestMetrics(meters), resources);
         } catch (RuntimeException e) {
-            closeAll(resources);
+            Resources.closeAll(resources);
             throw e;
         }
     }
@@ -235,16 +236,6 @@ public final class Intake implements AutoCloseable {
 
     @Override
     public void close() {
-        closeAll(resources);
-    }
-
-    private static void closeAll(List<AutoCloseable> resources) {
-        for (AutoCloseable resource : resources) {
-            try {
-                resource.close();
-            } catch (Exception e) {
-                LOG.debug("Error while closing {}", resource, e);
-            }
-        }
+        Resources.closeAll(resources);
     }
 }
