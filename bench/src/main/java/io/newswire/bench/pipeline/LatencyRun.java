@@ -101,6 +101,7 @@ final class LatencyRun implements AutoCloseable {
         config.put(EnrichConfig.APPLICATION_ID, "bench-latency-enrich");
         config.put(AggregateConfig.APPLICATION_ID, "bench-latency-aggregate");
         config.put(AggregateConfig.HTTP_PORT, "0");
+        config.put(EnrichConfig.HTTP_PORT, "0");
         config.put(IngestConfig.HTTP_PORT, "0");
         return new LatencyRun(config);
     }
