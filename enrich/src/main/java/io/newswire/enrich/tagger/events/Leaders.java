@@ -1,0 +1,38 @@
+package io.newswire.enrich.tagger.events;
+
+import io.newswire.enrich.tagger.entities.Ref;
+import io.newswire.enrich.tagger.kb.CueKind;
+import io.newswire.enrich.tagger.kb.KnowledgeBase;
+import io.newswire.enrich.tagger.kb.TriggerFrame;
+
+import java.util.List;
+
+/** Whether a meeting frame is one of leaders (heads of state or government): a summit when it is still to come. */
+final class Leaders {
+
+    private final KnowledgeBase kb;
+
+    Leaders(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    /**
+     * A meeting of leaders: called a summit, or said of leaders ("the leaders of", "dirigeants"), or between people
+     * who all hold a leader's office on the dispatch's date; never a meeting of ministers.
+     */
+    boolean meet(SentenceReading s, Frame f) {
+        if (s.cues().has(CueKind.MINISTERIAL) || f.trigger().trigger().frame() == TriggerFrame.NEGOTIATION) return false;
+        if (f.trigger().trigger().frame() == TriggerFrame.SUMMIT || s.cues().has(CueKind.LEADERS)) return true;
+        if (!kb.groups().findAll(s.text().tokens(), s.sentence().firstToken(), s.sentence().endToken()).isEmpty()) return true;   // "G7 was scheduled to meet"
+        List<String> leaderRoles = kb.standsFor("leader");
+        boolean someLeader = false;
+        for (MeetingSides.Side side : MeetingSides.of(s, f).sides.values()) {
+            Ref r = side.ref();
+            if (r == null || r.actor() == null) continue;
+            String role = kb.roleOn(r.actor(), s.text().referenceDate());
+            if (role == null || !leaderRoles.contains(role)) return false;     // a speaker of parliament, a minister: no summit
+            someLeader = true;
+        }
+        return someLeader;
+    }
+}

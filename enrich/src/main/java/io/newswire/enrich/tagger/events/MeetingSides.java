@@ -1,0 +1,194 @@
+package io.newswire.enrich.tagger.events;
+
+import io.newswire.enrich.tagger.entities.Ref;
+import io.newswire.enrich.tagger.kb.CueKind;
+import io.newswire.enrich.tagger.kb.TriggerFrame;
+import io.newswire.schemas.EventStatus;
+import io.newswire.schemas.ParticipantPart;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The sides of a meeting frame and where it takes place: who travels to whom ("visited Kyiv", "arrived in Moscow"),
+ * who receives whom ("hosted", "a été reçu par"), or who meets whom where ("met in Helsinki": a third place unless
+ * the place is one side's). One state alone is no meeting between states.
+ */
+final class MeetingSides {
+
+    /** How a meeting stands to its places: CAMEO 042/043 (a visit, hosted) or 044 (a third place), by its wire name in event-codes.tsv. */
+    enum Mode {
+        VISIT, HOST, THIRD_PLACE, UNPLACED;
+
+        String wireName() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        static java.util.Optional<Mode> find(String wireName) {
+            return java.util.Arrays.stream(values()).filter(m -> m.wireName().equals(wireName)).findFirst();
+        }
+    }
+
+    /** One side: its country, a reference that names it (null for a host named by its place only), its part. */
+    record Side(String country, Ref ref, ParticipantPart part) {
+    }
+
+    final Map<String, Side> sides = new LinkedHashMap<>();
+    String hostCountry;
+    String venueCountry;
+    String venue;
+    Mode mode = Mode.UNPLACED;
+
+    static MeetingSides of(SentenceReading s, Frame f) {
+        MeetingSides m = new MeetingSides();
+        TriggerFrame kind = f.trigger().trigger().frame();
+        List<Ref> agents = sides(actors(s, f), s);
+        List<Ref> partners = sides(f.partners(), s);
+        // "after 48 hours of talks": talks named apart from a subject of one state, with no one to talk with, are no meeting
+        if (f.inherited() && partners.isEmpty() && kind != TriggerFrame.VISIT && kind != TriggerFrame.HOST
+                && agents.stream().map(Ref::country).distinct().count() < 2) return m;
+        // "urged him to negotiate with Kyiv": who asks for a meeting is not one of its sides
+        CueIndex.At cue = f.statusCue();
+        if (cue != null && cue.cue().status() == EventStatus.CALLED_FOR) agents.removeIf(r -> r.to() <= cue.start());
+        if (f.between()) {                           // "talks between X and Y": X and Y meet, whoever arranged it
+            CueIndex.At between = s.cues().after(CueKind.BETWEEN, f.trigger().end(), Reach.NEXT);
+            partners.removeIf(r -> r.from() < between.end());
+            if (kind != TriggerFrame.HOST) agents = List.of();
+        }
+        for (Ref v : f.venues()) {
+            if (v.actor() != null || FrameReader.isTopic(v, s.cues())) continue;
+            m.venueCountry = v.country();
+            m.venue = s.text().surface(v.from(), v.to());
+            break;
+        }
+        List<Ref> visitors;
+        List<Ref> hosts;
+        switch (kind) {
+            case VISIT -> {
+                CueIndex.At by = s.cues().after(CueKind.PASSIVE_AGENT, f.trigger().end(), Reach.PASSIVE_AGENT);
+                List<Ref> byWhom = by == null ? List.of() : partners.stream().filter(r -> r.from() >= by.end()).toList();
+                visitors = byWhom.isEmpty() ? agents : byWhom;          // "a possible visit to Taiwan by Speaker Nancy Pelosi"
+                partners.removeAll(byWhom);
+                hosts = near(partners, f.trigger().end(), Reach.DESTINATION).stream().filter(r -> r.actor() != null).toList();
+                m.hostCountry = destination(s, f);
+                if (m.hostCountry == null && !hosts.isEmpty()) m.hostCountry = hosts.get(0).country();
+            }
+            case HOST -> {
+                CueIndex.At by = s.cues().after(CueKind.PASSIVE_AGENT, f.trigger().end(), Reach.PASSIVE_AGENT);
+                if (by != null && partners.stream().anyMatch(r -> r.from() >= by.end())) {     // "a été reçu par Poutine"
+                    hosts = partners.stream().filter(r -> r.from() >= by.end()).toList();
+                    visitors = new ArrayList<>(agents);
+                    visitors.addAll(partners.stream().filter(r -> r.from() < by.start()).toList());
+                } else {
+                    hosts = agents;
+                    visitors = near(partners, f.trigger().end(), Reach.VISITORS);
+                }
+                if (!hosts.isEmpty()) m.hostCountry = hosts.get(0).country();
+                else m.hostCountry = m.venueCountry;             // "hosted the talks at his residence in Putrajaya"
+            }
+            default -> {
+                visitors = new ArrayList<>(agents);
+                visitors.addAll(partners);
+                hosts = List.of();
+            }
+        }
+        List<Ref> all = new ArrayList<>(hosts);
+        all.addAll(visitors);
+        boolean venueIsASide = m.venueCountry != null && all.stream().anyMatch(r -> r.country().equals(m.venueCountry));
+        if (m.hostCountry == null && venueIsASide) m.hostCountry = m.venueCountry;
+        // "s'est entretenu avec X": in person only where a place is named
+        if (kind == TriggerFrame.CONVERSATION && m.venueCountry == null && m.hostCountry == null) return m;
+        // the people named are the sides, not the places they talk about; who acts is a side whoever it is ("Paris et Berlin")
+        java.util.Map<String, Ref> parties = Parties.peopleFirst(Parties.of(all, s.cues()));
+        Parties.of(agents, s.cues()).forEach(parties::putIfAbsent);
+        if (!hosts.isEmpty()) Parties.of(hosts, s.cues()).forEach(parties::putIfAbsent);
+        for (Ref r : parties.values()) {
+            boolean hostSide = r.country().equals(m.hostCountry);
+            m.sides.put(r.country(), new Side(r.country(), r, m.hostCountry == null ? ParticipantPart.PARTICIPANT : hostSide ? ParticipantPart.HOST : ParticipantPart.VISITOR));
+        }
+        if (m.hostCountry != null && !m.sides.containsKey(m.hostCountry)) m.sides.put(m.hostCountry, new Side(m.hostCountry, null, ParticipantPart.HOST));
+        if (m.hostCountry != null) m.mode = kind == TriggerFrame.HOST ? Mode.HOST : Mode.VISIT;
+        else if (m.venueCountry != null) m.mode = Mode.THIRD_PLACE;
+        return m;
+    }
+
+    /**
+     * Who acts before the trigger: its subject alone after a possessive ("au lendemain de sa visite à Kiev"), else
+     * every party named before it in its clause ("invited the Russian leader to visit China"), less a passive's agent
+     * ("reçu au Kremlin par Poutine, au lendemain de sa visite": Poutine received, he did not visit).
+     */
+    private static List<Ref> actors(SentenceReading s, Frame f) {
+        if (f.subject().isEmpty()) return f.agents();
+        if (s.cues().before(CueKind.DEMONSTRATIVE, f.trigger().start(), Reach.NEXT) != null) return f.subject();
+        List<Ref> out = new ArrayList<>();
+        for (Ref r : f.agents()) {
+            CueIndex.At by = s.cues().before(CueKind.PASSIVE_AGENT, r.from(), Reach.NEXT + 1);
+            if (by == null || f.subject().contains(r)) out.add(r);
+        }
+        return out;
+    }
+
+    /** The references that start within {@code reach} tokens after {@code end}, and those coordinated right after them. */
+    private static List<Ref> near(List<Ref> refs, int end, int reach) {
+        List<Ref> out = new ArrayList<>();
+        int limit = end + reach;
+        for (Ref r : refs) {
+            if (r.from() > limit) break;
+            out.add(r);
+            limit = Math.max(limit, r.to() + reach);
+        }
+        return out;
+    }
+
+    /** Where a visit goes: the place named right after the trigger in its clause ("visited Kyiv", "a visit to Turkey"). */
+    private static String destination(SentenceReading s, Frame f) {
+        for (Ref r : s.here()) {
+            if (r.from() < f.trigger().end() || r.actor() != null || r.country() == null) continue;
+            if (r.from() - f.trigger().end() > Reach.DESTINATION) return null;
+            if (s.clauses().of(r.from()).index() != f.clause().index()) continue;
+            if (!r.via().equals("demonym")) return r.country();
+        }
+        return null;
+    }
+
+    /**
+     * Who can be a side: officials and offices, not a state's people ("Thousands of Ethiopians"), nor who sponsors
+     * or brokers ("talks brokered by Saudi Arabia and the United States").
+     */
+    private static List<Ref> sides(List<Ref> refs, SentenceReading s) {
+        List<Ref> out = new ArrayList<>();
+        for (Ref r : refs) {
+            if (!PhoneCallRule.official(r, s)) continue;
+            CueIndex.At sponsor = s.cues().first(CueKind.SPONSOR);
+            if (sponsor != null && r.from() >= sponsor.end() && s.clauses().together(sponsor.start(), r.from())) continue;
+            out.add(r);
+        }
+        return out;
+    }
+
+    /**
+     * The meeting triggers of the sentence, less those that are another one's object ("hosted the talks between",
+     * "made an unannounced visit").
+     */
+    static List<CueIndex.TriggerAt> triggers(SentenceReading s) {
+        List<CueIndex.TriggerAt> out = new ArrayList<>();
+        CueIndex.TriggerAt last = null;
+        for (CueIndex.TriggerAt t : s.cues().triggers()) {
+            if (t.type() != io.newswire.schemas.EventType.MEETING) continue;
+            if (last != null && t.start() < last.end()) continue;
+            if (last != null && t.start() - last.end() <= Reach.SAME_MEETING && s.clauses().together(t.start(), last.start())) continue;
+            // "flew to Moscow for three hours of talks", "recevra X pour un sommet": the noun names the verb's meeting
+            if (last != null && !last.trigger().noun() && t.trigger().noun() && s.clauses().together(t.start(), last.start())) continue;
+            out.add(t);
+            last = t;
+        }
+        return out;
+    }
+
+    /** The countries taking part, host included. */
+    List<String> countries() {
+        return new ArrayList<>(sides.keySet());
+    }
+}
