@@ -41,7 +41,7 @@ class LexiconFilesTest {
     private static final List<String> EVENT_CODES = List.of("type", "status", "mode", "cameo", "goldstein", "plover_event", "plover_mode", "note");
     private static final List<String> STATUSES = List.of("type", "status", "reads_as", "note");
     private static final List<String> CONFLICTS = List.of("theatre", "sides", "from", "to", "source", "note");
-    private static final List<String> WORD_CLASSES = List.of("verb", "noun");
+    private static final List<String> WORD_CLASSES = List.of("verb", "noun", "adverbial");
     private static final List<String> MEETING_MODES = List.of("*", "visit", "host", "third_place", "unplaced");
     private static final List<String> AMBIGUITY = List.of("form", "rule", "cue", "note");
     private static final List<String> PLACES = List.of("place", "country", "note");

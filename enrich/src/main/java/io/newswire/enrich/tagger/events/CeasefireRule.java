@@ -202,7 +202,7 @@ final class CeasefireRule extends EventRule {
         List<CueIndex.At> mediatedBy = cues.all(CueKind.SPONSOR_AFTER);
         CueIndex.At negotiator = cues.first(CueKind.NEGOTIATOR);
         int sidesAt = sidesNamedAt(cues, f.trigger(), s.here());
-        CueIndex.At asked = f.statusCue() != null && ASKED.contains(f.statusCue().cue().status()) ? f.statusCue() : null;
+        CueIndex.At asked = f.statusCue() != null && f.statusCue().cue().kind() == CueKind.MODALITY && ASKED.contains(f.statusCue().cue().status()) ? f.statusCue() : null;
         List<Ref> named = new ArrayList<>();
         for (Ref r : f.agents()) if (s.clauses().together(r.from(), f.trigger().start())) named.add(r);   // a truce's sides are named with it
         named.addAll(f.partners());

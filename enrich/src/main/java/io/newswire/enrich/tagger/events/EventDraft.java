@@ -59,11 +59,16 @@ public final class EventDraft {
         Party known = parties.get(country);
         if (known == null) {
             parties.put(country, new Party(country, actor, part));
-        } else if (known.actor() == null && actor != null) {
-            parties.put(country, new Party(country, actor, known.part() == ParticipantPart.MEDIATOR ? part : known.part()));
-        } else if (known.part() == ParticipantPart.MEDIATOR && part != ParticipantPart.MEDIATOR) {
-            parties.put(country, new Party(country, known.actor(), part));
+            return;
         }
+        // a side wins over a mediator or a mere place: the venue of a meeting that turns out to host it, a sponsor that fights
+        ParticipantPart kept = !isSide(known.part()) && isSide(part) ? part : known.part();
+        Actor person = known.actor() != null ? known.actor() : actor;
+        if (kept != known.part() || person != known.actor()) parties.put(country, new Party(country, person, kept));
+    }
+
+    private static boolean isSide(ParticipantPart part) {
+        return part != ParticipantPart.MEDIATOR && part != ParticipantPart.LOCATION;
     }
 
     /** Participating countries (mediators and the place of a meeting no side hosts excluded), sorted. */

@@ -27,7 +27,7 @@ public final class EventExtractor {
     private final KnowledgeBase kb;
     private final EventCodes codes;
     private final FrameReader frames;
-    // a sentence's events are listed summits, truces, calls, meetings: the order of the first version, kept so that output does not move
+    // a sentence's events are listed summits, truces, meetings, calls: a call that joins a meeting ("joined it by telephone") needs it read
     private final List<EventRule> rules;
 
     public EventExtractor(KnowledgeBase kb, EventCodes codes) {
@@ -35,7 +35,7 @@ public final class EventExtractor {
         this.codes = codes;
         StatusReadings readings = StatusReadings.load(kb.source());
         this.frames = new FrameReader(readings);
-        this.rules = List.of(new SummitProposalRule(kb), new CeasefireRule(kb, readings), new PhoneCallRule(), new MeetingRule(kb));
+        this.rules = List.of(new SummitProposalRule(kb), new CeasefireRule(kb, readings), new MeetingRule(kb), new PhoneCallRule());
         Set<EventType> read = EnumSet.noneOf(EventType.class);
         Set<EventType> made = EnumSet.noneOf(EventType.class);
         for (EventRule r : rules) {

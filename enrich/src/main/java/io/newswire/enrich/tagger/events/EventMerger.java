@@ -20,12 +20,21 @@ final class EventMerger {
         return (a.status == io.newswire.schemas.EventStatus.OCCURRED) == (b.status == io.newswire.schemas.EventStatus.OCCURRED);
     }
 
+    // the days one visit may last: "Putin received Modi for dinner on Monday ... talks in the Kremlin on Tuesday"
+    private static final int VISIT_DAYS = 2;
+
+    /** Meetings of the same states a day or two apart, both held, are one visit. */
+    private static boolean oneVisit(EventDraft a, EventDraft b) {
+        return a.type == EventType.MEETING && a.status == io.newswire.schemas.EventStatus.OCCURRED && b.status == a.status
+                && a.date != null && b.date != null && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(a.date, b.date)) <= VISIT_DAYS;
+    }
+
     static List<EventDraft> merge(List<EventDraft> events) {
         List<EventDraft> out = new ArrayList<>();
         for (EventDraft e : events) {
             EventDraft same = null;
             for (EventDraft o : out) {
-                if (o.type == e.type && o.countries().equals(e.countries()) && o.sameDay(e) && o.sameLength(e) && sameStanding(o, e)) {
+                if (o.type == e.type && o.countries().equals(e.countries()) && (o.sameDay(e) || oneVisit(o, e)) && o.sameLength(e) && sameStanding(o, e)) {
                     same = o;
                     break;
                 }

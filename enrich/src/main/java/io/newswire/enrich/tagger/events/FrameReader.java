@@ -2,6 +2,7 @@ package io.newswire.enrich.tagger.events;
 
 import io.newswire.enrich.tagger.entities.Ref;
 import io.newswire.enrich.tagger.kb.CueKind;
+import io.newswire.enrich.tagger.kb.WordClass;
 import io.newswire.schemas.EventStatus;
 import io.newswire.schemas.EventType;
 
@@ -19,6 +20,10 @@ final class FrameReader {
     private static final int COORDINATED = 5;
     /** A denial or rejection this close before a trigger speaks of it whatever stands further ("not a ceasefire"). */
     private static final int NEGATION = 2;
+
+    /** What may govern an adverbial trigger: the tense or the denial of its clause's verb. */
+    private static final java.util.Set<EventStatus> TENSES = java.util.EnumSet.of(EventStatus.OCCURRED, EventStatus.PLANNED,
+            EventStatus.DENIED, EventStatus.WISHED);
 
     private final StatusReadings readings;
 
@@ -53,12 +58,20 @@ final class FrameReader {
         if ((agents.isEmpty() && !unknownSubject(s, clause, trigger)) || pronounSubject) {
             inherited = true;
             if (clause.kind() == Clauses.Kind.RELATIVE && relativeIsObject(s, clause)) {
-                partners.addAll(0, antecedent(s, clause.opener() - 1, named));
+                partners.addAll(0, antecedent(s, clause.opener() - 1, named));     // "Putin, with whom he had spoken by phone"
+                subject = pronounSubject ? standsFor(s, clause, true, named) : subjectOf(s, clauses.parent(clause), named);
+            } else if (clause.phrase() && !pronounSubject && clauses.parent(clause) != null && trigger.type() == EventType.PHONE_CALL) {
+                // "ont appelé Poutine à un cessez-le-feu, lors d'un entretien téléphonique": who the verb names takes part
                 subject = subjectOf(s, clauses.parent(clause), named);
+                for (Ref r : named) {
+                    if (clauses.of(r.from()).index() == clause.parent() && r.to() <= clause.opener() && r.country() != null
+                            && !isVenue(r, cues, named) && !isTopic(r, cues) && !cues.triggerWithin(clauses.start(clauses.parent(clause)), r.from())) agents.add(r);
+                }
+                if (subject.isEmpty()) subject = standsFor(s, clause, false, named);
             } else {
                 subject = standsFor(s, clause, pronounSubject, named);
             }
-            agents.addAll(0, subject);
+            for (Ref r : subject) if (!agents.contains(r)) agents.add(0, r);
         }
         CueIndex.At between = cues.after(CueKind.BETWEEN, trigger.end(), Reach.NEXT);
         boolean sidesBetween = between != null && clauses.together(between.start(), trigger.start())
@@ -282,11 +295,14 @@ final class FrameReader {
         int segment = s.clauses().segmentStart(trigger.start());
         int segmentEnd = s.clauses().segmentEnd(trigger.end());
         Clauses.Clause describing = describing(s, trigger);
+        CueIndex.At negated = cues.before(CueKind.NEGATION, trigger.start(), NEGATION);
+        if (negated != null && s.clauses().together(negated.start(), trigger.start())) return new Governing(EventStatus.DENIED, negated);
+        boolean adverbial = trigger.trigger().word() == WordClass.ADVERBIAL;
         for (CueIndex.At c : cues.all(CueKind.MODALITY)) {
             int at = s.clauses().of(c.start()).index();
             if (at != clause.index() && (describing == null || at != describing.index() || c.start() < trigger.end())) continue;
             EventStatus status = readings.read(type, c.cue().status());
-            if (status == null) continue;
+            if (status == null || (adverbial && !TENSES.contains(status))) continue;
             Governing read = new Governing(status, c);
             if (c.start() < trigger.start()) {
                 if (boundElsewhere(s, c, trigger)) continue;

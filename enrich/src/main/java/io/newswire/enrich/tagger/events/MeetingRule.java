@@ -33,6 +33,7 @@ final class MeetingRule extends EventRule {
             if (status != EventStatus.OCCURRED && leaders.meet(s, frame)) continue;        // a summit proposal
             if (anInterview(s, frame)) continue;
             MeetingSides sides = MeetingSides.of(s, frame);
+            if (toldBefore(s, frame, sides)) continue;
             if (sides.sides.size() < 2) continue;
             EventDraft meeting = EventDraft.reported(type(), status, s, trigger);
             for (MeetingSides.Side side : sides.sides.values()) meeting.add(side.country(), side.ref() == null ? null : side.ref().actor(), side.part());
@@ -42,6 +43,42 @@ final class MeetingRule extends EventRule {
             out.add(meeting);
         }
         return out;
+    }
+
+    /**
+     * "à l'issue de la réunion", "en marge du sommet", "hosted the meeting": a meeting already told, whose sides
+     * include these; the report is added to it, and a host named only here joins it ("Saudi Crown Prince Mohammed bin
+     * Salman hosted the meeting").
+     */
+    private boolean toldBefore(SentenceReading s, Frame frame, MeetingSides sides) {
+        CueIndex.TriggerAt trigger = frame.trigger();
+        boolean definite = (trigger.trigger().noun() && s.cues().before(CueKind.DEMONSTRATIVE, trigger.start(), 0) != null) || PhoneCallRule.joins(s, frame);
+        CueIndex.TriggerAt object = objectOf(s, trigger);
+        if (object != null) definite |= s.cues().before(CueKind.DEMONSTRATIVE, object.start(), 0) != null;
+        if (!definite || sides.sides.isEmpty()) return false;
+        for (int i = s.earlier().size() - 1; i >= 0; i--) {
+            EventDraft e = s.earlier().get(i);
+            if (e.type != type() || e.status != EventStatus.OCCURRED) continue;
+            java.util.Set<String> known = e.countries();
+            java.util.Set<String> told = new java.util.TreeSet<>(sides.sides.keySet());
+            boolean joining = PhoneCallRule.joins(s, frame);     // "Macron, Starmer et Meloni participaient également aux discussions"
+            if (known.containsAll(told) || (sides.sides.size() == 1 && object != null) || joining) {
+                for (MeetingSides.Side side : sides.sides.values()) e.add(side.country(), side.ref() == null ? null : side.ref().actor(), side.part());
+                e.report(s.sentence(), trigger.surface(), s.dated());
+                return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /** The meeting noun a verb takes as its object ("hosted the meeting"), or null. */
+    private static CueIndex.TriggerAt objectOf(SentenceReading s, CueIndex.TriggerAt verb) {
+        if (verb.trigger().noun()) return null;
+        for (CueIndex.TriggerAt t : s.cues().triggers()) {
+            if (t.type() == EventType.MEETING && t.trigger().noun() && t.start() >= verb.end() && t.start() - verb.end() <= Reach.SAME_MEETING) return t;
+        }
+        return null;
     }
 
     /** A meeting's status: a condition makes any meeting not held conditional. */

@@ -51,7 +51,7 @@ final class MeetingSides {
                 && agents.stream().map(Ref::country).distinct().count() < 2) return m;
         // "urged him to negotiate with Kyiv": who asks for a meeting is not one of its sides
         CueIndex.At cue = f.statusCue();
-        if (cue != null && cue.cue().status() == EventStatus.CALLED_FOR) agents.removeIf(r -> r.to() <= cue.start());
+        if (cue != null && cue.cue().kind() == CueKind.MODALITY && cue.cue().status() == EventStatus.CALLED_FOR) agents.removeIf(r -> r.to() <= cue.start());
         if (f.between()) {                           // "talks between X and Y": X and Y meet, whoever arranged it
             CueIndex.At between = s.cues().after(CueKind.BETWEEN, f.trigger().end(), Reach.NEXT);
             partners.removeIf(r -> r.from() < between.end());
@@ -69,7 +69,7 @@ final class MeetingSides {
             case VISIT -> {
                 CueIndex.At by = s.cues().after(CueKind.PASSIVE_AGENT, f.trigger().end(), Reach.PASSIVE_AGENT);
                 List<Ref> byWhom = by == null ? List.of() : partners.stream().filter(r -> r.from() >= by.end()).toList();
-                visitors = byWhom.isEmpty() ? agents : byWhom;          // "a possible visit to Taiwan by Speaker Nancy Pelosi"
+                visitors = byWhom.isEmpty() ? travellers(s, f, agents) : byWhom;     // "a possible visit to Taiwan by Speaker Nancy Pelosi"
                 partners.removeAll(byWhom);
                 hosts = near(partners, f.trigger().end(), Reach.DESTINATION).stream().filter(r -> r.actor() != null).toList();
                 m.hostCountry = destination(s, f);
@@ -77,7 +77,7 @@ final class MeetingSides {
             }
             case HOST -> {
                 CueIndex.At by = s.cues().after(CueKind.PASSIVE_AGENT, f.trigger().end(), Reach.PASSIVE_AGENT);
-                if (by != null && partners.stream().anyMatch(r -> r.from() >= by.end())) {     // "a été reçu par Poutine"
+                if (by != null && s.clauses().together(by.start(), f.trigger().start())) {    // "a été reçu par Poutine", "accueilli à Rabat par le roi"
                     hosts = partners.stream().filter(r -> r.from() >= by.end()).toList();
                     visitors = new ArrayList<>(agents);
                     visitors.addAll(partners.stream().filter(r -> r.from() < by.start()).toList());
@@ -121,13 +121,25 @@ final class MeetingSides {
      */
     private static List<Ref> actors(SentenceReading s, Frame f) {
         if (f.subject().isEmpty()) return f.agents();
-        if (s.cues().before(CueKind.DEMONSTRATIVE, f.trigger().start(), Reach.NEXT) != null) return f.subject();
+        if (f.trigger().trigger().noun() && s.cues().before(CueKind.DEMONSTRATIVE, f.trigger().start(), Reach.NEXT) != null) return f.subject();
         List<Ref> out = new ArrayList<>();
         for (Ref r : f.agents()) {
             CueIndex.At by = s.cues().before(CueKind.PASSIVE_AGENT, r.from(), Reach.NEXT + 1);
             if (by == null || f.subject().contains(r)) out.add(r);
         }
         return out;
+    }
+
+    /**
+     * Who travels: the subject ("Orban, considéré comme le dirigeant le plus proche du Kremlin, s'est rendu à Kiev"),
+     * and who the governing verb sends ("Xi invited the Russian leader to visit China").
+     */
+    private static List<Ref> travellers(SentenceReading s, Frame f, List<Ref> agents) {
+        if (f.subject().isEmpty()) return agents;
+        List<Ref> out = new ArrayList<>(sides(f.subject(), s));
+        CueIndex.At cue = f.statusCue();
+        if (cue != null) for (Ref r : agents) if (r.from() >= cue.end() && !out.contains(r)) out.add(r);
+        return out.isEmpty() ? agents : out;
     }
 
     /** The references that start within {@code reach} tokens after {@code end}, and those coordinated right after them. */

@@ -36,6 +36,16 @@ final class PhoneCallRule extends EventRule {
         for (Ref r : frame.sides()) if (official(r, s)) named.add(r);
         Map<String, Ref> parties = Parties.peopleFirst(Parties.of(named, cues));
         if (frame.status() == EventStatus.OCCURRED && toldBefore(s, trigger) && reportAgain(s, trigger, parties.size() < 2 ? java.util.Set.of() : parties.keySet())) return List.of();
+        if (parties.size() == 1 && frame.status() == EventStatus.OCCURRED && joins(s, frame)) {
+            // "Erdogan joined it by telephone": one call between him and those of the meeting he joined
+            EventDraft meeting = lastMeeting(s);
+            if (meeting != null) {
+                EventDraft call = EventDraft.reported(type(), frame.status(), s, trigger);
+                call.add(parties.values().iterator().next(), ParticipantPart.PARTICIPANT);
+                for (String c : meeting.countries()) call.add(c, null, ParticipantPart.PARTICIPANT);
+                return call.countries().size() < 2 ? List.of() : List.of(call);
+            }
+        }
         if (parties.size() < 2) {
             if (parties.size() == 1 && frame.status() == EventStatus.OCCURRED) reportAgain(s, trigger, parties.keySet());
             return List.of();
@@ -76,6 +86,21 @@ final class PhoneCallRule extends EventRule {
             calls.add(call);
         }
         return calls;
+    }
+
+    /** Whether the call's clause says it joins something already under way ("joined it by telephone"). */
+    static boolean joins(SentenceReading s, Frame frame) {
+        for (CueIndex.At j : s.cues().all(CueKind.JOIN)) if (s.clauses().together(j.start(), frame.trigger().start())) return true;
+        return false;
+    }
+
+    /** The last meeting held that the dispatch told before this sentence, or null. */
+    static EventDraft lastMeeting(SentenceReading s) {
+        for (int i = s.earlier().size() - 1; i >= 0; i--) {
+            EventDraft e = s.earlier().get(i);
+            if (e.type == EventType.MEETING && e.status == EventStatus.OCCURRED) return e;
+        }
+        return null;
     }
 
     /** "told a news agency by phone", "a assuré par téléphone à la BBC": a call to the press, no one named to talk with. */

@@ -18,6 +18,8 @@ public enum CueKind {
      * noun trigger it follows ("the ceasefire took effect"); each rule reads the status as its type takes it.
      */
     MODALITY("modality", Value.STATUS),
+    /** A negation right before a trigger ("did not meet", "ne s'étaient pas rencontrés"): it did not happen. */
+    NEGATION("negation", Value.NONE),
     /** The event hangs on a condition ("unless", "as a condition for", "à condition que"): conditional. */
     CONDITION("condition", Value.NONE),
     /** Opens a relative clause whose subject is what stands before it ("who", "qui", "dont"). */
@@ -38,6 +40,8 @@ public enum CueKind {
     OFFICIALS("officials", Value.NONE),
     /** Points back to an event already told ("this call", "cet entretien"): another report of it. */
     DEMONSTRATIVE("demonstrative", Value.NONE),
+    /** Joins an event already under way ("joined it by telephone", "participaient également aux discussions"). */
+    JOIN("join", Value.NONE),
     /** Introduces the agent of a passive verb ("was received by", "reçu par"): who follows does what the verb says. */
     PASSIVE_AGENT("passive_agent", Value.NONE),
     /** Who is named after it sponsors the truce, not a side ("sous l'égide", "sponsored by"). */

@@ -7,10 +7,12 @@ import java.util.stream.Collectors;
 
 /**
  * How a trigger stands in its sentence (the {@code word} column of triggers-{lang}.tsv): a verb is governed by what
- * stands before it ("hoped to meet", "will call"); a noun also by what follows it ("the ceasefire took effect").
+ * stands before it ("hoped to meet", "will call"); a noun also by what follows it ("the ceasefire took effect"); an
+ * adverbial qualifies its clause's verb ("by phone", "en présence de"), so only the verb's tense or denial governs
+ * it ("agreed by phone to..." tells of the agreement, the call took place).
  */
 public enum WordClass {
-    VERB, NOUN;
+    VERB, NOUN, ADVERBIAL;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
