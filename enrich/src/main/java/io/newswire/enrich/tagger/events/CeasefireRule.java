@@ -139,7 +139,7 @@ final class CeasefireRule extends EventRule {
     private EventStatus status(SentenceReading s, List<Frame> mentions) {
         EventStatus latest = null;
         for (Frame f : mentions) {
-            EventStatus st = f.conditional() && f.status() != EventStatus.OFFERED ? EventStatus.CONDITIONAL : f.status();
+            EventStatus st = f.conditioned();
             latest = later(latest, st);
         }
         // "signé ... un accord de cessez-le-feu, entré en vigueur mardi": what it became after, in its clause

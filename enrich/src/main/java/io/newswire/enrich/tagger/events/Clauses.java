@@ -190,6 +190,20 @@ final class Clauses {
         return to;
     }
 
+    /**
+     * Whether the clause of token {@code from} runs to {@code to} with no comma of its own: the commas around a clause
+     * it holds do not count ("a new summit in the Normandy format, which would also bring in..., could be held").
+     */
+    boolean noCommaOfItsOwn(int from, int to) {
+        int own = clauseOf[from - 1 - sentence.firstToken()];
+        for (int t = from; t < to && t < sentence.endToken(); t++) {
+            int i = t - sentence.firstToken();
+            if (clauseOf[i] == own && clauseOf[i - 1] == own && !open(t)) return false;
+            if (gaps[i] == Punctuation.HARD) return false;
+        }
+        return true;
+    }
+
     /** Whether no comma or stronger mark stands before token t, a comma between names aside. */
     private boolean open(int t) {
         int i = t - sentence.firstToken();

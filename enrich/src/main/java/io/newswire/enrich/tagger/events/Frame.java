@@ -18,11 +18,18 @@ import java.util.List;
  * @param venues   the places named in the clause after a preposition of place ("in Moscow", "à l'Elysée")
  * @param status   the status the governing words give, read for the trigger's type; the trigger's own when none
  * @param statusCue the cue that gave the status, or null
- * @param conditional whether a condition governs the trigger ("if", "unless", "à condition que")
+ * @param condition   the condition cue that governs the trigger ("if", "unless", "à condition que"), or null
  * @param inherited   whether the subject is not in the trigger's clause but stands for one named elsewhere
  */
 record Frame(CueIndex.TriggerAt trigger, Clauses.Clause clause, List<Ref> subject, List<Ref> agents, List<Ref> partners,
-             boolean between, List<Ref> venues, EventStatus status, CueIndex.At statusCue, boolean conditional, boolean inherited) {
+             boolean between, List<Ref> venues, EventStatus status, CueIndex.At statusCue, CueIndex.At condition, boolean inherited) {
+
+    /** The status once a condition is read: conditional, unless it took place, or a bare "if" leaves an offer. */
+    EventStatus conditioned() {
+        if (condition == null || status == EventStatus.OCCURRED) return status;
+        if (condition.cue().weak() && status == EventStatus.OFFERED) return status;
+        return EventStatus.CONDITIONAL;
+    }
 
     /** Agents and partners, in that order. */
     List<Ref> sides() {

@@ -77,8 +77,20 @@ final class FrameReader {
         boolean sidesBetween = between != null && clauses.together(between.start(), trigger.start())
                 && partners.stream().anyMatch(r -> r.from() >= between.end());
         Governing governing = status(s, trigger, clause);
-        boolean conditional = conditional(s, clause, trigger);
-        return new Frame(trigger, clause, subject, agents, partners, sidesBetween, venues, governing.status(), governing.cue(), conditional, inherited);
+        CueIndex.At condition = condition(s, clause, trigger);
+        // "Donald Trump et lui pourraient se rencontrer", "held talks with him": a pronoun joined to the subject, or after
+        // the trigger, stands for who speaks or was named before
+        for (CueIndex.At p : cues.all(CueKind.PRONOUN)) {
+            if (!clauses.together(p.start(), trigger.start()) || (pronounSubject && p == pronoun)) continue;
+            boolean joined = p.end() <= trigger.start() && coordinatedWith(s, p, agents);
+            boolean after = p.start() >= trigger.end() && p.start() < partnersEnd;
+            if (!joined && !after) continue;
+            for (Ref r : standsFor(s, clause, true, named)) {
+                List<Ref> side = joined ? agents : partners;
+                if (agents.stream().noneMatch(a -> r.country() != null && r.country().equals(a.country())) && !side.contains(r)) side.add(r);
+            }
+        }
+        return new Frame(trigger, clause, subject, agents, partners, sidesBetween, venues, governing.status(), governing.cue(), condition, inherited);
     }
 
     /**
@@ -116,6 +128,16 @@ final class FrameReader {
         int t = clause.opener() + 1;
         if (t < trigger.start() && s.cues().startingAt(t, CueKind.DEMONSTRATIVE) != null) t++;      // "that the Kremlin..."
         return t < trigger.start() && s.text().tokens().get(t).capitalized();
+    }
+
+    /** Whether the pronoun is joined to a reference of the subject by a conjunction ("Trump et lui", "he and Vance"). */
+    private static boolean coordinatedWith(SentenceReading s, CueIndex.At pronoun, List<Ref> agents) {
+        var conjunctions = s.text().lexicon().profile().conjunctions();
+        for (Ref r : agents) {
+            if (r.to() + 1 == pronoun.start() && conjunctions.contains(s.text().tokens().get(r.to()).term())) return true;
+            if (pronoun.end() + 1 == r.from() && conjunctions.contains(s.text().tokens().get(pronoun.end()).term())) return true;
+        }
+        return false;
     }
 
     /** "à Pékin, où il a tenu des entretiens", "Warsaw, where he is due to meet": the relative word stands for a place. */
@@ -175,6 +197,9 @@ final class FrameReader {
             if (c.kind() == Clauses.Kind.RELATIVE && !pronoun) return antecedent(s, c.opener() - 1, named);
             if (parent == null) break;
             if (c.kind() == Clauses.Kind.SOURCE) return List.of();
+            if (c.kind() == Clauses.Kind.REPORTED && parent.kind() == Clauses.Kind.RELATIVE) {
+                return antecedent(s, parent.opener() - 1, named);               // "A and B, who he said had agreed to meet"
+            }
             if (startsWithPronoun(s, parent, named)) {
                 if (parent.kind() == Clauses.Kind.REPORTED) continue;          // "said he has begun arranging...": he is the speaker
                 return previousSubject(s);                                      // "après s'être entretenu avec X, il a assuré..."
@@ -296,7 +321,9 @@ final class FrameReader {
         int segmentEnd = s.clauses().segmentEnd(trigger.end());
         Clauses.Clause describing = describing(s, trigger);
         CueIndex.At negated = cues.before(CueKind.NEGATION, trigger.start(), NEGATION);
-        if (negated != null && s.clauses().together(negated.start(), trigger.start())) return new Governing(EventStatus.DENIED, negated);
+        if (negated != null && s.clauses().together(negated.start(), trigger.start()) && !insideModality(cues, negated)) {
+            return new Governing(EventStatus.DENIED, negated);
+        }
         boolean adverbial = trigger.trigger().word() == WordClass.ADVERBIAL;
         for (CueIndex.At c : cues.all(CueKind.MODALITY)) {
             int at = s.clauses().of(c.start()).index();
@@ -314,7 +341,7 @@ final class FrameReader {
                 if (outermost == null) outermost = read;                    // "accord de cessez-le-feu": the cue holds the trigger
                 if (inSegment == null) inSegment = read;
             } else if (after == null && trigger.trigger().noun() && !cues.triggerWithin(trigger.end(), c.start())
-                    && (c.start() < segmentEnd || at != clause.index())) {
+                    && (c.start() < segmentEnd || at != clause.index() || s.clauses().noCommaOfItsOwn(trigger.end(), c.start()))) {
                 after = read;
             }
         }
@@ -336,7 +363,7 @@ final class FrameReader {
                     EventStatus read = readings.read(type, c.cue().status());
                     if (read == null || boundElsewhere(s, c, trigger)) continue;
                     boolean denial = read == EventStatus.DENIED || read == EventStatus.REJECTED;
-                    if ((clause.phrase() && trigger.trigger().noun()) || (!clause.phrase() && denial)) return new Governing(read, c);
+                    if ((clause.phrase() && trigger.trigger().noun() && TENSES.contains(read)) || (!clause.phrase() && denial)) return new Governing(read, c);
                 }
             }
         }
@@ -348,6 +375,12 @@ final class FrameReader {
         if (!trigger.trigger().noun() || trigger.end() >= s.sentence().endToken()) return null;
         Clauses.Clause next = s.clauses().of(trigger.end());
         return next.opener() == trigger.end() && next.parent() == s.clauses().of(trigger.start()).index() ? next : null;
+    }
+
+    /** "would not refuse a meeting", "ne refusait pas": a negation that is part of a longer modality cue. */
+    private static boolean insideModality(CueIndex cues, CueIndex.At negation) {
+        for (CueIndex.At m : cues.all(CueKind.MODALITY)) if (m.start() <= negation.start() && negation.end() <= m.end() && m.end() - m.start() > negation.end() - negation.start()) return true;
+        return false;
     }
 
     /** The status that governs a trigger and the cue that gave it (null: the trigger's own). */
@@ -363,14 +396,16 @@ final class FrameReader {
         return false;
     }
 
-    /** A condition in the trigger's clause or opening the clause right after it ("would order a ceasefire if Kyiv withdrew"). */
-    private static boolean conditional(SentenceReading s, Clauses.Clause clause, CueIndex.TriggerAt trigger) {
+    /**
+     * The condition that governs the trigger: one in its clause, or after it in the sentence with no other trigger
+     * between ("would order a ceasefire if Kyiv withdrew", "nothing against a meeting, but the conditions for one...").
+     */
+    private static CueIndex.At condition(SentenceReading s, Clauses.Clause clause, CueIndex.TriggerAt trigger) {
         for (CueIndex.At c : s.cues().all(CueKind.CONDITION)) {
-            Clauses.Clause at = s.clauses().of(c.start());
-            if (at.index() == clause.index()) return true;
-            if (at.opener() == c.start() && at.parent() == clause.index() && c.start() > trigger.start()) return true;
+            if (s.clauses().of(c.start()).index() == clause.index()) return c;
+            if (c.start() > trigger.end() && !s.cues().triggerWithin(trigger.end(), c.start()) && !s.clauses().inSource(c.start())) return c;
         }
-        return false;
+        return null;
     }
 
     /** "said of the Cuban leader", "à propos de la Syrie": what the parties talk about is not a party. */

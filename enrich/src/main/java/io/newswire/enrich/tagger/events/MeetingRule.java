@@ -32,15 +32,17 @@ final class MeetingRule extends EventRule {
             EventStatus status = statusOf(frame);
             if (status != EventStatus.OCCURRED && leaders.meet(s, frame)) continue;        // a summit proposal
             if (anInterview(s, frame)) continue;
-            MeetingSides sides = MeetingSides.of(s, frame);
-            if (toldBefore(s, frame, sides)) continue;
-            if (sides.sides.size() < 2) continue;
-            EventDraft meeting = EventDraft.reported(type(), status, s, trigger);
-            for (MeetingSides.Side side : sides.sides.values()) meeting.add(side.country(), side.ref() == null ? null : side.ref().actor(), side.part());
-            if (sides.venueCountry != null && !sides.sides.containsKey(sides.venueCountry)) meeting.add(sides.venueCountry, null, ParticipantPart.LOCATION);
-            meeting.location = sides.venue;
-            meeting.mode = sides.mode;
-            out.add(meeting);
+            MeetingSides first = MeetingSides.of(s, frame);
+            if (toldBefore(s, frame, first)) continue;
+            for (MeetingSides sides : first.perDestination(s, frame)) {
+                if (sides.sides.size() < 2) continue;
+                EventDraft meeting = EventDraft.reported(type(), status, s, trigger);
+                for (MeetingSides.Side side : sides.sides.values()) meeting.add(side.country(), side.ref() == null ? null : side.ref().actor(), side.part());
+                if (sides.venueCountry != null && !sides.sides.containsKey(sides.venueCountry)) meeting.add(sides.venueCountry, null, ParticipantPart.LOCATION);
+                meeting.location = sides.venue;
+                meeting.mode = sides.mode;
+                out.add(meeting);
+            }
         }
         return out;
     }
@@ -54,7 +56,7 @@ final class MeetingRule extends EventRule {
         CueIndex.TriggerAt trigger = frame.trigger();
         boolean definite = (trigger.trigger().noun() && s.cues().before(CueKind.DEMONSTRATIVE, trigger.start(), 0) != null) || PhoneCallRule.joins(s, frame);
         CueIndex.TriggerAt object = objectOf(s, trigger);
-        if (object != null) definite |= s.cues().before(CueKind.DEMONSTRATIVE, object.start(), 0) != null;
+        if (object != null) definite |= !s.cues().within(CueKind.DEMONSTRATIVE, trigger.end(), object.start()).isEmpty();   // "hosted the three-way talks"
         if (!definite || sides.sides.isEmpty()) return false;
         for (int i = s.earlier().size() - 1; i >= 0; i--) {
             EventDraft e = s.earlier().get(i);
@@ -83,8 +85,7 @@ final class MeetingRule extends EventRule {
 
     /** A meeting's status: a condition makes any meeting not held conditional. */
     static EventStatus statusOf(Frame frame) {
-        if (frame.conditional() && frame.status() != EventStatus.OCCURRED && frame.status() != EventStatus.OFFERED) return EventStatus.CONDITIONAL;
-        return frame.status();
+        return frame.conditioned();
     }
 
     /** "dans un entretien diffusé par l'animateur Piers Morgan": an interview with the press, no meeting. */

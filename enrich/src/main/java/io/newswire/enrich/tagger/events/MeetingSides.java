@@ -46,6 +46,7 @@ final class MeetingSides {
         TriggerFrame kind = f.trigger().trigger().frame();
         List<Ref> agents = sides(actors(s, f), s);
         List<Ref> partners = sides(f.partners(), s);
+        partners.addAll(sides(describedBy(s, f), s));          // "a new summit in the Normandy format, which would also bring in the leaders of..."
         // "after 48 hours of talks": talks named apart from a subject of one state, with no one to talk with, are no meeting
         if (f.inherited() && partners.isEmpty() && kind != TriggerFrame.VISIT && kind != TriggerFrame.HOST
                 && agents.stream().map(Ref::country).distinct().count() < 2) return m;
@@ -69,8 +70,13 @@ final class MeetingSides {
             case VISIT -> {
                 CueIndex.At by = s.cues().after(CueKind.PASSIVE_AGENT, f.trigger().end(), Reach.PASSIVE_AGENT);
                 List<Ref> byWhom = by == null ? List.of() : partners.stream().filter(r -> r.from() >= by.end()).toList();
-                visitors = byWhom.isEmpty() ? travellers(s, f, agents) : byWhom;     // "a possible visit to Taiwan by Speaker Nancy Pelosi"
+                visitors = new ArrayList<>(byWhom.isEmpty() ? travellers(s, f, agents) : byWhom);     // "a possible visit to Taiwan by Speaker Nancy Pelosi"
                 partners.removeAll(byWhom);
+                CueIndex.At alongside = s.cues().after(CueKind.ALONGSIDE, f.trigger().end(), Reach.SUMMIT + Reach.SUMMIT);
+                if (alongside != null) {                                // "est attendu à Pékin ... aux côtés de Xi Jinping et Vladimir Poutine"
+                    for (Ref r : partners) if (r.from() >= alongside.end()) visitors.add(r);
+                    partners.removeIf(r -> r.from() >= alongside.end());
+                }
                 hosts = near(partners, f.trigger().end(), Reach.DESTINATION).stream().filter(r -> r.actor() != null).toList();
                 m.hostCountry = destination(s, f);
                 if (m.hostCountry == null && !hosts.isEmpty()) m.hostCountry = hosts.get(0).country();
@@ -112,6 +118,22 @@ final class MeetingSides {
         if (m.hostCountry != null) m.mode = kind == TriggerFrame.HOST ? Mode.HOST : Mode.VISIT;
         else if (m.venueCountry != null) m.mode = Mode.THIRD_PLACE;
         return m;
+    }
+
+    /** The parties of a relative clause that tells of the noun trigger right before it ("a summit ..., which would bring in X"). */
+    private static List<Ref> describedBy(SentenceReading s, Frame f) {
+        CueIndex.TriggerAt t = f.trigger();
+        if (!t.trigger().noun()) return List.of();
+        for (CueIndex.At rel : s.cues().all(CueKind.RELATIVE)) {
+            if (rel.start() < t.end() || rel.start() - t.end() > Reach.SUMMIT) continue;
+            Clauses.Clause c = s.clauses().of(rel.start());
+            if (c.kind() != Clauses.Kind.RELATIVE || c.opener() != rel.start() || c.parent() != f.clause().index()) continue;
+            if (s.cues().triggerWithin(t.end(), s.clauses().end(c))) return List.of();     // "qui serait suivie d'un sommet à trois": another meeting
+            List<Ref> out = new ArrayList<>();
+            for (Ref r : s.here()) if (s.clauses().of(r.from()).index() == c.index() && !FrameReader.isVenue(r, s.cues(), s.here())) out.add(r);
+            return out;
+        }
+        return List.of();
     }
 
     /**
@@ -156,13 +178,41 @@ final class MeetingSides {
 
     /** Where a visit goes: the place named right after the trigger in its clause ("visited Kyiv", "a visit to Turkey"). */
     private static String destination(SentenceReading s, Frame f) {
+        List<String> all = destinations(s, f);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /** Every place a visit goes to, in order: "doit se rendre ensuite en Serbie puis en Hongrie" goes to two. */
+    static List<String> destinations(SentenceReading s, Frame f) {
+        List<String> out = new ArrayList<>();
+        int limit = f.trigger().end() + Reach.DESTINATION;
         for (Ref r : s.here()) {
-            if (r.from() < f.trigger().end() || r.actor() != null || r.country() == null) continue;
-            if (r.from() - f.trigger().end() > Reach.DESTINATION) return null;
+            if (r.from() < f.trigger().end() || r.actor() != null || r.country() == null || r.via().equals("demonym")) continue;
+            if (r.from() > limit) break;
             if (s.clauses().of(r.from()).index() != f.clause().index()) continue;
-            if (!r.via().equals("demonym")) return r.country();
+            if (!out.contains(r.country())) out.add(r.country());
+            limit = r.to() + Reach.ADJACENT;                   // "en Serbie puis en Hongrie", "to Warsaw and Vilnius"
         }
-        return null;
+        return out;
+    }
+
+    /** These sides, and the same going on to each further destination of a visit. */
+    List<MeetingSides> perDestination(SentenceReading s, Frame f) {
+        List<MeetingSides> out = new ArrayList<>(List.of(this));
+        if (f.trigger().trigger().frame() != TriggerFrame.VISIT) return out;
+        List<String> all = destinations(s, f);
+        for (int i = 1; i < all.size(); i++) out.add(goingOnTo(all.get(i)));
+        return out;
+    }
+
+    /** The same sides going on to another host ("puis en Hongrie"): one meeting per destination. */
+    MeetingSides goingOnTo(String host) {
+        MeetingSides m = new MeetingSides();
+        m.hostCountry = host;
+        m.mode = mode;
+        for (Side side : sides.values()) if (side.part() != ParticipantPart.HOST) m.sides.put(side.country(), side);
+        m.sides.put(host, new Side(host, null, ParticipantPart.HOST));
+        return m;
     }
 
     /**

@@ -39,16 +39,19 @@ final class SummitProposalRule extends EventRule {
             Frame frame = s.frame(trigger);
             EventStatus status = MeetingRule.statusOf(frame);
             if (status == EventStatus.OCCURRED || status == EventStatus.DENIED || !leaders.meet(s, frame)) continue;
-            EventDraft summit = summit(s, frame, status, previous);
-            if (summit == null) continue;
-            out.add(summit);
-            previous = summit;
+            MeetingSides first = MeetingSides.of(s, frame);
+            for (MeetingSides sides : first.perDestination(s, frame)) {
+                EventDraft summit = summit(s, frame, sides, status, previous);
+                if (summit == null) continue;
+                out.add(summit);
+                previous = summit;
+            }
         }
         return out;
     }
 
     /** The summit of one frame; {@code before}: the summit of the sentence it follows ("suivie d'un sommet à trois avec..."). */
-    private EventDraft summit(SentenceReading s, Frame frame, EventStatus status, EventDraft before) {
+    private EventDraft summit(SentenceReading s, Frame frame, MeetingSides sides, EventStatus status, EventDraft before) {
         CueIndex cues = s.cues();
         CueIndex.TriggerAt trigger = frame.trigger();
         EventDraft summit = EventDraft.reported(type(), status, s, trigger);
@@ -60,7 +63,6 @@ final class SummitProposalRule extends EventRule {
                 if (p.part() == ParticipantPart.PARTICIPANT) summit.add(p.country(), p.actor(), ParticipantPart.PARTICIPANT);
             }
         }
-        MeetingSides sides = MeetingSides.of(s, frame);
         for (MeetingSides.Side side : sides.sides.values()) {
             summit.add(side.country(), side.ref() == null ? null : side.ref().actor(),
                     side.part() == ParticipantPart.HOST ? ParticipantPart.HOST : ParticipantPart.PARTICIPANT);

@@ -37,6 +37,11 @@ public record Cue(CueKind kind, String value, String form) {
         return value.equals("report");
     }
 
+    /** Whether a condition cue is a bare "if": it leaves an offer an offer. */
+    public boolean weak() {
+        return value.equals("weak");
+    }
+
     /** Whether a WITH cue needs its party right after it ("to U.S. President Trump"). */
     public boolean adjacent() {
         return value.equals("adjacent");

@@ -20,8 +20,11 @@ public enum CueKind {
     MODALITY("modality", Value.STATUS),
     /** A negation right before a trigger ("did not meet", "ne s'étaient pas rencontrés"): it did not happen. */
     NEGATION("negation", Value.NONE),
-    /** The event hangs on a condition ("unless", "as a condition for", "à condition que"): conditional. */
-    CONDITION("condition", Value.NONE),
+    /**
+     * The event hangs on a condition ("unless", "as a condition for", "à condition que"): conditional; value
+     * {@code weak} for a bare "if"/"si", which leaves an offer an offer ("ready to meet him if...").
+     */
+    CONDITION("condition", Value.STRENGTH),
     /** Opens a relative clause whose subject is what stands before it ("who", "qui", "dont"). */
     RELATIVE("relative", Value.PLACEMENT),
     /** Opens a clause with a subject of its own, or none ("while", "after", "but", "alors que", "mais"). */
@@ -40,6 +43,8 @@ public enum CueKind {
     OFFICIALS("officials", Value.NONE),
     /** Points back to an event already told ("this call", "cet entretien"): another report of it. */
     DEMONSTRATIVE("demonstrative", Value.NONE),
+    /** Who is named after it takes part alongside the subject ("aux côtés de Xi Jinping", "alongside"). */
+    ALONGSIDE("alongside", Value.NONE),
     /** Joins an event already under way ("joined it by telephone", "participaient également aux discussions"). */
     JOIN("join", Value.NONE),
     /** Introduces the agent of a passive verb ("was received by", "reçu par"): who follows does what the verb says. */
@@ -98,7 +103,9 @@ public enum CueKind {
          * ", and"), {@code phrase} (a phrase of time or place whose meeting takes its clause's tense: "during", "lors de"),
          * {@code report} (what a verb says or denies, running to the end: "that", "que").
          */
-        PLACEMENT
+        PLACEMENT,
+        /** {@code weak} or {@code -}. */
+        STRENGTH
     }
 
     private final String wireName;
@@ -130,6 +137,7 @@ public enum CueKind {
             case SIZE -> value.equals("-") || value.matches("[2-9]");
             case ADJACENT -> value.equals("-") || value.equals("adjacent");
             case PLACEMENT -> value.equals("-") || value.equals("after_comma") || value.equals("phrase") || value.equals("report");
+            case STRENGTH -> value.equals("-") || value.equals("weak");
         };
         if (ok) return null;
         return switch (this.value) {
@@ -139,6 +147,7 @@ public enum CueKind {
             case SIZE -> "a " + wireName + " cue takes a number of states (2-9) or '-'";
             case ADJACENT -> "a " + wireName + " cue takes 'adjacent' or '-'";
             case PLACEMENT -> "a " + wireName + " cue takes '-', 'after_comma', 'phrase' or 'report'";
+            case STRENGTH -> "a " + wireName + " cue takes 'weak' or '-'";
         };
     }
 
