@@ -25,14 +25,19 @@ final class Leaders {
         if (f.trigger().trigger().frame() == TriggerFrame.SUMMIT || s.cues().has(CueKind.LEADERS)) return true;
         if (!kb.groups().findAll(s.text().tokens(), s.sentence().firstToken(), s.sentence().endToken()).isEmpty()) return true;   // "G7 was scheduled to meet"
         List<String> leaderRoles = kb.standsFor("leader");
-        boolean someLeader = false;
+        int leaders = 0;
+        boolean hosted = false;
         for (MeetingSides.Side side : MeetingSides.of(s, f).sides.values()) {
             Ref r = side.ref();
+            if (side.part() == io.newswire.schemas.ParticipantPart.HOST) hosted = true;
             if (r == null || r.actor() == null) continue;
             String role = kb.roleOn(r.actor(), s.text().referenceDate());
             if (role == null || !leaderRoles.contains(role)) return false;     // a speaker of parliament, a minister: no summit
-            someLeader = true;
+            leaders++;
         }
-        return someLeader;
+        // two leaders meet, or one goes to or receives another state ("doit se rendre en Serbie"); "negotiate a deal
+        // with the United Kingdom" names one leader and a state, and is no summit
+        TriggerFrame frame = f.trigger().trigger().frame();
+        return leaders >= 2 || (leaders == 1 && hosted && (frame == TriggerFrame.VISIT || frame == TriggerFrame.HOST));
     }
 }

@@ -115,6 +115,9 @@ final class MeetingSides {
             m.sides.put(r.country(), new Side(r.country(), r, m.hostCountry == null ? ParticipantPart.PARTICIPANT : hostSide ? ParticipantPart.HOST : ParticipantPart.VISITOR));
         }
         if (m.hostCountry != null && !m.sides.containsKey(m.hostCountry)) m.sides.put(m.hostCountry, new Side(m.hostCountry, null, ParticipantPart.HOST));
+        // states meet through people: a country's name alone travels nowhere ("the US National Medal ... during a visit to Paris")
+        boolean travel = kind == TriggerFrame.VISIT || kind == TriggerFrame.HOST;     // a summit by its name needs no traveller ("le sommet du G20 de Pékin")
+        if (travel && m.sides.values().stream().noneMatch(side -> side.ref() != null && (side.ref().actor() != null || speaksForItsState(s, side.ref())))) m.sides.clear();
         if (m.hostCountry != null) m.mode = kind == TriggerFrame.HOST ? Mode.HOST : Mode.VISIT;
         else if (m.venueCountry != null) m.mode = Mode.THIRD_PLACE;
         return m;
@@ -162,6 +165,15 @@ final class MeetingSides {
         CueIndex.At cue = f.statusCue();
         if (cue != null) for (Ref r : agents) if (r.from() >= cue.end() && !out.contains(r)) out.add(r);
         return out.isEmpty() ? agents : out;
+    }
+
+    /** A role, an office, a seat or a demonym naming officials: who can speak for a state without being named. */
+    private static boolean speaksForItsState(SentenceReading s, Ref r) {
+        return switch (r.via()) {
+            case "role", "seat", "institution", "coreference" -> true;
+            case "demonym" -> PhoneCallRule.official(r, s);
+            default -> false;
+        };
     }
 
     /** The references that start within {@code reach} tokens after {@code end}, and those coordinated right after them. */

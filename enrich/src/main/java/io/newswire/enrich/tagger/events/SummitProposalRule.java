@@ -2,6 +2,7 @@ package io.newswire.enrich.tagger.events;
 
 import io.newswire.enrich.tagger.kb.CueKind;
 import io.newswire.enrich.tagger.kb.KnowledgeBase;
+import io.newswire.enrich.tagger.kb.TriggerFrame;
 import io.newswire.enrich.tagger.text.AnalyzedText;
 import io.newswire.enrich.tagger.text.TokenTrie;
 import io.newswire.schemas.EventStatus;
@@ -78,7 +79,9 @@ final class SummitProposalRule extends EventRule {
         }
         // one state alone, hosting nothing, is no summit between states ("la rencontre doit permettre..."): at most
         // another report of one already read ("un sommet à quatre était à l'étude", said by one side)
-        if (summit.countries().size() <= 1 && summit.parties.values().stream().noneMatch(p -> p.part() == ParticipantPart.HOST)) {
+        // a summit by its name may be told by its host alone ("un sommet des chefs d'Etat au Burundi"); a visit at home is none
+        boolean hostedSummit = frame.trigger().trigger().frame() == TriggerFrame.SUMMIT && summit.parties.values().stream().anyMatch(p -> p.part() == ParticipantPart.HOST);
+        if (summit.countries().size() <= 1 && !hostedSummit) {
             reportAgain(s, trigger, summit);
             return null;
         }
