@@ -4,7 +4,9 @@ import io.newswire.enrich.tagger.entities.Ref;
 import io.newswire.enrich.tagger.kb.CueKind;
 import io.newswire.enrich.tagger.kb.KnowledgeBase;
 import io.newswire.enrich.tagger.kb.TriggerFrame;
+import io.newswire.schemas.ParticipantPart;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Whether a meeting frame is one of leaders (heads of state or government): a summit when it is still to come. */
@@ -26,18 +28,26 @@ final class Leaders {
         if (!kb.groups().findAll(s.text().tokens(), s.sentence().firstToken(), s.sentence().endToken()).isEmpty()) return true;   // "G7 was scheduled to meet"
         List<String> leaderRoles = kb.standsFor("leader");
         int leaders = 0;
-        boolean hosted = false;
+        ParticipantPart leaderPart = null;
+        List<ParticipantPart> stateParts = new ArrayList<>();
         for (MeetingSides.Side side : MeetingSides.of(s, f).sides.values()) {
             Ref r = side.ref();
-            if (side.part() == io.newswire.schemas.ParticipantPart.HOST) hosted = true;
-            if (r == null || r.actor() == null) continue;
+            if (r == null || r.actor() == null) {
+                stateParts.add(side.part());
+                continue;
+            }
             String role = kb.roleOn(r.actor(), s.text().referenceDate());
             if (role == null || !leaderRoles.contains(role)) return false;     // a speaker of parliament, a minister: no summit
             leaders++;
+            leaderPart = side.part();
         }
         // two leaders meet, or one goes to or receives another state ("doit se rendre en Serbie"); "negotiate a deal
-        // with the United Kingdom" names one leader and a state, and is no summit
+        // with the United Kingdom" names one leader and a state, and is no summit, nor is a leader at home visiting a site
         TriggerFrame frame = f.trigger().trigger().frame();
-        return leaders >= 2 || (leaders == 1 && hosted && (frame == TriggerFrame.VISIT || frame == TriggerFrame.HOST));
+        if (leaders >= 2) return true;
+        if (leaders != 1 || (frame != TriggerFrame.VISIT && frame != TriggerFrame.HOST)) return false;
+        // the leader visits a state that hosts: not one at home ("during a trip to France, he refused to visit a cemetery of U.S. soldiers")
+        boolean hosted = stateParts.contains(ParticipantPart.HOST) || (frame == TriggerFrame.HOST && leaderPart == ParticipantPart.HOST);
+        return hosted && !(frame == TriggerFrame.VISIT && leaderPart == ParticipantPart.HOST);
     }
 }
