@@ -36,6 +36,7 @@ final class MeetingRule extends EventRule {
             if (toldBefore(s, frame, first)) continue;
             for (MeetingSides sides : first.perDestination(s, frame)) {
                 if (sides.sides.size() < 2) continue;
+                if (sameMeeting(out, status, sides)) continue;
                 EventDraft meeting = EventDraft.reported(type(), status, s, trigger);
                 for (MeetingSides.Side side : sides.sides.values()) meeting.add(side.country(), side.ref() == null ? null : side.ref().actor(), side.part());
                 if (sides.venueCountry != null && !sides.sides.containsKey(sides.venueCountry)) meeting.add(sides.venueCountry, null, ParticipantPart.LOCATION);
@@ -70,6 +71,21 @@ final class MeetingRule extends EventRule {
                 return true;
             }
             return false;
+        }
+        return false;
+    }
+
+    /**
+     * A second trigger of one sentence that tells of a meeting already read in it, two of whose sides it names ("met in
+     * Antalya ..., in the presence of their Turkish counterpart"): its sides join that meeting.
+     */
+    private static boolean sameMeeting(List<EventDraft> read, EventStatus status, MeetingSides sides) {
+        for (EventDraft e : read) {
+            if (e.status != status) continue;
+            long shared = sides.sides.keySet().stream().filter(e.countries()::contains).count();
+            if (shared < 2) continue;
+            for (MeetingSides.Side side : sides.sides.values()) e.add(side.country(), side.ref() == null ? null : side.ref().actor(), side.part());
+            return true;
         }
         return false;
     }
