@@ -14,7 +14,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The gold dispatches (enrich/src/test/resources/gold/{en,fr}/corpus.jsonl, or -Dnewswire.bench.gold=DIR) as Dispatch records. */
+/**
+ * The gold dispatches (enrich/src/test/resources/gold/{en,fr}/corpus.jsonl, or -Dnewswire.bench.gold=DIR) as Dispatch
+ * records; with -Dnewswire.bench.corpus=DIR, every *.jsonl file of DIR instead (the unseen Wikinews corpus, ../shared/corpus).
+ */
 final class GoldCorpus {
 
     private GoldCorpus() {
@@ -22,10 +25,21 @@ final class GoldCorpus {
 
     static List<Dispatch> load() {
         Path dir = Path.of(System.getProperty("newswire.bench.gold", "enrich/src/test/resources/gold"));
+        List<Path> files = new ArrayList<>();
+        String articles = System.getProperty("newswire.bench.corpus");
+        if (articles != null) {
+            dir = Path.of(articles);
+            try (var listing = Files.list(dir)) {
+                files.addAll(listing.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list " + dir, e);
+            }
+        } else {
+            for (String lang : List.of("en", "fr")) files.add(dir.resolve(lang).resolve("corpus.jsonl"));
+        }
         ObjectMapper mapper = new ObjectMapper();
         List<Dispatch> out = new ArrayList<>();
-        for (String lang : List.of("en", "fr")) {
-            Path corpus = dir.resolve(lang).resolve("corpus.jsonl");
+        for (Path corpus : files) {
             if (!Files.exists(corpus)) continue;
             try {
                 for (String line : Files.readAllLines(corpus)) {
