@@ -42,7 +42,7 @@ final class Leaders {
             leaderPart = side.part();
         }
         // two leaders meet, or one goes to or receives another state ("doit se rendre en Serbie"); "negotiate a deal
-        // with the United Kingdom" names one leader and a state, and is no summit, nor is a leader at home visiting a site
+        // with the United Kingdom" names one leader and a state, and is no summit
         TriggerFrame frame = f.trigger().trigger().frame();
         if (leaders >= 2) return true;
         if (leaders != 1 || (frame != TriggerFrame.VISIT && frame != TriggerFrame.HOST)) return false;

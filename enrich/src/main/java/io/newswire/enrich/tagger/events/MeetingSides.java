@@ -115,13 +115,13 @@ final class MeetingSides {
             m.sides.put(r.country(), new Side(r.country(), r, m.hostCountry == null ? ParticipantPart.PARTICIPANT : hostSide ? ParticipantPart.HOST : ParticipantPart.VISITOR));
         }
         if (m.hostCountry != null && !m.sides.containsKey(m.hostCountry)) m.sides.put(m.hostCountry, new Side(m.hostCountry, null, ParticipantPart.HOST));
-        // states meet through people: a country's name alone travels nowhere ("the US National Medal ... during a visit to
-        // Paris"), and a seat is where one goes, not who goes ("a trip to the White House"); a summit by its name needs
-        // no traveller ("le sommet du G20 de Pékin")
         // a visit where every traveller is at home is no meeting between states ("during a trip to France, he refused to
         // visit a cemetery of U.S. soldiers")
         if (kind == TriggerFrame.VISIT && m.hostCountry != null && hosts.isEmpty() && !visitors.isEmpty()
                 && visitors.stream().allMatch(r -> r.country().equals(m.hostCountry))) m.sides.clear();
+        // states meet through people: a country's name alone travels nowhere ("the US National Medal ... during a visit to
+        // Paris"), and a seat is where one goes, not who goes ("a trip to the White House"); a summit by its name needs
+        // no traveller ("le sommet du G20 de Pékin")
         if ((kind == TriggerFrame.VISIT || kind == TriggerFrame.HOST) && m.sides.values().stream().noneMatch(side -> travels(s, side, kind))) m.sides.clear();
         if (m.hostCountry != null) m.mode = kind == TriggerFrame.HOST ? Mode.HOST : Mode.VISIT;
         else if (m.venueCountry != null) m.mode = Mode.THIRD_PLACE;
