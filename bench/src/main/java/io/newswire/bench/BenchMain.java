@@ -24,7 +24,7 @@ public final class BenchMain {
 
     public static void main(String[] args) throws RunnerException, CommandLineOptionException {
         Footprint footprint = Footprint.measure();
-        TextCorpus gold = TextCorpus.gold();
+        TextCorpus gold = TextCorpus.fromProperties();
         List<Dispatch> corpus = gold.dispatches();
         long bytes = gold.utf8Bytes();
         long sentences = SentenceCount.of(corpus);

@@ -47,7 +47,7 @@ public class TaggerBenchmark {
 
     @Setup
     public void setUp() {
-        corpus = TextCorpus.gold().dispatches();
+        corpus = TextCorpus.fromProperties().dispatches();
         tagger = Tagger.loadDefault();
         enriched = new ArrayList<>();
         for (Dispatch d : corpus) enriched.add(tagger.tag(d));

@@ -25,9 +25,14 @@ import java.util.stream.Stream;
 public record TextCorpus(String name, List<Dispatch> dispatches) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The gold dispatches (enrich/src/test/resources/gold, or -Dnewswire.bench.gold=DIR), for JMH. */
-    public static TextCorpus gold() {
-        return gold(Path.of(System.getProperty("newswire.bench.gold", "enrich/src/test/resources/gold")));
+    /**
+     * For JMH: the articles of -Dnewswire.bench.corpus=DIR (../shared/corpus) when set, else the gold dispatches
+     * (enrich/src/test/resources/gold, or -Dnewswire.bench.gold=DIR).
+     */
+    public static TextCorpus fromProperties() {
+        Path gold = Path.of(System.getProperty("newswire.bench.gold", "enrich/src/test/resources/gold"));
+        String articles = System.getProperty("newswire.bench.corpus");
+        return articles == null ? gold(gold) : sharedOrGold(Path.of(articles), gold);
     }
 
     public static TextCorpus gold(Path dir) {

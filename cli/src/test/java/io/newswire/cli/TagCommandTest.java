@@ -46,6 +46,33 @@ class TagCommandTest {
         assertEquals("2020-10-10", karabakh.path("referenceDate").asText(), "the NewsML-G2 file's own date wins over --date");
     }
 
+    @Test
+    void tagsAMeetingACalledForCeasefireAndAnOfferToMeetWithTheirStatusesAndCodes(@TempDir Path dir) throws Exception {
+        Path text = dir.resolve("antalya.txt");
+        Files.writeString(text, String.join("\n\n",
+                "ANTALYA, March 10 - Russian Foreign Minister Sergei Lavrov and Ukrainian Foreign Minister Dmytro Kuleba met in"
+                        + " Antalya on Thursday, the first talks at that level since the Russian invasion, in the presence of their"
+                        + " Turkish counterpart Mevlut Cavusoglu.",
+                "United Nations Secretary-General Antonio Guterres again called for an immediate ceasefire between Russia and Ukraine.",
+                "Turkish President Tayyip Erdogan said he was ready to host a meeting between Vladimir Putin and Volodymyr Zelenskiy"
+                        + " in Istanbul."));
+
+        JsonNode events = run("tag", "--date", "2022-03-10", text.toString()).get(0).path("events");
+
+        assertEquals(3, events.size(), "one meeting however many triggers tell it, one truce, one offer: " + events);
+        JsonNode meeting = first(events, "MEETING");
+        assertEquals("occurred", meeting.path("status").asText());
+        assertTrue(meeting.path("countries").toString().contains("\"RUS\"") && meeting.path("countries").toString().contains("\"UKR\""), meeting.toString());
+        JsonNode truce = first(events, "CEASEFIRE");
+        assertEquals("called_for", truce.path("status").asText());
+        assertEquals("0256", truce.path("cameo").asText(), "a ceasefire called for is a request");
+        assertEquals("[\"RUS\",\"UKR\"]", truce.path("countries").toString(), "who calls for it is no party");
+        JsonNode offer = first(events, "SUMMIT_PROPOSAL");
+        assertEquals("offered", offer.path("status").asText());
+        assertEquals("036", offer.path("cameo").asText(), "an offer to meet is an intent");
+        assertEquals("[\"RUS\",\"TUR\",\"UKR\"]", offer.path("countries").toString());
+    }
+
     private static JsonNode first(JsonNode events, String type) {
         for (JsonNode e : events) {
             if (e.path("type").asText().equals(type)) {

@@ -4,13 +4,15 @@ import java.util.Optional;
 
 /**
  * The part a country plays in an event ({@code Participant.part} on the wire, by {@link #wireName()}). Only
- * participants and hosts are parties; mediators and locations are kept on the event but are not among its sides.
+ * participants, hosts and visitors are parties; mediators and locations are kept on the event but are not among its sides.
  */
 public enum ParticipantPart {
     /** One of the sides: a caller, someone who is to meet, a side of the truce. */
     PARTICIPANT("participant"),
-    /** The country where a meeting or summit is to take place, hosting it. */
+    /** The country where a meeting or summit takes place, hosting it. */
     HOST("host"),
+    /** A side that travelled to the host's country for the meeting (CAMEO 042, "make a visit"). */
+    VISITOR("visitor"),
     /** Sponsors, brokers, monitors and those who call for the event: present, but not a side. */
     MEDIATOR("mediator"),
     /** The place the event applies to (a truce in Idlib), when no side is named. */

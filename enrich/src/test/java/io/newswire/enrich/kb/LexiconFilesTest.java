@@ -2,12 +2,15 @@ package io.newswire.enrich.kb;
 
 import io.newswire.enrich.tagger.kb.AmbiguityRule;
 import io.newswire.enrich.tagger.kb.CueKind;
+import io.newswire.enrich.tagger.kb.TriggerFrame;
 import io.newswire.schemas.EventStatus;
 import io.newswire.schemas.EventType;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,11 +34,15 @@ class LexiconFilesTest {
 
     private static final List<String> LANGUAGES = List.of("lang", "name", "lexicon", "note");
     private static final List<String> PROFILE = List.of("setting", "value", "note");
-    private static final List<String> TRIGGERS = List.of("type", "status", "form", "requires", "note");
+    private static final List<String> TRIGGERS = List.of("type", "status", "form", "word", "frame", "note");
     private static final List<String> CUES = List.of("cue", "value", "form", "note");
     private static final List<String> INSTITUTIONS = List.of("form", "kind", "note");
     private static final List<String> CALENDAR = List.of("kind", "form", "value", "note");
-    private static final List<String> EVENT_CODES = List.of("type", "status", "cameo", "goldstein", "plover_event", "plover_mode", "note");
+    private static final List<String> EVENT_CODES = List.of("type", "status", "mode", "cameo", "goldstein", "plover_event", "plover_mode", "note");
+    private static final List<String> STATUSES = List.of("type", "status", "reads_as", "note");
+    private static final List<String> CONFLICTS = List.of("theatre", "sides", "from", "to", "source", "note");
+    private static final List<String> WORD_CLASSES = List.of("verb", "noun", "adverbial");
+    private static final List<String> MEETING_MODES = List.of("*", "visit", "host", "third_place", "unplaced");
     private static final List<String> AMBIGUITY = List.of("form", "rule", "cue", "note");
     private static final List<String> PLACES = List.of("place", "country", "note");
     private static final List<String> GROUPS = List.of("group", "members", "note");
@@ -66,6 +73,8 @@ class LexiconFilesTest {
             tests.add(dynamicTest("calendar-" + lang + ".tsv", () -> checkCalendar(lang).assertNone()));
         }
         tests.add(dynamicTest("event-codes.tsv", () -> checkEventCodes().assertNone()));
+        tests.add(dynamicTest("statuses.tsv", () -> checkStatuses().assertNone()));
+        tests.add(dynamicTest("conflicts.tsv", () -> checkConflicts().assertNone()));
         tests.add(dynamicTest("ambiguity.tsv", () -> checkAmbiguity().assertNone()));
         tests.add(dynamicTest("places.tsv", () -> checkPlaces().assertNone()));
         tests.add(dynamicTest("groups.tsv", () -> checkGroups().assertNone()));
@@ -143,7 +152,9 @@ class LexiconFilesTest {
             if (EventType.find(type).isEmpty()) problems.at(row.line(), "type '%s' is neither an event type nor %s", type, NO_EVENT);
             else if (!coded.contains(type)) problems.at(row.line(), "type %s has no default ('*') row in event-codes.tsv", type);
             if (EventStatus.find(row.cell(1)).isEmpty()) problems.at(row.line(), "status '%s' is not an event status", row.cell(1));
-            if (!row.cell(3).isEmpty() && !row.cell(3).equals("leaders")) problems.at(row.line(), "requires '%s' is not empty or leaders", row.cell(3));
+            if (!WORD_CLASSES.contains(row.cell(3))) problems.at(row.line(), "word '%s' is not one of %s", row.cell(3), WORD_CLASSES);
+            if (TriggerFrame.find(row.cell(4)).isEmpty()) problems.at(row.line(), "frame '%s' is not one of %s", row.cell(4), TriggerFrame.known());
+            else if (!row.cell(4).equals("-") && !type.equals(EventType.MEETING.wireName())) problems.at(row.line(), "frame '%s' is for MEETING triggers only", row.cell(4));
         }
         return problems;
     }
@@ -169,15 +180,16 @@ class LexiconFilesTest {
         for (TsvFile.Row row : TsvFile.read("lexicon/event-codes.tsv", EVENT_CODES, problems).rows()) {
             if (EventType.find(row.cell(0)).isEmpty()) problems.at(row.line(), "type '%s' is not an event type", row.cell(0));
             if (!row.cell(1).equals("*") && EventStatus.find(row.cell(1)).isEmpty()) problems.at(row.line(), "status '%s' is not an event status nor *", row.cell(1));
-            unique(problems, row, lineOf, row.cell(0) + " " + row.cell(1), "type and status");
-            if (!CAMEO.matcher(row.cell(2)).matches()) problems.at(row.line(), "cameo '%s' is not a CAMEO code (2 to 4 digits)", row.cell(2));
+            if (!MEETING_MODES.contains(row.cell(2))) problems.at(row.line(), "mode '%s' is not one of %s", row.cell(2), MEETING_MODES);
+            unique(problems, row, lineOf, row.cell(0) + " " + row.cell(1) + " " + row.cell(2), "type, status and mode");
+            if (!CAMEO.matcher(row.cell(3)).matches()) problems.at(row.line(), "cameo '%s' is not a CAMEO code (2 to 4 digits)", row.cell(3));
             try {
-                double g = Double.parseDouble(row.cell(3));
-                if (g < -10 || g > 10) problems.at(row.line(), "goldstein %s is outside -10..10", row.cell(3));
+                double g = Double.parseDouble(row.cell(4));
+                if (g < -10 || g > 10) problems.at(row.line(), "goldstein %s is outside -10..10", row.cell(4));
             } catch (NumberFormatException e) {
-                problems.at(row.line(), "goldstein '%s' is not a number", row.cell(3));
+                problems.at(row.line(), "goldstein '%s' is not a number", row.cell(4));
             }
-            requireText(problems, row, EVENT_CODES, 4, 5);
+            requireText(problems, row, EVENT_CODES, 5, 6);
         }
         Set<String> missing = new TreeSet<>(List.of(EventType.PHONE_CALL.wireName(), EventType.MEETING.wireName(),
                 EventType.SUMMIT_PROPOSAL.wireName(), EventType.CEASEFIRE.wireName()));
@@ -206,7 +218,8 @@ class LexiconFilesTest {
         Map<String, Integer> lineOf = new HashMap<>();
         Set<String> months = new HashSet<>();
         Set<String> weekdays = new HashSet<>();
-        Map<String, int[]> ranges = Map.of("month", new int[]{1, 12}, "weekday", new int[]{1, 7}, "relative", new int[]{-7, 7}, "day", new int[]{1, 31});
+        Map<String, int[]> ranges = Map.of("month", new int[]{1, 12}, "weekday", new int[]{1, 7}, "relative", new int[]{-7, 7}, "day", new int[]{1, 31},
+                "number", new int[]{1, 1000}, "unit", new int[]{1, 8784});
         for (TsvFile.Row row : TsvFile.read(name, CALENDAR, problems).rows()) {
             String kind = row.cell(0);
             requireText(problems, row, CALENDAR, 1);
@@ -369,9 +382,38 @@ class LexiconFilesTest {
         return quietly("lexicon/languages.tsv", LANGUAGES).rows().stream().filter(r -> r.cell(2).equals("yes")).map(r -> r.cell(0)).toList();
     }
 
+    private Problems checkStatuses() {
+        Problems problems = new Problems("lexicon/statuses.tsv");
+        Map<String, Integer> lineOf = new HashMap<>();
+        for (TsvFile.Row row : TsvFile.read("lexicon/statuses.tsv", STATUSES, problems).rows()) {
+            if (EventType.find(row.cell(0)).isEmpty()) problems.at(row.line(), "type '%s' is not an event type", row.cell(0));
+            if (EventStatus.find(row.cell(1)).isEmpty()) problems.at(row.line(), "status '%s' is not an event status", row.cell(1));
+            if (!row.cell(2).equals("-") && EventStatus.find(row.cell(2)).isEmpty()) problems.at(row.line(), "reads_as '%s' is neither an event status nor -", row.cell(2));
+            unique(problems, row, lineOf, row.cell(0) + " " + row.cell(1), "type and status");
+        }
+        return problems;
+    }
+
+    private Problems checkConflicts() {
+        Problems problems = new Problems("lexicon/conflicts.tsv");
+        Set<String> codes = countryCodes();
+        for (TsvFile.Row row : TsvFile.read("lexicon/conflicts.tsv", CONFLICTS, problems).rows()) {
+            if (!codes.contains(row.cell(0))) problems.at(row.line(), "theatre '%s' is not a country of countries.tsv", row.cell(0));
+            for (String side : row.cell(1).split(",")) if (!codes.contains(side)) problems.at(row.line(), "side '%s' is not a country of countries.tsv", side);
+            try {
+                LocalDate from = LocalDate.parse(row.cell(2));
+                if (!row.cell(3).equals("-") && LocalDate.parse(row.cell(3)).isBefore(from)) problems.at(row.line(), "ends before it begins");
+            } catch (DateTimeParseException e) {
+                problems.at(row.line(), "from '%s' or to '%s' is not a day (YYYY-MM-DD; to may be -)", row.cell(2), row.cell(3));
+            }
+            requireText(problems, row, CONFLICTS, 4);
+        }
+        return problems;
+    }
+
     private static Set<String> codedTypes() {
         Set<String> types = new HashSet<>();
-        for (TsvFile.Row row : quietly("lexicon/event-codes.tsv", EVENT_CODES).rows()) if (row.cell(1).equals("*")) types.add(row.cell(0));
+        for (TsvFile.Row row : quietly("lexicon/event-codes.tsv", EVENT_CODES).rows()) if (row.cell(1).equals("*") && row.cell(2).equals("*")) types.add(row.cell(0));
         return types;
     }
 

@@ -3,6 +3,7 @@ package io.newswire.enrich.tagger.events;
 import io.newswire.enrich.tagger.entities.Ref;
 import io.newswire.enrich.tagger.kb.CueKind;
 import io.newswire.enrich.tagger.kb.KnowledgeBase;
+import io.newswire.enrich.tagger.kb.Lexicon;
 import io.newswire.enrich.tagger.text.AnalyzedText;
 import io.newswire.enrich.tagger.text.Sentence;
 import io.newswire.enrich.tagger.text.TokenTrie;
@@ -10,96 +11,242 @@ import io.newswire.schemas.EventStatus;
 import io.newswire.schemas.EventType;
 import io.newswire.schemas.ParticipantPart;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Ceasefires: "un cessez-le-feu est entré en vigueur à Idleb", "France called for a ceasefire in Gaza". The status
- * comes from the closest status cue; sponsors, negotiators named apart, speakers and who calls for it are mediators;
- * with no side named, the truce is placed where the dispatch says it applies.
+ * Ceasefires: "un cessez-le-feu est entré en vigueur à Idleb", "France called for a ceasefire in Gaza", "accused each
+ * other of breaching the truce". Each mention's frame gives its status (the latest state the sentence reports wins:
+ * a truce that took effect and was breached is violated); its sides are the states of its clause, less who calls for
+ * it, proposes or sponsors it, and the states at war where it applies (kb/lexicon/conflicts.tsv). The name of a body,
+ * a monitors' mandate, a trade truce or a truce of a past year is no event; truces of different lengths are distinct.
  */
 final class CeasefireRule extends EventRule {
 
-    private final KnowledgeBase kb;
+    /** The order in which a truce's states follow one another: the latest a sentence reports is the truce's. */
+    private static final List<EventStatus> LIFECYCLE = List.of(EventStatus.DENIED, EventStatus.WISHED, EventStatus.CALLED_FOR,
+            EventStatus.PROPOSED, EventStatus.OFFERED, EventStatus.UNDER_DISCUSSION, EventStatus.CONDITIONAL, EventStatus.REJECTED,
+            EventStatus.AGREED, EventStatus.IN_FORCE, EventStatus.VIOLATED, EventStatus.ENDED);
 
-    CeasefireRule(KnowledgeBase kb) {
+    /** Who asks for a truce, puts it forward or offers it is not its side by saying so. */
+    private static final Set<EventStatus> ASKED = Set.of(EventStatus.CALLED_FOR, EventStatus.PROPOSED, EventStatus.OFFERED, EventStatus.WISHED);
+
+    private final KnowledgeBase kb;
+    private final Conflicts conflicts;
+    private final StatusReadings readings;
+
+    CeasefireRule(KnowledgeBase kb, StatusReadings readings) {
         super(EventType.CEASEFIRE);
         this.kb = kb;
+        this.readings = readings;
+        this.conflicts = Conflicts.load(kb.source(), kb);
     }
 
     @Override
     List<EventDraft> read(SentenceReading s) {
-        AnalyzedText text = s.text();
+        List<List<Frame>> truces = new ArrayList<>();        // the sentence's truces, each with the mentions of it
+        List<Integer> lengths = new ArrayList<>();
+        for (CueIndex.TriggerAt t : mentions(s)) {
+            Frame frame = s.frame(t);
+            Integer hours = Durations.after(s, t);
+            int at = -1;
+            for (int i = 0; i < truces.size() && at < 0; i++) if (hours == null || lengths.get(i) == null || hours.equals(lengths.get(i))) at = i;
+            if (at < 0) {
+                truces.add(new ArrayList<>());
+                lengths.add(hours);
+                at = truces.size() - 1;
+            } else if (lengths.get(at) == null) {
+                lengths.set(at, hours);
+            }
+            truces.get(at).add(frame);
+        }
+        List<EventDraft> out = new ArrayList<>();
+        for (int i = 0; i < truces.size(); i++) {
+            EventDraft truce = truce(s, truces.get(i), lengths.get(i), truces.size() > 1);
+            if (truce != null) out.add(truce);
+        }
+        return out;
+    }
+
+    /**
+     * The triggers that mention a truce: not the name of a body or a line ("Ceasefire Violations Committee", "truce
+     * monitors", "la ligne de cessez-le-feu"), not a mandate to watch one ("chargée de surveiller la cessation des
+     * hostilités"), not a truce of trade or politics ("tariff truce"), not one of a past year ("the 2020 ceasefire").
+     */
+    private static List<CueIndex.TriggerAt> mentions(SentenceReading s) {
         CueIndex cues = s.cues();
-        CueIndex.TriggerAt trigger = cues.trigger(type());
-        CueIndex.At statusCue = cues.nearest(CueKind.CEASEFIRE_STATUS, trigger.start(), trigger.end());
-        EventStatus status = statusCue != null ? statusCue.cue().status() : trigger.trigger().status();
-        EventDraft truce = EventDraft.reported(type(), status, s, trigger);
+        List<CueIndex.TriggerAt> out = new ArrayList<>();
+        for (CueIndex.TriggerAt t : cues.triggers()) {
+            if (t.type() != EventType.CEASEFIRE) continue;
+            if (cues.after(CueKind.BODY, t.end(), Reach.NEXT) != null || cues.before(CueKind.BODY, t.start(), Reach.NAME + 1) != null) continue;
+            if (cues.before(CueKind.MONITOR, t.start(), Reach.NAME + 1) != null) continue;
+            if (cues.beside(CueKind.NON_MILITARY, t.start(), t.end(), Reach.NAME) != null) continue;
+            if (ofAPastYear(s, t)) continue;
+            out.add(t);
+        }
+        return out;
+    }
+
+    /**
+     * One truce of the sentence, from its mentions; null when it is another report of a truce already read (which
+     * takes the places and sides this one names, when it had only been guessed from the dispatch's theatre) or when it
+     * has no side and no place.
+     */
+    private EventDraft truce(SentenceReading s, List<Frame> mentions, Integer hours, boolean several) {
+        Frame first = mentions.get(0);
+        EventDraft truce = EventDraft.reported(type(), status(s, mentions), s, first.trigger());
+        truce.statusGoverned = mentions.stream().anyMatch(f -> f.statusCue() != null);
+        truce.durationHours = hours;
+        placeOf(s, first, truce);
+        boolean placed = !truce.countries().isEmpty();
+        for (Frame f : mentions) addSides(s, f, truce);
+        if (truce.countries().isEmpty() && s.cues().has(CueKind.REGION)) {      // "un cessez-le-feu dans la région": the country last placed
+            String last = lastPlaceBefore(s.refs(), s.sentence().index());
+            if (last != null) truce.add(last, null, ParticipantPart.LOCATION);
+        }
+        LocalDate day = s.dated() != null ? s.dated().date() : s.text().referenceDate();
+        addWarSides(s, truce, day);
+        EventDraft known = sameTruceAlreadyRead(s, hours);
+        if (known != null && !several && (known.fromTheatre || !placed || known.countries().containsAll(truce.countries()))) {
+            if (known.fromTheatre && !truce.countries().isEmpty()) {        // the first report only guessed the country: this one says it
+                known.parties.clear();
+                for (EventDraft.Party p : truce.parties.values()) known.add(p.country(), p.actor(), p.part());
+                known.fromTheatre = false;
+            }
+            if (known.location == null) known.location = truce.location;
+            known.report(s.sentence(), first.trigger().surface(), s.dated());
+            if (!known.statusGoverned && truce.statusGoverned) {
+                known.status = truce.status;
+                known.statusGoverned = true;
+            }
+            return null;
+        }
+        if (truce.countries().isEmpty()) {                       // "l'appel ... en faveur d'un cessez-le-feu": the sides negotiating, else the theatre
+            List<String> sides = negotiatingSides(s.text(), s.refs(), truce.parties.keySet());
+            String war = sides.isEmpty() ? warNamed(s, day) : null;
+            String theatreCountry = war != null ? war : sides.isEmpty() ? s.theatre().country() : null;
+            for (String side : theatreCountry != null ? List.of(theatreCountry) : sides) truce.add(side, null, ParticipantPart.LOCATION);
+            truce.fromTheatre = war == null && !truce.countries().isEmpty();     // a war the dispatch names is no guess
+            addWarSides(s, truce, day);
+        }
+        return truce.countries().isEmpty() ? null : truce;
+    }
+
+    /** The latest state the sentence reports of the truce: its mentions' statuses and any breach or end it tells. */
+    private EventStatus status(SentenceReading s, List<Frame> mentions) {
+        EventStatus latest = null;
+        for (Frame f : mentions) {
+            EventStatus st = f.conditioned();
+            latest = later(latest, st);
+        }
+        // "signé ... un accord de cessez-le-feu, entré en vigueur mardi": what it became after, in its clause
+        for (CueIndex.At c : s.cues().all(CueKind.MODALITY)) {
+            EventStatus read = readings.read(type(), c.cue().status());
+            if (read != EventStatus.IN_FORCE) continue;
+            for (Frame f : mentions) {
+                Clauses.Clause at = s.clauses().of(c.start());
+                boolean describes = at.index() == f.clause().index() || (at.kind() == Clauses.Kind.RELATIVE && at.parent() == f.clause().index());
+                if (c.start() >= f.trigger().end() && describes) latest = later(latest, read);
+            }
+        }
+        for (CueIndex.At c : s.cues().all(CueKind.MODALITY)) {
+            EventStatus read = readings.read(type(), c.cue().status());
+            if (read == EventStatus.VIOLATED || read == EventStatus.ENDED) latest = later(latest, read);
+        }
+        return latest;
+    }
+
+    private static EventStatus later(EventStatus a, EventStatus b) {
+        if (a == null) return b;
+        return LIFECYCLE.indexOf(b) > LIFECYCLE.indexOf(a) ? b : a;
+    }
+
+    /** The truce of the same length already read in the dispatch, the last one, or null. */
+    private EventDraft sameTruceAlreadyRead(SentenceReading s, Integer hours) {
+        for (int i = s.earlier().size() - 1; i >= 0; i--) {
+            EventDraft e = s.earlier().get(i);
+            if (e.type == type() && (hours == null || e.durationHours == null || hours.equals(e.durationHours))) return e;
+        }
+        return null;
+    }
+
+    /** Where the truce applies: a place of places.tsv ("Idleb"), else a country after a preposition of place in its clause. */
+    private void placeOf(SentenceReading s, Frame f, EventDraft truce) {
+        AnalyzedText text = s.text();
         TokenTrie.Match<KnowledgeBase.Place> place = firstPlace(text, s.sentence());
         if (place != null) {
             truce.location = text.surface(place.start(), place.end());
             truce.add(place.values().get(0).country(), null, ParticipantPart.LOCATION);
-        } else {
-            for (Ref r : s.here()) {                                // "un cessez-le-feu en Ukraine"
-                if (r.locative() && r.country() != null && r.actor() == null && r.via().equals("name") && afterPreposition(text, r)) {
-                    truce.location = text.surface(r.from(), r.to());
-                    truce.add(r.country(), null, ParticipantPart.LOCATION);
-                    break;
-                }
+            return;
+        }
+        for (Ref r : s.here()) {                                // "un cessez-le-feu en Ukraine"
+            if (r.locative() && r.country() != null && r.actor() == null && r.via().equals("name") && afterPreposition(text, r)
+                    && s.clauses().together(r.from(), f.trigger().start())) {
+                truce.location = text.surface(r.from(), r.to());
+                truce.add(r.country(), null, ParticipantPart.LOCATION);
+                return;
             }
         }
-        EventDraft known = null;
-        for (int i = s.earlier().size() - 1; i >= 0 && known == null; i--) if (s.earlier().get(i).type == type()) known = s.earlier().get(i);
-        if (known != null && known.fromTheatre) {
-            truce.fromTheatre = false;                          // the first report only guessed the country: this one says it
-            known.parties.clear();
-            known.fromTheatre = false;
-            if (known.location == null) known.location = truce.location;
-            for (EventDraft.Party p : truce.parties.values()) known.add(p.country(), p.actor(), p.part());
-            known = null;
-        }
-        if (known != null && (truce.location == null || known.countries().containsAll(truce.countries()))) {
-            known.report(s.sentence(), trigger.surface(), s.dated());       // another report of the truce already read
-            return List.of();
-        }
-        addSides(s, trigger, truce);
-        if (truce.countries().isEmpty() && cues.has(CueKind.REGION)) {      // "un cessez-le-feu dans la région": the country last placed
-            String last = lastPlaceBefore(s.refs(), s.sentence().index());
-            if (last != null) truce.add(last, null, ParticipantPart.LOCATION);
-        }
-        if (truce.countries().isEmpty()) {                       // "l'appel ... en faveur d'un cessez-le-feu": the sides negotiating, else the theatre
-            List<String> sides = negotiatingSides(text, s.refs(), truce.parties.keySet());
-            String theatreCountry = sides.isEmpty() ? s.theatre().country() : null;
-            for (String side : theatreCountry != null ? List.of(theatreCountry) : sides) truce.add(side, null, ParticipantPart.LOCATION);
-            truce.fromTheatre = !truce.countries().isEmpty();
-        }
-        return truce.countries().isEmpty() ? List.of() : List.of(truce);
     }
 
     /**
-     * The states named in the sentence: sides, or mediators when they sponsor it, negotiated it for sides named apart
-     * ("négociée par l'Egypte entre Israël et le Hamas"), report it, call for it or mediated it.
+     * The states of the mention's clause: sides, or mediators when they sponsor it, negotiated it for sides named
+     * apart ("négociée par l'Egypte entre Israël et le Hamas"), call for it, propose or offer it, or mediated it.
      */
-    private static void addSides(SentenceReading s, CueIndex.TriggerAt trigger, EventDraft truce) {
+    private static void addSides(SentenceReading s, Frame f, EventDraft truce) {
         CueIndex cues = s.cues();
         CueIndex.At sponsor = cues.first(CueKind.SPONSOR);
-        CueIndex.At speaker = cues.first(CueKind.SPEAKER);
-        List<CueIndex.At> calls = cues.all(CueKind.CEASEFIRE_STATUS).stream().filter(c -> c.cue().status() == EventStatus.CALLED_FOR).toList();
         List<CueIndex.At> mediatedBy = cues.all(CueKind.SPONSOR_AFTER);
-        // "un cessez-le-feu négocié par Moscou et Ankara": who negotiated it with each other are its parties, unless
-        // the sides are named apart ("négociée par l'Egypte entre Israël et le Hamas")
         CueIndex.At negotiator = cues.first(CueKind.NEGOTIATOR);
-        int sidesAt = sidesNamedAt(cues, trigger, s.here());
-        for (Ref r : Parties.of(s.here(), cues).values()) {
+        int sidesAt = sidesNamedAt(cues, f.trigger(), s.here());
+        CueIndex.At asked = f.statusCue() != null && f.statusCue().cue().kind() == CueKind.MODALITY && ASKED.contains(f.statusCue().cue().status()) ? f.statusCue() : null;
+        List<Ref> named = new ArrayList<>();
+        for (Ref r : f.agents()) if (s.clauses().together(r.from(), f.trigger().start())) named.add(r);   // a truce's sides are named with it
+        named.addAll(f.partners());
+        if (f.trigger().end() < s.sentence().endToken()) {       // "a 30-day ceasefire, which Ukraine accepted last week"
+            Clauses.Clause next = s.clauses().of(f.trigger().end());
+            if (next.kind() == Clauses.Kind.RELATIVE && next.opener() == f.trigger().end()) {
+                for (Ref r : s.here()) if (s.clauses().of(r.from()).index() == next.index() && !FrameReader.isVenue(r, cues, s.here())) named.add(r);
+            }
+        }
+        for (Ref r : Parties.of(named, cues).values()) {
             boolean sponsoring = (sponsor != null && r.from() >= sponsor.start())
                     || (negotiator != null && r.from() >= negotiator.start() && r.from() < sidesAt);
-            boolean speaking = speaker != null && r.from() >= speaker.start();
-            boolean requester = calls.stream().anyMatch(c -> r.to() <= c.start());
+            boolean asking = asked != null && r.to() <= asked.start();
             boolean mediator = mediatedBy.stream().anyMatch(c -> c.start() == r.to());
-            truce.add(r, sponsoring || speaking || requester || mediator ? ParticipantPart.MEDIATOR : ParticipantPart.PARTICIPANT);
+            truce.add(r, sponsoring || asking || mediator ? ParticipantPart.MEDIATOR : ParticipantPart.PARTICIPANT);
         }
+    }
+
+    /**
+     * The states at war where the truce applies, on the day it is reported: a truce in a theatre of war, or with one
+     * side of a war whose theatre the dispatch names, is between the war's states.
+     */
+    private void addWarSides(SentenceReading s, EventDraft truce, LocalDate day) {
+        for (String c : new ArrayList<>(truce.parties.keySet())) {
+            EventDraft.Party p = truce.parties.get(c);
+            Conflicts.War war = conflicts.in(c, day);           // "l'Ukraine était prête à un cessez-le-feu": who offers it may fight the war
+            if (war == null && p.part() != ParticipantPart.MEDIATOR && truce.countries().size() == 1) {
+                for (Conflicts.War w : conflicts.foughtBy(c, day)) if (named(s, w.theatre())) war = w;
+            }
+            if (war != null) for (String side : war.sides()) truce.add(side, null, ParticipantPart.PARTICIPANT);
+        }
+    }
+
+    /** The theatre of a war going on that day that the dispatch names, the first named; or null. */
+    private String warNamed(SentenceReading s, LocalDate day) {
+        for (Ref r : s.refs()) {
+            if (r.country() != null && r.actor() == null && conflicts.in(r.country(), day) != null) return r.country();
+        }
+        return null;
+    }
+
+    private static boolean named(SentenceReading s, String country) {
+        for (Ref r : s.refs()) if (country.equals(r.country())) return true;
+        return false;
     }
 
     /**
@@ -147,6 +294,20 @@ final class CeasefireRule extends EventRule {
         return text.lexicon().cueEndsAt(text, r.from(), CueKind.LOCATIVE, 1);
     }
 
+    /** "the 2020 ceasefire", "le cessez-le-feu de 2020": a year before the dispatch's, next to the trigger. */
+    private static boolean ofAPastYear(SentenceReading s, CueIndex.TriggerAt t) {
+        AnalyzedText text = s.text();
+        int year = text.referenceDate().getYear();
+        for (int i = Math.max(s.sentence().firstToken(), t.start() - Reach.NAME); i < Math.min(s.sentence().endToken(), t.end() + Reach.NAME); i++) {
+            String term = text.tokens().get(i).term();
+            if (term.length() == 4 && term.chars().allMatch(Character::isDigit)) {
+                int y = Integer.parseInt(term);
+                if (y > 1900 && y < year) return true;
+            }
+        }
+        return false;
+    }
+
     private TokenTrie.Match<KnowledgeBase.Place> firstPlace(AnalyzedText text, Sentence s) {
         for (int t = s.firstToken(); t < s.endToken(); t++) {
             if (!text.tokens().get(t).capitalized()) continue;
@@ -154,5 +315,35 @@ final class CeasefireRule extends EventRule {
             if (m != null) return m;
         }
         return null;
+    }
+
+    /** Lengths of truces: "a 36-hour ceasefire", "une trêve de trois jours", "a two-month truce". */
+    static final class Durations {
+
+        private Durations() {
+        }
+
+        /** The length in hours the words around the trigger give the truce, or null. */
+        static Integer after(SentenceReading s, CueIndex.TriggerAt t) {
+            AnalyzedText text = s.text();
+            Lexicon lex = text.lexicon();
+            int from = Math.max(s.sentence().firstToken(), t.start() - Reach.DURATION);
+            int to = Math.min(s.sentence().endToken(), t.end() + Reach.DURATION);
+            for (int i = from + 1; i < to; i++) {
+                if (i >= t.start() && i < t.end()) continue;
+                Lexicon.CalendarWord unit = lex.calendarWord(text.termId(i));
+                if (unit == null || unit.unitHours() == null) continue;
+                Integer n = number(text, lex, i - 1);
+                if (n != null) return n * unit.unitHours();
+            }
+            return null;
+        }
+
+        private static Integer number(AnalyzedText text, Lexicon lex, int i) {
+            String term = text.tokens().get(i).term();
+            if (!term.isEmpty() && term.length() <= 4 && term.chars().allMatch(Character::isDigit)) return Integer.parseInt(term);
+            Lexicon.CalendarWord w = lex.calendarWord(text.termId(i));
+            return w == null ? null : w.number();
+        }
     }
 }

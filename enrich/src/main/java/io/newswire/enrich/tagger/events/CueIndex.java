@@ -30,6 +30,9 @@ final class CueIndex {
     // a match score such as "2-1" or "3–0": sport, not diplomacy
     private static final Pattern SCORE = Pattern.compile("(?<![\\d.,/-])\\d{1,2}\\s?[-\u2013]\\s?\\d{1,2}(?![\\d.,/-])");
 
+    // at most this many words between a meeting word and a call trigger that makes it the call's ("s'est entretenu jeudi au téléphone")
+    private static final int CALL_WORD_GAP = 2;
+
     private final List<At> cues = new ArrayList<>();
     private final List<TriggerAt> triggers = new ArrayList<>();
     private final String body;
@@ -42,11 +45,31 @@ final class CueIndex {
         for (TokenTrie.Match<Trigger> m : lex.triggers().findAll(text.tokens(), s.firstToken(), s.endToken())) {
             for (Trigger tr : m.values()) triggers.add(new TriggerAt(tr, m.start(), m.end(), text.surface(m.start(), m.end())));
         }
+        dropCallWords(text);
         if (triggers.isEmpty()) return;                 // no event here: the cues would change nothing
         for (int t = s.firstToken(); t < s.endToken(); t++) {
             TokenTrie.Match<Cue> m = lex.cues().longestAt(text.tokens(), t, s.endToken());
             if (m != null) for (Cue c : m.values()) cues.add(new At(c, m.start(), m.end()));
         }
+    }
+
+    /**
+     * "s'est entretenu au téléphone", "entretien téléphonique", "spoke by phone": a meeting word right next to a call
+     * trigger is the call's own word, no meeting.
+     */
+    private void dropCallWords(AnalyzedText text) {
+        triggers.removeIf(m -> m.type() == EventType.MEETING && triggers.stream().anyMatch(c -> c.type() == EventType.PHONE_CALL && nextTo(text, m, c)));
+    }
+
+    private static boolean nextTo(AnalyzedText text, TriggerAt a, TriggerAt b) {
+        if (a.start() < b.end() && b.start() < a.end()) return true;
+        TriggerAt first = a.start() < b.start() ? a : b;
+        TriggerAt second = first == a ? b : a;
+        if (second.start() - first.end() > CALL_WORD_GAP) return false;
+        for (int t = first.end(); t <= second.start() && t < text.tokens().size(); t++) {
+            if (t > first.end() - 1 && !text.adjacent(t - 1) && text.body().substring(text.tokens().get(t - 1).end(), text.tokens().get(t).start()).matches(".*[,.;:].*")) return false;
+        }
+        return true;
     }
 
     /** Every trigger of the sentence in text order, those of phrases that are no event (NONE) included. */
@@ -62,6 +85,28 @@ final class CueIndex {
 
     boolean has(CueKind kind) {
         return first(kind) != null;
+    }
+
+    /** The cue of the kind that starts at token {@code t}, or null. */
+    At startingAt(int t, CueKind kind) {
+        for (At a : cues) {
+            if (a.start() == t && a.cue().kind() == kind) return a;
+            if (a.start() > t) break;
+        }
+        return null;
+    }
+
+    /** Whether a trigger of an event (not a NONE phrase) stands within tokens [from, to). */
+    boolean triggerWithin(int from, int to) {
+        for (TriggerAt t : triggers) if (t.type() != null && t.start() < to && t.end() > from) return true;
+        return false;
+    }
+
+    /** The cues of the kind that start within tokens [from, to), in text order. */
+    List<At> within(CueKind kind, int from, int to) {
+        List<At> out = new ArrayList<>();
+        for (At a : cues) if (a.cue().kind() == kind && a.start() >= from && a.start() < to) out.add(a);
+        return out;
     }
 
     /** The first cue of the kind, or null. */

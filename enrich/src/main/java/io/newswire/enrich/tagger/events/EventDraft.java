@@ -34,6 +34,9 @@ public final class EventDraft {
     String location;
     int declaredSize;       // "un sommet à trois": the number of states it is said to gather, 0 when not said
     boolean fromTheatre;    // countries guessed from what the dispatch is about, not read in the sentence
+    MeetingSides.Mode mode; // for a meeting: a visit, hosted, at a third place; null for other events
+    boolean statusGoverned; // the status comes from words that govern the trigger, not from the trigger alone
+    Integer durationHours;  // "a 36-hour ceasefire": truces of different lengths are different truces
 
     EventDraft(EventType type, EventStatus status) {
         this.type = type;
@@ -56,17 +59,25 @@ public final class EventDraft {
         Party known = parties.get(country);
         if (known == null) {
             parties.put(country, new Party(country, actor, part));
-        } else if (known.actor() == null && actor != null) {
-            parties.put(country, new Party(country, actor, known.part() == ParticipantPart.MEDIATOR ? part : known.part()));
-        } else if (known.part() == ParticipantPart.MEDIATOR && part != ParticipantPart.MEDIATOR) {
-            parties.put(country, new Party(country, known.actor(), part));
+            return;
         }
+        // a side wins over a mediator or a mere place: the venue of a meeting that turns out to host it, a sponsor that fights
+        ParticipantPart kept = !isSide(known.part()) && isSide(part) ? part : known.part();
+        Actor person = known.actor() != null ? known.actor() : actor;
+        if (kept != known.part() || person != known.actor()) parties.put(country, new Party(country, person, kept));
     }
 
-    /** Participating countries (mediators excluded), sorted. */
+    private static boolean isSide(ParticipantPart part) {
+        return part != ParticipantPart.MEDIATOR && part != ParticipantPart.LOCATION;
+    }
+
+    /** Participating countries (mediators and the place of a meeting no side hosts excluded), sorted. */
     TreeSet<String> countries() {
         TreeSet<String> out = new TreeSet<>();
-        for (Party p : parties.values()) if (p.part() != ParticipantPart.MEDIATOR) out.add(p.country());
+        for (Party p : parties.values()) {
+            if (p.part() == ParticipantPart.MEDIATOR || (p.part() == ParticipantPart.LOCATION && type == EventType.MEETING)) continue;
+            out.add(p.country());
+        }
         return out;
     }
 
@@ -80,13 +91,23 @@ public final class EventDraft {
         }
     }
 
-    /** Takes in another report of the same event. */
+    /** Takes in another report of the same event: its status too when this one's was only the trigger's own. */
     void absorb(EventDraft other) {
+        if (!statusGoverned && other.statusGoverned) {
+            status = other.status;
+            statusGoverned = true;
+        }
+        if (durationHours == null) durationHours = other.durationHours;
         for (Party p : other.parties.values()) add(p.country(), p.actor(), p.part());
         for (Report r : other.reports) {
             report(r.sentence(), r.trigger(), other.dateSource != null && !other.dateSource.equals("dispatch") ? new DateResolver.Dated(other.date, other.dateSource) : null);
         }
         if (location == null) location = other.location;
+    }
+
+    /** Whether the two may be one event: same length, or a length told by one only. */
+    boolean sameLength(EventDraft other) {
+        return durationHours == null || other.durationHours == null || durationHours.equals(other.durationHours);
     }
 
     boolean sameDay(EventDraft other) {

@@ -26,19 +26,26 @@ public final class EventExtractor {
 
     private final KnowledgeBase kb;
     private final EventCodes codes;
-    // a sentence's events are listed summits, truces, calls, meetings: the order of the first version, kept so that output does not move
+    private final FrameReader frames;
+    // a sentence's events are listed summits, truces, meetings, calls: a call that joins a meeting ("joined it by telephone") needs it read
     private final List<EventRule> rules;
 
     public EventExtractor(KnowledgeBase kb, EventCodes codes) {
         this.kb = kb;
         this.codes = codes;
-        this.rules = List.of(new SummitProposalRule(kb), new CeasefireRule(kb), new PhoneCallRule(), new MeetingRule());
+        StatusReadings readings = StatusReadings.load(kb.source());
+        this.frames = new FrameReader(readings);
+        this.rules = List.of(new SummitProposalRule(kb), new CeasefireRule(kb, readings), new MeetingRule(kb), new PhoneCallRule());
         Set<EventType> read = EnumSet.noneOf(EventType.class);
-        for (EventRule r : rules) read.add(r.type());
+        Set<EventType> made = EnumSet.noneOf(EventType.class);
+        for (EventRule r : rules) {
+            read.add(r.reads());
+            made.add(r.type());
+        }
         kb.triggeredTypes().forEach((type, where) -> {
             if (!read.contains(type)) throw new KnowledgeFileException(where + ": event type " + type + " has no rule that reads it (rules read " + read + ")");
         });
-        codes.requireFor(read);
+        codes.requireFor(made);
     }
 
     /** The events the text reports, one per distinct event, as Avro events. */
@@ -61,10 +68,11 @@ public final class EventExtractor {
                 for (Ref r : refs) bySentence.computeIfAbsent(r.sentence(), k -> new ArrayList<>()).add(r);
             }
             SentenceReading reading = new SentenceReading(text, s, cues, bySentence.getOrDefault(s.index(), List.of()),
-                    antecedents(cues, coreference, s), DateResolver.inSentence(text, s), events, refs, theatre);
+                    antecedents(cues, coreference, s), DateResolver.inSentence(text, s), events, refs, theatre,
+                    new Clauses(text, s, cues, bySentence.getOrDefault(s.index(), List.of())), frames);
             List<EventDraft> found = new ArrayList<>();
             for (EventRule rule : rules) {
-                if (cues.trigger(rule.type()) != null) found.addAll(rule.read(reading));
+                if (cues.trigger(rule.reads()) != null) found.addAll(rule.read(reading));
             }
             events.addAll(found);
         }

@@ -14,12 +14,27 @@ final class EventMerger {
     private EventMerger() {
     }
 
+    /** A call or meeting held and one only planned are two events; other reports merge whatever their status. */
+    private static boolean sameStanding(EventDraft a, EventDraft b) {
+        if (!a.type.isContact()) return true;
+        return (a.status == io.newswire.schemas.EventStatus.OCCURRED) == (b.status == io.newswire.schemas.EventStatus.OCCURRED);
+    }
+
+    // the days one visit may last: "Putin received Modi for dinner on Monday ... talks in the Kremlin on Tuesday"
+    private static final int VISIT_DAYS = 2;
+
+    /** Meetings of the same states a day or two apart, both held, are one visit. */
+    private static boolean oneVisit(EventDraft a, EventDraft b) {
+        return a.type == EventType.MEETING && a.status == io.newswire.schemas.EventStatus.OCCURRED && b.status == a.status
+                && a.date != null && b.date != null && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(a.date, b.date)) <= VISIT_DAYS;
+    }
+
     static List<EventDraft> merge(List<EventDraft> events) {
         List<EventDraft> out = new ArrayList<>();
         for (EventDraft e : events) {
             EventDraft same = null;
             for (EventDraft o : out) {
-                if (o.type == e.type && o.countries().equals(e.countries()) && o.sameDay(e)) {
+                if (o.type == e.type && o.countries().equals(e.countries()) && (o.sameDay(e) || oneVisit(o, e)) && o.sameLength(e) && sameStanding(o, e)) {
                     same = o;
                     break;
                 }
@@ -32,9 +47,9 @@ final class EventMerger {
             changed = false;
             outer:
             for (EventDraft small : out) {
-                if (small.type == EventType.PHONE_CALL) continue;
+                if (small.type == EventType.PHONE_CALL || small.type == EventType.MEETING) continue;     // bilateral talks at a summit are their own
                 for (EventDraft big : out) {
-                    if (big != small && big.type == small.type && big.countries().containsAll(small.countries())
+                    if (big != small && big.type == small.type && big.countries().containsAll(small.countries()) && big.sameLength(small)
                             && (big.declaredSize == 0 || big.declaredSize == small.countries().size())) {   // a bilateral is not the three-way one
                         big.absorb(small);
                         out.remove(small);

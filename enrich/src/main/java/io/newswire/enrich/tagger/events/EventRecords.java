@@ -40,7 +40,7 @@ final class EventRecords {
             for (EventDraft.Report r : d.reports) {
                 evidence.add(new Evidence(r.sentence().text(text.body()), r.sentence().start(), r.sentence().end(), r.trigger()));
             }
-            EventCodes.Code code = codes.of(d.type, d.status);
+            EventCodes.Code code = codes.of(d.type, d.status, d.mode);
             events.add(new Event(eventId(d.type, countries, actors, date), d.type.wireName(), d.status.wireName(), countries, participants, actors,
                     evidence, date, d.dateSource, d.location, code.cameo(), code.goldstein(), code.ploverEvent(), code.ploverMode()));
         }

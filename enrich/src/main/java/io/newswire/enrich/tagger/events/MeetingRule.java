@@ -1,21 +1,112 @@
 package io.newswire.enrich.tagger.events;
 
+import io.newswire.enrich.tagger.kb.CueKind;
+import io.newswire.enrich.tagger.kb.KnowledgeBase;
+import io.newswire.schemas.EventStatus;
 import io.newswire.schemas.EventType;
+import io.newswire.schemas.ParticipantPart;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Meetings in person (a visit, hosting a visit, talks at a third place). Wired, with its codes, so that a MEETING
- * trigger reaches it; the frames that read a meeting's sides, place and modality come with issue 11's next step.
+ * Meetings in person between officials of two or more states: a visit ("visited Kyiv", "s'est rendu à Kiev"),
+ * hosting one ("hosted", "a reçu"), talks at a third place ("met in Helsinki"), a summit that took place. A meeting
+ * not held keeps its status (planned, proposed, denied...) and is no contact; when leaders are to meet, it is a
+ * summit proposal instead ({@link SummitProposalRule}).
  */
 final class MeetingRule extends EventRule {
 
-    MeetingRule() {
+    private final Leaders leaders;
+
+    MeetingRule(KnowledgeBase kb) {
         super(EventType.MEETING);
+        this.leaders = new Leaders(kb);
     }
 
     @Override
-    List<EventDraft> read(SentenceReading reading) {
-        return List.of();
+    List<EventDraft> read(SentenceReading s) {
+        List<EventDraft> out = new ArrayList<>();
+        for (CueIndex.TriggerAt trigger : MeetingSides.triggers(s)) {
+            Frame frame = s.frame(trigger);
+            EventStatus status = statusOf(frame);
+            if (status != EventStatus.OCCURRED && leaders.meet(s, frame)) continue;        // a summit proposal
+            if (anInterview(s, frame)) continue;
+            MeetingSides first = MeetingSides.of(s, frame);
+            if (toldBefore(s, frame, first)) continue;
+            for (MeetingSides sides : first.perDestination(s, frame)) {
+                if (sides.sides.size() < 2) continue;
+                if (sameMeeting(out, status, sides)) continue;
+                EventDraft meeting = EventDraft.reported(type(), status, s, trigger);
+                for (MeetingSides.Side side : sides.sides.values()) meeting.add(side.country(), side.ref() == null ? null : side.ref().actor(), side.part());
+                if (sides.venueCountry != null && !sides.sides.containsKey(sides.venueCountry)) meeting.add(sides.venueCountry, null, ParticipantPart.LOCATION);
+                meeting.location = sides.venue;
+                meeting.mode = sides.mode;
+                out.add(meeting);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "à l'issue de la réunion", "en marge du sommet", "hosted the meeting": a meeting already told, whose sides
+     * include these; the report is added to it, and a host named only here joins it ("Saudi Crown Prince Mohammed bin
+     * Salman hosted the meeting").
+     */
+    private boolean toldBefore(SentenceReading s, Frame frame, MeetingSides sides) {
+        CueIndex.TriggerAt trigger = frame.trigger();
+        boolean definite = (trigger.trigger().noun() && s.cues().before(CueKind.DEMONSTRATIVE, trigger.start(), 0) != null) || PhoneCallRule.joins(s, frame);
+        CueIndex.TriggerAt object = objectOf(s, trigger);
+        if (object != null) definite |= !s.cues().within(CueKind.DEMONSTRATIVE, trigger.end(), object.start()).isEmpty();   // "hosted the three-way talks"
+        if (!definite || sides.sides.isEmpty()) return false;
+        for (int i = s.earlier().size() - 1; i >= 0; i--) {
+            EventDraft e = s.earlier().get(i);
+            if (e.type != type() || e.status != EventStatus.OCCURRED) continue;
+            java.util.Set<String> known = e.countries();
+            java.util.Set<String> told = new java.util.TreeSet<>(sides.sides.keySet());
+            boolean joining = PhoneCallRule.joins(s, frame);     // "Macron, Starmer et Meloni participaient également aux discussions"
+            if (known.containsAll(told) || (sides.sides.size() == 1 && object != null) || joining) {
+                for (MeetingSides.Side side : sides.sides.values()) e.add(side.country(), side.ref() == null ? null : side.ref().actor(), side.part());
+                e.report(s.sentence(), trigger.surface(), s.dated());
+                return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /**
+     * A second trigger of one sentence that tells of a meeting already read in it, two of whose sides it names ("met in
+     * Antalya ..., in the presence of their Turkish counterpart"): its sides join that meeting.
+     */
+    private static boolean sameMeeting(List<EventDraft> read, EventStatus status, MeetingSides sides) {
+        for (EventDraft e : read) {
+            if (e.status != status) continue;
+            long shared = sides.sides.keySet().stream().filter(e.countries()::contains).count();
+            if (shared < 2) continue;
+            for (MeetingSides.Side side : sides.sides.values()) e.add(side.country(), side.ref() == null ? null : side.ref().actor(), side.part());
+            return true;
+        }
+        return false;
+    }
+
+    /** The meeting noun a verb takes as its object ("hosted the meeting"), or null. */
+    private static CueIndex.TriggerAt objectOf(SentenceReading s, CueIndex.TriggerAt verb) {
+        if (verb.trigger().noun()) return null;
+        for (CueIndex.TriggerAt t : s.cues().triggers()) {
+            if (t.type() == EventType.MEETING && t.trigger().noun() && t.start() >= verb.end() && t.start() - verb.end() <= Reach.SAME_MEETING) return t;
+        }
+        return null;
+    }
+
+    /** A meeting's status: a condition makes any meeting not held conditional. */
+    static EventStatus statusOf(Frame frame) {
+        return frame.conditioned();
+    }
+
+    /** "dans un entretien diffusé par l'animateur Piers Morgan": an interview with the press, no meeting. */
+    private static boolean anInterview(SentenceReading s, Frame frame) {
+        for (CueIndex.At media : s.cues().all(CueKind.MEDIA)) if (s.clauses().together(media.start(), frame.trigger().start())) return true;
+        return false;
     }
 }

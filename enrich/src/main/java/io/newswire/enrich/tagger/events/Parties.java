@@ -1,7 +1,6 @@
 package io.newswire.enrich.tagger.events;
 
 import io.newswire.enrich.tagger.entities.Ref;
-import io.newswire.enrich.tagger.kb.CueKind;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +16,7 @@ final class Parties {
     static Map<String, Ref> of(List<Ref> refs, CueIndex cues) {
         Map<String, Ref> out = new LinkedHashMap<>();
         for (Ref r : refs) {
-            if (r.country() == null || r.locative() || isTopic(r, cues)) continue;
+            if (r.country() == null || r.locative() || FrameReader.isTopic(r, cues)) continue;
             Ref known = out.get(r.country());
             if (known == null || (known.actor() == null && r.actor() != null)) out.put(r.country(), r);
         }
@@ -29,10 +28,5 @@ final class Parties {
         Map<String, Ref> people = new LinkedHashMap<>();
         for (Map.Entry<String, Ref> e : parties.entrySet()) if (e.getValue().actor() != null) people.put(e.getKey(), e.getValue());
         return people.size() >= 2 ? people : parties;
-    }
-
-    /** "said of the Cuban leader", "à propos de la Syrie": what the parties talk about is not a party. */
-    private static boolean isTopic(Ref r, CueIndex cues) {
-        return cues.before(CueKind.TOPIC, r.from(), Reach.TOPIC) != null;
     }
 }

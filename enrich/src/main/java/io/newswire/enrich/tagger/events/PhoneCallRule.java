@@ -2,6 +2,10 @@ package io.newswire.enrich.tagger.events;
 
 import io.newswire.enrich.tagger.entities.Ref;
 import io.newswire.enrich.tagger.kb.CueKind;
+import io.newswire.enrich.tagger.kb.Lexicon;
+import io.newswire.enrich.tagger.text.AnalyzedText;
+import io.newswire.enrich.tagger.text.TokenTrie;
+import io.newswire.schemas.EventStatus;
 import io.newswire.schemas.EventType;
 import io.newswire.schemas.ParticipantPart;
 
@@ -12,7 +16,9 @@ import java.util.Map;
 
 /**
  * Calls: "X s'est entretenu au téléphone avec Y", "X and Y spoke by phone", "calls from X to Y and Z" (two calls).
- * A denied or planned call is no call; a call named with one side is another report of a call already read.
+ * The sides are the call's frame: who acts and who is named with it in its clause, so that "X spoke by phone with A
+ * and B, who said they were ready to meet C" calls A and B only. A planned or denied call keeps its status; a call
+ * to the press ("told a news agency by phone") is no diplomacy; a call named with one side is another report.
  */
 final class PhoneCallRule extends EventRule {
 
@@ -24,16 +30,24 @@ final class PhoneCallRule extends EventRule {
     List<EventDraft> read(SentenceReading s) {
         CueIndex cues = s.cues();
         CueIndex.TriggerAt trigger = cues.trigger(EventType.PHONE_CALL);
-        if (cues.has(CueKind.DENIAL) || cues.has(CueKind.FUTURE)) return List.of();
-        // "Leur entretien téléphonique a duré..., a précisé le conseiller du Kremlin, selon qui...": the source and
-        // what it adds are no callers; an anaphor there still stands for them
-        CueIndex.At speaker = cues.first(CueKind.SPEAKER);
+        Frame frame = s.frame(trigger);
+        if (toThePress(s, frame)) return List.of();
         List<Ref> named = new ArrayList<>();
-        for (Ref r : s.here()) if (speaker == null || speaker.start() < trigger.start() || r.from() < speaker.start()) named.add(r);
-        named.addAll(s.antecedents());
+        for (Ref r : frame.sides()) if (official(r, s)) named.add(r);
         Map<String, Ref> parties = Parties.peopleFirst(Parties.of(named, cues));
+        if (frame.status() == EventStatus.OCCURRED && toldBefore(s, trigger) && reportAgain(s, trigger, parties.size() < 2 ? java.util.Set.of() : parties.keySet())) return List.of();
+        if (parties.size() == 1 && frame.status() == EventStatus.OCCURRED && joins(s, frame)) {
+            // "Erdogan joined it by telephone": one call between him and those of the meeting he joined
+            EventDraft meeting = lastMeeting(s);
+            if (meeting != null) {
+                EventDraft call = EventDraft.reported(type(), frame.status(), s, trigger);
+                call.add(parties.values().iterator().next(), ParticipantPart.PARTICIPANT);
+                for (String c : meeting.countries()) call.add(c, null, ParticipantPart.PARTICIPANT);
+                return call.countries().size() < 2 ? List.of() : List.of(call);
+            }
+        }
         if (parties.size() < 2) {
-            if (parties.size() == 1) reportAgain(s, trigger, parties.keySet().iterator().next());
+            if (parties.size() == 1 && frame.status() == EventStatus.OCCURRED) reportAgain(s, trigger, parties.keySet());
             return List.of();
         }
         // the caller stands before "avec"/"with"/"to" (or before the trigger), the called after it
@@ -42,12 +56,12 @@ final class PhoneCallRule extends EventRule {
         Map<String, Ref> lastBefore = new LinkedHashMap<>();      // per country, its last mention before the split
         for (Ref r : named) {
             Ref party = parties.get(r.country());
-            if (party == null || r.locative() || (party.actor() != null && r.actor() == null)) continue;
+            if (party == null || (party.actor() != null && r.actor() == null)) continue;
             if (r.from() < split) lastBefore.put(r.country(), r);
         }
         for (Ref r : named) {                                     // an anaphor does not turn the named caller into a called party
             Ref party = parties.get(r.country());
-            if (party == null || r.locative() || (party.actor() != null && r.actor() == null) || r.from() < split) continue;
+            if (party == null || (party.actor() != null && r.actor() == null) || r.from() < split) continue;
             if (r.via().equals("coreference") && lastBefore.containsKey(r.country())) continue;
             calledBy.putIfAbsent(r.country(), r);
         }
@@ -61,28 +75,99 @@ final class PhoneCallRule extends EventRule {
         if (!cues.has(CueKind.MULTILATERAL) && caller != null && called.size() >= 1) {
             for (Ref o : called) {                                 // "a discuté au téléphone avec Macron et Merkel": two calls
                 if (o.country().equals(caller.country())) continue;
-                EventDraft call = EventDraft.reported(type(), trigger.trigger().status(), s, trigger);
+                EventDraft call = EventDraft.reported(type(), frame.status(), s, trigger);
                 call.add(caller, ParticipantPart.PARTICIPANT);
                 call.add(o, ParticipantPart.PARTICIPANT);
                 calls.add(call);
             }
         } else {
-            EventDraft call = EventDraft.reported(type(), trigger.trigger().status(), s, trigger);
+            EventDraft call = EventDraft.reported(type(), frame.status(), s, trigger);
             for (Ref r : parties.values()) call.add(r, ParticipantPart.PARTICIPANT);
             calls.add(call);
         }
         return calls;
     }
 
-    /** "the call", "l'entretien" with one side named: another report of the last call already read that has that side. */
-    private void reportAgain(SentenceReading s, CueIndex.TriggerAt trigger, String country) {
+    /** Whether the call's clause says it joins something already under way ("joined it by telephone"). */
+    static boolean joins(SentenceReading s, Frame frame) {
+        for (CueIndex.At j : s.cues().all(CueKind.JOIN)) if (s.clauses().together(j.start(), frame.trigger().start())) return true;
+        return false;
+    }
+
+    /** The last meeting held that the dispatch told before this sentence, or null. */
+    static EventDraft lastMeeting(SentenceReading s) {
         for (int i = s.earlier().size() - 1; i >= 0; i--) {
             EventDraft e = s.earlier().get(i);
-            if (e.type == type() && e.parties.containsKey(country)) {
+            if (e.type == EventType.MEETING && e.status == EventStatus.OCCURRED) return e;
+        }
+        return null;
+    }
+
+    /** "told a news agency by phone", "a assuré par téléphone à la BBC": a call to the press, no one named to talk with. */
+    private static boolean toThePress(SentenceReading s, Frame frame) {
+        if (frame.partners().stream().anyMatch(r -> r.actor() != null)) return false;
+        for (CueIndex.At media : s.cues().all(CueKind.MEDIA)) if (s.clauses().of(media.start()).index() == frame.clause().index()) return true;
+        return false;
+    }
+
+    /**
+     * Who can take part in a call or a meeting: a person, an office, a capital, a state, or a demonym naming officials
+     * ("his Indian counterpart", "Russian and Ukrainian delegations"); not a state's people ("Thousands of Ethiopians").
+     */
+    static boolean official(Ref r, SentenceReading s) {
+        if (r.actor() != null || !r.via().equals("demonym")) return true;
+        AnalyzedText text = s.text();
+        if (text.lexicon().profile().demonymAfterNoun()) {
+            // "les dirigeants russe, ukrainien, français et allemand": back over the list to the officials' noun
+            int t = r.from();
+            while (t > s.sentence().firstToken() && (inDemonym(s, t - 1) || text.lexicon().profile().conjunctions().contains(text.tokens().get(t - 1).term()))) t--;
+            return namesOfficials(s, t, false);
+        }
+        int t = r.to();
+        while (t < s.sentence().endToken() && (inDemonym(s, t) || text.lexicon().profile().conjunctions().contains(text.tokens().get(t).term()))) t++;
+        return namesOfficials(s, t, true);
+    }
+
+    private static boolean inDemonym(SentenceReading s, int t) {
+        for (Ref r : s.here()) if (r.via().equals("demonym") && r.from() <= t && t < r.to()) return true;
+        return false;
+    }
+
+    /** Whether an officials' word or a role title starts at token t (forward) or ends right before it (backward). */
+    private static boolean namesOfficials(SentenceReading s, int t, boolean forward) {
+        AnalyzedText text = s.text();
+        Lexicon lex = text.lexicon();
+        if (forward) {
+            if (t >= s.sentence().endToken()) return false;
+            return s.cues().startingAt(t, CueKind.OFFICIALS) != null || lex.titles().longestAt(text.tokens(), t, s.sentence().endToken()) != null;
+        }
+        if (t <= s.sentence().firstToken()) return false;
+        if (lex.cueEndsAt(text, t, CueKind.OFFICIALS, Reach.OFFICIALS)) return true;
+        for (int from = Math.max(s.sentence().firstToken(), t - Reach.OFFICIALS); from < t; from++) {
+            TokenTrie.Match<Lexicon.Title> m = lex.titles().longestAt(text.tokens(), from, t);
+            if (m != null && m.end() == t) return true;
+        }
+        return false;
+    }
+
+    /** "this call", "cet entretien", "leur entretien téléphonique": a call already told. */
+    private static boolean toldBefore(SentenceReading s, CueIndex.TriggerAt trigger) {
+        return s.cues().before(CueKind.DEMONSTRATIVE, trigger.start(), Reach.NEXT) != null;
+    }
+
+    /**
+     * "the call", "l'entretien" with one side named, or "cet entretien" with both: another report of the last call
+     * already read that has those sides; false when there is none.
+     */
+    private boolean reportAgain(SentenceReading s, CueIndex.TriggerAt trigger, java.util.Set<String> countries) {
+        for (int i = s.earlier().size() - 1; i >= 0; i--) {
+            EventDraft e = s.earlier().get(i);
+            if (e.type == type() && e.status == EventStatus.OCCURRED && e.parties.keySet().containsAll(countries)) {
                 e.report(s.sentence(), trigger.surface(), s.dated());
-                return;
+                return true;
             }
         }
+        return false;
     }
 
     /**
@@ -94,7 +179,7 @@ final class PhoneCallRule extends EventRule {
             boolean before = false, after = false;
             int reach = with.cue().adjacent() ? with.end() + Reach.ADJACENT : Integer.MAX_VALUE;
             for (Ref r : named) {
-                if (!parties.containsKey(r.country()) || r.locative()) continue;
+                if (!parties.containsKey(r.country())) continue;
                 if (r.to() <= with.start()) before = true;
                 else if (r.from() >= with.end() && r.from() <= reach) after = true;
             }

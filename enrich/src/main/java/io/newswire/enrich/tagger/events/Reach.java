@@ -9,8 +9,24 @@ final class Reach {
     static final int ADJACENT = 3;
     /** Right next to the trigger: "un sommet à trois", "une rencontre entre", a "between" of another event. */
     static final int NEXT = 1;
+    /** After a receiving verb, where a passive's agent stands ("a été accueilli lundi à Rabat par le roi"). */
+    static final int PASSIVE_AGENT = 6;
+    /** After a meeting trigger, where another one is its object, the same meeting ("hosted the talks", "made a visit"). */
+    static final int SAME_MEETING = 3;
+    /** Around a call trigger, where a meeting word is the call itself ("s'est entretenu au téléphone"). */
+    static final int CALL_WORDS = 4;
+    /** Around a truce word, where a body, a mandate or a year makes it a name or history ("ceasefire line", "the 2020 truce"). */
+    static final int NAME = 2;
+    /** After a demonym, where the officials it names stand ("Russian and Ukrainian delegations"). */
+    static final int OFFICIALS = 3;
+    /** Around a truce word, where its length stands ("a 36-hour ceasefire", "une trêve d'au moins trente jours"). */
+    static final int DURATION = 5;
     /** After a topic cue, where what the parties talk about stands ("à propos de la Syrie"). */
-    static final int TOPIC = 2;
+    static final int TOPIC = 3;
+    /** After a visit, where its destination or the people visited stand ("visited Kyiv", "a surprise visit to Zelenskiy"). */
+    static final int DESTINATION = 4;
+    /** After a receiving verb, where who is received stands ("hosted Lee", "a reçu lundi à l'Elysée le président chinois"). */
+    static final int VISITORS = 5;
 
     private Reach() {
     }

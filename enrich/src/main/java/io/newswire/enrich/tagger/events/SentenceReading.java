@@ -15,7 +15,15 @@ import java.util.List;
  * @param earlier     the events read in the sentences before (a rule may add a report to one of them)
  * @param refs        every reference of the dispatch
  * @param theatre     the country the dispatch is mostly about, worked out when first asked
+ * @param clauses     the sentence's clauses
+ * @param frames      reads a trigger's frame
  */
 record SentenceReading(AnalyzedText text, Sentence sentence, CueIndex cues, List<Ref> here, List<Ref> antecedents,
-                       DateResolver.Dated dated, List<EventDraft> earlier, List<Ref> refs, Theatre theatre) {
+                       DateResolver.Dated dated, List<EventDraft> earlier, List<Ref> refs, Theatre theatre,
+                       Clauses clauses, FrameReader frames) {
+
+    /** The frame of a trigger of this sentence. */
+    Frame frame(CueIndex.TriggerAt trigger) {
+        return frames.read(this, trigger);
+    }
 }

@@ -22,6 +22,26 @@ public record Cue(CueKind kind, String value, String form) {
         return value.equals("-") ? 0 : Integer.parseInt(value);
     }
 
+    /** Whether a clause cue opens a clause only after a comma (", and", ", as"). */
+    public boolean afterComma() {
+        return value.equals("after_comma");
+    }
+
+    /** Whether a clause cue opens a phrase of time or place whose meeting takes its clause's tense ("during", "lors de"). */
+    public boolean phrase() {
+        return value.equals("phrase");
+    }
+
+    /** Whether a clause cue opens what a verb says or denies ("that", "que"): it runs past commas to the end. */
+    public boolean report() {
+        return value.equals("report");
+    }
+
+    /** Whether a condition cue is a bare "if": it leaves an offer an offer. */
+    public boolean weak() {
+        return value.equals("weak");
+    }
+
     /** Whether a WITH cue needs its party right after it ("to U.S. President Trump"). */
     public boolean adjacent() {
         return value.equals("adjacent");

@@ -12,16 +12,43 @@ import java.util.stream.Collectors;
  * the number of states when it says it, WITH {@code adjacent} when its party must follow closely.
  */
 public enum CueKind {
-    /** The event is denied: a denied call is no call ("démenti", "denied"). */
-    DENIAL("denial", Value.NONE),
-    /** The event is still to come: a planned call is no call ("will speak", "doit s'entretenir"). */
-    FUTURE("future", Value.NONE),
-    /** The meeting already took place: a summit held is no proposal ("s'est tenu"). */
-    PAST("past", Value.NONE),
-    /** The status of a summit proposal ("envisagé": planned, "being discussed": under_discussion). */
-    SUMMIT_STATUS("summit_status", Value.STATUS),
-    /** The status of a ceasefire ("called for": called_for, "violé": violated). */
-    CEASEFIRE_STATUS("ceasefire_status", Value.STATUS),
+    /**
+     * The status it gives the event it governs: "will" (planned), "hoped to" (wished), "called for" (called_for),
+     * "took place" (occurred), "denied" (denied)... It governs the trigger it stands before in the same clause, or a
+     * noun trigger it follows ("the ceasefire took effect"); each rule reads the status as its type takes it.
+     */
+    MODALITY("modality", Value.STATUS),
+    /** A negation right before a trigger ("did not meet", "ne s'étaient pas rencontrés"): it did not happen. */
+    NEGATION("negation", Value.NONE),
+    /**
+     * The event hangs on a condition ("unless", "as a condition for", "à condition que"): conditional; value
+     * {@code weak} for a bare "if"/"si", which leaves an offer an offer ("ready to meet him if...").
+     */
+    CONDITION("condition", Value.STRENGTH),
+    /** Opens a relative clause whose subject is what stands before it ("who", "qui", "dont"). */
+    RELATIVE("relative", Value.PLACEMENT),
+    /** Opens a clause with a subject of its own, or none ("while", "after", "but", "alors que", "mais"). */
+    CLAUSE("clause", Value.PLACEMENT),
+    /** A personal pronoun standing for a person named before ("he", "il"). */
+    PRONOUN("pronoun", Value.NONE),
+    /** A newsroom or the press: who speaks to it by phone makes no diplomatic call ("news agency", "la BBC"). */
+    MEDIA("media", Value.NONE),
+    /** A body or thing named after an event ("committee", "line", "monitors"): the trigger beside it is no event. */
+    BODY("body", Value.NONE),
+    /** A monitoring mandate ("to monitor", "surveiller"): the truce it watches is no new event of the sentence. */
+    MONITOR("monitor", Value.NONE),
+    /** A truce that is no ceasefire between armed forces ("tariff", "trade", "commerciale"). */
+    NON_MILITARY("non_military", Value.NONE),
+    /** People who speak for their state: a demonym before it names officials ("Russian delegations", "son homologue turc"). */
+    OFFICIALS("officials", Value.NONE),
+    /** Points back to an event already told ("this call", "cet entretien"): another report of it. */
+    DEMONSTRATIVE("demonstrative", Value.NONE),
+    /** Who is named after it takes part alongside the subject ("aux côtés de Xi Jinping", "alongside"). */
+    ALONGSIDE("alongside", Value.NONE),
+    /** Joins an event already under way ("joined it by telephone", "participaient également aux discussions"). */
+    JOIN("join", Value.NONE),
+    /** Introduces the agent of a passive verb ("was received by", "reçu par"): who follows does what the verb says. */
+    PASSIVE_AGENT("passive_agent", Value.NONE),
     /** Who is named after it sponsors the truce, not a side ("sous l'égide", "sponsored by"). */
     SPONSOR("sponsor", Value.NONE),
     /** Who is named right before it mediated the truce ("Egypt-brokered", "mediated"). */
@@ -70,7 +97,15 @@ public enum CueKind {
         /** A number of states ({@code 3}), or {@code -} when the phrase does not say. */
         SIZE,
         /** {@code adjacent} when the party must follow within a few tokens, else {@code -}. */
-        ADJACENT
+        ADJACENT,
+        /**
+         * How a clause word opens its clause: {@code -} (a clause of its own), {@code after_comma} (only after a comma:
+         * ", and"), {@code phrase} (a phrase of time or place whose meeting takes its clause's tense: "during", "lors de"),
+         * {@code report} (what a verb says or denies, running to the end: "that", "que").
+         */
+        PLACEMENT,
+        /** {@code weak} or {@code -}. */
+        STRENGTH
     }
 
     private final String wireName;
@@ -101,6 +136,8 @@ public enum CueKind {
             case STATUS -> EventStatus.find(value).isPresent();
             case SIZE -> value.equals("-") || value.matches("[2-9]");
             case ADJACENT -> value.equals("-") || value.equals("adjacent");
+            case PLACEMENT -> value.equals("-") || value.equals("after_comma") || value.equals("phrase") || value.equals("report");
+            case STRENGTH -> value.equals("-") || value.equals("weak");
         };
         if (ok) return null;
         return switch (this.value) {
@@ -109,6 +146,8 @@ public enum CueKind {
                     .map(EventStatus::wireName).collect(Collectors.joining(", ")) + ")";
             case SIZE -> "a " + wireName + " cue takes a number of states (2-9) or '-'";
             case ADJACENT -> "a " + wireName + " cue takes 'adjacent' or '-'";
+            case PLACEMENT -> "a " + wireName + " cue takes '-', 'after_comma', 'phrase' or 'report'";
+            case STRENGTH -> "a " + wireName + " cue takes 'weak' or '-'";
         };
     }
 

@@ -30,22 +30,25 @@ public final class Lexicon {
     public record Title(String role, boolean plural, String form) {
     }
 
-    /** What a calendar term says: a month (1-12), a weekday, a day offset ("hier": -1), a day of the month ("1er": 1); null where it says nothing. */
-    public record CalendarWord(Integer month, DayOfWeek weekday, Integer offset, Integer day) {
+    /**
+     * What a calendar term says: a month (1-12), a weekday, a day offset ("hier": -1), a day of the month ("1er": 1),
+     * a number written as a word ("trois": 3), a unit of duration in hours ("jours": 24); null where it says nothing.
+     */
+    public record CalendarWord(Integer month, DayOfWeek weekday, Integer offset, Integer day, Integer number, Integer unitHours) {
 
         private CalendarWord with(CalendarWord other) {
             return new CalendarWord(other.month != null ? other.month : month, other.weekday != null ? other.weekday : weekday,
-                    other.offset != null ? other.offset : offset, other.day != null ? other.day : day);
+                    other.offset != null ? other.offset : offset, other.day != null ? other.day : day,
+                    other.number != null ? other.number : number, other.unitHours != null ? other.unitHours : unitHours);
         }
     }
 
     /** The {@code kind} column of calendar-{lang}.tsv. */
     private enum CalendarKind {
-        MONTH, WEEKDAY, RELATIVE, DAY
+        MONTH, WEEKDAY, RELATIVE, DAY, NUMBER, UNIT
     }
 
     private static final String NO_EVENT = "NONE";     // the type column of a phrase that is no event
-    private static final String LEADERS = "leaders";   // the requires column of a phrase that makes a summit of leaders only
 
     private final String lang;
     private final LanguageProfile profile;
@@ -65,7 +68,7 @@ public final class Lexicon {
     static Lexicon load(KbSource source, LanguageProfile profile, OffsetTokenizer tokenizer) {
         Lexicon lex = new Lexicon(profile);
         String lang = profile.lang();
-        for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/triggers-" + lang + ".tsv", "type", "status", "form", "requires", "note")) {
+        for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/triggers-" + lang + ".tsv", "type", "status", "form", "word", "frame", "note")) {
             Trigger trigger = trigger(r);
             lex.triggers.add(tokenizer.phraseTerms(r.get("form")), trigger);
             if (trigger.type() != null) lex.triggeredTypes.putIfAbsent(trigger.type(), r.file() + ":" + r.line());
@@ -94,24 +97,27 @@ public final class Lexicon {
     }
 
     private static Trigger trigger(TsvResource.Row r) {
-        String requires = r.get("requires");
-        if (!requires.isEmpty() && !requires.equals(LEADERS)) throw r.problem("requires is empty or '" + LEADERS + "', not '" + requires + "'");
-        if (r.get("type").equals(NO_EVENT)) return new Trigger(null, null, r.get("form"), false);
+        WordClass word = WordClass.find(r.get("word")).orElseThrow(() -> r.problem("word is " + WordClass.known() + ", not '" + r.get("word") + "'"));
+        TriggerFrame frame = TriggerFrame.find(r.get("frame")).orElseThrow(() -> r.problem("frame is one of " + TriggerFrame.known() + ", not '" + r.get("frame") + "'"));
+        if (r.get("type").equals(NO_EVENT)) return new Trigger(null, null, r.get("form"), word, frame);
         EventType type = EventType.find(r.get("type")).orElseThrow(() -> r.problem("unknown event type '" + r.get("type")
                 + "' (known: " + Arrays.stream(EventType.values()).map(EventType::wireName).collect(Collectors.joining(", ")) + "; " + NO_EVENT + " for a phrase that is no event)"));
         EventStatus status = EventStatus.find(r.get("status")).orElseThrow(() -> r.problem("unknown event status '" + r.get("status") + "'"));
-        return new Trigger(type, status, r.get("form"), !requires.isEmpty());
+        if (frame != TriggerFrame.PLAIN && type != EventType.MEETING) throw r.problem("frame '" + frame.wireName() + "' is for MEETING triggers; a " + type + " trigger has frame '-'");
+        return new Trigger(type, status, r.get("form"), word, frame);
     }
 
     private static CalendarWord calendarWord(TsvResource.Row r) {
         CalendarKind kind = Arrays.stream(CalendarKind.values()).filter(k -> k.name().equalsIgnoreCase(r.get("kind"))).findFirst()
-                .orElseThrow(() -> r.problem("unknown calendar kind '" + r.get("kind") + "' (known: month, weekday, relative, day)"));
+                .orElseThrow(() -> r.problem("unknown calendar kind '" + r.get("kind") + "' (known: month, weekday, relative, day, number, unit)"));
         int value = r.integer("value");
         return switch (kind) {
-            case MONTH -> new CalendarWord(value, null, null, null);
-            case WEEKDAY -> new CalendarWord(null, DayOfWeek.of(value), null, null);
-            case RELATIVE -> new CalendarWord(null, null, value, null);
-            case DAY -> new CalendarWord(null, null, null, value);
+            case MONTH -> new CalendarWord(value, null, null, null, null, null);
+            case WEEKDAY -> new CalendarWord(null, DayOfWeek.of(value), null, null, null, null);
+            case RELATIVE -> new CalendarWord(null, null, value, null, null, null);
+            case DAY -> new CalendarWord(null, null, null, value, null, null);
+            case NUMBER -> new CalendarWord(null, null, null, null, value, null);
+            case UNIT -> new CalendarWord(null, null, null, null, null, value);
         };
     }
 

@@ -23,7 +23,7 @@ class CueIndexTest {
     @Test
     void cueRightAfterTheTriggerIsFoundWithinItsWindowOnly() {
         CueIndex cues = index("Erdogan proposed a summit with Putin and Macron.");
-        CueIndex.TriggerAt summit = cues.trigger(EventType.SUMMIT_PROPOSAL);
+        CueIndex.TriggerAt summit = cues.trigger(EventType.MEETING);
 
         CueIndex.At with = cues.after(CueKind.WITH, summit.end(), Reach.ADJACENT);
         assertNotNull(with);
@@ -41,7 +41,7 @@ class CueIndexTest {
 
     private static int sizeBeside(String sentence) {
         CueIndex cues = index(sentence);
-        CueIndex.TriggerAt summit = cues.trigger(EventType.SUMMIT_PROPOSAL);
+        CueIndex.TriggerAt summit = cues.trigger(EventType.MEETING);
         CueIndex.At size = cues.beside(CueKind.MULTILATERAL, summit.start(), summit.end(), Reach.NEXT);
         return size == null ? 0 : size.cue().size();
     }
@@ -59,13 +59,23 @@ class CueIndexTest {
     void nearestStatusCueIsTheClosestOnEitherSide() {
         CueIndex cues = index("Ankara called for a ceasefire that was violated the next day.");
         CueIndex.TriggerAt truce = cues.trigger(EventType.CEASEFIRE);
-        assertEquals("called_for", cues.nearest(CueKind.CEASEFIRE_STATUS, truce.start(), truce.end()).cue().value());
+        assertEquals("called_for", cues.nearest(CueKind.MODALITY, truce.start(), truce.end()).cue().value());
+    }
+
+    @Test
+    void aMeetingWordRightNextToACallIsTheCallsOwn() {
+        assertNull(index("Macron s'est entretenu jeudi au téléphone avec Poutine.", "fr").trigger(EventType.MEETING));
+        assertNotNull(index("Macron s'est entretenu jeudi à Moscou avec Poutine.", "fr").trigger(EventType.MEETING));
     }
 
     private static CueIndex index(String sentence) {
+        return index(sentence, "en");
+    }
+
+    private static CueIndex index(String sentence, String lang) {
         List<Token> tokens = KB.tokenizer().tokenize(sentence);
         AnalyzedText text = new AnalyzedText(sentence, tokens, new SentenceSplitter(KB.abbreviations()).split(sentence, tokens),
-                KB.lexicon("en"), LocalDate.of(2020, 2, 21));
+                KB.lexicon(lang), LocalDate.of(2020, 2, 21));
         return new CueIndex(text, text.sentences().get(0));
     }
 

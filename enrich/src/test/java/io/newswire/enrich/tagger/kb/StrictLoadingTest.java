@@ -49,16 +49,16 @@ class StrictLoadingTest {
 
     @Test
     void unknownCueKindIsNamedWithItsLine() throws IOException {
-        write("kb/lexicon/cues-en.tsv", "# cue\tvalue\tform\tnote", "denial\t-\tdenied\t", "rumour\t-\treportedly\t");
+        write("kb/lexicon/cues-en.tsv", "# cue\tvalue\tform\tnote", "modality\tdenied\tdenied\t", "rumour\t-\treportedly\t");
 
         assertFails("kb/lexicon/cues-en.tsv:3: unknown cue kind 'rumour'");
     }
 
     @Test
     void cueValueMustFitItsKind() throws IOException {
-        write("kb/lexicon/cues-en.tsv", "# cue\tvalue\tform\tnote", "ceasefire_status\tsigned\tsigned\t");
+        write("kb/lexicon/cues-en.tsv", "# cue\tvalue\tform\tnote", "modality\tsigned\tsigned\t");
 
-        assertFails("kb/lexicon/cues-en.tsv:2: value 'signed': a ceasefire_status cue needs an event status");
+        assertFails("kb/lexicon/cues-en.tsv:2: value 'signed': a modality cue needs an event status");
     }
 
     @Test
@@ -70,22 +70,22 @@ class StrictLoadingTest {
 
     @Test
     void unknownTriggerTypeIsNamedWithItsLine() throws IOException {
-        write("kb/lexicon/triggers-en.tsv", "# type\tstatus\tform\trequires\tnote", "VISIT\toccurred\tvisited\t\t");
+        write("kb/lexicon/triggers-en.tsv", "# type\tstatus\tform\tword\tframe\tnote", "VISIT\toccurred\tvisited\tverb\t-\t");
 
         assertFails("kb/lexicon/triggers-en.tsv:2: unknown event type 'VISIT'");
     }
 
     @Test
     void triggerOfATypeNoRuleReadsIsRefused() throws IOException {
-        write("kb/lexicon/triggers-en.tsv", "# type\tstatus\tform\trequires\tnote", "STATEMENT\toccurred\tsaid\t\t");
+        write("kb/lexicon/triggers-en.tsv", "# type\tstatus\tform\tword\tframe\tnote", "STATEMENT\toccurred\tsaid\tverb\t-\t");
 
         assertFails("kb/lexicon/triggers-en.tsv:2: event type STATEMENT has no rule that reads it");
     }
 
     @Test
     void eventTypeWithoutCodesIsRefused() throws IOException {
-        write("kb/lexicon/event-codes.tsv", "# type\tstatus\tcameo\tgoldstein\tplover_event\tplover_mode\tnote",
-                "PHONE_CALL\t*\t041\t1.0\tCONSULT\tphone\t", "SUMMIT_PROPOSAL\t*\t036\t4.0\tAGREE\tmeet\t", "CEASEFIRE\t*\t0871\t9.0\tCONCEDE\tceasefire\t");
+        write("kb/lexicon/event-codes.tsv", "# type\tstatus\tmode\tcameo\tgoldstein\tplover_event\tplover_mode\tnote",
+                "PHONE_CALL\t*\t*\t041\t1.0\tCONSULT\tphone\t", "SUMMIT_PROPOSAL\t*\t*\t036\t4.0\tAGREE\tmeet\t", "CEASEFIRE\t*\t*\t0871\t9.0\tCONCEDE\tceasefire\t");
 
         assertFails("kb/lexicon/event-codes.tsv: event type MEETING has no codes");
     }

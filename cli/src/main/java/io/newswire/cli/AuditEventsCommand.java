@@ -1,0 +1,54 @@
+package io.newswire.cli;
+
+import io.newswire.enrich.evaluation.EventAudit;
+import io.newswire.enrich.tagger.Tagger;
+import io.newswire.schemas.EventType;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code newswire audit events}: re-tags the corpus, matches the events it emits to the judged ones, prints the
+ * precision per type and the events still to judge (a stratified random sample with {@code --sample}).
+ */
+@Command(name = "events", mixinStandardHelpOptions = true,
+        description = "Re-tag the corpus, print the precision per event type over the judged events, and list the events to judge.")
+final class AuditEventsCommand implements Callable<Integer> {
+
+    @Option(names = "--corpus", defaultValue = "../shared/corpus", description = "Directory of the articles (*.jsonl, one article a line). Default: ${DEFAULT-VALUE}")
+    Path corpus;
+
+    @Option(names = "--verdicts", defaultValue = "enrich/src/test/resources/audit/events.tsv", description = "The judged events. Default: ${DEFAULT-VALUE}")
+    Path verdicts;
+
+    @Option(names = "--sample", defaultValue = "0", description = "List at most this many unjudged events of each type, drawn at random (0: list them all).")
+    int sample;
+
+    @Option(names = "--seed", defaultValue = "11", description = "Seed of the random draw. Default: ${DEFAULT-VALUE}")
+    long seed;
+
+    @Option(names = "--floor", defaultValue = "0", description = "Exit 1 when a type's precision is below this (0: never).")
+    double floor;
+
+    @Override
+    public Integer call() {
+        if (!Files.isDirectory(corpus)) {
+            System.err.println("newswire audit events: no corpus at " + corpus);
+            return 2;
+        }
+        List<EventAudit.Emitted> emitted = EventAudit.emitted(Tagger.loadDefault(), corpus);
+        List<EventAudit.Verdict> judged = Files.exists(verdicts) ? EventAudit.verdicts(verdicts) : List.of();
+        EventAudit.Result result = EventAudit.audit(emitted, judged);
+        List<EventAudit.Emitted> toJudge = sample > 0 ? EventAudit.sample(result.unjudged(), sample, seed) : result.unjudged();
+        EventAudit.print(result, toJudge, System.out);
+        for (Map.Entry<EventType, EventAudit.Precision> e : result.precision().entrySet()) {
+            if (e.getValue().value() < floor) return 1;
+        }
+        return 0;
+    }
+}

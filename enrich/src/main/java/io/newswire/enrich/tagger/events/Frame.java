@@ -1,0 +1,40 @@
+package io.newswire.enrich.tagger.events;
+
+import io.newswire.enrich.tagger.entities.Ref;
+import io.newswire.schemas.EventStatus;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An event as one sentence tells it around its trigger: who acts (agents), with whom (partners), where (venues) and
+ * how it stands (its status, read from the words that govern the trigger).
+ *
+ * @param subject  the subject of the trigger's clause, or, when it has none or a pronoun, the subject it stands for
+ *                 (the speaker of "said he hoped to meet", what a relative word stands for)
+ * @param agents   the subject and every other party named before the trigger in its clause ("urged Putin in a call")
+ * @param partners who is named after the trigger in its clause ("met X", "a call with X", "a visit to X")
+ * @param between  whether the partners follow a "between" right after the trigger: they are all the sides
+ * @param venues   the places named in the clause after a preposition of place ("in Moscow", "à l'Elysée")
+ * @param status   the status the governing words give, read for the trigger's type; the trigger's own when none
+ * @param statusCue the cue that gave the status, or null
+ * @param condition   the condition cue that governs the trigger ("if", "unless", "à condition que"), or null
+ * @param inherited   whether the subject is not in the trigger's clause but stands for one named elsewhere
+ */
+record Frame(CueIndex.TriggerAt trigger, Clauses.Clause clause, List<Ref> subject, List<Ref> agents, List<Ref> partners,
+             boolean between, List<Ref> venues, EventStatus status, CueIndex.At statusCue, CueIndex.At condition, boolean inherited) {
+
+    /** The status once a condition is read: conditional, unless it took place, or a bare "if" leaves an offer. */
+    EventStatus conditioned() {
+        if (condition == null || status == EventStatus.OCCURRED) return status;
+        if (condition.cue().weak() && status == EventStatus.OFFERED) return status;
+        return EventStatus.CONDITIONAL;
+    }
+
+    /** Agents and partners, in that order. */
+    List<Ref> sides() {
+        List<Ref> all = new ArrayList<>(agents);
+        all.addAll(partners);
+        return all;
+    }
+}

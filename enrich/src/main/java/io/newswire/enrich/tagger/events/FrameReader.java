@@ -1,0 +1,415 @@
+package io.newswire.enrich.tagger.events;
+
+import io.newswire.enrich.tagger.entities.Ref;
+import io.newswire.enrich.tagger.kb.CueKind;
+import io.newswire.enrich.tagger.kb.WordClass;
+import io.newswire.schemas.EventStatus;
+import io.newswire.schemas.EventType;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Fills a trigger's frame from the clauses of its sentence: the subject before it (or what a pronoun, a relative word
+ * or a report's speaker stands for), what follows it in its clause, the venue, and the status the words that govern
+ * it give. One reader serves every rule, so a phrasing family read for calls is read the same way for meetings.
+ */
+final class FrameReader {
+
+    /** How far apart, in tokens, two references of one subject may stand ("A and B", "X, the president of Y"). */
+    private static final int COORDINATED = 5;
+    /** A denial or rejection this close before a trigger speaks of it whatever stands further ("not a ceasefire"). */
+    private static final int NEGATION = 2;
+
+    /** What may govern an adverbial trigger: the tense or the denial of its clause's verb. */
+    private static final java.util.Set<EventStatus> TENSES = java.util.EnumSet.of(EventStatus.OCCURRED, EventStatus.PLANNED,
+            EventStatus.DENIED, EventStatus.WISHED);
+
+    private final StatusReadings readings;
+
+    FrameReader(StatusReadings readings) {
+        this.readings = readings;
+    }
+
+    Frame read(SentenceReading s, CueIndex.TriggerAt trigger) {
+        Clauses clauses = s.clauses();
+        CueIndex cues = s.cues();
+        Clauses.Clause clause = clauses.of(trigger.start());
+        List<Ref> named = named(s);
+
+        List<Ref> agents = new ArrayList<>();
+        List<Ref> partners = new ArrayList<>();
+        List<Ref> venues = new ArrayList<>();
+        int partnersEnd = nextTrigger(s, trigger);
+        for (Ref r : named) {
+            if (clauses.of(r.from()).index() != clause.index() || r.country() == null) continue;
+            if (isVenue(r, cues, named)) {
+                venues.add(r);
+            } else if (!isTopic(r, cues)) {
+                if (r.to() <= trigger.start()) agents.add(r);
+                else if (r.from() >= trigger.end() && r.from() < partnersEnd) partners.add(r);
+            }
+        }
+        if (clause.kind() == Clauses.Kind.RELATIVE && isWhere(s, clause)) venues.addAll(placeBefore(s, clause.opener(), named));
+        CueIndex.At pronoun = firstWithin(cues, CueKind.PRONOUN, clauses, clause, trigger.start());
+        boolean pronounSubject = pronoun != null && agents.stream().noneMatch(r -> r.to() <= pronoun.start());
+        List<Ref> subject = subjectRun(s, clause, named, trigger.start());
+        boolean inherited = false;
+        if ((agents.isEmpty() && !unknownSubject(s, clause, trigger)) || pronounSubject) {
+            inherited = true;
+            if (clause.kind() == Clauses.Kind.RELATIVE && relativeIsObject(s, clause)) {
+                partners.addAll(0, antecedent(s, clause.opener() - 1, named));     // "Putin, with whom he had spoken by phone"
+                subject = pronounSubject ? standsFor(s, clause, true, named) : subjectOf(s, clauses.parent(clause), named);
+            } else if (clause.phrase() && !pronounSubject && clauses.parent(clause) != null && trigger.type() == EventType.PHONE_CALL) {
+                // "ont appelé Poutine à un cessez-le-feu, lors d'un entretien téléphonique": who the verb names takes part
+                subject = subjectOf(s, clauses.parent(clause), named);
+                for (Ref r : named) {
+                    if (clauses.of(r.from()).index() == clause.parent() && r.to() <= clause.opener() && r.country() != null
+                            && !isVenue(r, cues, named) && !isTopic(r, cues) && !cues.triggerWithin(clauses.start(clauses.parent(clause)), r.from())) agents.add(r);
+                }
+                if (subject.isEmpty()) subject = standsFor(s, clause, false, named);
+            } else {
+                subject = standsFor(s, clause, pronounSubject, named);
+            }
+            for (Ref r : subject) if (!agents.contains(r)) agents.add(0, r);
+        }
+        CueIndex.At between = cues.after(CueKind.BETWEEN, trigger.end(), Reach.NEXT);
+        boolean sidesBetween = between != null && clauses.together(between.start(), trigger.start())
+                && partners.stream().anyMatch(r -> r.from() >= between.end());
+        Governing governing = status(s, trigger, clause);
+        CueIndex.At condition = condition(s, clause, trigger);
+        // "Donald Trump et lui pourraient se rencontrer", "held talks with him": a pronoun joined to the subject, or after
+        // the trigger, stands for who speaks or was named before
+        for (CueIndex.At p : cues.all(CueKind.PRONOUN)) {
+            if (!clauses.together(p.start(), trigger.start()) || (pronounSubject && p == pronoun)) continue;
+            boolean joined = p.end() <= trigger.start() && coordinatedWith(s, p, agents);
+            boolean after = p.start() >= trigger.end() && p.start() < partnersEnd;
+            if (!joined && !after) continue;
+            for (Ref r : standsFor(s, clause, true, named)) {
+                List<Ref> side = joined ? agents : partners;
+                if (agents.stream().noneMatch(a -> r.country() != null && r.country().equals(a.country())) && !side.contains(r)) side.add(r);
+            }
+        }
+        return new Frame(trigger, clause, subject, agents, partners, sidesBetween, venues, governing.status(), governing.cue(), condition, inherited);
+    }
+
+    /**
+     * Where the trigger's partners end: at the next trigger of its clause ("talks with European leaders ... to
+     * telephone the Kremlin leader"), unless that one is its object ("hosted the talks between").
+     */
+    private static int nextTrigger(SentenceReading s, CueIndex.TriggerAt trigger) {
+        for (CueIndex.TriggerAt t : s.cues().triggers()) {
+            if (t.type() == null || t.start() < trigger.end() || !s.clauses().together(t.start(), trigger.start())) continue;
+            if (t.type() == trigger.type() && t.trigger().noun() && t.start() - trigger.end() <= Reach.SAME_MEETING) continue;
+            return t.start();
+        }
+        return s.sentence().endToken();
+    }
+
+    /**
+     * A place after a preposition of place, a few words allowed between ("at the White House", "in the Belarusian
+     * capital Minsk"), none of them another state's name.
+     */
+    static boolean isVenue(Ref r, CueIndex cues, List<Ref> named) {
+        if (r.locative()) return true;
+        if (r.actor() != null) return false;
+        CueIndex.At at = cues.before(CueKind.LOCATIVE, r.from(), Reach.ADJACENT);
+        if (at == null) return false;
+        for (Ref o : named) if (o.from() >= at.end() && o.to() <= r.from() && !r.country().equals(o.country())) return false;
+        return !cues.triggerWithin(at.end(), r.from());
+    }
+
+    /**
+     * "told reporters that Kim had expressed his eagerness to meet Trump": a capitalised word before the trigger in a
+     * clause that names no party is a subject the knowledge base does not know, not a subject to borrow elsewhere.
+     */
+    private static boolean unknownSubject(SentenceReading s, Clauses.Clause clause, CueIndex.TriggerAt trigger) {
+        if (clause.kind() == Clauses.Kind.MAIN || clause.opener() < 0 || clause.phrase()) return false;
+        int t = clause.opener() + 1;
+        if (t < trigger.start() && s.cues().startingAt(t, CueKind.DEMONSTRATIVE) != null) t++;      // "that the Kremlin..."
+        return t < trigger.start() && s.text().tokens().get(t).capitalized();
+    }
+
+    /** Whether the pronoun is joined to a reference of the subject by a conjunction ("Trump et lui", "he and Vance"). */
+    private static boolean coordinatedWith(SentenceReading s, CueIndex.At pronoun, List<Ref> agents) {
+        var conjunctions = s.text().lexicon().profile().conjunctions();
+        for (Ref r : agents) {
+            if (r.to() + 1 == pronoun.start() && conjunctions.contains(s.text().tokens().get(r.to()).term())) return true;
+            if (pronoun.end() + 1 == r.from() && conjunctions.contains(s.text().tokens().get(pronoun.end()).term())) return true;
+        }
+        return false;
+    }
+
+    /** "à Pékin, où il a tenu des entretiens", "Warsaw, where he is due to meet": the relative word stands for a place. */
+    private static boolean isWhere(SentenceReading s, Clauses.Clause clause) {
+        CueIndex.At opener = s.cues().startingAt(clause.opener(), CueKind.RELATIVE);
+        return opener != null && !placeBefore(s, clause.opener(), s.here()).isEmpty();
+    }
+
+    /** The place named right before token {@code at} ("à Pékin, où"). */
+    private static List<Ref> placeBefore(SentenceReading s, int at, List<Ref> named) {
+        for (int i = named.size() - 1; i >= 0; i--) {
+            Ref r = named.get(i);
+            if (r.to() > at) continue;
+            return r.locative() && r.actor() == null && at - r.to() <= Reach.NEXT ? List.of(r) : List.of();
+        }
+        return List.of();
+    }
+
+    /**
+     * The subject of the trigger's clause before the trigger: its first party and those coordinated with it ("A and
+     * B", "Chinese President Xi Jinping", "Pakistan's army chief, General Asim Munir"), not the objects after a verb.
+     */
+    private static List<Ref> subjectRun(SentenceReading s, Clauses.Clause clause, List<Ref> named, int before) {
+        List<Ref> out = new ArrayList<>();
+        for (Ref r : subjectOf(s, clause, named)) if (r.to() <= before) out.add(r);
+        return out;
+    }
+
+    /** The references of the sentence and what its plural anaphors stand for, in text order. */
+    private static List<Ref> named(SentenceReading s) {
+        List<Ref> all = new ArrayList<>(s.here());
+        all.addAll(s.antecedents().isEmpty() ? sameSentenceAntecedents(s) : s.antecedents());
+        all.sort((a, b) -> Integer.compare(a.from(), b.from()));
+        return all;
+    }
+
+    /**
+     * "Biden proposed a summit with Putin after the two leaders spoke by telephone": with no antecedent in the
+     * sentences before, a plural anaphor stands for the people named before it in its own sentence, one per country.
+     */
+    private static List<Ref> sameSentenceAntecedents(SentenceReading s) {
+        CueIndex.At anaphor = s.cues().first(CueKind.ANAPHOR);
+        if (anaphor == null) return List.of();
+        java.util.Map<String, Ref> people = new java.util.LinkedHashMap<>();
+        for (Ref r : s.here()) if (r.to() <= anaphor.start() && r.actor() != null && !r.locative()) people.putIfAbsent(r.country(), r);
+        if (people.size() < 2) return List.of();
+        List<Ref> out = new ArrayList<>();
+        for (Ref r : people.values()) out.add(new Ref(anaphor.start(), anaphor.end(), r.country(), r.actor(), "coreference", s.sentence().index(), false));
+        return out;
+    }
+
+    /** What the clause's missing or pronoun subject stands for. */
+    private List<Ref> standsFor(SentenceReading s, Clauses.Clause clause, boolean pronoun, List<Ref> named) {
+        Clauses clauses = s.clauses();
+        for (Clauses.Clause c = clause; c != null; c = clauses.parent(c)) {
+            Clauses.Clause parent = clauses.parent(c);
+            if (c.kind() == Clauses.Kind.RELATIVE && !pronoun) return antecedent(s, c.opener() - 1, named);
+            if (parent == null) break;
+            if (c.kind() == Clauses.Kind.SOURCE) return List.of();
+            if (c.kind() == Clauses.Kind.REPORTED && parent.kind() == Clauses.Kind.RELATIVE) {
+                return antecedent(s, parent.opener() - 1, named);               // "A and B, who he said had agreed to meet"
+            }
+            if (startsWithPronoun(s, parent, named)) {
+                if (parent.kind() == Clauses.Kind.REPORTED) continue;          // "said he has begun arranging...": he is the speaker
+                return previousSubject(s);                                      // "après s'être entretenu avec X, il a assuré..."
+            }
+            List<Ref> subject = subjectOf(s, parent, named);
+            if (!subject.isEmpty()) return subject;
+        }
+        return pronoun ? previousSubject(s) : List.of();
+    }
+
+    /**
+     * The subject of a clause: its first party and those coordinated with it ("A and B", "X, the president of Y"),
+     * before the first trigger of the clause.
+     */
+    private static List<Ref> subjectOf(SentenceReading s, Clauses.Clause clause, List<Ref> named) {
+        List<Ref> out = new ArrayList<>();
+        if (clause == null) return out;
+        Ref last = null;
+        for (Ref r : named) {
+            if (s.clauses().of(r.from()).index() != clause.index() || r.country() == null) continue;
+            if (s.cues().triggerWithin(last == null ? s.clauses().start(clause) : last.to(), r.from())) break;
+            if (isVenue(r, s.cues(), named)) {
+                if (last == null) continue;
+                break;
+            }
+            if (last != null && r.from() > last.to() && !coordinated(s, last, r)) break;
+            out.add(r);
+            if (last == null || r.to() > last.to()) last = r;
+        }
+        return out;
+    }
+
+    /**
+     * Whether only joining words stand between two references of one subject: a conjunction, a title's small words, a
+     * comma; or anything short when both name one state ("Pakistan's army chief, General Asim Munir").
+     */
+    private static boolean coordinated(SentenceReading s, Ref a, Ref b) {
+        int gap = b.from() - a.to();
+        if (gap > COORDINATED) return false;
+        if (a.country().equals(b.country()) && gap <= Reach.ADJACENT) return true;
+        var profile = s.text().lexicon().profile();
+        for (int t = a.to(); t < b.from(); t++) {
+            String term = s.text().tokens().get(t).term();
+            if (!profile.conjunctions().contains(term) && !profile.titleLinks().contains(term)) return false;
+        }
+        return true;
+    }
+
+    /** Whether the clause's subject is a pronoun: a pronoun stands in it before any reference. */
+    private static boolean startsWithPronoun(SentenceReading s, Clauses.Clause clause, List<Ref> named) {
+        CueIndex.At pronoun = null;
+        for (CueIndex.At a : s.cues().all(CueKind.PRONOUN)) {
+            if (s.clauses().of(a.start()).index() == clause.index()) {
+                pronoun = a;
+                break;
+            }
+        }
+        if (pronoun == null) return false;
+        for (Ref r : named) if (r.to() <= pronoun.start() && s.clauses().of(r.from()).index() == clause.index()) return false;
+        return true;
+    }
+
+    /** The references right before a relative word, back to the first that stands apart ("A and B, who..."). */
+    private static List<Ref> antecedent(SentenceReading s, int before, List<Ref> named) {
+        List<Ref> out = new ArrayList<>();
+        CueIndex cues = s.cues();
+        int limit = before + 1;
+        if (cues.startingAt(before, CueKind.WITH) != null) limit = before;       // "with whom": what stands before "with"
+        for (int i = named.size() - 1; i >= 0; i--) {
+            Ref r = named.get(i);
+            if (r.from() >= limit || r.country() == null) continue;
+            if (r.to() < limit) {
+                if (limit - r.to() > COORDINATED || cues.triggerWithin(r.to(), limit)) break;
+                if (!cues.within(CueKind.WITH, r.to(), limit).isEmpty() || !cues.within(CueKind.BETWEEN, r.to(), limit).isEmpty()) break;
+            }
+            if (!r.locative()) out.add(0, r);
+            limit = Math.min(limit, r.from());
+        }
+        return out;
+    }
+
+    /** "with whom he had spoken", "auquel": the relative word is the object, what it stands for a partner. */
+    private static boolean relativeIsObject(SentenceReading s, Clauses.Clause clause) {
+        return clause.opener() > 0 && s.cues().startingAt(clause.opener() - 1, CueKind.WITH) != null;
+    }
+
+    /** The first party of the last sentence before this one that names a person, for "He said..." at a sentence's start. */
+    private static List<Ref> previousSubject(SentenceReading s) {
+        int index = s.sentence().index();
+        Ref best = null;
+        for (Ref r : s.refs()) {
+            if (r.sentence() >= index || r.sentence() < index - 2 || r.actor() == null || r.locative()) continue;
+            if (best == null || r.sentence() > best.sentence()) best = r;
+        }
+        return best == null ? List.of() : List.of(best);
+    }
+
+    private static CueIndex.At firstWithin(CueIndex cues, CueKind kind, Clauses clauses, Clauses.Clause clause, int before) {
+        for (CueIndex.At a : cues.all(kind)) {
+            if (a.start() >= before) return null;
+            if (clauses.of(a.start()).index() == clause.index()) return a;
+        }
+        return null;
+    }
+
+    /**
+     * The status of the trigger: a denial or rejection right before it ("not a ceasefire"), else the first modality
+     * cue of its clause before it that its type reads and that no trigger between them reads first (outermost:
+     * "accepted an invitation to meet" is agreed), else for a noun the first one after it ("the truce took effect"),
+     * else the trigger's own.
+     */
+    private Governing status(SentenceReading s, CueIndex.TriggerAt trigger, Clauses.Clause clause) {
+        CueIndex cues = s.cues();
+        EventType type = trigger.type();
+        Governing outermost = null;
+        Governing after = null;
+        Governing inSegment = null;
+        int segment = s.clauses().segmentStart(trigger.start());
+        int segmentEnd = s.clauses().segmentEnd(trigger.end());
+        Clauses.Clause describing = describing(s, trigger);
+        CueIndex.At negated = cues.before(CueKind.NEGATION, trigger.start(), NEGATION);
+        if (negated != null && s.clauses().together(negated.start(), trigger.start()) && !insideModality(cues, negated)) {
+            return new Governing(EventStatus.DENIED, negated);
+        }
+        boolean adverbial = trigger.trigger().word() == WordClass.ADVERBIAL;
+        for (CueIndex.At c : cues.all(CueKind.MODALITY)) {
+            int at = s.clauses().of(c.start()).index();
+            if (at != clause.index() && (describing == null || at != describing.index() || c.start() < trigger.end())) continue;
+            EventStatus status = readings.read(type, c.cue().status());
+            if (status == null || (adverbial && !TENSES.contains(status))) continue;
+            Governing read = new Governing(status, c);
+            if (c.start() < trigger.start()) {
+                if (boundElsewhere(s, c, trigger)) continue;
+                boolean negation = status == EventStatus.REJECTED || status == EventStatus.DENIED;
+                if (negation && trigger.start() - c.end() <= NEGATION) return read;
+                if (outermost == null) outermost = read;
+                if (inSegment == null && c.start() >= segment) inSegment = read;
+            } else if (c.start() < trigger.end()) {
+                if (outermost == null) outermost = read;                    // "accord de cessez-le-feu": the cue holds the trigger
+                if (inSegment == null) inSegment = read;
+            } else if (after == null && trigger.trigger().noun() && !cues.triggerWithin(trigger.end(), c.start())
+                    && (c.start() < segmentEnd || at != clause.index() || s.clauses().noCommaOfItsOwn(trigger.end(), c.start()))) {
+                after = read;
+            }
+        }
+        // what governs the trigger within its commas wins: "ont convenu de..., lors de leur premier face-à-face"; a
+        // "first" that tells of a meeting held yields to what its verb says ("sa première rencontre aurait lieu en...")
+        if (inSegment != null && inSegment.status() == EventStatus.OCCURRED && after != null && after.cue().start() < segmentEnd) return after;
+        if (inSegment != null) return inSegment;
+        if (outermost != null) return outermost;
+        if (after != null) return after;
+        // "doit rencontrer Kim fin avril, lors du premier sommet intercoréen": a meeting named in a phrase of time is as
+        // its parent's; "denied a report that Trump had spoken by telephone": a denial holds what it denies
+        boolean takesParents = (clause.kind() == Clauses.Kind.SUBORDINATE && clause.phrase()) || (clause.kind() == Clauses.Kind.REPORTED && clause.opener() >= 0
+                && s.cues().startingAt(clause.opener(), CueKind.CLAUSE) != null);
+        if (takesParents) {
+            Clauses.Clause parent = s.clauses().parent(clause);
+            if (parent != null) {
+                for (CueIndex.At c : cues.all(CueKind.MODALITY)) {
+                    if (c.start() >= clause.opener() || s.clauses().of(c.start()).index() != parent.index()) continue;
+                    EventStatus read = readings.read(type, c.cue().status());
+                    if (read == null || boundElsewhere(s, c, trigger)) continue;
+                    boolean denial = read == EventStatus.DENIED || read == EventStatus.REJECTED;
+                    if ((clause.phrase() && trigger.trigger().noun() && TENSES.contains(read)) || (!clause.phrase() && denial)) return new Governing(read, c);
+                }
+            }
+        }
+        return new Governing(trigger.trigger().status(), null);
+    }
+
+    /** The clause that opens right after a noun trigger and tells of it ("the ceasefire that took effect", "la trêve, qui..."), or null. */
+    private static Clauses.Clause describing(SentenceReading s, CueIndex.TriggerAt trigger) {
+        if (!trigger.trigger().noun() || trigger.end() >= s.sentence().endToken()) return null;
+        Clauses.Clause next = s.clauses().of(trigger.end());
+        return next.opener() == trigger.end() && next.parent() == s.clauses().of(trigger.start()).index() ? next : null;
+    }
+
+    /** "would not refuse a meeting", "ne refusait pas": a negation that is part of a longer modality cue. */
+    private static boolean insideModality(CueIndex cues, CueIndex.At negation) {
+        for (CueIndex.At m : cues.all(CueKind.MODALITY)) if (m.start() <= negation.start() && negation.end() <= m.end() && m.end() - m.start() > negation.end() - negation.start()) return true;
+        return false;
+    }
+
+    /** The status that governs a trigger and the cue that gave it (null: the trigger's own). */
+    private record Governing(EventStatus status, CueIndex.At cue) {
+    }
+
+    /** Whether a trigger between the cue and this one reads the cue: the cue speaks of it ("called for a ceasefire before any meeting"). */
+    private boolean boundElsewhere(SentenceReading s, CueIndex.At cue, CueIndex.TriggerAt trigger) {
+        for (CueIndex.TriggerAt other : s.cues().triggers()) {
+            if (other == trigger || other.type() == null) continue;
+            if (other.start() >= cue.end() && other.end() <= trigger.start() && readings.read(other.type(), cue.cue().status()) != null) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The condition that governs the trigger: one in its clause, or after it in the sentence with no other trigger
+     * between ("would order a ceasefire if Kyiv withdrew", "nothing against a meeting, but the conditions for one...").
+     */
+    private static CueIndex.At condition(SentenceReading s, Clauses.Clause clause, CueIndex.TriggerAt trigger) {
+        for (CueIndex.At c : s.cues().all(CueKind.CONDITION)) {
+            if (s.clauses().of(c.start()).index() == clause.index()) return c;
+            if (c.start() > trigger.end() && !s.cues().triggerWithin(trigger.end(), c.start()) && !s.clauses().inSource(c.start())) return c;
+        }
+        return null;
+    }
+
+    /** "said of the Cuban leader", "à propos de la Syrie": what the parties talk about is not a party. */
+    static boolean isTopic(Ref r, CueIndex cues) {
+        return cues.before(CueKind.TOPIC, r.from(), Reach.TOPIC) != null;
+    }
+}

@@ -1,0 +1,53 @@
+package io.newswire.enrich.tagger.events;
+
+import io.newswire.enrich.tagger.entities.Ref;
+import io.newswire.enrich.tagger.kb.CueKind;
+import io.newswire.enrich.tagger.kb.KnowledgeBase;
+import io.newswire.enrich.tagger.kb.TriggerFrame;
+import io.newswire.schemas.ParticipantPart;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Whether a meeting frame is one of leaders (heads of state or government): a summit when it is still to come. */
+final class Leaders {
+
+    private final KnowledgeBase kb;
+
+    Leaders(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    /**
+     * A meeting of leaders: called a summit, or said of leaders ("the leaders of", "dirigeants"), or between people
+     * who all hold a leader's office on the dispatch's date; never a meeting of ministers.
+     */
+    boolean meet(SentenceReading s, Frame f) {
+        if (s.cues().has(CueKind.MINISTERIAL) || f.trigger().trigger().frame() == TriggerFrame.NEGOTIATION) return false;
+        if (f.trigger().trigger().frame() == TriggerFrame.SUMMIT || s.cues().has(CueKind.LEADERS)) return true;
+        if (!kb.groups().findAll(s.text().tokens(), s.sentence().firstToken(), s.sentence().endToken()).isEmpty()) return true;   // "G7 was scheduled to meet"
+        List<String> leaderRoles = kb.standsFor("leader");
+        int leaders = 0;
+        ParticipantPart leaderPart = null;
+        List<ParticipantPart> stateParts = new ArrayList<>();
+        for (MeetingSides.Side side : MeetingSides.of(s, f).sides.values()) {
+            Ref r = side.ref();
+            if (r == null || r.actor() == null) {
+                stateParts.add(side.part());
+                continue;
+            }
+            String role = kb.roleOn(r.actor(), s.text().referenceDate());
+            if (role == null || !leaderRoles.contains(role)) return false;     // a speaker of parliament, a minister: no summit
+            leaders++;
+            leaderPart = side.part();
+        }
+        // two leaders meet, or one goes to or receives another state ("doit se rendre en Serbie"); "negotiate a deal
+        // with the United Kingdom" names one leader and a state, and is no summit
+        TriggerFrame frame = f.trigger().trigger().frame();
+        if (leaders >= 2) return true;
+        if (leaders != 1 || (frame != TriggerFrame.VISIT && frame != TriggerFrame.HOST)) return false;
+        // the leader visits a state that hosts: not one at home ("during a trip to France, he refused to visit a cemetery of U.S. soldiers")
+        boolean hosted = stateParts.contains(ParticipantPart.HOST) || (frame == TriggerFrame.HOST && leaderPart == ParticipantPart.HOST);
+        return hosted && !(frame == TriggerFrame.VISIT && leaderPart == ParticipantPart.HOST);
+    }
+}

@@ -1,0 +1,282 @@
+package io.newswire.enrich.tagger.events;
+
+import io.newswire.enrich.tagger.entities.Ref;
+import io.newswire.enrich.tagger.kb.CueKind;
+import io.newswire.enrich.tagger.kb.TriggerFrame;
+import io.newswire.schemas.EventStatus;
+import io.newswire.schemas.ParticipantPart;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The sides of a meeting frame and where it takes place: who travels to whom ("visited Kyiv", "arrived in Moscow"),
+ * who receives whom ("hosted", "a été reçu par"), or who meets whom where ("met in Helsinki": a third place unless
+ * the place is one side's). One state alone is no meeting between states.
+ */
+final class MeetingSides {
+
+    /** How a meeting stands to its places: CAMEO 042/043 (a visit, hosted) or 044 (a third place), by its wire name in event-codes.tsv. */
+    enum Mode {
+        VISIT, HOST, THIRD_PLACE, UNPLACED;
+
+        String wireName() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        static java.util.Optional<Mode> find(String wireName) {
+            return java.util.Arrays.stream(values()).filter(m -> m.wireName().equals(wireName)).findFirst();
+        }
+    }
+
+    /** One side: its country, a reference that names it (null for a host named by its place only), its part. */
+    record Side(String country, Ref ref, ParticipantPart part) {
+    }
+
+    final Map<String, Side> sides = new LinkedHashMap<>();
+    String hostCountry;
+    String venueCountry;
+    String venue;
+    Mode mode = Mode.UNPLACED;
+
+    static MeetingSides of(SentenceReading s, Frame f) {
+        MeetingSides m = new MeetingSides();
+        TriggerFrame kind = f.trigger().trigger().frame();
+        List<Ref> agents = sides(actors(s, f), s);
+        List<Ref> partners = sides(f.partners(), s);
+        partners.addAll(sides(describedBy(s, f), s));          // "a new summit in the Normandy format, which would also bring in the leaders of..."
+        // "after 48 hours of talks": talks named apart from a subject of one state, with no one to talk with, are no meeting
+        if (f.inherited() && partners.isEmpty() && kind != TriggerFrame.VISIT && kind != TriggerFrame.HOST
+                && agents.stream().map(Ref::country).distinct().count() < 2) return m;
+        // "urged him to negotiate with Kyiv": who asks for a meeting is not one of its sides
+        CueIndex.At cue = f.statusCue();
+        if (cue != null && cue.cue().kind() == CueKind.MODALITY && cue.cue().status() == EventStatus.CALLED_FOR) agents.removeIf(r -> r.to() <= cue.start());
+        if (f.between()) {                           // "talks between X and Y": X and Y meet, whoever arranged it
+            CueIndex.At between = s.cues().after(CueKind.BETWEEN, f.trigger().end(), Reach.NEXT);
+            partners.removeIf(r -> r.from() < between.end());
+            if (kind != TriggerFrame.HOST) agents = List.of();
+        }
+        for (Ref v : f.venues()) {
+            if (v.actor() != null || FrameReader.isTopic(v, s.cues())) continue;
+            m.venueCountry = v.country();
+            m.venue = s.text().surface(v.from(), v.to());
+            break;
+        }
+        List<Ref> visitors;
+        List<Ref> hosts;
+        switch (kind) {
+            case VISIT -> {
+                CueIndex.At by = s.cues().after(CueKind.PASSIVE_AGENT, f.trigger().end(), Reach.PASSIVE_AGENT);
+                List<Ref> byWhom = by == null ? List.of() : partners.stream().filter(r -> r.from() >= by.end()).toList();
+                visitors = new ArrayList<>(byWhom.isEmpty() ? travellers(s, f, agents) : byWhom);     // "a possible visit to Taiwan by Speaker Nancy Pelosi"
+                partners.removeAll(byWhom);
+                CueIndex.At alongside = s.cues().after(CueKind.ALONGSIDE, f.trigger().end(), Reach.SUMMIT + Reach.SUMMIT);
+                if (alongside != null) {                                // "est attendu à Pékin ... aux côtés de Xi Jinping et Vladimir Poutine"
+                    for (Ref r : partners) if (r.from() >= alongside.end()) visitors.add(r);
+                    partners.removeIf(r -> r.from() >= alongside.end());
+                }
+                hosts = near(partners, f.trigger().end(), Reach.DESTINATION).stream().filter(r -> r.actor() != null).toList();
+                m.hostCountry = destination(s, f);
+                if (m.hostCountry == null && !hosts.isEmpty()) m.hostCountry = hosts.get(0).country();
+            }
+            case HOST -> {
+                CueIndex.At by = s.cues().after(CueKind.PASSIVE_AGENT, f.trigger().end(), Reach.PASSIVE_AGENT);
+                if (by != null && s.clauses().together(by.start(), f.trigger().start())) {    // "a été reçu par Poutine", "accueilli à Rabat par le roi"
+                    hosts = partners.stream().filter(r -> r.from() >= by.end()).toList();
+                    visitors = new ArrayList<>(agents);
+                    visitors.addAll(partners.stream().filter(r -> r.from() < by.start()).toList());
+                } else {
+                    hosts = agents;
+                    visitors = near(partners, f.trigger().end(), Reach.VISITORS);
+                }
+                if (!hosts.isEmpty()) m.hostCountry = hosts.get(0).country();
+                else m.hostCountry = m.venueCountry;             // "hosted the talks at his residence in Putrajaya"
+            }
+            default -> {
+                visitors = new ArrayList<>(agents);
+                visitors.addAll(partners);
+                hosts = List.of();
+            }
+        }
+        List<Ref> all = new ArrayList<>(hosts);
+        all.addAll(visitors);
+        boolean venueIsASide = m.venueCountry != null && all.stream().anyMatch(r -> r.country().equals(m.venueCountry));
+        if (m.hostCountry == null && venueIsASide) m.hostCountry = m.venueCountry;
+        // "s'est entretenu avec X": in person only where a place is named
+        if (kind == TriggerFrame.CONVERSATION && m.venueCountry == null && m.hostCountry == null) return m;
+        // the people named are the sides, not the places they talk about; who acts is a side whoever it is ("Paris et Berlin")
+        java.util.Map<String, Ref> parties = Parties.peopleFirst(Parties.of(all, s.cues()));
+        Parties.of(agents, s.cues()).forEach(parties::putIfAbsent);
+        if (!hosts.isEmpty()) Parties.of(hosts, s.cues()).forEach(parties::putIfAbsent);
+        for (Ref r : parties.values()) {
+            boolean hostSide = r.country().equals(m.hostCountry);
+            m.sides.put(r.country(), new Side(r.country(), r, m.hostCountry == null ? ParticipantPart.PARTICIPANT : hostSide ? ParticipantPart.HOST : ParticipantPart.VISITOR));
+        }
+        if (m.hostCountry != null && !m.sides.containsKey(m.hostCountry)) m.sides.put(m.hostCountry, new Side(m.hostCountry, null, ParticipantPart.HOST));
+        // a visit where every traveller is at home is no meeting between states ("during a trip to France, he refused to
+        // visit a cemetery of U.S. soldiers")
+        if (kind == TriggerFrame.VISIT && m.hostCountry != null && hosts.isEmpty() && !visitors.isEmpty()
+                && visitors.stream().allMatch(r -> r.country().equals(m.hostCountry))) m.sides.clear();
+        // states meet through people: a country's name alone travels nowhere ("the US National Medal ... during a visit to
+        // Paris"), and a seat is where one goes, not who goes ("a trip to the White House"); a summit by its name needs
+        // no traveller ("le sommet du G20 de Pékin")
+        if ((kind == TriggerFrame.VISIT || kind == TriggerFrame.HOST) && m.sides.values().stream().noneMatch(side -> travels(s, side, kind))) m.sides.clear();
+        if (m.hostCountry != null) m.mode = kind == TriggerFrame.HOST ? Mode.HOST : Mode.VISIT;
+        else if (m.venueCountry != null) m.mode = Mode.THIRD_PLACE;
+        return m;
+    }
+
+    /** The parties of a relative clause that tells of the noun trigger right before it ("a summit ..., which would bring in X"). */
+    private static List<Ref> describedBy(SentenceReading s, Frame f) {
+        CueIndex.TriggerAt t = f.trigger();
+        if (!t.trigger().noun()) return List.of();
+        for (CueIndex.At rel : s.cues().all(CueKind.RELATIVE)) {
+            if (rel.start() < t.end() || rel.start() - t.end() > Reach.SUMMIT) continue;
+            Clauses.Clause c = s.clauses().of(rel.start());
+            if (c.kind() != Clauses.Kind.RELATIVE || c.opener() != rel.start() || c.parent() != f.clause().index()) continue;
+            if (s.cues().triggerWithin(t.end(), s.clauses().end(c))) return List.of();     // "qui serait suivie d'un sommet à trois": another meeting
+            List<Ref> out = new ArrayList<>();
+            for (Ref r : s.here()) if (s.clauses().of(r.from()).index() == c.index() && !FrameReader.isVenue(r, s.cues(), s.here())) out.add(r);
+            return out;
+        }
+        return List.of();
+    }
+
+    /**
+     * Who acts before the trigger: its subject alone after a possessive ("au lendemain de sa visite à Kiev"), else
+     * every party named before it in its clause ("invited the Russian leader to visit China"), less a passive's agent
+     * ("reçu au Kremlin par Poutine, au lendemain de sa visite": Poutine received, he did not visit).
+     */
+    private static List<Ref> actors(SentenceReading s, Frame f) {
+        if (f.subject().isEmpty()) return f.agents();
+        if (f.trigger().trigger().noun() && s.cues().before(CueKind.DEMONSTRATIVE, f.trigger().start(), Reach.NEXT) != null) return f.subject();
+        List<Ref> out = new ArrayList<>();
+        for (Ref r : f.agents()) {
+            CueIndex.At by = s.cues().before(CueKind.PASSIVE_AGENT, r.from(), Reach.NEXT + 1);
+            if (by == null || f.subject().contains(r)) out.add(r);
+        }
+        return out;
+    }
+
+    /**
+     * Who travels: the subject ("Orban, considéré comme le dirigeant le plus proche du Kremlin, s'est rendu à Kiev"),
+     * and who the governing verb sends ("Xi invited the Russian leader to visit China").
+     */
+    private static List<Ref> travellers(SentenceReading s, Frame f, List<Ref> agents) {
+        if (f.subject().isEmpty()) return agents;
+        List<Ref> out = new ArrayList<>(sides(f.subject(), s));
+        CueIndex.At cue = f.statusCue();
+        if (cue != null) for (Ref r : agents) if (r.from() >= cue.end() && !out.contains(r)) out.add(r);
+        return out.isEmpty() ? agents : out;
+    }
+
+    /** Whether a side is someone who meets for a state: a person, or who speaks for it; on a visit, not a seat. */
+    private static boolean travels(SentenceReading s, Side side, TriggerFrame kind) {
+        Ref r = side.ref();
+        if (r == null) return false;
+        if (r.actor() != null) return true;
+        if (kind == TriggerFrame.VISIT && side.part() != ParticipantPart.HOST && r.via().equals("seat")) return false;
+        return speaksForItsState(s, r);
+    }
+
+    /** A role, an office, a seat or a demonym naming officials: who can speak for a state without being named. */
+    private static boolean speaksForItsState(SentenceReading s, Ref r) {
+        return switch (r.via()) {
+            case "role", "seat", "institution", "coreference" -> true;
+            case "demonym" -> PhoneCallRule.official(r, s);
+            default -> false;
+        };
+    }
+
+    /** The references that start within {@code reach} tokens after {@code end}, and those coordinated right after them. */
+    private static List<Ref> near(List<Ref> refs, int end, int reach) {
+        List<Ref> out = new ArrayList<>();
+        int limit = end + reach;
+        for (Ref r : refs) {
+            if (r.from() > limit) break;
+            out.add(r);
+            limit = Math.max(limit, r.to() + reach);
+        }
+        return out;
+    }
+
+    /** Where a visit goes: the place named right after the trigger in its clause ("visited Kyiv", "a visit to Turkey"). */
+    private static String destination(SentenceReading s, Frame f) {
+        List<String> all = destinations(s, f);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /** Every place a visit goes to, in order: "doit se rendre ensuite en Serbie puis en Hongrie" goes to two. */
+    static List<String> destinations(SentenceReading s, Frame f) {
+        List<String> out = new ArrayList<>();
+        int limit = f.trigger().end() + Reach.DESTINATION;
+        for (Ref r : s.here()) {
+            if (r.from() < f.trigger().end() || r.actor() != null || r.country() == null || r.via().equals("demonym")) continue;
+            if (r.from() > limit) break;
+            if (s.clauses().of(r.from()).index() != f.clause().index()) continue;
+            if (!out.contains(r.country())) out.add(r.country());
+            limit = r.to() + Reach.ADJACENT;                   // "en Serbie puis en Hongrie", "to Warsaw and Vilnius"
+        }
+        return out;
+    }
+
+    /** These sides, and the same going on to each further destination of a visit. */
+    List<MeetingSides> perDestination(SentenceReading s, Frame f) {
+        List<MeetingSides> out = new ArrayList<>(List.of(this));
+        if (f.trigger().trigger().frame() != TriggerFrame.VISIT) return out;
+        List<String> all = destinations(s, f);
+        for (int i = 1; i < all.size(); i++) out.add(goingOnTo(all.get(i)));
+        return out;
+    }
+
+    /** The same sides going on to another host ("puis en Hongrie"): one meeting per destination. */
+    MeetingSides goingOnTo(String host) {
+        MeetingSides m = new MeetingSides();
+        m.hostCountry = host;
+        m.mode = mode;
+        for (Side side : sides.values()) if (side.part() != ParticipantPart.HOST) m.sides.put(side.country(), side);
+        m.sides.put(host, new Side(host, null, ParticipantPart.HOST));
+        return m;
+    }
+
+    /**
+     * Who can be a side: officials and offices, not a state's people ("Thousands of Ethiopians"), nor who sponsors
+     * or brokers ("talks brokered by Saudi Arabia and the United States").
+     */
+    private static List<Ref> sides(List<Ref> refs, SentenceReading s) {
+        List<Ref> out = new ArrayList<>();
+        for (Ref r : refs) {
+            if (!PhoneCallRule.official(r, s)) continue;
+            CueIndex.At sponsor = s.cues().first(CueKind.SPONSOR);
+            if (sponsor != null && r.from() >= sponsor.end() && s.clauses().together(sponsor.start(), r.from())) continue;
+            out.add(r);
+        }
+        return out;
+    }
+
+    /**
+     * The meeting triggers of the sentence, less those that are another one's object ("hosted the talks between",
+     * "made an unannounced visit").
+     */
+    static List<CueIndex.TriggerAt> triggers(SentenceReading s) {
+        List<CueIndex.TriggerAt> out = new ArrayList<>();
+        CueIndex.TriggerAt last = null;
+        for (CueIndex.TriggerAt t : s.cues().triggers()) {
+            if (t.type() != io.newswire.schemas.EventType.MEETING) continue;
+            if (last != null && t.start() < last.end()) continue;
+            if (last != null && t.start() - last.end() <= Reach.SAME_MEETING && s.clauses().together(t.start(), last.start())) continue;
+            // "flew to Moscow for three hours of talks", "recevra X pour un sommet": the noun names the verb's meeting
+            if (last != null && !last.trigger().noun() && t.trigger().noun() && s.clauses().together(t.start(), last.start())) continue;
+            out.add(t);
+            last = t;
+        }
+        return out;
+    }
+
+    /** The countries taking part, host included. */
+    List<String> countries() {
+        return new ArrayList<>(sides.keySet());
+    }
+}

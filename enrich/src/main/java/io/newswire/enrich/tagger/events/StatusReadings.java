@@ -1,0 +1,45 @@
+package io.newswire.enrich.tagger.events;
+
+import io.newswire.enrich.tagger.kb.KbSource;
+import io.newswire.enrich.tagger.kb.TsvResource;
+import io.newswire.schemas.EventStatus;
+import io.newswire.schemas.EventType;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How each event type reads the status a modality cue gives (kb/lexicon/statuses.tsv): as it is, as another status
+ * ("called for" a meeting is a meeting proposed), or not at all (a call is never "called for": the cue speaks of
+ * something else in the sentence).
+ */
+final class StatusReadings {
+
+    private static final String PATH = "kb/lexicon/statuses.tsv";
+    private static final String NOT_READ = "-";
+
+    // per type, per status: the status read, or empty when the type does not read it
+    private final Map<EventType, Map<EventStatus, Optional<EventStatus>>> readings = new EnumMap<>(EventType.class);
+
+    static StatusReadings load(KbSource source) {
+        StatusReadings r = new StatusReadings();
+        for (TsvResource.Row row : TsvResource.read(source, PATH, "type", "status", "reads_as", "note")) {
+            EventType type = EventType.find(row.get("type")).orElseThrow(() -> row.problem("unknown event type '" + row.get("type") + "'"));
+            EventStatus status = EventStatus.find(row.get("status")).orElseThrow(() -> row.problem("unknown event status '" + row.get("status") + "'"));
+            String as = row.get("reads_as");
+            Optional<EventStatus> read = as.equals(NOT_READ) ? Optional.empty()
+                    : Optional.of(EventStatus.find(as).orElseThrow(() -> row.problem("reads_as is an event status or '-', not '" + as + "'")));
+            if (r.readings.computeIfAbsent(type, t -> new EnumMap<>(EventStatus.class)).put(status, read) != null) {
+                throw row.problem(type + " " + status.wireName() + " is read twice");
+            }
+        }
+        return r;
+    }
+
+    /** The status an event of the type takes from a cue that says {@code status}, or null when the cue is not about it. */
+    EventStatus read(EventType type, EventStatus status) {
+        Optional<EventStatus> read = readings.getOrDefault(type, Map.of()).get(status);
+        return read == null ? status : read.orElse(null);
+    }
+}
