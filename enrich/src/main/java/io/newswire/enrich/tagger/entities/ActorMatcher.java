@@ -1,6 +1,7 @@
 package io.newswire.enrich.tagger.entities;
 
 import io.newswire.enrich.tagger.kb.Actor;
+import io.newswire.enrich.tagger.kb.ActorDirectory;
 import io.newswire.enrich.tagger.kb.KnowledgeBase;
 import io.newswire.enrich.tagger.kb.RoleTenure;
 import io.newswire.enrich.tagger.text.AnalyzedText;
@@ -22,18 +23,14 @@ public final class ActorMatcher {
 
     private static final int PLAUSIBLE_YEARS = 8;   // a bare surname stands for someone in office around the dispatch date
 
-    private final KnowledgeBase kb;
-
-    public ActorMatcher(KnowledgeBase kb) {
-        this.kb = kb;
+    public ActorMatcher() {
     }
 
-    public List<Ref> find(AnalyzedText text) {
+    /** The known people named in the text, read against the knowledge base and its overlay of the moment. */
+    public List<Ref> find(AnalyzedText text, ActorDirectory people) {
         List<TokenTrie.Match<KnowledgeBase.ActorName>> raw = new ArrayList<>();
         for (Sentence s : text.sentences()) {
-            for (TokenTrie.Match<KnowledgeBase.ActorName> m : kb.actorNames().findAll(text.tokens(), s.firstToken(), s.endToken())) {
-                if (text.tokens().get(m.start()).capitalized()) raw.add(m);
-            }
+            raw.addAll(people.names(text.tokens(), s.firstToken(), s.endToken()));
         }
         Set<String> namedInFull = new HashSet<>();
         for (TokenTrie.Match<KnowledgeBase.ActorName> m : raw) {
@@ -42,10 +39,10 @@ public final class ActorMatcher {
         }
         List<Ref> refs = new ArrayList<>();
         for (TokenTrie.Match<KnowledgeBase.ActorName> m : raw) {
-            Actor actor = pick(m, namedInFull, text.referenceDate());
-            if (actor == null || kb.international(actor, text.referenceDate())) continue;   // UN, NATO, EU officials speak for no state
+            Actor actor = pick(people, m, namedInFull, text.referenceDate());
+            if (actor == null || people.international(actor, text.referenceDate())) continue;   // UN, NATO, EU officials speak for no state
             boolean single = m.end() - m.start() == 1;
-            if (single && !namedInFull.contains(actor.id()) && !plausible(actor, text.referenceDate())) continue;
+            if (single && !namedInFull.contains(actor.id()) && !plausible(people, actor, text.referenceDate())) continue;
             String via = "alias";
             for (KnowledgeBase.ActorName n : m.values()) if (n.actor() == actor && n.via().equals("name")) via = "name";
             refs.add(new Ref(m.start(), m.end(), actor.country(), actor, via, text.sentenceOfToken()[m.start()], false));
@@ -60,7 +57,7 @@ public final class ActorMatcher {
         return actors;
     }
 
-    private Actor pick(TokenTrie.Match<KnowledgeBase.ActorName> m, Set<String> namedInFull, LocalDate date) {
+    private static Actor pick(ActorDirectory people, TokenTrie.Match<KnowledgeBase.ActorName> m, Set<String> namedInFull, LocalDate date) {
         Set<Actor> actors = actors(m);
         if (actors.size() == 1) return actors.iterator().next();
         Actor chosen = null;
@@ -72,7 +69,7 @@ public final class ActorMatcher {
         }
         if (chosen != null) return chosen;
         for (Actor a : actors) {
-            if (kb.inAnyOffice(a, date)) {
+            if (people.inAnyOffice(a, date)) {
                 if (chosen != null) return null;
                 chosen = a;
             }
@@ -81,8 +78,8 @@ public final class ActorMatcher {
     }
 
     /** Whether the actor held a role within a few years of the date, or has no dated role at all. */
-    private boolean plausible(Actor actor, LocalDate date) {
-        List<RoleTenure> list = kb.tenuresOf(actor.id());
+    private static boolean plausible(ActorDirectory people, Actor actor, LocalDate date) {
+        List<RoleTenure> list = people.tenuresOf(actor.id());
         if (list == null || list.isEmpty()) return true;
         LocalDate early = date.minusYears(PLAUSIBLE_YEARS);
         LocalDate late = date.plusYears(1);

@@ -48,11 +48,11 @@ public final class KnowledgeBase {
             "kb/lexicon/languages.tsv", "kb/lexicon/country-forms-extra.tsv", "kb/lexicon/titles-extra.tsv",
             "kb/lexicon/ambiguity.tsv", "kb/lexicon/places.tsv", "kb/lexicon/groups.tsv", "kb/lexicon/event-codes.tsv",
             "kb/lexicon/abbreviations.tsv", "kb/lexicon/role-fallbacks.tsv", "kb/lexicon/international-roles.tsv",
-            "kb/lexicon/stopwords.tsv");
+            "kb/lexicon/stopwords.tsv", "kb/lexicon/role-families.tsv");
     /** The files of a language with a lexicon, {@code %s} standing for its code. */
     static final List<String> LANGUAGE_FILES = List.of(
             "kb/lexicon/profile-%s.tsv", "kb/lexicon/triggers-%s.tsv", "kb/lexicon/cues-%s.tsv",
-            "kb/lexicon/institutions-%s.tsv", "kb/lexicon/calendar-%s.tsv");
+            "kb/lexicon/institutions-%s.tsv", "kb/lexicon/calendar-%s.tsv", "kb/lexicon/person-words-%s.tsv");
 
     private static final List<String> COUNTRY_FORM_KINDS = List.of("name", "demonym", "capital", "seat");
     private static final String YES = "yes";
@@ -73,6 +73,7 @@ public final class KnowledgeBase {
     private final Set<String> abbreviations = new HashSet<>();
     private final Map<String, List<String>> roleFallbacks = new HashMap<>();
     private final Set<String> internationalRoles = new HashSet<>();
+    private final Map<String, RoleFamily> roleFamilies = new LinkedHashMap<>();
     private final Map<String, String> functionWords = new HashMap<>();      // word -> the one language it belongs to
     private final Map<String, Lexicon> lexicons = new LinkedHashMap<>();
     private final String version;
@@ -204,6 +205,12 @@ public final class KnowledgeBase {
             roleFallbacks.put(r.get("role"), Arrays.asList(r.get("stands_for").split("\\s*,\\s*")));
         }
         for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/international-roles.tsv", "role", "note")) internationalRoles.add(r.get("role"));
+        for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/role-families.tsv", "role", "family", "country", "note")) {
+            RoleFamily.CountryRule rule = RoleFamily.CountryRule.find(r.get("country"))
+                    .orElseThrow(() -> r.problem("country is one of " + RoleFamily.CountryRule.known() + ", not '" + r.get("country") + "'"));
+            if (r.get("role").isEmpty() || r.get("family").isEmpty()) throw r.problem("a role family needs a role and a family");
+            if (roleFamilies.put(r.get("role"), new RoleFamily(r.get("role"), r.get("family"), rule)) != null) throw r.problem("role '" + r.get("role") + "' is listed twice");
+        }
         for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/stopwords.tsv", "lang", "word", "note")) {
             if (languages.stream().noneMatch(l -> l.code().equals(r.get("lang")))) throw r.problem("lang '" + r.get("lang") + "' is not in kb/lexicon/languages.tsv");
             functionWords.put(r.get("word").toLowerCase(Locale.ROOT), r.get("lang"));
@@ -248,6 +255,34 @@ public final class KnowledgeBase {
         if (list == null) return null;
         for (RoleTenure t : list) if (t.heldOn(date)) return t.role();
         return null;
+    }
+
+    /** The concrete roles a role stands for, in order: itself, or what role-fallbacks.tsv lists for a generic one. */
+    public List<String> concreteRoles(String role) {
+        return roleFallbacks.getOrDefault(role, List.of(role));
+    }
+
+    /** Whether the role speaks for an organisation (UN, NATO, EU), not for a state. */
+    public boolean internationalRole(String role) {
+        return internationalRoles.contains(role);
+    }
+
+    /** The family of a role that makes an open-world actor, or null when the role makes none (role-families.tsv). */
+    public RoleFamily roleFamily(String role) {
+        return roleFamilies.get(role);
+    }
+
+    /** Every role the knowledge base knows: those of roles.tsv, role-families.tsv and international-roles.tsv. */
+    public Set<String> knownRoles() {
+        Set<String> roles = new HashSet<>(roleFamilies.keySet());
+        roles.addAll(internationalRoles);
+        for (List<RoleTenure> list : tenuresByActor.values()) for (RoleTenure t : list) roles.add(t.role());
+        return roles;
+    }
+
+    /** The actor of the shipped knowledge base with this id, or null. */
+    public Actor actor(String id) {
+        return actors.get(id);
     }
 
     /** Whether the actor spoke for an international organisation (UN, NATO, EU) on the date rather than for a state. */

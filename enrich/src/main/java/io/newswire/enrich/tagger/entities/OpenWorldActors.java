@@ -1,0 +1,213 @@
+package io.newswire.enrich.tagger.entities;
+
+import io.newswire.enrich.tagger.kb.Actor;
+import io.newswire.enrich.tagger.kb.ActorDirectory;
+import io.newswire.enrich.tagger.kb.KnowledgeBase;
+import io.newswire.enrich.tagger.kb.RoleFamily;
+import io.newswire.enrich.tagger.text.AnalyzedText;
+import io.newswire.enrich.tagger.text.Sentence;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Recognises people the knowledge base does not know from the role phrase next to their name (issue 12): a title
+ * before the name ("Polish Defence Minister Antoni Macierewicz", "le président nigérien Mohamed Bazoum"), a title and
+ * a comma ("Russia's ambassador to Turkey, Andrei Karlov", "le ministre de la Justice, Gérald Darmanin"), or an
+ * apposition ("Andrei Karlov, Russia's ambassador to Turkey", "Dan Coats, the director of national intelligence").
+ * Only the roles of role-families.tsv make an actor; the country is the one the phrase names, the possessor's
+ * ("Raisi's deputy chief of staff"), or for the roles that allow it the one named just before. A name the knowledge
+ * base knows stays the known person, with the role the dispatch gives when the knowledge base lists none.
+ */
+public final class OpenWorldActors {
+
+    private static final int CONTEXT_SENTENCES = 2;   // how far back the country of a role phrase without one is looked for
+    private static final int TITLE_BEFORE_NAME = 3;   // "President Donald Trump's national security adviser": the possessor's own title
+
+    /** A person recognised in one dispatch, and how later mentions name them. */
+    record OpenActor(Actor actor, StatedRole role, List<String> nameTerms, int firstToken) {
+    }
+
+    /** What one dispatch gave: the open actors' full-name mentions, the known people's mentions dropped, the stated roles. */
+    record Found(List<OpenActor> actors, List<Ref> names, Set<Ref> droppedKnown, Map<String, StatedRole> stated, Set<TitlePhrase> used) {
+    }
+
+    private final KnowledgeBase kb;
+
+    public OpenWorldActors(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    Found find(AnalyzedText text, ActorDirectory people, List<TitlePhrase> phrases, RefIndex index, List<Ref> actorRefs, List<Ref> countryRefs) {
+        Map<String, OpenActor> actors = new LinkedHashMap<>();
+        List<Ref> names = new ArrayList<>();
+        Set<Ref> dropped = new HashSet<>();
+        Map<String, StatedRole> stated = new LinkedHashMap<>();
+        Set<TitlePhrase> used = new HashSet<>();
+        if (text.lexicon() == null) return new Found(List.of(), names, dropped, stated, used);
+        NameScanner scanner = new NameScanner(text, kb, index);
+        CountryContext context = new CountryContext(text, countryRefs, actorRefs);
+        for (TitlePhrase p : phrases) {
+            RoleFamily family = kb.roleFamily(p.title().role());
+            if (family == null || p.title().plural() || p.nonState() || p.organisation()) continue;
+            if (p.qualified() && family.country() != RoleFamily.CountryRule.QUALIFIED) continue;     // "FIFA President", "président du comité"
+            NameScanner.Span name = nameOf(text, scanner, p);
+            if (name == null) continue;
+            StatedRole role = new StatedRole(p.title().role(), p.former());
+            Ref known = knownIn(index, name);
+            if (known != null && known.from() <= name.start() && known.to() >= name.end()) {
+                used.add(p);                                       // a known person: the knowledge base says who and what
+                continue;
+            }
+            if (known != null && (known.from() < name.start() || known.to() > name.end())) continue;   // overlaps a known name: unsure
+            String country = countryOf(p, family, context, name);
+            if (country == null) continue;
+            if (!p.former() && !people.holders(country, p.title().role(), text.referenceDate()).isEmpty()) continue;   // someone else holds it: not a name
+
+            NameScanner.Span full = scanner.full(name) ? name : fullerName(text, scanner, name);
+            if (full == null) continue;
+            if (known != null) {                                   // "Jan Tusk": a longer name than the known surname inside it
+                dropped.add(known);
+                index.removeActor(known);
+            }
+            List<String> terms = terms(text, full);
+            String id = ActorIds.of(terms);
+            OpenActor actor = actors.computeIfAbsent(id, k -> new OpenActor(
+                    new Actor(k, text.surface(full.start(), full.end()), country, List.of()), role, terms, name.start()));
+            Ref ref = new Ref(name.start(), name.end(), actor.actor().country(), actor.actor(), "name", p.sentence(), false);
+            names.add(ref);
+            index.addActor(ref);
+            context.add(ref);
+            stated.putIfAbsent(id, actor.role());
+            used.add(p);
+        }
+        return new Found(List.copyOf(actors.values()), names, dropped, stated, used);
+    }
+
+    /** The name the phrase introduces: right after it, after its comma, or before the comma that opens it. */
+    private static NameScanner.Span nameOf(AnalyzedText text, NameScanner scanner, TitlePhrase p) {
+        Sentence s = text.sentences().get(p.sentence());
+        int last = p.end() - 1;
+        if (p.end() < s.endToken() && blank(text, last)) {                              // title before the name
+            NameScanner.Span name = scanner.forward(scanner.skipHonorifics(p.end(), s.endToken()), s.endToken());
+            if (name != null && !properNounGoesOn(text, name)) return name;
+        }
+        if (p.end() < s.endToken() && Gaps.comma(text, last)) {                         // "Russia's ambassador to Turkey, Andrei Karlov"
+            NameScanner.Span name = scanner.forward(scanner.skipHonorifics(p.end(), s.endToken()), s.endToken());
+            if (name != null && (Gaps.endsClause(text, name.end() - 1) || !text.tokens().get(name.end()).capitalized())) return name;
+        }
+        int open = p.start();
+        if (p.possessor() != null) {                                                    // "Name, President Donald Trump's national security adviser"
+            for (int j = Math.max(s.firstToken(), open - TITLE_BEFORE_NAME); j < open; j++) {
+                var title = text.lexicon().titles().longestAt(text.tokens(), j, open);
+                if (title != null && title.end() == open) {
+                    open = j;
+                    break;
+                }
+            }
+        }
+        if (open - 1 >= s.firstToken() && Gaps.comma(text, open - 1)) {                  // "Andrei Karlov, Russia's ambassador"
+            return scanner.backward(open, s.firstToken());
+        }
+        return null;
+    }
+
+    /** "Republican People's Party": the words go on into a longer proper noun, not a person's name. */
+    private static boolean properNounGoesOn(AnalyzedText text, NameScanner.Span name) {
+        int next = name.end();
+        return next < text.tokens().size() && Gaps.joined(text, next - 1) && text.tokens().get(next).capitalized()
+                && text.sentenceOfToken()[next] == text.sentenceOfToken()[name.start()];
+    }
+
+    private static boolean blank(AnalyzedText text, int i) {
+        String gap = Gaps.after(text, i);
+        return gap != null && !gap.isEmpty() && gap.isBlank() && gap.indexOf('\n') < 0;
+    }
+
+    /** The known person's mention overlapping the name, or null. */
+    private static Ref knownIn(RefIndex index, NameScanner.Span name) {
+        for (int t = name.start(); t < name.end(); t++) {
+            Ref r = index.actorAt(t);
+            if (r != null) return r;
+        }
+        return null;
+    }
+
+    private String countryOf(TitlePhrase p, RoleFamily family, CountryContext context, NameScanner.Span name) {
+        if (p.country() != null) return p.country().country();
+        if (p.possessor() != null) return p.possessor().country();
+        return switch (family.country()) {
+            case STATED -> null;
+            case CONTEXT -> context.before(Math.min(p.start(), name.start()), CONTEXT_SENTENCES);
+            case QUALIFIED -> p.qualified()                   // "Istanbul Mayor": the dateline's country, else one named earlier in the sentence
+                    ? firstNonNull(context.dateline(), context.before(Math.min(p.start(), name.start()), 0))
+                    : context.before(Math.min(p.start(), name.start()), CONTEXT_SENTENCES);
+        };
+    }
+
+    private static String firstNonNull(String a, String b) {
+        return a != null ? a : b;
+    }
+
+    /** For a surname alone next to the role ("Kilicdaroglu, the leader of ..."), the longer name ending with it elsewhere in the dispatch. */
+    private static NameScanner.Span fullerName(AnalyzedText text, NameScanner scanner, NameScanner.Span single) {
+        if (single.length() != 1) return null;
+        String term = text.tokens().get(single.start()).term();
+        for (Sentence s : text.sentences()) {
+            for (int t = s.firstToken(); t < s.endToken(); t++) {
+                if (t == single.start() || !text.tokens().get(t).term().equals(term)) continue;
+                NameScanner.Span longer = scanner.backward(t + 1, s.firstToken());
+                if (longer != null && scanner.full(longer) && (t + 1 >= s.endToken() || !Gaps.inName(text, t) || !scanner.word(t + 1, false))) return longer;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> terms(AnalyzedText text, NameScanner.Span span) {
+        List<String> terms = new ArrayList<>(span.length());
+        for (int t = span.start(); t < span.end(); t++) terms.add(text.tokens().get(t).term());
+        return terms;
+    }
+
+    /** The country of the nearest country or person named before a token, in its sentence or a few before. */
+    static final class CountryContext {
+        private final AnalyzedText text;
+        private final List<Ref> refs = new ArrayList<>();
+
+        CountryContext(AnalyzedText text, List<Ref> countryRefs, List<Ref> actorRefs) {
+            this.text = text;
+            for (Ref r : countryRefs) if (r.country() != null) refs.add(r);
+            for (Ref r : actorRefs) if (r.country() != null) refs.add(r);
+            refs.sort((a, b) -> Integer.compare(a.to(), b.to()));
+        }
+
+        void add(Ref r) {
+            if (r.country() == null) return;
+            int i = refs.size();
+            while (i > 0 && refs.get(i - 1).to() > r.to()) i--;
+            refs.add(i, r);
+        }
+
+        /** The country of the dispatch's dateline ("ANKARA, May 29 -"), or null. */
+        String dateline() {
+            for (Ref r : refs) {
+                if (r.actor() == null && r.from() <= 1 && r.sentence() == 0 && text.tokens().get(r.from()).upper()) return r.country();
+            }
+            return null;
+        }
+
+        String before(int token, int sentencesBack) {
+            int sentence = text.sentenceOfToken()[token];
+            for (int i = refs.size() - 1; i >= 0; i--) {
+                Ref r = refs.get(i);
+                if (r.to() > token) continue;
+                return r.sentence() >= sentence - sentencesBack ? r.country() : null;
+            }
+            return null;
+        }
+    }
+}
