@@ -82,14 +82,19 @@ final class NameScanner {
         while (start > floor && end - start < MAX_TOKENS && Gaps.inName(text, start - 1)) {
             if (word(start - 1, false)) {
                 start--;
-            } else if (particle(start - 1) && start - 2 >= floor && Gaps.inName(text, start - 2) && word(start - 2, false)) {
-                start -= 2;
+            } else if (particle(start - 1) && start - 2 >= floor && Gaps.inName(text, start - 2) && word(start - 2, false) && !hasParticle(start, end)) {
+                start -= 2;                                             // one particle at most: "l'île d'Ouessant de François de Rugy"
             } else {
                 break;
             }
         }
         while (start < end && (particle(start) || !word(start, true))) start++;      // "Ambassador John Smith": the title is no part of the name
         return start < end ? new Span(start, end) : null;
+    }
+
+    private boolean hasParticle(int from, int to) {
+        for (int t = from; t < to; t++) if (particle(t)) return true;
+        return false;
     }
 
     /** Whether the span holds two name words at least, and does not end on a regnal number alone. */

@@ -3,11 +3,13 @@ package io.newswire.enrich.tagger.entities;
 import io.newswire.enrich.tagger.kb.Actor;
 import io.newswire.enrich.tagger.kb.ActorDirectory;
 import io.newswire.enrich.tagger.kb.KnowledgeBase;
+import io.newswire.enrich.tagger.kb.PersonWords;
 import io.newswire.enrich.tagger.kb.RoleFamily;
 import io.newswire.enrich.tagger.text.AnalyzedText;
 import io.newswire.enrich.tagger.text.Sentence;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,7 +113,11 @@ public final class OpenWorldActors {
             }
         }
         if (open - 1 >= s.firstToken() && Gaps.comma(text, open - 1)) {                  // "Andrei Karlov, Russia's ambassador"
-            return scanner.backward(open, s.firstToken());
+            NameScanner.Span name = scanner.backward(open, s.firstToken());
+            int before = name == null ? -1 : name.start() - 1;
+            boolean journalist = before >= s.firstToken() && Gaps.joined(text, before)
+                    && text.lexicon().personWords().is(text.tokens(), before, PersonWords.Kind.NON_STATE);     // "la journaliste X, envoyée spéciale"
+            return journalist ? null : name;
         }
         return null;
     }
@@ -173,16 +179,22 @@ public final class OpenWorldActors {
         return terms;
     }
 
-    /** The country of the nearest country or person named before a token, in its sentence or a few before. */
+    /**
+     * The country a role phrase without one stands for: the nearest country or person named before it in its
+     * sentence; else the last named in the sentences just before, when the dispatch names that country twice or more
+     * (an incidental mention is no context); else the dateline's; else the country the dispatch has named most so far.
+     */
     static final class CountryContext {
         private final AnalyzedText text;
         private final List<Ref> refs = new ArrayList<>();
+        private final Map<String, Integer> mentions = new HashMap<>();
 
         CountryContext(AnalyzedText text, List<Ref> countryRefs, List<Ref> actorRefs) {
             this.text = text;
             for (Ref r : countryRefs) if (r.country() != null) refs.add(r);
             for (Ref r : actorRefs) if (r.country() != null) refs.add(r);
             refs.sort((a, b) -> Integer.compare(a.to(), b.to()));
+            for (Ref r : refs) mentions.merge(r.country(), 1, Integer::sum);
         }
 
         void add(Ref r) {
@@ -190,6 +202,7 @@ public final class OpenWorldActors {
             int i = refs.size();
             while (i > 0 && refs.get(i - 1).to() > r.to()) i--;
             refs.add(i, r);
+            mentions.merge(r.country(), 1, Integer::sum);
         }
 
         /** The country of the dispatch's dateline ("ANKARA, May 29 -"), or null. */
@@ -200,14 +213,24 @@ public final class OpenWorldActors {
             return null;
         }
 
+        /** The country for a phrase at the token, looking back {@code sentencesBack} sentences beyond its own; 0: its sentence only. */
         String before(int token, int sentencesBack) {
             int sentence = text.sentenceOfToken()[token];
-            for (int i = refs.size() - 1; i >= 0; i--) {
-                Ref r = refs.get(i);
-                if (r.to() > token) continue;
-                return r.sentence() >= sentence - sentencesBack ? r.country() : null;
-            }
-            return null;
+            Ref last = null;
+            for (Ref r : refs) if (r.to() <= token) last = r;
+            if (last != null && last.sentence() == sentence) return last.country();
+            if (sentencesBack == 0) return null;
+            if (last != null && last.sentence() >= sentence - sentencesBack && mentions.get(last.country()) >= 2) return last.country();
+            String dateline = dateline();
+            return dateline != null ? dateline : mostNamedBefore(token);
+        }
+
+        private String mostNamedBefore(int token) {
+            Map<String, Integer> counts = new LinkedHashMap<>();     // first named first: ties go to the lead's country
+            for (Ref r : refs) if (r.to() <= token) counts.merge(r.country(), 1, Integer::sum);
+            String best = null;
+            for (Map.Entry<String, Integer> e : counts.entrySet()) if (best == null || e.getValue() > counts.get(best)) best = e.getKey();
+            return best;
         }
     }
 }

@@ -153,6 +153,7 @@ public final class TitleFinder {
         String elided = Gaps.elidedBefore(text, start);
         if (elided != null && words.has(elided, PersonWords.Kind.DETERMINER)) determiner = true;
         if (elided != null && words.has(elided, PersonWords.Kind.FORMER)) former = true;
+        nonState |= kinBefore(text, lex, s, start);
 
         // after the title: a demonym, "of [country]" or "of [something else]", then a complement
         int end = titleEnd;
@@ -162,6 +163,11 @@ public final class TitleFinder {
             end = after.to();
         } else {
             int t = end;
+            if (t < s.endToken() && Gaps.joined(text, t - 1) && acronym(tokens.get(t)) && refs.countryAt(t) == null) {
+                qualified = true;                                           // "maire LR de Sablé-sur-Sarthe": a party's
+                t++;
+                end = t;
+            }
             int links = 0;
             String elidedLink = end < s.endToken() ? Gaps.elidedBefore(text, end) : null;
             if (elidedLink != null && lex.profile().titleLinks().contains(elidedLink)) links++;      // "présidente d'une ONG"
@@ -173,9 +179,12 @@ public final class TitleFinder {
             if (links > 0 && t < s.endToken() && Gaps.joined(text, t - 1)) {
                 Ref c = refs.countryAt(t);
                 int org = words.endOf(tokens, t, s.endToken(), ORGANISATION);
-                if (c != null && c.from() == t) {
+                if (c != null && c.from() == t && !namesSomethingElse(text, c)) {
                     countries.add(c);
                     end = c.to();
+                } else if (c != null && c.from() == t) {
+                    qualified = true;                                       // "envoyée spéciale de France 2": a channel, not the state
+                    end = c.to() + 1;
                 } else if (org > 0) {
                     organisation = true;
                     end = org;
@@ -183,6 +192,8 @@ public final class TitleFinder {
                     qualified = true;
                     nonState |= words.is(tokens, t, PersonWords.Kind.NON_STATE);
                     end = t + 1;
+                    while (end < s.endToken() && end - t < QUALIFIER_WORDS + 1 && tokens.get(t).capitalized() && tokens.get(end).capitalized()
+                            && Gaps.inName(text, end - 1)) end++;           // "the Mayor of New York City"
                     if (end < s.endToken() && Gaps.joined(text, end - 1) && !tokens.get(end).capitalized() && !isLink(lex, words, tokens, end)) {
                         nonState |= words.is(tokens, end, PersonWords.Kind.NON_STATE);
                         end++;                                              // "the Kursk region", "comité d'organisation"
@@ -192,6 +203,25 @@ public final class TitleFinder {
         }
         end = complement(text, refs, lex, s, end);
         return new TitlePhrase(start, end, titleStart, titleEnd, title, countries, possessor, former, determiner, qualified, nonState, organisation, s.index());
+    }
+
+    private static boolean acronym(Token token) {
+        return token.upper() && token.term().length() >= 2 && token.term().length() <= 5 && token.term().chars().allMatch(Character::isLetter);
+    }
+
+    /** "la veuve de l'ancien président", "the widow of the former president": the person is a relative of the office holder. */
+    private static boolean kinBefore(AnalyzedText text, Lexicon lex, Sentence s, int start) {
+        int t = start - 1;
+        if (t >= s.firstToken() && (lex.profile().titleLinks().contains(text.tokens().get(t).term()) || lex.personWords().is(text.tokens(), t, PersonWords.Kind.DETERMINER))) t--;
+        String elided = Gaps.elidedBefore(text, start);
+        if (elided != null && lex.profile().titleLinks().contains(elided)) t = start - 1;   // "veuve de l'ancien": the link is elided
+        return t >= s.firstToken() && lex.personWords().is(text.tokens(), t, PersonWords.Kind.KIN);
+    }
+
+    /** A country's name followed by a number: a channel or a team ("France 2", "France 24"), not the state. */
+    private static boolean namesSomethingElse(AnalyzedText text, Ref c) {
+        if (c.to() >= text.tokens().size() || !Gaps.joined(text, c.to() - 1)) return false;
+        return Character.isDigit(text.body().charAt(text.tokens().get(c.to()).start()));
     }
 
     /** The end of a complement after the phrase ("to Turkey", "à Niamey", "for Africa", "to the United Nations"), or {@code end} when none. */

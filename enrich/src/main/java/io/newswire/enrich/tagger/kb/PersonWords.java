@@ -18,13 +18,14 @@ import java.util.stream.Collectors;
 /**
  * The words around a person's name and role phrase in one language (kb/lexicon/person-words-{lang}.tsv): honorifics
  * and ranks, "former", modifiers, determiners, name particles, the prepositions of a title's complement, organisations
- * a complement may name, and the words that make a title a club's or a company's office.
+ * a complement may name, the words that make a title a club's or a company's office (or a name a journalist's), and
+ * kinship words ("the widow of the former president").
  */
 public final class PersonWords {
 
     /** The {@code kind} column. */
     public enum Kind {
-        HONORIFIC, FORMER, MODIFIER, DETERMINER, PARTICLE, COMPLEMENT, ORGANISATION, NON_STATE;
+        HONORIFIC, FORMER, MODIFIER, DETERMINER, PARTICLE, COMPLEMENT, ORGANISATION, NON_STATE, KIN;
 
         public String wireName() {
             return name().toLowerCase(Locale.ROOT);
