@@ -5,6 +5,7 @@ import io.newswire.enrich.tagger.kb.ActorDirectory;
 import io.newswire.enrich.tagger.kb.KnowledgeBase;
 import io.newswire.enrich.tagger.kb.RoleTenure;
 import io.newswire.enrich.tagger.text.AnalyzedText;
+import io.newswire.enrich.tagger.text.Fold;
 import io.newswire.enrich.tagger.text.Sentence;
 import io.newswire.enrich.tagger.text.TokenTrie;
 
@@ -43,6 +44,7 @@ public final class ActorMatcher {
             if (actor == null || people.international(actor, text.referenceDate())) continue;   // UN, NATO, EU officials speak for no state
             boolean single = m.end() - m.start() == 1;
             if (single && !namedInFull.contains(actor.id()) && !plausible(people, actor, text.referenceDate())) continue;
+            if (single && anotherFirstName(text, m.start(), actor)) continue;     // "Willy Nyamitwe" is not Alain Aimé Nyamitwe
             String via = "alias";
             for (KnowledgeBase.ActorName n : m.values()) if (n.actor() == actor && n.via().equals("name")) via = "name";
             refs.add(new Ref(m.start(), m.end(), actor.country(), actor, via, text.sentenceOfToken()[m.start()], false));
@@ -75,6 +77,38 @@ public final class ActorMatcher {
             }
         }
         return chosen;
+    }
+
+    /**
+     * Whether a capitalised word that is none of the person's names stands right before the surname: a first name of
+     * someone else ("Willy Nyamitwe", "Melania Trump"). Titles, honorifics and words that start a sentence are no names;
+     * a first name spelt another way ("Ahmad" for "Ahmed") is the person's.
+     */
+    private static boolean anotherFirstName(AnalyzedText text, int at, Actor actor) {
+        int before = at - 1;
+        if (before < 0 || text.sentenceOfToken()[before] != text.sentenceOfToken()[at]) return false;
+        var token = text.tokens().get(before);
+        String gap = text.body().substring(token.end(), text.tokens().get(at).start());
+        if (!token.capitalized() || token.upper() || !(gap.equals(" ") || gap.equals("-"))) return false;
+        if (text.sentences().get(text.sentenceOfToken()[at]).firstToken() == before) return false;
+        var lex = text.lexicon();
+        if (lex != null && (lex.titles().longestAt(text.tokens(), before, at) != null
+                || lex.personWords().endOf(text.tokens(), before, at, java.util.EnumSet.allOf(io.newswire.enrich.tagger.kb.PersonWords.Kind.class)) == at)) return false;
+        String term = token.term();
+        for (String name : names(actor)) if (sameName(name, term)) return false;
+        return true;
+    }
+
+    /** "Ahmad" and "Ahmed", "Mohammad" and "Mohammed": one name in two transliterations, as far as a first name tells. */
+    private static boolean sameName(String a, String b) {
+        return a.equals(b) || (a.length() >= 4 && b.length() >= 4 && a.regionMatches(0, b, 0, 3));
+    }
+
+    private static List<String> names(Actor actor) {
+        List<String> words = new ArrayList<>();
+        for (String n : actor.aliases()) for (String w : Fold.fold(n).split("[\\s-]+")) words.add(w);
+        for (String w : Fold.fold(actor.name()).split("[\\s-]+")) words.add(w);
+        return words;
     }
 
     /** Whether the actor held a role within a few years of the date, or has no dated role at all. */

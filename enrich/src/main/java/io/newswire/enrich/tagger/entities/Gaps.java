@@ -39,6 +39,14 @@ final class Gaps {
         return gap != null && stripPossessive(gap).trim().equals(",");
     }
 
+    /** Whether a comma or an opening parenthesis stands between token i and i + 1: "Name, the role" or "Name (the role)". */
+    static boolean opensApposition(AnalyzedText text, int i) {
+        String gap = after(text, i);
+        if (gap == null) return false;
+        String g = stripElision(stripPossessive(gap)).trim();
+        return g.equals(",") || g.equals("(");
+    }
+
     /** Whether token i ends with a possessive ("Raisi's", "Russia's"); the tokenizer has dropped the "'s". */
     static boolean possessive(AnalyzedText text, int i) {
         int end = text.tokens().get(i).end();

@@ -27,7 +27,7 @@ final class NameScanner {
 
     private static final int MAX_TOKENS = 6;
     private static final Pattern REGNAL = Pattern.compile("[ivxlc]+");
-    private static final Set<PersonWords.Kind> HONORIFIC = EnumSet.of(PersonWords.Kind.HONORIFIC);
+    private static final Set<PersonWords.Kind> HONORIFIC = EnumSet.of(PersonWords.Kind.HONORIFIC, PersonWords.Kind.AFFILIATION);
 
     private final AnalyzedText text;
     private final KnowledgeBase kb;
@@ -41,7 +41,7 @@ final class NameScanner {
         this.refs = refs;
     }
 
-    /** Token {@code at} with the honorifics and ranks standing there skipped ("Mr.", "Lieutenant General", "le général"). */
+    /** Token {@code at} with the honorifics, ranks and affiliations standing there skipped ("Mr.", "Lieutenant General", "le général", "Republican"). */
     int skipHonorifics(int at, int limit) {
         int t = at;
         for (int i = 0; i < 3 && t < limit; i++) {
@@ -113,7 +113,7 @@ final class NameScanner {
         if (kb.functionWords().containsKey(token.term()) && !particle(t)) return false;
         if (lex.calendarWord(text.termId(t)) != null) return false;
         PersonWords words = lex.personWords();
-        if (words.is(text.tokens(), t, PersonWords.Kind.HONORIFIC) || words.is(text.tokens(), t, PersonWords.Kind.FORMER)
+        if (words.is(text.tokens(), t, PersonWords.Kind.HONORIFIC) || words.is(text.tokens(), t, PersonWords.Kind.AFFILIATION) || words.is(text.tokens(), t, PersonWords.Kind.FORMER)
                 || words.is(text.tokens(), t, PersonWords.Kind.DETERMINER) || words.is(text.tokens(), t, PersonWords.Kind.MODIFIER)) return false;
         var title = lex.titles().longestAt(text.tokens(), t, Math.min(text.tokens().size(), t + 4));
         return title == null || (!first && title.end() == t + 1);

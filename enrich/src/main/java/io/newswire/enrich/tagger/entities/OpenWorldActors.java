@@ -29,6 +29,7 @@ public final class OpenWorldActors {
 
     private static final int CONTEXT_SENTENCES = 2;   // how far back the country of a role phrase without one is looked for
     private static final int TITLE_BEFORE_NAME = 3;   // "President Donald Trump's national security adviser": the possessor's own title
+    private static final String SHARED_OFFICES = "spokesperson";   // a family whose office several people hold at once (the Elysée's, the government's)
 
     /** A person recognised in one dispatch, and how later mentions name them. */
     record OpenActor(Actor actor, StatedRole role, List<String> nameTerms, int firstToken) {
@@ -55,7 +56,7 @@ public final class OpenWorldActors {
         CountryContext context = new CountryContext(text, countryRefs, actorRefs);
         for (TitlePhrase p : phrases) {
             RoleFamily family = kb.roleFamily(p.title().role());
-            if (family == null || p.title().plural() || p.nonState() || p.organisation()) continue;
+            if (family == null || p.title().plural() || p.nonState() || p.organisation() || p.generic()) continue;
             if (p.qualified() && family.country() != RoleFamily.CountryRule.QUALIFIED) continue;     // "FIFA President", "président du comité"
             NameScanner.Span name = nameOf(text, scanner, p);
             if (name == null) continue;
@@ -68,7 +69,9 @@ public final class OpenWorldActors {
             if (known != null && (known.from() < name.start() || known.to() > name.end())) continue;   // overlaps a known name: unsure
             String country = countryOf(p, family, context, name);
             if (country == null) continue;
-            if (!p.former() && !people.holders(country, p.title().role(), text.referenceDate()).isEmpty()) continue;   // someone else holds it: not a name
+            if (!p.former() && !family.family().equals(SHARED_OFFICES) && !people.holders(country, p.title().role(), text.referenceDate()).isEmpty()) {
+                continue;                                          // the knowledge base says someone else holds it: the words are no name
+            }
 
             NameScanner.Span full = scanner.full(name) ? name : fullerName(text, scanner, name);
             if (full == null) continue;
@@ -112,7 +115,7 @@ public final class OpenWorldActors {
                 }
             }
         }
-        if (open - 1 >= s.firstToken() && Gaps.comma(text, open - 1)) {                  // "Andrei Karlov, Russia's ambassador"
+        if (open - 1 >= s.firstToken() && Gaps.opensApposition(text, open - 1)) {        // "Andrei Karlov, Russia's ambassador", "Name (ministre de l'Intérieur)"
             NameScanner.Span name = scanner.backward(open, s.firstToken());
             int before = name == null ? -1 : name.start() - 1;
             boolean journalist = before >= s.firstToken() && Gaps.joined(text, before)
@@ -149,14 +152,15 @@ public final class OpenWorldActors {
         return switch (family.country()) {
             case STATED -> null;
             case CONTEXT -> context.before(Math.min(p.start(), name.start()), CONTEXT_SENTENCES);
-            case QUALIFIED -> p.qualified()                   // "Istanbul Mayor": the dateline's country, else one named earlier in the sentence
-                    ? firstNonNull(context.dateline(), context.before(Math.min(p.start(), name.start()), 0))
+            case QUALIFIED -> p.qualified()                   // "Istanbul Mayor": the dateline's, one named earlier in the sentence, the dispatch's own
+                    ? firstNonNull(context.dateline(), context.before(Math.min(p.start(), name.start()), 0), context.namedTwiceBefore(p.start()))
                     : context.before(Math.min(p.start(), name.start()), CONTEXT_SENTENCES);
         };
     }
 
-    private static String firstNonNull(String a, String b) {
-        return a != null ? a : b;
+    private static String firstNonNull(String... values) {
+        for (String v : values) if (v != null) return v;
+        return null;
     }
 
     /** For a surname alone next to the role ("Kilicdaroglu, the leader of ..."), the longer name ending with it elsewhere in the dispatch. */
@@ -223,6 +227,15 @@ public final class OpenWorldActors {
             if (last != null && last.sentence() >= sentence - sentencesBack && mentions.get(last.country()) >= 2) return last.country();
             String dateline = dateline();
             return dateline != null ? dateline : mostNamedBefore(token);
+        }
+
+        /** The country named most before the token, when named twice or more; else null. */
+        String namedTwiceBefore(int token) {
+            String best = mostNamedBefore(token);
+            if (best == null) return null;
+            int count = 0;
+            for (Ref r : refs) if (r.to() <= token && best.equals(r.country())) count++;
+            return count >= 2 ? best : null;
         }
 
         private String mostNamedBefore(int token) {

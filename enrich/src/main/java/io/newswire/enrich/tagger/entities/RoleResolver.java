@@ -25,12 +25,12 @@ public final class RoleResolver {
     public RoleResolver() {
     }
 
-    /** The people the role phrases stand for; phrases that name someone, or a past office ("l'ancien président"), stand for no holder. */
+    /** The people the role phrases stand for; phrases that name someone, a past office ("l'ancien président") or a kind of holder ("the first female vice president") stand for no holder. */
     List<Ref> find(AnalyzedText text, ActorDirectory people, List<TitlePhrase> phrases, List<Ref> countryRefs, List<Ref> actorRefs, Map<String, StatedRole> stated) {
         List<Ref> out = new ArrayList<>();
         if (text.lexicon() == null) return out;
         for (TitlePhrase p : phrases) {
-            if (p.former() || namedRightAfter(p.titleEnd(), actorRefs)) continue;     // "President Recep Tayyip Erdogan": the name says who
+            if (p.former() || p.generic() || namedRightAfter(p.titleEnd(), actorRefs)) continue;     // "President Recep Tayyip Erdogan": the name says who
             Lexicon.Title title = p.title();
             for (Ref country : countriesOf(text, p, countryRefs)) {
                 String role = title.role();

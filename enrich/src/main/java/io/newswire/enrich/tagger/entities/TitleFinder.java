@@ -25,6 +25,7 @@ import java.util.Set;
 public final class TitleFinder {
 
     private static final int INSIDE = 5;        // a demonym may stand this many words into a title ("porte-parole du ministère israélien ...")
+    private static final int GENERIC_REACH = 6; // "the first ... vice president": how far back an ordinal still qualifies the title
     private static final int LEFT_WORDS = 6;    // determiner, former, modifiers, qualifier words before a title
     private static final int QUALIFIER_WORDS = 2;   // "Los Angeles Mayor"
     private static final int LINK_WORDS = 2;    // "president of the", "président de la"
@@ -102,7 +103,7 @@ public final class TitleFinder {
         PersonWords words = lex.personWords();
         List<Ref> countries = new ArrayList<>(2);
         Actor possessor = null;
-        boolean former = false, determiner = false, qualified = false, nonState = false, organisation = false;
+        boolean former = false, determiner = false, qualified = false, nonState = false, organisation = false, generic = false;
 
         // inside the title: a demonym ("le ministre polonais de la Défense")
         for (int k = titleStart + 1; k < titleEnd; k++) {
@@ -134,6 +135,10 @@ public final class TitleFinder {
             } else if ((w = words.startBefore(tokens, j + 1, PersonWords.Kind.MODIFIER, 2)) >= 0) {
                 start = w;
                 j = w - 1;
+            } else if ((w = words.startBefore(tokens, j + 1, PersonWords.Kind.GENERIC, 2)) >= 0) {
+                generic = true;                                             // "the first female vice president"
+                start = w;
+                j = w - 1;
             } else if (words.is(tokens, j, PersonWords.Kind.DETERMINER)) {
                 determiner = true;
                 start = j;
@@ -154,9 +159,14 @@ public final class TitleFinder {
         if (elided != null && words.has(elided, PersonWords.Kind.DETERMINER)) determiner = true;
         if (elided != null && words.has(elided, PersonWords.Kind.FORMER)) former = true;
         nonState |= kinBefore(text, lex, s, start);
+        generic |= genericBefore(text, words, s, start);
 
         // after the title: a demonym, "of [country]" or "of [something else]", then a complement
         int end = titleEnd;
+        int afterModifiers = end;
+        while (afterModifiers < s.endToken() && Gaps.joined(text, afterModifiers - 1) && words.is(tokens, afterModifiers, PersonWords.Kind.MODIFIER)) afterModifiers++;
+        if (afterModifiers > end && lex.profile().demonymAfterNoun()) end = afterModifiers;      // "le maire sortant Denis Coderre"
+
         Ref after = refs.countryAt(end);
         if (after != null && after.from() == end && end < s.endToken() && Gaps.joined(text, end - 1) && !after.locative()) {
             countries.add(after);
@@ -178,8 +188,12 @@ public final class TitleFinder {
             }
             if (links > 0 && t < s.endToken() && Gaps.joined(text, t - 1)) {
                 Ref c = refs.countryAt(t);
+                Ref person = refs.actorAt(t);
                 int org = words.endOf(tokens, t, s.endToken(), ORGANISATION);
-                if (c != null && c.from() == t && !namesSomethingElse(text, c)) {
+                if (person != null && person.from() == t && possessor == null && countries.isEmpty()) {
+                    possessor = person.actor();                             // "l'ex-ministre de la Justice de Dilma Rousseff"
+                    end = person.to();
+                } else if (c != null && c.from() == t && !namesSomethingElse(text, c)) {
                     countries.add(c);
                     end = c.to();
                 } else if (c != null && c.from() == t) {
@@ -202,7 +216,7 @@ public final class TitleFinder {
             }
         }
         end = complement(text, refs, lex, s, end);
-        return new TitlePhrase(start, end, titleStart, titleEnd, title, countries, possessor, former, determiner, qualified, nonState, organisation, s.index());
+        return new TitlePhrase(start, end, titleStart, titleEnd, title, countries, possessor, former, determiner, qualified, nonState, organisation, generic, s.index());
     }
 
     private static boolean acronym(Token token) {
@@ -216,6 +230,15 @@ public final class TitleFinder {
         String elided = Gaps.elidedBefore(text, start);
         if (elided != null && lex.profile().titleLinks().contains(elided)) t = start - 1;   // "veuve de l'ancien": the link is elided
         return t >= s.firstToken() && lex.personWords().is(text.tokens(), t, PersonWords.Kind.KIN);
+    }
+
+    /** "the first female and first African- and Asian-American vice president": an ordinal a few words before, in the same clause. */
+    private static boolean genericBefore(AnalyzedText text, PersonWords words, Sentence s, int start) {
+        for (int j = start - 1; j >= Math.max(s.firstToken(), start - GENERIC_REACH); j--) {
+            if (Gaps.comma(text, j)) return false;
+            if (words.is(text.tokens(), j, PersonWords.Kind.GENERIC)) return true;
+        }
+        return false;
     }
 
     /** A country's name followed by a number: a channel or a team ("France 2", "France 24"), not the state. */

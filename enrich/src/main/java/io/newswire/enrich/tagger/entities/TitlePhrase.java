@@ -21,11 +21,12 @@ import java.util.List;
  * @param qualified   whether a name other than a country stands before the title or after "of" ("Istanbul Mayor", "president of the committee")
  * @param nonState    whether a word makes it a club's, a company's or a rebel group's office ("club president", "président du comité")
  * @param organisation whether the office is an organisation's ("envoy of the United Nations")
+ * @param generic     whether the phrase names a kind of holder, not the holder of the day ("the first female vice president")
  * @param sentence    sentence index
  */
 public record TitlePhrase(int start, int end, int titleStart, int titleEnd, Lexicon.Title title, List<Ref> countries,
                           Actor possessor, boolean former, boolean determiner, boolean qualified, boolean nonState,
-                          boolean organisation, int sentence) {
+                          boolean organisation, boolean generic, int sentence) {
 
     /** The first country the phrase names, or null. */
     public Ref country() {

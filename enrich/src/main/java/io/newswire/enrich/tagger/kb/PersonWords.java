@@ -17,15 +17,16 @@ import java.util.stream.Collectors;
 
 /**
  * The words around a person's name and role phrase in one language (kb/lexicon/person-words-{lang}.tsv): honorifics
- * and ranks, "former", modifiers, determiners, name particles, the prepositions of a title's complement, organisations
+ * and ranks, party affiliations ("Republican Larry Hogan"), "former", modifiers, determiners, name particles, the prepositions of a title's complement, organisations
  * a complement may name, the words that make a title a club's or a company's office (or a name a journalist's), and
- * kinship words ("the widow of the former president").
+ * kinship words ("the widow of the former president"), and the words that make a title name a kind of office
+ * holder, not the holder of the day ("the first female vice president", "le prochain président").
  */
 public final class PersonWords {
 
     /** The {@code kind} column. */
     public enum Kind {
-        HONORIFIC, FORMER, MODIFIER, DETERMINER, PARTICLE, COMPLEMENT, ORGANISATION, NON_STATE, KIN;
+        HONORIFIC, AFFILIATION, FORMER, MODIFIER, DETERMINER, PARTICLE, COMPLEMENT, ORGANISATION, NON_STATE, KIN, GENERIC;
 
         public String wireName() {
             return name().toLowerCase(Locale.ROOT);
