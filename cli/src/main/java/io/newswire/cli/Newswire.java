@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newswire", mixinStandardHelpOptions = true, version = "newswire 0.1.0",
         description = "Streaming news-event pipeline: ingest, enrich, aggregate.",
         subcommands = {DemoCommand.class, IngestCommand.class, TagCommand.class, EvaluateCommand.class,
-                EnrichCommand.class, AggregateCommand.class, KbCommand.class, RegistryCommand.class, BrokerCommand.class, ConfigCommand.class,
+                EnrichCommand.class, AggregateCommand.class, KbCommand.class, AuditCommand.class, RegistryCommand.class, BrokerCommand.class, ConfigCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Newswire {
 

@@ -67,7 +67,8 @@ class LexiconFilesTest {
         }
         tests.add(dynamicTest("event-codes.tsv", () -> checkEventCodes().assertNone()));
         tests.add(dynamicTest("ambiguity.tsv", () -> checkAmbiguity().assertNone()));
-        tests.add(dynamicTest("places.tsv", () -> checkPlaces().assertNone()));
+        tests.add(dynamicTest("places.tsv", () -> checkPlaces("lexicon/places.tsv").assertNone()));
+        tests.add(dynamicTest("office-places.tsv", () -> checkPlaces("lexicon/office-places.tsv").assertNone()));
         tests.add(dynamicTest("groups.tsv", () -> checkGroups().assertNone()));
         tests.add(dynamicTest("abbreviations.tsv", () -> checkAbbreviations().assertNone()));
         tests.add(dynamicTest("role-fallbacks.tsv", () -> checkRoleFallbacks().assertNone()));
@@ -278,11 +279,11 @@ class LexiconFilesTest {
         return problems;
     }
 
-    private Problems checkPlaces() {
-        Problems problems = new Problems("lexicon/places.tsv");
+    private Problems checkPlaces(String file) {
+        Problems problems = new Problems(file);
         Set<String> codes = countryCodes();
         Map<String, Integer> lineOf = new HashMap<>();
-        for (TsvFile.Row row : TsvFile.read("lexicon/places.tsv", PLACES, problems).rows()) {
+        for (TsvFile.Row row : TsvFile.read(file, PLACES, problems).rows()) {
             requireText(problems, row, PLACES, 0);
             unique(problems, row, lineOf, fold(row.cell(0)), "place");
             if (!codes.contains(row.cell(1))) problems.at(row.line(), "country '%s' is not in countries.tsv", row.cell(1));

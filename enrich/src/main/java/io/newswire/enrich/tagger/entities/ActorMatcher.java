@@ -38,13 +38,18 @@ public final class ActorMatcher {
             Set<Actor> actors = actors(m);
             if (actors.size() == 1 && m.end() - m.start() > 1) namedInFull.add(actors.iterator().next().id());
         }
+        Set<String> otherFirstNames = new HashSet<>();           // "Willy" before "Nyamitwe" mid-sentence: also at a sentence's start
+        for (TokenTrie.Match<KnowledgeBase.ActorName> m : raw) {
+            Actor actor = m.end() - m.start() == 1 ? pick(people, m, namedInFull, text.referenceDate()) : null;
+            if (actor != null && anotherFirstName(text, m.start(), actor, Set.of())) otherFirstNames.add(text.tokens().get(m.start() - 1).term() + " " + actor.id());
+        }
         List<Ref> refs = new ArrayList<>();
         for (TokenTrie.Match<KnowledgeBase.ActorName> m : raw) {
             Actor actor = pick(people, m, namedInFull, text.referenceDate());
             if (actor == null || people.international(actor, text.referenceDate())) continue;   // UN, NATO, EU officials speak for no state
             boolean single = m.end() - m.start() == 1;
             if (single && !namedInFull.contains(actor.id()) && !plausible(people, actor, text.referenceDate())) continue;
-            if (single && anotherFirstName(text, m.start(), actor)) continue;     // "Willy Nyamitwe" is not Alain Aimé Nyamitwe
+            if (single && anotherFirstName(text, m.start(), actor, otherFirstNames)) continue;     // "Willy Nyamitwe" is not Alain Aimé Nyamitwe
             String via = "alias";
             for (KnowledgeBase.ActorName n : m.values()) if (n.actor() == actor && n.via().equals("name")) via = "name";
             refs.add(new Ref(m.start(), m.end(), actor.country(), actor, via, text.sentenceOfToken()[m.start()], false));
@@ -84,13 +89,13 @@ public final class ActorMatcher {
      * someone else ("Willy Nyamitwe", "Melania Trump"). Titles, honorifics and words that start a sentence are no names;
      * a first name spelt another way ("Ahmad" for "Ahmed") is the person's.
      */
-    private static boolean anotherFirstName(AnalyzedText text, int at, Actor actor) {
+    private static boolean anotherFirstName(AnalyzedText text, int at, Actor actor, Set<String> seenMidSentence) {
         int before = at - 1;
         if (before < 0 || text.sentenceOfToken()[before] != text.sentenceOfToken()[at]) return false;
         var token = text.tokens().get(before);
         String gap = text.body().substring(token.end(), text.tokens().get(at).start());
         if (!token.capitalized() || token.upper() || !(gap.equals(" ") || gap.equals("-"))) return false;
-        if (text.sentences().get(text.sentenceOfToken()[at]).firstToken() == before) return false;
+        if (text.sentences().get(text.sentenceOfToken()[at]).firstToken() == before) return seenMidSentence.contains(token.term() + " " + actor.id());
         var lex = text.lexicon();
         if (lex != null && (lex.titles().longestAt(text.tokens(), before, at) != null
                 || lex.personWords().endOf(text.tokens(), before, at, java.util.EnumSet.allOf(io.newswire.enrich.tagger.kb.PersonWords.Kind.class)) == at)) return false;
@@ -99,9 +104,31 @@ public final class ActorMatcher {
         return true;
     }
 
-    /** "Ahmad" and "Ahmed", "Mohammad" and "Mohammed": one name in two transliterations, as far as a first name tells. */
+    /** "Ahmad" and "Ahmed", "Salva" and a misspelt "Sakva": one name in two spellings, as far as a first name tells. */
     private static boolean sameName(String a, String b) {
-        return a.equals(b) || (a.length() >= 4 && b.length() >= 4 && a.regionMatches(0, b, 0, 3));
+        if (a.equals(b)) return true;
+        if (a.length() < 4 || b.length() < 4) return false;
+        return a.regionMatches(0, b, 0, 3) || oneEditApart(a, b);
+    }
+
+    private static boolean oneEditApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) return false;
+        int i = 0, j = 0, edits = 0;
+        while (i < a.length() && j < b.length()) {
+            if (a.charAt(i) == b.charAt(j)) {
+                i++;
+                j++;
+                continue;
+            }
+            if (++edits > 1) return false;
+            if (a.length() > b.length()) i++;
+            else if (b.length() > a.length()) j++;
+            else {
+                i++;
+                j++;
+            }
+        }
+        return edits + (a.length() - i) + (b.length() - j) <= 1;
     }
 
     private static List<String> names(Actor actor) {

@@ -7,6 +7,7 @@ import io.newswire.enrich.tagger.kb.PersonWords;
 import io.newswire.enrich.tagger.kb.RoleFamily;
 import io.newswire.enrich.tagger.text.AnalyzedText;
 import io.newswire.enrich.tagger.text.Sentence;
+import io.newswire.enrich.tagger.text.TokenTrie;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,7 +30,8 @@ public final class OpenWorldActors {
 
     private static final int CONTEXT_SENTENCES = 2;   // how far back the country of a role phrase without one is looked for
     private static final int TITLE_BEFORE_NAME = 3;   // "President Donald Trump's national security adviser": the possessor's own title
-    private static final String SHARED_OFFICES = "spokesperson";   // a family whose office several people hold at once (the Elysée's, the government's)
+    private static final String SHARED_OFFICES = "spokesperson";
+    private static final int COPULA_WORDS = 4;         // "avait précédemment été", "has been named"   // a family whose office several people hold at once (the Elysée's, the government's)
 
     /** A person recognised in one dispatch, and how later mentions name them. */
     record OpenActor(Actor actor, StatedRole role, List<String> nameTerms, int firstToken) {
@@ -53,14 +55,15 @@ public final class OpenWorldActors {
         Set<TitlePhrase> used = new HashSet<>();
         if (text.lexicon() == null) return new Found(List.of(), names, dropped, stated, used);
         NameScanner scanner = new NameScanner(text, kb, index);
-        CountryContext context = new CountryContext(text, countryRefs, actorRefs);
+        CountryContext context = new CountryContext(text, countryRefs, actorRefs, kb.officePlaces());
         for (TitlePhrase p : phrases) {
             RoleFamily family = kb.roleFamily(p.title().role());
             if (family == null || p.title().plural() || p.nonState() || p.organisation() || p.generic()) continue;
             if (p.qualified() && family.country() != RoleFamily.CountryRule.QUALIFIED) continue;     // "FIFA President", "président du comité"
-            NameScanner.Span name = nameOf(text, scanner, p);
-            if (name == null) continue;
-            StatedRole role = new StatedRole(p.title().role(), p.former());
+            Named named = nameOf(text, scanner, p);
+            if (named == null) continue;
+            NameScanner.Span name = named.span();
+            StatedRole role = new StatedRole(p.title().role(), p.former() || named.past());
             Ref known = knownIn(index, name);
             if (known != null && known.from() <= name.start() && known.to() >= name.end()) {
                 used.add(p);                                       // a known person: the knowledge base says who and what
@@ -73,8 +76,10 @@ public final class OpenWorldActors {
                 continue;                                          // the knowledge base says someone else holds it: the words are no name
             }
 
-            NameScanner.Span full = scanner.full(name) ? name : fullerName(text, scanner, name);
-            if (full == null) continue;
+            NameScanner.Span fuller = scanner.full(name) ? name : fullerName(text, scanner, name);
+            if (fuller == null && p.country() != null && namedAgain(text, name)) fuller = name;   // "Indonesia's security minister Wiranto": one name
+            if (fuller == null) continue;
+            NameScanner.Span full = fuller;
             if (known != null) {                                   // "Jan Tusk": a longer name than the known surname inside it
                 dropped.add(known);
                 index.removeActor(known);
@@ -93,18 +98,24 @@ public final class OpenWorldActors {
         return new Found(List.copyOf(actors.values()), names, dropped, stated, used);
     }
 
-    /** The name the phrase introduces: right after it, after its comma, or before the comma that opens it. */
-    private static NameScanner.Span nameOf(AnalyzedText text, NameScanner scanner, TitlePhrase p) {
+    /** A name a phrase introduces, and whether the verb between them makes the role a past one ("had been"). */
+    private record Named(NameScanner.Span span, boolean past) {
+    }
+
+    /** The name the phrase introduces: right after it, after its comma, before the comma that opens it, or before a verb of being. */
+    private static Named nameOf(AnalyzedText text, NameScanner scanner, TitlePhrase p) {
         Sentence s = text.sentences().get(p.sentence());
         int last = p.end() - 1;
         if (p.end() < s.endToken() && blank(text, last)) {                              // title before the name
             NameScanner.Span name = scanner.forward(scanner.skipHonorifics(p.end(), s.endToken()), s.endToken());
-            if (name != null && !properNounGoesOn(text, name)) return name;
+            if (name != null && !properNounGoesOn(text, name)) return new Named(name, false);
         }
         if (p.end() < s.endToken() && Gaps.comma(text, last)) {                         // "Russia's ambassador to Turkey, Andrei Karlov"
             NameScanner.Span name = scanner.forward(scanner.skipHonorifics(p.end(), s.endToken()), s.endToken());
-            if (name != null && (Gaps.endsClause(text, name.end() - 1) || !text.tokens().get(name.end()).capitalized())) return name;
+            if (name != null && (Gaps.endsClause(text, name.end() - 1) || !text.tokens().get(name.end()).capitalized())) return new Named(name, false);
         }
+        Named subject = subjectOf(text, scanner, p, s);                                 // "Gérald Darmanin est nommé ministre de la Justice"
+        if (subject != null) return subject;
         int open = p.start();
         if (p.possessor() != null) {                                                    // "Name, President Donald Trump's national security adviser"
             for (int j = Math.max(s.firstToken(), open - TITLE_BEFORE_NAME); j < open; j++) {
@@ -120,9 +131,45 @@ public final class OpenWorldActors {
             int before = name == null ? -1 : name.start() - 1;
             boolean journalist = before >= s.firstToken() && Gaps.joined(text, before)
                     && text.lexicon().personWords().is(text.tokens(), before, PersonWords.Kind.NON_STATE);     // "la journaliste X, envoyée spéciale"
-            return journalist ? null : name;
+            return journalist || name == null ? null : new Named(name, false);
         }
         return null;
+    }
+
+    /**
+     * The full name right before a verb of being that comes right before the phrase: a few lower-case words, verbs of
+     * being and at most one other ("est nommé", "avait précédemment été", "has been appointed").
+     */
+    private static Named subjectOf(AnalyzedText text, NameScanner scanner, TitlePhrase p, Sentence s) {
+        PersonWords words = text.lexicon().personWords();
+        boolean verb = false, past = false;
+        int others = 0;
+        for (int t = p.start() - 1; t > s.firstToken() && p.start() - t <= COPULA_WORDS + 1; t--) {
+            var token = text.tokens().get(t);
+            if (!blank(text, t)) return null;
+            if (token.capitalized()) {
+                if (!verb) return null;
+                NameScanner.Span name = scanner.backward(t + 1, s.firstToken());
+                return name != null && scanner.full(name) ? new Named(name, past) : null;
+            }
+            boolean isPast = words.is(text.tokens(), t, PersonWords.Kind.COPULA_PAST);
+            if (isPast || words.is(text.tokens(), t, PersonWords.Kind.COPULA)) {
+                verb = true;
+                past |= isPast;
+            } else if (++others > 1) {
+                return null;                                                            // "a dit que le ministre": no verb of being
+            }
+        }
+        return null;
+    }
+
+    /** Whether the one-word name stands elsewhere in the dispatch too ("Wiranto, who was visiting"). */
+    private static boolean namedAgain(AnalyzedText text, NameScanner.Span name) {
+        String term = text.tokens().get(name.start()).term();
+        for (int t = 0; t < text.tokens().size(); t++) {
+            if (t != name.start() && text.tokens().get(t).capitalized() && text.tokens().get(t).term().equals(term)) return true;
+        }
+        return false;
     }
 
     /** "Republican People's Party": the words go on into a longer proper noun, not a person's name. */
@@ -152,8 +199,8 @@ public final class OpenWorldActors {
         return switch (family.country()) {
             case STATED -> null;
             case CONTEXT -> context.before(Math.min(p.start(), name.start()), CONTEXT_SENTENCES);
-            case QUALIFIED -> p.qualified()                   // "Istanbul Mayor": the dateline's, one named earlier in the sentence, the dispatch's own
-                    ? firstNonNull(context.dateline(), context.before(Math.min(p.start(), name.start()), 0), context.namedTwiceBefore(p.start()))
+            case QUALIFIED -> p.qualified()                   // "Ohio Governor": the place's; "Belgorod Governor": the dateline's, one named earlier in the sentence, the dispatch's own
+                    ? firstNonNull(p.placeCountry(), context.dateline(), context.before(Math.min(p.start(), name.start()), 0), context.namedTwiceBefore(p.start()))
                     : context.before(Math.min(p.start(), name.start()), CONTEXT_SENTENCES);
         };
     }
@@ -193,10 +240,15 @@ public final class OpenWorldActors {
         private final List<Ref> refs = new ArrayList<>();
         private final Map<String, Integer> mentions = new HashMap<>();
 
-        CountryContext(AnalyzedText text, List<Ref> countryRefs, List<Ref> actorRefs) {
+        CountryContext(AnalyzedText text, List<Ref> countryRefs, List<Ref> actorRefs, TokenTrie<KnowledgeBase.Place> places) {
             this.text = text;
             for (Ref r : countryRefs) if (r.country() != null) refs.add(r);
             for (Ref r : actorRefs) if (r.country() != null) refs.add(r);
+            for (Sentence s : text.sentences()) {                  // "la mairie de Montréal": a place says which country too
+                for (TokenTrie.Match<KnowledgeBase.Place> m : places.findAll(text.tokens(), s.firstToken(), s.endToken())) {
+                    if (text.tokens().get(m.start()).capitalized()) refs.add(new Ref(m.start(), m.end(), m.values().get(0).country(), null, "place", s.index(), false));
+                }
+            }
             refs.sort((a, b) -> Integer.compare(a.to(), b.to()));
             for (Ref r : refs) mentions.merge(r.country(), 1, Integer::sum);
         }
@@ -212,7 +264,7 @@ public final class OpenWorldActors {
         /** The country of the dispatch's dateline ("ANKARA, May 29 -"), or null. */
         String dateline() {
             for (Ref r : refs) {
-                if (r.actor() == null && r.from() <= 1 && r.sentence() == 0 && text.tokens().get(r.from()).upper()) return r.country();
+                if (r.actor() == null && r.from() <= 1 && r.sentence() == 0 && text.tokens().get(r.from()).upper() && !r.via().equals("place")) return r.country();
             }
             return null;
         }
@@ -229,13 +281,17 @@ public final class OpenWorldActors {
             return dateline != null ? dateline : mostNamedBefore(token);
         }
 
-        /** The country named most before the token, when named twice or more; else null. */
+        /** The country of most of the references before the token, when named twice or more: the dispatch's own; else null. */
         String namedTwiceBefore(int token) {
             String best = mostNamedBefore(token);
             if (best == null) return null;
-            int count = 0;
-            for (Ref r : refs) if (r.to() <= token && best.equals(r.country())) count++;
-            return count >= 2 ? best : null;
+            int count = 0, all = 0;
+            for (Ref r : refs) {
+                if (r.to() > token) continue;
+                all++;
+                if (best.equals(r.country())) count++;
+            }
+            return count >= 2 && count * 2 > all ? best : null;
         }
 
         private String mostNamedBefore(int token) {

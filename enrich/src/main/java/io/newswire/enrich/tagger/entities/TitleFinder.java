@@ -104,11 +104,12 @@ public final class TitleFinder {
         List<Ref> countries = new ArrayList<>(2);
         Actor possessor = null;
         boolean former = false, determiner = false, qualified = false, nonState = false, organisation = false, generic = false;
+        String placeCountry = null;
 
-        // inside the title: a demonym ("le ministre polonais de la Défense")
+        // inside the title: a demonym ("le ministre polonais de la Défense"), a country ("chef de l'Autorité palestinienne")
         for (int k = titleStart + 1; k < titleEnd; k++) {
             Ref c = refs.countryAt(k);
-            if (c != null && isDemonymWord(c)) {
+            if (c != null && (isDemonymWord(c) || c.to() <= titleEnd)) {
                 countries.add(c);
                 break;
             }
@@ -150,6 +151,7 @@ public final class TitleFinder {
                 qualified = true;
                 qualifiers++;
                 start = j;
+                placeCountry = placeAt(text, start, titleStart, placeCountry);
                 j--;
             } else {
                 break;
@@ -159,7 +161,7 @@ public final class TitleFinder {
         if (elided != null && words.has(elided, PersonWords.Kind.DETERMINER)) determiner = true;
         if (elided != null && words.has(elided, PersonWords.Kind.FORMER)) former = true;
         nonState |= kinBefore(text, lex, s, start);
-        generic |= genericBefore(text, words, s, start);
+        generic |= genericBefore(text, lex, s, start);
 
         // after the title: a demonym, "of [country]" or "of [something else]", then a complement
         int end = titleEnd;
@@ -204,10 +206,10 @@ public final class TitleFinder {
                     end = org;
                 } else if (tokens.get(t).capitalized() || !kb.functionWords().containsKey(tokens.get(t).term())) {
                     qualified = true;
+                    TokenTrie.Match<KnowledgeBase.Place> place = kb.officePlaces().longestAt(tokens, t, s.endToken());
+                    if (place != null) placeCountry = place.values().get(0).country();
                     nonState |= words.is(tokens, t, PersonWords.Kind.NON_STATE);
-                    end = t + 1;
-                    while (end < s.endToken() && end - t < QUALIFIER_WORDS + 1 && tokens.get(t).capitalized() && tokens.get(end).capitalized()
-                            && Gaps.inName(text, end - 1)) end++;           // "the Mayor of New York City"
+                    end = place != null ? place.end() : t + 1;          // "the Mayor of New York", "Mayor of Koszalin Piotr Jedlinski": one word, or the place
                     if (end < s.endToken() && Gaps.joined(text, end - 1) && !tokens.get(end).capitalized() && !isLink(lex, words, tokens, end)) {
                         nonState |= words.is(tokens, end, PersonWords.Kind.NON_STATE);
                         end++;                                              // "the Kursk region", "comité d'organisation"
@@ -216,11 +218,17 @@ public final class TitleFinder {
             }
         }
         end = complement(text, refs, lex, s, end);
-        return new TitlePhrase(start, end, titleStart, titleEnd, title, countries, possessor, former, determiner, qualified, nonState, organisation, generic, s.index());
+        return new TitlePhrase(start, end, titleStart, titleEnd, title, countries, possessor, former, determiner, qualified, nonState, organisation, generic, placeCountry, s.index());
     }
 
     private static boolean acronym(Token token) {
         return token.upper() && token.term().length() >= 2 && token.term().length() <= 5 && token.term().chars().allMatch(Character::isLetter);
+    }
+
+    /** The country of a place of places.tsv or office-places.tsv starting at the token ("Ohio", "Istanbul"), else the one known so far. */
+    private String placeAt(AnalyzedText text, int at, int limit, String known) {
+        TokenTrie.Match<KnowledgeBase.Place> m = kb.officePlaces().longestAt(text.tokens(), at, limit);
+        return m == null ? known : m.values().get(0).country();
     }
 
     /** "la veuve de l'ancien président", "the widow of the former president": the person is a relative of the office holder. */
@@ -233,10 +241,13 @@ public final class TitleFinder {
     }
 
     /** "the first female and first African- and Asian-American vice president": an ordinal a few words before, in the same clause. */
-    private static boolean genericBefore(AnalyzedText text, PersonWords words, Sentence s, int start) {
+    private static boolean genericBefore(AnalyzedText text, Lexicon lex, Sentence s, int start) {
+        int lowerCase = 0;                                          // one adjective at most ("female"); "the first case is of the mayor" is no ordinal of the mayor
         for (int j = start - 1; j >= Math.max(s.firstToken(), start - GENERIC_REACH); j--) {
             if (Gaps.comma(text, j)) return false;
-            if (words.is(text.tokens(), j, PersonWords.Kind.GENERIC)) return true;
+            if (lex.personWords().is(text.tokens(), j, PersonWords.Kind.GENERIC)) return true;
+            Token token = text.tokens().get(j);
+            if (!token.capitalized() && !lex.profile().conjunctions().contains(token.term()) && ++lowerCase > 1) return false;
         }
         return false;
     }

@@ -22,11 +22,12 @@ import java.util.List;
  * @param nonState    whether a word makes it a club's, a company's or a rebel group's office ("club president", "président du comité")
  * @param organisation whether the office is an organisation's ("envoy of the United Nations")
  * @param generic     whether the phrase names a kind of holder, not the holder of the day ("the first female vice president")
+ * @param placeCountry the country of the place that qualifies the title ("Ohio Governor", "maire de Montréal"), or null
  * @param sentence    sentence index
  */
 public record TitlePhrase(int start, int end, int titleStart, int titleEnd, Lexicon.Title title, List<Ref> countries,
                           Actor possessor, boolean former, boolean determiner, boolean qualified, boolean nonState,
-                          boolean organisation, boolean generic, int sentence) {
+                          boolean organisation, boolean generic, String placeCountry, int sentence) {
 
     /** The first country the phrase names, or null. */
     public Ref country() {

@@ -46,7 +46,7 @@ public final class KnowledgeBase {
     static final List<String> FILES = List.of(
             "kb/countries.tsv", "kb/country-names.tsv", "kb/actors.tsv", "kb/roles.tsv", "kb/titles.tsv",
             "kb/lexicon/languages.tsv", "kb/lexicon/country-forms-extra.tsv", "kb/lexicon/titles-extra.tsv",
-            "kb/lexicon/ambiguity.tsv", "kb/lexicon/places.tsv", "kb/lexicon/groups.tsv", "kb/lexicon/event-codes.tsv",
+            "kb/lexicon/ambiguity.tsv", "kb/lexicon/places.tsv", "kb/lexicon/office-places.tsv", "kb/lexicon/groups.tsv", "kb/lexicon/event-codes.tsv",
             "kb/lexicon/abbreviations.tsv", "kb/lexicon/role-fallbacks.tsv", "kb/lexicon/international-roles.tsv",
             "kb/lexicon/stopwords.tsv", "kb/lexicon/role-families.tsv");
     /** The files of a language with a lexicon, {@code %s} standing for its code. */
@@ -69,6 +69,7 @@ public final class KnowledgeBase {
     private final Map<String, List<RoleTenure>> tenures = new HashMap<>();          // by country|role
     private final Map<String, List<RoleTenure>> tenuresByActor = new HashMap<>();
     private final TokenTrie<Place> places = new TokenTrie<>();
+    private final TokenTrie<Place> officePlaces = new TokenTrie<>();     // the places above and those that only say an office's country
     private final TokenTrie<Group> groups = new TokenTrie<>();
     private final Set<String> abbreviations = new HashSet<>();
     private final Map<String, List<String>> roleFallbacks = new HashMap<>();
@@ -190,7 +191,12 @@ public final class KnowledgeBase {
                     .add(new AmbiguityRule(kind, cue.isEmpty() ? new String[0] : tokenizer.phraseTerms(cue), r.get("note")));
         }
         for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/places.tsv", "place", "country", "note")) {
-            places.add(tokenizer.phraseTerms(r.get("place")), new Place(r.get("place"), knownCountry(r, r.get("country"))));
+            Place place = new Place(r.get("place"), knownCountry(r, r.get("country")));
+            places.add(tokenizer.phraseTerms(r.get("place")), place);
+            officePlaces.add(tokenizer.phraseTerms(r.get("place")), place);
+        }
+        for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/office-places.tsv", "place", "country", "note")) {
+            officePlaces.add(tokenizer.phraseTerms(r.get("place")), new Place(r.get("place"), knownCountry(r, r.get("country"))));
         }
         for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/groups.tsv", "group", "members", "note")) {
             List<String> members = Arrays.asList(r.get("members").split("\\s*,\\s*"));
@@ -321,6 +327,11 @@ public final class KnowledgeBase {
     /** Places that locate an event in a country (Idleb). */
     public TokenTrie<Place> places() {
         return places;
+    }
+
+    /** Places that say the country of an office a title qualifies ("Ohio Governor", "maire de Montréal"): those above and office-places.tsv. */
+    public TokenTrie<Place> officePlaces() {
+        return officePlaces;
     }
 
     /** Groups of states a summit can convene (G7). */
