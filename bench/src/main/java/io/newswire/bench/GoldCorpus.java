@@ -14,7 +14,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The gold dispatches (enrich/src/test/resources/gold/{en,fr}/corpus.jsonl, or -Dnewswire.bench.gold=DIR) as Dispatch records. */
+/**
+ * The gold dispatches (enrich/src/test/resources/gold/{en,fr}/corpus.jsonl, or -Dnewswire.bench.gold=DIR) as Dispatch
+ * records; or, with -Dnewswire.bench.corpus=DIR, every *.jsonl there (the Wikinews corpus of ../shared/corpus).
+ */
 final class GoldCorpus {
 
     private GoldCorpus() {
@@ -22,10 +25,21 @@ final class GoldCorpus {
 
     static List<Dispatch> load() {
         Path dir = Path.of(System.getProperty("newswire.bench.gold", "enrich/src/test/resources/gold"));
+        String flat = System.getProperty("newswire.bench.corpus");
+        List<Path> files = new ArrayList<>();
+        if (flat != null && !flat.isBlank()) {
+            dir = Path.of(flat);
+            try (var listed = Files.list(dir)) {
+                listed.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().forEach(files::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list " + dir, e);
+            }
+        } else {
+            for (String lang : List.of("en", "fr")) files.add(dir.resolve(lang).resolve("corpus.jsonl"));
+        }
         ObjectMapper mapper = new ObjectMapper();
         List<Dispatch> out = new ArrayList<>();
-        for (String lang : List.of("en", "fr")) {
-            Path corpus = dir.resolve(lang).resolve("corpus.jsonl");
+        for (Path corpus : files) {
             if (!Files.exists(corpus)) continue;
             try {
                 for (String line : Files.readAllLines(corpus)) {
