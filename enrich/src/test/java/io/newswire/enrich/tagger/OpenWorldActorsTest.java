@@ -144,4 +144,20 @@ class OpenWorldActorsTest {
         assertEquals("POL", only(e, "Bartosz Kownacki").getCountry());
         assertEquals("deputy_defence_minister", only(e, "Bartosz Kownacki").getRole());
     }
+
+    @Test
+    void aMinisterNamedBeforeAnyCountryTakesTheOnlyCountryTheDispatchNamesLater() {
+        EnrichedDispatch e = tag("La ministre de la Culture, Rima Abdul Malak, a présenté le budget de son ministère. "
+                + "Les crédits des musées français augmentent.", "2022-09-28", "fr");
+        ActorTag minister = only(e, "Rima Abdul Malak");
+        assertEquals("FRA", minister.getCountry());
+        assertEquals("culture_minister", minister.getRole());
+    }
+
+    @Test
+    void aMinisterNamedBeforeTwoCountriesTakesNeither() {
+        EnrichedDispatch e = tag("La ministre de la Culture, Rima Abdul Malak, a parlé des prêts d'oeuvres "
+                + "entre l'Allemagne et les musées français.", "2022-09-28", "fr");
+        assertTrue(actor(e, "Rima Abdul Malak").isEmpty(), "two countries named: the minister's is not known");
+    }
 }

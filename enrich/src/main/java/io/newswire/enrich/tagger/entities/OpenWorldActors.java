@@ -233,7 +233,7 @@ public final class OpenWorldActors {
     /**
      * The country a role phrase without one stands for: the nearest country or person named before it in its
      * sentence; else the last named in the sentences just before, when the dispatch names that country twice or more
-     * (an incidental mention is no context); else the dateline's; else the country the dispatch has named most so far.
+     * (an incidental mention is no context); else the dateline's; else the country the dispatch has named most so far; else the only one it names.
      */
     static final class CountryContext {
         private final AnalyzedText text;
@@ -278,7 +278,14 @@ public final class OpenWorldActors {
             if (sentencesBack == 0) return null;
             if (last != null && last.sentence() >= sentence - sentencesBack && mentions.get(last.country()) >= 2) return last.country();
             String dateline = dateline();
-            return dateline != null ? dateline : mostNamedBefore(token);
+            if (dateline != null) return dateline;
+            String named = mostNamedBefore(token);
+            return named != null ? named : onlyCountry();
+        }
+
+        /** The one country the whole dispatch names, later on too ("leur ministre, Gérard Collomb" ... "le droit français"); null when none or several. */
+        private String onlyCountry() {
+            return mentions.size() == 1 ? mentions.keySet().iterator().next() : null;
         }
 
         /** The country of most of the references before the token, when named twice or more: the dispatch's own; else null. */
