@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -115,7 +116,7 @@ public final class ActorAudit {
             JsonNode item = articles.get(article.getKey());
             if (item == null) throw new IllegalArgumentException("the corpus has no article " + article.getKey());
             EnrichedDispatch tagged = tagger.tag(Evaluator.dispatch(item));
-            Set<Judged> found = new java.util.HashSet<>();
+            Set<Judged> found = new HashSet<>();
             for (ActorTag a : tagged.getActors()) {
                 Judged j = article.getValue().stream().filter(r -> r.verdict() != Verdict.NONE && Fold.fold(r.actor()).equals(Fold.fold(a.getName()))).findFirst().orElse(null);
                 String stratum = j != null ? j.stratum() : a.getLinked() ? "linked" : "open";

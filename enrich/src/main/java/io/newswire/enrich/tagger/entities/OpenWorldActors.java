@@ -30,8 +30,8 @@ public final class OpenWorldActors {
 
     private static final int CONTEXT_SENTENCES = 2;   // how far back the country of a role phrase without one is looked for
     private static final int TITLE_BEFORE_NAME = 3;   // "President Donald Trump's national security adviser": the possessor's own title
-    private static final String SHARED_OFFICES = "spokesperson";
-    private static final int COPULA_WORDS = 4;         // "avait précédemment été", "has been named"   // a family whose office several people hold at once (the Elysée's, the government's)
+    private static final String SHARED_OFFICES = "spokesperson";   // a family whose office several people hold at once (the Elysée's, the government's)
+    private static final int COPULA_WORDS = 4;         // "avait précédemment été", "has been named": the words between a name and its role
 
     /** A person recognised in one dispatch, and how later mentions name them. */
     record OpenActor(Actor actor, StatedRole role, List<String> nameTerms, int firstToken) {
