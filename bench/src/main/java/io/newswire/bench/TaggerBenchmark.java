@@ -48,7 +48,7 @@ public class TaggerBenchmark {
     @Setup
     public void setUp() {
         corpus = TextCorpus.fromProperties().dispatches();
-        tagger = Tagger.loadDefault();
+        tagger = HoldersOverlay.tagger();
         enriched = new ArrayList<>();
         for (Dispatch d : corpus) enriched.add(tagger.tag(d));
     }

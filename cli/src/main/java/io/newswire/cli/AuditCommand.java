@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code newswire audit}: audits of the tagger on real text that no gold set uses; each audit is a subcommand. */
-@Command(name = "audit", mixinStandardHelpOptions = true, description = "Audit the tagger on unseen real text.",
-        subcommands = {AuditEventsCommand.class, CommandLine.HelpCommand.class})
+@Command(name = "audit", mixinStandardHelpOptions = true, description = "Score the tagger against hand-judged samples of unseen real text.",
+        subcommands = {AuditEventsCommand.class, AuditActorsCommand.class, CommandLine.HelpCommand.class})
 public final class AuditCommand {
 }

@@ -10,7 +10,7 @@ import java.util.List;
 @Command(name = "newswire", mixinStandardHelpOptions = true, version = "newswire 0.1.0",
         description = "Streaming news-event pipeline: ingest, enrich, aggregate.",
         subcommands = {DemoCommand.class, IngestCommand.class, TagCommand.class, EvaluateCommand.class, AuditCommand.class,
-                EnrichCommand.class, AggregateCommand.class, BenchCommand.class, RegistryCommand.class, BrokerCommand.class, ConfigCommand.class,
+                EnrichCommand.class, AggregateCommand.class, KbCommand.class, BenchCommand.class, RegistryCommand.class, BrokerCommand.class, ConfigCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done; 1 some input failed or the demo did not finish; 2 bad usage (an unknown option or -D key),",
                 "or Kafka or the schema registry could not be reached at start."})

@@ -30,6 +30,7 @@ record PipelineUnderTest(Map<String, String> config) {
         config.put(CommonConfig.TOPIC_CONTACTS, prefix + "-contacts");
         config.put(CommonConfig.TOPIC_ALERTS, prefix + "-alerts");
         config.put(CommonConfig.TOPIC_DEAD_LETTERS, prefix + "-dead-letters");
+        config.put(CommonConfig.TOPIC_KB_ACTORS, prefix + "-kb-actors");
         config.put("ingest.http.port", "0");
         config.put("aggregate.http.port", "0");
         config.put("enrich.http.port", "0");

@@ -25,6 +25,7 @@ public class CommonConfig extends AbstractConfig {
     public static final String TOPIC_CONTACTS = "topic.contacts";
     public static final String TOPIC_ALERTS = "topic.alerts";
     public static final String TOPIC_DEAD_LETTERS = "topic.dead.letters";
+    public static final String TOPIC_KB_ACTORS = "topic.kb.actors";
     public static final String DATA_DIR = "data.dir";
     public static final String TOPIC_PARTITIONS = "topic.partitions";
     public static final String TOPIC_REPLICATION_FACTOR = "topic.replication.factor";
@@ -53,6 +54,9 @@ public class CommonConfig extends AbstractConfig {
             .define(TOPIC_CONTACTS, Type.STRING, "contacts", Importance.MEDIUM, "Contact counts per country pair and day (ContactCount).")
             .define(TOPIC_ALERTS, Type.STRING, "alerts", Importance.MEDIUM, "Summit alerts (SummitAlert).")
             .define(TOPIC_DEAD_LETTERS, Type.STRING, "dead-letters", Importance.MEDIUM, "Records that could not be processed, original bytes with the reason in headers.")
+            .define(TOPIC_KB_ACTORS, Type.STRING, "kb-actors", Importance.MEDIUM,
+                    "People added to the knowledge base while running (KbActor, compacted, keyed by actor id), written by newswire kb import and "
+                            + "kb add; every enrich instance lays them over the shipped knowledge base from the next dispatch on.")
             .define(DATA_DIR, Type.STRING, "data", Importance.MEDIUM, "Directory for broker logs, registry and Streams state; survives restarts.")
             .define(TOPIC_PARTITIONS, Type.INT, 3, Range.atLeast(1), Importance.MEDIUM,
                     "Partitions of every newswire topic, whichever app creates it first (an existing topic keeps its partitions).")

@@ -42,7 +42,8 @@ public final class Topics {
         ENRICHED(CommonConfig.TOPIC_ENRICHED, TopicConfig.CLEANUP_POLICY_DELETE),
         CONTACTS(CommonConfig.TOPIC_CONTACTS, TopicConfig.CLEANUP_POLICY_COMPACT),
         ALERTS(CommonConfig.TOPIC_ALERTS, TopicConfig.CLEANUP_POLICY_COMPACT),
-        DEAD_LETTERS(CommonConfig.TOPIC_DEAD_LETTERS, TopicConfig.CLEANUP_POLICY_DELETE);
+        DEAD_LETTERS(CommonConfig.TOPIC_DEAD_LETTERS, TopicConfig.CLEANUP_POLICY_DELETE),
+        KB_ACTORS(CommonConfig.TOPIC_KB_ACTORS, TopicConfig.CLEANUP_POLICY_COMPACT);
 
         private final String nameKey;
         private final String cleanupPolicy;

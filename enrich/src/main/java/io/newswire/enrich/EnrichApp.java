@@ -107,7 +107,7 @@ public final class EnrichApp implements AutoCloseable {
     /** The topics enrich reads and writes, as declared in {@link Topics}. */
     public static List<NewTopic> topics(EnrichConfig config) {
         List<NewTopic> topics = new ArrayList<>();
-        for (Topics.Declared topic : List.of(Topics.Declared.DISPATCHES, Topics.Declared.ENRICHED, Topics.Declared.DEAD_LETTERS)) {
+        for (Topics.Declared topic : List.of(Topics.Declared.DISPATCHES, Topics.Declared.ENRICHED, Topics.Declared.DEAD_LETTERS, Topics.Declared.KB_ACTORS)) {
             topics.add(topic.newTopic(config));
         }
         config.eventTypes().forEach(type -> topics.add(Topics.eventTopic(config, type)));

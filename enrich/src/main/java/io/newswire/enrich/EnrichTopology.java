@@ -2,9 +2,13 @@ package io.newswire.enrich;
 
 import io.newswire.core.DeadLetters;
 import io.newswire.core.DerivedHeaders;
+import io.newswire.enrich.overlay.KbOverlayTable;
+import io.newswire.enrich.overlay.KbOverlayUpdater;
 import io.newswire.enrich.tagger.Tagger;
 import io.newswire.schemas.DispatchEvent;
 import io.newswire.schemas.EnrichedDispatch;
+import io.newswire.schemas.KbActor;
+import io.newswire.schemas.serde.WireFormatAvroDeserializer;
 import io.newswire.schemas.registry.SchemaRegistry;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serde;
@@ -18,17 +22,21 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.state.Stores;
 
 import java.time.Clock;
 
 /**
  * Raw dispatches in; each is checked, tagged, date-checked and capped ({@link Enricher}); the enriched dispatch goes
  * out, and each of its events goes to the topic of its type, stamped with the time the dispatch was received. A
- * dispatch that cannot be read, tagged or written goes to the dead-letter topic with the reason.
+ * dispatch that cannot be read, tagged or written goes to the dead-letter topic with the reason. The people of the
+ * kb-actors topic are read as a global store, laid over the knowledge base from the next dispatch on.
  */
 public final class EnrichTopology {
     /** The name the records enrich derives give as their producer ({@link DerivedHeaders}). */
     static final String APP = "enrich";
+    /** The global store of the kb-actors topic: every instance holds all of it. */
+    static final String KB_ACTORS_STORE = "kb-actors-store";
 
     private EnrichTopology() {
     }
@@ -44,7 +52,12 @@ public final class EnrichTopology {
 
     /** With the app's meters. */
     static void build(StreamsBuilder builder, EnrichConfig config, Tagger tagger, SchemaRegistry registry, Clock clock, EnrichMeters meters) {
-        Enricher enricher = new Enricher(config, tagger, registry, clock, meters);
+        KbOverlayTable overlay = new KbOverlayTable(tagger.knowledgeBase());
+        String kbActors = config.getString(EnrichConfig.TOPIC_KB_ACTORS);
+        builder.addGlobalStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(KB_ACTORS_STORE), Serdes.String(), Serdes.ByteArray()).withLoggingDisabled(),
+                kbActors, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("kb-actors"),
+                () -> new KbOverlayUpdater(KB_ACTORS_STORE, kbActors, overlay, tagger.knowledgeBase(), new WireFormatAvroDeserializer<>(registry, KbActor.class)));
+        Enricher enricher = new Enricher(config, tagger.withOverlay(overlay), registry, clock, meters);
 
         KStream<String, byte[]> raw = builder.stream(config.getString(EnrichConfig.TOPIC_DISPATCHES),
                 Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("dispatches"));

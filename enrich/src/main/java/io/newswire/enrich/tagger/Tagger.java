@@ -1,11 +1,12 @@
 package io.newswire.enrich.tagger;
 
-import io.newswire.enrich.tagger.entities.ActorMatcher;
-import io.newswire.enrich.tagger.entities.CountryMatcher;
+import io.newswire.enrich.tagger.entities.ActorTags;
+import io.newswire.enrich.tagger.entities.EntityReader;
 import io.newswire.enrich.tagger.entities.Ref;
-import io.newswire.enrich.tagger.entities.RoleResolver;
 import io.newswire.enrich.tagger.events.EventCodes;
 import io.newswire.enrich.tagger.events.EventExtractor;
+import io.newswire.enrich.tagger.kb.ActorDirectory;
+import io.newswire.enrich.tagger.kb.ActorOverlay;
 import io.newswire.enrich.tagger.kb.Country;
 import io.newswire.enrich.tagger.kb.KbSource;
 import io.newswire.enrich.tagger.kb.KnowledgeBase;
@@ -15,26 +16,25 @@ import io.newswire.enrich.tagger.text.AnalyzedText;
 import io.newswire.enrich.tagger.text.LanguageDetector;
 import io.newswire.enrich.tagger.text.SentenceSplitter;
 import io.newswire.enrich.tagger.text.Token;
-import io.newswire.schemas.ActorTag;
 import io.newswire.schemas.CountryTag;
 import io.newswire.schemas.Dispatch;
 import io.newswire.schemas.DispatchRef;
 import io.newswire.schemas.EnrichedDispatch;
 import io.newswire.schemas.Event;
-import io.newswire.schemas.Mention;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Tags a dispatch with the actors, countries and diplomatic events it reports. Thread-safe and free of I/O once
- * loaded: every dispatch is read against the same immutable knowledge base.
+ * loaded: every dispatch is read against the same immutable knowledge base, with the overlay of people added while
+ * running ({@link #withOverlay}) as it stands when the dispatch is read.
  */
 public final class Tagger {
 
@@ -45,19 +45,31 @@ public final class Tagger {
     private final KnowledgeBase kb;
     private final LanguageDetector languages;
     private final SentenceSplitter splitter;
-    private final ActorMatcher actorMatcher;
-    private final CountryMatcher countryMatcher;
-    private final RoleResolver roleResolver;
+    private final EntityReader entities;
     private final EventExtractor eventExtractor;
+    private final Supplier<ActorOverlay> overlay;
 
     private Tagger(KnowledgeBase kb) {
         this.kb = kb;
         this.languages = new LanguageDetector(kb.languages().stream().map(Language::code).toList(), kb.functionWords(), kb.eventWords());
         this.splitter = new SentenceSplitter(kb.abbreviations());
-        this.actorMatcher = new ActorMatcher(kb);
-        this.countryMatcher = new CountryMatcher(kb);
-        this.roleResolver = new RoleResolver(kb);
+        this.entities = new EntityReader(kb);
         this.eventExtractor = new EventExtractor(kb, EventCodes.load(kb.source()));
+        this.overlay = () -> ActorOverlay.EMPTY;
+    }
+
+    private Tagger(Tagger base, Supplier<ActorOverlay> overlay) {
+        this.kb = base.kb;
+        this.languages = base.languages;
+        this.splitter = base.splitter;
+        this.entities = base.entities;
+        this.eventExtractor = base.eventExtractor;
+        this.overlay = overlay;
+    }
+
+    /** This tagger reading each dispatch against the overlay the supplier gives at that moment (the kb-actors topic's people). */
+    public Tagger withOverlay(Supplier<ActorOverlay> overlay) {
+        return new Tagger(this, overlay);
     }
 
     /** The tagger over the knowledge base on the classpath, loaded once per JVM. */
@@ -94,16 +106,11 @@ public final class Tagger {
         LanguageDetector.Detected language = languages.detect(dispatch.getHeadline(), body, dispatch.getLanguage());
         Lexicon lexicon = kb.lexicon(language.language());
 
+        ActorDirectory people = ActorDirectory.of(kb, overlay.get());      // before tokenising: the overlay's new names are known terms
         List<Token> tokens = kb.tokenizer().tokenize(body);
         AnalyzedText text = new AnalyzedText(body, tokens, splitter.split(body, tokens), lexicon, referenceDate);
-        List<Ref> actorRefs = actorMatcher.find(text);
-        boolean[] taken = new boolean[tokens.size()];
-        for (Ref r : actorRefs) for (int t = r.from(); t < r.to(); t++) taken[t] = true;
-        List<Ref> countryRefs = countryMatcher.find(text, taken);
-        List<Ref> refs = new ArrayList<>(actorRefs);
-        refs.addAll(roleResolver.find(text, countryRefs, actorRefs));
-        refs.addAll(countryRefs);
-        refs.sort(Comparator.comparingInt(Ref::from));
+        EntityReader.Entities found = entities.read(text, people);
+        List<Ref> refs = found.refs();
 
         List<Event> events = lexicon == null ? List.of() : eventExtractor.extract(text, refs);
         return EnrichedDispatch.newBuilder()
@@ -114,26 +121,12 @@ public final class Tagger {
                 .setLanguageConfidence(language.confidence())
                 .setEventsSupported(lexicon != null)
                 .setReferenceDate(referenceDate)
-                .setActors(actorTags(text, refs))
+                .setActors(ActorTags.of(text, found, people))
                 .setCountries(countryTags(text, refs))
                 .setEvents(events)
                 .setEnrichedAt(Instant.now())
                 .setTaggerVersion(TAGGER_VERSION + "+kb." + kb.version())
                 .build();
-    }
-
-    private List<ActorTag> actorTags(AnalyzedText text, List<Ref> refs) {
-        Map<String, ActorTag> tags = new LinkedHashMap<>();
-        for (Ref r : refs) {
-            if (r.actor() == null) continue;
-            ActorTag tag = tags.get(r.actor().id());
-            if (tag == null) {      // all-fields constructors: a builder copies defaults and validates each field per record
-                tag = new ActorTag(r.actor().id(), r.actor().name(), r.actor().country(), kb.roleOn(r.actor(), text.referenceDate()), new ArrayList<>());
-                tags.put(r.actor().id(), tag);
-            }
-            tag.getMentions().add(mention(text, r, r.via()));
-        }
-        return new ArrayList<>(tags.values());
     }
 
     private List<CountryTag> countryTags(AnalyzedText text, List<Ref> refs) {
@@ -147,14 +140,9 @@ public final class Tagger {
                 tag = new CountryTag(r.country(), country == null ? r.country() : country.name(), new ArrayList<>());
                 tags.put(r.country(), tag);
             }
-            tag.getMentions().add(mention(text, r, via));
+            tag.getMentions().add(ActorTags.mention(text, r, via));
         }
         return new ArrayList<>(tags.values());
     }
 
-    private static Mention mention(AnalyzedText text, Ref r, String via) {
-        int start = text.tokens().get(r.from()).start();
-        int end = text.tokens().get(r.to() - 1).end();
-        return new Mention(start, end, text.body().substring(start, end), via, r.sentence());
-    }
 }

@@ -55,7 +55,7 @@ class LexiconFilesTest {
 
     private static final String NO_EVENT = "NONE";
     private static final List<String> PROFILE_SETTINGS = List.of("elision", "possessive", "demonym_position", "title_link", "link_before_title", "conjunction");
-    private static final List<String> LANGUAGE_FILES = List.of("profile", "triggers", "cues", "institutions", "calendar");
+    private static final List<String> LANGUAGE_FILES = List.of("profile", "triggers", "cues", "institutions", "calendar", "person-words");
     private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
     private static final Pattern CAMEO = Pattern.compile("\\d{2,4}");
     /** Generic roles a title or a fallback may name besides the role vocabulary (kb/README.md, titles.tsv). */
@@ -76,7 +76,8 @@ class LexiconFilesTest {
         tests.add(dynamicTest("statuses.tsv", () -> checkStatuses().assertNone()));
         tests.add(dynamicTest("conflicts.tsv", () -> checkConflicts().assertNone()));
         tests.add(dynamicTest("ambiguity.tsv", () -> checkAmbiguity().assertNone()));
-        tests.add(dynamicTest("places.tsv", () -> checkPlaces().assertNone()));
+        tests.add(dynamicTest("places.tsv", () -> checkPlaces("lexicon/places.tsv").assertNone()));
+        tests.add(dynamicTest("office-places.tsv", () -> checkPlaces("lexicon/office-places.tsv").assertNone()));
         tests.add(dynamicTest("groups.tsv", () -> checkGroups().assertNone()));
         tests.add(dynamicTest("abbreviations.tsv", () -> checkAbbreviations().assertNone()));
         tests.add(dynamicTest("role-fallbacks.tsv", () -> checkRoleFallbacks().assertNone()));
@@ -291,11 +292,11 @@ class LexiconFilesTest {
         return problems;
     }
 
-    private Problems checkPlaces() {
-        Problems problems = new Problems("lexicon/places.tsv");
+    private Problems checkPlaces(String file) {
+        Problems problems = new Problems(file);
         Set<String> codes = countryCodes();
         Map<String, Integer> lineOf = new HashMap<>();
-        for (TsvFile.Row row : TsvFile.read("lexicon/places.tsv", PLACES, problems).rows()) {
+        for (TsvFile.Row row : TsvFile.read(file, PLACES, problems).rows()) {
             requireText(problems, row, PLACES, 0);
             unique(problems, row, lineOf, fold(row.cell(0)), "place");
             if (!codes.contains(row.cell(1))) problems.at(row.line(), "country '%s' is not in countries.tsv", row.cell(1));

@@ -1,9 +1,11 @@
 package io.newswire.enrich.tagger.entities;
 
 import io.newswire.enrich.tagger.kb.Actor;
+import io.newswire.enrich.tagger.kb.ActorDirectory;
 import io.newswire.enrich.tagger.kb.KnowledgeBase;
 import io.newswire.enrich.tagger.kb.RoleTenure;
 import io.newswire.enrich.tagger.text.AnalyzedText;
+import io.newswire.enrich.tagger.text.Fold;
 import io.newswire.enrich.tagger.text.Sentence;
 import io.newswire.enrich.tagger.text.TokenTrie;
 
@@ -22,30 +24,32 @@ public final class ActorMatcher {
 
     private static final int PLAUSIBLE_YEARS = 8;   // a bare surname stands for someone in office around the dispatch date
 
-    private final KnowledgeBase kb;
-
-    public ActorMatcher(KnowledgeBase kb) {
-        this.kb = kb;
+    public ActorMatcher() {
     }
 
-    public List<Ref> find(AnalyzedText text) {
+    /** The known people named in the text, read against the knowledge base and its overlay of the moment. */
+    public List<Ref> find(AnalyzedText text, ActorDirectory people) {
         List<TokenTrie.Match<KnowledgeBase.ActorName>> raw = new ArrayList<>();
         for (Sentence s : text.sentences()) {
-            for (TokenTrie.Match<KnowledgeBase.ActorName> m : kb.actorNames().findAll(text.tokens(), s.firstToken(), s.endToken())) {
-                if (text.tokens().get(m.start()).capitalized()) raw.add(m);
-            }
+            raw.addAll(people.names(text.tokens(), s.firstToken(), s.endToken()));
         }
         Set<String> namedInFull = new HashSet<>();
         for (TokenTrie.Match<KnowledgeBase.ActorName> m : raw) {
             Set<Actor> actors = actors(m);
             if (actors.size() == 1 && m.end() - m.start() > 1) namedInFull.add(actors.iterator().next().id());
         }
+        Set<String> otherFirstNames = new HashSet<>();           // "Willy" before "Nyamitwe" mid-sentence: also at a sentence's start
+        for (TokenTrie.Match<KnowledgeBase.ActorName> m : raw) {
+            Actor actor = m.end() - m.start() == 1 ? pick(people, m, namedInFull, text.referenceDate()) : null;
+            if (actor != null && anotherFirstName(text, m.start(), actor, Set.of())) otherFirstNames.add(text.tokens().get(m.start() - 1).term() + " " + actor.id());
+        }
         List<Ref> refs = new ArrayList<>();
         for (TokenTrie.Match<KnowledgeBase.ActorName> m : raw) {
-            Actor actor = pick(m, namedInFull, text.referenceDate());
-            if (actor == null || kb.international(actor, text.referenceDate())) continue;   // UN, NATO, EU officials speak for no state
+            Actor actor = pick(people, m, namedInFull, text.referenceDate());
+            if (actor == null || people.international(actor, text.referenceDate())) continue;   // UN, NATO, EU officials speak for no state
             boolean single = m.end() - m.start() == 1;
-            if (single && !namedInFull.contains(actor.id()) && !plausible(actor, text.referenceDate())) continue;
+            if (single && !namedInFull.contains(actor.id()) && !plausible(people, actor, text.referenceDate())) continue;
+            if (single && anotherFirstName(text, m.start(), actor, otherFirstNames)) continue;     // "Willy Nyamitwe" is not Alain Aimé Nyamitwe
             String via = "alias";
             for (KnowledgeBase.ActorName n : m.values()) if (n.actor() == actor && n.via().equals("name")) via = "name";
             refs.add(new Ref(m.start(), m.end(), actor.country(), actor, via, text.sentenceOfToken()[m.start()], false));
@@ -60,7 +64,7 @@ public final class ActorMatcher {
         return actors;
     }
 
-    private Actor pick(TokenTrie.Match<KnowledgeBase.ActorName> m, Set<String> namedInFull, LocalDate date) {
+    private static Actor pick(ActorDirectory people, TokenTrie.Match<KnowledgeBase.ActorName> m, Set<String> namedInFull, LocalDate date) {
         Set<Actor> actors = actors(m);
         if (actors.size() == 1) return actors.iterator().next();
         Actor chosen = null;
@@ -72,7 +76,7 @@ public final class ActorMatcher {
         }
         if (chosen != null) return chosen;
         for (Actor a : actors) {
-            if (kb.inAnyOffice(a, date)) {
+            if (people.inAnyOffice(a, date)) {
                 if (chosen != null) return null;
                 chosen = a;
             }
@@ -80,9 +84,63 @@ public final class ActorMatcher {
         return chosen;
     }
 
+    /**
+     * Whether a capitalised word that is none of the person's names stands right before the surname: a first name of
+     * someone else ("Willy Nyamitwe", "Melania Trump"). Titles, honorifics and words that start a sentence are no names;
+     * a first name spelt another way ("Ahmad" for "Ahmed") is the person's.
+     */
+    private static boolean anotherFirstName(AnalyzedText text, int at, Actor actor, Set<String> seenMidSentence) {
+        int before = at - 1;
+        if (before < 0 || text.sentenceOfToken()[before] != text.sentenceOfToken()[at]) return false;
+        var token = text.tokens().get(before);
+        String gap = text.body().substring(token.end(), text.tokens().get(at).start());
+        if (!token.capitalized() || token.upper() || !(gap.equals(" ") || gap.equals("-"))) return false;
+        if (text.sentences().get(text.sentenceOfToken()[at]).firstToken() == before) return seenMidSentence.contains(token.term() + " " + actor.id());
+        var lex = text.lexicon();
+        if (lex != null && (lex.titles().longestAt(text.tokens(), before, at) != null
+                || lex.personWords().endOf(text.tokens(), before, at, java.util.EnumSet.allOf(io.newswire.enrich.tagger.kb.PersonWords.Kind.class)) == at)) return false;
+        String term = token.term();
+        for (String name : names(actor)) if (sameName(name, term)) return false;
+        return true;
+    }
+
+    /** "Ahmad" and "Ahmed", "Salva" and a misspelt "Sakva": one name in two spellings, as far as a first name tells. */
+    private static boolean sameName(String a, String b) {
+        if (a.equals(b)) return true;
+        if (a.length() < 4 || b.length() < 4) return false;
+        return a.regionMatches(0, b, 0, 3) || oneEditApart(a, b);
+    }
+
+    private static boolean oneEditApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) return false;
+        int i = 0, j = 0, edits = 0;
+        while (i < a.length() && j < b.length()) {
+            if (a.charAt(i) == b.charAt(j)) {
+                i++;
+                j++;
+                continue;
+            }
+            if (++edits > 1) return false;
+            if (a.length() > b.length()) i++;
+            else if (b.length() > a.length()) j++;
+            else {
+                i++;
+                j++;
+            }
+        }
+        return edits + (a.length() - i) + (b.length() - j) <= 1;
+    }
+
+    private static List<String> names(Actor actor) {
+        List<String> words = new ArrayList<>();
+        for (String n : actor.aliases()) for (String w : Fold.fold(n).split("[\\s-]+")) words.add(w);
+        for (String w : Fold.fold(actor.name()).split("[\\s-]+")) words.add(w);
+        return words;
+    }
+
     /** Whether the actor held a role within a few years of the date, or has no dated role at all. */
-    private boolean plausible(Actor actor, LocalDate date) {
-        List<RoleTenure> list = kb.tenuresOf(actor.id());
+    private static boolean plausible(ActorDirectory people, Actor actor, LocalDate date) {
+        List<RoleTenure> list = people.tenuresOf(actor.id());
         if (list == null || list.isEmpty()) return true;
         LocalDate early = date.minusYears(PLAUSIBLE_YEARS);
         LocalDate late = date.plusYears(1);

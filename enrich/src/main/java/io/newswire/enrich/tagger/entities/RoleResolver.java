@@ -1,15 +1,14 @@
 package io.newswire.enrich.tagger.entities;
 
 import io.newswire.enrich.tagger.kb.Actor;
-import io.newswire.enrich.tagger.kb.KnowledgeBase;
+import io.newswire.enrich.tagger.kb.ActorDirectory;
 import io.newswire.enrich.tagger.kb.LanguageProfile;
 import io.newswire.enrich.tagger.kb.Lexicon;
 import io.newswire.enrich.tagger.text.AnalyzedText;
-import io.newswire.enrich.tagger.text.Sentence;
-import io.newswire.enrich.tagger.text.TokenTrie;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Resolves role phrases to the person in office on the reference date: "le président russe", "the Turkish
@@ -23,37 +22,33 @@ public final class RoleResolver {
 
     private static final String COUNTERPART = "counterpart";
 
-    private final KnowledgeBase kb;
-
-    public RoleResolver(KnowledgeBase kb) {
-        this.kb = kb;
+    public RoleResolver() {
     }
 
-    public List<Ref> find(AnalyzedText text, List<Ref> countryRefs, List<Ref> actorRefs) {
+    /** The people the role phrases stand for; phrases that name someone, a past office ("l'ancien président") or a kind of holder ("the first female vice president") stand for no holder. */
+    List<Ref> find(AnalyzedText text, ActorDirectory people, List<TitlePhrase> phrases, List<Ref> countryRefs, List<Ref> actorRefs, Map<String, StatedRole> stated) {
         List<Ref> out = new ArrayList<>();
         if (text.lexicon() == null) return out;
-        for (Sentence s : text.sentences()) {
-            for (TokenTrie.Match<Lexicon.Title> m : text.lexicon().titles().findAll(text.tokens(), s.firstToken(), s.endToken())) {
-                if (namedRightAfter(m, actorRefs)) continue;           // "President Recep Tayyip Erdogan": the name says who
-                Lexicon.Title title = m.values().get(0);
-                for (Ref country : countriesOf(text, m, countryRefs)) {
-                    String role = title.role();
-                    if (role.equals(COUNTERPART)) role = lastRole(text, m.start(), actorRefs, out);
-                    if (role == null) continue;
-                    Actor actor = holder(country.country(), role, text, actorRefs);
-                    if (actor == null) continue;
-                    int from = Math.min(m.start(), country.from());
-                    int to = Math.max(m.end(), country.to());
-                    out.add(new Ref(from, to, country.country(), actor, "role", s.index(), false));
-                }
+        for (TitlePhrase p : phrases) {
+            if (p.former() || p.generic() || namedRightAfter(p.titleEnd(), actorRefs)) continue;     // "President Recep Tayyip Erdogan": the name says who
+            Lexicon.Title title = p.title();
+            for (Ref country : countriesOf(text, p, countryRefs)) {
+                String role = title.role();
+                if (role.equals(COUNTERPART)) role = lastRole(text, people, p.titleStart(), actorRefs, out, stated);
+                if (role == null) continue;
+                Actor actor = holder(people, country.country(), role, text, actorRefs);
+                if (actor == null) continue;
+                int from = Math.min(p.titleStart(), country.from());
+                int to = Math.max(p.titleEnd(), country.to());
+                out.add(new Ref(from, to, country.country(), actor, "role", p.sentence(), false));
             }
         }
         return out;
     }
 
     /** The holder of the role; for a generic role ("le dirigeant"), the holder the dispatch also names, if any. */
-    private Actor holder(String country, String role, AnalyzedText text, List<Ref> actorRefs) {
-        List<Actor> holders = kb.holders(country, role, text.referenceDate());
+    private static Actor holder(ActorDirectory people, String country, String role, AnalyzedText text, List<Ref> actorRefs) {
+        List<Actor> holders = people.holders(country, role, text.referenceDate());
         if (holders.isEmpty()) return null;
         for (Actor a : holders) {
             for (Ref r : actorRefs) if (r.actor() == a) return a;
@@ -61,27 +56,29 @@ public final class RoleResolver {
         return holders.get(0);
     }
 
-    private static boolean namedRightAfter(TokenTrie.Match<Lexicon.Title> m, List<Ref> actorRefs) {
+    private static boolean namedRightAfter(int titleEnd, List<Ref> actorRefs) {
         for (Ref a : actorRefs) {
-            if (a.from() >= m.end() && a.from() <= m.end() + NAME_REACH) return true;
+            if (a.from() >= titleEnd && a.from() <= titleEnd + NAME_REACH) return true;
         }
         return false;
     }
 
-    /** Countries attached to the title: adjacent demonyms/names, "of Turkey", "de la Turquie", "russe et turc". */
-    private static List<Ref> countriesOf(AnalyzedText text, TokenTrie.Match<Lexicon.Title> m, List<Ref> countryRefs) {
+    /** Countries attached to the title: adjacent demonyms/names, "of Turkey", "de la Turquie", "russe et turc", a demonym inside it. */
+    private static List<Ref> countriesOf(AnalyzedText text, TitlePhrase p, List<Ref> countryRefs) {
         List<Ref> found = new ArrayList<>();
         LanguageProfile language = text.lexicon().profile();
-        int sentence = text.sentenceOfToken()[m.start()];
-        int next = m.end();
+        int sentence = p.sentence();
+        int start = p.titleStart();
         for (Ref c : countryRefs) {
             if (c.sentence() != sentence || c.locative()) continue;
-            if (c.to() == m.start() || (c.to() == m.start() - 1 && language.linksBeforeTitle().contains(text.tokens().get(c.to()).term()))) {
+            if (c.to() == start || (c.to() == start - 1 && language.linksBeforeTitle().contains(text.tokens().get(c.to()).term()))) {
                 found.add(c);                                         // Turkish president, Russia's president
+            } else if (c.from() > start && c.from() < p.titleEnd()) {
+                found.add(c);                                         // le ministre polonais de la Défense
             }
         }
         // after the title: skip up to two small words (of, the, de, la), then a chain "russe et turc"
-        int t = next;
+        int t = p.titleEnd();
         int skipped = 0;
         while (t < text.sentences().get(sentence).endToken() && skipped <= LINK_WORDS) {
             Ref c = startingAt(countryRefs, t);
@@ -107,13 +104,16 @@ public final class RoleResolver {
     }
 
     /** The role of the last actor named before the phrase: "son homologue turc" is a president if he was. */
-    private String lastRole(AnalyzedText text, int before, List<Ref> actorRefs, List<Ref> resolved) {
+    private static String lastRole(AnalyzedText text, ActorDirectory people, int before, List<Ref> actorRefs, List<Ref> resolved, Map<String, StatedRole> stated) {
         Ref last = null;
         for (List<Ref> list : List.of(actorRefs, resolved)) {
             for (Ref a : list) {
                 if (a.to() <= before && (last == null || a.to() > last.to())) last = a;
             }
         }
-        return last == null ? null : kb.roleOn(last.actor(), text.referenceDate());
+        if (last == null) return null;
+        String role = people.roleOn(last.actor(), text.referenceDate());
+        StatedRole given = stated.get(last.actor().id());
+        return role != null ? role : given == null || given.former() ? null : given.role();
     }
 }

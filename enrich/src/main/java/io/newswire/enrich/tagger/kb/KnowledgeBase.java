@@ -46,13 +46,13 @@ public final class KnowledgeBase {
     static final List<String> FILES = List.of(
             "kb/countries.tsv", "kb/country-names.tsv", "kb/actors.tsv", "kb/roles.tsv", "kb/titles.tsv",
             "kb/lexicon/languages.tsv", "kb/lexicon/country-forms-extra.tsv", "kb/lexicon/titles-extra.tsv",
-            "kb/lexicon/ambiguity.tsv", "kb/lexicon/places.tsv", "kb/lexicon/groups.tsv", "kb/lexicon/event-codes.tsv",
+            "kb/lexicon/ambiguity.tsv", "kb/lexicon/places.tsv", "kb/lexicon/office-places.tsv", "kb/lexicon/groups.tsv", "kb/lexicon/event-codes.tsv",
             "kb/lexicon/abbreviations.tsv", "kb/lexicon/role-fallbacks.tsv", "kb/lexicon/international-roles.tsv",
-            "kb/lexicon/stopwords.tsv");
+            "kb/lexicon/stopwords.tsv", "kb/lexicon/role-families.tsv");
     /** The files of a language with a lexicon, {@code %s} standing for its code. */
     static final List<String> LANGUAGE_FILES = List.of(
             "kb/lexicon/profile-%s.tsv", "kb/lexicon/triggers-%s.tsv", "kb/lexicon/cues-%s.tsv",
-            "kb/lexicon/institutions-%s.tsv", "kb/lexicon/calendar-%s.tsv");
+            "kb/lexicon/institutions-%s.tsv", "kb/lexicon/calendar-%s.tsv", "kb/lexicon/person-words-%s.tsv");
 
     private static final List<String> COUNTRY_FORM_KINDS = List.of("name", "demonym", "capital", "seat");
     private static final String YES = "yes";
@@ -69,10 +69,12 @@ public final class KnowledgeBase {
     private final Map<String, List<RoleTenure>> tenures = new HashMap<>();          // by country|role
     private final Map<String, List<RoleTenure>> tenuresByActor = new HashMap<>();
     private final TokenTrie<Place> places = new TokenTrie<>();
+    private final TokenTrie<Place> officePlaces = new TokenTrie<>();     // the places above and those that only say an office's country
     private final TokenTrie<Group> groups = new TokenTrie<>();
     private final Set<String> abbreviations = new HashSet<>();
     private final Map<String, List<String>> roleFallbacks = new HashMap<>();
     private final Set<String> internationalRoles = new HashSet<>();
+    private final Map<String, RoleFamily> roleFamilies = new LinkedHashMap<>();
     private final Map<String, String> functionWords = new HashMap<>();      // word -> the one language it belongs to
     private final Map<String, Lexicon> lexicons = new LinkedHashMap<>();
     private final String version;
@@ -189,7 +191,12 @@ public final class KnowledgeBase {
                     .add(new AmbiguityRule(kind, cue.isEmpty() ? new String[0] : tokenizer.phraseTerms(cue), r.get("note")));
         }
         for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/places.tsv", "place", "country", "note")) {
-            places.add(tokenizer.phraseTerms(r.get("place")), new Place(r.get("place"), knownCountry(r, r.get("country"))));
+            Place place = new Place(r.get("place"), knownCountry(r, r.get("country")));
+            places.add(tokenizer.phraseTerms(r.get("place")), place);
+            officePlaces.add(tokenizer.phraseTerms(r.get("place")), place);
+        }
+        for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/office-places.tsv", "place", "country", "note")) {
+            officePlaces.add(tokenizer.phraseTerms(r.get("place")), new Place(r.get("place"), knownCountry(r, r.get("country"))));
         }
         for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/groups.tsv", "group", "members", "note")) {
             List<String> members = Arrays.asList(r.get("members").split("\\s*,\\s*"));
@@ -204,6 +211,12 @@ public final class KnowledgeBase {
             roleFallbacks.put(r.get("role"), Arrays.asList(r.get("stands_for").split("\\s*,\\s*")));
         }
         for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/international-roles.tsv", "role", "note")) internationalRoles.add(r.get("role"));
+        for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/role-families.tsv", "role", "family", "country", "note")) {
+            RoleFamily.CountryRule rule = RoleFamily.CountryRule.find(r.get("country"))
+                    .orElseThrow(() -> r.problem("country is one of " + RoleFamily.CountryRule.known() + ", not '" + r.get("country") + "'"));
+            if (r.get("role").isEmpty() || r.get("family").isEmpty()) throw r.problem("a role family needs a role and a family");
+            if (roleFamilies.put(r.get("role"), new RoleFamily(r.get("role"), r.get("family"), rule)) != null) throw r.problem("role '" + r.get("role") + "' is listed twice");
+        }
         for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/stopwords.tsv", "lang", "word", "note")) {
             if (languages.stream().noneMatch(l -> l.code().equals(r.get("lang")))) throw r.problem("lang '" + r.get("lang") + "' is not in kb/lexicon/languages.tsv");
             functionWords.put(r.get("word").toLowerCase(Locale.ROOT), r.get("lang"));
@@ -250,6 +263,34 @@ public final class KnowledgeBase {
         return null;
     }
 
+    /** The concrete roles a role stands for, in order: itself, or what role-fallbacks.tsv lists for a generic one. */
+    public List<String> concreteRoles(String role) {
+        return roleFallbacks.getOrDefault(role, List.of(role));
+    }
+
+    /** Whether the role speaks for an organisation (UN, NATO, EU), not for a state. */
+    public boolean internationalRole(String role) {
+        return internationalRoles.contains(role);
+    }
+
+    /** The family of a role that makes an open-world actor, or null when the role makes none (role-families.tsv). */
+    public RoleFamily roleFamily(String role) {
+        return roleFamilies.get(role);
+    }
+
+    /** Every role the knowledge base knows: those of roles.tsv, role-families.tsv and international-roles.tsv. */
+    public Set<String> knownRoles() {
+        Set<String> roles = new HashSet<>(roleFamilies.keySet());
+        roles.addAll(internationalRoles);
+        for (List<RoleTenure> list : tenuresByActor.values()) for (RoleTenure t : list) roles.add(t.role());
+        return roles;
+    }
+
+    /** The actor of the shipped knowledge base with this id, or null. */
+    public Actor actor(String id) {
+        return actors.get(id);
+    }
+
     /** Whether the actor spoke for an international organisation (UN, NATO, EU) on the date rather than for a state. */
     public boolean international(Actor actor, LocalDate date) {
         List<RoleTenure> list = tenuresByActor.get(actor.id());
@@ -286,6 +327,11 @@ public final class KnowledgeBase {
     /** Places that locate an event in a country (Idleb). */
     public TokenTrie<Place> places() {
         return places;
+    }
+
+    /** Places that say the country of an office a title qualifies ("Ohio Governor", "maire de Montréal"): those above and office-places.tsv. */
+    public TokenTrie<Place> officePlaces() {
+        return officePlaces;
     }
 
     /** Groups of states a summit can convene (G7). */

@@ -58,6 +58,7 @@ public final class Lexicon {
     private final TokenTrie<Cue> cues = new TokenTrie<>();
     private final TokenTrie<Title> titles = new TokenTrie<>();
     private final TokenTrie<String> institutions = new TokenTrie<>();
+    private PersonWords personWords;
     private CalendarWord[] calendarById = new CalendarWord[0];       // by interned term id: no hashing per token
 
     private Lexicon(LanguageProfile profile) {
@@ -84,6 +85,7 @@ public final class Lexicon {
         for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/institutions-" + lang + ".tsv", "form", "kind", "note")) {
             lex.institutions.add(tokenizer.phraseTerms(r.get("form")), r.get("kind"));
         }
+        lex.personWords = PersonWords.load(source, lang, tokenizer);
         Map<String, CalendarWord> calendar = new HashMap<>();
         for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/calendar-" + lang + ".tsv", "kind", "form", "value", "note")) {
             calendar.merge(Fold.fold(r.get("form")), calendarWord(r), CalendarWord::with);
@@ -162,6 +164,11 @@ public final class Lexicon {
     /** Institution words that make a demonym stand for its state: "présidence", "ministry". */
     public TokenTrie<String> institutions() {
         return institutions;
+    }
+
+    /** The words around a person's name and role phrase: honorifics, "former", determiners, name particles... */
+    public PersonWords personWords() {
+        return personWords;
     }
 
     /** What the term with interned id {@code termId} says as a calendar word, or null. */

@@ -1,0 +1,56 @@
+package io.newswire.enrich.tagger.entities;
+
+import io.newswire.enrich.tagger.kb.ActorDirectory;
+import io.newswire.enrich.tagger.kb.KnowledgeBase;
+import io.newswire.enrich.tagger.text.AnalyzedText;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the people and countries of a dispatch, in the order each step needs the last: known people by name, then
+ * countries (outside their names), then role phrases; people the knowledge base does not know from the phrase next to
+ * their name; then the holders the remaining phrases stand for; then the later mentions of the new people.
+ */
+public final class EntityReader {
+
+    /** What a dispatch refers to: every reference in text order, and the roles the dispatch gives people next to their names. */
+    public record Entities(List<Ref> refs, Map<String, StatedRole> stated) {
+    }
+
+    private final ActorMatcher actors = new ActorMatcher();
+    private final CountryMatcher countries;
+    private final TitleFinder titles;
+    private final OpenWorldActors openWorld;
+    private final RoleResolver roles = new RoleResolver();
+
+    public EntityReader(KnowledgeBase kb) {
+        this.countries = new CountryMatcher(kb);
+        this.titles = new TitleFinder(kb);
+        this.openWorld = new OpenWorldActors(kb);
+    }
+
+    public Entities read(AnalyzedText text, ActorDirectory people) {
+        List<Ref> actorRefs = actors.find(text, people);
+        boolean[] names = new boolean[text.tokens().size()];
+        for (Ref r : actorRefs) for (int t = r.from(); t < r.to(); t++) names[t] = true;
+        List<Ref> countryRefs = countries.find(text, names);
+        RefIndex index = new RefIndex(text.tokens().size(), countryRefs, actorRefs);
+        List<TitlePhrase> phrases = titles.find(text, index);
+        OpenWorldActors.Found found = openWorld.find(text, people, phrases, index, actorRefs, countryRefs);
+
+        List<Ref> named = new ArrayList<>(actorRefs.size() + found.names().size());
+        for (Ref r : actorRefs) if (!found.droppedKnown().contains(r)) named.add(r);
+        named.addAll(found.names());
+        List<Ref> refs = new ArrayList<>(named);
+        refs.addAll(roles.find(text, people, phrases, countryRefs, named, found.stated()));
+        List<Ref> taken = new ArrayList<>(refs);
+        taken.addAll(countryRefs);
+        refs.addAll(OpenActorMentions.find(text, found, phrases, taken));
+        refs.addAll(countryRefs);
+        refs.sort(Comparator.comparingInt(Ref::from));
+        return new Entities(refs, found.stated());
+    }
+}

@@ -1,0 +1,312 @@
+package io.newswire.enrich.tagger.entities;
+
+import io.newswire.enrich.tagger.kb.Actor;
+import io.newswire.enrich.tagger.kb.ActorDirectory;
+import io.newswire.enrich.tagger.kb.KnowledgeBase;
+import io.newswire.enrich.tagger.kb.PersonWords;
+import io.newswire.enrich.tagger.kb.RoleFamily;
+import io.newswire.enrich.tagger.text.AnalyzedText;
+import io.newswire.enrich.tagger.text.Sentence;
+import io.newswire.enrich.tagger.text.TokenTrie;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Recognises people the knowledge base does not know from the role phrase next to their name (issue 12): a title
+ * before the name ("Polish Defence Minister Antoni Macierewicz", "le président nigérien Mohamed Bazoum"), a title and
+ * a comma ("Russia's ambassador to Turkey, Andrei Karlov", "le ministre de la Justice, Gérald Darmanin"), or an
+ * apposition ("Andrei Karlov, Russia's ambassador to Turkey", "Dan Coats, the director of national intelligence").
+ * Only the roles of role-families.tsv make an actor; the country is the one the phrase names, the possessor's
+ * ("Raisi's deputy chief of staff"), or for the roles that allow it the one named just before. A name the knowledge
+ * base knows stays the known person, with the role the dispatch gives when the knowledge base lists none.
+ */
+public final class OpenWorldActors {
+
+    private static final int CONTEXT_SENTENCES = 2;   // how far back the country of a role phrase without one is looked for
+    private static final int TITLE_BEFORE_NAME = 3;   // "President Donald Trump's national security adviser": the possessor's own title
+    private static final String SHARED_OFFICES = "spokesperson";   // a family whose office several people hold at once (the Elysée's, the government's)
+    private static final int COPULA_WORDS = 4;         // "avait précédemment été", "has been named": the words between a name and its role
+
+    /** A person recognised in one dispatch, and how later mentions name them. */
+    record OpenActor(Actor actor, StatedRole role, List<String> nameTerms, int firstToken) {
+    }
+
+    /** What one dispatch gave: the open actors' full-name mentions, the known people's mentions dropped, the stated roles. */
+    record Found(List<OpenActor> actors, List<Ref> names, Set<Ref> droppedKnown, Map<String, StatedRole> stated, Set<TitlePhrase> used) {
+    }
+
+    private final KnowledgeBase kb;
+
+    public OpenWorldActors(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    Found find(AnalyzedText text, ActorDirectory people, List<TitlePhrase> phrases, RefIndex index, List<Ref> actorRefs, List<Ref> countryRefs) {
+        Map<String, OpenActor> actors = new LinkedHashMap<>();
+        List<Ref> names = new ArrayList<>();
+        Set<Ref> dropped = new HashSet<>();
+        Map<String, StatedRole> stated = new LinkedHashMap<>();
+        Set<TitlePhrase> used = new HashSet<>();
+        if (text.lexicon() == null) return new Found(List.of(), names, dropped, stated, used);
+        NameScanner scanner = new NameScanner(text, kb, index);
+        CountryContext context = new CountryContext(text, countryRefs, actorRefs, kb.officePlaces());
+        for (TitlePhrase p : phrases) {
+            RoleFamily family = kb.roleFamily(p.title().role());
+            if (family == null || p.title().plural() || p.nonState() || p.organisation() || p.generic()) continue;
+            if (p.qualified() && family.country() != RoleFamily.CountryRule.QUALIFIED) continue;     // "FIFA President", "président du comité"
+            Named named = nameOf(text, scanner, p);
+            if (named == null) continue;
+            NameScanner.Span name = named.span();
+            StatedRole role = new StatedRole(p.title().role(), p.former() || named.past());
+            Ref known = knownIn(index, name);
+            if (known != null && known.from() <= name.start() && known.to() >= name.end()) {
+                used.add(p);                                       // a known person: the knowledge base says who and what
+                continue;
+            }
+            if (known != null && (known.from() < name.start() || known.to() > name.end())) continue;   // overlaps a known name: unsure
+            String country = countryOf(p, family, context, name);
+            if (country == null) continue;
+            if (!p.former() && !family.family().equals(SHARED_OFFICES) && !people.holders(country, p.title().role(), text.referenceDate()).isEmpty()) {
+                continue;                                          // the knowledge base says someone else holds it: the words are no name
+            }
+
+            NameScanner.Span fuller = scanner.full(name) ? name : fullerName(text, scanner, name);
+            if (fuller == null && p.country() != null && namedAgain(text, name)) fuller = name;   // "Indonesia's security minister Wiranto": one name
+            if (fuller == null) continue;
+            NameScanner.Span full = fuller;
+            if (known != null) {                                   // "Jan Tusk": a longer name than the known surname inside it
+                dropped.add(known);
+                index.removeActor(known);
+            }
+            List<String> terms = terms(text, full);
+            String id = ActorIds.of(terms);
+            OpenActor actor = actors.computeIfAbsent(id, k -> new OpenActor(
+                    new Actor(k, text.surface(full.start(), full.end()), country, List.of()), role, terms, name.start()));
+            Ref ref = new Ref(name.start(), name.end(), actor.actor().country(), actor.actor(), "name", p.sentence(), false);
+            names.add(ref);
+            index.addActor(ref);
+            context.add(ref);
+            stated.putIfAbsent(id, actor.role());
+            used.add(p);
+        }
+        return new Found(List.copyOf(actors.values()), names, dropped, stated, used);
+    }
+
+    /** A name a phrase introduces, and whether the verb between them makes the role a past one ("had been"). */
+    private record Named(NameScanner.Span span, boolean past) {
+    }
+
+    /** The name the phrase introduces: right after it, after its comma, before the comma that opens it, or before a verb of being. */
+    private static Named nameOf(AnalyzedText text, NameScanner scanner, TitlePhrase p) {
+        Sentence s = text.sentences().get(p.sentence());
+        int last = p.end() - 1;
+        if (p.end() < s.endToken() && blank(text, last)) {                              // title before the name
+            NameScanner.Span name = scanner.forward(scanner.skipHonorifics(p.end(), s.endToken()), s.endToken());
+            if (name != null && !properNounGoesOn(text, name)) return new Named(name, false);
+        }
+        if (p.end() < s.endToken() && Gaps.comma(text, last)) {                         // "Russia's ambassador to Turkey, Andrei Karlov"
+            NameScanner.Span name = scanner.forward(scanner.skipHonorifics(p.end(), s.endToken()), s.endToken());
+            if (name != null && (Gaps.endsClause(text, name.end() - 1) || !text.tokens().get(name.end()).capitalized())) return new Named(name, false);
+        }
+        Named subject = subjectOf(text, scanner, p, s);                                 // "Gérald Darmanin est nommé ministre de la Justice"
+        if (subject != null) return subject;
+        int open = p.start();
+        if (p.possessor() != null) {                                                    // "Name, President Donald Trump's national security adviser"
+            for (int j = Math.max(s.firstToken(), open - TITLE_BEFORE_NAME); j < open; j++) {
+                var title = text.lexicon().titles().longestAt(text.tokens(), j, open);
+                if (title != null && title.end() == open) {
+                    open = j;
+                    break;
+                }
+            }
+        }
+        if (open - 1 >= s.firstToken() && Gaps.opensApposition(text, open - 1)) {        // "Andrei Karlov, Russia's ambassador", "Name (ministre de l'Intérieur)"
+            NameScanner.Span name = scanner.backward(open, s.firstToken());
+            int before = name == null ? -1 : name.start() - 1;
+            boolean journalist = before >= s.firstToken() && Gaps.joined(text, before)
+                    && text.lexicon().personWords().is(text.tokens(), before, PersonWords.Kind.NON_STATE);     // "la journaliste X, envoyée spéciale"
+            return journalist || name == null ? null : new Named(name, false);
+        }
+        return null;
+    }
+
+    /**
+     * The full name right before a verb of being that comes right before the phrase: a few lower-case words, verbs of
+     * being and at most one other ("est nommé", "avait précédemment été", "has been appointed").
+     */
+    private static Named subjectOf(AnalyzedText text, NameScanner scanner, TitlePhrase p, Sentence s) {
+        PersonWords words = text.lexicon().personWords();
+        boolean verb = false, past = false;
+        int others = 0;
+        for (int t = p.start() - 1; t > s.firstToken() && p.start() - t <= COPULA_WORDS + 1; t--) {
+            var token = text.tokens().get(t);
+            if (!blank(text, t)) return null;
+            if (token.capitalized()) {
+                if (!verb) return null;
+                NameScanner.Span name = scanner.backward(t + 1, s.firstToken());
+                return name != null && scanner.full(name) ? new Named(name, past) : null;
+            }
+            boolean isPast = words.is(text.tokens(), t, PersonWords.Kind.COPULA_PAST);
+            if (isPast || words.is(text.tokens(), t, PersonWords.Kind.COPULA)) {
+                verb = true;
+                past |= isPast;
+            } else if (++others > 1) {
+                return null;                                                            // "a dit que le ministre": no verb of being
+            }
+        }
+        return null;
+    }
+
+    /** Whether the one-word name stands elsewhere in the dispatch too ("Wiranto, who was visiting"). */
+    private static boolean namedAgain(AnalyzedText text, NameScanner.Span name) {
+        String term = text.tokens().get(name.start()).term();
+        for (int t = 0; t < text.tokens().size(); t++) {
+            if (t != name.start() && text.tokens().get(t).capitalized() && text.tokens().get(t).term().equals(term)) return true;
+        }
+        return false;
+    }
+
+    /** "Republican People's Party": the words go on into a longer proper noun, not a person's name. */
+    private static boolean properNounGoesOn(AnalyzedText text, NameScanner.Span name) {
+        int next = name.end();
+        return next < text.tokens().size() && Gaps.joined(text, next - 1) && text.tokens().get(next).capitalized()
+                && text.sentenceOfToken()[next] == text.sentenceOfToken()[name.start()];
+    }
+
+    private static boolean blank(AnalyzedText text, int i) {
+        String gap = Gaps.after(text, i);
+        return gap != null && !gap.isEmpty() && gap.isBlank() && gap.indexOf('\n') < 0;
+    }
+
+    /** The known person's mention overlapping the name, or null. */
+    private static Ref knownIn(RefIndex index, NameScanner.Span name) {
+        for (int t = name.start(); t < name.end(); t++) {
+            Ref r = index.actorAt(t);
+            if (r != null) return r;
+        }
+        return null;
+    }
+
+    private String countryOf(TitlePhrase p, RoleFamily family, CountryContext context, NameScanner.Span name) {
+        if (p.country() != null) return p.country().country();
+        if (p.possessor() != null) return p.possessor().country();
+        return switch (family.country()) {
+            case STATED -> null;
+            case CONTEXT -> context.before(Math.min(p.start(), name.start()), CONTEXT_SENTENCES);
+            case QUALIFIED -> p.qualified()                   // "Ohio Governor": the place's; "Belgorod Governor": the dateline's, one named earlier in the sentence, the dispatch's own
+                    ? firstNonNull(p.placeCountry(), context.dateline(), context.before(Math.min(p.start(), name.start()), 0), context.namedTwiceBefore(p.start()))
+                    : context.before(Math.min(p.start(), name.start()), CONTEXT_SENTENCES);
+        };
+    }
+
+    private static String firstNonNull(String... values) {
+        for (String v : values) if (v != null) return v;
+        return null;
+    }
+
+    /** For a surname alone next to the role ("Kilicdaroglu, the leader of ..."), the longer name ending with it elsewhere in the dispatch. */
+    private static NameScanner.Span fullerName(AnalyzedText text, NameScanner scanner, NameScanner.Span single) {
+        if (single.length() != 1) return null;
+        String term = text.tokens().get(single.start()).term();
+        for (Sentence s : text.sentences()) {
+            for (int t = s.firstToken(); t < s.endToken(); t++) {
+                if (t == single.start() || !text.tokens().get(t).term().equals(term)) continue;
+                NameScanner.Span longer = scanner.backward(t + 1, s.firstToken());
+                if (longer != null && scanner.full(longer) && (t + 1 >= s.endToken() || !Gaps.inName(text, t) || !scanner.word(t + 1, false))) return longer;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> terms(AnalyzedText text, NameScanner.Span span) {
+        List<String> terms = new ArrayList<>(span.length());
+        for (int t = span.start(); t < span.end(); t++) terms.add(text.tokens().get(t).term());
+        return terms;
+    }
+
+    /**
+     * The country a role phrase without one stands for: the nearest country or person named before it in its
+     * sentence; else the last named in the sentences just before, when the dispatch names that country twice or more
+     * (an incidental mention is no context); else the dateline's; else the country the dispatch has named most so far; else the only one it names.
+     */
+    static final class CountryContext {
+        private final AnalyzedText text;
+        private final List<Ref> refs = new ArrayList<>();
+        private final Map<String, Integer> mentions = new HashMap<>();
+
+        CountryContext(AnalyzedText text, List<Ref> countryRefs, List<Ref> actorRefs, TokenTrie<KnowledgeBase.Place> places) {
+            this.text = text;
+            for (Ref r : countryRefs) if (r.country() != null) refs.add(r);
+            for (Ref r : actorRefs) if (r.country() != null) refs.add(r);
+            for (Sentence s : text.sentences()) {                  // "la mairie de Montréal": a place says which country too
+                for (TokenTrie.Match<KnowledgeBase.Place> m : places.findAll(text.tokens(), s.firstToken(), s.endToken())) {
+                    if (text.tokens().get(m.start()).capitalized()) refs.add(new Ref(m.start(), m.end(), m.values().get(0).country(), null, "place", s.index(), false));
+                }
+            }
+            refs.sort((a, b) -> Integer.compare(a.to(), b.to()));
+            for (Ref r : refs) mentions.merge(r.country(), 1, Integer::sum);
+        }
+
+        void add(Ref r) {
+            if (r.country() == null) return;
+            int i = refs.size();
+            while (i > 0 && refs.get(i - 1).to() > r.to()) i--;
+            refs.add(i, r);
+            mentions.merge(r.country(), 1, Integer::sum);
+        }
+
+        /** The country of the dispatch's dateline ("ANKARA, May 29 -"), or null. */
+        String dateline() {
+            for (Ref r : refs) {
+                if (r.actor() == null && r.from() <= 1 && r.sentence() == 0 && text.tokens().get(r.from()).upper() && !r.via().equals("place")) return r.country();
+            }
+            return null;
+        }
+
+        /** The country for a phrase at the token, looking back {@code sentencesBack} sentences beyond its own; 0: its sentence only. */
+        String before(int token, int sentencesBack) {
+            int sentence = text.sentenceOfToken()[token];
+            Ref last = null;
+            for (Ref r : refs) if (r.to() <= token) last = r;
+            if (last != null && last.sentence() == sentence) return last.country();
+            if (sentencesBack == 0) return null;
+            if (last != null && last.sentence() >= sentence - sentencesBack && mentions.get(last.country()) >= 2) return last.country();
+            String dateline = dateline();
+            if (dateline != null) return dateline;
+            String named = mostNamedBefore(token);
+            return named != null ? named : onlyCountry();
+        }
+
+        /** The one country the whole dispatch names, later on too ("leur ministre, Gérard Collomb" ... "le droit français"); null when none or several. */
+        private String onlyCountry() {
+            return mentions.size() == 1 ? mentions.keySet().iterator().next() : null;
+        }
+
+        /** The country of most of the references before the token, when named twice or more: the dispatch's own; else null. */
+        String namedTwiceBefore(int token) {
+            String best = mostNamedBefore(token);
+            if (best == null) return null;
+            int count = 0, all = 0;
+            for (Ref r : refs) {
+                if (r.to() > token) continue;
+                all++;
+                if (best.equals(r.country())) count++;
+            }
+            return count >= 2 && count * 2 > all ? best : null;
+        }
+
+        private String mostNamedBefore(int token) {
+            Map<String, Integer> counts = new LinkedHashMap<>();     // first named first: ties go to the lead's country
+            for (Ref r : refs) if (r.to() <= token) counts.merge(r.country(), 1, Integer::sum);
+            String best = null;
+            for (Map.Entry<String, Integer> e : counts.entrySet()) if (best == null || e.getValue() > counts.get(best)) best = e.getKey();
+            return best;
+        }
+    }
+}

@@ -1,0 +1,317 @@
+package io.newswire.enrich.tagger.entities;
+
+import io.newswire.enrich.tagger.kb.Actor;
+import io.newswire.enrich.tagger.kb.KnowledgeBase;
+import io.newswire.enrich.tagger.kb.Lexicon;
+import io.newswire.enrich.tagger.kb.PersonWords;
+import io.newswire.enrich.tagger.text.AnalyzedText;
+import io.newswire.enrich.tagger.text.Sentence;
+import io.newswire.enrich.tagger.text.Token;
+import io.newswire.enrich.tagger.text.TokenTrie;
+
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.RandomAccess;
+import java.util.Set;
+
+/**
+ * Reads the role titles of a dispatch with what stands around them ({@link TitlePhrase}): before the title a
+ * determiner, "former", modifiers, a country or a person's possessive, or a city's name; a demonym inside it ("le
+ * ministre polonais de la Défense"); after it a demonym, "of [country]" or "of [something else]", and a complement
+ * ("to Turkey", "à Niamey", "for Africa"). The words come from the language's title list and person-words file.
+ */
+public final class TitleFinder {
+
+    private static final int INSIDE = 5;        // a demonym may stand this many words into a title ("porte-parole du ministère israélien ...")
+    private static final int GENERIC_REACH = 6; // "the first ... vice president": how far back an ordinal still qualifies the title
+    private static final int LEFT_WORDS = 6;    // determiner, former, modifiers, qualifier words before a title
+    private static final int QUALIFIER_WORDS = 2;   // "Los Angeles Mayor"
+    private static final int LINK_WORDS = 2;    // "president of the", "président de la"
+    private static final Set<PersonWords.Kind> MODIFIERS = EnumSet.of(PersonWords.Kind.MODIFIER);
+    private static final Set<PersonWords.Kind> FORMER = EnumSet.of(PersonWords.Kind.FORMER);
+    private static final Set<PersonWords.Kind> ORGANISATION = EnumSet.of(PersonWords.Kind.ORGANISATION);
+
+    private final KnowledgeBase kb;
+
+    public TitleFinder(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    /** The title phrases of the text, sentence by sentence, left to right. */
+    List<TitlePhrase> find(AnalyzedText text, RefIndex refs) {
+        List<TitlePhrase> out = new ArrayList<>();
+        Lexicon lex = text.lexicon();
+        if (lex == null) return out;
+        for (Sentence s : text.sentences()) {
+            int t = s.firstToken();
+            while (t < s.endToken()) {
+                int[] title = new int[2];
+                Lexicon.Title found = longestTitle(text, refs, lex, s, t, title);
+                if (found == null) {
+                    t++;
+                    continue;
+                }
+                out.add(phrase(text, refs, lex, s, t, title[0], found));
+                t = title[0];
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The longest title starting at token t, a demonym inside it allowed; {@code span} receives its end and the token
+     * of the demonym (-1 when none).
+     */
+    private static Lexicon.Title longestTitle(AnalyzedText text, RefIndex refs, Lexicon lex, Sentence s, int t, int[] span) {
+        List<Token> tokens = text.tokens();
+        TokenTrie.Match<Lexicon.Title> m = lex.titles().longestAt(tokens, t, s.endToken());
+        int end = m == null ? -1 : m.end();
+        Lexicon.Title title = m == null ? null : m.values().get(0);
+        span[1] = -1;
+        for (int k = 1; k <= INSIDE && t + k < s.endToken(); k++) {
+            Ref c = refs.countryAt(t + k);
+            if (c == null || c.from() > t + k || !isDemonymWord(c)) continue;
+            int skipTo = c.via().equals("demonym") ? c.to() : t + k + 1;        // "ministère israélien" is one institution ref: skip the demonym only
+            TokenTrie.Match<Lexicon.Title> inside = lex.titles().longestAt(new Skipping(tokens, t, t + k, skipTo, s.endToken()), 0, k + s.endToken() - skipTo);
+            if (inside != null && inside.end() > k) {
+                int insideEnd = skipTo + inside.end() - k;
+                if (insideEnd > end) {
+                    end = insideEnd;
+                    title = inside.values().get(0);
+                    span[1] = t + k;
+                }
+            }
+        }
+        span[0] = end;
+        return title;
+    }
+
+    /** "In Kyiv, Ukrainian presidential adviser", "In Kyiv, Ukraine's top commander": a demonym or a possessive before a title is no venue. */
+    private static boolean ownsTitle(AnalyzedText text, Ref c) {
+        return c.via().equals("demonym") || Gaps.possessive(text, c.to() - 1);
+    }
+
+    /** Whether the reference's word at its first token is a demonym ("polonais"), alone or in an institution ("ministère israélien"). */
+    private static boolean isDemonymWord(Ref c) {
+        return c.via().equals("demonym") || c.via().equals("institution");
+    }
+
+    private TitlePhrase phrase(AnalyzedText text, RefIndex refs, Lexicon lex, Sentence s, int titleStart, int titleEnd, Lexicon.Title title) {
+        List<Token> tokens = text.tokens();
+        PersonWords words = lex.personWords();
+        List<Ref> countries = new ArrayList<>(2);
+        Actor possessor = null;
+        boolean former = false, determiner = false, qualified = false, nonState = false, organisation = false, generic = false;
+        String placeCountry = null;
+
+        // inside the title: a demonym ("le ministre polonais de la Défense"), a country ("chef de l'Autorité palestinienne")
+        for (int k = titleStart + 1; k < titleEnd; k++) {
+            Ref c = refs.countryAt(k);
+            if (c != null && (isDemonymWord(c) || c.to() <= titleEnd)) {
+                countries.add(c);
+                break;
+            }
+        }
+        // before the title
+        int start = titleStart;
+        int qualifiers = 0;
+        for (int j = titleStart - 1, steps = 0; j >= s.firstToken() && steps < LEFT_WORDS && Gaps.joined(text, j); steps++) {
+            Ref c = refs.countryAt(j);
+            Ref a = refs.actorAt(j);
+            int w;
+            if (c != null && countries.isEmpty() && (!c.locative() || ownsTitle(text, c))) {
+                countries.add(0, c);
+                start = Math.min(start, c.from());
+                j = c.from() - 1;
+            } else if (a != null && possessor == null && countries.isEmpty() && Gaps.possessive(text, a.to() - 1)) {
+                possessor = a.actor();
+                start = a.from();
+                j = a.from() - 1;
+            } else if ((w = words.startBefore(tokens, j + 1, PersonWords.Kind.FORMER, 1)) >= 0) {
+                former = true;
+                start = w;
+                j = w - 1;
+            } else if ((w = words.startBefore(tokens, j + 1, PersonWords.Kind.MODIFIER, 2)) >= 0) {
+                start = w;
+                j = w - 1;
+            } else if ((w = words.startBefore(tokens, j + 1, PersonWords.Kind.GENERIC, 2)) >= 0) {
+                generic = true;                                             // "the first female vice president"
+                start = w;
+                j = w - 1;
+            } else if (words.is(tokens, j, PersonWords.Kind.DETERMINER)) {
+                determiner = true;
+                start = j;
+                break;
+            } else if (words.is(tokens, j, PersonWords.Kind.NON_STATE)) {
+                nonState = true;
+                break;
+            } else if (c == null && countries.isEmpty() && possessor == null && qualifiers < QUALIFIER_WORDS && qualifierWord(text, lex, j)) {
+                qualified = true;
+                qualifiers++;
+                start = j;
+                placeCountry = placeAt(text, start, titleStart, placeCountry);
+                j--;
+            } else {
+                break;
+            }
+        }
+        String elided = Gaps.elidedBefore(text, start);
+        if (elided != null && words.has(elided, PersonWords.Kind.DETERMINER)) determiner = true;
+        if (elided != null && words.has(elided, PersonWords.Kind.FORMER)) former = true;
+        nonState |= kinBefore(text, lex, s, start);
+        generic |= genericBefore(text, lex, s, start);
+
+        // after the title: a demonym, "of [country]" or "of [something else]", then a complement
+        int end = titleEnd;
+        int afterModifiers = end;
+        while (afterModifiers < s.endToken() && Gaps.joined(text, afterModifiers - 1) && words.is(tokens, afterModifiers, PersonWords.Kind.MODIFIER)) afterModifiers++;
+        if (afterModifiers > end && lex.profile().demonymAfterNoun()) end = afterModifiers;      // "le maire sortant Denis Coderre"
+
+        Ref after = refs.countryAt(end);
+        if (after != null && after.from() == end && end < s.endToken() && Gaps.joined(text, end - 1) && !after.locative()) {
+            countries.add(after);
+            end = after.to();
+        } else {
+            int t = end;
+            if (t < s.endToken() && Gaps.joined(text, t - 1) && acronym(tokens.get(t)) && refs.countryAt(t) == null) {
+                qualified = true;                                           // "maire LR de Sablé-sur-Sarthe": a party's
+                t++;
+                end = t;
+            }
+            int links = 0;
+            String elidedLink = end < s.endToken() ? Gaps.elidedBefore(text, end) : null;
+            if (elidedLink != null && lex.profile().titleLinks().contains(elidedLink)) links++;      // "présidente d'une ONG"
+            while (t < s.endToken() && links < LINK_WORDS + 1 && Gaps.joined(text, t - 1)
+                    && (lex.profile().titleLinks().contains(tokens.get(t).term()) || (links > 0 && words.is(tokens, t, PersonWords.Kind.DETERMINER)))) {
+                t++;
+                links++;
+            }
+            if (links > 0 && t < s.endToken() && Gaps.joined(text, t - 1)) {
+                Ref c = refs.countryAt(t);
+                Ref person = refs.actorAt(t);
+                int org = words.endOf(tokens, t, s.endToken(), ORGANISATION);
+                if (person != null && person.from() == t && possessor == null && countries.isEmpty()) {
+                    possessor = person.actor();                             // "l'ex-ministre de la Justice de Dilma Rousseff"
+                    end = person.to();
+                } else if (c != null && c.from() == t && !namesSomethingElse(text, c)) {
+                    countries.add(c);
+                    end = c.to();
+                } else if (c != null && c.from() == t) {
+                    qualified = true;                                       // "envoyée spéciale de France 2": a channel, not the state
+                    end = c.to() + 1;
+                } else if (org > 0) {
+                    organisation = true;
+                    end = org;
+                } else if (tokens.get(t).capitalized() || !kb.functionWords().containsKey(tokens.get(t).term())) {
+                    qualified = true;
+                    TokenTrie.Match<KnowledgeBase.Place> place = kb.officePlaces().longestAt(tokens, t, s.endToken());
+                    if (place != null) placeCountry = place.values().get(0).country();
+                    nonState |= words.is(tokens, t, PersonWords.Kind.NON_STATE);
+                    end = place != null ? place.end() : t + 1;          // "the Mayor of New York", "Mayor of Koszalin Piotr Jedlinski": one word, or the place
+                    if (end < s.endToken() && Gaps.joined(text, end - 1) && !tokens.get(end).capitalized() && !isLink(lex, words, tokens, end)) {
+                        nonState |= words.is(tokens, end, PersonWords.Kind.NON_STATE);
+                        end++;                                              // "the Kursk region", "comité d'organisation"
+                    }
+                }
+            }
+        }
+        end = complement(text, refs, lex, s, end);
+        return new TitlePhrase(start, end, titleStart, titleEnd, title, countries, possessor, former, determiner, qualified, nonState, organisation, generic, placeCountry, s.index());
+    }
+
+    private static boolean acronym(Token token) {
+        return token.upper() && token.term().length() >= 2 && token.term().length() <= 5 && token.term().chars().allMatch(Character::isLetter);
+    }
+
+    /** The country of a place of places.tsv or office-places.tsv starting at the token ("Ohio", "Istanbul"), else the one known so far. */
+    private String placeAt(AnalyzedText text, int at, int limit, String known) {
+        TokenTrie.Match<KnowledgeBase.Place> m = kb.officePlaces().longestAt(text.tokens(), at, limit);
+        return m == null ? known : m.values().get(0).country();
+    }
+
+    /** "la veuve de l'ancien président", "the widow of the former president": the person is a relative of the office holder. */
+    private static boolean kinBefore(AnalyzedText text, Lexicon lex, Sentence s, int start) {
+        int t = start - 1;
+        if (t >= s.firstToken() && (lex.profile().titleLinks().contains(text.tokens().get(t).term()) || lex.personWords().is(text.tokens(), t, PersonWords.Kind.DETERMINER))) t--;
+        String elided = Gaps.elidedBefore(text, start);
+        if (elided != null && lex.profile().titleLinks().contains(elided)) t = start - 1;   // "veuve de l'ancien": the link is elided
+        return t >= s.firstToken() && lex.personWords().is(text.tokens(), t, PersonWords.Kind.KIN);
+    }
+
+    /** "the first female and first African- and Asian-American vice president": an ordinal a few words before, in the same clause. */
+    private static boolean genericBefore(AnalyzedText text, Lexicon lex, Sentence s, int start) {
+        int lowerCase = 0;                                          // one adjective at most ("female"); "the first case is of the mayor" is no ordinal of the mayor
+        for (int j = start - 1; j >= Math.max(s.firstToken(), start - GENERIC_REACH); j--) {
+            if (Gaps.comma(text, j)) return false;
+            if (lex.personWords().is(text.tokens(), j, PersonWords.Kind.GENERIC)) return true;
+            Token token = text.tokens().get(j);
+            if (!token.capitalized() && !lex.profile().conjunctions().contains(token.term()) && ++lowerCase > 1) return false;
+        }
+        return false;
+    }
+
+    /** A country's name followed by a number: a channel or a team ("France 2", "France 24"), not the state. */
+    private static boolean namesSomethingElse(AnalyzedText text, Ref c) {
+        if (c.to() >= text.tokens().size() || !Gaps.joined(text, c.to() - 1)) return false;
+        return Character.isDigit(text.body().charAt(text.tokens().get(c.to()).start()));
+    }
+
+    /** The end of a complement after the phrase ("to Turkey", "à Niamey", "for Africa", "to the United Nations"), or {@code end} when none. */
+    private int complement(AnalyzedText text, RefIndex refs, Lexicon lex, Sentence s, int end) {
+        List<Token> tokens = text.tokens();
+        PersonWords words = lex.personWords();
+        if (end >= s.endToken() || !Gaps.joined(text, end - 1) || !words.is(tokens, end, PersonWords.Kind.COMPLEMENT)) return end;
+        int t = end + 1;
+        while (t < s.endToken() && Gaps.joined(text, t - 1) && (words.is(tokens, t, PersonWords.Kind.DETERMINER) || lex.profile().titleLinks().contains(tokens.get(t).term()))) t++;
+        if (t >= s.endToken() || !Gaps.joined(text, t - 1)) return end;
+        Ref c = refs.countryAt(t);
+        if (c != null && c.from() == t) return c.to();
+        int org = words.endOf(tokens, t, s.endToken(), ORGANISATION);
+        if (org > 0) return org;
+        int u = t;                                                          // a place: "for Africa", "à Niamey"; not "to the coalition"
+        while (u < s.endToken() && u - t < QUALIFIER_WORDS && (u == t || Gaps.joined(text, u - 1)) && tokens.get(u).capitalized()
+                && !kb.functionWords().containsKey(tokens.get(u).term()) && !isLink(lex, words, tokens, u)) u++;
+        return u > t ? u : end;
+    }
+
+    private static boolean isLink(Lexicon lex, PersonWords words, List<Token> tokens, int t) {
+        return lex.profile().titleLinks().contains(tokens.get(t).term()) || words.is(tokens, t, PersonWords.Kind.COMPLEMENT)
+                || words.is(tokens, t, PersonWords.Kind.DETERMINER);
+    }
+
+    /** A capitalised word that names something other than a country before a title: "Istanbul" Mayor, "FIFA" President. */
+    private boolean qualifierWord(AnalyzedText text, Lexicon lex, int j) {
+        Token token = text.tokens().get(j);
+        if (!token.capitalized() || !Character.isLetter(text.body().charAt(token.start()))) return false;
+        if (kb.functionWords().containsKey(token.term()) || lex.calendarWord(text.termId(j)) != null) return false;
+        PersonWords words = lex.personWords();
+        return !words.is(text.tokens(), j, PersonWords.Kind.HONORIFIC) && lex.titles().longestAt(text.tokens(), j, j + 1) == null;
+    }
+
+    /** The tokens [from, skipFrom) then [skipTo, limit): a title read over the demonym inside it. */
+    private static final class Skipping extends AbstractList<Token> implements RandomAccess {
+        private final List<Token> tokens;
+        private final int from, skipFrom, skipTo, limit;
+
+        Skipping(List<Token> tokens, int from, int skipFrom, int skipTo, int limit) {
+            this.tokens = tokens;
+            this.from = from;
+            this.skipFrom = skipFrom;
+            this.skipTo = skipTo;
+            this.limit = limit;
+        }
+
+        @Override
+        public Token get(int i) {
+            int before = skipFrom - from;
+            return tokens.get(i < before ? from + i : skipTo + i - before);
+        }
+
+        @Override
+        public int size() {
+            return (skipFrom - from) + (limit - skipTo);
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package io.newswire.enrich.tagger;
+
+import io.newswire.schemas.ActorTag;
+import io.newswire.schemas.EnrichedDispatch;
+import io.newswire.schemas.Mention;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static io.newswire.enrich.tagger.TaggerTest.dispatch;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** People the knowledge base does not know, recognised from the role phrase next to their name (issue 12). */
+class OpenWorldActorsTest {
+
+    private static final Tagger TAGGER = Tagger.loadDefault();
+
+    private static EnrichedDispatch tag(String body, String date, String lang) {
+        return TAGGER.tag(dispatch(body, date, lang));
+    }
+
+    private static Optional<ActorTag> actor(EnrichedDispatch e, String nameStart) {
+        return e.getActors().stream().filter(a -> a.getName().startsWith(nameStart)).findFirst();
+    }
+
+    private static ActorTag only(EnrichedDispatch e, String nameStart) {
+        return actor(e, nameStart).orElseThrow(() -> new AssertionError(nameStart + " not among " + e.getActors().stream().map(ActorTag::getName).toList()));
+    }
+
+    private static List<String> mentions(ActorTag a) {
+        return a.getMentions().stream().map(m -> m.getText() + "/" + m.getVia()).toList();
+    }
+
+    @Test
+    void possessiveAndCommaNameTheAmbassadorWithCountryAndRole() {
+        ActorTag karlov = only(tag("ANKARA, Dec 19 - Russia's ambassador to Turkey, Andrei Karlov, was shot dead on Monday.", "2016-12-19", "en"), "Andrei Karlov");
+        assertEquals("andrei-karlov", karlov.getId());
+        assertEquals("RUS", karlov.getCountry(), "the ambassador's country, not the host's");
+        assertEquals("ambassador", karlov.getRole());
+        assertFalse(karlov.getLinked());
+    }
+
+    @Test
+    void frenchTitleWithTheCountryAfterItAndTheNameAfterTheComma() {
+        ActorTag karlov = only(tag("Les ministres se sont réunis au lendemain de l'assassinat à Ankara de l'ambassadeur de Russie en Turquie, Andreï Karlov.",
+                "2016-12-20", "fr"), "Andreï Karlov");
+        assertEquals("andrei-karlov", karlov.getId(), "the same id as the English spelling: accents and case folded");
+        assertEquals("RUS", karlov.getCountry());
+        assertEquals("ambassador", karlov.getRole());
+    }
+
+    @Test
+    void titleBeforeTheNameWithTheDemonymInsideAFrenchTitle() {
+        EnrichedDispatch e = tag("Une délégation a été reçue jeudi par le vice-ministre russe des Affaires étrangères Mikhaïl Bogdanov.", "2023-10-26", "fr");
+        ActorTag bogdanov = only(e, "Mikhaïl Bogdanov");
+        assertEquals("RUS", bogdanov.getCountry());
+        assertEquals("deputy_foreign_minister", bogdanov.getRole());
+    }
+
+    @Test
+    void appositionAfterTheNameTakesTheCountryNamedBefore() {
+        EnrichedDispatch e = tag("Trump declined to endorse the finding of his own intelligence agencies on the U.S. election. "
+                + "Dan Coats, the director of national intelligence, issued a statement standing by it.", "2018-07-16", "en");
+        ActorTag coats = only(e, "Dan Coats");
+        assertEquals("USA", coats.getCountry());
+        assertEquals("intelligence_chief", coats.getRole());
+    }
+
+    @Test
+    void laterMentionsBySurnameHonorificAndRoleAloneAreTheSamePerson() {
+        EnrichedDispatch e = tag("ANKARA, Dec 19 - Russia's ambassador to Turkey, Andrei Karlov, was shot dead on Monday. "
+                + "Karlov had served in Ankara since 2013. Mr. Karlov's body will be flown home. The ambassador was 62.", "2016-12-19", "en");
+        ActorTag karlov = only(e, "Andrei Karlov");
+        assertEquals(List.of("Andrei Karlov/name", "Karlov/surname", "Mr. Karlov/surname", "ambassador/role"), mentions(karlov));
+        assertEquals(1, e.getActors().stream().filter(a -> a.getId().equals("andrei-karlov")).count());
+    }
+
+    @Test
+    void frenchHonorificAndNameWithAParticle() {
+        EnrichedDispatch e = tag("PARIS, 19 février - Le ministre de l'Economie, Bruno Le Maire, a annoncé dix milliards d'euros d'économies "
+                + "pour la France. M. Le Maire a exclu toute hausse d'impôts.", "2024-02-19", "fr");
+        ActorTag minister = only(e, "Bruno Le Maire");
+        assertEquals("FRA", minister.getCountry(), "no country in the phrase: the one named before it (the dateline's)");
+        assertEquals("economy_minister", minister.getRole());
+        assertEquals(List.of("Bruno Le Maire/name", "M. Le Maire/surname"), mentions(minister));
+    }
+
+    @Test
+    void aFormerOfficeIsTheNamedPersonNotTheHolderOfTheDay() {
+        EnrichedDispatch e = tag("L'ancien secrétaire d'Etat américain Henry Kissinger est mort mercredi à l'âge de 100 ans.", "2023-11-30", "fr");
+        ActorTag kissinger = only(e, "Henry Kissinger");
+        assertTrue(kissinger.getFormer());
+        assertEquals("foreign_minister", kissinger.getRole());
+        assertTrue(actor(e, "Antony Blinken").isEmpty(), "the secretary of state of the day is not named: " + e.getActors());
+    }
+
+    @Test
+    void aKnownPersonNamedWithAPhraseStaysTheKnownPerson() {
+        EnrichedDispatch e = tag("Russian President Vladimir Putin met Turkish Foreign Minister Hakan Fidan.", "2024-06-11", "en");
+        assertTrue(e.getActors().stream().allMatch(ActorTag::getLinked), e.getActors().toString());
+        assertEquals("vladimir-putin", only(e, "Vladimir Putin").getId());
+    }
+
+    @Test
+    void capitalisedWordsWithoutARoleAreNoActor() {
+        EnrichedDispatch e = tag("Maria Petrova and Ivan Sokolov walked through Red Square on Sunday with Wall Street Journal reporter Evan Gershkovich.",
+                "2023-03-01", "en");
+        assertTrue(e.getActors().isEmpty(), e.getActors().toString());
+    }
+
+    @Test
+    void anOrganisationsPresidentIsNoActor() {
+        assertTrue(tag("FIFA President Gianni Infantino said the tournament would go ahead.", "2022-11-19", "en").getActors().isEmpty());
+        assertTrue(tag("Le président du comité d'organisation des Jeux, Tony Estanguet, s'est baigné dans la Seine.", "2024-07-17", "fr")
+                .getActors().isEmpty());
+        assertTrue(tag("« Il faut des actions concrètes », déclare Fatoumata Maïga, présidente d'une ONG féminine pour la paix au Mali.",
+                "2013-01-20", "fr").getActors().isEmpty());
+    }
+
+    @Test
+    void aMayorNamedAfterACityTakesTheCountryOfTheDateline() {
+        ActorTag mayor = only(tag("ANKARA, May 29 - Istanbul Mayor Ekrem Imamoglu had campaigned at his side.", "2023-05-29", "en"), "Ekrem Imamoglu");
+        assertEquals("TUR", mayor.getCountry());
+        assertEquals("mayor", mayor.getRole());
+        ActorTag moscow = only(tag("Moscow Mayor Sergei Sobyanin said two people had sought medical help.", "2023-05-30", "en"), "Sergei Sobyanin");
+        assertEquals("RUS", moscow.getCountry());
+    }
+
+    @Test
+    void aRoleSomeoneElseHoldsDoesNotNameTheWordsBeforeIt() {
+        EnrichedDispatch e = tag("Interrogé sur ce projet révélé par le Financial Times, le président américain a répondu que ce n'était pas une bonne idée.",
+                "2022-07-21", "fr");
+        assertTrue(e.getActors().stream().allMatch(ActorTag::getLinked), e.getActors().toString());
+    }
+
+    @Test
+    void mentionsPointIntoTheBody() {
+        String body = "Polish Deputy Defence Minister Bartosz Kownacki said on Monday that Kownacki's ministry would buy more drones.";
+        EnrichedDispatch e = tag(body, "2016-06-06", "en");
+        for (Mention m : only(e, "Bartosz Kownacki").getMentions()) assertEquals(m.getText(), body.substring(m.getStart(), m.getEnd()));
+        assertEquals("POL", only(e, "Bartosz Kownacki").getCountry());
+        assertEquals("deputy_defence_minister", only(e, "Bartosz Kownacki").getRole());
+    }
+
+    @Test
+    void aMinisterNamedBeforeAnyCountryTakesTheOnlyCountryTheDispatchNamesLater() {
+        EnrichedDispatch e = tag("La ministre de la Culture, Rima Abdul Malak, a présenté le budget de son ministère. "
+                + "Les crédits des musées français augmentent.", "2022-09-28", "fr");
+        ActorTag minister = only(e, "Rima Abdul Malak");
+        assertEquals("FRA", minister.getCountry());
+        assertEquals("culture_minister", minister.getRole());
+    }
+
+    @Test
+    void aMinisterNamedBeforeTwoCountriesTakesNeither() {
+        EnrichedDispatch e = tag("La ministre de la Culture, Rima Abdul Malak, a parlé des prêts d'oeuvres "
+                + "entre l'Allemagne et les musées français.", "2022-09-28", "fr");
+        assertTrue(actor(e, "Rima Abdul Malak").isEmpty(), "two countries named: the minister's is not known");
+    }
+}
