@@ -112,7 +112,7 @@ public final class Tagger {
         EntityReader.Entities found = entities.read(text, people);
         List<Ref> refs = found.refs();
 
-        List<Event> events = lexicon == null ? List.of() : eventExtractor.extract(text, refs);
+        List<Event> events = lexicon == null ? List.of() : eventExtractor.extract(text, found.speakingForStates(people, referenceDate));
         return EnrichedDispatch.newBuilder()
                 .setDispatch(DispatchRef.newBuilder()
                         .setId(dispatch.getId()).setVersion(dispatch.getVersion()).setSource(dispatch.getSource())

@@ -25,7 +25,7 @@ public final class ActorTags {
                 boolean linked = people.knows(r.actor());
                 String role = linked ? people.roleOn(r.actor(), text.referenceDate()) : null;
                 StatedRole stated = entities.stated().get(r.actor().id());
-                boolean former = role == null && stated != null && stated.former();
+                boolean former = entities.former(r.actor(), people, text.referenceDate());
                 if (role == null && stated != null) role = stated.role();
                 tag = new ActorTag(r.actor().id(), r.actor().name(), r.actor().country(), role, linked, former, new ArrayList<>());
                 tags.put(r.actor().id(), tag);

@@ -1,9 +1,11 @@
 package io.newswire.enrich.tagger.entities;
 
+import io.newswire.enrich.tagger.kb.Actor;
 import io.newswire.enrich.tagger.kb.ActorDirectory;
 import io.newswire.enrich.tagger.kb.KnowledgeBase;
 import io.newswire.enrich.tagger.text.AnalyzedText;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +20,25 @@ public final class EntityReader {
 
     /** What a dispatch refers to: every reference in text order, and the roles the dispatch gives people next to their names. */
     public record Entities(List<Ref> refs, Map<String, StatedRole> stated) {
+
+        /** Whether the dispatch names the person in a past office only: "former" next to the name, and no office on the date. */
+        public boolean former(Actor actor, ActorDirectory people, LocalDate date) {
+            StatedRole role = stated.get(actor.id());
+            return role != null && role.former() && (!people.knows(actor) || people.roleOn(actor, date) == null);
+        }
+
+        /**
+         * The references as the event rules read them: a former office holder still stands in the text (a pronoun may
+         * refer to them) but speaks for no state, so their references carry no country.
+         */
+        public List<Ref> speakingForStates(ActorDirectory people, LocalDate date) {
+            List<Ref> out = new ArrayList<>(refs.size());
+            for (Ref r : refs) {
+                boolean former = r.actor() != null && r.country() != null && former(r.actor(), people, date);
+                out.add(former ? new Ref(r.from(), r.to(), null, r.actor(), r.via(), r.sentence(), r.locative()) : r);
+            }
+            return out;
+        }
     }
 
     private final ActorMatcher actors = new ActorMatcher();

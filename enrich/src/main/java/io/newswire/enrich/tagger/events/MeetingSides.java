@@ -3,6 +3,7 @@ package io.newswire.enrich.tagger.events;
 import io.newswire.enrich.tagger.entities.Ref;
 import io.newswire.enrich.tagger.kb.CueKind;
 import io.newswire.enrich.tagger.kb.TriggerFrame;
+import io.newswire.enrich.tagger.kb.WordClass;
 import io.newswire.schemas.EventStatus;
 import io.newswire.schemas.ParticipantPart;
 
@@ -58,6 +59,8 @@ final class MeetingSides {
             partners.removeIf(r -> r.from() < between.end());
             if (kind != TriggerFrame.HOST) agents = List.of();
         }
+        // "the deal, signed in the presence of X and Y": witnesses join the sides who act; without them they meet no one
+        if (f.trigger().trigger().word() == WordClass.ADVERBIAL && agents.isEmpty()) return m;
         for (Ref v : f.venues()) {
             if (v.actor() != null || FrameReader.isTopic(v, s.cues())) continue;
             m.venueCountry = v.country();
@@ -249,11 +252,16 @@ final class MeetingSides {
         List<Ref> out = new ArrayList<>();
         for (Ref r : refs) {
             if (!PhoneCallRule.official(r, s)) continue;
-            CueIndex.At sponsor = s.cues().first(CueKind.SPONSOR);
-            if (sponsor != null && r.from() >= sponsor.end() && s.clauses().together(sponsor.start(), r.from())) continue;
+            if (namedAfter(CueKind.SPONSOR, r, s) || namedAfter(CueKind.OCCASION, r, s)) continue;
             out.add(r);
         }
         return out;
+    }
+
+    /** Whether the reference stands after a cue of this kind in the same clause ("sponsored by X", "on the sidelines of X's summit"). */
+    private static boolean namedAfter(CueKind kind, Ref r, SentenceReading s) {
+        CueIndex.At cue = s.cues().first(kind);
+        return cue != null && r.from() >= cue.end() && s.clauses().together(cue.start(), r.from());
     }
 
     /**

@@ -51,6 +51,8 @@ public enum CueKind {
     PASSIVE_AGENT("passive_agent", Value.NONE),
     /** Who is named after it sponsors the truce, not a side ("sous l'égide", "sponsored by"). */
     SPONSOR("sponsor", Value.NONE),
+    /** The occasion of a meeting follows ("en marge de", "on the sidelines of"): who is named in it is not a side. */
+    OCCASION("occasion", Value.NONE),
     /** Who is named right before it mediated the truce ("Egypt-brokered", "mediated"). */
     SPONSOR_AFTER("sponsor_after", Value.NONE),
     /** Who is named after it negotiated the truce, sides unless they are named apart ("négocié par"). */
