@@ -35,6 +35,14 @@ public record IngestFigures(int clients, int posts, List<IngestRound> ingest, Li
         return median(raw, IngestRound::cpuMillisPerPost);
     }
 
+    public double brokerCpuMillisPerPost() {
+        return median(ingest, IngestRound::brokerCpuMillisPerPost);
+    }
+
+    public double rawBrokerCpuMillisPerPost() {
+        return median(raw, IngestRound::brokerCpuMillisPerPost);
+    }
+
     public double allocatedBytesPerPost() {
         return median(ingest, IngestRound::allocatedBytesPerPost);
     }

@@ -6,8 +6,9 @@ package io.newswire.bench.pipeline;
  * @param stored         posts answered 202 (ingest) or acknowledged by the broker (raw producer)
  * @param cpuNanos       CPU of the request threads (Jetty's, or the raw producer's senders) and the producer's I/O thread
  * @param allocatedBytes bytes those threads allocated
+ * @param brokerNanos    CPU of the embedded broker's process
  */
-record IngestRound(int posts, int stored, double seconds, long cpuNanos, long allocatedBytes, double loadAverage) {
+record IngestRound(int posts, int stored, double seconds, long cpuNanos, long allocatedBytes, long brokerNanos, double loadAverage) {
 
     double recordsPerSecond() {
         return stored / seconds;
@@ -15,6 +16,10 @@ record IngestRound(int posts, int stored, double seconds, long cpuNanos, long al
 
     double cpuMillisPerPost() {
         return cpuNanos / 1e6 / posts;
+    }
+
+    double brokerCpuMillisPerPost() {
+        return brokerNanos / 1e6 / posts;
     }
 
     double allocatedBytesPerPost() {
