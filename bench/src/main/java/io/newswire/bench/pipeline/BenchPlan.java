@@ -41,14 +41,14 @@ public record BenchPlan(String name, int enrichRecords, int generatedRecords, in
     public static BenchPlan full(Path corpus, Path gold, Map<String, String> overrides) {
         return new BenchPlan("full", 6_000, 30_000, 4, true,
                 List.of(new Rate(10, Duration.ofSeconds(20)), new Rate(100, Duration.ofSeconds(20)), new Rate(1000, Duration.ofSeconds(10))),
-                10, corpus, gold, overrides, EnumSet.allOf(Part.class), List.of(new Load(1, 1_000), new Load(16, 8_000), new Load(64, 12_000)));
+                10, corpus, gold, overrides, EnumSet.allOf(Part.class), List.of(new Load(1, 500), new Load(16, 4_000), new Load(64, 8_000)));
     }
 
     /** A few minutes. */
     public static BenchPlan quick(Path corpus, Path gold, Map<String, String> overrides) {
         return new BenchPlan("quick", 2_000, 8_000, 3, false,
                 List.of(new Rate(10, Duration.ofSeconds(8)), new Rate(100, Duration.ofSeconds(8))), 4, corpus, gold, overrides,
-                EnumSet.allOf(Part.class), List.of(new Load(1, 400), new Load(16, 3_000), new Load(64, 5_000)));
+                EnumSet.allOf(Part.class), List.of(new Load(1, 200), new Load(16, 1_500), new Load(64, 3_000)));
     }
 
     public BenchPlan withRecords(int enrich, int generated) {

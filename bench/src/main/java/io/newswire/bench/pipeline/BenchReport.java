@@ -18,7 +18,7 @@ public record BenchReport(Machine machine, String plan, LocalDate date, String c
     static final String STAGES_HEADER = "| stage | records | records/s | passthrough records/s | ratio | stream-thread CPU per 1,000 records "
             + "| passthrough's | ratio (CPU) | all its threads' CPU per 1,000 (passthrough's) | broker CPU per 1,000 (passthrough's) | load |";
     static final String INGEST_HEADER = "| ingest, POST /dispatches | posts per round | records/s | raw producer records/s | ratio "
-            + "| CPU per post (request threads, producer I/O) | raw producer's | broker CPU per post (raw producer's) | allocated per post (same threads) "
+            + "| CPU per post (request threads, producer I/O) | raw producer's | JVM and broker CPU per post (raw producer's) | allocated per post (same threads) "
             + "| raw producer's | load |";
     static final String TAGGER_HEADER = "| the tagger alone, on the same corpus | |";
     static final String LATENCY_HEADER = "| rate | sent | counted | post → 202 p50 | p99 | 202 → enriched p50 | p99 | 202 → count in the API p50 | p99 "
@@ -63,7 +63,7 @@ public record BenchReport(Machine machine, String plan, LocalDate date, String c
             for (IngestFigures i : ingest) {
                 lines.add(String.format(Locale.ROOT, "| %d client%s | %,d | %,.0f | %,.0f | %.2f | %.3f ms | %.3f ms | %.3f ms (%.3f ms) | %,.1f KB | %,.1f KB | %.1f |",
                         i.clients(), i.clients() == 1 ? "" : "s", i.posts(), i.recordsPerSecond(), i.rawRecordsPerSecond(), i.ratio(),
-                        i.cpuMillisPerPost(), i.rawCpuMillisPerPost(), i.brokerCpuMillisPerPost(), i.rawBrokerCpuMillisPerPost(),
+                        i.cpuMillisPerPost(), i.rawCpuMillisPerPost(), i.jvmAndBrokerCpuMillisPerPost(), i.rawJvmAndBrokerCpuMillisPerPost(),
                         i.allocatedBytesPerPost() / 1024, i.rawAllocatedBytesPerPost() / 1024, i.loadAverage()));
             }
         }

@@ -103,12 +103,12 @@ final class IngestComparison implements AutoCloseable {
                     r = sendRaw(load, "bench-raw-" + tag + "-");
                     i = postToIngest(load, "bench-ingest-" + tag + "-");
                 }
-                out.printf(Locale.ROOT, "  ingest, %d clients, round %d%s: %,.0f posts/s, %.3f ms CPU (broker %.3f ms) and %,.0f bytes allocated per post%s"
-                                + " | raw producer %,.0f records/s, %.3f ms (broker %.3f ms), %,.0f bytes | load %.1f%n",
+                out.printf(Locale.ROOT, "  ingest, %d clients, round %d%s: %,.0f posts/s, %.3f ms CPU (JVM and broker %.3f ms) and %,.0f bytes allocated per post%s"
+                                + " | raw producer %,.0f records/s, %.3f ms (JVM and broker %.3f ms), %,.0f bytes | load %.1f%n",
                         load.clients(), round, round == 1 && rounds > 1 ? " (warm-up)" : "", i.recordsPerSecond(), i.cpuMillisPerPost(),
-                        i.brokerCpuMillisPerPost(), i.allocatedBytesPerPost(),
+                        i.jvmAndBrokerCpuMillisPerPost(), i.allocatedBytesPerPost(),
                         i.stored() < i.posts() ? String.format(Locale.ROOT, " (%d of %d not stored)", i.posts() - i.stored(), i.posts()) : "",
-                        r.recordsPerSecond(), r.cpuMillisPerPost(), r.brokerCpuMillisPerPost(), r.allocatedBytesPerPost(), CpuClock.loadAverage());
+                        r.recordsPerSecond(), r.cpuMillisPerPost(), r.jvmAndBrokerCpuMillisPerPost(), r.allocatedBytesPerPost(), CpuClock.loadAverage());
                 if (round > 1 || rounds == 1) {
                     ingest.add(i);
                     direct.add(r);
@@ -179,7 +179,7 @@ final class IngestComparison implements AutoCloseable {
                 senders.add(clients.next());
             }
             Map<Long, long[]> before = CpuClock.perThread(measured);
-            long brokerBefore = CpuClock.broker();
+            long machineBefore = CpuClock.process() + CpuClock.broker();
             long start = System.nanoTime();
             List<Future<?>> running = new ArrayList<>();
             for (Client sender : senders) {
@@ -197,7 +197,7 @@ final class IngestComparison implements AutoCloseable {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             long[] spent = CpuClock.spent(before, CpuClock.perThread(measured));
-            return new IngestRound(load.posts(), stored.get(), seconds, spent[0], spent[1], CpuClock.broker() - brokerBefore, CpuClock.loadAverage());
+            return new IngestRound(load.posts(), stored.get(), seconds, spent[0], spent[1], CpuClock.process() + CpuClock.broker() - machineBefore, CpuClock.loadAverage());
         } finally {
             pool.shutdownNow();
         }

@@ -6,9 +6,9 @@ package io.newswire.bench.pipeline;
  * @param stored         posts answered 202 (ingest) or acknowledged by the broker (raw producer)
  * @param cpuNanos       CPU of the request threads (Jetty's, or the raw producer's senders) and the producer's I/O thread
  * @param allocatedBytes bytes those threads allocated
- * @param brokerNanos    CPU of the embedded broker's process
+ * @param jvmAndBrokerNanos CPU of this whole JVM (clients, JIT, GC; the broker when it runs inside) and of the broker's process
  */
-record IngestRound(int posts, int stored, double seconds, long cpuNanos, long allocatedBytes, long brokerNanos, double loadAverage) {
+record IngestRound(int posts, int stored, double seconds, long cpuNanos, long allocatedBytes, long jvmAndBrokerNanos, double loadAverage) {
 
     double recordsPerSecond() {
         return stored / seconds;
@@ -18,8 +18,8 @@ record IngestRound(int posts, int stored, double seconds, long cpuNanos, long al
         return cpuNanos / 1e6 / posts;
     }
 
-    double brokerCpuMillisPerPost() {
-        return brokerNanos / 1e6 / posts;
+    double jvmAndBrokerCpuMillisPerPost() {
+        return jvmAndBrokerNanos / 1e6 / posts;
     }
 
     double allocatedBytesPerPost() {

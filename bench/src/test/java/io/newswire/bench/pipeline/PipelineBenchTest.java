@@ -52,6 +52,7 @@ class PipelineBenchTest {
             assertEquals(0, ingest.lost(), "every post stored, on both sides, in\n" + printed);
             assertTrue(ingest.recordsPerSecond() > 0 && ingest.rawRecordsPerSecond() > 0 && ingest.ratio() > 0, printed);
             assertTrue(ingest.cpuMillisPerPost() > 0 && ingest.rawCpuMillisPerPost() > 0, printed);
+            assertTrue(ingest.jvmAndBrokerCpuMillisPerPost() > 0 && ingest.rawJvmAndBrokerCpuMillisPerPost() > 0, printed);
             assertTrue(ingest.allocatedBytesPerPost() > 0 && ingest.rawAllocatedBytesPerPost() > 0, printed);
             assertTrue(report.markdown().contains("| " + ingest.clients() + " client"), report.markdown());
         }
