@@ -1,5 +1,7 @@
 package io.newswire.bench.pipeline;
 
+import io.newswire.runtime.BrokerMain;
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
@@ -77,7 +79,7 @@ final class CpuClock {
         return OS instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
     }
 
-    /** CPU nanoseconds of the embedded broker (the child process running {@code kafka.Kafka}); 0 when there is none. */
+    /** CPU nanoseconds of the embedded broker (the child process running {@code kafka.Kafka} or the runtime's {@link BrokerMain}); 0 when there is none. */
     static long broker() {
         return ProcessHandle.current().descendants().filter(CpuClock::runsBroker)
                 .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L)).sum();
@@ -86,8 +88,8 @@ final class CpuClock {
     // ProcessHandle.Info leaves out the arguments of a command line as long as the broker's (its class path).
     private static boolean runsBroker(ProcessHandle process) {
         try {
-            return new String(Files.readAllBytes(Path.of("/proc", String.valueOf(process.pid()), "cmdline")), StandardCharsets.UTF_8)
-                    .contains("\0kafka.Kafka\0");
+            String command = new String(Files.readAllBytes(Path.of("/proc", String.valueOf(process.pid()), "cmdline")), StandardCharsets.UTF_8);
+            return command.contains("\0kafka.Kafka\0") || command.contains("\0" + BrokerMain.class.getName() + "\0");
         } catch (IOException e) {
             return false;
         }
