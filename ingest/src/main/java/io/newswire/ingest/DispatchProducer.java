@@ -10,7 +10,6 @@ import io.newswire.schemas.registry.SchemaRegistry;
 import io.newswire.schemas.registry.SchemaRegistryException;
 import io.newswire.schemas.serde.AvroSerdes;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
@@ -24,7 +23,6 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -55,25 +53,8 @@ final class DispatchProducer implements AutoCloseable {
         this.serializer = AvroSerdes.value(Dispatch.class, registry).serializer();
         this.deliveryTimeout = config.deliveryTimeout();
         this.limit = RecordLimit.of(config).forSources();
-        this.producerConfig = producerConfig(config);
+        this.producerConfig = config.producerSettings();
         this.producer = newProducer();
-    }
-
-    static Map<String, Object> producerConfig(IngestConfig config) {
-        Map<String, Object> props = new HashMap<>();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
-        props.put(ProducerConfig.CLIENT_ID_CONFIG, "newswire-ingest");
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-        props.put(ProducerConfig.RETRIES_CONFIG, Integer.MAX_VALUE);
-        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) config.deliveryTimeout().toMillis());
-        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) config.requestTimeout().toMillis());
-        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, config.maxBlock().toMillis());
-        props.put(ProducerConfig.LINGER_MS_CONFIG, config.lingerMs());
-        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-        props.putAll(RecordLimit.of(config).producerSettings());
-        return props;
     }
 
     /**

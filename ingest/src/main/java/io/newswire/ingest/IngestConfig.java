@@ -1,6 +1,8 @@
 package io.newswire.ingest;
 
 import io.newswire.core.CommonConfig;
+import io.newswire.core.RecordLimit;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Range;
@@ -8,6 +10,7 @@ import org.apache.kafka.common.config.ConfigDef.Type;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -103,6 +106,27 @@ public final class IngestConfig extends CommonConfig {
 
     public int lingerMs() {
         return getInt(LINGER_MS);
+    }
+
+    /**
+     * The dispatch producer's settings: acks=all, idempotent, lz4, {@code linger.ms} and the record limit; the bench's
+     * raw producer uses the same ones.
+     */
+    public Map<String, Object> producerSettings() {
+        Map<String, Object> props = new HashMap<>();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, "newswire-ingest");
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        props.put(ProducerConfig.RETRIES_CONFIG, Integer.MAX_VALUE);
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) deliveryTimeout().toMillis());
+        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) requestTimeout().toMillis());
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, maxBlock().toMillis());
+        props.put(ProducerConfig.LINGER_MS_CONFIG, lingerMs());
+        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        props.putAll(RecordLimit.of(this).producerSettings());
+        return props;
     }
 
     public Duration registryTimeout() {

@@ -13,10 +13,13 @@ import java.util.Optional;
  * @param contacts distinct contacts in the generated wire (for state bytes per million contacts)
  */
 public record BenchReport(Machine machine, String plan, LocalDate date, String corpus, int corpusDispatches, long corpusBytes,
-                          TaggerSpeed tagger, List<StageFigures> stages, List<LatencyFigures> latency, String stateStage, int contacts,
+                          TaggerSpeed tagger, List<StageFigures> stages, List<IngestFigures> ingest, List<LatencyFigures> latency, String stateStage, int contacts,
                           double loadAtEnd) {
     static final String STAGES_HEADER = "| stage | records | records/s | passthrough records/s | ratio | stream-thread CPU per 1,000 records "
             + "| passthrough's | ratio (CPU) | all its threads' CPU per 1,000 (passthrough's) | broker CPU per 1,000 (passthrough's) | load |";
+    static final String INGEST_HEADER = "| ingest, POST /dispatches | posts per round | records/s | raw producer records/s | ratio "
+            + "| CPU per post (request threads, producer I/O) | raw producer's | JVM and broker CPU per post (raw producer's) | allocated per post (same threads) "
+            + "| raw producer's | load |";
     static final String TAGGER_HEADER = "| the tagger alone, on the same corpus | |";
     static final String LATENCY_HEADER = "| rate | sent | counted | post → 202 p50 | p99 | 202 → enriched p50 | p99 | 202 → count in the API p50 | p99 "
             + "| CPU per dispatch (JVM and broker) | load |";
@@ -52,6 +55,17 @@ public record BenchReport(Machine machine, String plan, LocalDate date, String c
                     s.name(), s.records(), s.recordsPerSecond(), s.passthroughRecordsPerSecond(), s.wallRatio(), s.streamCpuPerThousand(),
                     s.passthroughStreamCpuPerThousand(), s.cpuRatio(), s.appCpuPerThousand(), s.passthroughAppCpuPerThousand(),
                     s.brokerCpuPerThousand(), s.passthroughBrokerCpuPerThousand(), s.loadAverage()));
+        }
+        if (!ingest.isEmpty()) {
+            lines.add("");
+            lines.add(INGEST_HEADER);
+            lines.add("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+            for (IngestFigures i : ingest) {
+                lines.add(String.format(Locale.ROOT, "| %d client%s | %,d | %,.0f | %,.0f | %.2f | %.3f ms | %.3f ms | %.3f ms (%.3f ms) | %,.1f KB | %,.1f KB | %.1f |",
+                        i.clients(), i.clients() == 1 ? "" : "s", i.posts(), i.recordsPerSecond(), i.rawRecordsPerSecond(), i.ratio(),
+                        i.cpuMillisPerPost(), i.rawCpuMillisPerPost(), i.jvmAndBrokerCpuMillisPerPost(), i.rawJvmAndBrokerCpuMillisPerPost(),
+                        i.allocatedBytesPerPost() / 1024, i.rawAllocatedBytesPerPost() / 1024, i.loadAverage()));
+            }
         }
         lines.add("");
         lines.add(TAGGER_HEADER);

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -32,6 +34,33 @@ final class CpuClock {
                 total += Math.max(cpu, 0);
             }
         }
+        return total;
+    }
+
+    /**
+     * CPU and allocated bytes of the live threads whose name matches, by thread id: two of these taken around a run
+     * give what each thread spent in it, threads started during the run included.
+     */
+    static Map<Long, long[]> perThread(Predicate<String> name) {
+        Map<Long, long[]> clocks = new HashMap<>();
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (name.test(thread.getName())) {
+                long id = thread.getId();
+                long allocated = THREADS instanceof com.sun.management.ThreadMXBean sun ? sun.getThreadAllocatedBytes(id) : 0;
+                clocks.put(id, new long[] {Math.max(THREADS.getThreadCpuTime(id), 0), Math.max(allocated, 0)});
+            }
+        }
+        return clocks;
+    }
+
+    /** CPU nanoseconds and allocated bytes spent from {@code before} to {@code after} ({@link #perThread}), summed. */
+    static long[] spent(Map<Long, long[]> before, Map<Long, long[]> after) {
+        long[] total = new long[2];
+        after.forEach((id, now) -> {
+            long[] then = before.getOrDefault(id, new long[2]);
+            total[0] += now[0] - then[0];
+            total[1] += now[1] - then[1];
+        });
         return total;
     }
 

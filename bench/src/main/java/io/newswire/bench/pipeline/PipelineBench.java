@@ -68,12 +68,16 @@ public final class PipelineBench {
             base.putAll(plan.overrides());
             Path state = dir.resolve("state");
 
-            List<Dispatch> dispatches = repeated(corpus, plan.enrichRecords());
-            Preload.produce(base, registry, DISPATCHES, dispatches, Dispatch::getId, d -> d);
-            NewsGenerator.News news = NewsGenerator.generate(7, new NewsGenerator.Shape(Math.max(10, plan.generatedRecords() * 100 / 154), 40, 365, 7, 7));
-            Preload.produce(base, registry, GENERATED, news.records(), NewsGenerator.Sent::key, NewsGenerator.Sent::value);
-            out.printf(Locale.ROOT, "Pre-loaded %,d dispatches to %s and %,d generated enriched dispatches (%,d distinct contacts) to %s%n",
-                    dispatches.size(), DISPATCHES, news.records().size(), news.expected().distinctContacts(), GENERATED);
+            // Pre-loaded only for the Streams stages: ingest and latency write their own.
+            boolean streams = plan.measures(BenchPlan.Part.ENRICH) || plan.measures(BenchPlan.Part.AGGREGATE);
+            List<Dispatch> dispatches = repeated(corpus, streams ? plan.enrichRecords() : 0);
+            NewsGenerator.News news = NewsGenerator.generate(7, new NewsGenerator.Shape(streams ? Math.max(10, plan.generatedRecords() * 100 / 154) : 10, 40, 365, 7, 7));
+            if (streams) {
+                Preload.produce(base, registry, DISPATCHES, dispatches, Dispatch::getId, d -> d);
+                Preload.produce(base, registry, GENERATED, news.records(), NewsGenerator.Sent::key, NewsGenerator.Sent::value);
+                out.printf(Locale.ROOT, "Pre-loaded %,d dispatches to %s and %,d generated enriched dispatches (%,d distinct contacts) to %s%n",
+                        dispatches.size(), DISPATCHES, news.records().size(), news.expected().distinctContacts(), GENERATED);
+            }
 
             List<StageFigures> stages = new ArrayList<>();
             if (plan.measures(BenchPlan.Part.ENRICH)) {
@@ -99,6 +103,13 @@ public final class PipelineBench {
                 stages.add(compare(admin, base, aggregateStage(AGGREGATE_GENERATED, base, registry, GENERATED, news.records().size()), plan, state, out));
             }
 
+            List<IngestFigures> ingest = new ArrayList<>();
+            if (plan.measures(BenchPlan.Part.INGEST) && !plan.ingest().isEmpty()) {
+                try (IngestComparison comparison = IngestComparison.start(base, registry, corpus.dispatches())) {
+                    ingest.addAll(comparison.measure(plan.ingest(), plan.rounds(), out));
+                }
+            }
+
             List<LatencyFigures> latency = new ArrayList<>();
             if (plan.measures(BenchPlan.Part.LATENCY) && !plan.latency().isEmpty()) {
                 try (LatencyRun run = LatencyRun.start(base, dir.resolve("latency"))) {
@@ -109,7 +120,7 @@ public final class PipelineBench {
                 }
             }
             BenchReport report = new BenchReport(machine, plan.name(), LocalDate.now(ZoneOffset.UTC), corpus.name(), corpus.size(), corpus.utf8Bytes(),
-                    speed, stages, latency, AGGREGATE_GENERATED, news.expected().distinctContacts(), CpuClock.loadAverage());
+                    speed, stages, ingest, latency, AGGREGATE_GENERATED, news.expected().distinctContacts(), CpuClock.loadAverage());
             out.println();
             out.print(report.markdown());
             return report;

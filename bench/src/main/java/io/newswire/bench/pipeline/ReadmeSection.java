@@ -42,6 +42,6 @@ public final class ReadmeSection {
     }
 
     private static boolean isHeader(String line) {
-        return Stream.of(BenchReport.STAGES_HEADER, BenchReport.TAGGER_HEADER, BenchReport.LATENCY_HEADER, BenchReport.STATE_HEADER).anyMatch(line::equals);
+        return Stream.of(BenchReport.STAGES_HEADER, BenchReport.INGEST_HEADER, BenchReport.TAGGER_HEADER, BenchReport.LATENCY_HEADER, BenchReport.STATE_HEADER).anyMatch(line::equals);
     }
 }

@@ -27,7 +27,8 @@ class PipelineBenchTest {
     static void runTheBenchSmall() throws Exception {
         BenchPlan plan = BenchPlan.quick(Path.of("target/no-shared-corpus"), GOLD, Map.of())
                 .withRecords(300, 600).withRounds(1).withTaggerRounds(1)
-                .withLatency(List.of(new BenchPlan.Rate(10, Duration.ofSeconds(2)), new BenchPlan.Rate(100, Duration.ofSeconds(1))));
+                .withLatency(List.of(new BenchPlan.Rate(10, Duration.ofSeconds(2)), new BenchPlan.Rate(100, Duration.ofSeconds(1))))
+                .withIngest(List.of(new BenchPlan.Load(1, 10), new BenchPlan.Load(16, 32), new BenchPlan.Load(64, 64)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         report = PipelineBench.run(plan, new PrintStream(out, true, StandardCharsets.UTF_8));
         printed = out.toString(StandardCharsets.UTF_8);
@@ -41,6 +42,19 @@ class PipelineBenchTest {
             assertTrue(stage.records() > 0 && stage.recordsPerSecond() > 0 && stage.passthroughRecordsPerSecond() > 0, what);
             assertTrue(stage.streamCpuPerThousand() > 0 && stage.passthroughStreamCpuPerThousand() > 0, what);
             assertTrue(stage.wallRatio() > 0 && stage.cpuRatio() > 0 && stage.brokerCpuPerThousand() > 0, what);
+        }
+    }
+
+    @Test
+    void ingestIsMeasuredAgainstARawProducerAtEachConcurrency() {
+        assertEquals(List.of(1, 16, 64), report.ingest().stream().map(IngestFigures::clients).toList(), printed);
+        for (IngestFigures ingest : report.ingest()) {
+            assertEquals(0, ingest.lost(), "every post stored, on both sides, in\n" + printed);
+            assertTrue(ingest.recordsPerSecond() > 0 && ingest.rawRecordsPerSecond() > 0 && ingest.ratio() > 0, printed);
+            assertTrue(ingest.cpuMillisPerPost() > 0 && ingest.rawCpuMillisPerPost() > 0, printed);
+            assertTrue(ingest.jvmAndBrokerCpuMillisPerPost() > 0 && ingest.rawJvmAndBrokerCpuMillisPerPost() > 0, printed);
+            assertTrue(ingest.allocatedBytesPerPost() > 0 && ingest.rawAllocatedBytesPerPost() > 0, printed);
+            assertTrue(report.markdown().contains("| " + ingest.clients() + " client"), report.markdown());
         }
     }
 

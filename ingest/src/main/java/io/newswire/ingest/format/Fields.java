@@ -9,9 +9,12 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
 
 /** Reading single field values the same way in every format, with errors that name the field. */
 final class Fields {
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\d+");   // compiled once: read for every dispatch
+
     /** The earliest and latest instants a dispatch may carry: four-digit years, as ISO-8601 writes them. */
     static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
     static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
@@ -22,7 +25,7 @@ final class Fields {
     /** A version: a whole number from 0 (AP's first version is "0") up to the largest int. */
     static int version(String text, String field) throws InvalidDispatchException {
         String value = text.strip();
-        if (!value.matches("[+-]?\\d+")) {
+        if (!WHOLE_NUMBER.matcher(value).matches()) {
             throw new InvalidDispatchException(field + " '" + value + "' is not a whole number; newswire orders versions by number", field);
         }
         BigInteger number = new BigInteger(value);
