@@ -13,11 +13,16 @@ import io.newswire.schemas.registry.SchemaRegistry;
 import io.newswire.schemas.serde.AvroSerdes;
 import org.apache.kafka.common.serialization.Serde;
 
-/** Every value serde of the aggregate topology, in Confluent's wire format against one registry. */
+/**
+ * Every value serde of the aggregate topology: what others read (enriched dispatches, counts, alerts) in Confluent's
+ * wire format against the registry; what only aggregate reads back (stores, repartition topics) without it ({@link InternalAvroSerde}).
+ */
 public final class AggregateSerdes {
     public final Serde<EnrichedDispatch> enrichedDispatch;
     public final Serde<ContactCount> contactCount;
     public final Serde<SummitAlert> summitAlert;
+    /** The counts as the pair-day-counts store keeps them. */
+    final Serde<ContactCount> storedContactCount;
     final Serde<DispatchVersion> dispatchVersion;
     final Serde<DispatchContacts> dispatchContacts;
     final Serde<ContactChange> contactChange;
@@ -29,11 +34,12 @@ public final class AggregateSerdes {
         enrichedDispatch = AvroSerdes.value(EnrichedDispatch.class, registry);
         contactCount = AvroSerdes.value(ContactCount.class, registry);
         summitAlert = AvroSerdes.value(SummitAlert.class, registry);
-        dispatchVersion = AvroSerdes.value(DispatchVersion.class, registry);
-        dispatchContacts = AvroSerdes.value(DispatchContacts.class, registry);
-        contactChange = AvroSerdes.value(ContactChange.class, registry);
-        contact = AvroSerdes.value(Contact.class, registry);
-        proposalSighting = AvroSerdes.value(ProposalSighting.class, registry);
-        summitAlertHistory = AvroSerdes.value(SummitAlertHistory.class, registry);
+        storedContactCount = InternalAvroSerde.of(ContactCount.class, registry);
+        dispatchVersion = InternalAvroSerde.of(DispatchVersion.class, registry);
+        dispatchContacts = InternalAvroSerde.of(DispatchContacts.class, registry);
+        contactChange = InternalAvroSerde.of(ContactChange.class, registry);
+        contact = InternalAvroSerde.of(Contact.class, registry);
+        proposalSighting = InternalAvroSerde.of(ProposalSighting.class, registry);
+        summitAlertHistory = InternalAvroSerde.of(SummitAlertHistory.class, registry);
     }
 }

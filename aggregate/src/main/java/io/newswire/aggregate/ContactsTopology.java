@@ -118,13 +118,14 @@ public final class ContactsTopology {
                 .to(config.alertsTopic(), Produced.with(Serdes.String(), serdes.summitAlert).withName("summit-alerts-out"));
     }
 
+    /** Cached: a commit writes each changed key once to RocksDB and the changelog, however often it changed since the last. */
     private static void addStores(StreamsBuilder builder, AggregateSerdes serdes, Function<String, KeyValueBytesStoreSupplier> stores) {
-        builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(DISPATCH_VERSIONS), Serdes.String(), serdes.dispatchVersion));
-        builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(DISPATCH_CONTACTS), Serdes.String(), serdes.dispatchContacts));
-        builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(CONTACT_REPORTS), Serdes.String(), serdes.contact));
-        builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(PAIR_DAY_COUNTS), Serdes.String(), serdes.contactCount));
-        builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(LATEST_EVENT_DAY), Serdes.String(), Serdes.Integer()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(SUMMIT_ALERTS), Serdes.String(), serdes.summitAlertHistory));
+        builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(DISPATCH_VERSIONS), Serdes.String(), serdes.dispatchVersion).withCachingEnabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(DISPATCH_CONTACTS), Serdes.String(), serdes.dispatchContacts).withCachingEnabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(CONTACT_REPORTS), Serdes.String(), serdes.contact).withCachingEnabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(PAIR_DAY_COUNTS), Serdes.String(), serdes.storedContactCount).withCachingEnabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(LATEST_EVENT_DAY), Serdes.String(), Serdes.Integer()).withCachingEnabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(SUMMIT_ALERTS), Serdes.String(), serdes.summitAlertHistory).withCachingEnabled());
     }
 
     private static ReceivedDispatch decode(String id, byte[] bytes, String topic, Serde<EnrichedDispatch> serde) {
