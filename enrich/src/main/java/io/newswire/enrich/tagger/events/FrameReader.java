@@ -73,9 +73,8 @@ final class FrameReader {
             }
             for (Ref r : subject) if (!agents.contains(r)) agents.add(0, r);
         }
-        CueIndex.At between = cues.after(CueKind.BETWEEN, trigger.end(), Reach.NEXT);
-        boolean sidesBetween = between != null && clauses.together(between.start(), trigger.start())
-                && partners.stream().anyMatch(r -> r.from() >= between.end());
+        CueIndex.At between = betweenOf(s, trigger);
+        boolean sidesBetween = between != null && partners.stream().anyMatch(r -> r.from() >= between.end());
         Governing governing = status(s, trigger, clause);
         CueIndex.At condition = condition(s, clause, trigger);
         // "Donald Trump et lui pourraient se rencontrer", "held talks with him": a pronoun joined to the subject, or after
@@ -164,6 +163,22 @@ final class FrameReader {
         List<Ref> out = new ArrayList<>();
         for (Ref r : subjectOf(s, clause, named)) if (r.to() <= before) out.add(r);
         return out;
+    }
+
+    /**
+     * The "between/entre" that names a noun trigger's sides: right after it, or after what qualifies it, a length or
+     * a place ("un entretien de trois heures au Kremlin entre le président russe et l'émissaire américain"), in its
+     * clause and with no one named before it; null when there is none.
+     */
+    static CueIndex.At betweenOf(SentenceReading s, CueIndex.TriggerAt trigger) {
+        CueIndex.At next = s.cues().after(CueKind.BETWEEN, trigger.end(), Reach.NEXT);
+        if (next != null) return s.clauses().together(next.start(), trigger.start()) ? next : null;
+        if (!trigger.trigger().noun()) return null;
+        CueIndex.At between = s.cues().after(CueKind.BETWEEN, trigger.end(), Reach.SUMMIT);
+        if (between == null || !s.clauses().together(between.start(), trigger.start()) || s.cues().triggerWithin(trigger.end(), between.start())) return null;
+        List<Ref> named = named(s);
+        for (Ref r : named) if (r.from() >= trigger.end() && r.to() <= between.start() && !isVenue(r, s.cues(), named)) return null;
+        return between;
     }
 
     /** The references of the sentence and what its plural anaphors stand for, in text order. */

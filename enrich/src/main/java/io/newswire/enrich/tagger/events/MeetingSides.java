@@ -54,7 +54,7 @@ final class MeetingSides {
         CueIndex.At cue = f.statusCue();
         if (cue != null && cue.cue().kind() == CueKind.MODALITY && cue.cue().status() == EventStatus.CALLED_FOR) agents.removeIf(r -> r.to() <= cue.start());
         if (f.between()) {                           // "talks between X and Y": X and Y meet, whoever arranged it
-            CueIndex.At between = s.cues().after(CueKind.BETWEEN, f.trigger().end(), Reach.NEXT);
+            CueIndex.At between = FrameReader.betweenOf(s, f.trigger());
             partners.removeIf(r -> r.from() < between.end());
             if (kind != TriggerFrame.HOST) agents = List.of();
         }
@@ -267,8 +267,10 @@ final class MeetingSides {
             if (t.type() != io.newswire.schemas.EventType.MEETING) continue;
             if (last != null && t.start() < last.end()) continue;
             if (last != null && t.start() - last.end() <= Reach.SAME_MEETING && s.clauses().together(t.start(), last.start())) continue;
-            // "flew to Moscow for three hours of talks", "recevra X pour un sommet": the noun names the verb's meeting
-            if (last != null && !last.trigger().noun() && t.trigger().noun() && s.clauses().together(t.start(), last.start())) continue;
+            // "flew to Moscow for three hours of talks", "recevra X pour un sommet": the noun names the verb's meeting,
+            // unless it names its own sides ("au lendemain d'un entretien au Kremlin entre le président russe et l'émissaire")
+            if (last != null && !last.trigger().noun() && t.trigger().noun() && s.clauses().together(t.start(), last.start())
+                    && FrameReader.betweenOf(s, t) == null) continue;
             out.add(t);
             last = t;
         }
