@@ -47,6 +47,9 @@ final class MeetingSides {
         List<Ref> agents = sides(actors(s, f), s);
         List<Ref> partners = sides(f.partners(), s);
         partners.addAll(sides(describedBy(s, f), s));          // "a new summit in the Normandy format, which would also bring in the leaders of..."
+        if (partners.isEmpty() && placed(s, f) && (kind == TriggerFrame.NEGOTIATION || kind == TriggerFrame.HOST)) {
+            for (Ref r : agreeing(s, f)) if (agents.stream().noneMatch(a -> a.country().equals(r.country()))) partners.add(r);
+        }
         // "after 48 hours of talks": talks named apart from a subject of one state, with no one to talk with, are no meeting
         if (f.inherited() && partners.isEmpty() && kind != TriggerFrame.VISIT && kind != TriggerFrame.HOST
                 && agents.stream().map(Ref::country).distinct().count() < 2) return m;
@@ -126,6 +129,34 @@ final class MeetingSides {
         if (m.hostCountry != null) m.mode = kind == TriggerFrame.HOST ? Mode.HOST : Mode.VISIT;
         else if (m.venueCountry != null) m.mode = Mode.THIRD_PLACE;
         return m;
+    }
+
+    /**
+     * The states the sentence's main clause says agreed, when talks at a named place are told beside it without their
+     * sides ("La Thaïlande et le Cambodge sont convenus d'un cessez-le-feu, a annoncé Anwar Ibrahim, qui accueillait les
+     * pourparlers à Putrajaya"): they are who talked. Fewer than two states, none.
+     */
+    private static List<Ref> agreeing(SentenceReading s, Frame f) {
+        for (CueIndex.At cue : s.cues().all(CueKind.MODALITY)) {
+            if (cue.cue().status() != EventStatus.AGREED || cue.start() >= f.trigger().start()) continue;
+            if (s.clauses().of(cue.start()).kind() != Clauses.Kind.MAIN || s.clauses().together(cue.start(), f.trigger().start())) return List.of();
+            List<Ref> out = new ArrayList<>();
+            for (Ref r : s.here()) {
+                if (r.to() > cue.start() || r.country() == null || !s.clauses().together(r.from(), cue.start())) continue;
+                if (!FrameReader.isVenue(r, s.cues(), s.here()) && !FrameReader.isTopic(r, s.cues())) out.add(r);
+            }
+            return out.stream().map(Ref::country).distinct().count() >= 2 ? out : List.of();
+        }
+        return List.of();
+    }
+
+    /** Whether the talks have a place, named in their clause or the one they stand in ("a annoncé à Moscou X, à l'issue de dix heures de négociations"). */
+    private static boolean placed(SentenceReading s, Frame f) {
+        if (!f.venues().isEmpty()) return true;
+        Clauses.Clause parent = s.clauses().parent(f.clause());
+        if (parent == null) return false;
+        for (Ref r : s.here()) if (s.clauses().of(r.from()).index() == parent.index() && FrameReader.isVenue(r, s.cues(), s.here())) return true;
+        return false;
     }
 
     /** The parties of a relative clause that tells of the noun trigger right before it ("a summit ..., which would bring in X"). */
