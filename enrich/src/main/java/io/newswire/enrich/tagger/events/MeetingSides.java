@@ -46,6 +46,11 @@ final class MeetingSides {
         TriggerFrame kind = f.trigger().trigger().frame();
         List<Ref> agents = sides(actors(s, f), s);
         List<Ref> partners = sides(f.partners(), s);
+        List<Ref> named = namedByItsAdjectives(s, f);
+        if (!named.isEmpty() && kind != TriggerFrame.HOST) {      // "après le sommet russo-américain": its sides, whoever speaks
+            agents = new ArrayList<>();
+            partners = new ArrayList<>(named);
+        }
         partners.addAll(sides(describedBy(s, f), s));          // "a new summit in the Normandy format, which would also bring in the leaders of..."
         if (partners.isEmpty() && placed(s, f) && (kind == TriggerFrame.NEGOTIATION || kind == TriggerFrame.HOST)) {
             for (Ref r : agreeing(s, f)) if (agents.stream().noneMatch(a -> a.country().equals(r.country()))) partners.add(r);
@@ -148,6 +153,23 @@ final class MeetingSides {
             return out.stream().map(Ref::country).distinct().count() >= 2 ? out : List.of();
         }
         return List.of();
+    }
+
+    /**
+     * The states the adjectives right after a meeting noun name, two or more ("le sommet russo-américain d'Alaska", "les
+     * pourparlers russo-ukrainiens"): its sides, though a demonym alone names no official.
+     */
+    private static List<Ref> namedByItsAdjectives(SentenceReading s, Frame f) {
+        if (!f.trigger().trigger().noun()) return List.of();
+        List<Ref> out = new ArrayList<>();
+        int next = f.trigger().end();
+        for (Ref r : s.here()) {
+            if (r.from() < next) continue;
+            if (r.from() > next || !"demonym".equals(r.via()) || r.country() == null) break;
+            out.add(r);
+            next = r.to();
+        }
+        return out.stream().map(Ref::country).distinct().count() >= 2 ? out : List.of();
     }
 
     /** Whether the talks have a place, named in their clause or the one they stand in ("a annoncé à Moscou X, à l'issue de dix heures de négociations"). */
