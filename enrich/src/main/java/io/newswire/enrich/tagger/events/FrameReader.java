@@ -425,6 +425,8 @@ final class FrameReader {
 
     /** "said of the Cuban leader", "à propos de la Syrie": what the parties talk about is not a party. */
     static boolean isTopic(Ref r, CueIndex cues) {
-        return cues.before(CueKind.TOPIC, r.from(), Reach.TOPIC) != null;
+        CueIndex.At topic = cues.before(CueKind.TOPIC, r.from(), Reach.TOPIC);
+        // "ne rien avoir contre une rencontre avec Zelensky": a trigger between them makes the name its partner
+        return topic != null && !cues.triggerWithin(topic.end(), r.from());
     }
 }
