@@ -208,9 +208,22 @@ final class MeetingSides {
         List<Ref> out = new ArrayList<>();
         for (Ref r : f.agents()) {
             CueIndex.At by = s.cues().before(CueKind.PASSIVE_AGENT, r.from(), Reach.NEXT + 1);
-            if (by == null || f.subject().contains(r)) out.add(r);
+            if ((by == null && !inApposition(s, f, r)) || f.subject().contains(r)) out.add(r);
         }
         return out;
+    }
+
+    /**
+     * Whether a name stands between commas after the subject and before the trigger: it says who the subject is, it
+     * does not act ("Viktor Orban, considéré comme le dirigeant européen le plus proche du Kremlin, s'est rendu à Kiev").
+     */
+    private static boolean inApposition(SentenceReading s, Frame f, Ref r) {
+        if (f.subject().contains(r)) return false;
+        int subjectEnd = f.subject().stream().mapToInt(Ref::to).max().orElse(Integer.MAX_VALUE);
+        if (r.from() < subjectEnd) return false;
+        Clauses clauses = s.clauses();
+        int start = clauses.segmentStart(r.from());
+        return start >= subjectEnd && start > clauses.segmentStart(subjectEnd - 1) && clauses.segmentEnd(r.to()) <= f.trigger().start();
     }
 
     /**
