@@ -342,7 +342,7 @@ final class FrameReader {
         boolean adverbial = trigger.trigger().word() == WordClass.ADVERBIAL;
         for (CueIndex.At c : cues.all(CueKind.MODALITY)) {
             int at = s.clauses().of(c.start()).index();
-            if (at != clause.index() && (describing == null || at != describing.index() || c.start() < trigger.end())) continue;
+            if (at != clause.index() && (describing == null || at != describing.index() || c.start() < trigger.end()) && !speakersObject(s, c, trigger, clause)) continue;
             EventStatus status = readings.read(type, c.cue().status());
             if (status == null || (adverbial && !TENSES.contains(status))) continue;
             Governing read = new Governing(status, c);
@@ -400,6 +400,20 @@ final class FrameReader {
 
     /** The status that governs a trigger and the cue that gave it (null: the trigger's own). */
     private record Governing(EventStatus status, CueIndex.At cue) {
+    }
+
+    /**
+     * Whether the cue is a speaker's verb whose object is the trigger itself, no "que" or other word of status between
+     * ("les deux autorités rivales ont annoncé vendredi, dans des communiqués distincts, un cessez-le-feu"): it governs it.
+     */
+    private static boolean speakersObject(SentenceReading s, CueIndex.At cue, CueIndex.TriggerAt trigger, Clauses.Clause clause) {
+        CueIndex cues = s.cues();
+        if (!trigger.trigger().noun() || cue.end() > trigger.start()) return false;
+        Clauses.Clause speaking = s.clauses().of(cue.start());
+        boolean reporting = clause.kind() == Clauses.Kind.REPORTED && cue.end() - 1 == clause.opener() && cues.startingAt(clause.opener(), CueKind.CLAUSE) == null;
+        boolean source = speaking.kind() == Clauses.Kind.SOURCE && speaking.parent() == clause.index();   // "ont annoncé vendredi, ..."
+        if ((!reporting && !source) || cues.triggerWithin(cue.end(), trigger.start())) return false;
+        return cues.within(CueKind.CLAUSE, cue.end(), trigger.start()).isEmpty() && cues.within(CueKind.MODALITY, cue.end(), trigger.start()).isEmpty();
     }
 
     /** Whether a trigger between the cue and this one reads the cue: the cue speaks of it ("called for a ceasefire before any meeting"). */
