@@ -20,6 +20,9 @@ public final class DateResolver {
     record Dated(LocalDate date, String source) {
     }
 
+    // days after the reference date that a dated report may still speak of as done (a dispatch dated ahead of its events)
+    private static final int WEEK_SLACK = 7;
+
     private static final String[] DASHES = {" - ", " – ", " — "};
 
     private DateResolver() {
@@ -29,23 +32,42 @@ public final class DateResolver {
         Lexicon lex = text.lexicon();
         if (lex == null) return null;
         Dated weekday = null;
+        int weekdayToken = -1;
         Dated relative = null;
+        Dated ahead = null;
         int datelineEnd = datelineEnd(text.body());
         for (int t = s.firstToken(); t < s.endToken(); t++) {
             Lexicon.CalendarWord word = lex.calendarWord(text.termId(t));
             if (word == null) continue;
             if (word.month() != null && text.tokens().get(t).start() >= datelineEnd) {
                 Dated explicit = explicit(text, s, t, word.month());
-                if (explicit != null) return explicit;
+                if (explicit != null && !announcedAhead(text, explicit)) return explicit;
+                if (explicit != null && ahead == null) {
+                    ahead = explicit;
+                    if (weekdayToken >= t - 2) weekday = null;          // "lundi 10 novembre": the weekday is that date's
+                }
             }
             DayOfWeek day = word.weekday();
             if (day != null && weekday == null) {
                 weekday = new Dated(text.referenceDate().with(TemporalAdjusters.previousOrSame(day)), "weekday");
+                weekdayToken = t;
             }
             Integer offset = word.offset();
             if (offset != null && relative == null) relative = new Dated(text.referenceDate().plusDays(offset), "relative");
         }
-        return weekday != null ? weekday : relative;
+        // "après deux heures de discussions jeudi, ... à partir du 10 novembre": the day named for what happened is the
+        // sentence's, the date ahead is that of a measure announced
+        if (weekday != null) return weekday;
+        return relative != null ? relative : ahead;
+    }
+
+    // how far ahead of the reference date a date without its year is still this year's: a date announced ahead
+    // ("à partir du 10 novembre"); further ahead, it is last year's ("December 28" read in January)
+    private static final int DAYS_AHEAD = 120;
+
+    /** Whether an explicit date lies ahead of the reference date: a date announced, not the day of what happened. */
+    private static boolean announcedAhead(AnalyzedText text, Dated explicit) {
+        return explicit.date().isAfter(text.referenceDate().plusDays(WEEK_SLACK));
     }
 
     /** End of a dateline ("MOSCOW, Feb 22 (Reuters) - "): its date is the dispatch's, not the event's. */
@@ -69,7 +91,7 @@ public final class DateResolver {
         try {
             LocalDate ref = text.referenceDate();
             LocalDate date = LocalDate.of(year != null ? year : ref.getYear(), month, day);
-            if (year == null && date.isAfter(ref.plusDays(7))) date = date.minusYears(1);   // "December 28" read in January
+            if (year == null && date.isAfter(ref.plusDays(DAYS_AHEAD))) date = date.minusYears(1);   // "December 28" read in January
             return new Dated(date, "explicit");
         } catch (DateTimeException e) {
             return null;

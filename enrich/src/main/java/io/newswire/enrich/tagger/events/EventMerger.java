@@ -49,6 +49,8 @@ final class EventMerger {
             for (EventDraft small : out) {
                 if (small.type == EventType.PHONE_CALL || small.type == EventType.MEETING) continue;     // bilateral talks at a summit are their own
                 for (EventDraft big : out) {
+                    // the same countries: the first report, usually the lead, keeps the event and its status
+                    if (big.countries().equals(small.countries()) && out.indexOf(big) > out.indexOf(small)) continue;
                     if (big != small && big.type == small.type && big.countries().containsAll(small.countries()) && big.sameLength(small)
                             && (big.declaredSize == 0 || big.declaredSize == small.countries().size())) {   // a bilateral is not the three-way one
                         big.absorb(small);

@@ -73,9 +73,8 @@ final class FrameReader {
             }
             for (Ref r : subject) if (!agents.contains(r)) agents.add(0, r);
         }
-        CueIndex.At between = cues.after(CueKind.BETWEEN, trigger.end(), Reach.NEXT);
-        boolean sidesBetween = between != null && clauses.together(between.start(), trigger.start())
-                && partners.stream().anyMatch(r -> r.from() >= between.end());
+        CueIndex.At between = betweenOf(s, trigger);
+        boolean sidesBetween = between != null && partners.stream().anyMatch(r -> r.from() >= between.end());
         Governing governing = status(s, trigger, clause);
         CueIndex.At condition = condition(s, clause, trigger);
         // "Donald Trump et lui pourraient se rencontrer", "held talks with him": a pronoun joined to the subject, or after
@@ -164,6 +163,22 @@ final class FrameReader {
         List<Ref> out = new ArrayList<>();
         for (Ref r : subjectOf(s, clause, named)) if (r.to() <= before) out.add(r);
         return out;
+    }
+
+    /**
+     * The "between/entre" that names a noun trigger's sides: right after it, or after what qualifies it, a length or
+     * a place ("un entretien de trois heures au Kremlin entre le président russe et l'émissaire américain"), in its
+     * clause and with no one named before it; null when there is none.
+     */
+    static CueIndex.At betweenOf(SentenceReading s, CueIndex.TriggerAt trigger) {
+        CueIndex.At next = s.cues().after(CueKind.BETWEEN, trigger.end(), Reach.NEXT);
+        if (next != null) return s.clauses().together(next.start(), trigger.start()) ? next : null;
+        if (!trigger.trigger().noun()) return null;
+        CueIndex.At between = s.cues().after(CueKind.BETWEEN, trigger.end(), Reach.SUMMIT);
+        if (between == null || !s.clauses().together(between.start(), trigger.start()) || s.cues().triggerWithin(trigger.end(), between.start())) return null;
+        List<Ref> named = named(s);
+        for (Ref r : named) if (r.from() >= trigger.end() && r.to() <= between.start() && !isVenue(r, s.cues(), named)) return null;
+        return between;
     }
 
     /** The references of the sentence and what its plural anaphors stand for, in text order. */
@@ -327,7 +342,7 @@ final class FrameReader {
         boolean adverbial = trigger.trigger().word() == WordClass.ADVERBIAL;
         for (CueIndex.At c : cues.all(CueKind.MODALITY)) {
             int at = s.clauses().of(c.start()).index();
-            if (at != clause.index() && (describing == null || at != describing.index() || c.start() < trigger.end())) continue;
+            if (at != clause.index() && (describing == null || at != describing.index() || c.start() < trigger.end()) && !speakersObject(s, c, trigger, clause)) continue;
             EventStatus status = readings.read(type, c.cue().status());
             if (status == null || (adverbial && !TENSES.contains(status))) continue;
             Governing read = new Governing(status, c);
@@ -387,6 +402,20 @@ final class FrameReader {
     private record Governing(EventStatus status, CueIndex.At cue) {
     }
 
+    /**
+     * Whether the cue is a speaker's verb whose object is the trigger itself, no "que" or other word of status between
+     * ("les deux autorités rivales ont annoncé vendredi, dans des communiqués distincts, un cessez-le-feu"): it governs it.
+     */
+    private static boolean speakersObject(SentenceReading s, CueIndex.At cue, CueIndex.TriggerAt trigger, Clauses.Clause clause) {
+        CueIndex cues = s.cues();
+        if (!trigger.trigger().noun() || cue.end() > trigger.start()) return false;
+        Clauses.Clause speaking = s.clauses().of(cue.start());
+        boolean reporting = clause.kind() == Clauses.Kind.REPORTED && cue.end() - 1 == clause.opener() && cues.startingAt(clause.opener(), CueKind.CLAUSE) == null;
+        boolean source = speaking.kind() == Clauses.Kind.SOURCE && speaking.parent() == clause.index();   // "ont annoncé vendredi, ..."
+        if ((!reporting && !source) || cues.triggerWithin(cue.end(), trigger.start())) return false;
+        return cues.within(CueKind.CLAUSE, cue.end(), trigger.start()).isEmpty() && cues.within(CueKind.MODALITY, cue.end(), trigger.start()).isEmpty();
+    }
+
     /** Whether a trigger between the cue and this one reads the cue: the cue speaks of it ("called for a ceasefire before any meeting"). */
     private boolean boundElsewhere(SentenceReading s, CueIndex.At cue, CueIndex.TriggerAt trigger) {
         for (CueIndex.TriggerAt other : s.cues().triggers()) {
@@ -410,6 +439,8 @@ final class FrameReader {
 
     /** "said of the Cuban leader", "à propos de la Syrie": what the parties talk about is not a party. */
     static boolean isTopic(Ref r, CueIndex cues) {
-        return cues.before(CueKind.TOPIC, r.from(), Reach.TOPIC) != null;
+        CueIndex.At topic = cues.before(CueKind.TOPIC, r.from(), Reach.TOPIC);
+        // "ne rien avoir contre une rencontre avec Zelensky": a trigger between them makes the name its partner
+        return topic != null && !cues.triggerWithin(topic.end(), r.from());
     }
 }

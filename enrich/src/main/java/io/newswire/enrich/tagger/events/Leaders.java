@@ -3,7 +3,9 @@ package io.newswire.enrich.tagger.events;
 import io.newswire.enrich.tagger.entities.Ref;
 import io.newswire.enrich.tagger.kb.CueKind;
 import io.newswire.enrich.tagger.kb.KnowledgeBase;
+import io.newswire.enrich.tagger.kb.Lexicon;
 import io.newswire.enrich.tagger.kb.TriggerFrame;
+import io.newswire.enrich.tagger.text.TokenTrie;
 import io.newswire.schemas.ParticipantPart;
 
 import java.util.ArrayList;
@@ -37,6 +39,7 @@ final class Leaders {
                 continue;
             }
             String role = kb.roleOn(r.actor(), s.text().referenceDate());
+            if (role == null) role = titleBefore(s, r);
             if (role == null || !leaderRoles.contains(role)) return false;     // a speaker of parliament, a minister: no summit
             leaders++;
             leaderPart = side.part();
@@ -49,5 +52,22 @@ final class Leaders {
         // the leader visits a state that hosts: not one at home ("during a trip to France, he refused to visit a cemetery of U.S. soldiers")
         boolean hosted = stateParts.contains(ParticipantPart.HOST) || (frame == TriggerFrame.HOST && leaderPart == ParticipantPart.HOST);
         return hosted && !(frame == TriggerFrame.VISIT && leaderPart == ParticipantPart.HOST);
+    }
+
+    // words between a title and the name it gives an office: "le Premier ministre thaïlandais par intérim Phumtham"
+    private static final int TITLE_TO_NAME = 4;
+
+    /**
+     * The office the text gives a person whose office on the date the knowledge base does not know: the role of a
+     * title right before the name ("le Premier ministre thaïlandais par intérim Phumtham Wechayachai"), or null.
+     */
+    private static String titleBefore(SentenceReading s, Ref person) {
+        if (s.text().lexicon() == null) return null;
+        int from = Math.max(s.sentence().firstToken(), person.from() - TITLE_TO_NAME - 4);
+        String role = null;
+        for (TokenTrie.Match<Lexicon.Title> m : s.text().lexicon().titles().findAll(s.text().tokens(), from, person.from())) {
+            if (m.end() <= person.from() && person.from() - m.end() <= TITLE_TO_NAME && !m.values().isEmpty()) role = m.values().get(0).role();
+        }
+        return role;
     }
 }

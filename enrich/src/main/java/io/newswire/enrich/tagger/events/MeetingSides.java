@@ -47,7 +47,15 @@ final class MeetingSides {
         TriggerFrame kind = f.trigger().trigger().frame();
         List<Ref> agents = sides(actors(s, f), s);
         List<Ref> partners = sides(f.partners(), s);
+        List<Ref> named = namedByItsAdjectives(s, f);
+        if (!named.isEmpty() && kind != TriggerFrame.HOST) {      // "après le sommet russo-américain": its sides, whoever speaks
+            agents = new ArrayList<>();
+            partners = new ArrayList<>(named);
+        }
         partners.addAll(sides(describedBy(s, f), s));          // "a new summit in the Normandy format, which would also bring in the leaders of..."
+        if (partners.isEmpty() && placed(s, f) && (kind == TriggerFrame.NEGOTIATION || kind == TriggerFrame.HOST)) {
+            for (Ref r : agreeing(s, f)) if (agents.stream().noneMatch(a -> a.country().equals(r.country()))) partners.add(r);
+        }
         // "after 48 hours of talks": talks named apart from a subject of one state, with no one to talk with, are no meeting
         if (f.inherited() && partners.isEmpty() && kind != TriggerFrame.VISIT && kind != TriggerFrame.HOST
                 && agents.stream().map(Ref::country).distinct().count() < 2) return m;
@@ -55,7 +63,7 @@ final class MeetingSides {
         CueIndex.At cue = f.statusCue();
         if (cue != null && cue.cue().kind() == CueKind.MODALITY && cue.cue().status() == EventStatus.CALLED_FOR) agents.removeIf(r -> r.to() <= cue.start());
         if (f.between()) {                           // "talks between X and Y": X and Y meet, whoever arranged it
-            CueIndex.At between = s.cues().after(CueKind.BETWEEN, f.trigger().end(), Reach.NEXT);
+            CueIndex.At between = FrameReader.betweenOf(s, f.trigger());
             partners.removeIf(r -> r.from() < between.end());
             if (kind != TriggerFrame.HOST) agents = List.of();
         }
@@ -131,6 +139,51 @@ final class MeetingSides {
         return m;
     }
 
+    /**
+     * The states the sentence's main clause says agreed, when talks at a named place are told beside it without their
+     * sides ("La Thaïlande et le Cambodge sont convenus d'un cessez-le-feu, a annoncé Anwar Ibrahim, qui accueillait les
+     * pourparlers à Putrajaya"): they are who talked. Fewer than two states, none.
+     */
+    private static List<Ref> agreeing(SentenceReading s, Frame f) {
+        for (CueIndex.At cue : s.cues().all(CueKind.MODALITY)) {
+            if (cue.cue().status() != EventStatus.AGREED || cue.start() >= f.trigger().start()) continue;
+            if (s.clauses().of(cue.start()).kind() != Clauses.Kind.MAIN || s.clauses().together(cue.start(), f.trigger().start())) return List.of();
+            List<Ref> out = new ArrayList<>();
+            for (Ref r : s.here()) {
+                if (r.to() > cue.start() || r.country() == null || !s.clauses().together(r.from(), cue.start())) continue;
+                if (!FrameReader.isVenue(r, s.cues(), s.here()) && !FrameReader.isTopic(r, s.cues())) out.add(r);
+            }
+            return out.stream().map(Ref::country).distinct().count() >= 2 ? out : List.of();
+        }
+        return List.of();
+    }
+
+    /**
+     * The states the adjectives right after a meeting noun name, two or more ("le sommet russo-américain d'Alaska", "les
+     * pourparlers russo-ukrainiens"): its sides, though a demonym alone names no official.
+     */
+    private static List<Ref> namedByItsAdjectives(SentenceReading s, Frame f) {
+        if (!f.trigger().trigger().noun()) return List.of();
+        List<Ref> out = new ArrayList<>();
+        int next = f.trigger().end();
+        for (Ref r : s.here()) {
+            if (r.from() < next) continue;
+            if (r.from() > next || !"demonym".equals(r.via()) || r.country() == null) break;
+            out.add(r);
+            next = r.to();
+        }
+        return out.stream().map(Ref::country).distinct().count() >= 2 ? out : List.of();
+    }
+
+    /** Whether the talks have a place, named in their clause or the one they stand in ("a annoncé à Moscou X, à l'issue de dix heures de négociations"). */
+    private static boolean placed(SentenceReading s, Frame f) {
+        if (!f.venues().isEmpty()) return true;
+        Clauses.Clause parent = s.clauses().parent(f.clause());
+        if (parent == null) return false;
+        for (Ref r : s.here()) if (s.clauses().of(r.from()).index() == parent.index() && FrameReader.isVenue(r, s.cues(), s.here())) return true;
+        return false;
+    }
+
     /** The parties of a relative clause that tells of the noun trigger right before it ("a summit ..., which would bring in X"). */
     private static List<Ref> describedBy(SentenceReading s, Frame f) {
         CueIndex.TriggerAt t = f.trigger();
@@ -158,9 +211,22 @@ final class MeetingSides {
         List<Ref> out = new ArrayList<>();
         for (Ref r : f.agents()) {
             CueIndex.At by = s.cues().before(CueKind.PASSIVE_AGENT, r.from(), Reach.NEXT + 1);
-            if (by == null || f.subject().contains(r)) out.add(r);
+            if ((by == null && !inApposition(s, f, r)) || f.subject().contains(r)) out.add(r);
         }
         return out;
+    }
+
+    /**
+     * Whether a name stands between commas after the subject and before the trigger: it says who the subject is, it
+     * does not act ("Viktor Orban, considéré comme le dirigeant européen le plus proche du Kremlin, s'est rendu à Kiev").
+     */
+    private static boolean inApposition(SentenceReading s, Frame f, Ref r) {
+        if (f.subject().contains(r)) return false;
+        int subjectEnd = f.subject().stream().mapToInt(Ref::to).max().orElse(Integer.MAX_VALUE);
+        if (r.from() < subjectEnd) return false;
+        Clauses clauses = s.clauses();
+        int start = clauses.segmentStart(r.from());
+        return start >= subjectEnd && start > clauses.segmentStart(subjectEnd - 1) && clauses.segmentEnd(r.to()) <= f.trigger().start();
     }
 
     /**
@@ -275,8 +341,10 @@ final class MeetingSides {
             if (t.type() != io.newswire.schemas.EventType.MEETING) continue;
             if (last != null && t.start() < last.end()) continue;
             if (last != null && t.start() - last.end() <= Reach.SAME_MEETING && s.clauses().together(t.start(), last.start())) continue;
-            // "flew to Moscow for three hours of talks", "recevra X pour un sommet": the noun names the verb's meeting
-            if (last != null && !last.trigger().noun() && t.trigger().noun() && s.clauses().together(t.start(), last.start())) continue;
+            // "flew to Moscow for three hours of talks", "recevra X pour un sommet": the noun names the verb's meeting,
+            // unless it names its own sides ("au lendemain d'un entretien au Kremlin entre le président russe et l'émissaire")
+            if (last != null && !last.trigger().noun() && t.trigger().noun() && s.clauses().together(t.start(), last.start())
+                    && FrameReader.betweenOf(s, t) == null) continue;
             out.add(t);
             last = t;
         }
