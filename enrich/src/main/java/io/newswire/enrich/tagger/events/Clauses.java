@@ -49,8 +49,10 @@ final class Clauses {
 
     private static final Clause OUTSIDE = new Clause(-1, Kind.MAIN, -1, -1, false);
 
-    // a speaker cue with at most this many words around it, up to a comma or the end, is the source of the report
+    // a speaker cue with at most this many words around it, up to a comma or the end, is the source of the report;
+    // before it, a title and a name ("South Korea's national security adviser Chung Eui-yong told reporters")
     private static final int SOURCE_WORDS = 6;
+    private static final int SOURCE_WORDS_BEFORE = 10;
 
     private final Sentence sentence;
     private final int[] clauseOf;
@@ -164,7 +166,7 @@ final class Clauses {
         boolean[] out = new boolean[end - first];
         for (CueIndex.At cue : cues.all(CueKind.SPEAKER)) {
             int from = cue.start();
-            while (from > first && gaps[from - first] != Punctuation.COMMA && gaps[from - first] != Punctuation.HARD && cue.start() - from < SOURCE_WORDS) from--;
+            while (from > first && gaps[from - first] != Punctuation.COMMA && gaps[from - first] != Punctuation.HARD && cue.start() - from < SOURCE_WORDS_BEFORE) from--;
             boolean openedHere = from == first || gaps[from - first] == Punctuation.COMMA || gaps[from - first] == Punctuation.HARD;
             int to = cue.end();
             while (to < end && gaps[to - first] != Punctuation.COMMA && gaps[to - first] != Punctuation.HARD && to - cue.end() < SOURCE_WORDS) to++;
