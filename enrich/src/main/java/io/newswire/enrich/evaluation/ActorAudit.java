@@ -1,6 +1,7 @@
 package io.newswire.enrich.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newswire.core.data.TabSeparated;
 import io.newswire.enrich.tagger.Tagger;
 import io.newswire.enrich.tagger.text.Fold;
 import io.newswire.schemas.ActorTag;
@@ -66,31 +67,14 @@ public final class ActorAudit {
     /** The sample's rows; a malformed line fails with the file and the line. */
     public static List<Judged> readSample(Path file) {
         List<Judged> rows = new ArrayList<>();
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-        boolean header = false;
-        for (int n = 1; n <= lines.size(); n++) {
-            String line = lines.get(n - 1);
-            if (line.isBlank()) continue;
-            String where = file.getFileName() + ":" + n;
-            if (line.startsWith("#")) {
-                if (line.contains("\t")) {
-                    if (!List.of(line.substring(1).trim().split("\t")).equals(COLUMNS)) throw new IllegalArgumentException(where + ": the columns are " + COLUMNS);
-                    header = true;
-                }
-                continue;
-            }
-            if (!header) throw new IllegalArgumentException(where + ": no header line before the rows");
-            String[] c = line.split("\t", -1);
-            if (c.length != COLUMNS.size()) throw new IllegalArgumentException(where + ": " + c.length + " cells, expected " + COLUMNS.size());
-            Verdict verdict = Verdict.of(c[5], where);
-            if (verdict != Verdict.NONE && !STRATA.contains(c[4])) throw new IllegalArgumentException(where + ": stratum '" + c[4] + "' is not one of " + STRATA);
-            if (c[6].isBlank()) throw new IllegalArgumentException(where + ": a verdict needs its reason");
-            rows.add(new Judged(c[0], c[1], c[2], c[3], c[4], verdict, c[6], n));
+        String name = file.getFileName().toString();
+        for (TabSeparated.Line line : AuditFiles.read(file, name, COLUMNS)) {
+            String where = name + ":" + line.number();
+            List<String> c = line.cells();
+            Verdict verdict = Verdict.of(c.get(5), where);
+            if (verdict != Verdict.NONE && !STRATA.contains(c.get(4))) throw new IllegalArgumentException(where + ": stratum '" + c.get(4) + "' is not one of " + STRATA);
+            if (c.get(6).isBlank()) throw new IllegalArgumentException(where + ": a verdict needs its reason");
+            rows.add(new Judged(c.get(0), c.get(1), c.get(2), c.get(3), c.get(4), verdict, c.get(6), line.number()));
         }
         return rows;
     }

@@ -1,6 +1,7 @@
 package io.newswire.enrich.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newswire.core.data.TabSeparated;
 import io.newswire.enrich.tagger.Tagger;
 import io.newswire.schemas.Event;
 import io.newswire.schemas.EventStatus;
@@ -110,39 +111,24 @@ public final class EventAudit {
     /** The verdicts file, strictly: its header, known types and verdicts, offsets as numbers; a bad line names itself. */
     public static List<Verdict> verdicts(Path file) {
         List<Verdict> out = new ArrayList<>();
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-        boolean header = false;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank()) continue;
-            if (line.startsWith("#")) {
-                if (line.substring(1).trim().equals(String.join("\t", COLUMNS))) header = true;
-                continue;
-            }
-            String where = file + ":" + (i + 1) + ": ";
-            if (!header) throw new IllegalArgumentException(where + "no header line '# " + String.join("\t", COLUMNS) + "' before the verdicts");
-            String[] c = line.split("\t", -1);
-            if (c.length != COLUMNS.size()) throw new IllegalArgumentException(where + c.length + " cells, expected " + COLUMNS.size());
-            EventType type = EventType.find(c[1]).orElseThrow(() -> new IllegalArgumentException(where + "unknown event type '" + c[1] + "'"));
-            EventStatus.find(c[3]).orElseThrow(() -> new IllegalArgumentException(where + "unknown status '" + c[3] + "'"));
-            if (!c[6].equals(CORRECT) && !c[6].equals(WRONG)) throw new IllegalArgumentException(where + "verdict is correct or wrong, not '" + c[6] + "'");
-            Boolean statusRight = switch (c[7]) {
+        for (TabSeparated.Line line : AuditFiles.read(file, file.toString(), COLUMNS)) {
+            String where = file + ":" + line.number() + ": ";
+            List<String> c = line.cells();
+            EventType type = EventType.find(c.get(1)).orElseThrow(() -> new IllegalArgumentException(where + "unknown event type '" + c.get(1) + "'"));
+            EventStatus.find(c.get(3)).orElseThrow(() -> new IllegalArgumentException(where + "unknown status '" + c.get(3) + "'"));
+            if (!c.get(6).equals(CORRECT) && !c.get(6).equals(WRONG)) throw new IllegalArgumentException(where + "verdict is correct or wrong, not '" + c.get(6) + "'");
+            Boolean statusRight = switch (c.get(7)) {
                 case "yes" -> true;
                 case "no" -> false;
                 case "-" -> null;
-                default -> throw new IllegalArgumentException(where + "status_right is yes, no or -, not '" + c[7] + "'");
+                default -> throw new IllegalArgumentException(where + "status_right is yes, no or -, not '" + c.get(7) + "'");
             };
-            if (c[8].isBlank()) throw new IllegalArgumentException(where + "every verdict needs its one-line reason");
+            if (c.get(8).isBlank()) throw new IllegalArgumentException(where + "every verdict needs its one-line reason");
             try {
-                out.add(new Verdict(c[0], type, List.of(c[2].split(",")), c[3], Integer.parseInt(c[4]), Integer.parseInt(c[5]),
-                        c[6].equals(CORRECT), statusRight, c[8], i + 1));
+                out.add(new Verdict(c.get(0), type, List.of(c.get(2).split(",")), c.get(3), Integer.parseInt(c.get(4)), Integer.parseInt(c.get(5)),
+                        c.get(6).equals(CORRECT), statusRight, c.get(8), line.number()));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(where + "start and end are character offsets, not '" + c[4] + "', '" + c[5] + "'");
+                throw new IllegalArgumentException(where + "start and end are character offsets, not '" + c.get(4) + "', '" + c.get(5) + "'");
             }
         }
         return out;
