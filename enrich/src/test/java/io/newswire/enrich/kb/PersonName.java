@@ -1,5 +1,6 @@
 package io.newswire.enrich.kb;
 
+import io.newswire.core.text.EditDistance;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -81,27 +82,7 @@ final class PersonName {
         }
         int shortest = Math.min(a.length(), b.length());
         int allowed = shortest >= TWO_EDITS_FROM ? 2 : shortest >= ONE_EDIT_FROM ? 1 : 0;
-        return allowed > 0 && Math.abs(a.length() - b.length()) <= allowed && editDistance(a, b) <= allowed;
-    }
-
-    /** Levenshtein distance: insertions, deletions and substitutions. */
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return allowed > 0 && Math.abs(a.length() - b.length()) <= allowed && EditDistance.between(a, b) <= allowed;
     }
 
     @Override
