@@ -221,8 +221,37 @@ final class FrameReader {
             }
             List<Ref> subject = subjectOf(s, parent, named);
             if (!subject.isEmpty()) return subject;
+            if (pronoun && c.opener() >= 0 && c.kind() != Clauses.Kind.REPORTED) {
+                subject = subjectAfter(s, c, parent, named);
+                if (!subject.isEmpty()) return subject;
+            }
         }
         return pronoun ? previousSubject(s) : List.of();
+    }
+
+    /**
+     * A pronoun in a clause that stands before its parent's subject speaks of that subject ("Arrivé à Pékin, où il a
+     * été reçu par Xi, le président brésilien a signé..."): the parent's first party after the clause, when no party
+     * of the parent stands before it.
+     */
+    private static List<Ref> subjectAfter(SentenceReading s, Clauses.Clause c, Clauses.Clause parent, List<Ref> named) {
+        Clauses clauses = s.clauses();
+        int after = clauses.end(c);
+        for (Ref r : named) {
+            if (r.from() >= c.opener() || clauses.of(r.from()).index() != parent.index() || r.country() == null) continue;
+            if (!isVenue(r, s.cues(), named) && !r.locative()) return List.of();
+        }
+        List<Ref> out = new ArrayList<>();
+        Ref last = null;
+        for (Ref r : named) {
+            if (r.from() < after || clauses.of(r.from()).index() != parent.index() || r.country() == null) continue;
+            if (last == null && isVenue(r, s.cues(), named)) return out;
+            if (last != null && (r.from() > last.to() && !coordinated(s, last, r) || s.cues().triggerWithin(last.to(), r.from()))) break;
+            if (last == null && (s.cues().triggerWithin(after, r.from()) || r.from() - after > Reach.ADJACENT)) return out;
+            out.add(r);
+            if (last == null || r.to() > last.to()) last = r;
+        }
+        return out;
     }
 
     /**
@@ -258,7 +287,8 @@ final class FrameReader {
         var profile = s.text().lexicon().profile();
         for (int t = a.to(); t < b.from(); t++) {
             String term = s.text().tokens().get(t).term();
-            if (!profile.conjunctions().contains(term) && !profile.titleLinks().contains(term)) return false;
+            boolean titleOfADemonym = t == b.from() - 1 && profile.demonymAfterNoun() && "demonym".equals(b.via());   // "et le président finlandais"
+            if (!profile.conjunctions().contains(term) && !profile.titleLinks().contains(term) && !titleOfADemonym) return false;
         }
         return true;
     }
@@ -286,6 +316,7 @@ final class FrameReader {
         for (int i = named.size() - 1; i >= 0; i--) {
             Ref r = named.get(i);
             if (r.from() >= limit || r.country() == null) continue;
+            if (!s.clauses().together(r.from(), before)) break;                 // "WASHINGTON, March 8 - Chung, who met": not the dateline
             if (r.to() < limit) {
                 if (limit - r.to() > COORDINATED || cues.triggerWithin(r.to(), limit)) break;
                 if (!cues.within(CueKind.WITH, r.to(), limit).isEmpty() || !cues.within(CueKind.BETWEEN, r.to(), limit).isEmpty()) break;
