@@ -115,7 +115,16 @@ final class FrameReader {
         CueIndex.At at = cues.before(CueKind.LOCATIVE, r.from(), Reach.ADJACENT);
         if (at == null) return false;
         for (Ref o : named) if (o.from() >= at.end() && o.to() <= r.from() && !r.country().equals(o.country())) return false;
-        return !cues.triggerWithin(at.end(), r.from());
+        return !cues.triggerWithin(at.end(), r.from()) && !unknownNameBetween(cues, named, at.end(), r.from());
+    }
+
+    /** "a reçu à Istanbul son homologue ukrainien": a name the knowledge base does not know is the place. */
+    private static boolean unknownNameBetween(CueIndex cues, List<Ref> named, int from, int to) {
+        for (int t = from; t < to; t++) {
+            int token = t;
+            if (cues.capitalized(t) && named.stream().noneMatch(o -> o.from() <= token && token < o.to())) return true;
+        }
+        return false;
     }
 
     /**
