@@ -216,6 +216,10 @@ final class FrameReader {
     /** What the clause's missing or pronoun subject stands for. */
     private List<Ref> standsFor(SentenceReading s, Clauses.Clause clause, boolean pronoun, List<Ref> named) {
         Clauses clauses = s.clauses();
+        if (!pronoun) {
+            List<Ref> speaker = speakerOf(s, clause, named);
+            if (!speaker.isEmpty()) return speaker;
+        }
         for (Clauses.Clause c = clause; c != null; c = clauses.parent(c)) {
             Clauses.Clause parent = clauses.parent(c);
             if (c.kind() == Clauses.Kind.RELATIVE && !pronoun) return antecedent(s, c.opener() - 1, named);
@@ -236,6 +240,18 @@ final class FrameReader {
             }
         }
         return pronoun ? previousSubject(s) : List.of();
+    }
+
+    /**
+     * "Johnson said in a statement released during a visit to Ireland": what a speaker reports with no subject of its
+     * own is the speaker's, the people named right before the speaking verb.
+     */
+    private static List<Ref> speakerOf(SentenceReading s, Clauses.Clause clause, List<Ref> named) {
+        if (clause.kind() != Clauses.Kind.REPORTED || clause.opener() < 0) return List.of();
+        for (CueIndex.At speaker : s.cues().all(CueKind.SPEAKER)) {
+            if (speaker.end() - 1 == clause.opener()) return antecedent(s, speaker.start() - 1, named);
+        }
+        return List.of();
     }
 
     /**
