@@ -418,7 +418,9 @@ final class FrameReader {
         }
         // what governs the trigger within its commas wins: "ont convenu de..., lors de leur premier face-à-face"; a
         // "first" that tells of a meeting held yields to what its verb says ("sa première rencontre aurait lieu en...")
-        if (inSegment != null && inSegment.status() == EventStatus.OCCURRED && after != null && after.cue().start() < segmentEnd) return after;
+        // "à l'issue de leur rencontre": a phrase opened by a word of what took place holds its meeting, whatever verb follows
+        boolean heldByItsPhrase = inSegment != null && inSegment.status() == EventStatus.OCCURRED && clause.phrase() && inSegment.cue().start() == clause.opener();
+        if (!heldByItsPhrase && inSegment != null && inSegment.status() == EventStatus.OCCURRED && after != null && after.cue().start() < segmentEnd) return after;
         if (inSegment != null) return inSegment;
         if (outermost != null) return outermost;
         if (after != null) return after;

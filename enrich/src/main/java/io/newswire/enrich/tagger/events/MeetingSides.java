@@ -95,7 +95,8 @@ final class MeetingSides {
             case HOST -> {
                 CueIndex.At by = s.cues().after(CueKind.PASSIVE_AGENT, f.trigger().end(), Reach.PASSIVE_AGENT);
                 if (by != null && s.clauses().together(by.start(), f.trigger().start())) {    // "a été reçu par Poutine", "accueilli à Rabat par le roi"
-                    hosts = partners.stream().filter(r -> r.from() >= by.end()).toList();
+                    // who follows "par", not the places the sentence names after it ("pour un dîner ... entre Paris et Rome")
+                    hosts = near(partners.stream().filter(r -> r.from() >= by.end()).toList(), by.end(), Reach.VISITORS);
                     visitors = new ArrayList<>(agents);
                     visitors.addAll(partners.stream().filter(r -> r.from() < by.start()).toList());
                 } else {
