@@ -194,6 +194,7 @@ final class MeetingSides {
             Clauses.Clause c = s.clauses().of(rel.start());
             if (c.kind() != Clauses.Kind.RELATIVE || c.opener() != rel.start() || c.parent() != f.clause().index()) continue;
             if (s.cues().triggerWithin(t.end(), s.clauses().end(c))) return List.of();     // "qui serait suivie d'un sommet à trois": another meeting
+            if (!s.cues().within(CueKind.ABSENT, rel.start(), s.clauses().end(c)).isEmpty()) return List.of();   // "talks ... from which Ukraine was absent"
             List<Ref> out = new ArrayList<>();
             for (Ref r : s.here()) if (s.clauses().of(r.from()).index() == c.index() && !FrameReader.isVenue(r, s.cues(), s.here())) out.add(r);
             return out;
