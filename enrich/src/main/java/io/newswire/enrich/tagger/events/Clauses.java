@@ -128,7 +128,11 @@ final class Clauses {
     /** "joined by British Prime Minister Keir Starmer, French President Emmanuel Macron and...": a comma between names. */
     private boolean inAList(AnalyzedText text, boolean[] named, int t) {
         int i = t - sentence.firstToken();
-        if (i == 0 || !named[i - 1]) return false;
+        if (i == 0) return false;
+        if (!named[i - 1]) {
+            // "signed by Iran's top security official, Ali Shamkhani, and Saudi adviser Musaed al-Aiban": a name the knowledge base does not know
+            return i + 1 < named.length && named[i + 1] && text.tokens().get(t - 1).capitalized() && text.lexicon().profile().conjunctions().contains(text.tokens().get(t).term());
+        }
         if (named[i]) return true;
         // ", and Finnish President Alexander Stubb", "à Djeddah, en Arabie saoudite"
         String term = text.tokens().get(t).term();

@@ -37,9 +37,11 @@ final class CueIndex {
     private final List<TriggerAt> triggers = new ArrayList<>();
     private final String body;
     private final Sentence sentence;
+    private final List<io.newswire.enrich.tagger.text.Token> tokens;
 
     CueIndex(AnalyzedText text, Sentence s) {
         body = text.body();
+        tokens = text.tokens();
         sentence = s;
         Lexicon lex = text.lexicon();
         for (TokenTrie.Match<Trigger> m : lex.triggers().findAll(text.tokens(), s.firstToken(), s.endToken())) {
@@ -51,6 +53,11 @@ final class CueIndex {
             TokenTrie.Match<Cue> m = lex.cues().longestAt(text.tokens(), t, s.endToken());
             if (m != null) for (Cue c : m.values()) cues.add(new At(c, m.start(), m.end()));
         }
+    }
+
+    /** Whether token t is capitalised: a name, known or not. */
+    boolean capitalized(int t) {
+        return tokens.get(t).capitalized();
     }
 
     /**

@@ -115,7 +115,16 @@ final class FrameReader {
         CueIndex.At at = cues.before(CueKind.LOCATIVE, r.from(), Reach.ADJACENT);
         if (at == null) return false;
         for (Ref o : named) if (o.from() >= at.end() && o.to() <= r.from() && !r.country().equals(o.country())) return false;
-        return !cues.triggerWithin(at.end(), r.from());
+        return !cues.triggerWithin(at.end(), r.from()) && !unknownNameBetween(cues, named, at.end(), r.from());
+    }
+
+    /** "a reçu à Istanbul son homologue ukrainien": a name the knowledge base does not know is the place. */
+    private static boolean unknownNameBetween(CueIndex cues, List<Ref> named, int from, int to) {
+        for (int t = from; t < to; t++) {
+            int token = t;
+            if (cues.capitalized(t) && named.stream().noneMatch(o -> o.from() <= token && token < o.to())) return true;
+        }
+        return false;
     }
 
     /**
@@ -207,6 +216,10 @@ final class FrameReader {
     /** What the clause's missing or pronoun subject stands for. */
     private List<Ref> standsFor(SentenceReading s, Clauses.Clause clause, boolean pronoun, List<Ref> named) {
         Clauses clauses = s.clauses();
+        if (!pronoun) {
+            List<Ref> speaker = speakerOf(s, clause, named);
+            if (!speaker.isEmpty()) return speaker;
+        }
         for (Clauses.Clause c = clause; c != null; c = clauses.parent(c)) {
             Clauses.Clause parent = clauses.parent(c);
             if (c.kind() == Clauses.Kind.RELATIVE && !pronoun) return antecedent(s, c.opener() - 1, named);
@@ -221,8 +234,49 @@ final class FrameReader {
             }
             List<Ref> subject = subjectOf(s, parent, named);
             if (!subject.isEmpty()) return subject;
+            if (pronoun && c.opener() >= 0 && c.kind() != Clauses.Kind.REPORTED) {
+                subject = subjectAfter(s, c, parent, named);
+                if (!subject.isEmpty()) return subject;
+            }
         }
         return pronoun ? previousSubject(s) : List.of();
+    }
+
+    /**
+     * "Johnson said in a statement released during a visit to Ireland": what a speaker reports with no subject of its
+     * own is the speaker's, the people named right before the speaking verb.
+     */
+    private static List<Ref> speakerOf(SentenceReading s, Clauses.Clause clause, List<Ref> named) {
+        if (clause.kind() != Clauses.Kind.REPORTED || clause.opener() < 0) return List.of();
+        for (CueIndex.At speaker : s.cues().all(CueKind.SPEAKER)) {
+            if (speaker.end() - 1 == clause.opener()) return antecedent(s, speaker.start() - 1, named);
+        }
+        return List.of();
+    }
+
+    /**
+     * A pronoun in a clause that stands before its parent's subject speaks of that subject ("Arrivé à Pékin, où il a
+     * été reçu par Xi, le président brésilien a signé..."): the parent's first party after the clause, when no party
+     * of the parent stands before it.
+     */
+    private static List<Ref> subjectAfter(SentenceReading s, Clauses.Clause c, Clauses.Clause parent, List<Ref> named) {
+        Clauses clauses = s.clauses();
+        int after = clauses.end(c);
+        for (Ref r : named) {
+            if (r.from() >= c.opener() || clauses.of(r.from()).index() != parent.index() || r.country() == null) continue;
+            if (!isVenue(r, s.cues(), named) && !r.locative()) return List.of();
+        }
+        List<Ref> out = new ArrayList<>();
+        Ref last = null;
+        for (Ref r : named) {
+            if (r.from() < after || clauses.of(r.from()).index() != parent.index() || r.country() == null) continue;
+            if (last == null && isVenue(r, s.cues(), named)) return out;
+            if (last != null && (r.from() > last.to() && !coordinated(s, last, r) || s.cues().triggerWithin(last.to(), r.from()))) break;
+            if (last == null && (s.cues().triggerWithin(after, r.from()) || r.from() - after > Reach.ADJACENT)) return out;
+            out.add(r);
+            if (last == null || r.to() > last.to()) last = r;
+        }
+        return out;
     }
 
     /**
@@ -258,7 +312,8 @@ final class FrameReader {
         var profile = s.text().lexicon().profile();
         for (int t = a.to(); t < b.from(); t++) {
             String term = s.text().tokens().get(t).term();
-            if (!profile.conjunctions().contains(term) && !profile.titleLinks().contains(term)) return false;
+            boolean titleOfADemonym = t == b.from() - 1 && profile.demonymAfterNoun() && "demonym".equals(b.via());   // "et le président finlandais"
+            if (!profile.conjunctions().contains(term) && !profile.titleLinks().contains(term) && !titleOfADemonym) return false;
         }
         return true;
     }
@@ -286,6 +341,7 @@ final class FrameReader {
         for (int i = named.size() - 1; i >= 0; i--) {
             Ref r = named.get(i);
             if (r.from() >= limit || r.country() == null) continue;
+            if (!s.clauses().together(r.from(), before)) break;                 // "WASHINGTON, March 8 - Chung, who met": not the dateline
             if (r.to() < limit) {
                 if (limit - r.to() > COORDINATED || cues.triggerWithin(r.to(), limit)) break;
                 if (!cues.within(CueKind.WITH, r.to(), limit).isEmpty() || !cues.within(CueKind.BETWEEN, r.to(), limit).isEmpty()) break;
@@ -362,7 +418,9 @@ final class FrameReader {
         }
         // what governs the trigger within its commas wins: "ont convenu de..., lors de leur premier face-à-face"; a
         // "first" that tells of a meeting held yields to what its verb says ("sa première rencontre aurait lieu en...")
-        if (inSegment != null && inSegment.status() == EventStatus.OCCURRED && after != null && after.cue().start() < segmentEnd) return after;
+        // "à l'issue de leur rencontre": a phrase opened by a word of what took place holds its meeting, whatever verb follows
+        boolean heldByItsPhrase = inSegment != null && inSegment.status() == EventStatus.OCCURRED && clause.phrase() && inSegment.cue().start() == clause.opener();
+        if (!heldByItsPhrase && inSegment != null && inSegment.status() == EventStatus.OCCURRED && after != null && after.cue().start() < segmentEnd) return after;
         if (inSegment != null) return inSegment;
         if (outermost != null) return outermost;
         if (after != null) return after;

@@ -1,5 +1,6 @@
 package io.newswire.enrich.tagger.events;
 
+import io.newswire.enrich.tagger.entities.Ref;
 import io.newswire.enrich.tagger.kb.CueKind;
 import io.newswire.enrich.tagger.kb.KnowledgeBase;
 import io.newswire.schemas.EventStatus;
@@ -27,6 +28,7 @@ final class MeetingRule extends EventRule {
     @Override
     List<EventDraft> read(SentenceReading s) {
         List<EventDraft> out = new ArrayList<>();
+        presentAtTheHost(s);
         for (CueIndex.TriggerAt trigger : MeetingSides.triggers(s)) {
             Frame frame = s.frame(trigger);
             EventStatus status = statusOf(frame);
@@ -73,6 +75,30 @@ final class MeetingRule extends EventRule {
             return false;
         }
         return false;
+    }
+
+    /**
+     * "Dans le Bureau ovale, M. Merz avait plaidé...": an official of another state whom a sentence places, from its
+     * first words, in the seat of the host of a meeting told before, is at that meeting.
+     */
+    private void presentAtTheHost(SentenceReading s) {
+        List<Ref> here = s.here();
+        if (here.size() < 2) return;
+        Ref seat = here.get(0);
+        if (!"seat".equals(seat.via()) || seat.from() - s.sentence().firstToken() > Reach.ADJACENT || !FrameReader.isVenue(seat, s.cues(), here)) return;
+        Ref person = here.get(1);
+        Clauses clauses = s.clauses();
+        if (person.actor() == null || person.country() == null || person.country().equals(seat.country())) return;
+        if (clauses.segmentStart(person.from()) <= seat.from() || !clauses.together(seat.from(), person.from())
+                || person.from() - clauses.segmentStart(person.from()) > Reach.ADJACENT) return;
+        for (int i = s.earlier().size() - 1; i >= 0; i--) {
+            EventDraft e = s.earlier().get(i);
+            if (e.type != type() || e.status != EventStatus.OCCURRED) continue;
+            EventDraft.Party host = e.parties.get(seat.country());
+            if (host == null || host.part() != ParticipantPart.HOST) return;
+            e.add(person.country(), person.actor(), ParticipantPart.VISITOR);
+            return;
+        }
     }
 
     /**

@@ -95,7 +95,8 @@ final class MeetingSides {
             case HOST -> {
                 CueIndex.At by = s.cues().after(CueKind.PASSIVE_AGENT, f.trigger().end(), Reach.PASSIVE_AGENT);
                 if (by != null && s.clauses().together(by.start(), f.trigger().start())) {    // "a été reçu par Poutine", "accueilli à Rabat par le roi"
-                    hosts = partners.stream().filter(r -> r.from() >= by.end()).toList();
+                    // who follows "par", not the places the sentence names after it ("pour un dîner ... entre Paris et Rome")
+                    hosts = near(partners.stream().filter(r -> r.from() >= by.end()).toList(), by.end(), Reach.VISITORS);
                     visitors = new ArrayList<>(agents);
                     visitors.addAll(partners.stream().filter(r -> r.from() < by.start()).toList());
                 } else {
@@ -193,6 +194,7 @@ final class MeetingSides {
             Clauses.Clause c = s.clauses().of(rel.start());
             if (c.kind() != Clauses.Kind.RELATIVE || c.opener() != rel.start() || c.parent() != f.clause().index()) continue;
             if (s.cues().triggerWithin(t.end(), s.clauses().end(c))) return List.of();     // "qui serait suivie d'un sommet à trois": another meeting
+            if (!s.cues().within(CueKind.ABSENT, rel.start(), s.clauses().end(c)).isEmpty()) return List.of();   // "talks ... from which Ukraine was absent"
             List<Ref> out = new ArrayList<>();
             for (Ref r : s.here()) if (s.clauses().of(r.from()).index() == c.index() && !FrameReader.isVenue(r, s.cues(), s.here())) out.add(r);
             return out;

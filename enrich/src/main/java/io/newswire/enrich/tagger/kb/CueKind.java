@@ -75,6 +75,8 @@ public enum CueKind {
     SPEAKER("speaker", Value.NONE),
     /** What the parties talk about follows: not a party ("à propos de", "about"). */
     TOPIC("topic", Value.NONE),
+    /** Who is named before it stayed away: no side of the meeting its clause describes ("from which Ukraine was absent"). */
+    ABSENT("absent", Value.NONE),
     /** A meeting or call of several states ("à trois": 3, "conference call": -). */
     MULTILATERAL("multilateral", Value.SIZE),
     /** A meeting of ministers, not of leaders: no summit ("ministres", "ministerial"). */
