@@ -25,12 +25,6 @@ final class FrameReader {
     private static final java.util.Set<EventStatus> TENSES = java.util.EnumSet.of(EventStatus.OCCURRED, EventStatus.PLANNED,
             EventStatus.DENIED, EventStatus.WISHED);
 
-    /** What a side intends or is asked for: a negation before it makes a refusal. */
-    private static final java.util.Set<EventStatus> INTENTS = java.util.EnumSet.of(EventStatus.PLANNED, EventStatus.PROPOSED,
-            EventStatus.OFFERED, EventStatus.WISHED, EventStatus.AGREED, EventStatus.UNDER_DISCUSSION, EventStatus.INVITED, EventStatus.REQUESTED);
-    /** What became of an intended event: it wins over the intention told beside it. */
-    private static final java.util.Set<EventStatus> OUTCOMES = java.util.EnumSet.of(EventStatus.REJECTED, EventStatus.SUSPENDED);
-
     private final StatusReadings readings;
 
     FrameReader(StatusReadings readings) {
@@ -343,7 +337,8 @@ final class FrameReader {
         int segmentEnd = s.clauses().segmentEnd(trigger.end());
         Clauses.Clause describing = describing(s, trigger);
         CueIndex.At negated = cues.before(CueKind.NEGATION, trigger.start(), NEGATION);
-        if (negated != null && s.clauses().together(negated.start(), trigger.start()) && !insideModality(cues, negated)) {
+        if (negated != null && s.clauses().together(negated.start(), trigger.start()) && !insideModality(cues, negated)
+                && cues.within(CueKind.MODALITY, negated.end(), trigger.start()).isEmpty()) {      // "no intention of meeting": it negates the cue
             // "will not meet", "ne souhaite pas une rencontre": an intention denied is a refusal; "did not meet", a denial
             return new Governing(intentRightBefore(s, type, negated) ? EventStatus.REJECTED : EventStatus.DENIED, negated);
         }
@@ -353,7 +348,7 @@ final class FrameReader {
             if (at != clause.index() && (describing == null || at != describing.index() || c.start() < trigger.end()) && !speakersObject(s, c, trigger, clause)) continue;
             EventStatus status = readings.read(type, c.cue().status());
             if (status == null || (adverbial && !TENSES.contains(status))) continue;
-            if (INTENTS.contains(status) && negatedCue(s, c)) status = EventStatus.REJECTED;   // "had no intention of meeting", "was not wanted"
+            if (StatusReadings.INTENTS.contains(status) && negatedCue(s, c)) status = EventStatus.REJECTED;   // "had no intention of meeting", "was not wanted"
             Governing read = new Governing(status, c);
             if (c.start() < trigger.start()) {
                 if (boundElsewhere(s, c, trigger)) continue;
@@ -367,14 +362,14 @@ final class FrameReader {
             } else if (after == null && trigger.trigger().noun() && !cues.triggerWithin(trigger.end(), c.start())
                     && (c.start() < segmentEnd || at != clause.index() || s.clauses().noCommaOfItsOwn(trigger.end(), c.start()))) {
                 after = read;
-            } else if (later == null && trigger.trigger().noun() && OUTCOMES.contains(status) && at == clause.index() && !triggerOfClauseWithin(s, clause, trigger.end(), c.start())) {
+            } else if (later == null && trigger.trigger().noun() && StatusReadings.OUTCOMES.contains(status) && at == clause.index() && !triggerOfClauseWithin(s, clause, trigger.end(), c.start())) {
                 later = read;
             }
-            if (later == null && after == read && OUTCOMES.contains(status)) later = read;
+            if (later == null && after == read && StatusReadings.OUTCOMES.contains(status)) later = read;
         }
         // "the summit, which had been scheduled for June, was called off": what became of the plan is its latest state
         Governing chosen = inSegment != null ? inSegment : outermost != null ? outermost : after;
-        if (later != null && chosen != null && INTENTS.contains(chosen.status()) && chosen != later) return later;
+        if (later != null && chosen != null && StatusReadings.outcomeOf(later.status(), chosen.status())) return later;
         // what governs the trigger within its commas wins: "ont convenu de..., lors de leur premier face-à-face"; a
         // "first" that tells of a meeting held yields to what its verb says ("sa première rencontre aurait lieu en...")
         if (inSegment != null && inSegment.status() == EventStatus.OCCURRED && after != null && after.cue().start() < segmentEnd) return after;
@@ -418,7 +413,7 @@ final class FrameReader {
         for (CueIndex.At c : s.cues().all(CueKind.MODALITY)) {
             if (c.end() > negation.start() || negation.start() - c.end() > NEGATION || !s.clauses().together(c.start(), negation.start())) continue;
             EventStatus read = readings.read(type, c.cue().status());
-            if (read != null && INTENTS.contains(read)) return true;
+            if (read != null && StatusReadings.INTENTS.contains(read)) return true;
         }
         return false;
     }

@@ -85,8 +85,22 @@ final class SummitProposalRule extends EventRule {
             reportAgain(s, trigger, summit);
             return null;
         }
-        if (before != null && !follows && summit.countries().equals(before.countries())) return null;
+        if (before != null && !follows && summit.countries().equals(before.countries())) {
+            if (StatusReadings.outcomeOf(status, before.status)) before.status = status;   // "ready to travel to Kyiv, but his visit was not wanted"
+            return null;
+        }
+        if (participation(s, frame, sides, status)) return null;
         return summit;
+    }
+
+    /**
+     * "Li Qiang will attend the Group of 20 summit in New Delhi", "se rendra au sommet de l'Otan à Vilnius": a summit by its
+     * name that one state attends where it is held is that state's part in a gathering, no summit put to another state.
+     */
+    private static boolean participation(SentenceReading s, Frame frame, MeetingSides sides, EventStatus status) {
+        if (frame.trigger().trigger().frame() != TriggerFrame.SUMMIT || sides.venueCountry == null) return false;
+        if (status != EventStatus.PLANNED && status != EventStatus.OCCURRED) return false;
+        return sides.sides.keySet().stream().filter(c -> !c.equals(sides.venueCountry)).count() == 1;
     }
 
     /** "un sommet à quatre était à l'étude", said by one side: another report of the four-state summit already read. */
@@ -95,6 +109,8 @@ final class SummitProposalRule extends EventRule {
             if (e.type == type() && e.countries().containsAll(oneSide.countries()) && (!oneSide.countries().isEmpty() || oneSide.declaredSize > 0)
                     && (oneSide.declaredSize == 0 || e.countries().size() == oneSide.declaredSize)) {
                 e.report(s.sentence(), trigger.surface(), s.dated());
+                // "ready to travel to Kyiv with..., but his visit was not wanted": what became of it, in the same sentence
+                if (e.firstToldIn(s.sentence()) && StatusReadings.outcomeOf(oneSide.status, e.status)) e.status = oneSide.status;
                 return;
             }
         }
