@@ -346,7 +346,7 @@ final class FrameReader {
         for (CueIndex.At c : cues.all(CueKind.MODALITY)) {
             int at = s.clauses().of(c.start()).index();
             if (at != clause.index() && (describing == null || at != describing.index() || c.start() < trigger.end()) && !speakersObject(s, c, trigger, clause)) continue;
-            EventStatus status = readings.read(type, c.cue().status());
+            EventStatus status = read(type, c);
             if (status == null || (adverbial && !TENSES.contains(status))) continue;
             if (StatusReadings.INTENTS.contains(status) && negatedCue(s, c)) status = EventStatus.REJECTED;   // "had no intention of meeting", "was not wanted"
             Governing read = new Governing(status, c);
@@ -385,7 +385,7 @@ final class FrameReader {
             if (parent != null) {
                 for (CueIndex.At c : cues.all(CueKind.MODALITY)) {
                     if (c.start() >= clause.opener() || s.clauses().of(c.start()).index() != parent.index()) continue;
-                    EventStatus read = readings.read(type, c.cue().status());
+                    EventStatus read = read(type, c);
                     if (read == null || boundElsewhere(s, c, trigger)) continue;
                     boolean denial = read == EventStatus.DENIED || read == EventStatus.REJECTED;
                     if ((clause.phrase() && trigger.trigger().noun() && TENSES.contains(read)) || (!clause.phrase() && denial)) return new Governing(read, c);
@@ -408,11 +408,17 @@ final class FrameReader {
         return false;
     }
 
+    /** The status a modality cue gives an event of the type; the conditional mood tells of meetings to come only. */
+    private EventStatus read(EventType type, CueIndex.At cue) {
+        if (CueIndex.reportedPlan(cue) && type != EventType.MEETING) return null;
+        return readings.read(type, cue.cue().status());
+    }
+
     /** Whether an intention this type reads stands right before the negation ("will not", "ne souhaite pas"). */
     private boolean intentRightBefore(SentenceReading s, EventType type, CueIndex.At negation) {
         for (CueIndex.At c : s.cues().all(CueKind.MODALITY)) {
             if (c.end() > negation.start() || negation.start() - c.end() > NEGATION || !s.clauses().together(c.start(), negation.start())) continue;
-            EventStatus read = readings.read(type, c.cue().status());
+            EventStatus read = read(type, c);
             if (read != null && StatusReadings.INTENTS.contains(read)) return true;
         }
         return false;
@@ -454,7 +460,7 @@ final class FrameReader {
     private boolean boundElsewhere(SentenceReading s, CueIndex.At cue, CueIndex.TriggerAt trigger) {
         for (CueIndex.TriggerAt other : s.cues().triggers()) {
             if (other == trigger || other.type() == null) continue;
-            if (other.start() >= cue.end() && other.end() <= trigger.start() && readings.read(other.type(), cue.cue().status()) != null) return true;
+            if (other.start() >= cue.end() && other.end() <= trigger.start() && read(other.type(), cue) != null) return true;
         }
         return false;
     }
