@@ -367,32 +367,38 @@ final class FrameReader {
             }
             if (later == null && after == read && StatusReadings.OUTCOMES.contains(status)) later = read;
         }
-        // "the summit, which had been scheduled for June, was called off": what became of the plan is its latest state
         Governing chosen = inSegment != null ? inSegment : outermost != null ? outermost : after;
+        Governing parents = fromParent(s, trigger, clause);
+        // "the Kremlin denied that Putin and Trump had met": the denial holds the tense of what it denies
+        if (parents != null && parents.status() == EventStatus.DENIED && (chosen == null || chosen.status() == EventStatus.OCCURRED)) return parents;
+        // "the summit, which had been scheduled for June, was called off": what became of the plan is its latest state
         if (later != null && chosen != null && StatusReadings.outcomeOf(later.status(), chosen.status())) return later;
         // what governs the trigger within its commas wins: "ont convenu de..., lors de leur premier face-à-face"; a
         // "first" that tells of a meeting held yields to what its verb says ("sa première rencontre aurait lieu en...")
         if (inSegment != null && inSegment.status() == EventStatus.OCCURRED && after != null && after.cue().start() < segmentEnd) return after;
-        if (inSegment != null) return inSegment;
-        if (outermost != null) return outermost;
-        if (after != null) return after;
-        // "doit rencontrer Kim fin avril, lors du premier sommet intercoréen": a meeting named in a phrase of time is as
-        // its parent's; "denied a report that Trump had spoken by telephone": a denial holds what it denies
+        if (chosen != null) return chosen;
+        if (parents != null) return parents;
+        return new Governing(trigger.trigger().status(), null);
+    }
+
+    /**
+     * "doit rencontrer Kim fin avril, lors du premier sommet intercoréen": a meeting named in a phrase of time is as its
+     * parent's; "denied a report that Trump had spoken by telephone": a denial holds what it denies. Null when the
+     * clause takes nothing from its parent.
+     */
+    private Governing fromParent(SentenceReading s, CueIndex.TriggerAt trigger, Clauses.Clause clause) {
         boolean takesParents = (clause.kind() == Clauses.Kind.SUBORDINATE && clause.phrase()) || (clause.kind() == Clauses.Kind.REPORTED && clause.opener() >= 0
                 && s.cues().startingAt(clause.opener(), CueKind.CLAUSE) != null);
-        if (takesParents) {
-            Clauses.Clause parent = s.clauses().parent(clause);
-            if (parent != null) {
-                for (CueIndex.At c : cues.all(CueKind.MODALITY)) {
-                    if (c.start() >= clause.opener() || s.clauses().of(c.start()).index() != parent.index()) continue;
-                    EventStatus read = read(type, c);
-                    if (read == null || boundElsewhere(s, c, trigger)) continue;
-                    boolean denial = read == EventStatus.DENIED || read == EventStatus.REJECTED;
-                    if ((clause.phrase() && trigger.trigger().noun() && TENSES.contains(read)) || (!clause.phrase() && denial)) return new Governing(read, c);
-                }
-            }
+        Clauses.Clause parent = takesParents ? s.clauses().parent(clause) : null;
+        if (parent == null) return null;
+        for (CueIndex.At c : s.cues().all(CueKind.MODALITY)) {
+            if (c.start() >= clause.opener() || s.clauses().of(c.start()).index() != parent.index()) continue;
+            EventStatus read = read(trigger.type(), c);
+            if (read == null || boundElsewhere(s, c, trigger)) continue;
+            boolean denial = read == EventStatus.DENIED || read == EventStatus.REJECTED;
+            if ((clause.phrase() && trigger.trigger().noun() && TENSES.contains(read)) || (!clause.phrase() && denial)) return new Governing(read, c);
         }
-        return new Governing(trigger.trigger().status(), null);
+        return null;
     }
 
     /** The clause that opens right after a noun trigger and tells of it ("the ceasefire that took effect", "la trêve, qui..."), or null. */
