@@ -1,5 +1,6 @@
 package io.newswire.enrich.tagger.events;
 
+import io.newswire.enrich.tagger.entities.Ref;
 import io.newswire.enrich.tagger.kb.CueKind;
 import io.newswire.enrich.tagger.kb.KnowledgeBase;
 import io.newswire.enrich.tagger.kb.TriggerFrame;
@@ -68,7 +69,7 @@ final class SummitProposalRule extends EventRule {
             summit.add(side.country(), side.ref() == null ? null : side.ref().actor(),
                     side.part() == ParticipantPart.HOST ? ParticipantPart.HOST : ParticipantPart.PARTICIPANT);
         }
-        if (sides.venueCountry != null && !summit.parties.containsKey(sides.venueCountry)) {
+        if (sides.venueCountry != null && !summit.parties.containsKey(sides.venueCountry) && venueOfTheSummit(s, frame, sides.venueCountry)) {
             summit.add(sides.venueCountry, null, ParticipantPart.HOST);   // where the summit is to be held hosts it
         }
         if (before == null) {
@@ -101,6 +102,21 @@ final class SummitProposalRule extends EventRule {
         if (frame.trigger().trigger().frame() != TriggerFrame.SUMMIT || sides.venueCountry == null) return false;
         if (status != EventStatus.PLANNED && status != EventStatus.OCCURRED) return false;
         return sides.sides.keySet().stream().filter(c -> !c.equals(sides.venueCountry)).count() == 1;
+    }
+
+    /**
+     * Whether the place is where the summit is to be: not where a side spoke to the press, beyond the trigger's commas
+     * ("would meet Erdogan only if..., in an interview given in Moscow").
+     */
+    private static boolean venueOfTheSummit(SentenceReading s, Frame frame, String country) {
+        int to = s.clauses().segmentEnd(frame.trigger().end());
+        for (Ref v : frame.venues()) {
+            if (!country.equals(v.country())) continue;
+            if (v.from() < to) return true;
+            int segment = s.clauses().segmentStart(v.from());
+            if (s.cues().within(CueKind.MEDIA, segment, v.from()).isEmpty()) return true;
+        }
+        return false;
     }
 
     /** "un sommet à quatre était à l'étude", said by one side: another report of the four-state summit already read. */
