@@ -78,6 +78,15 @@ class SummitStatusTest {
     }
 
     @Test
+    void talksWithALeaderAreASummitButTalksOfTeamsAreNot() {
+        assertSummit(tag("MOSCOW, May 2 - Chinese President Xi Jinping heads to Moscow next week for talks with Russian President Vladimir "
+                + "Putin, the Kremlin said on Tuesday.", "2024-05-02"), "planned", "CHN", "RUS");
+        EnrichedDispatch teams = tag("WASHINGTON, Feb 13 - U.S. President Donald Trump and Russian President Vladimir Putin spoke by telephone "
+                + "on Wednesday and agreed that their teams would open talks on ending the war in Ukraine.", "2025-02-13");
+        assertTrue(events(teams, "SUMMIT_PROPOSAL").isEmpty(), events(teams, "SUMMIT_PROPOSAL").toString());
+    }
+
+    @Test
     void wherePressWasToldIsNotWhereToMeet() {
         assertSummit(tag("MOSCOW, March 16 - Syrian President Bashar al-Assad said he would meet Turkish President Tayyip Erdogan only if "
                 + "Turkey was ready to withdraw its troops from northern Syria, in an interview given in Moscow.", "2023-03-16"), "conditional", "SYR", "TUR");
