@@ -54,7 +54,8 @@ class LexiconFilesTest {
     private static final List<String> TITLES_EXTRA = List.of("lang", "role", "form", "number", "note");
 
     private static final String NO_EVENT = "NONE";
-    private static final List<String> PROFILE_SETTINGS = List.of("elision", "possessive", "demonym_position", "title_link", "link_before_title", "conjunction");
+    private static final List<String> PROFILE_SETTINGS = List.of("elision", "possessive", "demonym_position", "title_link", "link_before_title", "conjunction",
+            "conditional_ending", "conditional_except");
     private static final List<String> LANGUAGE_FILES = List.of("profile", "triggers", "cues", "institutions", "calendar", "person-words");
     private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
     private static final Pattern CAMEO = Pattern.compile("\\d{2,4}");

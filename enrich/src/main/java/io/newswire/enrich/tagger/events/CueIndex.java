@@ -7,6 +7,7 @@ import io.newswire.enrich.tagger.kb.Trigger;
 import io.newswire.enrich.tagger.text.AnalyzedText;
 import io.newswire.enrich.tagger.text.Sentence;
 import io.newswire.enrich.tagger.text.TokenTrie;
+import io.newswire.schemas.EventStatus;
 import io.newswire.schemas.EventType;
 
 import java.util.ArrayList;
@@ -32,6 +33,8 @@ final class CueIndex {
 
     // at most this many words between a meeting word and a call trigger that makes it the call's ("s'est entretenu jeudi au téléphone")
     private static final int CALL_WORD_GAP = 2;
+    /** A verb in the conditional mood that no cue names ("signeraient", "se rendrait"): a plan told by others. */
+    private static final Cue REPORTED_PLAN = new Cue(CueKind.MODALITY, EventStatus.PLANNED.wireName(), "(conditional mood)");
 
     private final List<At> cues = new ArrayList<>();
     private final List<TriggerAt> triggers = new ArrayList<>();
@@ -52,6 +55,9 @@ final class CueIndex {
         for (int t = s.firstToken(); t < s.endToken(); t++) {
             TokenTrie.Match<Cue> m = lex.cues().longestAt(text.tokens(), t, s.endToken());
             if (m != null) for (Cue c : m.values()) cues.add(new At(c, m.start(), m.end()));
+            else if (!triggerAt(t) && lex.profile().conditional(text.tokens().get(t).term(), text.surface(t, t + 1).toLowerCase(java.util.Locale.ROOT))) {
+                cues.add(new At(REPORTED_PLAN, t, t + 1));      // "signeraient"
+            }
         }
     }
 
@@ -80,6 +86,17 @@ final class CueIndex {
     }
 
     /** Every trigger of the sentence in text order, those of phrases that are no event (NONE) included. */
+    /** Whether the cue is a verb in the conditional mood that no cue names ("signeraient"). */
+    static boolean reportedPlan(At cue) {
+        return cue.cue() == REPORTED_PLAN;
+    }
+
+    /** Whether a trigger starts at the token: its own status says its mood ("attendrait": offered). */
+    private boolean triggerAt(int t) {
+        for (TriggerAt tr : triggers) if (tr.start() == t) return true;
+        return false;
+    }
+
     List<TriggerAt> triggers() {
         return triggers;
     }

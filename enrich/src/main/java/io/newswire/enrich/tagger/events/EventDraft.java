@@ -96,6 +96,8 @@ public final class EventDraft {
         if (!statusGoverned && other.statusGoverned) {
             status = other.status;
             statusGoverned = true;
+        } else if (other.statusGoverned && toldInOneSentence(other) && StatusReadings.outcomeOf(other.status, status)) {
+            status = other.status;            // "ready to travel to Kyiv, but his visit was not wanted": the latest state of one sentence
         }
         if (durationHours == null) durationHours = other.durationHours;
         for (Party p : other.parties.values()) add(p.country(), p.actor(), p.part());
@@ -103,6 +105,16 @@ public final class EventDraft {
             report(r.sentence(), r.trigger(), other.dateSource != null && !other.dateSource.equals("dispatch") ? new DateResolver.Dated(other.date, other.dateSource) : null);
         }
         if (location == null) location = other.location;
+    }
+
+    /** Whether both are told first in one sentence. */
+    private boolean toldInOneSentence(EventDraft other) {
+        return !other.reports.isEmpty() && firstToldIn(other.reports.get(0).sentence());
+    }
+
+    /** Whether the event is first told in this sentence. */
+    boolean firstToldIn(Sentence sentence) {
+        return !reports.isEmpty() && reports.get(0).sentence().equals(sentence);
     }
 
     /** Whether the two may be one event: same length, or a length told by one only. */

@@ -24,9 +24,13 @@ import java.util.List;
 record Frame(CueIndex.TriggerAt trigger, Clauses.Clause clause, List<Ref> subject, List<Ref> agents, List<Ref> partners,
              boolean between, List<Ref> venues, EventStatus status, CueIndex.At statusCue, CueIndex.At condition, boolean inherited) {
 
-    /** The status once a condition is read: conditional, unless it took place, or a bare "if" leaves an offer. */
+    /**
+     * The status once a condition is read: conditional, unless it took place, or a bare "if" leaves an offer; a
+     * condition waived ("would meet him without preconditions") makes a plan an offer and leaves the rest.
+     */
     EventStatus conditioned() {
         if (condition == null || status == EventStatus.OCCURRED) return status;
+        if (condition.cue().waived()) return status == EventStatus.PLANNED ? EventStatus.OFFERED : status;
         if (condition.cue().weak() && status == EventStatus.OFFERED) return status;
         return EventStatus.CONDITIONAL;
     }

@@ -387,20 +387,24 @@ final class FrameReader {
         EventType type = trigger.type();
         Governing outermost = null;
         Governing after = null;
+        Governing later = null;
         Governing inSegment = null;
         int segment = s.clauses().segmentStart(trigger.start());
         int segmentEnd = s.clauses().segmentEnd(trigger.end());
         Clauses.Clause describing = describing(s, trigger);
         CueIndex.At negated = cues.before(CueKind.NEGATION, trigger.start(), NEGATION);
-        if (negated != null && s.clauses().together(negated.start(), trigger.start()) && !insideModality(cues, negated)) {
-            return new Governing(EventStatus.DENIED, negated);
+        if (negated != null && s.clauses().together(negated.start(), trigger.start()) && !insideModality(cues, negated)
+                && cues.within(CueKind.MODALITY, negated.end(), trigger.start()).isEmpty()) {      // "no intention of meeting": it negates the cue
+            // "will not meet", "ne souhaite pas une rencontre": an intention denied is a refusal; "did not meet", a denial
+            return new Governing(intentRightBefore(s, type, negated) ? EventStatus.REJECTED : EventStatus.DENIED, negated);
         }
         boolean adverbial = trigger.trigger().word() == WordClass.ADVERBIAL;
         for (CueIndex.At c : cues.all(CueKind.MODALITY)) {
             int at = s.clauses().of(c.start()).index();
             if (at != clause.index() && (describing == null || at != describing.index() || c.start() < trigger.end()) && !speakersObject(s, c, trigger, clause)) continue;
-            EventStatus status = readings.read(type, c.cue().status());
+            EventStatus status = read(type, c);
             if (status == null || (adverbial && !TENSES.contains(status))) continue;
+            if (StatusReadings.INTENTS.contains(status) && negatedCue(s, c)) status = EventStatus.REJECTED;   // "had no intention of meeting", "was not wanted"
             Governing read = new Governing(status, c);
             if (c.start() < trigger.start()) {
                 if (boundElsewhere(s, c, trigger)) continue;
@@ -414,33 +418,45 @@ final class FrameReader {
             } else if (after == null && trigger.trigger().noun() && !cues.triggerWithin(trigger.end(), c.start())
                     && (c.start() < segmentEnd || at != clause.index() || s.clauses().noCommaOfItsOwn(trigger.end(), c.start()))) {
                 after = read;
+            } else if (later == null && trigger.trigger().noun() && StatusReadings.OUTCOMES.contains(status) && at == clause.index() && !triggerOfClauseWithin(s, clause, trigger.end(), c.start())) {
+                later = read;
             }
+            if (later == null && after == read && StatusReadings.OUTCOMES.contains(status)) later = read;
         }
+        Governing chosen = inSegment != null ? inSegment : outermost != null ? outermost : after;
+        Governing parents = fromParent(s, trigger, clause);
+        // "the Kremlin denied that Putin and Trump had met": the denial holds the tense of what it denies
+        if (parents != null && parents.status() == EventStatus.DENIED && (chosen == null || chosen.status() == EventStatus.OCCURRED)) return parents;
+        // "the summit, which had been scheduled for June, was called off": what became of the plan is its latest state
+        if (later != null && chosen != null && StatusReadings.outcomeOf(later.status(), chosen.status())) return later;
         // what governs the trigger within its commas wins: "ont convenu de..., lors de leur premier face-à-face"; a
         // "first" that tells of a meeting held yields to what its verb says ("sa première rencontre aurait lieu en...")
         // "à l'issue de leur rencontre": a phrase opened by a word of what took place holds its meeting, whatever verb follows
         boolean heldByItsPhrase = inSegment != null && inSegment.status() == EventStatus.OCCURRED && clause.phrase() && inSegment.cue().start() == clause.opener();
         if (!heldByItsPhrase && inSegment != null && inSegment.status() == EventStatus.OCCURRED && after != null && after.cue().start() < segmentEnd) return after;
-        if (inSegment != null) return inSegment;
-        if (outermost != null) return outermost;
-        if (after != null) return after;
-        // "doit rencontrer Kim fin avril, lors du premier sommet intercoréen": a meeting named in a phrase of time is as
-        // its parent's; "denied a report that Trump had spoken by telephone": a denial holds what it denies
+        if (chosen != null) return chosen;
+        if (parents != null) return parents;
+        return new Governing(trigger.trigger().status(), null);
+    }
+
+    /**
+     * "doit rencontrer Kim fin avril, lors du premier sommet intercoréen": a meeting named in a phrase of time is as its
+     * parent's; "denied a report that Trump had spoken by telephone": a denial holds what it denies. Null when the
+     * clause takes nothing from its parent.
+     */
+    private Governing fromParent(SentenceReading s, CueIndex.TriggerAt trigger, Clauses.Clause clause) {
         boolean takesParents = (clause.kind() == Clauses.Kind.SUBORDINATE && clause.phrase()) || (clause.kind() == Clauses.Kind.REPORTED && clause.opener() >= 0
                 && s.cues().startingAt(clause.opener(), CueKind.CLAUSE) != null);
-        if (takesParents) {
-            Clauses.Clause parent = s.clauses().parent(clause);
-            if (parent != null) {
-                for (CueIndex.At c : cues.all(CueKind.MODALITY)) {
-                    if (c.start() >= clause.opener() || s.clauses().of(c.start()).index() != parent.index()) continue;
-                    EventStatus read = readings.read(type, c.cue().status());
-                    if (read == null || boundElsewhere(s, c, trigger)) continue;
-                    boolean denial = read == EventStatus.DENIED || read == EventStatus.REJECTED;
-                    if ((clause.phrase() && trigger.trigger().noun() && TENSES.contains(read)) || (!clause.phrase() && denial)) return new Governing(read, c);
-                }
-            }
+        Clauses.Clause parent = takesParents ? s.clauses().parent(clause) : null;
+        if (parent == null) return null;
+        for (CueIndex.At c : s.cues().all(CueKind.MODALITY)) {
+            if (c.start() >= clause.opener() || s.clauses().of(c.start()).index() != parent.index()) continue;
+            EventStatus read = read(trigger.type(), c);
+            if (read == null || boundElsewhere(s, c, trigger)) continue;
+            boolean denial = read == EventStatus.DENIED || read == EventStatus.REJECTED;
+            if ((clause.phrase() && trigger.trigger().noun() && TENSES.contains(read)) || (!clause.phrase() && denial)) return new Governing(read, c);
         }
-        return new Governing(trigger.trigger().status(), null);
+        return null;
     }
 
     /** The clause that opens right after a noun trigger and tells of it ("the ceasefire that took effect", "la trêve, qui..."), or null. */
@@ -453,6 +469,36 @@ final class FrameReader {
     /** "would not refuse a meeting", "ne refusait pas": a negation that is part of a longer modality cue. */
     private static boolean insideModality(CueIndex cues, CueIndex.At negation) {
         for (CueIndex.At m : cues.all(CueKind.MODALITY)) if (m.start() <= negation.start() && negation.end() <= m.end() && m.end() - m.start() > negation.end() - negation.start()) return true;
+        return false;
+    }
+
+    /** The status a modality cue gives an event of the type; the conditional mood tells of meetings to come only. */
+    private EventStatus read(EventType type, CueIndex.At cue) {
+        if (CueIndex.reportedPlan(cue) && type != EventType.MEETING) return null;
+        return readings.read(type, cue.cue().status());
+    }
+
+    /** Whether an intention this type reads stands right before the negation ("will not", "ne souhaite pas"). */
+    private boolean intentRightBefore(SentenceReading s, EventType type, CueIndex.At negation) {
+        for (CueIndex.At c : s.cues().all(CueKind.MODALITY)) {
+            if (c.end() > negation.start() || negation.start() - c.end() > NEGATION || !s.clauses().together(c.start(), negation.start())) continue;
+            EventStatus read = read(type, c);
+            if (read != null && StatusReadings.INTENTS.contains(read)) return true;
+        }
+        return false;
+    }
+
+    /** Whether a negation stands right before the modality cue and is no part of a longer one ("no intention of", "not wanted"). */
+    private static boolean negatedCue(SentenceReading s, CueIndex.At cue) {
+        CueIndex.At negation = s.cues().before(CueKind.NEGATION, cue.start(), NEGATION);
+        return negation != null && s.clauses().together(negation.start(), cue.start()) && !insideModality(s.cues(), negation);
+    }
+
+    /** Whether a trigger of the clause itself stands between the two tokens (one in a relative clause between does not count). */
+    private static boolean triggerOfClauseWithin(SentenceReading s, Clauses.Clause clause, int from, int to) {
+        for (CueIndex.TriggerAt t : s.cues().triggers()) {
+            if (t.type() != null && t.start() >= from && t.start() < to && s.clauses().of(t.start()).index() == clause.index()) return true;
+        }
         return false;
     }
 
@@ -478,7 +524,7 @@ final class FrameReader {
     private boolean boundElsewhere(SentenceReading s, CueIndex.At cue, CueIndex.TriggerAt trigger) {
         for (CueIndex.TriggerAt other : s.cues().triggers()) {
             if (other == trigger || other.type() == null) continue;
-            if (other.start() >= cue.end() && other.end() <= trigger.start() && readings.read(other.type(), cue.cue().status()) != null) return true;
+            if (other.start() >= cue.end() && other.end() <= trigger.start() && read(other.type(), cue) != null) return true;
         }
         return false;
     }

@@ -25,9 +25,13 @@ final class Leaders {
      * who all hold a leader's office on the dispatch's date; never a meeting of ministers.
      */
     boolean meet(SentenceReading s, Frame f) {
-        if (s.cues().has(CueKind.MINISTERIAL) || f.trigger().trigger().frame() == TriggerFrame.NEGOTIATION) return false;
-        if (f.trigger().trigger().frame() == TriggerFrame.SUMMIT || s.cues().has(CueKind.LEADERS)) return true;
-        if (!kb.groups().findAll(s.text().tokens(), s.sentence().firstToken(), s.sentence().endToken()).isEmpty()) return true;   // "G7 was scheduled to meet"
+        if (s.cues().has(CueKind.MINISTERIAL)) return false;
+        // talks are of delegations ("agreed that their teams would open talks on ending the war in Ukraine"), unless a
+        // leader holds them with a person named after them ("heads to Moscow for talks with Russian President Vladimir Putin")
+        boolean negotiation = f.trigger().trigger().frame() == TriggerFrame.NEGOTIATION;
+        if (negotiation && f.partners().stream().noneMatch(r -> r.actor() != null)) return false;
+        if (!negotiation && (f.trigger().trigger().frame() == TriggerFrame.SUMMIT || s.cues().has(CueKind.LEADERS))) return true;
+        if (!negotiation && !kb.groups().findAll(s.text().tokens(), s.sentence().firstToken(), s.sentence().endToken()).isEmpty()) return true;   // "G7 was scheduled to meet"
         List<String> leaderRoles = kb.standsFor("leader");
         int leaders = 0;
         ParticipantPart leaderPart = null;

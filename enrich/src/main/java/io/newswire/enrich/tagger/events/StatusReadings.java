@@ -6,8 +6,10 @@ import io.newswire.schemas.EventStatus;
 import io.newswire.schemas.EventType;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How each event type reads the status a modality cue gives (kb/lexicon/statuses.tsv): as it is, as another status
@@ -15,6 +17,12 @@ import java.util.Optional;
  * something else in the sentence).
  */
 final class StatusReadings {
+
+    /** What a side intends, offers or is asked for: a negation before it makes a refusal ("will not meet"). */
+    static final Set<EventStatus> INTENTS = EnumSet.of(EventStatus.PLANNED, EventStatus.PROPOSED, EventStatus.OFFERED,
+            EventStatus.WISHED, EventStatus.AGREED, EventStatus.UNDER_DISCUSSION, EventStatus.INVITED, EventStatus.REQUESTED);
+    /** What became of an intended event: told beside the intention, in one sentence, it is the event's latest state. */
+    static final Set<EventStatus> OUTCOMES = EnumSet.of(EventStatus.REJECTED, EventStatus.SUSPENDED);
 
     private static final String PATH = "kb/lexicon/statuses.tsv";
     private static final String NOT_READ = "-";
@@ -35,6 +43,11 @@ final class StatusReadings {
             }
         }
         return r;
+    }
+
+    /** Whether {@code later} tells what became of an event {@code earlier} only intended ("planned", then "called off"). */
+    static boolean outcomeOf(EventStatus later, EventStatus earlier) {
+        return OUTCOMES.contains(later) && INTENTS.contains(earlier);
     }
 
     /** The status an event of the type takes from a cue that says {@code status}, or null when the cue is not about it. */

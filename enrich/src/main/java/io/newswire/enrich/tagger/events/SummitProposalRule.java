@@ -1,5 +1,6 @@
 package io.newswire.enrich.tagger.events;
 
+import io.newswire.enrich.tagger.entities.Ref;
 import io.newswire.enrich.tagger.kb.CueKind;
 import io.newswire.enrich.tagger.kb.KnowledgeBase;
 import io.newswire.enrich.tagger.kb.TriggerFrame;
@@ -68,7 +69,7 @@ final class SummitProposalRule extends EventRule {
             summit.add(side.country(), side.ref() == null ? null : side.ref().actor(),
                     side.part() == ParticipantPart.HOST ? ParticipantPart.HOST : ParticipantPart.PARTICIPANT);
         }
-        if (sides.venueCountry != null && !summit.parties.containsKey(sides.venueCountry)) {
+        if (sides.venueCountry != null && !summit.parties.containsKey(sides.venueCountry) && venueOfTheSummit(s, frame, sides.venueCountry)) {
             summit.add(sides.venueCountry, null, ParticipantPart.HOST);   // where the summit is to be held hosts it
         }
         if (before == null) {
@@ -85,8 +86,37 @@ final class SummitProposalRule extends EventRule {
             reportAgain(s, trigger, summit);
             return null;
         }
-        if (before != null && !follows && summit.countries().equals(before.countries())) return null;
+        if (before != null && !follows && summit.countries().equals(before.countries())) {
+            if (StatusReadings.outcomeOf(status, before.status)) before.status = status;   // "ready to travel to Kyiv, but his visit was not wanted"
+            return null;
+        }
+        if (participation(s, frame, sides, status)) return null;
         return summit;
+    }
+
+    /**
+     * "Li Qiang will attend the Group of 20 summit in New Delhi", "se rendra au sommet de l'Otan à Vilnius": a summit by its
+     * name that one state attends where it is held is that state's part in a gathering, no summit put to another state.
+     */
+    private static boolean participation(SentenceReading s, Frame frame, MeetingSides sides, EventStatus status) {
+        if (frame.trigger().trigger().frame() != TriggerFrame.SUMMIT || sides.venueCountry == null) return false;
+        if (status != EventStatus.PLANNED && status != EventStatus.OCCURRED) return false;
+        return sides.sides.keySet().stream().filter(c -> !c.equals(sides.venueCountry)).count() == 1;
+    }
+
+    /**
+     * Whether the place is where the summit is to be: not where a side spoke to the press, beyond the trigger's commas
+     * ("would meet Erdogan only if..., in an interview given in Moscow").
+     */
+    private static boolean venueOfTheSummit(SentenceReading s, Frame frame, String country) {
+        int to = s.clauses().segmentEnd(frame.trigger().end());
+        for (Ref v : frame.venues()) {
+            if (!country.equals(v.country())) continue;
+            if (v.from() < to) return true;
+            int segment = s.clauses().segmentStart(v.from());
+            if (s.cues().within(CueKind.MEDIA, segment, v.from()).isEmpty()) return true;
+        }
+        return false;
     }
 
     /** "un sommet à quatre était à l'étude", said by one side: another report of the four-state summit already read. */
@@ -95,6 +125,8 @@ final class SummitProposalRule extends EventRule {
             if (e.type == type() && e.countries().containsAll(oneSide.countries()) && (!oneSide.countries().isEmpty() || oneSide.declaredSize > 0)
                     && (oneSide.declaredSize == 0 || e.countries().size() == oneSide.declaredSize)) {
                 e.report(s.sentence(), trigger.surface(), s.dated());
+                // "ready to travel to Kyiv with..., but his visit was not wanted": what became of it, in the same sentence
+                if (e.firstToldIn(s.sentence()) && StatusReadings.outcomeOf(oneSide.status, e.status)) e.status = oneSide.status;
                 return;
             }
         }

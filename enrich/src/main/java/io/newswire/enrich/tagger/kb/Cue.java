@@ -42,6 +42,11 @@ public record Cue(CueKind kind, String value, String form) {
         return value.equals("weak");
     }
 
+    /** Whether a condition cue waives every condition ("without preconditions"): a plan said so is an offer. */
+    public boolean waived() {
+        return value.equals("waived");
+    }
+
     /** Whether a WITH cue needs its party right after it ("to U.S. President Trump"). */
     public boolean adjacent() {
         return value.equals("adjacent");

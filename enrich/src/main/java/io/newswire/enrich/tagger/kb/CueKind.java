@@ -22,7 +22,8 @@ public enum CueKind {
     NEGATION("negation", Value.NONE),
     /**
      * The event hangs on a condition ("unless", "as a condition for", "à condition que"): conditional; value
-     * {@code weak} for a bare "if"/"si", which leaves an offer an offer ("ready to meet him if...").
+     * {@code weak} for a bare "if"/"si", which leaves an offer an offer ("ready to meet him if..."); {@code waived} for
+     * "without preconditions", which makes a plan an offer ("would meet him without preconditions").
      */
     CONDITION("condition", Value.STRENGTH),
     /** Opens a relative clause whose subject is what stands before it ("who", "qui", "dont"). */
@@ -108,7 +109,7 @@ public enum CueKind {
          * {@code report} (what a verb says or denies, running to the end: "that", "que").
          */
         PLACEMENT,
-        /** {@code weak} or {@code -}. */
+        /** {@code weak}, {@code waived} or {@code -}. */
         STRENGTH
     }
 
@@ -141,7 +142,7 @@ public enum CueKind {
             case SIZE -> value.equals("-") || value.matches("[2-9]");
             case ADJACENT -> value.equals("-") || value.equals("adjacent");
             case PLACEMENT -> value.equals("-") || value.equals("after_comma") || value.equals("phrase") || value.equals("report");
-            case STRENGTH -> value.equals("-") || value.equals("weak");
+            case STRENGTH -> value.equals("-") || value.equals("weak") || value.equals("waived");
         };
         if (ok) return null;
         return switch (this.value) {
@@ -151,7 +152,7 @@ public enum CueKind {
             case SIZE -> "a " + wireName + " cue takes a number of states (2-9) or '-'";
             case ADJACENT -> "a " + wireName + " cue takes 'adjacent' or '-'";
             case PLACEMENT -> "a " + wireName + " cue takes '-', 'after_comma', 'phrase' or 'report'";
-            case STRENGTH -> "a " + wireName + " cue takes 'weak' or '-'";
+            case STRENGTH -> "a " + wireName + " cue takes 'weak', 'waived' or '-'";
         };
     }
 

@@ -18,13 +18,17 @@ import java.util.stream.Collectors;
  * @param titleLinks        small words between a role title and its country ("président de la Turquie": de, la)
  * @param linksBeforeTitle  small words between a country and the title after it
  * @param conjunctions      words that join two demonyms of one title ("les présidents russe et turc": et)
+ * @param conditionalEndings endings of a verb in the conditional mood, a plan told by others ("signeraient": eraient),
+ *                          read as a planned modality on a word no cue starts
+ * @param conditionalExceptions endings, accents kept, that look like the conditional but are not ("espérait": érait)
  */
 public record LanguageProfile(String lang, Set<String> elisions, Set<String> possessives, boolean demonymAfterNoun,
-                              Set<String> titleLinks, Set<String> linksBeforeTitle, Set<String> conjunctions) {
+                              Set<String> titleLinks, Set<String> linksBeforeTitle, Set<String> conjunctions,
+                              Set<String> conditionalEndings, Set<String> conditionalExceptions) {
 
     /** The {@code setting} column. */
     private enum Setting {
-        ELISION, POSSESSIVE, DEMONYM_POSITION, TITLE_LINK, LINK_BEFORE_TITLE, CONJUNCTION;
+        ELISION, POSSESSIVE, DEMONYM_POSITION, TITLE_LINK, LINK_BEFORE_TITLE, CONJUNCTION, CONDITIONAL_ENDING, CONDITIONAL_EXCEPT;
 
         String wireName() {
             return name().toLowerCase(Locale.ROOT);
@@ -34,6 +38,16 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
     private static final String AFTER_NOUN = "after_noun";
     private static final String BEFORE_NOUN = "before_noun";
 
+    /**
+     * Whether the word is a verb in the conditional mood: its folded term ends in one of the endings and is longer than
+     * it, and its lower-case surface ends in none of the exceptions.
+     */
+    public boolean conditional(String term, String surface) {
+        if (conditionalEndings.isEmpty() || conditionalExceptions.stream().anyMatch(surface::endsWith)) return false;
+        for (String ending : conditionalEndings) if (term.length() > ending.length() && term.endsWith(ending)) return true;
+        return false;
+    }
+
     static LanguageProfile load(KbSource source, String lang) {
         String path = "kb/lexicon/profile-" + lang + ".tsv";
         Set<String> elisions = new LinkedHashSet<>();
@@ -41,6 +55,8 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
         Set<String> links = new LinkedHashSet<>();
         Set<String> before = new LinkedHashSet<>();
         Set<String> conjunctions = new LinkedHashSet<>();
+        Set<String> conditional = new LinkedHashSet<>();
+        Set<String> notConditional = new LinkedHashSet<>();
         Boolean after = null;
         for (TsvResource.Row r : TsvResource.read(source, path, "setting", "value", "note")) {
             Setting setting = Arrays.stream(Setting.values()).filter(s -> s.wireName().equals(r.get("setting"))).findFirst()
@@ -54,6 +70,8 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
                 case TITLE_LINK -> links.add(value);
                 case LINK_BEFORE_TITLE -> before.add(value);
                 case CONJUNCTION -> conjunctions.add(value);
+                case CONDITIONAL_ENDING -> conditional.add(value);
+                case CONDITIONAL_EXCEPT -> notConditional.add(value);
                 case DEMONYM_POSITION -> {
                     if (after != null) throw r.problem("demonym_position is set twice");
                     if (!List.of(AFTER_NOUN, BEFORE_NOUN).contains(value)) throw r.problem("demonym_position is " + AFTER_NOUN + " or " + BEFORE_NOUN + ", not '" + value + "'");
@@ -62,6 +80,7 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
             }
         }
         if (after == null) throw new KnowledgeFileException(path + ": no demonym_position (" + AFTER_NOUN + " or " + BEFORE_NOUN + ")");
-        return new LanguageProfile(lang, Set.copyOf(elisions), Set.copyOf(possessives), after, Set.copyOf(links), Set.copyOf(before), Set.copyOf(conjunctions));
+        return new LanguageProfile(lang, Set.copyOf(elisions), Set.copyOf(possessives), after, Set.copyOf(links), Set.copyOf(before), Set.copyOf(conjunctions),
+                Set.copyOf(conditional), Set.copyOf(notConditional));
     }
 }
