@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.newswire.enrich.tagger.SharedSet;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -116,7 +115,7 @@ class ReferenceListsAgreementTest {
                 countries.size(), compared, agreed, 100.0 * agreed / Math.max(1, compared), disagreements.size(),
                 disagreements.size() - open.size(), keptByReason, open.size(), 100 * agreement);
         String report = summary + "\n" + open.stream().map(Disagreement::line).collect(Collectors.joining("\n"));
-        writeReport(report);
+        ReportFile.write(REPORT, report);
         reporter.publishEntry("reference agreement", summary);
         LOG.info("Reference lists: {} (every open disagreement in {})", summary, REPORT.toAbsolutePath());
 
@@ -145,14 +144,5 @@ class ReferenceListsAgreementTest {
     private static Set<String> knowledgeBaseCountries() {
         return TsvFile.read("countries.tsv", List.of("code", "name_en", "name_fr", "source"), new Problems("countries.tsv"))
                 .rows().stream().map(r -> r.cell(0)).collect(Collectors.toSet());
-    }
-
-    private static void writeReport(String report) {
-        try {
-            Files.createDirectories(REPORT.getParent());
-            Files.writeString(REPORT, report + "\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -160,4 +160,67 @@ class OpenWorldActorsTest {
                 + "entre l'Allemagne et les musées français.", "2022-09-28", "fr");
         assertTrue(actor(e, "Rima Abdul Malak").isEmpty(), "two countries named: the minister's is not known");
     }
+
+    private static void assertOffice(ActorTag a, String country, String role) {
+        assertEquals(country, a.getCountry(), a.getName() + "'s country");
+        assertEquals(role, a.getRole(), a.getName() + "'s role");
+    }
+
+    /** A Tehran dispatch naming Kamal Kharazi with the apposition given, and no country in his sentence. */
+    private static EnrichedDispatch kharaziAs(String apposition) {
+        return tag("TEHRAN, Aug 21 - Iran's parliament approved the new cabinet on Wednesday. Kamal Kharazi, " + apposition
+                + ", chairs a council that advises on foreign policy.", "2024-08-21", "en");
+    }
+
+    @Test
+    void aFormerMinisterWithoutACountryIsOfTheCountryTheDispatchNames() {
+        ActorTag kharazi = only(kharaziAs("the former foreign minister"), "Kamal Kharazi");
+        assertOffice(kharazi, "IRN", "foreign_minister");
+        assertTrue(kharazi.getFormer());
+    }
+
+    @Test
+    void aCurrentForeignMinisterStillNeedsTheCountryInThePhrase() {
+        assertTrue(actor(kharaziAs("the foreign minister"), "Kamal Kharazi").isEmpty(), "a sitting foreign minister's country must be named in the phrase");
+    }
+
+    @Test
+    void aRoleGivenInARelativeClauseAfterTheName() {
+        ActorTag kurtulmus = only(tag("ANKARA, March 8 - Numan Kurtulmus, who is Turkey's deputy prime minister, spoke on Wednesday.",
+                "2017-03-08", "en"), "Numan Kurtulmus");
+        assertOffice(kurtulmus, "TUR", "deputy_prime_minister");
+        assertFalse(kurtulmus.getFormer());
+        ActorTag becht = only(tag("PARIS, 3 février - Olivier Becht, qui est ministre délégué chargé du Commerce extérieur, a parlé vendredi.",
+                "2023-02-03", "fr"), "Olivier Becht");
+        assertOffice(becht, "FRA", "trade_minister");
+    }
+
+    @Test
+    void aPastRoleInARelativeClauseIsAFormerOne() {
+        ActorTag bruton = only(tag("DUBLIN, May 2 - John Bruton, who was Ireland's prime minister, spoke on Tuesday.", "2023-05-02", "en"), "John Bruton");
+        assertEquals("IRL", bruton.getCountry());
+        assertTrue(bruton.getFormer());
+    }
+
+    @Test
+    void aRelativeClauseWithoutARoleMakesNoActor() {
+        EnrichedDispatch e = tag("ANKARA, March 8 - Deniz Yucel, who is a correspondent of the German newspaper Die Welt, was detained.", "2017-03-08", "en");
+        assertTrue(actor(e, "Deniz Yucel").isEmpty());
+    }
+
+    @Test
+    void aMinistrySpokespersonByTheMinistrysFullFrenchTitleIsOfTheDispatchsCountry() {
+        ActorTag legendre = only(tag("PARIS, 3 février - La porte-parole du ministère de l'Europe et des Affaires étrangères, Anne-Claire Legendre, "
+                + "a répondu vendredi.", "2023-02-03", "fr"), "Anne-Claire Legendre");
+        assertOffice(legendre, "FRA", "foreign_ministry_spokesperson");
+    }
+
+    @Test
+    void aFirstNameThatIsAlsoACountryBeforeANameParticleIsNoCountry() {
+        EnrichedDispatch e = tag("PARIS, 2 mars - L'ancien Premier ministre Dominique de Villepin a parlé mercredi.", "2022-03-02", "fr");
+        ActorTag villepin = only(e, "Dominique de Villepin");
+        assertEquals("FRA", villepin.getCountry());
+        assertTrue(villepin.getFormer());
+        assertTrue(e.getCountries().stream().noneMatch(c -> c.getCode().equals("DMA")), "Dominique is the first name, not Dominica");
+    }
 }

@@ -2,6 +2,7 @@ package io.newswire.enrich.tagger.entities;
 
 import io.newswire.enrich.tagger.kb.CueKind;
 import io.newswire.enrich.tagger.kb.Lexicon;
+import io.newswire.enrich.tagger.kb.PersonWords;
 import io.newswire.enrich.tagger.text.Fold;
 import io.newswire.enrich.tagger.text.Token;
 import io.newswire.enrich.tagger.kb.AmbiguityRule;
@@ -149,6 +150,8 @@ public final class CountryMatcher {
         int before = m.start() - 1;
         if (before > s.firstToken() && text.adjacent(before) && text.tokens().get(before).capitalized() && !isKnownWord(text, before)) return true;
         int after = m.end();
+        if (after + 1 < s.endToken() && text.adjacent(after - 1) && text.adjacent(after) && text.lexicon() != null
+                && text.lexicon().personWords().is(text.tokens(), after, PersonWords.Kind.PARTICLE)) after++;   // "Dominique de Villepin"
         return after < s.endToken() && text.adjacent(after - 1) && text.tokens().get(after).capitalized() && !isKnownWord(text, after);
     }
 

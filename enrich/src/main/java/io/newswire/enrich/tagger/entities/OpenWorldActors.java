@@ -72,7 +72,7 @@ public final class OpenWorldActors {
             if (known != null && (known.from() < name.start() || known.to() > name.end())) continue;   // overlaps a known name: unsure
             String country = countryOf(p, family, context, name);
             if (country == null) continue;
-            if (!p.former() && !family.family().equals(SHARED_OFFICES) && !people.holders(country, p.title().role(), text.referenceDate()).isEmpty()) {
+            if (!role.former() && !family.family().equals(SHARED_OFFICES) && !people.holders(country, p.title().role(), text.referenceDate()).isEmpty()) {
                 continue;                                          // the knowledge base says someone else holds it: the words are no name
             }
 
@@ -126,14 +126,33 @@ public final class OpenWorldActors {
                 }
             }
         }
+        boolean past = false;
+        int clause = relativeClauseStart(text, open, s);                                // "Numan Kurtulmus, who is Turkey's deputy prime minister"
+        if (clause >= 0) {
+            for (int t = clause; t < open; t++) past |= text.lexicon().personWords().is(text.tokens(), t, PersonWords.Kind.COPULA_PAST);
+            open = clause;
+        }
         if (open - 1 >= s.firstToken() && Gaps.opensApposition(text, open - 1)) {        // "Andrei Karlov, Russia's ambassador", "Name (ministre de l'Intérieur)"
             NameScanner.Span name = scanner.backward(open, s.firstToken());
             int before = name == null ? -1 : name.start() - 1;
             boolean journalist = before >= s.firstToken() && Gaps.joined(text, before)
                     && text.lexicon().personWords().is(text.tokens(), before, PersonWords.Kind.NON_STATE);     // "la journaliste X, envoyée spéciale"
-            return journalist || name == null ? null : new Named(name, false);
+            return journalist || name == null ? null : new Named(name, past);
         }
         return null;
+    }
+
+    /**
+     * The relative word of a clause that gives the role of the name before it ("Name, who is", "Name, qui était"): a
+     * relative word right after a comma, then only verbs of being up to the phrase; -1 when the phrase opens no such clause.
+     */
+    private static int relativeClauseStart(AnalyzedText text, int open, Sentence s) {
+        PersonWords words = text.lexicon().personWords();
+        for (int t = open - 1; t > s.firstToken() && open - t <= COPULA_WORDS + 1 && blank(text, t); t--) {
+            if (words.is(text.tokens(), t, PersonWords.Kind.RELATIVE)) return t < open - 1 && Gaps.opensApposition(text, t - 1) ? t : -1;
+            if (!words.is(text.tokens(), t, PersonWords.Kind.COPULA) && !words.is(text.tokens(), t, PersonWords.Kind.COPULA_PAST)) return -1;
+        }
+        return -1;
     }
 
     /**
@@ -197,7 +216,7 @@ public final class OpenWorldActors {
         if (p.country() != null) return p.country().country();
         if (p.possessor() != null) return p.possessor().country();
         return switch (family.country()) {
-            case STATED -> null;
+            case STATED -> p.former() ? context.before(Math.min(p.start(), name.start()), CONTEXT_SENTENCES) : null;   // "the former foreign minister": of the dispatch's country
             case CONTEXT -> context.before(Math.min(p.start(), name.start()), CONTEXT_SENTENCES);
             case QUALIFIED -> p.qualified()                   // "Ohio Governor": the place's; "Belgorod Governor": the dateline's, one named earlier in the sentence, the dispatch's own
                     ? firstNonNull(p.placeCountry(), context.dateline(), context.before(Math.min(p.start(), name.start()), 0), context.namedTwiceBefore(p.start()))

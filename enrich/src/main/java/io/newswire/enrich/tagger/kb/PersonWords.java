@@ -27,7 +27,7 @@ public final class PersonWords {
 
     /** The {@code kind} column. */
     public enum Kind {
-        HONORIFIC, AFFILIATION, FORMER, MODIFIER, DETERMINER, PARTICLE, COMPLEMENT, ORGANISATION, NON_STATE, KIN, GENERIC, COPULA, COPULA_PAST;
+        HONORIFIC, AFFILIATION, FORMER, MODIFIER, DETERMINER, PARTICLE, COMPLEMENT, ORGANISATION, NON_STATE, KIN, GENERIC, COPULA, COPULA_PAST, RELATIVE;
 
         public String wireName() {
             return name().toLowerCase(Locale.ROOT);
