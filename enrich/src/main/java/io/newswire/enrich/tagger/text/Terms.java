@@ -46,6 +46,13 @@ public final class Terms {
         return s.of(chars, from, to);
     }
 
+    /** The term of an id that {@link #of} or {@link #intern} gave. */
+    public static String term(int id) {
+        Snapshot s = snapshot;
+        if (s == null || id >= s.terms.length) s = rebuild();
+        return s.terms[id];
+    }
+
     private static Snapshot rebuild() {
         synchronized (IDS) {
             Snapshot s = snapshot;
@@ -62,12 +69,13 @@ public final class Terms {
         final int[] table;
         final int mask;             // slots - 1
         final char[] pool;          // all terms' characters, side by side: compared without touching the Strings
+        final String[] terms;       // by id: the tokens of a text share them instead of copying their characters
 
         Snapshot(ConcurrentHashMap<String, Integer> ids) {
             int capacity = Integer.highestOneBit(Math.max(16, ids.size() * 3)) << 1;
             mask = capacity - 1;
             table = new int[capacity * STRIDE];
-            String[] terms = new String[ids.size()];
+            terms = new String[ids.size()];
             ids.forEach((term, id) -> terms[id] = term);
             int[] starts = new int[terms.length + 1];
             for (int id = 0; id < terms.length; id++) starts[id + 1] = starts[id] + terms[id].length();
