@@ -110,9 +110,11 @@ public final class OffsetTokenizer {
         tokens.add(new Token(folded, start, end, capitalized, upper), id);
     }
 
-    /** Whether term[0, length) is an elided word ("l", "qu"), compared in place: a third of French tokens have an apostrophe. */
+    /** Whether term[0, length) is an elided word ("l", "qu"), compared in place: no String per token with an apostrophe. */
     private boolean isElision(char[] term, int length) {
-        for (char[] elision : elisions) if (java.util.Arrays.equals(term, 0, length, elision, 0, elision.length)) return true;
+        for (char[] elision : elisions) {
+            if (elision.length == length && java.util.Arrays.equals(term, 0, length, elision, 0, length)) return true;
+        }
         return false;
     }
 
