@@ -43,6 +43,7 @@ public class CommonConfig extends AbstractConfig {
     public static final String HTTP_HEADER_TIMEOUT_MS = "http.header.timeout.ms";
     public static final String HTTP_MAX_HEADER_BYTES = "http.max.header.bytes";
     public static final String HTTP_MIN_BODY_BYTES_PER_SECOND = "http.min.body.bytes.per.second";
+    public static final String STREAMS_COMMIT_INTERVAL_MS = "streams.commit.interval.ms";
 
     public static final ConfigDef DEFINITION = new ConfigDef()
             .define(BOOTSTRAP_SERVERS, Type.STRING, "localhost:9092", Importance.HIGH, "Kafka bootstrap servers.")
@@ -97,7 +98,11 @@ public class CommonConfig extends AbstractConfig {
                     "Largest request line and headers, in bytes (431 above it).")
             .define(HTTP_MIN_BODY_BYTES_PER_SECOND, Type.INT, 1024, Range.between(0, 100 * 1024 * 1024), Importance.LOW,
                     "A request body must arrive at least this fast on average once it has begun (408 and the connection closed "
-                            + "otherwise: slow-body clients); 0 for no minimum.");
+                            + "otherwise: slow-body clients); 0 for no minimum.")
+            .define(STREAMS_COMMIT_INTERVAL_MS, Type.INT, 50, Range.between(10, 60_000), Importance.MEDIUM,
+                    "How often enrich and aggregate commit their exactly-once transaction. Readers see a record only once it is "
+                            + "committed, and a dispatch passes two commits before its count is in the API: shorter is fresher, and "
+                            + "costs a transaction (a few broker round trips) per interval. `<app>.streams.commit.interval.ms` sets one app.");
 
     public CommonConfig(ConfigDef definition, Map<?, ?> values) {
         super(definition, values, false);

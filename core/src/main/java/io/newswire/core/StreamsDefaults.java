@@ -16,7 +16,8 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 /**
- * What every newswire Streams app runs with: exactly-once v2, its own state directory, fast commits, compressed
+ * What every newswire Streams app runs with: exactly-once v2, its own state directory, commits as often as
+ * {@link CommonConfig#STREAMS_COMMIT_INTERVAL_MS} says, compressed
  * RocksDB stores sharing their memory ({@link RocksDbSettings}), internal topics
  * shaped like the declared ones ({@link Topics}: replication factor, min.insync.replicas, max.message.bytes), the
  * producer's record limit ({@link RecordLimit}), and the production exception handler that sends what Kafka refuses
@@ -39,7 +40,7 @@ public final class StreamsDefaults {
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir);
-        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 200);
+        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, config.getInt(CommonConfig.STREAMS_COMMIT_INTERVAL_MS));
         p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) config.getShort(CommonConfig.TOPIC_REPLICATION_FACTOR));
         Topics.sharedSettings(config).forEach((name, value) -> p.put(StreamsConfig.topicPrefix(name), value));
         RecordLimit.of(config).producerSettings().forEach((name, value) -> p.put(StreamsConfig.producerPrefix(name), value));

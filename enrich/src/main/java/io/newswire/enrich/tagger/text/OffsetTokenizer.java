@@ -1,9 +1,7 @@
 package io.newswire.enrich.tagger.text;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -14,8 +12,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Splits text into folded, lower-cased tokens that keep their offsets in the text (Lucene's StandardTokenizer,
- * ASCIIFoldingFilter, LowerCaseFilter), then drops elisions (l', d', qu') and possessive endings ('s), as the
+ * Splits text into folded, lower-cased tokens that keep their offsets in the text (Lucene's StandardTokenizer, then
+ * the folding of ASCIIFoldingFilter and LowerCaseFilter from a table: {@link TermFolding}), then drops elisions (l', d', qu') and possessive endings ('s), as the
  * languages' profiles list them, so that "l'Elysée" and "Russia's" match the gazetteer forms "elysee" and "russia".
  * Names cross languages (Côte d'Ivoire in English copy), so every language's elisions apply to every text.
  */
@@ -28,17 +26,16 @@ public final class OffsetTokenizer {
         protected TokenStreamComponents createComponents(String field) {
             StandardTokenizer source = new StandardTokenizer();
             source.setMaxTokenLength(255);
-            TokenStream stream = new LowerCaseFilter(new ASCIIFoldingFilter(source));
-            return new TokenStreamComponents(source, stream);
+            return new TokenStreamComponents(source);
         }
     };
 
-    private final Set<String> elisions;
+    private final char[][] elisions;
     private final char[][] possessives;
 
     /** {@code elisions}: words dropped before an apostrophe (l, qu); {@code possessives}: endings dropped after one (s). */
     public OffsetTokenizer(Set<String> elisions, Set<String> possessives) {
-        this.elisions = Set.copyOf(elisions);
+        this.elisions = elisions.stream().map(String::toCharArray).toArray(char[][]::new);
         this.possessives = possessives.stream().map(String::toCharArray).toArray(char[][]::new);
     }
 
@@ -54,8 +51,11 @@ public final class OffsetTokenizer {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
+            char[] folded = new char[64];
             while (stream.incrementToken()) {
-                add(tokens, text, term.buffer(), term.length(), offset.startOffset(), offset.endOffset(), withIds);
+                if (folded.length < term.length() * 4) folded = new char[term.length() * 4];
+                int length = TermFolding.fold(term.buffer(), term.length(), folded);
+                add(tokens, text, folded, length, offset.startOffset(), offset.endOffset(), withIds);
             }
             stream.end();
         } catch (IOException e) {
@@ -86,7 +86,7 @@ public final class OffsetTokenizer {
         int from = 0;
         int to = length;
         int apostrophe = apostrophe(term, length);
-        if (apostrophe > 0 && apostrophe < length - 1 && elisions.contains(new String(term, 0, apostrophe))) {
+        if (apostrophe > 0 && apostrophe < length - 1 && isElision(term, apostrophe)) {
             from = apostrophe + 1;                          // elided article/pronoun: keep the word after it
             start += from;
         }
@@ -101,9 +101,21 @@ public final class OffsetTokenizer {
             char c = text.charAt(i);
             if (Character.isLetter(c) && !Character.isUpperCase(c)) upper = false;
         }
-        Token token = new Token(new String(term, from, to - from), start, end, capitalized, upper);
-        if (withIds) tokens.add(token, Terms.of(term, from, to));
-        else tokens.add(token);
+        if (!withIds) {
+            tokens.add(new Token(new String(term, from, to - from), start, end, capitalized, upper));
+            return;
+        }
+        int id = Terms.of(term, from, to);
+        String folded = id == Terms.UNKNOWN ? new String(term, from, to - from) : Terms.term(id);   // known terms: no copy
+        tokens.add(new Token(folded, start, end, capitalized, upper), id);
+    }
+
+    /** Whether term[0, length) is an elided word ("l", "qu"), compared in place: no String per token with an apostrophe. */
+    private boolean isElision(char[] term, int length) {
+        for (char[] elision : elisions) {
+            if (elision.length == length && java.util.Arrays.equals(term, 0, length, elision, 0, length)) return true;
+        }
+        return false;
     }
 
     /** The length of the possessive ending of term[from, to), apostrophe included ("'s": 2), or 0 when it has none. */

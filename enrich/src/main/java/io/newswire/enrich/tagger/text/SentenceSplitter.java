@@ -1,7 +1,6 @@
 package io.newswire.enrich.tagger.text;
 
 import java.text.BreakIterator;
-import java.text.StringCharacterIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,11 +23,12 @@ public final class SentenceSplitter {
 
     public List<Sentence> split(String body, List<Token> tokens) {
         List<int[]> spans = new ArrayList<>();
+        LineCharacters chars = new LineCharacters(body.toCharArray());
         int lineStart = 0;
         while (lineStart < body.length()) {
             int lineEnd = body.indexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = body.length();
-            splitLine(body, lineStart, lineEnd, spans);
+            splitLine(body, chars.line(lineStart, lineEnd), spans);
             lineStart = lineEnd + 1;
         }
         List<Sentence> sentences = new ArrayList<>(spans.size());
@@ -43,9 +43,10 @@ public final class SentenceSplitter {
         return sentences;
     }
 
-    private void splitLine(String body, int from, int to, List<int[]> spans) {
+    private void splitLine(String body, LineCharacters line, List<int[]> spans) {
+        int to = line.getEndIndex();
         BreakIterator breaks = BREAKS.get();
-        breaks.setText(new StringCharacterIterator(body, from, to, from));     // the line in place, offsets in the body
+        breaks.setText(line);     // the line in place, offsets in the body
         int start = breaks.first();
         int pendingStart = -1;
         for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {

@@ -46,6 +46,13 @@ public final class Terms {
         return s.of(chars, from, to);
     }
 
+    /** The term of an id that {@link #of} or {@link #intern} gave. */
+    public static String term(int id) {
+        Snapshot s = snapshot;
+        if (s == null || id >= s.terms.length) s = rebuild();
+        return s.terms[id];
+    }
+
     private static Snapshot rebuild() {
         synchronized (IDS) {
             Snapshot s = snapshot;
@@ -55,21 +62,23 @@ public final class Terms {
     }
 
     private static final class Snapshot {
-        // one probe reads one cache line: per slot, side by side, the term's hash, id + 1 (0 where free), and where
-        // its characters start in the pool and how many there are
-        private static final int HASH = 0, ID = 1, START = 2, LENGTH = 3, STRIDE = 4;
+        // per slot, side by side, the term's hash and id + 1 (0 where free): eight bytes, so the table of a few thousand
+        // terms stays in the core's cache; where a term's characters start in the pool is read only when the hash agrees
+        private static final int HASH = 0, ID = 1, STRIDE = 2;
 
         final int[] table;
         final int mask;             // slots - 1
         final char[] pool;          // all terms' characters, side by side: compared without touching the Strings
+        final int[] starts;         // by id, where its characters start in the pool; then id + 1 where they end
+        final String[] terms;       // by id: the tokens of a text share them instead of copying their characters
 
         Snapshot(ConcurrentHashMap<String, Integer> ids) {
             int capacity = Integer.highestOneBit(Math.max(16, ids.size() * 3)) << 1;
             mask = capacity - 1;
             table = new int[capacity * STRIDE];
-            String[] terms = new String[ids.size()];
+            terms = new String[ids.size()];
             ids.forEach((term, id) -> terms[id] = term);
-            int[] starts = new int[terms.length + 1];
+            starts = new int[terms.length + 1];
             for (int id = 0; id < terms.length; id++) starts[id + 1] = starts[id] + terms[id].length();
             pool = new char[starts[terms.length]];
             for (int id = 0; id < terms.length; id++) {
@@ -80,8 +89,6 @@ public final class Terms {
                 while (table[i * STRIDE + ID] != 0) i = (i + 1) & mask;
                 table[i * STRIDE + HASH] = h;
                 table[i * STRIDE + ID] = id + 1;
-                table[i * STRIDE + START] = starts[id];
-                table[i * STRIDE + LENGTH] = term.length();
             }
         }
 
@@ -92,7 +99,7 @@ public final class Terms {
                 int slot = i * STRIDE;
                 int id = table[slot + ID];
                 if (id == 0) return UNKNOWN;
-                if (table[slot + HASH] == h && table[slot + LENGTH] == length && same(table[slot + START], term, length)) return id - 1;
+                if (table[slot + HASH] == h && starts[id] - starts[id - 1] == length && same(starts[id - 1], term, length)) return id - 1;
             }
         }
 
@@ -104,7 +111,7 @@ public final class Terms {
                 int slot = i * STRIDE;
                 int id = table[slot + ID];
                 if (id == 0) return UNKNOWN;
-                if (table[slot + HASH] == h && table[slot + LENGTH] == length && same(table[slot + START], chars, from, length)) return id - 1;
+                if (table[slot + HASH] == h && starts[id] - starts[id - 1] == length && same(starts[id - 1], chars, from, length)) return id - 1;
             }
         }
 

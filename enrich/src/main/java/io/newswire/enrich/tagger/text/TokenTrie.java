@@ -69,7 +69,8 @@ public final class TokenTrie<V> {
     private static final int EMPTY = Integer.MIN_VALUE;
 
     private final Node<V> root = new Node<>();
-    private long[] firstTerms = new long[0];     // bit per term id that starts an exact phrase: most tokens start none
+    @SuppressWarnings("unchecked")
+    private Node<V>[] firstTerms = new Node[0];     // the root's exact children by term id: most tokens start no phrase
     private int size;
     private boolean hasPrefixes;     // without '*' forms a walk follows a single path
 
@@ -93,12 +94,12 @@ public final class TokenTrie<V> {
     public Match<V> longestAt(List<Token> tokens, int from, int limit) {
         if (from >= limit) return null;
         TokenList ids = tokens instanceof TokenList l ? l : null;
-        if (root.prefixes == null && !startsPhrase(ids != null ? ids.termId(from) : Terms.of(tokens.get(from).term()))) return null;
         if (!hasPrefixes) {
-            Node<V> node = root;
-            int bestEnd = -1;
-            List<V> bestValues = null;
-            for (int i = from; i < limit; i++) {
+            Node<V> node = firstChild(ids != null ? ids.termId(from) : Terms.of(tokens.get(from).term()));
+            if (node == null) return null;
+            int bestEnd = node.values != null ? from + 1 : -1;
+            List<V> bestValues = node.values;
+            for (int i = from + 1; i < limit; i++) {
                 node = node.child(ids != null ? ids.termId(i) : Terms.of(tokens.get(i).term()));
                 if (node == null) break;
                 if (node.values != null) {
@@ -108,6 +109,7 @@ public final class TokenTrie<V> {
             }
             return bestValues == null ? null : new Match<>(from, bestEnd, bestValues);
         }
+        if (root.prefixes == null && firstChild(ids != null ? ids.termId(from) : Terms.of(tokens.get(from).term())) == null) return null;
         Match<V> best = null;
         // depth-first over exact and prefix children; phrases are short, so the branching stays tiny
         List<Node<V>> frontier = List.of(root);
@@ -151,9 +153,8 @@ public final class TokenTrie<V> {
         return matches;
     }
 
-    private boolean startsPhrase(int id) {
-        int word = id >>> 6;
-        return id >= 0 && word < firstTerms.length && (firstTerms[word] & 1L << id) != 0;
+    private Node<V> firstChild(int id) {
+        return id >= 0 && id < firstTerms.length ? firstTerms[id] : null;
     }
 
     private Node<V> child(Node<V> node, String term) {
@@ -169,10 +170,11 @@ public final class TokenTrie<V> {
             return c;
         }
         int id = Terms.intern(term);
+        Node<V> c = node.addChild(id);
         if (node == root) {
-            if (id >>> 6 >= firstTerms.length) firstTerms = java.util.Arrays.copyOf(firstTerms, Math.max((id >>> 6) + 1, firstTerms.length * 2));
-            firstTerms[id >>> 6] |= 1L << id;
+            if (id >= firstTerms.length) firstTerms = java.util.Arrays.copyOf(firstTerms, Math.max(id + 1, firstTerms.length * 2));
+            firstTerms[id] = c;
         }
-        return node.addChild(id);
+        return c;
     }
 }
