@@ -433,7 +433,9 @@ final class FrameReader {
         // "first" that tells of a meeting held yields to what its verb says ("sa première rencontre aurait lieu en...")
         // "à l'issue de leur rencontre": a phrase opened by a word of what took place holds its meeting, whatever verb follows
         boolean heldByItsPhrase = inSegment != null && inSegment.status() == EventStatus.OCCURRED && clause.phrase() && inSegment.cue().start() == clause.opener();
-        if (!heldByItsPhrase && inSegment != null && inSegment.status() == EventStatus.OCCURRED && after != null && after.cue().start() < segmentEnd) return after;
+        // "held talks in Istanbul and agreed to exchange prisoners": a verb joined by "and" tells of what followed, not of the talks
+        if (!heldByItsPhrase && inSegment != null && inSegment.status() == EventStatus.OCCURRED && after != null && after.cue().start() < segmentEnd
+                && !joinedVerb(s, after.cue())) return after;
         if (chosen != null) return chosen;
         if (parents != null) return parents;
         return new Governing(trigger.trigger().status(), null);
@@ -457,6 +459,12 @@ final class FrameReader {
             if ((clause.phrase() && trigger.trigger().noun() && TENSES.contains(read)) || (!clause.phrase() && denial)) return new Governing(read, c);
         }
         return null;
+    }
+
+    /** Whether a conjunction stands right before the cue: it opens a verb of its own ("... and agreed to"). */
+    private static boolean joinedVerb(SentenceReading s, CueIndex.At cue) {
+        int t = cue.start() - 1;
+        return t >= s.sentence().firstToken() && s.text().lexicon().profile().conjunctions().contains(s.text().tokens().get(t).term());
     }
 
     /** The clause that opens right after a noun trigger and tells of it ("the ceasefire that took effect", "la trêve, qui..."), or null. */
