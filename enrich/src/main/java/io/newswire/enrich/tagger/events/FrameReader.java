@@ -18,6 +18,9 @@ final class FrameReader {
 
     /** How far apart, in tokens, two references of one subject may stand ("A and B", "X, the president of Y"). */
     private static final int COORDINATED = 5;
+    /** Words an auxiliary takes between a conjunction and the verb it joins ("et sont convenues"). */
+    private static final int AUXILIARY = 1;
+
     /** A denial or rejection this close before a trigger speaks of it whatever stands further ("not a ceasefire"). */
     private static final int NEGATION = 2;
 
@@ -461,10 +464,17 @@ final class FrameReader {
         return null;
     }
 
-    /** Whether a conjunction stands right before the cue: it opens a verb of its own ("... and agreed to"). */
+    /**
+     * Whether a conjunction stands right before the cue, an auxiliary at most between, and no name after it: it opens a
+     * verb of its own ("... and agreed to", "... et sont convenues de").
+     */
     private static boolean joinedVerb(SentenceReading s, CueIndex.At cue) {
-        int t = cue.start() - 1;
-        return t >= s.sentence().firstToken() && s.text().lexicon().profile().conjunctions().contains(s.text().tokens().get(t).term());
+        var conjunctions = s.text().lexicon().profile().conjunctions();
+        for (int t = cue.start() - 1; t >= Math.max(s.sentence().firstToken(), cue.start() - AUXILIARY - 1); t--) {
+            int from = t;
+            if (conjunctions.contains(s.text().tokens().get(t).term())) return s.here().stream().noneMatch(r -> r.to() > from && r.from() < cue.start());
+        }
+        return false;
     }
 
     /** The clause that opens right after a noun trigger and tells of it ("the ceasefire that took effect", "la trêve, qui..."), or null. */

@@ -1,0 +1,57 @@
+package io.newswire.enrich.tagger;
+
+import io.newswire.schemas.EnrichedDispatch;
+import io.newswire.schemas.Event;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.TreeSet;
+
+import static io.newswire.enrich.tagger.TaggerTest.events;
+import static io.newswire.enrich.tagger.TaggerTest.set;
+import static io.newswire.enrich.tagger.TaggerTest.tag;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The sides of meetings and summits that the third wave of issue 11 found dropped, and the status of talks held. */
+class SummitSidesTest {
+
+    /** The one event of the type in the dispatch, between exactly these countries, with this status. */
+    private static void assertOne(EnrichedDispatch e, String type, String status, String... countries) {
+        List<Event> found = events(e, type);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(set(countries), new TreeSet<>(found.get(0).getCountries()));
+        assertEquals(status, found.get(0).getStatus());
+    }
+
+    @Test
+    void whoCallsForAMeetingWithSomeoneIsOneOfItsSides() {
+        assertOne(tag("LONDON, May 2 - British Prime Minister Keir Starmer on Tuesday sought a meeting with Chinese President Xi Jinping "
+                + "to discuss trade.", "2024-05-02"), "SUMMIT_PROPOSAL", "called_for", "CHN", "GBR");
+        assertOne(tag("PARIS, 2 mai - Emmanuel Macron a demandé mardi une rencontre avec le président chinois Xi Jinping.", "2024-05-02"),
+                "SUMMIT_PROPOSAL", "called_for", "CHN", "FRA");
+    }
+
+    @Test
+    void whoUrgesAnotherToMeetIsNoSide() {
+        EnrichedDispatch e = tag("WASHINGTON, May 2 - U.S. President Joe Biden urged Israeli Prime Minister Benjamin Netanyahu to meet "
+                + "Palestinian President Mahmoud Abbas, officials said.", "2024-05-02");
+        assertTrue(events(e, "SUMMIT_PROPOSAL").stream().noneMatch(p -> p.getCountries().contains("USA")), events(e, "SUMMIT_PROPOSAL").toString());
+    }
+
+    @Test
+    void aSpeakersOwnCountryListedAmongTheLeadersIsASide() {
+        assertOne(tag("ANKARA, May 2 - Turkish President Tayyip Erdogan said the leaders of Turkey, Russia and Ukraine could meet in "
+                + "Istanbul.", "2024-05-02"), "SUMMIT_PROPOSAL", "proposed", "RUS", "TUR", "UKR");
+        assertOne(tag("PARIS, Jan 23 - Putin said the leaders of Russia, the United States and China could meet this year.", "2020-01-23"),
+                "SUMMIT_PROPOSAL", "proposed", "CHN", "RUS", "USA");
+    }
+
+    @Test
+    void talksHeldAndAnAgreementJoinedToThemTookPlace() {
+        assertOne(tag("BERN, May 2 - Swiss and Italian officials held talks in Geneva on Tuesday and agreed to share data on border "
+                + "crossings.", "2024-05-02"), "MEETING", "occurred", "CHE", "ITA");
+        assertOne(tag("PARIS, 2 mai - Les délégations russe et ukrainienne ont tenu mardi des pourparlers à Istanbul et sont convenues "
+                + "d'un échange de prisonniers.", "2024-05-02"), "MEETING", "occurred", "RUS", "UKR");
+    }
+}
