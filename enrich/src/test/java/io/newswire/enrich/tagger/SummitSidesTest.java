@@ -1,28 +1,15 @@
 package io.newswire.enrich.tagger;
 
 import io.newswire.schemas.EnrichedDispatch;
-import io.newswire.schemas.Event;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-import java.util.TreeSet;
-
+import static io.newswire.enrich.tagger.TaggerTest.assertOne;
 import static io.newswire.enrich.tagger.TaggerTest.events;
-import static io.newswire.enrich.tagger.TaggerTest.set;
 import static io.newswire.enrich.tagger.TaggerTest.tag;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The sides of meetings and summits that the third wave of issue 11 found dropped, and the status of talks held. */
 class SummitSidesTest {
-
-    /** The one event of the type in the dispatch, between exactly these countries, with this status. */
-    private static void assertOne(EnrichedDispatch e, String type, String status, String... countries) {
-        List<Event> found = events(e, type);
-        assertEquals(1, found.size(), found.toString());
-        assertEquals(set(countries), new TreeSet<>(found.get(0).getCountries()));
-        assertEquals(status, found.get(0).getStatus());
-    }
 
     @Test
     void whoCallsForAMeetingWithSomeoneIsOneOfItsSides() {
