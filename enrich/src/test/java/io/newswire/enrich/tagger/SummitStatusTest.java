@@ -3,7 +3,6 @@ package io.newswire.enrich.tagger;
 import io.newswire.schemas.EnrichedDispatch;
 import org.junit.jupiter.api.Test;
 
-
 import static io.newswire.enrich.tagger.TaggerTest.events;
 import static io.newswire.enrich.tagger.TaggerTest.tag;
 import static org.junit.jupiter.api.Assertions.assertTrue;
