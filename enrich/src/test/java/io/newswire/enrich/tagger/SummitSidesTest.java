@@ -41,4 +41,12 @@ class SummitSidesTest {
         assertOne(tag("PARIS, 2 mai - Les délégations russe et ukrainienne ont tenu mardi des pourparlers à Istanbul et sont convenues "
                 + "d'un échange de prisonniers.", "2024-05-02"), "MEETING", "occurred", "RUS", "UKR");
     }
+
+    @Test
+    void aSigningInACeremonyHostedByAThirdStateIsAMeetingHeld() {
+        EnrichedDispatch e = tag("WASHINGTON, June 27 - The foreign ministers of Rwanda and the Democratic Republic of Congo signed a peace "
+                + "agreement at the State Department on Friday, in a ceremony hosted by U.S. Secretary of State Marco Rubio.", "2025-06-27");
+        assertOne(e, "MEETING", "occurred", "COD", "RWA", "USA");
+        assertTrue(events(e, "SUMMIT_PROPOSAL").isEmpty(), events(e, "SUMMIT_PROPOSAL").toString());
+    }
 }

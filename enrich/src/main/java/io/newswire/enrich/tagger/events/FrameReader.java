@@ -426,6 +426,8 @@ final class FrameReader {
             }
             if (later == null && after == read && StatusReadings.OUTCOMES.contains(status)) later = read;
         }
+        // "signed a declaration at the White House, in a ceremony hosted by Trump": a participle with its agent tells its own tense
+        if (inSegment == null && outermost != null && outermost.cue().start() < segment && participleWithItsAgent(s, trigger)) outermost = null;
         Governing chosen = inSegment != null ? inSegment : outermost != null ? outermost : after;
         Governing parents = fromParent(s, trigger, clause);
         // "the Kremlin denied that Putin and Trump had met": the denial holds the tense of what it denies
@@ -462,6 +464,11 @@ final class FrameReader {
             if ((clause.phrase() && trigger.trigger().noun() && TENSES.contains(read)) || (!clause.phrase() && denial)) return new Governing(read, c);
         }
         return null;
+    }
+
+    /** "a ceremony hosted by Trump", "received by the king": a verb trigger whose agent follows it. */
+    private static boolean participleWithItsAgent(SentenceReading s, CueIndex.TriggerAt trigger) {
+        return trigger.trigger().word() == WordClass.VERB && s.cues().startingAt(trigger.end(), CueKind.PASSIVE_AGENT) != null;
     }
 
     /**
