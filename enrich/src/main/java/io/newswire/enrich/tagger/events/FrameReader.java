@@ -360,12 +360,15 @@ final class FrameReader {
         return clause.opener() > 0 && s.cues().startingAt(clause.opener() - 1, CueKind.WITH) != null;
     }
 
+    /** How many sentences back a pronoun subject looks for its person: three, as a quote told over two sentences names none. */
+    private static final int PRONOUN_REACH = 3;
+
     /** The first party of the last sentence before this one that names a person, for "He said..." at a sentence's start. */
     private static List<Ref> previousSubject(SentenceReading s) {
         int index = s.sentence().index();
         Ref best = null;
         for (Ref r : s.refs()) {
-            if (r.sentence() >= index || r.sentence() < index - 2 || r.actor() == null || r.locative()) continue;
+            if (r.sentence() >= index || r.sentence() < index - PRONOUN_REACH || r.actor() == null || r.locative()) continue;
             if (best == null || r.sentence() > best.sentence()) best = r;
         }
         return best == null ? List.of() : List.of(best);
