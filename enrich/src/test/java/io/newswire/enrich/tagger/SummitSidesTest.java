@@ -49,4 +49,12 @@ class SummitSidesTest {
         assertOne(e, "MEETING", "occurred", "COD", "RWA", "USA");
         assertTrue(events(e, "SUMMIT_PROPOSAL").isEmpty(), events(e, "SUMMIT_PROPOSAL").toString());
     }
+
+    @Test
+    void aVisitCalledOffByAPronounAfterAQuoteIsItsSpeakersSummitRejected() {
+        assertOne(tag("COPENHAGEN, Aug 21 - U.S. President Donald Trump on Wednesday criticised Danish Prime Minister Mette Frederiksen for "
+                + "calling his idea of buying Greenland absurd. \"You do not talk to the United States that way. She was talking to America,\" "
+                + "he told reporters. On Tuesday he had called off his state visit to Denmark, planned for early September.", "2019-08-21"),
+                "SUMMIT_PROPOSAL", "rejected", "DNK", "USA");
+    }
 }
