@@ -57,4 +57,12 @@ class SummitSidesTest {
                 + "he told reporters. On Tuesday he had called off his state visit to Denmark, planned for early September.", "2019-08-21"),
                 "SUMMIT_PROPOSAL", "rejected", "DNK", "USA");
     }
+
+    @Test
+    void theyAfterAnAnaphorStandForEveryoneItStoodFor() {
+        EnrichedDispatch e = tag("PARIS, 9 décembre - Vladimir Poutine et Volodymyr Zelensky se sont rencontrés lundi à l'Elysée. Réunis par "
+                + "Emmanuel Macron et Angela Merkel, les quatre dirigeants ont parlé de l'est de l'Ukraine. Ils se retrouveront dans quatre mois "
+                + "pour un nouveau sommet.", "2019-12-09");
+        assertOne(e, "SUMMIT_PROPOSAL", "planned", "DEU", "FRA", "RUS", "UKR");
+    }
 }
