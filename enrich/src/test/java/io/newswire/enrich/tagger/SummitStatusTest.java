@@ -1,16 +1,10 @@
 package io.newswire.enrich.tagger;
 
 import io.newswire.schemas.EnrichedDispatch;
-import io.newswire.schemas.Event;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-import java.util.TreeSet;
-
 import static io.newswire.enrich.tagger.TaggerTest.events;
-import static io.newswire.enrich.tagger.TaggerTest.set;
 import static io.newswire.enrich.tagger.TaggerTest.tag;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Summit proposals and the status their sentence gives them: the phrasing families of issue 11's second wave. */
@@ -18,10 +12,7 @@ class SummitStatusTest {
 
     /** The one summit proposal of the dispatch, between exactly these countries, with this status. */
     private static void assertSummit(EnrichedDispatch e, String status, String... countries) {
-        List<Event> summits = events(e, "SUMMIT_PROPOSAL");
-        assertEquals(1, summits.size(), summits.toString());
-        assertEquals(set(countries), new TreeSet<>(summits.get(0).getCountries()));
-        assertEquals(status, summits.get(0).getStatus());
+        TaggerTest.assertOne(e, "SUMMIT_PROPOSAL", status, countries);
     }
 
     @Test

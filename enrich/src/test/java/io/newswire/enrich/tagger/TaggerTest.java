@@ -44,6 +44,14 @@ class TaggerTest {
         return new TreeSet<>(List.of(codes));
     }
 
+    /** The one event of the type in the dispatch, between exactly these countries, with this status. */
+    static void assertOne(EnrichedDispatch e, String type, String status, String... countries) {
+        List<Event> found = events(e, type);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(set(countries), new TreeSet<>(found.get(0).getCountries()));
+        assertEquals(status, found.get(0).getStatus());
+    }
+
     // ------------------------------------------------------------ countries and ambiguity
 
     @Test

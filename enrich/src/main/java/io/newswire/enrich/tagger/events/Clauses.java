@@ -65,11 +65,11 @@ final class Clauses {
         this.clauseOf = new int[s.endToken() - s.firstToken()];
         gaps = new Punctuation[s.endToken() - s.firstToken()];
         for (int t = s.firstToken(); t < s.endToken(); t++) gaps[t - s.firstToken()] = Punctuation.before(text, t, s);
-        boolean[] source = sources(cues, gaps);
         boolean[] named = new boolean[gaps.length];
         for (Ref r : refs) for (int t = Math.max(r.from(), s.firstToken()); t < Math.min(r.to(), s.endToken()); t++) named[t - s.firstToken()] = true;
         listComma = new boolean[gaps.length];
         for (int t = s.firstToken() + 1; t < s.endToken(); t++) listComma[t - s.firstToken()] = gaps[t - s.firstToken()] == Punctuation.COMMA && inAList(text, named, t);
+        boolean[] source = sources(cues, gaps);
 
         Deque<Integer> open = new ArrayDeque<>();      // the clauses a comma closes, innermost first
         int current = add(Kind.MAIN, -1, -1);
@@ -134,9 +134,10 @@ final class Clauses {
             return i + 1 < named.length && named[i + 1] && text.tokens().get(t - 1).capitalized() && text.lexicon().profile().conjunctions().contains(text.tokens().get(t).term());
         }
         if (named[i]) return true;
-        // ", and Finnish President Alexander Stubb", "à Djeddah, en Arabie saoudite"
+        // ", and Finnish President Alexander Stubb", "à Djeddah, en Arabie saoudite", "Russia, the United States"
         String term = text.tokens().get(t).term();
-        boolean joins = text.lexicon().profile().conjunctions().contains(term) || text.lexicon().cueStartsAt(text, t, CueKind.LOCATIVE, 1);
+        var profile = text.lexicon().profile();
+        boolean joins = profile.conjunctions().contains(term) || profile.linksBeforeTitle().contains(term) || text.lexicon().cueStartsAt(text, t, CueKind.LOCATIVE, 1);
         return i + 1 < named.length && named[i + 1] && joins;
     }
 
@@ -174,7 +175,8 @@ final class Clauses {
             boolean openedHere = from == first || gaps[from - first] == Punctuation.COMMA || gaps[from - first] == Punctuation.HARD;
             int to = cue.end();
             while (to < end && gaps[to - first] != Punctuation.COMMA && gaps[to - first] != Punctuation.HARD && to - cue.end() < SOURCE_WORDS) to++;
-            boolean closedHere = to == end || gaps[to - first] == Punctuation.COMMA || gaps[to - first] == Punctuation.HARD;
+            // "Putin said the leaders of Russia, the United States and China could meet": a comma inside a list ends no source
+            boolean closedHere = to == end || (gaps[to - first] == Punctuation.COMMA && !listComma[to - first]) || gaps[to - first] == Punctuation.HARD;
             if (!openedHere || !closedHere || cues.triggerWithin(from, to)) continue;
             if (!cues.within(CueKind.CLAUSE, cue.end(), to).isEmpty()) continue;       // "il a assuré que...": a head, the report follows
             Arrays.fill(out, from - first, to - first, true);

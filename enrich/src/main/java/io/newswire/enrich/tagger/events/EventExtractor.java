@@ -13,6 +13,7 @@ import io.newswire.schemas.EventType;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,6 +60,7 @@ public final class EventExtractor {
         Map<Integer, List<Ref>> bySentence = null;
         Theatre theatre = new Theatre(kb, text, refs);
         List<EventDraft> events = new ArrayList<>();
+        Map<Integer, List<Ref>> toldBy = new HashMap<>();       // what each sentence's plural anaphor stood for
         for (Sentence s : text.sentences()) {
             CueIndex cues = new CueIndex(text, s);
             if (cues.triggers().isEmpty() || cues.sport()) continue;
@@ -68,7 +70,7 @@ public final class EventExtractor {
                 for (Ref r : refs) bySentence.computeIfAbsent(r.sentence(), k -> new ArrayList<>()).add(r);
             }
             SentenceReading reading = new SentenceReading(text, s, cues, bySentence.getOrDefault(s.index(), List.of()),
-                    antecedents(cues, coreference, s), DateResolver.inSentence(text, s), events, refs, theatre,
+                    antecedents(cues, coreference, s, toldBy), DateResolver.inSentence(text, s), events, refs, theatre,
                     new Clauses(text, s, cues, bySentence.getOrDefault(s.index(), List.of())), frames);
             List<EventDraft> found = new ArrayList<>();
             for (EventRule rule : rules) {
@@ -79,14 +81,22 @@ public final class EventExtractor {
         return EventMerger.merge(events);
     }
 
-    /** What a plural anaphor of the sentence stands for, placed where the anaphor stands (subject or object). */
-    private static List<Ref> antecedents(CueIndex cues, CoreferenceResolver coreference, Sentence s) {
+    /**
+     * What a plural anaphor of the sentence stands for, placed where the anaphor stands (subject or object); "Ils" right
+     * after "Réunis par Macron et Merkel, les quatre dirigeants" stands for the four: who the anaphor before stood for too.
+     */
+    private static List<Ref> antecedents(CueIndex cues, CoreferenceResolver coreference, Sentence s, Map<Integer, List<Ref>> toldBy) {
         CueIndex.At anaphor = cues.first(CueKind.ANAPHOR);
         if (anaphor == null) return List.of();
+        List<Ref> named = new ArrayList<>(coreference.antecedents(s.index()));
+        Set<String> states = new HashSet<>();
+        named.forEach(r -> states.add(r.country()));
+        for (Ref r : toldBy.getOrDefault(s.index() - 1, List.of())) if (states.add(r.country())) named.add(r);
         List<Ref> out = new ArrayList<>();
-        for (Ref r : coreference.antecedents(s.index())) {
+        for (Ref r : named) {
             out.add(new Ref(anaphor.start(), anaphor.end(), r.country(), r.actor(), "coreference", s.index(), false));
         }
+        toldBy.put(s.index(), out);
         return out;
     }
 }

@@ -18,6 +18,9 @@ final class FrameReader {
 
     /** How far apart, in tokens, two references of one subject may stand ("A and B", "X, the president of Y"). */
     private static final int COORDINATED = 5;
+    /** Words an auxiliary takes between a conjunction and the verb it joins ("et sont convenues"). */
+    private static final int AUXILIARY = 1;
+
     /** A denial or rejection this close before a trigger speaks of it whatever stands further ("not a ceasefire"). */
     private static final int NEGATION = 2;
 
@@ -357,12 +360,15 @@ final class FrameReader {
         return clause.opener() > 0 && s.cues().startingAt(clause.opener() - 1, CueKind.WITH) != null;
     }
 
+    /** How many sentences back a pronoun subject looks for its person: three, as a quote told over two sentences names none. */
+    private static final int PRONOUN_REACH = 3;
+
     /** The first party of the last sentence before this one that names a person, for "He said..." at a sentence's start. */
     private static List<Ref> previousSubject(SentenceReading s) {
         int index = s.sentence().index();
         Ref best = null;
         for (Ref r : s.refs()) {
-            if (r.sentence() >= index || r.sentence() < index - 2 || r.actor() == null || r.locative()) continue;
+            if (r.sentence() >= index || r.sentence() < index - PRONOUN_REACH || r.actor() == null || r.locative()) continue;
             if (best == null || r.sentence() > best.sentence()) best = r;
         }
         return best == null ? List.of() : List.of(best);
@@ -423,6 +429,8 @@ final class FrameReader {
             }
             if (later == null && after == read && StatusReadings.OUTCOMES.contains(status)) later = read;
         }
+        // "signed a declaration at the White House, in a ceremony hosted by Trump": a participle with its agent tells its own tense
+        if (inSegment == null && outermost != null && outermost.cue().start() < segment && participleWithItsAgent(s, trigger)) outermost = null;
         Governing chosen = inSegment != null ? inSegment : outermost != null ? outermost : after;
         Governing parents = fromParent(s, trigger, clause);
         // "the Kremlin denied that Putin and Trump had met": the denial holds the tense of what it denies
@@ -433,7 +441,9 @@ final class FrameReader {
         // "first" that tells of a meeting held yields to what its verb says ("sa première rencontre aurait lieu en...")
         // "à l'issue de leur rencontre": a phrase opened by a word of what took place holds its meeting, whatever verb follows
         boolean heldByItsPhrase = inSegment != null && inSegment.status() == EventStatus.OCCURRED && clause.phrase() && inSegment.cue().start() == clause.opener();
-        if (!heldByItsPhrase && inSegment != null && inSegment.status() == EventStatus.OCCURRED && after != null && after.cue().start() < segmentEnd) return after;
+        // "held talks in Istanbul and agreed to exchange prisoners": a verb joined by "and" tells of what followed, not of the talks
+        if (!heldByItsPhrase && inSegment != null && inSegment.status() == EventStatus.OCCURRED && after != null && after.cue().start() < segmentEnd
+                && !joinedVerb(s, after.cue())) return after;
         if (chosen != null) return chosen;
         if (parents != null) return parents;
         return new Governing(trigger.trigger().status(), null);
@@ -457,6 +467,24 @@ final class FrameReader {
             if ((clause.phrase() && trigger.trigger().noun() && TENSES.contains(read)) || (!clause.phrase() && denial)) return new Governing(read, c);
         }
         return null;
+    }
+
+    /** "a ceremony hosted by Trump", "received by the king": a verb trigger whose agent follows it. */
+    private static boolean participleWithItsAgent(SentenceReading s, CueIndex.TriggerAt trigger) {
+        return trigger.trigger().word() == WordClass.VERB && s.cues().startingAt(trigger.end(), CueKind.PASSIVE_AGENT) != null;
+    }
+
+    /**
+     * Whether a conjunction stands right before the cue, an auxiliary at most between, and no name after it: it opens a
+     * verb of its own ("... and agreed to", "... et sont convenues de").
+     */
+    private static boolean joinedVerb(SentenceReading s, CueIndex.At cue) {
+        var conjunctions = s.text().lexicon().profile().conjunctions();
+        for (int t = cue.start() - 1; t >= Math.max(s.sentence().firstToken(), cue.start() - AUXILIARY - 1); t--) {
+            int from = t;
+            if (conjunctions.contains(s.text().tokens().get(t).term())) return s.here().stream().noneMatch(r -> r.to() > from && r.from() < cue.start());
+        }
+        return false;
     }
 
     /** The clause that opens right after a noun trigger and tells of it ("the ceasefire that took effect", "la trêve, qui..."), or null. */

@@ -42,6 +42,12 @@ final class MeetingSides {
     String venue;
     Mode mode = Mode.UNPLACED;
 
+    /** Whether a call for a meeting names whom it asks before the meeting ("urged him to", "called on Putin to"). */
+    private static boolean addressed(SentenceReading s, CueIndex.At cue, CueIndex.TriggerAt trigger) {
+        if (!s.cues().within(CueKind.PRONOUN, cue.end(), trigger.start()).isEmpty()) return true;
+        return s.here().stream().anyMatch(r -> r.from() >= cue.end() && r.to() <= trigger.start());
+    }
+
     static MeetingSides of(SentenceReading s, Frame f) {
         MeetingSides m = new MeetingSides();
         TriggerFrame kind = f.trigger().trigger().frame();
@@ -59,9 +65,11 @@ final class MeetingSides {
         // "after 48 hours of talks": talks named apart from a subject of one state, with no one to talk with, are no meeting
         if (f.inherited() && partners.isEmpty() && kind != TriggerFrame.VISIT && kind != TriggerFrame.HOST
                 && agents.stream().map(Ref::country).distinct().count() < 2) return m;
-        // "urged him to negotiate with Kyiv": who asks for a meeting is not one of its sides
+        // "urged him to negotiate with Kyiv": who asks another to meet is not one of its sides; who "called for a
+        // meeting with Putin", asking no one in between, is
         CueIndex.At cue = f.statusCue();
-        if (cue != null && cue.cue().kind() == CueKind.MODALITY && cue.cue().status() == EventStatus.CALLED_FOR) agents.removeIf(r -> r.to() <= cue.start());
+        if (cue != null && cue.cue().kind() == CueKind.MODALITY && cue.cue().status() == EventStatus.CALLED_FOR
+                && addressed(s, cue, f.trigger())) agents.removeIf(r -> r.to() <= cue.start());
         if (f.between()) {                           // "talks between X and Y": X and Y meet, whoever arranged it
             CueIndex.At between = FrameReader.betweenOf(s, f.trigger());
             partners.removeIf(r -> r.from() < between.end());
