@@ -30,10 +30,12 @@ final class OpenActorMentions {
 
     static List<Ref> find(AnalyzedText text, OpenWorldActors.Found found, List<TitlePhrase> phrases, List<Ref> taken) {
         List<Ref> out = new ArrayList<>();
-        if (found.actors().isEmpty()) return out;
+        List<OpenWorldActors.OpenActor> named = new ArrayList<>(found.actors());
+        named.addAll(knownInFull(text, taken));
+        if (named.isEmpty()) return out;
         boolean[] covered = new boolean[text.tokens().size()];
         for (Ref r : taken) for (int t = r.from(); t < r.to(); t++) covered[t] = true;
-        Map<String, List<Key>> byFirstTerm = keys(found.actors());
+        Map<String, List<Key>> byFirstTerm = keys(named);
         List<Token> tokens = text.tokens();
         PersonWords words = text.lexicon().personWords();
         for (int t = 0; t < tokens.size(); t++) {
@@ -60,6 +62,21 @@ final class OpenActorMentions {
         }
         out.addAll(roleAlone(text, found, phrases, covered));
         return out;
+    }
+
+    /**
+     * The known people a dispatch names in full ("Boris Johnson"): a later bare surname ("Johnson") is theirs too,
+     * though the knowledge base lists no such alias, the surname alone being someone else's elsewhere.
+     */
+    private static List<OpenWorldActors.OpenActor> knownInFull(AnalyzedText text, List<Ref> taken) {
+        Map<String, OpenWorldActors.OpenActor> out = new java.util.LinkedHashMap<>();
+        for (Ref r : taken) {
+            if (r.actor() == null || !r.via().equals("name") || r.to() - r.from() < 2) continue;
+            List<String> terms = new ArrayList<>(r.to() - r.from());
+            for (int t = r.from(); t < r.to(); t++) terms.add(text.tokens().get(t).term());
+            out.putIfAbsent(r.actor().id(), new OpenWorldActors.OpenActor(r.actor(), null, terms, r.from()));
+        }
+        return List.copyOf(out.values());
     }
 
     /** The name in full, the words after the first name ("de Villiers", "Le Maire", "Bagheri Kani") and the last word. */

@@ -59,9 +59,9 @@ public final class OpenWorldActors {
         for (TitlePhrase p : phrases) {
             RoleFamily family = kb.roleFamily(p.title().role());
             if (family == null || p.title().plural() || p.nonState() || p.organisation() || p.generic()) continue;
-            if (p.qualified() && family.country() != RoleFamily.CountryRule.QUALIFIED) continue;     // "FIFA President", "président du comité"
             Named named = nameOf(text, scanner, p);
             if (named == null) continue;
+            if (p.qualified() && family.country() != RoleFamily.CountryRule.QUALIFIED && !named.appointed()) continue;   // "FIFA President", "président du comité"
             NameScanner.Span name = named.span();
             StatedRole role = new StatedRole(p.title().role(), p.former() || named.past());
             Ref known = knownIn(index, name);
@@ -70,10 +70,12 @@ public final class OpenWorldActors {
                 continue;
             }
             if (known != null && (known.from() < name.start() || known.to() > name.end())) continue;   // overlaps a known name: unsure
-            String country = countryOf(p, family, context, name);
+            String country = named.appointed() && p.country() == null && p.possessor() == null
+                    ? context.before(name.start(), CONTEXT_SENTENCES)   // "Iranian President X named Y ...": the appointer's state
+                    : countryOf(p, family, context, name);
             if (country == null) continue;
-            if (!role.former() && !family.family().equals(SHARED_OFFICES) && !people.holders(country, p.title().role(), text.referenceDate()).isEmpty()) {
-                continue;                                          // the knowledge base says someone else holds it: the words are no name
+            if (!role.former() && !named.appointed() && !family.family().equals(SHARED_OFFICES) && !people.holders(country, p.title().role(), text.referenceDate()).isEmpty()) {
+                continue;                                          // the knowledge base says someone else holds it (not yet the appointee's): the words are no name
             }
 
             NameScanner.Span fuller = scanner.full(name) ? name : fullerName(text, scanner, name);
@@ -99,13 +101,19 @@ public final class OpenWorldActors {
     }
 
     /** A name a phrase introduces, and whether the verb between them makes the role a past one ("had been"). */
-    private record Named(NameScanner.Span span, boolean past) {
+    private record Named(NameScanner.Span span, boolean past, boolean appointed) {
+
+        Named(NameScanner.Span span, boolean past) {
+            this(span, past, false);
+        }
     }
 
     /** The name the phrase introduces: right after it, after its comma, before the comma that opens it, or before a verb of being. */
     private static Named nameOf(AnalyzedText text, NameScanner scanner, TitlePhrase p) {
         Sentence s = text.sentences().get(p.sentence());
         int last = p.end() - 1;
+        Named appointee = appointedBefore(text, scanner, p, s);                          // "named Zahra Behrouz Azar vice president"
+        if (appointee != null) return appointee;
         if (p.end() < s.endToken() && blank(text, last)) {                              // title before the name
             NameScanner.Span name = scanner.forward(scanner.skipHonorifics(p.end(), s.endToken()), s.endToken());
             if (name != null && !properNounGoesOn(text, name)) return new Named(name, false);
@@ -153,6 +161,18 @@ public final class OpenWorldActors {
             if (!words.is(text.tokens(), t, PersonWords.Kind.COPULA) && !words.is(text.tokens(), t, PersonWords.Kind.COPULA_PAST)) return -1;
         }
         return -1;
+    }
+
+    /** The full name between a verb of appointing and the phrase, with no comma ("appointed Name foreign minister", "a nommé Name ministre"). */
+    private static Named appointedBefore(AnalyzedText text, NameScanner scanner, TitlePhrase p, Sentence s) {
+        int open = p.qualified() ? p.titleStart() : p.start();          // "named Zahra Behrouz Azar vice president": the name read as a qualifier
+        if (open - 1 <= s.firstToken() || !blank(text, open - 1)) return null;
+        NameScanner.Span name = scanner.backward(open, s.firstToken());
+        if (name == null || name.end() != open || !scanner.full(name)) return null;
+        int verb = name.start() - 1;
+        boolean appointing = verb >= s.firstToken() && blank(text, verb)
+                && text.lexicon().personWords().is(text.tokens(), verb, PersonWords.Kind.APPOINTING);
+        return appointing ? new Named(name, false, true) : null;
     }
 
     /**

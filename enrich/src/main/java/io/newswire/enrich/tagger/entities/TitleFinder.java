@@ -140,6 +140,10 @@ public final class TitleFinder {
                 generic = true;                                             // "the first female vice president"
                 start = w;
                 j = w - 1;
+            } else if (words.ordinal(tokens.get(j))) {
+                generic = true;                                             // "le 47e président": a place in a line of holders
+                start = j;
+                j--;
             } else if (words.is(tokens, j, PersonWords.Kind.DETERMINER)) {
                 determiner = true;
                 start = j;

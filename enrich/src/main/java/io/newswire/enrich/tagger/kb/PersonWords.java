@@ -27,7 +27,7 @@ public final class PersonWords {
 
     /** The {@code kind} column. */
     public enum Kind {
-        HONORIFIC, AFFILIATION, FORMER, MODIFIER, DETERMINER, PARTICLE, COMPLEMENT, ORGANISATION, NON_STATE, KIN, GENERIC, COPULA, COPULA_PAST, RELATIVE;
+        HONORIFIC, AFFILIATION, FORMER, MODIFIER, DETERMINER, PARTICLE, COMPLEMENT, ORGANISATION, NON_STATE, KIN, GENERIC, COPULA, COPULA_PAST, RELATIVE, ORDINAL_ENDING, APPOINTING;
 
         public String wireName() {
             return name().toLowerCase(Locale.ROOT);
@@ -72,6 +72,14 @@ public final class PersonWords {
     /** Whether the folded word is a one-word form of the kind: "l", elided before a title, is a determiner. */
     public boolean has(String term, Kind kind) {
         return oneWord.getOrDefault(kind, Set.of()).contains(term);
+    }
+
+    /** Whether the token is an ordinal written in figures ("45th", "47e"): digits, then an ending of the language's. */
+    public boolean ordinal(Token token) {
+        String term = token.term();
+        int digits = 0;
+        while (digits < term.length() && Character.isDigit(term.charAt(digits))) digits++;
+        return digits > 0 && digits < term.length() && has(term.substring(digits), Kind.ORDINAL_ENDING);
     }
 
     /** Whether token {@code at} alone is a word of the kind. */
