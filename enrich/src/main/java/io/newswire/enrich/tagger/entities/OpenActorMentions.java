@@ -31,6 +31,7 @@ final class OpenActorMentions {
 
     static List<Ref> find(AnalyzedText text, OpenWorldActors.Found found, List<TitlePhrase> phrases, List<Ref> taken) {
         List<Ref> out = new ArrayList<>();
+        if (text.lexicon() == null) return out;                   // a language without a lexicon: no honorifics, no particles to read
         List<OpenWorldActors.OpenActor> named = new ArrayList<>(found.actors());
         named.addAll(knownInFull(text, taken, found));
         if (named.isEmpty()) return out;
