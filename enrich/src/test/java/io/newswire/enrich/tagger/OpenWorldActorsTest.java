@@ -223,4 +223,39 @@ class OpenWorldActorsTest {
         assertTrue(villepin.getFormer());
         assertTrue(e.getCountries().stream().noneMatch(c -> c.getCode().equals("DMA")), "Dominique is the first name, not Dominica");
     }
+
+    @Test
+    void anAppointedNameTakesTheTitleAfterItAndTheAppointersCountry() {
+        EnrichedDispatch e = tag("TEHRAN, Aug 15 - Iranian President Masoud Pezeshkian has named Zahra Behrouz Azar vice president for women and family affairs.", "2024-08-15", "en");
+        ActorTag azar = only(e, "Zahra Behrouz Azar");
+        assertEquals("IRN", azar.getCountry());
+        assertEquals("vice_president", azar.getRole());
+        ActorTag retailleau = only(tag("PARIS, 21 septembre - Le président a nommé Bruno Retailleau ministre de l'Intérieur, a annoncé l'Elysée.", "2024-09-21", "fr"), "Bruno Retailleau");
+        assertEquals("FRA", retailleau.getCountry());
+        assertEquals("interior_minister", retailleau.getRole());
+    }
+
+    @Test
+    void aSuccessorReplacedByNameTakesTheOfficeOfTheOneWhoLeaves() {
+        EnrichedDispatch e = tag("PARIS, 6 décembre - Le ministre de l'Intérieur Bernard Cazeneuve, nommé mardi à Matignon, est remplacé par Bruno Le Roux. "
+                + "Le Roux présidait le groupe socialiste.", "2016-12-06", "fr");
+        ActorTag leRoux = only(e, "Bruno Le Roux");
+        assertEquals("FRA", leRoux.getCountry());
+        assertEquals("interior_minister", leRoux.getRole());
+        assertFalse(leRoux.getLinked());
+        assertEquals(List.of("Bruno Le Roux/name", "Le Roux/surname"), mentions(leRoux));
+    }
+
+    @Test
+    void aKnownPersonsBareSurnameInALaterParagraphIsTheirs() {
+        EnrichedDispatch e = tag("LONDON, July 7 - Boris Johnson said on Thursday he would resign as party leader.\n\n"
+                + "Johnson said he would stay on until a successor was chosen.", "2022-07-07", "en");
+        assertEquals(List.of("Boris Johnson/name", "Johnson/surname"), mentions(only(e, "Boris Johnson")));
+    }
+
+    @Test
+    void anOrdinalBeforeATitleIsARoleInHistoryNotTheHolder() {
+        assertTrue(tag("WASHINGTON, Nov 5 - Americans voted on Tuesday to choose the 47th president of the United States.", "2024-11-05", "en").getActors().isEmpty());
+        assertTrue(tag("WASHINGTON, 5 novembre - Les grands électeurs vont élire le 45 e président des États-Unis.", "2016-11-08", "fr").getActors().isEmpty());
+    }
 }

@@ -7,6 +7,7 @@ import io.newswire.enrich.tagger.text.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,10 +31,13 @@ final class OpenActorMentions {
 
     static List<Ref> find(AnalyzedText text, OpenWorldActors.Found found, List<TitlePhrase> phrases, List<Ref> taken) {
         List<Ref> out = new ArrayList<>();
-        if (found.actors().isEmpty()) return out;
+        if (text.lexicon() == null) return out;                   // a language without a lexicon: no honorifics, no particles to read
+        List<OpenWorldActors.OpenActor> named = new ArrayList<>(found.actors());
+        named.addAll(knownInFull(text, taken, found));
+        if (named.isEmpty()) return out;
         boolean[] covered = new boolean[text.tokens().size()];
         for (Ref r : taken) for (int t = r.from(); t < r.to(); t++) covered[t] = true;
-        Map<String, List<Key>> byFirstTerm = keys(found.actors());
+        Map<String, List<Key>> byFirstTerm = keys(named);
         List<Token> tokens = text.tokens();
         PersonWords words = text.lexicon().personWords();
         for (int t = 0; t < tokens.size(); t++) {
@@ -60,6 +64,23 @@ final class OpenActorMentions {
         }
         out.addAll(roleAlone(text, found, phrases, covered));
         return out;
+    }
+
+    /**
+     * The known people a dispatch names in full ("Boris Johnson"): a later bare surname ("Johnson") is theirs too,
+     * though the knowledge base lists no such alias, the surname alone being someone else's elsewhere.
+     */
+    private static List<OpenWorldActors.OpenActor> knownInFull(AnalyzedText text, List<Ref> taken, OpenWorldActors.Found found) {
+        Set<String> open = new HashSet<>();                  // the open-world people: already keyed, with their role
+        for (OpenWorldActors.OpenActor a : found.actors()) open.add(a.actor().id());
+        Map<String, OpenWorldActors.OpenActor> out = new LinkedHashMap<>();
+        for (Ref r : taken) {
+            if (r.actor() == null || open.contains(r.actor().id()) || !r.via().equals("name") || r.to() - r.from() < 2) continue;
+            List<String> terms = new ArrayList<>(r.to() - r.from());
+            for (int t = r.from(); t < r.to(); t++) terms.add(text.tokens().get(t).term());
+            out.putIfAbsent(r.actor().id(), new OpenWorldActors.OpenActor(r.actor(), null, terms, r.from()));
+        }
+        return List.copyOf(out.values());
     }
 
     /** The name in full, the words after the first name ("de Villiers", "Le Maire", "Bagheri Kani") and the last word. */

@@ -10,6 +10,7 @@ import io.newswire.enrich.tagger.text.Sentence;
 import io.newswire.enrich.tagger.text.TokenTrie;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,6 +32,7 @@ public final class OpenWorldActors {
     private static final int CONTEXT_SENTENCES = 2;   // how far back the country of a role phrase without one is looked for
     private static final int TITLE_BEFORE_NAME = 3;   // "President Donald Trump's national security adviser": the possessor's own title
     private static final String SHARED_OFFICES = "spokesperson";   // a family whose office several people hold at once (the Elysée's, the government's)
+    private static final int SUCCESSOR_REACH = 20;    // "le ministre de l'Intérieur, Bernard Cazeneuve jusqu'à ... Ce dernier est à son tour remplacé par": how far the successor's word may stand
     private static final int COPULA_WORDS = 4;         // "avait précédemment été", "has been named": the words between a name and its role
 
     /** A person recognised in one dispatch, and how later mentions name them. */
@@ -59,53 +61,93 @@ public final class OpenWorldActors {
         for (TitlePhrase p : phrases) {
             RoleFamily family = kb.roleFamily(p.title().role());
             if (family == null || p.title().plural() || p.nonState() || p.organisation() || p.generic()) continue;
-            if (p.qualified() && family.country() != RoleFamily.CountryRule.QUALIFIED) continue;     // "FIFA President", "président du comité"
-            Named named = nameOf(text, scanner, p);
-            if (named == null) continue;
-            NameScanner.Span name = named.span();
-            StatedRole role = new StatedRole(p.title().role(), p.former() || named.past());
-            Ref known = knownIn(index, name);
-            if (known != null && known.from() <= name.start() && known.to() >= name.end()) {
-                used.add(p);                                       // a known person: the knowledge base says who and what
-                continue;
-            }
-            if (known != null && (known.from() < name.start() || known.to() > name.end())) continue;   // overlaps a known name: unsure
-            String country = countryOf(p, family, context, name);
-            if (country == null) continue;
-            if (!role.former() && !family.family().equals(SHARED_OFFICES) && !people.holders(country, p.title().role(), text.referenceDate()).isEmpty()) {
-                continue;                                          // the knowledge base says someone else holds it: the words are no name
-            }
+            for (Named named : namesOf(text, scanner, p)) {
+                if (p.qualified() && family.country() != RoleFamily.CountryRule.QUALIFIED && !named.appointed()) continue;   // "FIFA President", "président du comité"
+                NameScanner.Span name = named.span();
+                StatedRole role = new StatedRole(p.title().role(), (p.former() && !named.appointed()) || named.past());
+                Ref known = knownIn(index, name);
+                if (known != null && known.from() <= name.start() && known.to() >= name.end()) {
+                    used.add(p);                                       // a known person: the knowledge base says who and what
+                    continue;
+                }
+                if (known != null && (known.from() < name.start() || known.to() > name.end())) continue;   // overlaps a known name: unsure
+                String country = named.appointed() && p.country() == null && p.possessor() == null
+                        ? context.before(name.start(), CONTEXT_SENTENCES)   // "Iranian President X named Y ...": the appointer's state
+                        : countryOf(p, family, context, name);
+                if (country == null) continue;
+                if (!role.former() && !named.appointed() && !family.family().equals(SHARED_OFFICES) && !people.holders(country, p.title().role(), text.referenceDate()).isEmpty()) {
+                    continue;                                          // the knowledge base says someone else holds it (not yet the appointee's): the words are no name
+                }
 
-            NameScanner.Span fuller = scanner.full(name) ? name : fullerName(text, scanner, name);
-            if (fuller == null && p.country() != null && namedAgain(text, name)) fuller = name;   // "Indonesia's security minister Wiranto": one name
-            if (fuller == null) continue;
-            NameScanner.Span full = fuller;
-            if (known != null) {                                   // "Jan Tusk": a longer name than the known surname inside it
-                dropped.add(known);
-                index.removeActor(known);
+                NameScanner.Span fuller = scanner.full(name) ? name : fullerName(text, scanner, name);
+                if (fuller == null && p.country() != null && namedAgain(text, name)) fuller = name;   // "Indonesia's security minister Wiranto": one name
+                if (fuller == null) continue;
+                NameScanner.Span full = fuller;
+                if (known != null) {                                   // "Jan Tusk": a longer name than the known surname inside it
+                    dropped.add(known);
+                    index.removeActor(known);
+                }
+                List<String> terms = terms(text, full);
+                String id = ActorIds.of(terms);
+                OpenActor actor = actors.computeIfAbsent(id, k -> new OpenActor(
+                        new Actor(k, text.surface(full.start(), full.end()), country, List.of()), role, terms, name.start()));
+                Ref ref = new Ref(name.start(), name.end(), actor.actor().country(), actor.actor(), "name", p.sentence(), false);
+                names.add(ref);
+                index.addActor(ref);
+                context.add(ref);
+                stated.putIfAbsent(id, actor.role());
+                used.add(p);
             }
-            List<String> terms = terms(text, full);
-            String id = ActorIds.of(terms);
-            OpenActor actor = actors.computeIfAbsent(id, k -> new OpenActor(
-                    new Actor(k, text.surface(full.start(), full.end()), country, List.of()), role, terms, name.start()));
-            Ref ref = new Ref(name.start(), name.end(), actor.actor().country(), actor.actor(), "name", p.sentence(), false);
-            names.add(ref);
-            index.addActor(ref);
-            context.add(ref);
-            stated.putIfAbsent(id, actor.role());
-            used.add(p);
         }
         return new Found(List.copyOf(actors.values()), names, dropped, stated, used);
     }
 
-    /** A name a phrase introduces, and whether the verb between them makes the role a past one ("had been"). */
-    private record Named(NameScanner.Span span, boolean past) {
+    /**
+     * A name a phrase introduces, whether the verb between them makes the role a past one ("had been"), and whether
+     * the sentence gives the name the office (an appointment, a succession): the appointer's state, whoever held it.
+     */
+    private record Named(NameScanner.Span span, boolean past, boolean appointed) {
+
+        Named(NameScanner.Span span, boolean past) {
+            this(span, past, false);
+        }
+    }
+
+    /** The names the phrase gives an office: the one it introduces, and a successor named after it ("Defence Minister X ... was replaced by Y"). */
+    private static List<Named> namesOf(AnalyzedText text, NameScanner scanner, TitlePhrase p) {
+        List<Named> out = new ArrayList<>(2);
+        Named named = nameOf(text, scanner, p);
+        if (named != null) out.add(named);
+        Named successor = successorOf(text, scanner, p);
+        if (successor != null) out.add(successor);
+        return out;
+    }
+
+    /**
+     * The full name after a word of succession a few words after the phrase, in its sentence or the next ("le ministre
+     * de l'Intérieur, Bernard Cazeneuve ... Ce dernier est à son tour remplacé par Bruno Le Roux", "succeeded by").
+     */
+    private static Named successorOf(AnalyzedText text, NameScanner scanner, TitlePhrase p) {
+        List<Sentence> sentences = text.sentences();
+        int limit = sentences.get(Math.min(p.sentence() + 1, sentences.size() - 1)).endToken();
+        PersonWords words = text.lexicon().personWords();
+        for (int t = p.end(); t < limit && t - p.end() < SUCCESSOR_REACH; t++) {
+            if (text.lexicon().titles().longestAt(text.tokens(), t, limit) != null) return null;   // a nearer title: the successor is in that office
+            int end = words.endOf(text.tokens(), t, limit, EnumSet.of(PersonWords.Kind.SUCCESSOR));
+            if (end < 0) continue;
+            int sentenceEnd = sentences.get(text.sentenceOfToken()[t]).endToken();
+            NameScanner.Span name = scanner.forward(scanner.skipHonorifics(end, sentenceEnd), sentenceEnd);
+            return name != null && scanner.full(name) ? new Named(name, false, true) : null;
+        }
+        return null;
     }
 
     /** The name the phrase introduces: right after it, after its comma, before the comma that opens it, or before a verb of being. */
     private static Named nameOf(AnalyzedText text, NameScanner scanner, TitlePhrase p) {
         Sentence s = text.sentences().get(p.sentence());
         int last = p.end() - 1;
+        Named appointee = appointedBefore(text, scanner, p, s);                          // "named Zahra Behrouz Azar vice president"
+        if (appointee != null) return appointee;
         if (p.end() < s.endToken() && blank(text, last)) {                              // title before the name
             NameScanner.Span name = scanner.forward(scanner.skipHonorifics(p.end(), s.endToken()), s.endToken());
             if (name != null && !properNounGoesOn(text, name)) return new Named(name, false);
@@ -153,6 +195,18 @@ public final class OpenWorldActors {
             if (!words.is(text.tokens(), t, PersonWords.Kind.COPULA) && !words.is(text.tokens(), t, PersonWords.Kind.COPULA_PAST)) return -1;
         }
         return -1;
+    }
+
+    /** The full name between a verb of appointing and the phrase, with no comma ("appointed Name foreign minister", "a nommé Name ministre"). */
+    private static Named appointedBefore(AnalyzedText text, NameScanner scanner, TitlePhrase p, Sentence s) {
+        int open = p.qualified() ? p.titleStart() : p.start();          // "named Zahra Behrouz Azar vice president": the name read as a qualifier
+        if (open - 1 <= s.firstToken() || !blank(text, open - 1)) return null;
+        NameScanner.Span name = scanner.backward(open, s.firstToken());
+        if (name == null || name.end() != open || !scanner.full(name)) return null;
+        int verb = name.start() - 1;
+        boolean appointing = verb >= s.firstToken() && blank(text, verb)
+                && text.lexicon().personWords().is(text.tokens(), verb, PersonWords.Kind.APPOINTING);
+        return appointing ? new Named(name, false, true) : null;
     }
 
     /**

@@ -140,6 +140,10 @@ public final class TitleFinder {
                 generic = true;                                             // "the first female vice president"
                 start = w;
                 j = w - 1;
+            } else if ((w = words.ordinalStart(tokens, j)) >= 0) {
+                generic = true;                                             // "le 47e président": a place in a line of holders
+                start = w;
+                j = w - 1;
             } else if (words.is(tokens, j, PersonWords.Kind.DETERMINER)) {
                 determiner = true;
                 start = j;

@@ -27,7 +27,7 @@ public final class PersonWords {
 
     /** The {@code kind} column. */
     public enum Kind {
-        HONORIFIC, AFFILIATION, FORMER, MODIFIER, DETERMINER, PARTICLE, COMPLEMENT, ORGANISATION, NON_STATE, KIN, GENERIC, COPULA, COPULA_PAST, RELATIVE;
+        HONORIFIC, AFFILIATION, FORMER, MODIFIER, DETERMINER, PARTICLE, COMPLEMENT, ORGANISATION, NON_STATE, KIN, GENERIC, COPULA, COPULA_PAST, RELATIVE, ORDINAL_ENDING, APPOINTING, SUCCESSOR;
 
         public String wireName() {
             return name().toLowerCase(Locale.ROOT);
@@ -72,6 +72,21 @@ public final class PersonWords {
     /** Whether the folded word is a one-word form of the kind: "l", elided before a title, is a determiner. */
     public boolean has(String term, Kind kind) {
         return oneWord.getOrDefault(kind, Set.of()).contains(term);
+    }
+
+    /** The first token of an ordinal in figures ending at token {@code at} ("45th", "47e", "45 e"), or -1. */
+    public int ordinalStart(List<Token> tokens, int at) {
+        String term = tokens.get(at).term();
+        int digits = digits(term);
+        if (digits > 0 && digits < term.length() && has(term.substring(digits), Kind.ORDINAL_ENDING)) return at;
+        boolean split = digits == 0 && at > 0 && has(term, Kind.ORDINAL_ENDING) && digits(tokens.get(at - 1).term()) == tokens.get(at - 1).term().length();
+        return split ? at - 1 : -1;                                               // "45 e": the ending written apart
+    }
+
+    private static int digits(String term) {
+        int digits = 0;
+        while (digits < term.length() && Character.isDigit(term.charAt(digits))) digits++;
+        return digits;
     }
 
     /** Whether token {@code at} alone is a word of the kind. */
