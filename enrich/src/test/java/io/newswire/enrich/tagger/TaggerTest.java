@@ -205,6 +205,13 @@ class TaggerTest {
     }
 
     @Test
+    void aVisitToASiteMeetsNoStateWhateverCountryNamesIt() {
+        assertTrue(events(tag("French President Emmanuel Macron visited a cemetery of U.S. Marines at Belleau on Sunday.", "2018-11-11"), "MEETING").isEmpty());
+        assertTrue(events(tag("Le chancelier allemand Olaf Scholz a visité une usine du groupe américain Tesla près de Berlin.", "2022-03-22"), "MEETING").isEmpty());
+        assertOne(tag("French President Emmanuel Macron visited the United States on Monday.", "2018-04-23"), "MEETING", "occurred", "FRA", "USA");
+    }
+
+    @Test
     void aPleaForATruceBeforeAnyMeetingProposesNoSummit() {
         EnrichedDispatch e = tag("A Washington, Friedrich Merz a plaidé pour un cessez-le-feu avant toute nouvelle rencontre avec Donald Trump.", "2025-08-18");
         assertTrue(events(e, "SUMMIT_PROPOSAL").isEmpty());

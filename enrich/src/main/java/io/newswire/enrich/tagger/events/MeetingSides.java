@@ -291,14 +291,23 @@ final class MeetingSides {
     static List<String> destinations(SentenceReading s, Frame f) {
         List<String> out = new ArrayList<>();
         int limit = f.trigger().end() + Reach.DESTINATION;
+        int site = siteAfter(s, f);
         for (Ref r : s.here()) {
             if (r.from() < f.trigger().end() || r.actor() != null || r.country() == null || r.via().equals("demonym")) continue;
-            if (r.from() > limit) break;
+            if (r.from() > limit || r.from() >= site) break;
             if (s.clauses().of(r.from()).index() != f.clause().index()) continue;
             if (!out.contains(r.country())) out.add(r.country());
             limit = r.to() + Reach.ADJACENT;                   // "en Serbie puis en Hongrie", "to Warsaw and Vilnius"
         }
         return out;
+    }
+
+    /** Where a site named after the trigger in its clause starts ("visited a cemetery of U.S. Marines"): no state lies beyond it. */
+    private static int siteAfter(SentenceReading s, Frame f) {
+        for (CueIndex.At c : s.cues().all(CueKind.SITE)) {
+            if (c.start() >= f.trigger().end() && s.clauses().of(c.start()).index() == f.clause().index()) return c.start();
+        }
+        return Integer.MAX_VALUE;
     }
 
     /** These sides, and the same going on to each further destination of a visit. */

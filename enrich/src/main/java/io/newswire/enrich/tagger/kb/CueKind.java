@@ -86,6 +86,8 @@ public enum CueKind {
     LEADERS("leaders", Value.NONE),
     /** The region named earlier: the truce is placed in the last place named ("dans la région"). */
     REGION("region", Value.NONE),
+    /** A site, not a state's seat: a visit to it meets no one, whatever country names it ("a cemetery of U.S. Marines", "une usine"). */
+    SITE("site", Value.NONE),
     /** A place noun next to a demonym: the demonym places, it does not act ("la région syrienne"). */
     PLACE_NOUN("place_noun", Value.NONE),
     /** A treaty or format word before a capital: the capital names the treaty ("accord de", "format de"). */
