@@ -246,7 +246,7 @@ class TaggerTest {
     @Test
     void aTruceSoughtInTheRegionLiesWhereTheDispatchLastPlacedEvents() {
         EnrichedDispatch e = tag("Benyamin Netanyahou a dit qu'Israël agira en Syrie comme il l'entend. "
-                + "Les Etats-Unis et la Russie ont demandé le respect d'un cessez-le-feu dans la région.", "2017-11-13");
+                + "Washington et Moscou ont demandé le respect d'une trêve dans la région.", "2017-11-13");
         List<Event> truces = events(e, "CEASEFIRE");
         assertEquals(1, truces.size());
         assertEquals(set("SYR"), new TreeSet<>(truces.get(0).getCountries()));

@@ -83,7 +83,7 @@ final class NameScanner {
             if (word(start - 1, false)) {
                 start--;
             } else if (particle(start - 1) && start - 2 >= floor && Gaps.inName(text, start - 2) && word(start - 2, false) && !hasParticle(start, end)) {
-                start -= 2;                                             // one particle at most: "l'île d'Ouessant de François de Rugy"
+                start -= 2;                                             // one particle at most: "la maison de campagne de Jean de La Fontaine"
             } else {
                 break;
             }

@@ -32,7 +32,7 @@ public final class OpenWorldActors {
     private static final int CONTEXT_SENTENCES = 2;   // how far back the country of a role phrase without one is looked for
     private static final int TITLE_BEFORE_NAME = 3;   // "President Donald Trump's national security adviser": the possessor's own title
     private static final String SHARED_OFFICES = "spokesperson";   // a family whose office several people hold at once (the Elysée's, the government's)
-    private static final int SUCCESSOR_REACH = 20;    // "le ministre de l'Intérieur, Bernard Cazeneuve jusqu'à ... Ce dernier est à son tour remplacé par": how far the successor's word may stand
+    private static final int SUCCESSOR_REACH = 20;    // "le ministre de l'Intérieur ..., qui part pour Matignon, sera remplacé par": how far the successor's word may stand
     private static final int COPULA_WORDS = 4;         // "avait précédemment été", "has been named": the words between a name and its role
 
     /** A person recognised in one dispatch, and how later mentions name them. */
@@ -125,7 +125,7 @@ public final class OpenWorldActors {
 
     /**
      * The full name after a word of succession a few words after the phrase, in its sentence or the next ("le ministre
-     * de l'Intérieur, Bernard Cazeneuve ... Ce dernier est à son tour remplacé par Bruno Le Roux", "succeeded by").
+     * de l'Intérieur ... Il est remplacé place Beauvau par Bruno Le Roux", "succeeded by").
      */
     private static Named successorOf(AnalyzedText text, NameScanner scanner, TitlePhrase p) {
         List<Sentence> sentences = text.sentences();

@@ -197,7 +197,7 @@ public final class TitleFinder {
                 Ref person = refs.actorAt(t);
                 int org = words.endOf(tokens, t, s.endToken(), ORGANISATION);
                 if (person != null && person.from() == t && possessor == null && countries.isEmpty()) {
-                    possessor = person.actor();                             // "l'ex-ministre de la Justice de Dilma Rousseff"
+                    possessor = person.actor();                             // "l'ancien ministre des Finances de Lula"
                     end = person.to();
                 } else if (c != null && c.from() == t && !namesSomethingElse(text, c)) {
                     countries.add(c);
@@ -244,7 +244,7 @@ public final class TitleFinder {
         return t >= s.firstToken() && lex.personWords().is(text.tokens(), t, PersonWords.Kind.KIN);
     }
 
-    /** "the first female and first African- and Asian-American vice president": an ordinal a few words before, in the same clause. */
+    /** "the second woman named prime minister": an ordinal a few words before, in the same clause. */
     private static boolean genericBefore(AnalyzedText text, Lexicon lex, Sentence s, int start) {
         int lowerCase = 0;                                          // one adjective at most ("female"); "the first case is of the mayor" is no ordinal of the mayor
         for (int j = start - 1; j >= Math.max(s.firstToken(), start - GENERIC_REACH); j--) {

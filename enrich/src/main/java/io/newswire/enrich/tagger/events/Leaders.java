@@ -53,7 +53,7 @@ final class Leaders {
         TriggerFrame frame = f.trigger().trigger().frame();
         if (leaders >= 2) return true;
         if (leaders != 1 || (frame != TriggerFrame.VISIT && frame != TriggerFrame.HOST)) return false;
-        // the leader visits a state that hosts: not one at home ("during a trip to France, he refused to visit a cemetery of U.S. soldiers")
+        // the leader visits a state that hosts: not one at home ("while in France, he declined to go to a war cemetery where U.S. Marines lie")
         boolean hosted = stateParts.contains(ParticipantPart.HOST) || (frame == TriggerFrame.HOST && leaderPart == ParticipantPart.HOST);
         return hosted && !(frame == TriggerFrame.VISIT && leaderPart == ParticipantPart.HOST);
     }

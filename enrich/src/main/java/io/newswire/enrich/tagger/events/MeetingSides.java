@@ -135,8 +135,8 @@ final class MeetingSides {
             m.sides.put(r.country(), new Side(r.country(), r, m.hostCountry == null ? ParticipantPart.PARTICIPANT : hostSide ? ParticipantPart.HOST : ParticipantPart.VISITOR));
         }
         if (m.hostCountry != null && !m.sides.containsKey(m.hostCountry)) m.sides.put(m.hostCountry, new Side(m.hostCountry, null, ParticipantPart.HOST));
-        // a visit where every traveller is at home is no meeting between states ("during a trip to France, he refused to
-        // visit a cemetery of U.S. soldiers")
+        // a visit where every traveller is at home is no meeting between states ("while in France, he declined to go
+        // to a war cemetery where U.S. Marines lie")
         if (kind == TriggerFrame.VISIT && m.hostCountry != null && hosts.isEmpty() && !visitors.isEmpty()
                 && visitors.stream().allMatch(r -> r.country().equals(m.hostCountry))) m.sides.clear();
         // states meet through people: a country's name alone travels nowhere ("the US National Medal ... during a visit to
