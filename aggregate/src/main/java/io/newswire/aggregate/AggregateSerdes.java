@@ -1,12 +1,12 @@
 package io.newswire.aggregate;
 
 import io.newswire.schemas.ContactCount;
+import io.newswire.aggregate.state.SeenDispatch;
+import io.newswire.aggregate.state.StateFormats;
 import io.newswire.schemas.EnrichedDispatch;
 import io.newswire.schemas.SummitAlert;
 import io.newswire.schemas.aggregate.Contact;
 import io.newswire.schemas.aggregate.ContactChange;
-import io.newswire.schemas.aggregate.DispatchContacts;
-import io.newswire.schemas.aggregate.DispatchVersion;
 import io.newswire.schemas.aggregate.ProposalSighting;
 import io.newswire.schemas.aggregate.SummitAlertHistory;
 import io.newswire.schemas.registry.SchemaRegistry;
@@ -15,7 +15,8 @@ import org.apache.kafka.common.serialization.Serde;
 
 /**
  * Every value serde of the aggregate topology: what others read (enriched dispatches, counts, alerts) in Confluent's
- * wire format against the registry; what only aggregate reads back (stores, repartition topics) without it ({@link InternalAvroSerde}).
+ * wire format against the registry; what only aggregate reads back (stores, repartition topics) without it: the
+ * values of every record and contact in their compact forms ({@link StateFormats}), summit proposals and alerts in Avro ({@link InternalAvroSerde}).
  */
 public final class AggregateSerdes {
     public final Serde<EnrichedDispatch> enrichedDispatch;
@@ -23,8 +24,7 @@ public final class AggregateSerdes {
     public final Serde<SummitAlert> summitAlert;
     /** The counts as the pair-day-counts store keeps them. */
     final Serde<ContactCount> storedContactCount;
-    final Serde<DispatchVersion> dispatchVersion;
-    final Serde<DispatchContacts> dispatchContacts;
+    final Serde<SeenDispatch> seenDispatch;
     final Serde<ContactChange> contactChange;
     final Serde<Contact> contact;
     final Serde<ProposalSighting> proposalSighting;
@@ -34,11 +34,10 @@ public final class AggregateSerdes {
         enrichedDispatch = AvroSerdes.value(EnrichedDispatch.class, registry);
         contactCount = AvroSerdes.value(ContactCount.class, registry);
         summitAlert = AvroSerdes.value(SummitAlert.class, registry);
-        storedContactCount = InternalAvroSerde.of(ContactCount.class, registry);
-        dispatchVersion = InternalAvroSerde.of(DispatchVersion.class, registry);
-        dispatchContacts = InternalAvroSerde.of(DispatchContacts.class, registry);
-        contactChange = InternalAvroSerde.of(ContactChange.class, registry);
-        contact = InternalAvroSerde.of(Contact.class, registry);
+        storedContactCount = StateFormats.DAY_COUNT.serde();
+        seenDispatch = StateFormats.SEEN_DISPATCH.serde();
+        contactChange = StateFormats.CONTACT_CHANGE.serde();
+        contact = StateFormats.CONTACT.serde();
         proposalSighting = InternalAvroSerde.of(ProposalSighting.class, registry);
         summitAlertHistory = InternalAvroSerde.of(SummitAlertHistory.class, registry);
     }

@@ -2,11 +2,11 @@ package io.newswire.aggregate;
 
 import io.newswire.aggregate.ContactReader.ContactReading;
 import io.newswire.aggregate.ContactReader.ReportedContact;
+import io.newswire.aggregate.state.SeenDispatch;
 import io.newswire.schemas.DispatchRef;
 import io.newswire.schemas.aggregate.ContactChange;
 import io.newswire.schemas.aggregate.ContactChangeKind;
 import io.newswire.schemas.aggregate.ContactSighting;
-import io.newswire.schemas.aggregate.DispatchContacts;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -18,15 +18,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Compares the contacts a new dispatch version reports with those its previous version reported, and emits,
- * keyed by pair, one REPORTED change per contact it reports and one WITHDRAWN change per contact it dropped. The
- * dispatch's contacts are kept with what the API shows of its reports (source, headline, time, each sentence), once
- * per dispatch rather than with each contact.
+ * Compares the contacts a new dispatch version reports with those its previous version reported (its
+ * {@link ReceivedDispatch.History}), and emits, keyed by pair, one REPORTED change per contact it reports and one
+ * WITHDRAWN change per contact it dropped. Remembers the version ({@code seen-dispatches}) with its contacts and what
+ * the API shows of its reports (source, headline, time, each sentence), once per dispatch rather than with each contact.
  */
 final class ContactDiffer implements Processor<String, ContactReading, String, ContactChange> {
     private final String storeName;
     private ProcessorContext<String, ContactChange> context;
-    private KeyValueStore<String, DispatchContacts> reported;
+    private KeyValueStore<String, SeenDispatch> seen;
 
     ContactDiffer(String storeName) {
         this.storeName = storeName;
@@ -35,7 +35,7 @@ final class ContactDiffer implements Processor<String, ContactReading, String, C
     @Override
     public void init(ProcessorContext<String, ContactChange> context) {
         this.context = context;
-        this.reported = context.getStateStore(storeName);
+        this.seen = context.getStateStore(storeName);
     }
 
     @Override
@@ -43,27 +43,22 @@ final class ContactDiffer implements Processor<String, ContactReading, String, C
         ContactReading reading = record.value();
         DispatchRef dispatch = reading.received().dispatch().getDispatch();
         Instant published = reading.received().times().published();
-        DispatchContacts previous = reported.get(record.key());
+        ReceivedDispatch.History history = reading.received().history();
         Set<String> nowReported = reading.contacts().stream().map(c -> c.sighting().getContactId()).collect(Collectors.toSet());
 
         for (ReportedContact contact : reading.contacts()) {
             forward(record, change(ContactChangeKind.REPORTED, dispatch, published, contact.sighting())
                     .setType(contact.type()).setActors(contact.actors()).setEvidence(contact.sighting().getEvidence()).build());
         }
-        if (previous != null) {
-            previous.getContacts().stream().filter(s -> !nowReported.contains(s.getContactId()))
-                    .forEach(dropped -> forward(record, change(ContactChangeKind.WITHDRAWN, dispatch, published, dropped).build()));
-        }
+        history.previousContacts().stream().filter(s -> !nowReported.contains(s.getContactId()))
+                .forEach(dropped -> forward(record, change(ContactChangeKind.WITHDRAWN, dispatch, published, dropped).build()));
 
         List<ContactSighting> sightings = reading.contacts().stream().map(ReportedContact::sighting).toList();
-        if (sightings.isEmpty()) {
-            if (previous != null) {   // a delete of nothing would still write a tombstone to the changelog
-                reported.delete(record.key());
-            }
-        } else {
-            reported.put(record.key(), DispatchContacts.newBuilder().setDispatchId(dispatch.getId()).setVersion(dispatch.getVersion())
-                    .setContacts(sightings).setSource(dispatch.getSource()).setHeadline(dispatch.getHeadline()).setPublished(published).build());
-        }
+        // A version that reports no contact is remembered by its number alone: the API shows nothing of it.
+        seen.put(record.key(), sightings.isEmpty()
+                ? new SeenDispatch(dispatch.getVersion(), history.firstReferenceDate(), history.firstReferenceTrusted(), null, null, null, List.of())
+                : new SeenDispatch(dispatch.getVersion(), history.firstReferenceDate(), history.firstReferenceTrusted(),
+                        dispatch.getSource(), dispatch.getHeadline(), published, sightings));
     }
 
     private void forward(Record<String, ContactReading> record, ContactChange change) {

@@ -30,24 +30,25 @@ import java.util.function.Function;
  * <pre>
  * enriched dispatches (by dispatch id) -- undecodable --> dead letters
  *   -> trusted dates: receipt from the record's timestamp, no later than the wall clock allows
- *   -> newer versions only [dispatch-versions; forgets old dispatches there and in dispatch-contacts]
+ *   -> newer versions only [seen-dispatches, read; forgets old dispatches there]
  *   -- events with dates that cannot be believed --> dead letters
  *   -> contacts:  read contacts -- late --> dead letters
- *                 -> diff with the dispatch's previous version [dispatch-contacts]
+ *                 -> diff with the dispatch's previous version, remember this one [seen-dispatches, written]
  *                 -> repartition by pair (contact-changes-by-pair)
  *                 -> count [contact-reports, pair-day-counts, latest-event-day] -> contacts topic
  *   -> alerts:    summit proposals -> repartition by participants (summit-proposals-by-participants)
  *                 -> raise or update alerts [summit-alerts] -> alerts topic
  * </pre>
+ * Stores and the contact changes hold compact values ({@link io.newswire.aggregate.state.StateFormats}); a change of a
+ * value's form gives its store or topic a new name (hence the {@code -v2}s), so an older version's state is never read as it.
  */
 public final class ContactsTopology {
-    public static final String DISPATCH_VERSIONS = "dispatch-versions";
-    public static final String DISPATCH_CONTACTS = "dispatch-contacts";
-    public static final String CONTACT_REPORTS = "contact-reports";
-    public static final String PAIR_DAY_COUNTS = "pair-day-counts";
+    public static final String SEEN_DISPATCHES = "seen-dispatches";
+    public static final String CONTACT_REPORTS = "contact-reports-v2";
+    public static final String PAIR_DAY_COUNTS = "pair-day-counts-v2";
     public static final String LATEST_EVENT_DAY = "latest-event-day";
     public static final String SUMMIT_ALERTS = "summit-alerts";
-    public static final String CONTACT_CHANGES_BY_PAIR = "contact-changes-by-pair";
+    public static final String CONTACT_CHANGES_BY_PAIR = "contact-changes-by-pair-v2";
     public static final String PROPOSALS_BY_PARTICIPANTS = "summit-proposals-by-participants";
     /** The name the records this topology derives give as their producer ({@link DerivedHeaders}). */
     static final String APP = "aggregate";
@@ -75,10 +76,10 @@ public final class ContactsTopology {
         KStream<String, ReceivedDispatch> dispatches = DeadLetters.tryMapValues(raw, "decode-enriched",
                         (id, bytes) -> decode(id, bytes, config.enrichedTopic(), serdes.enrichedDispatch), config.deadLetterTopic())
                 .processValues(() -> new TrustedDates(trust), Named.as("trusted-dates"));
-        // Forgets dispatches whose contacts are past the retention plus the grace period, from both per-dispatch stores.
+        // Forgets dispatches whose contacts are past the retention plus the grace period.
         int forgetAfterDays = config.retentionDays() + config.graceDays() + 1;
         KStream<String, ReceivedDispatch> newer = dispatches.processValues(
-                () -> new NewerVersionsOnly(forgetAfterDays, trust), Named.as("newer-versions-only"), DISPATCH_VERSIONS, DISPATCH_CONTACTS);
+                () -> new NewerVersionsOnly(forgetAfterDays, trust), Named.as("newer-versions-only"), SEEN_DISPATCHES);
 
         newer.filter((id, received) -> received.hasUntrustedDates(), Named.as("untrusted-dates"))
                 .processValues(() -> new NotCountedToDeadLetters<ReceivedDispatch>(NotCountedToDeadLetters.UNTRUSTED_STAGE,
@@ -100,7 +101,7 @@ public final class ContactsTopology {
                         reading -> reading.received().original()), Named.as("late-contacts-as-dead-letters"))
                 .to(config.deadLetterTopic(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName("late-contacts-to-dead-letters"));
 
-        KStream<String, ContactChange> changes = readings.process(() -> new ContactDiffer(DISPATCH_CONTACTS), Named.as("diff-dispatch-contacts"), DISPATCH_CONTACTS)
+        KStream<String, ContactChange> changes = readings.process(() -> new ContactDiffer(SEEN_DISPATCHES), Named.as("diff-dispatch-contacts"), SEEN_DISPATCHES)
                 .repartition(Repartitioned.with(Serdes.String(), serdes.contactChange).withName(CONTACT_CHANGES_BY_PAIR));
         DeadLetters.withoutUnwritable(changes, "contact-changes-written", serdes.contactChange.serializer()::serialize, config.deadLetterTopic())
                 .process(() -> new ContactCounter(config.retentionDays(), trust), Named.as("count-contacts"),
@@ -120,8 +121,7 @@ public final class ContactsTopology {
 
     /** Cached: a commit writes each changed key once to RocksDB and the changelog, however often it changed since the last. */
     private static void addStores(StreamsBuilder builder, AggregateSerdes serdes, Function<String, KeyValueBytesStoreSupplier> stores) {
-        builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(DISPATCH_VERSIONS), Serdes.String(), serdes.dispatchVersion).withCachingEnabled());
-        builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(DISPATCH_CONTACTS), Serdes.String(), serdes.dispatchContacts).withCachingEnabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(SEEN_DISPATCHES), Serdes.String(), serdes.seenDispatch).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(CONTACT_REPORTS), Serdes.String(), serdes.contact).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(PAIR_DAY_COUNTS), Serdes.String(), serdes.storedContactCount).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(LATEST_EVENT_DAY), Serdes.String(), Serdes.Integer()).withCachingEnabled());

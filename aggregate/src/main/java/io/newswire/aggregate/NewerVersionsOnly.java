@@ -2,8 +2,7 @@ package io.newswire.aggregate;
 
 import io.newswire.core.DateTrust;
 import io.newswire.core.LogSafe;
-import io.newswire.schemas.aggregate.DispatchContacts;
-import io.newswire.schemas.aggregate.DispatchVersion;
+import io.newswire.aggregate.state.SeenDispatch;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
@@ -21,10 +20,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Lets through only a version of a dispatch newer than any seen: a replay of the same version, or an older
- * version arriving after a newer one, changes nothing. Remembers the first version's reference date (its receipt date
- * while no version had a reference date that could be believed).
- * Every hour of wall-clock time, forgets dispatches (their version and contacts) first dated more than
+ * Lets through only a version of a dispatch newer than any seen ({@code seen-dispatches}): a replay of the same
+ * version, or an older version arriving after a newer one, changes nothing. Passes on with it the first version's
+ * reference date (its receipt date while no version had a reference date that could be believed) and the contacts
+ * the previous version reported; {@link ContactDiffer} then remembers the new version, so each dispatch is read and written once.
+ * Every hour of wall-clock time, forgets dispatches first dated more than
  * {@code forgetAfterDays} before the latest trusted reference date seen: their contacts are past the retention, so a
  * late version of them counts nothing. Neither stream time nor a sender's date drives it, so no record can make it
  * forget the dispatches of today.
@@ -35,8 +35,7 @@ final class NewerVersionsOnly implements FixedKeyProcessor<String, ReceivedDispa
     private final int forgetAfterDays;
     private final DateTrust trust;
     private FixedKeyProcessorContext<String, ReceivedDispatch> context;
-    private KeyValueStore<String, DispatchVersion> versions;
-    private KeyValueStore<String, DispatchContacts> contacts;
+    private KeyValueStore<String, SeenDispatch> seen;
     /** Latest reference date seen by this task since it started; a restart only delays the next purge. */
     private LocalDate latestReference;
 
@@ -48,8 +47,7 @@ final class NewerVersionsOnly implements FixedKeyProcessor<String, ReceivedDispa
     @Override
     public void init(FixedKeyProcessorContext<String, ReceivedDispatch> context) {
         this.context = context;
-        this.versions = context.getStateStore(ContactsTopology.DISPATCH_VERSIONS);
-        this.contacts = context.getStateStore(ContactsTopology.DISPATCH_CONTACTS);
+        this.seen = context.getStateStore(ContactsTopology.SEEN_DISPATCHES);
         context.schedule(FORGET_CHECK, PunctuationType.WALL_CLOCK_TIME, now -> forgetOldDispatches(Instant.ofEpochMilli(now)));
     }
 
@@ -60,18 +58,18 @@ final class NewerVersionsOnly implements FixedKeyProcessor<String, ReceivedDispa
         if (latestReference == null || reference.isAfter(latestReference)) {
             latestReference = reference;
         }
-        DispatchVersion seen = versions.get(record.key());
-        if (seen != null && received.version() <= seen.getVersion()) {
-            LOG.debug("Dispatch {} version {} ignored: version {} already processed", LogSafe.id(record.key()), received.version(), seen.getVersion());
+        SeenDispatch before = seen.get(record.key());
+        if (before != null && received.version() <= before.version()) {
+            LOG.debug("Dispatch {} version {} ignored: version {} already processed", LogSafe.id(record.key()), received.version(), before.version());
             return;
         }
         boolean trusted = received.times().referenceTrusted();
         // A first reference that was only a receipt date gives way to the first one the sender dated believably.
-        boolean keepSeen = seen != null && (seen.getFirstReferenceTrusted() || !trusted);
-        DispatchVersion next = keepSeen ? new DispatchVersion(received.version(), seen.getFirstReferenceDate(), seen.getFirstReferenceTrusted())
-                : new DispatchVersion(received.version(), reference, trusted);
-        versions.put(record.key(), next);
-        context.forward(record.withValue(received.firstReferencedOn(next.getFirstReferenceDate())));
+        boolean keepFirst = before != null && (before.firstReferenceTrusted() || !trusted);
+        ReceivedDispatch.History history = keepFirst
+                ? new ReceivedDispatch.History(before.firstReferenceDate(), before.firstReferenceTrusted(), before.contacts())
+                : new ReceivedDispatch.History(reference, trusted, before == null ? List.of() : before.contacts());
+        context.forward(record.withValue(received.following(history)));
     }
 
     /** A scan of every dispatch: done once an hour, not on every record. */
@@ -81,18 +79,15 @@ final class NewerVersionsOnly implements FixedKeyProcessor<String, ReceivedDispa
         }
         LocalDate firstKept = trust.bounded(latestReference, now).minusDays(forgetAfterDays);
         List<String> old = new ArrayList<>();
-        try (KeyValueIterator<String, DispatchVersion> all = versions.all()) {
+        try (KeyValueIterator<String, SeenDispatch> all = seen.all()) {
             while (all.hasNext()) {
-                KeyValue<String, DispatchVersion> entry = all.next();
-                if (entry.value.getFirstReferenceDate().isBefore(firstKept)) {
+                KeyValue<String, SeenDispatch> entry = all.next();
+                if (entry.value.firstReferenceDate().isBefore(firstKept)) {
                     old.add(entry.key);
                 }
             }
         }
-        for (String id : old) {
-            versions.delete(id);
-            contacts.delete(id);
-        }
+        old.forEach(seen::delete);
         if (!old.isEmpty()) {
             LOG.info("Forgot {} dispatches first dated before {} ({} days before the latest, {})", old.size(), firstKept, forgetAfterDays, latestReference);
         }

@@ -1,6 +1,7 @@
 package io.newswire.aggregate;
 
 import io.newswire.schemas.EnrichedDispatch;
+import io.newswire.schemas.aggregate.ContactSighting;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,16 +10,22 @@ import java.util.List;
 /**
  * An enriched dispatch as read from the input, with its original bytes (for the dead-letter topic); once its dates
  * are checked ({@link TrustedDates}), the times that can be believed and the events whose dates cannot (described,
- * and left out of {@code dispatch}); once its version is known to be new, the reference date of its first version
- * (the base for late-data checks).
+ * and left out of {@code dispatch}); once its version is known to be new, its {@link History}.
  */
-public record ReceivedDispatch(EnrichedDispatch dispatch, byte[] original, Times times, List<String> untrustedDates, LocalDate firstReferenceDate) {
+public record ReceivedDispatch(EnrichedDispatch dispatch, byte[] original, Times times, List<String> untrustedDates, History history) {
 
     /**
      * When the dispatch was received, and its reference date and publication time as far as they can be believed:
      * a date the sender gave that is not trusted is replaced by the receipt ({@code referenceTrusted} false).
      */
     public record Times(Instant receipt, LocalDate referenceDate, boolean referenceTrusted, Instant published) {
+    }
+
+    /**
+     * What came before this version: the reference date of the dispatch's first version (the base for late-data
+     * checks; {@code firstReferenceTrusted} false while it is only a receipt date), and the contacts its previous version reported.
+     */
+    public record History(LocalDate firstReferenceDate, boolean firstReferenceTrusted, List<ContactSighting> previousContacts) {
     }
 
     public ReceivedDispatch(EnrichedDispatch dispatch, byte[] original) {
@@ -37,12 +44,17 @@ public record ReceivedDispatch(EnrichedDispatch dispatch, byte[] original, Times
         return !untrustedDates.isEmpty();
     }
 
-    /** With its trusted times, the events it may count, and the descriptions of those left out. */
-    public ReceivedDispatch checked(Times trusted, EnrichedDispatch countable, List<String> untrusted) {
-        return new ReceivedDispatch(countable, original, trusted, List.copyOf(untrusted), firstReferenceDate);
+    /** The reference date of the dispatch's first version; null before its history is known. */
+    public LocalDate firstReferenceDate() {
+        return history == null ? null : history.firstReferenceDate();
     }
 
-    public ReceivedDispatch firstReferencedOn(LocalDate date) {
-        return new ReceivedDispatch(dispatch, original, times, untrustedDates, date);
+    /** With its trusted times, the events it may count, and the descriptions of those left out. */
+    public ReceivedDispatch checked(Times trusted, EnrichedDispatch countable, List<String> untrusted) {
+        return new ReceivedDispatch(countable, original, trusted, List.copyOf(untrusted), history);
+    }
+
+    public ReceivedDispatch following(History before) {
+        return new ReceivedDispatch(dispatch, original, times, untrustedDates, before);
     }
 }

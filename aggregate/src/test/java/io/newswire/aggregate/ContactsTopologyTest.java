@@ -1,5 +1,6 @@
 package io.newswire.aggregate;
 
+import io.newswire.aggregate.state.SeenDispatch;
 import io.newswire.core.DeadLetters;
 import io.newswire.schemas.ContactCount;
 import io.newswire.schemas.aggregate.Contact;
@@ -247,19 +248,17 @@ class ContactsTopologyTest {
         LocalDate later = FRIDAY.plusDays(40);
         harness.send(dispatch("afp-1").on(FRIDAY).call(FRIDAY, PRESIDENTS).build());
         harness.send(dispatch("afp-3").on(later.minusDays(38)).call(later.minusDays(38), PRESIDENTS).build());
-        KeyValueStore<String, ?> versions = harness.driver.getKeyValueStore(ContactsTopology.DISPATCH_VERSIONS);
-        KeyValueStore<String, ?> dispatchContacts = harness.driver.getKeyValueStore(ContactsTopology.DISPATCH_CONTACTS);
-        assertNotNull(versions.get("afp-1"));
-        assertNotNull(dispatchContacts.get("afp-1"));
+        KeyValueStore<String, SeenDispatch> seen = harness.driver.getKeyValueStore(ContactsTopology.SEEN_DISPATCHES);
+        assertNotNull(seen.get("afp-1"));
+        assertEquals(1, seen.get("afp-1").contacts().size());
 
         harness.send(dispatch("afp-2").on(later).call(later, FOREIGN_MINISTERS).build());
         harness.driver.advanceWallClockTime(NewerVersionsOnly.FORGET_CHECK);
 
-        assertNull(versions.get("afp-1"), "first dated 40 days before the latest dispatch: past 30 days' retention and 7 days' grace");
-        assertNull(dispatchContacts.get("afp-1"));
-        assertNotNull(versions.get("afp-3"), "38 days before: kept");
-        assertNotNull(dispatchContacts.get("afp-3"));
-        assertNotNull(versions.get("afp-2"));
+        assertNull(seen.get("afp-1"), "first dated 40 days before the latest dispatch: past 30 days' retention and 7 days' grace");
+        assertNotNull(seen.get("afp-3"), "38 days before: kept");
+        assertEquals(1, seen.get("afp-3").contacts().size());
+        assertNotNull(seen.get("afp-2"));
 
         harness.send(dispatch("afp-1").version(2).on(FRIDAY.plusDays(1)).call(FRIDAY, PRESIDENTS).build());
         assertEquals(1, harness.contactsOn("RUS-TUR", later), "a version of a forgotten dispatch changes no current count");

@@ -20,9 +20,12 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.Metric;
+import org.apache.kafka.common.MetricName;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KafkaStreams;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -45,7 +48,7 @@ import java.util.stream.Stream;
  */
 public final class ContactsBrokerBench {
     private static final Duration TIMEOUT = Duration.ofMinutes(30);
-    private static final List<String> STORES = List.of(ContactsTopology.DISPATCH_VERSIONS, ContactsTopology.DISPATCH_CONTACTS,
+    private static final List<String> STORES = List.of(ContactsTopology.SEEN_DISPATCHES,
             ContactsTopology.CONTACT_REPORTS, ContactsTopology.PAIR_DAY_COUNTS, ContactsTopology.LATEST_EVENT_DAY, ContactsTopology.SUMMIT_ALERTS);
 
     private ContactsBrokerBench() {
@@ -87,8 +90,10 @@ public final class ContactsBrokerBench {
                 long start = System.nanoTime();
                 AggregateApp app = AggregateApp.start(config);
                 double startup = seconds(start);
+                Map<String, Double> sent;
                 try {
                     awaitCounts(contactsTopic, counted, news.expected().days(), start);
+                    sent = recordsSentByTopic(app.streams());
                 } finally {
                     app.close();
                 }
@@ -107,6 +112,8 @@ public final class ContactsBrokerBench {
                     out.printf("  %-18s %,12d bytes  %,8.0f bytes a contact%n", store, storeBytes, contacts == 0 ? 0.0 : (double) storeBytes / contacts);
                 }
                 out.printf("  RocksDB LOG files  %,12d bytes (not counted)%n", logs);
+                out.printf("Records the app sent per input record, by topic (changelogs written at commits, after the stores' caches):%n");
+                sent.forEach((topic, n) -> out.printf("  %-45s %,10.0f  %6.3f a record%n", topic, n, n / records.size()));
                 return result;
             }
         } finally {
@@ -147,6 +154,19 @@ public final class ContactsBrokerBench {
                 ExpectedDay.fold(counted, r.key(), r.value());
             }
         }
+    }
+
+    /** The app's producers' {@code record-send-total}, summed per topic over its stream threads. */
+    private static Map<String, Double> recordsSentByTopic(KafkaStreams streams) {
+        Map<String, Double> sent = new TreeMap<>();
+        for (Metric metric : streams.metrics().values()) {
+            MetricName name = metric.metricName();
+            if (name.group().equals("producer-topic-metrics") && name.name().equals("record-send-total")) {
+                String topic = name.tags().get("topic");
+                sent.merge(topic, ((Number) metric.metricValue()).doubleValue(), Double::sum);
+            }
+        }
+        return sent;
     }
 
     private static double seconds(long since) {

@@ -87,7 +87,7 @@ public final class ContactQueries {
     /** What the API shows of these dispatches' reports, asked of the instances keeping them (by dispatch id), a few ids a request. */
     public Map<String, DispatchReports> dispatchReports(Collection<String> dispatchIds) {
         Map<HostInfo, List<String>> byOwner = new LinkedHashMap<>();
-        dispatchIds.forEach(id -> byOwner.computeIfAbsent(metadata.ownerOf(ContactsTopology.DISPATCH_CONTACTS, id), h -> new ArrayList<>()).add(id));
+        dispatchIds.forEach(id -> byOwner.computeIfAbsent(metadata.ownerOf(ContactsTopology.SEEN_DISPATCHES, id), h -> new ArrayList<>()).add(id));
         Map<String, DispatchReports> found = new TreeMap<>();
         byOwner.forEach((host, ids) -> {
             if (metadata.isSelf(host)) {

@@ -4,6 +4,7 @@ import io.newswire.aggregate.ContactsTopology;
 import io.newswire.aggregate.CountryPair;
 import io.newswire.aggregate.DayTally;
 import io.newswire.aggregate.api.Views.AlertView;
+import io.newswire.aggregate.state.SeenDispatch;
 import io.newswire.aggregate.api.Views.ContactView;
 import io.newswire.aggregate.api.Views.DayCount;
 import io.newswire.aggregate.api.Views.DispatchReports;
@@ -14,7 +15,6 @@ import io.newswire.aggregate.api.Views.Sentence;
 import io.newswire.schemas.ContactCount;
 import io.newswire.schemas.aggregate.Contact;
 import io.newswire.schemas.aggregate.ContactSource;
-import io.newswire.schemas.aggregate.DispatchContacts;
 import io.newswire.schemas.aggregate.SummitAlertHistory;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyValue;
@@ -106,15 +106,15 @@ public final class LocalStores {
 
     /** What this instance keeps of these dispatches' reports (their latest versions); dispatches it does not hold are left out. */
     public Map<String, DispatchReports> dispatchReports(Collection<String> dispatchIds) {
-        ReadOnlyKeyValueStore<String, DispatchContacts> store = store(ContactsTopology.DISPATCH_CONTACTS);
+        ReadOnlyKeyValueStore<String, SeenDispatch> store = store(ContactsTopology.SEEN_DISPATCHES);
         Map<String, DispatchReports> reports = new TreeMap<>();
         for (String id : dispatchIds) {
-            DispatchContacts dispatch = store.get(id);
-            if (dispatch != null) {
+            SeenDispatch dispatch = store.get(id);
+            if (dispatch != null && !dispatch.contacts().isEmpty()) {
                 Map<String, Sentence> sentences = new TreeMap<>();
-                dispatch.getContacts().forEach(c -> sentences.put(c.getContactId(), new Sentence(c.getEvidence(), c.getTrigger())));
-                reports.put(id, new DispatchReports(id, dispatch.getVersion(), dispatch.getSource(), dispatch.getHeadline(),
-                        dispatch.getPublished(), sentences));
+                dispatch.contacts().forEach(c -> sentences.put(c.getContactId(), new Sentence(c.getEvidence(), c.getTrigger())));
+                reports.put(id, new DispatchReports(id, dispatch.version(), dispatch.source(), dispatch.headline(),
+                        dispatch.published(), sentences));
             }
         }
         return reports;

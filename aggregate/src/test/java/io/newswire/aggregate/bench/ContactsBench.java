@@ -86,7 +86,7 @@ public final class ContactsBench {
             out.printf("%,d distinct contacts; state stores on disk %,d bytes: %,.0f bytes (%.1f MB) per million contacts%n",
                     contacts, bytes, result.bytesPerMillionContacts(), result.bytesPerMillionContacts() / 1e6);
             long logs = sizeOf(stateDir, p -> p.getFileName().toString().startsWith("LOG"));
-            for (String store : List.of(ContactsTopology.DISPATCH_VERSIONS, ContactsTopology.DISPATCH_CONTACTS, ContactsTopology.CONTACT_REPORTS,
+            for (String store : List.of(ContactsTopology.SEEN_DISPATCHES, ContactsTopology.CONTACT_REPORTS,
                     ContactsTopology.PAIR_DAY_COUNTS, ContactsTopology.SUMMIT_ALERTS)) {
                 out.printf("  %-18s %,12d bytes%n", store, sizeOf(stateDir, p -> p.toString().contains("/rocksdb/" + store + "/")));
             }

@@ -1,0 +1,116 @@
+package io.newswire.aggregate.state;
+
+import io.newswire.schemas.ContactCount;
+import io.newswire.schemas.aggregate.Contact;
+import io.newswire.schemas.aggregate.ContactChange;
+import io.newswire.schemas.aggregate.ContactChangeKind;
+import io.newswire.schemas.aggregate.ContactSighting;
+import io.newswire.schemas.aggregate.ContactSource;
+import io.newswire.schemas.registry.InMemorySchemaRegistry;
+import org.apache.kafka.common.errors.SerializationException;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class StateFormatsTest {
+    private static final String TOPIC = "aggregate-contact-reports-v2-changelog";
+    private static final LocalDate FRIDAY = LocalDate.of(2025, 2, 21);
+    private static final Instant MORNING = Instant.parse("2025-02-21T08:15:30.123Z");
+    private static final String ID = "c-0f3a9c2b7d41e58a";
+    private static final String SENTENCE = "Putin and Erdoğan spoke by phone on Friday, the Kremlin said.";
+
+    @Test
+    void aContactReadsBackWithEveryField() {
+        assertEquals(contact(), roundTrip(StateFormats.CONTACT, contact()));
+        Contact unreported = new Contact(ID, "MEETING", "FRA-XKX", FRIDAY, List.of(), List.of(), null, null, null);
+        assertEquals(unreported, roundTrip(StateFormats.CONTACT, unreported));
+    }
+
+    @Test
+    void aPairDayReadsBackWithEveryField() {
+        Map<String, Integer> byType = new TreeMap<>(Map.of("MEETING", 1, "PHONE_CALL", 2));
+        ContactCount day = new ContactCount("RUS-TUR", "RUS", "TUR", FRIDAY, 3, 5, byType, MORNING, SENTENCE, List.of(ID, "c-ffffffffffffffff", "c-0000000000000000"));
+        assertEquals(day, roundTrip(StateFormats.DAY_COUNT, day));
+    }
+
+    @Test
+    void bothKindsOfChangeReadBack() {
+        ContactChange reported = new ContactChange(ContactChangeKind.REPORTED, "afp-1", 3, MORNING, SENTENCE, null, null, null,
+                ID, "PHONE_CALL", "RUS-TUR", FRIDAY, List.of("Recep Tayyip Erdoğan", "Vladimir Putin"));
+        ContactChange withdrawn = new ContactChange(ContactChangeKind.WITHDRAWN, "afp-1", 4, null, null, null, null, null,
+                ID, null, "RUS-TUR", FRIDAY, List.of());
+        assertEquals(reported, roundTrip(StateFormats.CONTACT_CHANGE, reported));
+        assertEquals(withdrawn, roundTrip(StateFormats.CONTACT_CHANGE, withdrawn));
+    }
+
+    @Test
+    void aSeenDispatchReadsBackWithOrWithoutContacts() {
+        SeenDispatch reporting = new SeenDispatch(2, FRIDAY.minusDays(1), true, "AFP", "Putin and Erdoğan speak", MORNING,
+                List.of(new ContactSighting(ID, "RUS-TUR", FRIDAY, SENTENCE, "spoke by phone"), new ContactSighting("c-00000000000000ff", "RUS-UKR", FRIDAY, null, null)));
+        SeenDispatch silent = new SeenDispatch(1, FRIDAY, false, null, null, null, List.of());
+        assertEquals(reporting, roundTrip(StateFormats.SEEN_DISPATCH, reporting));
+        assertEquals(silent, roundTrip(StateFormats.SEEN_DISPATCH, silent));
+    }
+
+    @Test
+    void aValueOfAnotherKindOrFormIsRefusedWithTheReason() {
+        byte[] day = StateFormats.DAY_COUNT.serialize(TOPIC, new ContactCount("RUS-TUR", "RUS", "TUR", FRIDAY, 0, 0, Map.of(), null, null, List.of()));
+        byte[] avro = io.newswire.aggregate.InternalAvroSerdeAccess.avro(new InMemorySchemaRegistry(), contact());
+
+        SerializationException otherKind = assertThrows(SerializationException.class, () -> StateFormats.CONTACT.deserialize(TOPIC, day));
+        assertTrue(otherKind.getMessage().contains("not written in its compact format"), otherKind.getMessage());
+        assertThrows(SerializationException.class, () -> StateFormats.CONTACT.deserialize(TOPIC, avro), "an older version's Avro value");
+    }
+
+    @Test
+    void aValueCutShortOrWithBytesLeftOverIsRefused() {
+        byte[] bytes = StateFormats.CONTACT.serialize(TOPIC, contact());
+        byte[] shorter = Arrays.copyOf(bytes, bytes.length - 3);
+        byte[] longer = Arrays.copyOf(bytes, bytes.length + 1);
+
+        assertTrue(assertThrows(SerializationException.class, () -> StateFormats.CONTACT.deserialize(TOPIC, shorter)).getMessage().contains("cut short"));
+        assertTrue(assertThrows(SerializationException.class, () -> StateFormats.CONTACT.deserialize(TOPIC, longer)).getMessage().contains("1 bytes left over"));
+    }
+
+    @Test
+    void whatTheFormCannotHoldIsRefusedNotDropped() {
+        Contact withDetails = new Contact(ID, "PHONE_CALL", "RUS-TUR", FRIDAY, List.of(),
+                List.of(new ContactSource("afp-1", 1, 1, "AFP", null, null, null, null)), null, null, null);
+        Contact oddId = new Contact("c-XYZ", "PHONE_CALL", "RUS-TUR", FRIDAY, List.of(), List.of(), null, null, null);
+        Contact oddPair = new Contact(ID, "PHONE_CALL", "Russia-Turkey", FRIDAY, List.of(), List.of(), null, null, null);
+
+        assertTrue(assertThrows(SerializationException.class, () -> StateFormats.CONTACT.serialize(TOPIC, withDetails)).getMessage().contains("kept once per dispatch"));
+        assertTrue(assertThrows(SerializationException.class, () -> StateFormats.CONTACT.serialize(TOPIC, oddId)).getMessage().contains("Not a contact id"));
+        assertTrue(assertThrows(SerializationException.class, () -> StateFormats.CONTACT.serialize(TOPIC, oddPair)).getMessage().contains("Not a country pair"));
+    }
+
+    @Test
+    void theCompactFormIsSmallerThanAvrosForTheSameContact() {
+        byte[] compact = StateFormats.CONTACT.serialize(TOPIC, contact());
+        byte[] avro = io.newswire.aggregate.InternalAvroSerdeAccess.avro(new InMemorySchemaRegistry(), contact());
+        assertTrue(compact.length < avro.length - 20, compact.length + " bytes against Avro's " + avro.length);
+    }
+
+    private static <T> T roundTrip(CompactFormat<T> format, T value) {
+        byte[] bytes = format.serialize(TOPIC, value);
+        T read = format.deserialize(TOPIC, bytes);
+        assertArrayEquals(bytes, format.serialize(TOPIC, read), "written again, the same bytes");
+        return read;
+    }
+
+    private static Contact contact() {
+        return new Contact(ID, "PHONE_CALL", "RUS-TUR", FRIDAY, List.of("Recep Tayyip Erdoğan", "Vladimir Putin"),
+                List.of(new ContactSource("afp-1", 2, 2, null, null, null, null, null), new ContactSource("rtr-9", 1, 1, null, null, null, null, null)),
+                "rtr-9", MORNING, SENTENCE);
+    }
+}
