@@ -1,11 +1,11 @@
 package io.newswire.aggregate;
 
 import io.newswire.schemas.ContactCount;
+import io.newswire.aggregate.state.PairDay;
 import io.newswire.aggregate.state.SeenDispatch;
 import io.newswire.aggregate.state.StateFormats;
 import io.newswire.schemas.EnrichedDispatch;
 import io.newswire.schemas.SummitAlert;
-import io.newswire.schemas.aggregate.Contact;
 import io.newswire.schemas.aggregate.ContactChange;
 import io.newswire.schemas.aggregate.ProposalSighting;
 import io.newswire.schemas.aggregate.SummitAlertHistory;
@@ -22,11 +22,9 @@ public final class AggregateSerdes {
     public final Serde<EnrichedDispatch> enrichedDispatch;
     public final Serde<ContactCount> contactCount;
     public final Serde<SummitAlert> summitAlert;
-    /** The counts as the pair-day-counts store keeps them. */
-    final Serde<ContactCount> storedContactCount;
     final Serde<SeenDispatch> seenDispatch;
     final Serde<ContactChange> contactChange;
-    final Serde<Contact> contact;
+    final Serde<PairDay> pairDay;
     final Serde<ProposalSighting> proposalSighting;
     final Serde<SummitAlertHistory> summitAlertHistory;
 
@@ -34,10 +32,9 @@ public final class AggregateSerdes {
         enrichedDispatch = AvroSerdes.value(EnrichedDispatch.class, registry);
         contactCount = AvroSerdes.value(ContactCount.class, registry);
         summitAlert = AvroSerdes.value(SummitAlert.class, registry);
-        storedContactCount = StateFormats.DAY_COUNT.serde();
         seenDispatch = StateFormats.SEEN_DISPATCH.serde();
         contactChange = StateFormats.CONTACT_CHANGE.serde();
-        contact = StateFormats.CONTACT.serde();
+        pairDay = StateFormats.PAIR_DAY.serde();
         proposalSighting = InternalAvroSerde.of(ProposalSighting.class, registry);
         summitAlertHistory = InternalAvroSerde.of(SummitAlertHistory.class, registry);
     }

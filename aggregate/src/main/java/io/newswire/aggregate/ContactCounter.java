@@ -1,5 +1,6 @@
 package io.newswire.aggregate;
 
+import io.newswire.aggregate.state.PairDay;
 import io.newswire.core.DateTrust;
 import io.newswire.schemas.ContactCount;
 import io.newswire.schemas.aggregate.Contact;
@@ -24,11 +25,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
- * Keeps every contact with the dispatches reporting it ({@code contact-reports}) and the counts per pair and day
- * ({@code pair-day-counts}), and emits a pair's {@link ContactCount} for a day whenever it changes. Days older than
+ * Keeps every contact with the dispatches reporting it, by pair and day ({@code pair-days}), and emits a pair's
+ * {@link ContactCount} for a day, counted from that day's contacts ({@link DayTally}), whenever it changes. Days older than
  * the retention (counted back from the latest event date seen) are dropped every few minutes, and changes for them ignored.
  * Only trusted dates reach it ({@link TrustedDates}), and the latest day is never taken later than the wall clock
  * allows ({@link DateTrust#bounded}), so no single record can move the retention past today's contacts.
@@ -41,9 +41,8 @@ final class ContactCounter implements Processor<String, ContactChange, String, C
     private final int retentionDays;
     private final DateTrust trust;
     private ProcessorContext<String, ContactCount> context;
-    private KeyValueStore<String, Contact> contacts;
     private AggregateMeters meters;
-    private KeyValueStore<String, ContactCount> days;
+    private KeyValueStore<String, PairDay> days;
     private KeyValueStore<String, Integer> clock;
     /** The latest day stored, read once ({@code latestDayRead}): only this processor writes it, and every record asks. */
     private Integer storedLatestDay;
@@ -54,7 +53,7 @@ final class ContactCounter implements Processor<String, ContactChange, String, C
         this.trust = trust;
     }
 
-    /** Key of a pair's day in {@code pair-day-counts}: {@code RUS-TUR|2025-02-21}, so a pair's days sort by date. */
+    /** Key of a pair's day in {@code pair-days}: {@code RUS-TUR|2025-02-21}, so a pair's days sort by date. */
     static String dayKey(String pair, LocalDate day) {
         return pair + "|" + day;
     }
@@ -67,8 +66,7 @@ final class ContactCounter implements Processor<String, ContactChange, String, C
     public void init(ProcessorContext<String, ContactCount> context) {
         this.context = context;
         this.meters = AggregateMeters.from(context.appConfigs());
-        this.contacts = context.getStateStore(ContactsTopology.CONTACT_REPORTS);
-        this.days = context.getStateStore(ContactsTopology.PAIR_DAY_COUNTS);
+        this.days = context.getStateStore(ContactsTopology.PAIR_DAYS);
         this.clock = context.getStateStore(ContactsTopology.LATEST_EVENT_DAY);
         context.schedule(RETENTION_CHECK, PunctuationType.WALL_CLOCK_TIME, now -> dropExpiredDays());
     }
@@ -81,20 +79,33 @@ final class ContactCounter implements Processor<String, ContactChange, String, C
             LOG.info("{} of contact {} on {} ignored: older than the {}-day retention", change.getKind(), change.getContactId(), change.getDate(), retentionDays);
             return;
         }
-        Optional<Contact> before = Optional.ofNullable(contacts.get(change.getContactId()));
-        Contact after = apply(change, before.orElse(null));
-        if (Objects.equals(after, before.orElse(null))) {
+        CountryPair pair = CountryPair.parse(change.getPair());
+        String key = dayKey(pair.key(), change.getDate());
+        PairDay stored = days.get(key);
+        List<Contact> before = stored == null ? List.of() : stored.contacts();
+        Contact contactBefore = before.stream().filter(c -> c.getContactId().equals(change.getContactId())).findFirst().orElse(null);
+        Contact contactAfter = apply(change, contactBefore);
+        if (Objects.equals(contactAfter, contactBefore)) {
             return;
         }
-        if (after == null) {
-            contacts.delete(change.getContactId());
+        List<Contact> after = new ArrayList<>(before);
+        after.remove(contactBefore);
+        if (contactAfter != null) {
+            after.add(contactAfter);
+            after.sort(Comparator.comparing(Contact::getContactId));
+        }
+        if (after.isEmpty()) {
+            days.delete(key);
         } else {
-            contacts.put(after.getContactId(), after);
+            days.put(key, new PairDay(pair.key(), change.getDate(), after));
         }
-        if (before.isEmpty() != (after == null)) {
-            meters.contact(String.valueOf(change.getType()), after != null);
+        if ((contactBefore == null) != (contactAfter == null)) {
+            meters.contact(String.valueOf(change.getType()), contactAfter != null);
         }
-        recount(record, CountryPair.parse(change.getPair()), change.getDate(), change.getContactId(), after);
+        ContactCount counted = DayTally.count(pair, change.getDate(), after);
+        if (!counted.equals(DayTally.count(pair, change.getDate(), before))) {
+            context.forward(record.withKey(pair.key()).withValue(counted));
+        }
         if (change.getKind() == ContactChangeKind.REPORTED && (latest == null || change.getDate().toEpochDay() > latest)) {
             clock.put(LATEST_DAY, (int) change.getDate().toEpochDay());
             storedLatestDay = (int) change.getDate().toEpochDay();
@@ -142,29 +153,6 @@ final class ContactCounter implements Processor<String, ContactChange, String, C
         return byTime > 0 || (byTime == 0 && change.getDispatchId().compareTo(contact.getLatestDispatchId()) >= 0);
     }
 
-    /** Counts the day again with the changed contact as it is now ({@code changed} null: no longer reported). */
-    private void recount(Record<String, ContactChange> record, CountryPair pair, LocalDate day, String contactId, Contact changed) {
-        String key = dayKey(pair.key(), day);
-        ContactCount before = days.get(key);
-        TreeSet<String> ids = new TreeSet<>(before == null ? List.of() : before.getContactIds());
-        if (changed != null) {
-            ids.add(contactId);
-        } else {
-            ids.remove(contactId);
-        }
-        List<Contact> dayContacts = ids.stream().map(id -> id.equals(contactId) ? changed : contacts.get(id)).filter(Objects::nonNull).toList();
-        ContactCount after = DayTally.count(pair, day, dayContacts);
-        if (after.equals(before) || (before == null && dayContacts.isEmpty())) {
-            return;
-        }
-        if (dayContacts.isEmpty()) {
-            days.delete(key);
-        } else {
-            days.put(key, after);
-        }
-        context.forward(record.withKey(pair.key()).withValue(after));
-    }
-
     /** The latest event day counted, no later than the wall clock allows (a day stored before dates were checked may be later). */
     private Integer latestDay() {
         if (!latestDayRead) {
@@ -189,12 +177,11 @@ final class ContactCounter implements Processor<String, ContactChange, String, C
 
     private void dropDaysBefore(long firstKeptEpochDay) {
         List<String> expired = new ArrayList<>();
-        try (KeyValueIterator<String, ContactCount> all = days.all()) {
+        try (KeyValueIterator<String, PairDay> all = days.all()) {
             while (all.hasNext()) {
-                KeyValue<String, ContactCount> entry = all.next();
-                if (entry.value.getDay().toEpochDay() < firstKeptEpochDay) {
+                KeyValue<String, PairDay> entry = all.next();
+                if (entry.value.day().toEpochDay() < firstKeptEpochDay) {
                     expired.add(entry.key);
-                    entry.value.getContactIds().forEach(contacts::delete);
                 }
             }
         }

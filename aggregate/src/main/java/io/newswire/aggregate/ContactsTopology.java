@@ -35,17 +35,16 @@ import java.util.function.Function;
  *   -> contacts:  read contacts -- late --> dead letters
  *                 -> diff with the dispatch's previous version, remember this one [seen-dispatches, written]
  *                 -> repartition by pair (contact-changes-by-pair)
- *                 -> count [contact-reports, pair-day-counts, latest-event-day] -> contacts topic
+ *                 -> count [pair-days, latest-event-day] -> contacts topic
  *   -> alerts:    summit proposals -> repartition by participants (summit-proposals-by-participants)
  *                 -> raise or update alerts [summit-alerts] -> alerts topic
  * </pre>
  * Stores and the contact changes hold compact values ({@link io.newswire.aggregate.state.StateFormats}); a change of a
- * value's form gives its store or topic a new name (hence the {@code -v2}s), so an older version's state is never read as it.
+ * value's form gives its store or topic a new name (hence the {@code -v2}), so an older version's state is never read as it.
  */
 public final class ContactsTopology {
     public static final String SEEN_DISPATCHES = "seen-dispatches";
-    public static final String CONTACT_REPORTS = "contact-reports-v2";
-    public static final String PAIR_DAY_COUNTS = "pair-day-counts-v2";
+    public static final String PAIR_DAYS = "pair-days";
     public static final String LATEST_EVENT_DAY = "latest-event-day";
     public static final String SUMMIT_ALERTS = "summit-alerts";
     public static final String CONTACT_CHANGES_BY_PAIR = "contact-changes-by-pair-v2";
@@ -105,7 +104,7 @@ public final class ContactsTopology {
                 .repartition(Repartitioned.with(Serdes.String(), serdes.contactChange).withName(CONTACT_CHANGES_BY_PAIR));
         DeadLetters.withoutUnwritable(changes, "contact-changes-written", serdes.contactChange.serializer()::serialize, config.deadLetterTopic())
                 .process(() -> new ContactCounter(config.retentionDays(), trust), Named.as("count-contacts"),
-                        CONTACT_REPORTS, PAIR_DAY_COUNTS, LATEST_EVENT_DAY)
+                        PAIR_DAYS, LATEST_EVENT_DAY)
                 .processValues(() -> DerivedHeaders.<ContactCount>replacing(APP, ContactCount.getClassSchema().getFullName()), Named.as("contact-count-headers"))
                 .to(config.contactsTopic(), Produced.with(Serdes.String(), serdes.contactCount).withName("contact-counts"));
     }
@@ -122,8 +121,7 @@ public final class ContactsTopology {
     /** Cached: a commit writes each changed key once to RocksDB and the changelog, however often it changed since the last. */
     private static void addStores(StreamsBuilder builder, AggregateSerdes serdes, Function<String, KeyValueBytesStoreSupplier> stores) {
         builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(SEEN_DISPATCHES), Serdes.String(), serdes.seenDispatch).withCachingEnabled());
-        builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(CONTACT_REPORTS), Serdes.String(), serdes.contact).withCachingEnabled());
-        builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(PAIR_DAY_COUNTS), Serdes.String(), serdes.storedContactCount).withCachingEnabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(PAIR_DAYS), Serdes.String(), serdes.pairDay).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(LATEST_EVENT_DAY), Serdes.String(), Serdes.Integer()).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(SUMMIT_ALERTS), Serdes.String(), serdes.summitAlertHistory).withCachingEnabled());
     }

@@ -113,7 +113,7 @@ class ContactsTopologyTest {
         assertEquals(1, harness.contactsOn("RUS-TUR", FRIDAY));
         assertEquals(1, harness.contactsOn("RUS-UKR", FRIDAY));
         assertEquals(1, harness.contactsOn("TUR-UKR", FRIDAY));
-        assertEquals(3, harness.pairDays().approximateNumEntries());
+        assertEquals(3, harness.pairDays().size());
     }
 
     @Test
@@ -175,8 +175,8 @@ class ContactsTopologyTest {
         ContactCount count = harness.count("RUS-TUR", FRIDAY);
         assertEquals(0, count.getContacts(), "a zero count is emitted so the topic shows the retraction");
         assertEquals(0, count.getMentions());
-        assertEquals(0, harness.pairDays().approximateNumEntries());
-        assertEquals(0, harness.contactReports().approximateNumEntries());
+        assertEquals(0, harness.pairDays().size());
+        assertEquals(0, harness.contactReports().size());
     }
 
     @Test
@@ -210,7 +210,7 @@ class ContactsTopologyTest {
         harness.close();
         harness = new TopologyHarness(stateDir.resolve("short"), Map.of(AggregateConfig.RETENTION_DAYS, "30"));
         harness.send(dispatch("afp-1").on(FRIDAY).call(FRIDAY, PRESIDENTS).build());
-        assertEquals(1, harness.pairDays().approximateNumEntries());
+        assertEquals(1, harness.pairDays().size());
 
         LocalDate later = FRIDAY.plusDays(30);
         harness.send(dispatch("afp-2").on(later).call(later, FOREIGN_MINISTERS).build());
@@ -218,7 +218,7 @@ class ContactsTopologyTest {
 
         assertNull(harness.pairDays().get(ContactCounter.dayKey("RUS-TUR", FRIDAY)));
         assertEquals(1, harness.pairDays().get(ContactCounter.dayKey("RUS-TUR", later)).getContacts());
-        assertEquals(1, harness.contactReports().approximateNumEntries());
+        assertEquals(1, harness.contactReports().size());
         harness.send(dispatch("afp-3").on(FRIDAY.plusDays(2)).call(FRIDAY, PRESIDENTS).build());
         assertNull(harness.pairDays().get(ContactCounter.dayKey("RUS-TUR", FRIDAY)), "a report for an expired day is not counted");
     }

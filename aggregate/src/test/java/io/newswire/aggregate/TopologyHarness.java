@@ -1,5 +1,6 @@
 package io.newswire.aggregate;
 
+import io.newswire.aggregate.state.PairDay;
 import io.newswire.schemas.ContactCount;
 import io.newswire.schemas.EnrichedDispatch;
 import io.newswire.schemas.SummitAlert;
@@ -14,17 +15,20 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.test.TestRecord;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 
 /** The aggregate topology in a TopologyTestDriver, with its topics and stores at hand. */
 final class TopologyHarness implements AutoCloseable {
@@ -80,12 +84,27 @@ final class TopologyHarness implements AutoCloseable {
         }
     }
 
-    KeyValueStore<String, ContactCount> pairDays() {
-        return driver.getKeyValueStore(ContactsTopology.PAIR_DAY_COUNTS);
+    /** The pair-days kept, each counted as the app counts it. */
+    Map<String, ContactCount> pairDays() {
+        Map<String, ContactCount> days = new TreeMap<>();
+        storedDays().forEach(day -> days.put(ContactCounter.dayKey(day.pair(), day.day()), DayTally.count(CountryPair.parse(day.pair()), day.day(), day.contacts())));
+        return days;
     }
 
-    KeyValueStore<String, Contact> contactReports() {
-        return driver.getKeyValueStore(ContactsTopology.CONTACT_REPORTS);
+    /** Every contact kept, by id. */
+    Map<String, Contact> contactReports() {
+        Map<String, Contact> contacts = new TreeMap<>();
+        storedDays().forEach(day -> day.contacts().forEach(c -> contacts.put(c.getContactId(), c)));
+        return contacts;
+    }
+
+    private List<PairDay> storedDays() {
+        KeyValueStore<String, PairDay> store = driver.getKeyValueStore(ContactsTopology.PAIR_DAYS);
+        List<PairDay> days = new ArrayList<>();
+        try (KeyValueIterator<String, PairDay> all = store.all()) {
+            all.forEachRemaining(entry -> days.add(entry.value));
+        }
+        return days;
     }
 
     List<TestRecord<String, SummitAlert>> alertRecords() {

@@ -106,7 +106,7 @@ class TwoInstancesApiTest {
     void bothInstancesOwnSomePairs() {
         Set<HostInfo> owners = new HashSet<>();
         for (String pair : news.expected().pairs()) {
-            owners.add(first.streams().queryMetadataForKey(ContactsTopology.PAIR_DAY_COUNTS, pair, Serdes.String().serializer()).activeHost());
+            owners.add(first.streams().queryMetadataForKey(ContactsTopology.PAIR_DAYS, pair, Serdes.String().serializer()).activeHost());
         }
         assertEquals(2, owners.size(), "pairs spread over both instances, so half of the answers are forwarded: " + owners);
     }

@@ -49,7 +49,7 @@ import java.util.stream.Stream;
 public final class ContactsBrokerBench {
     private static final Duration TIMEOUT = Duration.ofMinutes(30);
     private static final List<String> STORES = List.of(ContactsTopology.SEEN_DISPATCHES,
-            ContactsTopology.CONTACT_REPORTS, ContactsTopology.PAIR_DAY_COUNTS, ContactsTopology.LATEST_EVENT_DAY, ContactsTopology.SUMMIT_ALERTS);
+            ContactsTopology.PAIR_DAYS, ContactsTopology.LATEST_EVENT_DAY, ContactsTopology.SUMMIT_ALERTS);
 
     private ContactsBrokerBench() {
     }

@@ -67,7 +67,7 @@ public final class ContactQueries {
     public PairReport pair(CountryPair pair, QueryWindow window) {
         LocalDate rollingFrom = window.to().minusDays(LONGEST_ROLLING_DAYS - 1L);
         LocalDate from = window.from().isBefore(rollingFrom) ? window.from() : rollingFrom;
-        HostInfo owner = metadata.ownerOf(ContactsTopology.PAIR_DAY_COUNTS, pair);
+        HostInfo owner = metadata.ownerOf(ContactsTopology.PAIR_DAYS, pair);
         PairDays data = metadata.isSelf(owner) ? localPairDays(pair, from, window.to())
                 : peers.get(owner, "/internal/pairs/" + pair.key() + "?from=" + from + "&to=" + window.to(), PAIR_DAYS);
 
@@ -119,7 +119,7 @@ public final class ContactQueries {
     }
 
     public TopPairs top(QueryWindow window, int limit) {
-        List<PairSummary> pairs = everywhere(ContactsTopology.PAIR_DAY_COUNTS,
+        List<PairSummary> pairs = everywhere(ContactsTopology.PAIR_DAYS,
                 () -> local.pairs(window.from(), window.to(), p -> true).stream().limit(limit).toList(),
                 host -> peers.get(host, "/internal/pairs?from=" + window.from() + "&to=" + window.to() + "&limit=" + limit, SUMMARIES));
         return new TopPairs(window.window(), window.from(), window.to(), limit,
@@ -127,7 +127,7 @@ public final class ContactQueries {
     }
 
     public Partners partners(String country, QueryWindow window) {
-        List<PairSummary> pairs = everywhere(ContactsTopology.PAIR_DAY_COUNTS,
+        List<PairSummary> pairs = everywhere(ContactsTopology.PAIR_DAYS,
                 () -> local.pairs(window.from(), window.to(), p -> p.involves(country)),
                 host -> peers.get(host, "/internal/pairs?from=" + window.from() + "&to=" + window.to() + "&country=" + country, SUMMARIES));
         List<Partner> partners = pairs.stream().sorted(LocalStores.MOST_ACTIVE)

@@ -4,6 +4,7 @@ import io.newswire.aggregate.ContactsTopology;
 import io.newswire.aggregate.CountryPair;
 import io.newswire.aggregate.DayTally;
 import io.newswire.aggregate.api.Views.AlertView;
+import io.newswire.aggregate.state.PairDay;
 import io.newswire.aggregate.state.SeenDispatch;
 import io.newswire.aggregate.api.Views.ContactView;
 import io.newswire.aggregate.api.Views.DayCount;
@@ -61,15 +62,14 @@ public final class LocalStores {
      * for), each report with its source, headline, time and sentence from {@code reports}.
      */
     public PairDays pairDays(CountryPair pair, LocalDate from, LocalDate to, ReportFinder reports) {
-        ReadOnlyKeyValueStore<String, ContactCount> days = store(ContactsTopology.PAIR_DAY_COUNTS);
-        ReadOnlyKeyValueStore<String, Contact> contacts = store(ContactsTopology.CONTACT_REPORTS);
+        ReadOnlyKeyValueStore<String, PairDay> days = store(ContactsTopology.PAIR_DAYS);
         List<DayCount> dayCounts = new ArrayList<>();
         List<List<Contact>> contactsByDay = new ArrayList<>();
-        try (KeyValueIterator<String, ContactCount> range = days.range(pair.key() + "|" + from, pair.key() + "|" + to)) {
+        try (KeyValueIterator<String, PairDay> range = days.range(pair.key() + "|" + from, pair.key() + "|" + to)) {
             while (range.hasNext()) {
-                ContactCount count = range.next().value;
-                dayCounts.add(dayCount(count));
-                contactsByDay.add(count.getContactIds().stream().map(contacts::get).filter(Objects::nonNull).toList());
+                PairDay day = range.next().value;
+                dayCounts.add(dayCount(DayTally.count(pair, day.day(), day.contacts())));
+                contactsByDay.add(day.contacts());
             }
         }
         Set<String> withoutDetails = new TreeSet<>();
@@ -84,12 +84,15 @@ public final class LocalStores {
     /** Every local pair with contacts in the range, summed. */
     public List<PairSummary> pairs(LocalDate from, LocalDate to, Predicate<CountryPair> which) {
         Map<String, List<ContactCount>> byPair = new TreeMap<>();
-        try (KeyValueIterator<String, ContactCount> all = this.<ContactCount>store(ContactsTopology.PAIR_DAY_COUNTS).all()) {
+        try (KeyValueIterator<String, PairDay> all = this.<PairDay>store(ContactsTopology.PAIR_DAYS).all()) {
             while (all.hasNext()) {
-                ContactCount count = all.next().value;
-                if (!count.getDay().isBefore(from) && !count.getDay().isAfter(to) && count.getContacts() > 0
-                        && which.test(new CountryPair(count.getCountryA(), count.getCountryB()))) {
-                    byPair.computeIfAbsent(count.getPair(), p -> new ArrayList<>()).add(count);
+                PairDay day = all.next().value;
+                CountryPair pair = CountryPair.parse(day.pair());
+                if (!day.day().isBefore(from) && !day.day().isAfter(to) && which.test(pair)) {
+                    ContactCount count = DayTally.count(pair, day.day(), day.contacts());
+                    if (count.getContacts() > 0) {
+                        byPair.computeIfAbsent(count.getPair(), p -> new ArrayList<>()).add(count);
+                    }
                 }
             }
         }

@@ -1,14 +1,13 @@
 package io.newswire.aggregate.state;
 
-import io.newswire.schemas.ContactCount;
 import io.newswire.schemas.aggregate.Contact;
 import io.newswire.schemas.aggregate.ContactChange;
 import io.newswire.schemas.aggregate.ContactChangeKind;
 import io.newswire.schemas.aggregate.ContactSighting;
 import io.newswire.schemas.aggregate.ContactSource;
 
-import java.util.Map;
-import java.util.TreeMap;
+import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * The compact forms of the values aggregate keeps in its stores and sends itself by pair. Each kind has its own
@@ -17,10 +16,8 @@ import java.util.TreeMap;
  * must be empty: writing one is refused rather than dropped.
  */
 public final class StateFormats {
-    /** One contact with the dispatches reporting it ({@code contact-reports}). */
-    public static final CompactFormat<Contact> CONTACT = new CompactFormat<>("contact", 'C', 1, StateFormats::writeContact, StateFormats::readContact);
-    /** A pair's day as the {@code pair-day-counts} store keeps it. */
-    public static final CompactFormat<ContactCount> DAY_COUNT = new CompactFormat<>("pair-day count", 'D', 1, StateFormats::writeDayCount, StateFormats::readDayCount);
+    /** One pair's contacts on one day ({@code pair-days}). */
+    public static final CompactFormat<PairDay> PAIR_DAY = new CompactFormat<>("pair-day", 'P', 1, StateFormats::writePairDay, StateFormats::readPairDay);
     /** One change of a contact, sent by pair ({@code contact-changes-by-pair}). */
     public static final CompactFormat<ContactChange> CONTACT_CHANGE = new CompactFormat<>("contact change", 'X', 1, StateFormats::writeChange, StateFormats::readChange);
     /** What aggregate remembers of a dispatch ({@code seen-dispatches}). */
@@ -29,21 +26,26 @@ public final class StateFormats {
     private StateFormats() {
     }
 
-    private static void writeContact(CompactWriter out, Contact c) {
-        out.writeContactId(c.getContactId());
-        out.writeString(c.getType());
-        out.writePair(c.getPair());
-        out.writeDate(c.getDate());
-        out.writeList(c.getActors(), CompactWriter::writeString);
-        out.writeList(c.getSources(), StateFormats::writeSource);
-        out.writeString(c.getLatestDispatchId());
-        out.writeInstant(c.getLatestPublished());
-        out.writeString(c.getLatestEvidence());
+    /** The pair and day once, then each contact without them. */
+    private static void writePairDay(CompactWriter out, PairDay day) {
+        out.writePair(day.pair());
+        out.writeDate(day.day());
+        out.writeList(day.contacts(), (o, c) -> {
+            o.writeContactId(c.getContactId());
+            o.writeString(c.getType());
+            o.writeList(c.getActors(), CompactWriter::writeString);
+            o.writeList(c.getSources(), StateFormats::writeSource);
+            o.writeString(c.getLatestDispatchId());
+            o.writeInstant(c.getLatestPublished());
+            o.writeString(c.getLatestEvidence());
+        });
     }
 
-    private static Contact readContact(CompactReader in) {
-        return new Contact(in.readContactId(), in.readString(), in.readPair(), in.readDate(), in.readList(CompactReader::readString),
-                in.readList(StateFormats::readSource), in.readString(), in.readInstant(), in.readString());
+    private static PairDay readPairDay(CompactReader in) {
+        String pair = in.readPair();
+        LocalDate day = in.readDate();
+        return new PairDay(pair, day, in.readList(r -> new Contact(r.readContactId(), r.readString(), pair, day, r.readList(CompactReader::readString),
+                r.readList(StateFormats::readSource), r.readString(), r.readInstant(), r.readString())));
     }
 
     private static void writeSource(CompactWriter out, ContactSource s) {
@@ -55,38 +57,6 @@ public final class StateFormats {
 
     private static ContactSource readSource(CompactReader in) {
         return new ContactSource(in.readString(), in.readInt(), in.readInt(), null, null, null, null, null);
-    }
-
-    private static void writeDayCount(CompactWriter out, ContactCount c) {
-        out.writePair(c.getPair());
-        if (!c.getPair().equals(c.getCountryA() + "-" + c.getCountryB())) {
-            throw new IllegalArgumentException("Countries " + c.getCountryA() + " and " + c.getCountryB() + " are not the pair " + c.getPair());
-        }
-        out.writeDate(c.getDay());
-        out.writeInt(c.getContacts());
-        out.writeInt(c.getMentions());
-        out.writeList(c.getContactsByType().entrySet(), (o, e) -> {
-            o.writeString(e.getKey());
-            o.writeInt(e.getValue());
-        });
-        out.writeInstant(c.getLastContactTime());
-        out.writeString(c.getLatestEvidence());
-        out.writeList(c.getContactIds(), CompactWriter::writeContactId);
-    }
-
-    private static ContactCount readDayCount(CompactReader in) {
-        String pair = in.readPair();
-        var day = in.readDate();
-        int contacts = in.readInt();
-        int mentions = in.readInt();
-        Map<String, Integer> byType = new TreeMap<>();
-        in.readList(r -> {
-            String type = r.readString();
-            byType.put(type, r.readInt());
-            return type;
-        });
-        return new ContactCount(pair, pair.substring(0, 3), pair.substring(4), day, contacts, mentions, byType,
-                in.readInstant(), in.readString(), in.readList(CompactReader::readContactId));
     }
 
     private static void writeChange(CompactWriter out, ContactChange c) {
@@ -110,7 +80,7 @@ public final class StateFormats {
         ContactChangeKind kind = in.readBoolean() ? ContactChangeKind.REPORTED : ContactChangeKind.WITHDRAWN;
         String dispatchId = in.readString();
         int version = in.readInt();
-        var published = in.readInstant();
+        Instant published = in.readInstant();
         String evidence = in.readString();
         return new ContactChange(kind, dispatchId, version, published, evidence, null, null, null,
                 in.readContactId(), in.readString(), in.readPair(), in.readDate(), in.readList(CompactReader::readString));

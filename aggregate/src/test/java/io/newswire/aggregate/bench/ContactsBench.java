@@ -5,7 +5,7 @@ import io.newswire.aggregate.AggregateSerdes;
 import io.newswire.aggregate.ContactsTopology;
 import io.newswire.core.Directories;
 import io.newswire.schemas.EnrichedDispatch;
-import io.newswire.schemas.aggregate.Contact;
+import io.newswire.aggregate.state.PairDay;
 import io.newswire.schemas.registry.InMemorySchemaRegistry;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -73,7 +73,7 @@ public final class ContactsBench {
                     input.pipeInput(sent.key(), sent.value());
                 }
                 seconds = (System.nanoTime() - start) / 1e9;
-                contacts = count(driver.getKeyValueStore(ContactsTopology.CONTACT_REPORTS));
+                contacts = count(driver.getKeyValueStore(ContactsTopology.PAIR_DAYS));
             }
             long bytes = sizeOf(stateDir, p -> true);
             BenchResult result = new BenchResult(records.size(), seconds, contacts, bytes);
@@ -86,8 +86,7 @@ public final class ContactsBench {
             out.printf("%,d distinct contacts; state stores on disk %,d bytes: %,.0f bytes (%.1f MB) per million contacts%n",
                     contacts, bytes, result.bytesPerMillionContacts(), result.bytesPerMillionContacts() / 1e6);
             long logs = sizeOf(stateDir, p -> p.getFileName().toString().startsWith("LOG"));
-            for (String store : List.of(ContactsTopology.SEEN_DISPATCHES, ContactsTopology.CONTACT_REPORTS,
-                    ContactsTopology.PAIR_DAY_COUNTS, ContactsTopology.SUMMIT_ALERTS)) {
+            for (String store : List.of(ContactsTopology.SEEN_DISPATCHES, ContactsTopology.PAIR_DAYS, ContactsTopology.SUMMIT_ALERTS)) {
                 out.printf("  %-18s %,12d bytes%n", store, sizeOf(stateDir, p -> p.toString().contains("/rocksdb/" + store + "/")));
             }
             out.printf("  of which RocksDB LOG files %,d bytes%n", logs);
@@ -97,12 +96,11 @@ public final class ContactsBench {
         }
     }
 
-    private static long count(KeyValueStore<String, Contact> store) {
+    private static long count(KeyValueStore<String, PairDay> store) {
         long n = 0;
-        try (KeyValueIterator<String, Contact> all = store.all()) {
+        try (KeyValueIterator<String, PairDay> all = store.all()) {
             while (all.hasNext()) {
-                all.next();
-                n++;
+                n += all.next().value.contacts().size();
             }
         }
         return n;

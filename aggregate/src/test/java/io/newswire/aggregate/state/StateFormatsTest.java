@@ -1,6 +1,5 @@
 package io.newswire.aggregate.state;
 
-import io.newswire.schemas.ContactCount;
 import io.newswire.schemas.aggregate.Contact;
 import io.newswire.schemas.aggregate.ContactChange;
 import io.newswire.schemas.aggregate.ContactChangeKind;
@@ -14,8 +13,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,17 +27,12 @@ class StateFormatsTest {
     private static final String SENTENCE = "Putin and Erdoğan spoke by phone on Friday, the Kremlin said.";
 
     @Test
-    void aContactReadsBackWithEveryField() {
-        assertEquals(contact(), roundTrip(StateFormats.CONTACT, contact()));
-        Contact unreported = new Contact(ID, "MEETING", "FRA-XKX", FRIDAY, List.of(), List.of(), null, null, null);
-        assertEquals(unreported, roundTrip(StateFormats.CONTACT, unreported));
-    }
-
-    @Test
-    void aPairDayReadsBackWithEveryField() {
-        Map<String, Integer> byType = new TreeMap<>(Map.of("MEETING", 1, "PHONE_CALL", 2));
-        ContactCount day = new ContactCount("RUS-TUR", "RUS", "TUR", FRIDAY, 3, 5, byType, MORNING, SENTENCE, List.of(ID, "c-ffffffffffffffff", "c-0000000000000000"));
-        assertEquals(day, roundTrip(StateFormats.DAY_COUNT, day));
+    void aPairDayReadsBackWithEveryFieldOfItsContacts() {
+        Contact unnamed = new Contact("c-ffffffffffffffff", "MEETING", "RUS-TUR", FRIDAY, List.of(), List.of(), null, null, null);
+        PairDay day = new PairDay("RUS-TUR", FRIDAY, List.of(contact(), unnamed));
+        assertEquals(day, roundTrip(StateFormats.PAIR_DAY, day));
+        PairDay kosovo = new PairDay("FRA-XKX", FRIDAY, List.of(new Contact("c-0000000000000000", "MEETING", "FRA-XKX", FRIDAY, List.of(), List.of(), null, null, null)));
+        assertEquals(kosovo, roundTrip(StateFormats.PAIR_DAY, kosovo));
     }
 
     @Test
@@ -64,22 +56,22 @@ class StateFormatsTest {
 
     @Test
     void aValueOfAnotherKindOrFormIsRefusedWithTheReason() {
-        byte[] day = StateFormats.DAY_COUNT.serialize(TOPIC, new ContactCount("RUS-TUR", "RUS", "TUR", FRIDAY, 0, 0, Map.of(), null, null, List.of()));
+        byte[] seen = StateFormats.SEEN_DISPATCH.serialize(TOPIC, new SeenDispatch(1, FRIDAY, true, null, null, null, List.of()));
         byte[] avro = io.newswire.aggregate.InternalAvroSerdeAccess.avro(new InMemorySchemaRegistry(), contact());
 
-        SerializationException otherKind = assertThrows(SerializationException.class, () -> StateFormats.CONTACT.deserialize(TOPIC, day));
+        SerializationException otherKind = assertThrows(SerializationException.class, () -> StateFormats.PAIR_DAY.deserialize(TOPIC, seen));
         assertTrue(otherKind.getMessage().contains("not written in its compact format"), otherKind.getMessage());
-        assertThrows(SerializationException.class, () -> StateFormats.CONTACT.deserialize(TOPIC, avro), "an older version's Avro value");
+        assertThrows(SerializationException.class, () -> StateFormats.PAIR_DAY.deserialize(TOPIC, avro), "an older version's Avro value");
     }
 
     @Test
     void aValueCutShortOrWithBytesLeftOverIsRefused() {
-        byte[] bytes = StateFormats.CONTACT.serialize(TOPIC, contact());
+        byte[] bytes = StateFormats.PAIR_DAY.serialize(TOPIC, day(contact()));
         byte[] shorter = Arrays.copyOf(bytes, bytes.length - 3);
         byte[] longer = Arrays.copyOf(bytes, bytes.length + 1);
 
-        assertTrue(assertThrows(SerializationException.class, () -> StateFormats.CONTACT.deserialize(TOPIC, shorter)).getMessage().contains("cut short"));
-        assertTrue(assertThrows(SerializationException.class, () -> StateFormats.CONTACT.deserialize(TOPIC, longer)).getMessage().contains("1 bytes left over"));
+        assertTrue(assertThrows(SerializationException.class, () -> StateFormats.PAIR_DAY.deserialize(TOPIC, shorter)).getMessage().contains("cut short"));
+        assertTrue(assertThrows(SerializationException.class, () -> StateFormats.PAIR_DAY.deserialize(TOPIC, longer)).getMessage().contains("1 bytes left over"));
     }
 
     @Test
@@ -87,16 +79,17 @@ class StateFormatsTest {
         Contact withDetails = new Contact(ID, "PHONE_CALL", "RUS-TUR", FRIDAY, List.of(),
                 List.of(new ContactSource("afp-1", 1, 1, "AFP", null, null, null, null)), null, null, null);
         Contact oddId = new Contact("c-XYZ", "PHONE_CALL", "RUS-TUR", FRIDAY, List.of(), List.of(), null, null, null);
-        Contact oddPair = new Contact(ID, "PHONE_CALL", "Russia-Turkey", FRIDAY, List.of(), List.of(), null, null, null);
+        PairDay oddPair = new PairDay("Russia-Turkey", FRIDAY, List.of());
 
-        assertTrue(assertThrows(SerializationException.class, () -> StateFormats.CONTACT.serialize(TOPIC, withDetails)).getMessage().contains("kept once per dispatch"));
-        assertTrue(assertThrows(SerializationException.class, () -> StateFormats.CONTACT.serialize(TOPIC, oddId)).getMessage().contains("Not a contact id"));
-        assertTrue(assertThrows(SerializationException.class, () -> StateFormats.CONTACT.serialize(TOPIC, oddPair)).getMessage().contains("Not a country pair"));
+        assertTrue(assertThrows(SerializationException.class, () -> StateFormats.PAIR_DAY.serialize(TOPIC, day(withDetails))).getMessage().contains("kept once per dispatch"));
+        assertTrue(assertThrows(SerializationException.class, () -> StateFormats.PAIR_DAY.serialize(TOPIC, day(oddId))).getMessage().contains("Not a contact id"));
+        assertTrue(assertThrows(SerializationException.class, () -> StateFormats.PAIR_DAY.serialize(TOPIC, oddPair)).getMessage().contains("Not a country pair"));
+        assertThrows(IllegalArgumentException.class, () -> new PairDay("RUS-UKR", FRIDAY, List.of(contact())), "a contact of another pair");
     }
 
     @Test
     void theCompactFormIsSmallerThanAvrosForTheSameContact() {
-        byte[] compact = StateFormats.CONTACT.serialize(TOPIC, contact());
+        byte[] compact = StateFormats.PAIR_DAY.serialize(TOPIC, day(contact()));
         byte[] avro = io.newswire.aggregate.InternalAvroSerdeAccess.avro(new InMemorySchemaRegistry(), contact());
         assertTrue(compact.length < avro.length - 20, compact.length + " bytes against Avro's " + avro.length);
     }
@@ -106,6 +99,10 @@ class StateFormatsTest {
         T read = format.deserialize(TOPIC, bytes);
         assertArrayEquals(bytes, format.serialize(TOPIC, read), "written again, the same bytes");
         return read;
+    }
+
+    private static PairDay day(Contact contact) {
+        return new PairDay(contact.getPair(), contact.getDate(), List.of(contact));
     }
 
     private static Contact contact() {

@@ -77,7 +77,7 @@ class PipelineBenchTest {
     void theAggregatesStateIsMeasuredStoreByStore() {
         assertTrue(report.stateBytesPerMillionContacts() > 0, printed);
         assertTrue(report.stage("aggregate (generated wire)").orElseThrow().stateByStore().keySet().containsAll(
-                List.of("contact-reports-v2", "seen-dispatches", "pair-day-counts-v2")), printed);
+                List.of("pair-days", "seen-dispatches")), printed);
     }
 
     @Test
