@@ -97,8 +97,8 @@ public class CommonConfig extends AbstractConfig {
             .define(HTTP_MAX_HEADER_BYTES, Type.INT, 8192, Range.between(1024, 1024 * 1024), Importance.LOW,
                     "Largest request line and headers, in bytes (431 above it).")
             .define(HTTP_MIN_BODY_BYTES_PER_SECOND, Type.INT, 1024, Range.between(0, 100 * 1024 * 1024), Importance.LOW,
-                    "A request body must arrive at least this fast on average once it has begun (408 and the connection closed "
-                            + "otherwise: slow-body clients); 0 for no minimum.")
+                    "A request body must arrive at least this fast on average once it has begun, counted after a one-second grace that "
+                            + "spares tiny bodies read late on a busy machine (408 and the connection closed otherwise: slow-body clients); 0 for no minimum.")
             .define(STREAMS_COMMIT_INTERVAL_MS, Type.INT, 50, Range.between(10, 60_000), Importance.MEDIUM,
                     "How often enrich and aggregate commit their exactly-once transaction. Readers see a record only once it is "
                             + "committed, and a dispatch passes two commits before its count is in the API: shorter is fresher, and "

@@ -3,6 +3,10 @@ package io.newswire.ingest;
 import io.newswire.schemas.Dispatch;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,37 +20,73 @@ import java.util.TreeMap;
  * Two sends with the same id, version and fingerprint are the same dispatch.
  */
 public final class DispatchFingerprint {
+    // Each request thread keeps its digest and buffers: getting a digest and a copy of every field per dispatch cost as much as hashing.
+    private static final ThreadLocal<Hashing> HASHING = ThreadLocal.withInitial(Hashing::new);
+
     private DispatchFingerprint() {
     }
 
     public static String of(Dispatch dispatch) {
-        MessageDigest digest = sha256();
-        add(digest, dispatch.getId());
-        add(digest, String.valueOf(dispatch.getVersion()));
-        add(digest, dispatch.getSource());
-        add(digest, dispatch.getLanguage());
-        add(digest, dispatch.getHeadline());
-        add(digest, dispatch.getBody());
-        add(digest, dispatch.getDateline());
-        add(digest, dispatch.getPublished() == null ? null : String.valueOf(dispatch.getPublished().toEpochMilli()));
-        add(digest, dispatch.getUrl());
-        Map<String, String> metadata = dispatch.getMetadata() == null ? Map.of() : new TreeMap<>(dispatch.getMetadata());
+        Hashing hashing = HASHING.get();
+        hashing.digest.reset();
+        hashing.add(dispatch.getId());
+        hashing.add(String.valueOf(dispatch.getVersion()));
+        hashing.add(dispatch.getSource());
+        hashing.add(dispatch.getLanguage());
+        hashing.add(dispatch.getHeadline());
+        hashing.add(dispatch.getBody());
+        hashing.add(dispatch.getDateline());
+        hashing.add(dispatch.getPublished() == null ? null : String.valueOf(dispatch.getPublished().toEpochMilli()));
+        hashing.add(dispatch.getUrl());
+        Map<String, String> metadata = dispatch.getMetadata() == null || dispatch.getMetadata().isEmpty() ? Map.of() : new TreeMap<>(dispatch.getMetadata());
         metadata.forEach((key, value) -> {
-            add(digest, key);
-            add(digest, value);
+            hashing.add(key);
+            hashing.add(value);
         });
-        return HexFormat.of().formatHex(digest.digest());
+        return HexFormat.of().formatHex(hashing.digest.digest());
     }
 
-    /** Length-prefixed, so ("ab", "c") and ("a", "bc") differ; null differs from empty. */
-    private static void add(MessageDigest digest, String value) {
-        if (value == null) {
-            digest.update(ByteBuffer.allocate(4).putInt(-1).array());
-            return;
+    /** One thread's digest, and the buffers a field is encoded in before it is hashed. */
+    private static final class Hashing {
+        private static final int KEPT_CHARS = 64 * 1024;
+
+        private final MessageDigest digest = sha256();
+        private final CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+        private final byte[] length = new byte[4];
+        private char[] chars = new char[4096];
+        private ByteBuffer bytes = ByteBuffer.allocate(3 * 4096);
+
+        /** Length-prefixed, so ("ab", "c") and ("a", "bc") differ; null differs from empty. As String.getBytes(UTF_8) would encode it. */
+        void add(String value) {
+            if (value == null) {
+                update(-1);
+                return;
+            }
+            int n = value.length();
+            if (chars.length < n || chars.length > KEPT_CHARS && n <= KEPT_CHARS) {
+                chars = new char[Math.max(n, 4096)];
+                bytes = ByteBuffer.allocate(3 * chars.length);   // at most 3 bytes per UTF-16 unit
+            }
+            value.getChars(0, n, chars, 0);
+            bytes.clear();
+            utf8.reset();
+            CoderResult result = utf8.encode(CharBuffer.wrap(chars, 0, n), bytes, true);
+            if (result.isOverflow()) {
+                throw new IllegalStateException("UTF-8 buffer of " + bytes.capacity() + " bytes too small for " + n + " characters");
+            }
+            utf8.flush(bytes);
+            update(bytes.position());
+            digest.update(bytes.array(), 0, bytes.position());
         }
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        digest.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
-        digest.update(bytes);
+
+        private void update(int value) {
+            length[0] = (byte) (value >>> 24);
+            length[1] = (byte) (value >>> 16);
+            length[2] = (byte) (value >>> 8);
+            length[3] = (byte) value;
+            digest.update(length);
+        }
     }
 
     private static MessageDigest sha256() {

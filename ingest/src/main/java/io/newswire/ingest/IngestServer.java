@@ -125,14 +125,26 @@ public final class IngestServer implements AutoCloseable {
         if (receipt.dependency() != null) {
             ctx.header("Retry-After", RETRY_AFTER_SECONDS);
         }
-        json(ctx, body(receipt));
+        if (receipt.outcome() == Receipt.Outcome.PUBLISHED || receipt.outcome() == Receipt.Outcome.DUPLICATE) {
+            write(ctx, StoredAnswer.of(receipt));
+        } else {
+            json(ctx, body(receipt));
+        }
     }
 
     /** Written straight to the response: Javalin's {@code ctx.json} copies every answer through a new 32 KiB buffer. */
     private static void json(Context ctx, Object body) {
+        try {
+            write(ctx, JSON.writeValueAsBytes(body));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Context ctx, byte[] body) {
         ctx.contentType(ContentType.APPLICATION_JSON);
         try {
-            ctx.res().getOutputStream().write(JSON.writeValueAsBytes(body));
+            ctx.res().getOutputStream().write(body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);   // the client went away: nothing left to answer
         }
@@ -141,14 +153,12 @@ public final class IngestServer implements AutoCloseable {
     private static Map<String, Object> body(Receipt receipt) {
         Map<String, Object> body = new LinkedHashMap<>();
         switch (receipt.outcome()) {
-            case PUBLISHED -> {
+            case PUBLISHED, DUPLICATE -> {
                 body.put("id", receipt.id());
                 body.put("version", receipt.version());
-            }
-            case DUPLICATE -> {
-                body.put("id", receipt.id());
-                body.put("version", receipt.version());
-                body.put("duplicate", true);
+                if (receipt.outcome() == Receipt.Outcome.DUPLICATE) {
+                    body.put("duplicate", true);
+                }
             }
             default -> {
                 body.put("error", receipt.reason());

@@ -140,7 +140,7 @@ public final class AppServer implements AutoCloseable {
                     http.setSendServerVersion(false);
                     http.setRequestHeaderSize(settings.maxHeaderBytes());
                     http.setIdleTimeout(settings.idleTimeout().toMillis());
-                    http.setMinRequestDataRate(settings.minBodyBytesPerSecond());
+                    http.setMinRequestDataRate(0);   // checked by BodyReaders instead, after a grace (MinimumBodyRate)
                     http.setDelayDispatchUntilContent(true);
                 });
                 config.jetty.addConnector((server, http) -> {
@@ -158,7 +158,7 @@ public final class AppServer implements AutoCloseable {
                 });
                 config.jetty.modifyServletContextHandler(context -> {
                     context.setErrorHandler(errors);
-                    context.addFilter(new FilterHolder(new BodyReaders(settings.maxBodyReaders(), (response, message) ->
+                    context.addFilter(new FilterHolder(new BodyReaders(settings.maxBodyReaders(), settings.minBodyBytesPerSecond(), (response, message) ->
                             writeProblem(response, errors, 503, message))), "/*", EnumSet.of(DispatcherType.REQUEST));
                 });
                 configuration.accept(config);

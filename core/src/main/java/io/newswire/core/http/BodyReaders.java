@@ -21,15 +21,21 @@ import java.util.function.BiConsumer;
  * client takes to send it; without a bound, slow senders (one byte every few seconds) would take every thread and
  * starve {@code /health}. A request with a body beyond the bound gets 503 with {@code Retry-After} without being read.
  * The place is given back as soon as the body has been read to its end (or failed), not when the answer is sent, so a
- * request that then waits on Kafka does not hold it.
+ * request that then waits on Kafka does not hold it. A body that arrives slower than the minimum rate ({@link MinimumBodyRate})
+ * fails its read with a 408.
  */
 final class BodyReaders implements Filter {
     private final Semaphore permits;
+    private final long minBytesPerSecond;
     private final BiConsumer<HttpServletResponse, String> busy;
 
-    /** @param busy writes the 503 answer (status, headers and body) */
-    BodyReaders(int maxReaders, BiConsumer<HttpServletResponse, String> busy) {
+    /**
+     * @param minBytesPerSecond the slowest a body may arrive on average (0: no minimum)
+     * @param busy              writes the 503 answer (status, headers and body)
+     */
+    BodyReaders(int maxReaders, long minBytesPerSecond, BiConsumer<HttpServletResponse, String> busy) {
         this.permits = new Semaphore(maxReaders);
+        this.minBytesPerSecond = minBytesPerSecond;
         this.busy = busy;
     }
 
@@ -48,7 +54,7 @@ final class BodyReaders implements Filter {
         }
         Place place = new Place();
         try {
-            chain.doFilter(new Reading(http, place), response);
+            chain.doFilter(new Reading(http, place, new MinimumBodyRate(minBytesPerSecond, System.nanoTime())), response);
         } finally {
             place.giveBack();
         }
@@ -72,17 +78,19 @@ final class BodyReaders implements Filter {
     /** The request, whose body gives its place back when read to the end or when reading fails. */
     private static final class Reading extends HttpServletRequestWrapper {
         private final Place place;
+        private final MinimumBodyRate rate;
         private ServletInputStream body;
 
-        Reading(HttpServletRequest request, Place place) {
+        Reading(HttpServletRequest request, Place place, MinimumBodyRate rate) {
             super(request);
             this.place = place;
+            this.rate = rate;
         }
 
         @Override
         public synchronized ServletInputStream getInputStream() throws IOException {
             if (body == null) {
-                body = new Body(super.getInputStream(), place);
+                body = new Body(super.getInputStream(), place, rate);
             }
             return body;
         }
@@ -91,20 +99,34 @@ final class BodyReaders implements Filter {
     private static final class Body extends ServletInputStream {
         private final ServletInputStream in;
         private final Place place;
+        private final MinimumBodyRate rate;
 
-        Body(ServletInputStream in, Place place) {
+        Body(ServletInputStream in, Place place, MinimumBodyRate rate) {
             this.in = in;
             this.place = place;
+            this.rate = rate;
         }
 
         @Override
         public int read() throws IOException {
-            return ended(guarded(in::read));
+            return ended(guarded(() -> {
+                int b = in.read();
+                if (b >= 0) {
+                    rate.arrived(1, System.nanoTime());
+                }
+                return b;
+            }));
         }
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
-            return ended(guarded(() -> in.read(buffer, offset, length)));
+            return ended(guarded(() -> {
+                int n = in.read(buffer, offset, length);
+                if (n > 0) {
+                    rate.arrived(n, System.nanoTime());
+                }
+                return n;
+            }));
         }
 
         private int guarded(IoRead read) throws IOException {

@@ -35,6 +35,12 @@ class AppServerTest {
         server = AppServer.builder("test", settings)
                 .health(new Health().facts(() -> Map.of("answered", true)))
                 .routes(app -> app.post("/body", ctx -> ctx.result("read " + RequestBody.read(ctx, 64 * 1024).length + " bytes")))
+                .routes(app -> app.post("/body-read-with-a-pause", ctx -> {
+                    InputStream in = ctx.req().getInputStream();
+                    int read = in.read(new byte[64]);
+                    Thread.sleep(300);  // as a request thread descheduled between two reads on a loaded machine
+                    ctx.result("read " + read + " bytes, then " + in.read());
+                }))
                 .routes(app -> app.post("/body-then-wait", ctx -> {
                     byte[] body = RequestBody.read(ctx, 64 * 1024);
                     Thread.sleep(500);  // as ingest waits for Kafka's acknowledgement, the body already read
@@ -84,19 +90,39 @@ class AppServerTest {
         List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
         for (int i = 0; i < concurrent; i++) {
             answers.add(client.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/body-then-wait"))
-                    .POST(HttpRequest.BodyPublishers.ofString(dispatchOfTypicalSize(i))).build(), HttpResponse.BodyHandlers.ofString()));
+                    .POST(HttpRequest.BodyPublishers.ofString("dispatch " + i)).build(), HttpResponse.BodyHandlers.ofString()));
         }
         for (CompletableFuture<HttpResponse<String>> answer : answers) {
             assertEquals(200, answer.get(30, TimeUnit.SECONDS).statusCode(), answer.get().body());
         }
     }
 
-    /**
-     * A body of a wire dispatch's usual size (2 KiB). Jetty measures the body rate from its first byte at every read, so
-     * a 10-byte body read 10 ms late on a loaded machine would count as a slow sender.
-     */
-    private static String dispatchOfTypicalSize(int i) {
-        return ("dispatch " + i + " ").repeat(200).substring(0, 2048);
+    @Test
+    void tinyBodyReadWithAPauseIsNotASlowSender() throws IOException {
+        start(Duration.ofSeconds(10));
+        // Jetty's own check counted 300 ms from the first byte at the read of the end: 10 bytes, under the 307 that 1,024 B/s asks.
+        String answer = raw("POST /body-read-with-a-pause HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\nContent-Length: 10\r\n"
+                + "Connection: close\r\n\r\n0123456789");
+        assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
+        assertTrue(answer.endsWith("read 10 bytes, then -1"), answer);
+    }
+
+    @Test
+    void bodyStillArrivingSlowlyAfterTheGraceIsA408AndItsConnectionClosed() throws Exception {
+        start(Duration.ofSeconds(10));
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write("POST /body HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\nContent-Length: 5000\r\n\r\nfirst bytes"
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            Thread.sleep(MinimumBodyRate.GRACE.toMillis() + 1500);
+            out.write("more".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);   // to the server's close
+            assertTrue(answer.startsWith("HTTP/1.1 408"), answer);
+            assertTrue(answer.contains("arrived too slowly") || answer.contains("data rate"), answer);
+        }
     }
 
     private static int countClosed(SlowClients slow) {
