@@ -132,7 +132,7 @@ final class ContactCounter implements Processor<String, ContactChange, String, C
         }
         int mentions = known.map(s -> s.getMentions() + 1).orElse(1);
         known.ifPresent(sources::remove);
-        // What the API shows of the report (source, headline, sentence) is kept once per dispatch, in dispatch-contacts.
+        // What the API shows of the report (source, headline, sentence) is kept once per dispatch, in seen-dispatches.
         sources.add(ContactSource.newBuilder().setDispatchId(change.getDispatchId()).setVersion(change.getVersion()).setMentions(mentions).build());
         sources.sort(Comparator.comparing(ContactSource::getDispatchId));
         Contact.Builder after = Contact.newBuilder(current).setSources(sources);

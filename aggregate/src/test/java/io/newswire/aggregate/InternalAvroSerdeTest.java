@@ -2,7 +2,6 @@ package io.newswire.aggregate;
 
 import io.newswire.schemas.aggregate.Contact;
 import io.newswire.schemas.aggregate.ContactSource;
-import io.newswire.schemas.aggregate.DispatchVersion;
 import io.newswire.schemas.registry.InMemorySchemaRegistry;
 import io.newswire.schemas.registry.SchemaRegistryException;
 import io.newswire.schemas.serde.AvroSerdes;
@@ -43,8 +42,8 @@ class InternalAvroSerdeTest {
 
     @Test
     void refusesBytesOfAnotherSchema() {
-        byte[] other = InternalAvroSerde.of(DispatchVersion.class, registry).serializer()
-                .serialize(STORE_CHANGELOG, new DispatchVersion(2, LocalDate.of(2025, 3, 3), true));
+        byte[] other = InternalAvroSerde.of(ContactSource.class, registry).serializer()
+                .serialize(STORE_CHANGELOG, ContactSource.newBuilder().setDispatchId("afp-1").setVersion(2).setMentions(2).build());
 
         assertThrows(SerializationException.class, () -> internal.deserializer().deserialize(STORE_CHANGELOG, other));
     }
