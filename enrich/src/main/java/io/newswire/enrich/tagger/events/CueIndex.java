@@ -71,7 +71,15 @@ final class CueIndex {
      * trigger is the call's own word, no meeting.
      */
     private void dropCallWords(AnalyzedText text) {
-        triggers.removeIf(m -> m.type() == EventType.MEETING && triggers.stream().anyMatch(c -> c.type() == EventType.PHONE_CALL && nextTo(text, m, c)));
+        triggers.removeIf(m -> m.type() == EventType.MEETING && triggers.stream().anyMatch(c -> c.type() == EventType.PHONE_CALL && !talk(c) && nextTo(text, m, c)));
+        // "spoke with X by phone": the call's own word tells it; "spoke with X after their talks": the meeting's
+        boolean told = triggers.stream().anyMatch(c -> (c.type() == EventType.PHONE_CALL && !talk(c)) || c.type() == EventType.MEETING);
+        if (told) triggers.removeIf(CueIndex::talk);
+    }
+
+    /** A talk that is a call only where nothing else tells it ("spoke with", "a échangé avec"). */
+    static boolean talk(TriggerAt t) {
+        return t.type() == EventType.PHONE_CALL && t.trigger().frame() == io.newswire.enrich.tagger.kb.TriggerFrame.CONVERSATION;
     }
 
     private static boolean nextTo(AnalyzedText text, TriggerAt a, TriggerAt b) {

@@ -71,7 +71,7 @@ public final class DateResolver {
     }
 
     /** End of a dateline ("MOSCOW, Feb 22 (Reuters) - "): its date is the dispatch's, not the event's. */
-    private static int datelineEnd(String body) {
+    static int datelineEnd(String body) {
         String head = body.substring(0, Math.min(body.length(), 90));
         for (String dash : DASHES) {
             int at = head.indexOf(dash);

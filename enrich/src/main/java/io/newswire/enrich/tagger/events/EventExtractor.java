@@ -69,9 +69,10 @@ public final class EventExtractor {
                 bySentence = new HashMap<>();
                 for (Ref r : refs) bySentence.computeIfAbsent(r.sentence(), k -> new ArrayList<>()).add(r);
             }
-            SentenceReading reading = new SentenceReading(text, s, cues, bySentence.getOrDefault(s.index(), List.of()),
+            List<Ref> here = withIssuer(text, s, cues, bySentence.getOrDefault(s.index(), List.of()), refs);
+            SentenceReading reading = new SentenceReading(text, s, cues, here,
                     antecedents(cues, coreference, s, toldBy), DateResolver.inSentence(text, s), events, refs, theatre,
-                    new Clauses(text, s, cues, bySentence.getOrDefault(s.index(), List.of())), frames);
+                    new Clauses(text, s, cues, here), frames);
             List<EventDraft> found = new ArrayList<>();
             for (EventRule rule : rules) {
                 if (cues.trigger(rule.reads()) != null) found.addAll(rule.read(reading));
@@ -79,6 +80,16 @@ public final class EventExtractor {
             events.addAll(found);
         }
         return EventMerger.merge(events);
+    }
+
+    /** The sentence's references and the readout titles that stand for the issuing state, in text order. */
+    private static List<Ref> withIssuer(AnalyzedText text, Sentence s, CueIndex cues, List<Ref> here, List<Ref> refs) {
+        List<Ref> titles = ReadoutIssuer.titles(text, s, cues, here, refs);
+        if (titles.isEmpty()) return here;
+        List<Ref> all = new ArrayList<>(here);
+        all.addAll(titles);
+        all.sort((a, b) -> Integer.compare(a.from(), b.from()));
+        return all;
     }
 
     /**

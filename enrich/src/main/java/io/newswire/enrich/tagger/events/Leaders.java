@@ -30,7 +30,7 @@ final class Leaders {
         // leader holds them with a person named after them ("heads to Moscow for talks with Russian President Vladimir Putin")
         boolean negotiation = f.trigger().trigger().frame() == TriggerFrame.NEGOTIATION;
         if (negotiation && f.partners().stream().noneMatch(r -> r.actor() != null)) return false;
-        if (!negotiation && (f.trigger().trigger().frame() == TriggerFrame.SUMMIT || s.cues().has(CueKind.LEADERS))) return true;
+        if (!negotiation && (f.trigger().trigger().frame() == TriggerFrame.SUMMIT || leadersSaid(s, f))) return true;
         if (!negotiation && !kb.groups().findAll(s.text().tokens(), s.sentence().firstToken(), s.sentence().endToken()).isEmpty()) return true;   // "G7 was scheduled to meet"
         List<String> leaderRoles = kb.standsFor("leader");
         int leaders = 0;
@@ -56,6 +56,12 @@ final class Leaders {
         // the leader visits a state that hosts: not one at home ("while in France, he declined to go to a war cemetery where U.S. Marines lie")
         boolean hosted = stateParts.contains(ParticipantPart.HOST) || (frame == TriggerFrame.HOST && leaderPart == ParticipantPart.HOST);
         return hosted && !(frame == TriggerFrame.VISIT && leaderPart == ParticipantPart.HOST);
+    }
+
+    /** "the leaders agreed to meet": leaders are said in the meeting's clause, not in another ("the two heads of state agreed..., and the minister will travel"). */
+    private static boolean leadersSaid(SentenceReading s, Frame f) {
+        for (CueIndex.At c : s.cues().all(CueKind.LEADERS)) if (s.clauses().together(c.start(), f.trigger().start())) return true;
+        return false;
     }
 
     // words between a title and the name it gives an office: "le Premier ministre thaïlandais par intérim Phumtham"

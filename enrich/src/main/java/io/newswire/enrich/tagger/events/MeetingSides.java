@@ -109,7 +109,7 @@ final class MeetingSides {
                     visitors.addAll(partners.stream().filter(r -> r.from() < by.start()).toList());
                 } else {
                     hosts = agents;
-                    visitors = near(partners, f.trigger().end(), Reach.VISITORS);
+                    visitors = near(partners, pastVenues(f, f.trigger().end()), Reach.VISITORS);
                 }
                 if (!hosts.isEmpty()) m.hostCountry = hosts.get(0).country();
                 else m.hostCountry = m.venueCountry;             // "hosted the talks at his residence in Putrajaya"
@@ -124,8 +124,8 @@ final class MeetingSides {
         all.addAll(visitors);
         boolean venueIsASide = m.venueCountry != null && all.stream().anyMatch(r -> r.country().equals(m.venueCountry));
         if (m.hostCountry == null && venueIsASide) m.hostCountry = m.venueCountry;
-        // "s'est entretenu avec X": in person only where a place is named
-        if (kind == TriggerFrame.CONVERSATION && m.venueCountry == null && m.hostCountry == null) return m;
+        // "s'est entretenu avec X": in person only where a place or an occasion ("en marge de l'Assemblée générale") is named
+        if (kind == TriggerFrame.CONVERSATION && m.venueCountry == null && m.hostCountry == null && !s.cues().has(CueKind.OCCASION)) return m;
         // the people named are the sides, not the places they talk about; who acts is a side whoever it is ("Paris et Berlin")
         java.util.Map<String, Ref> parties = Parties.peopleFirst(Parties.of(all, s.cues()));
         Parties.of(agents, s.cues()).forEach(parties::putIfAbsent);
@@ -270,6 +270,13 @@ final class MeetingSides {
     }
 
     /** The references that start within {@code reach} tokens after {@code end}, and those coordinated right after them. */
+    /** Where who is received may start: after the places told right after the verb ("a reçu lundi au palais de l'Elysée son homologue"). */
+    private static int pastVenues(Frame f, int end) {
+        int at = end;
+        for (Ref v : f.venues()) if (v.from() >= end && v.from() <= at + Reach.VISITORS) at = Math.max(at, v.to());
+        return at;
+    }
+
     private static List<Ref> near(List<Ref> refs, int end, int reach) {
         List<Ref> out = new ArrayList<>();
         int limit = end + reach;
@@ -329,6 +336,12 @@ final class MeetingSides {
         return m;
     }
 
+    /** Whether the noun trigger stands in the occasion phrase that follows the meeting trigger ("talks on the sidelines of the ... summit"). */
+    private static boolean occasionOf(SentenceReading s, CueIndex.TriggerAt meeting, CueIndex.TriggerAt noun) {
+        CueIndex.At occasion = s.cues().before(CueKind.OCCASION, noun.start(), Reach.SUMMIT);
+        return occasion != null && occasion.start() >= meeting.end() && s.clauses().together(meeting.start(), noun.start());
+    }
+
     /**
      * Who can be a side: officials and offices, not a state's people ("Thousands of Ethiopians"), nor who sponsors
      * or brokers ("talks brokered by Saudi Arabia and the United States").
@@ -346,7 +359,13 @@ final class MeetingSides {
     /** Whether the reference stands after a cue of this kind in the same clause ("sponsored by X", "on the sidelines of X's summit"). */
     private static boolean namedAfter(CueKind kind, Ref r, SentenceReading s) {
         CueIndex.At cue = s.cues().first(kind);
-        return cue != null && r.from() >= cue.end() && s.clauses().together(cue.start(), r.from());
+        if (cue == null || r.from() < cue.end() || !s.clauses().together(cue.start(), r.from())) return false;
+        // "En marge de l'Assemblée générale, Emmanuel Macron s'est entretenu...": an opening occasion ends at its comma
+        if (kind == CueKind.OCCASION && cue.start() == s.sentence().firstToken()) {
+            var tokens = s.text().tokens();
+            return !s.text().body().substring(tokens.get(cue.end()).start(), tokens.get(r.from()).start()).contains(",");
+        }
+        return true;
     }
 
     /**
@@ -364,6 +383,8 @@ final class MeetingSides {
             // unless it names its own sides ("au lendemain d'un entretien au Kremlin entre le président russe et l'émissaire")
             if (last != null && !last.trigger().noun() && t.trigger().noun() && s.clauses().together(t.start(), last.start())
                     && FrameReader.betweenOf(s, t) == null) continue;
+            // "held talks on the sidelines of the BRICS summit": the summit is the talks' occasion, not an event of its own
+            if (last != null && t.trigger().noun() && occasionOf(s, last, t)) continue;
             out.add(t);
             last = t;
         }

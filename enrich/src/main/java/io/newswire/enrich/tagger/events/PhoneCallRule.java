@@ -33,8 +33,9 @@ final class PhoneCallRule extends EventRule {
         Frame frame = s.frame(trigger);
         if (toThePress(s, frame)) return List.of();
         List<Ref> named = new ArrayList<>();
-        for (Ref r : frame.sides()) if (official(r, s)) named.add(r);
+        for (Ref r : CueIndex.talk(trigger) ? talkSides(s, frame) : frame.sides()) if (official(r, s)) named.add(r);
         Map<String, Ref> parties = Parties.peopleFirst(Parties.of(named, cues));
+        if (CueIndex.talk(trigger) && !aCall(s, frame, parties)) return List.of();
         if (frame.status() == EventStatus.OCCURRED && toldBefore(s, trigger) && reportAgain(s, trigger, parties.size() < 2 ? java.util.Set.of() : parties.keySet())) return List.of();
         if (parties.size() == 1 && frame.status() == EventStatus.OCCURRED && joins(s, frame)) {
             // "Erdogan joined it by telephone": one call between him and those of the meeting he joined
@@ -86,6 +87,42 @@ final class PhoneCallRule extends EventRule {
             calls.add(call);
         }
         return calls;
+    }
+
+    /**
+     * "The President spoke today with Prime Minister X of Y", "X and Y spoke today about...", "a échangé lundi avec
+     * son homologue": a talk between two states' officials is a call where no place or occasion is named and no meeting
+     * of theirs was told before; its partner follows "with" closely, or its sides are the subject and a topic follows.
+     */
+    private static boolean aCall(SentenceReading s, Frame frame, Map<String, Ref> parties) {
+        CueIndex cues = s.cues();
+        CueIndex.TriggerAt trigger = frame.trigger();
+        if (cues.has(CueKind.OCCASION) || parties.size() < 2) return false;
+        // "spoke today about the need for peace in Ukraine": a place talked about is no place of the talk
+        CueIndex.At topic = cues.after(CueKind.TOPIC, trigger.end(), Reach.ADJACENT);
+        for (Ref v : frame.venues()) if (topic == null || v.from() < topic.start()) return false;
+        for (EventDraft e : s.earlier()) {
+            if (e.type == EventType.MEETING && e.status == EventStatus.OCCURRED && e.countries().containsAll(parties.keySet())) return false;
+        }
+        CueIndex.At with = cues.after(CueKind.WITH, trigger.end(), Reach.ADJACENT);
+        if (with != null && s.clauses().together(with.start(), trigger.start())) return true;
+        long acting = frame.agents().stream().map(Ref::country).distinct().count();
+        return acting >= 2 && cues.after(CueKind.TOPIC, trigger.end(), Reach.ADJACENT) != null;
+    }
+
+    /** Who talks: the subject and who follows "with" closely ("spoke with A and B to condemn an attack from C": A and B). */
+    private static List<Ref> talkSides(SentenceReading s, Frame frame) {
+        List<Ref> out = new ArrayList<>(frame.agents());
+        CueIndex.At with = s.cues().after(CueKind.WITH, frame.trigger().end(), Reach.ADJACENT);
+        if (with == null) return out;
+        int limit = with.end() + Reach.ADJACENT;
+        for (Ref r : frame.partners()) {
+            if (r.from() < with.end()) continue;
+            if (r.from() > limit) break;
+            out.add(r);
+            limit = Math.max(limit, r.to() + Reach.ADJACENT);
+        }
+        return out;
     }
 
     /** Whether the call's clause says it joins something already under way ("joined it by telephone"). */

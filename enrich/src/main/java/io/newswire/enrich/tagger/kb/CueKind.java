@@ -44,6 +44,11 @@ public enum CueKind {
     OFFICIALS("officials", Value.NONE),
     /** Points back to an event already told ("this call", "cet entretien"): another report of it. */
     DEMONSTRATIVE("demonstrative", Value.NONE),
+    /**
+     * A title with no name and no state that opens a readout ("The President", "Le chef de l'Etat"): the office holder
+     * of the state that issues it, when no one has been named before it.
+     */
+    ISSUER_TITLE("issuer_title", Value.NONE),
     /** Who is named after it takes part alongside the subject ("aux côtés de Xi Jinping", "alongside"). */
     ALONGSIDE("alongside", Value.NONE),
     /** Joins an event already under way ("joined it by telephone", "participaient également aux discussions"). */

@@ -23,7 +23,10 @@ public enum TriggerFrame {
     SUMMIT("summit"),
     /** Talks of delegations ("talks", "négociations", "pourparlers"): a meeting when held, never a leaders' summit. */
     NEGOTIATION("negotiation"),
-    /** A talk that may be by phone ("s'est entretenu avec", "entretien"): in person only where a place is named. */
+    /**
+     * A talk that may be by phone ("s'est entretenu avec", "entretien"): in person only where a place is named; for a
+     * PHONE_CALL trigger ("spoke with", "a échangé avec"), a call only where no place, occasion or meeting is named.
+     */
     CONVERSATION("conversation");
 
     private final String wireName;

@@ -1,0 +1,59 @@
+package io.newswire.enrich.tagger.events;
+
+import io.newswire.enrich.tagger.entities.Ref;
+import io.newswire.enrich.tagger.kb.CueKind;
+import io.newswire.enrich.tagger.text.AnalyzedText;
+import io.newswire.enrich.tagger.text.Sentence;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * "The President spoke today with...", "Le chef de l'Etat a reçu...": an official readout names its own principal by
+ * a title alone, and the state that issues it says whose. The title stands for that state: the office that speaks in
+ * the sentence ("the State Department said", "a indiqué l'Elysée"), else the dateline's ("PARIS, 6 mai -").
+ */
+final class ReadoutIssuer {
+
+    private static final String VIA = "issuer";
+
+    private ReadoutIssuer() {
+    }
+
+    /** A reference for each title of the sentence that stands for the issuing state; none when it is not known. */
+    static List<Ref> titles(AnalyzedText text, Sentence s, CueIndex cues, List<Ref> here, List<Ref> refs) {
+        List<Ref> out = new ArrayList<>();
+        for (CueIndex.At title : cues.all(CueKind.ISSUER_TITLE)) {
+            if (qualified(title, here) || someoneNamedBefore(title, refs)) continue;
+            String issuer = issuer(text, cues, here, refs);
+            if (issuer != null) out.add(new Ref(title.start(), title.end(), issuer, null, VIA, s.index(), false));
+        }
+        return out;
+    }
+
+    /** "The President of Russia", "the president, Emmanuel Macron": the title has its own state or name. */
+    private static boolean qualified(CueIndex.At title, List<Ref> here) {
+        for (Ref r : here) if (r.to() > title.start() && r.from() <= title.end() + 1) return true;
+        return false;
+    }
+
+    /** A person named before the title: the title may stand for that one, not for the issuer's. */
+    private static boolean someoneNamedBefore(CueIndex.At title, List<Ref> refs) {
+        for (Ref r : refs) if (r.actor() != null && r.from() < title.start()) return true;
+        return false;
+    }
+
+    /** The office that speaks in the sentence (a seat or an institution, not a place), else the dateline's state. */
+    private static String issuer(AnalyzedText text, CueIndex cues, List<Ref> here, List<Ref> refs) {
+        for (Ref r : here) {
+            if (r.country() != null && (r.via().equals("seat") || r.via().equals("institution")) && !FrameReader.isVenue(r, cues, here)) return r.country();
+        }
+        int datelineEnd = DateResolver.datelineEnd(text.body());
+        Ref first = null;
+        for (Ref r : refs) {
+            if (r.sentence() != 0 || r.country() == null || r.actor() != null || text.tokens().get(r.from()).start() >= datelineEnd) continue;
+            if (first == null || r.from() < first.from()) first = r;
+        }
+        return first == null ? null : first.country();
+    }
+}

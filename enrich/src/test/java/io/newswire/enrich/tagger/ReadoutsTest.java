@@ -1,0 +1,45 @@
+package io.newswire.enrich.tagger;
+
+import io.newswire.schemas.EnrichedDispatch;
+import org.junit.jupiter.api.Test;
+
+import static io.newswire.enrich.tagger.TaggerTest.assertOne;
+import static io.newswire.enrich.tagger.TaggerTest.events;
+import static io.newswire.enrich.tagger.TaggerTest.tag;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Official readouts: a title alone for the issuing state's principal, "spoke with" calls, talks at an occasion. */
+class ReadoutsTest {
+
+    @Test
+    void titleAloneOpeningAReadoutIsTheIssuingStatesPrincipal() {
+        assertOne(tag("WASHINGTON, April 2 - The President spoke today with President Xi Jinping of China about trade and Taiwan.", "2024-04-02"),
+                "PHONE_CALL", "occurred", "CHN", "USA");
+    }
+
+    @Test
+    void theOfficeThatSpeaksIssuesTheReadoutWhateverTheDateline() {
+        assertOne(tag("VIENTIANE, July 27 - The Secretary met today with Chinese Foreign Minister Wang Yi, the State Department said.", "2024-07-27"),
+                "MEETING", "occurred", "CHN", "USA");
+    }
+
+    @Test
+    void hostReadoutNamesWhoIsReceivedAfterTheVenue() {
+        assertOne(tag("PARIS, 6 mai - Le chef de l'Etat a reçu lundi au palais de l'Elysée son homologue chinois Xi Jinping.", "2024-05-06"),
+                "MEETING", "occurred", "CHN", "FRA");
+    }
+
+    @Test
+    void talkAtAnOccasionOrAboutACountryIsNoCall() {
+        assertTrue(events(tag("Emmanuel Macron spoke with Xi Jinping on the sidelines of the G20 summit in Rio de Janeiro on Monday.", "2024-11-18"), "PHONE_CALL").isEmpty());
+        assertTrue(events(tag("Vladimir Putin spoke about Ukraine on Tuesday.", "2024-11-19"), "PHONE_CALL").isEmpty());
+    }
+
+    @Test
+    void summitThatIsTheOccasionOfTalksIsNoProposal() {
+        EnrichedDispatch e = tag("Joe Biden and Xi Jinping held talks on the sidelines of the APEC summit in Lima on Saturday.", "2024-11-16");
+        assertTrue(events(e, "SUMMIT_PROPOSAL").isEmpty());
+        assertEquals(1, events(e, "MEETING").size());
+    }
+}
