@@ -56,6 +56,7 @@ final class CueIndex {
             TokenTrie.Match<Cue> m = lex.cues().longestAt(text.tokens(), t, s.endToken());
             TokenTrie.Match<Cue> across = acrossDay(text, lex, t, s.endToken());
             if (across != null && (m == null || across.end() > m.end())) m = across;
+            if (m != null && endsBeforeADay(text, lex, m)) m = null;          // "talks on Monday": no "talks on" a truce
             if (m != null) for (Cue c : m.values()) cues.add(new At(c, m.start(), m.end()));
             else if (!triggerAt(t) && lex.profile().conditional(text.tokens().get(t).term(), text.surface(t, t + 1).toLowerCase(java.util.Locale.ROOT))) {
                 cues.add(new At(REPORTED_PLAN, t, t + 1));      // "signeraient"
@@ -84,6 +85,12 @@ final class CueIndex {
         TokenTrie.Match<Cue> m = lex.cues().longestAt(kept, 0, kept.size());
         if (m == null || m.end() < 2 || at.get(m.end() - 1) - t < m.end()) return null;      // it crosses no day
         return new TokenTrie.Match<>(t, at.get(m.end() - 1) + 1, m.values());
+    }
+
+    /** Whether the phrase ends in a word that joins a day ("on") and a day follows: it is the date, not the cue's object. */
+    private static boolean endsBeforeADay(AnalyzedText text, Lexicon lex, TokenTrie.Match<Cue> m) {
+        return m.end() - m.start() > 1 && m.end() < text.tokens().size() && day(text, lex, m.end())
+                && lex.profile().dayPrepositions().contains(text.tokens().get(m.end() - 1).term());
     }
 
     /** How many words of a cue are looked at across a day: the longest cues are this long. */

@@ -435,6 +435,8 @@ final class FrameReader {
         Governing parents = fromParent(s, trigger, clause);
         // "the Kremlin denied that Putin and Trump had met": the denial holds the tense of what it denies
         if (parents != null && parents.status() == EventStatus.DENIED && (chosen == null || chosen.status() == EventStatus.OCCURRED)) return parents;
+        // "agreed that they would meet": the agreement holds the plan it opens
+        if (parents != null && parents.status() == EventStatus.AGREED && (chosen == null || chosen.status() == EventStatus.PLANNED)) return parents;
         // "the summit, which had been scheduled for June, was called off": what became of the plan is its latest state
         if (later != null && chosen != null && StatusReadings.outcomeOf(later.status(), chosen.status())) return later;
         // what governs the trigger within its commas wins: "ont convenu de..., lors de leur premier face-à-face"; a
@@ -464,9 +466,18 @@ final class FrameReader {
             EventStatus read = read(trigger.type(), c);
             if (read == null || boundElsewhere(s, c, trigger)) continue;
             boolean denial = read == EventStatus.DENIED || read == EventStatus.REJECTED;
-            if ((clause.phrase() && trigger.trigger().noun() && TENSES.contains(read)) || (!clause.phrase() && denial)) return new Governing(read, c);
+            if ((clause.phrase() && trigger.trigger().noun() && TENSES.contains(read)) || (!clause.phrase() && denial)
+                    || (!clause.phrase() && agreedThat(s, c, clause, read))) return new Governing(read, c);
         }
         return null;
+    }
+
+    /**
+     * "the two leaders agreed that they would meet": an agreement whose object is the clause it opens; a speaker's verb
+     * that also reads as agreed ("announced that he would visit") tells of a plan, not of an agreement.
+     */
+    private static boolean agreedThat(SentenceReading s, CueIndex.At cue, Clauses.Clause clause, EventStatus read) {
+        return read == EventStatus.AGREED && cue.end() == clause.opener() && s.cues().startingAt(cue.start(), CueKind.SPEAKER) == null;
     }
 
     /** "a ceremony hosted by Trump", "received by the king": a verb trigger whose agent follows it. */
