@@ -395,6 +395,7 @@ final class FrameReader {
         Governing after = null;
         Governing later = null;
         Governing inSegment = null;
+        CueIndex.At purpose = null;       // "agreed to meet to work out a ceasefire": the intent governs a meeting held for the truce
         int segment = s.clauses().segmentStart(trigger.start());
         int segmentEnd = s.clauses().segmentEnd(trigger.end());
         Clauses.Clause describing = describing(s, trigger);
@@ -413,7 +414,10 @@ final class FrameReader {
             if (StatusReadings.INTENTS.contains(status) && negatedCue(s, c)) status = EventStatus.REJECTED;   // "had no intention of meeting", "was not wanted"
             Governing read = new Governing(status, c);
             if (c.start() < trigger.start()) {
-                if (boundElsewhere(s, c, trigger)) continue;
+                if (boundElsewhere(s, c, trigger)) {
+                    if (purpose == null && type == EventType.CEASEFIRE && StatusReadings.INTENTS.contains(status) && meetingBetween(s, c, trigger)) purpose = c;
+                    continue;
+                }
                 boolean negation = status == EventStatus.REJECTED || status == EventStatus.DENIED;
                 if (negation && trigger.start() - c.end() <= NEGATION) return read;
                 if (outermost == null) outermost = read;
@@ -448,6 +452,8 @@ final class FrameReader {
                 && !joinedVerb(s, after.cue())) return after;
         if (chosen != null) return chosen;
         if (parents != null) return parents;
+        // what a meeting to come is held for is sought: "ont accepté de se rencontrer pour conclure un cessez-le-feu"
+        if (purpose != null) return new Governing(readings.read(type, EventStatus.CALLED_FOR), purpose);
         return new Governing(trigger.trigger().status(), null);
     }
 
@@ -557,6 +563,15 @@ final class FrameReader {
         boolean source = speaking.kind() == Clauses.Kind.SOURCE && speaking.parent() == clause.index();   // "ont annoncé vendredi, ..."
         if ((!reporting && !source) || cues.triggerWithin(cue.end(), trigger.start())) return false;
         return cues.within(CueKind.CLAUSE, cue.end(), trigger.start()).isEmpty() && cues.within(CueKind.MODALITY, cue.end(), trigger.start()).isEmpty();
+    }
+
+    /** Whether a meeting trigger of the trigger's clause stands between the cue and the trigger. */
+    private static boolean meetingBetween(SentenceReading s, CueIndex.At cue, CueIndex.TriggerAt trigger) {
+        for (CueIndex.TriggerAt other : s.cues().triggers()) {
+            if (other.type() == EventType.MEETING && other.start() >= cue.end() && other.end() <= trigger.start()
+                    && s.clauses().together(other.start(), trigger.start())) return true;
+        }
+        return false;
     }
 
     /** Whether a trigger between the cue and this one reads the cue: the cue speaks of it ("called for a ceasefire before any meeting"). */
