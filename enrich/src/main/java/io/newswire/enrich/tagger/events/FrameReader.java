@@ -43,7 +43,7 @@ final class FrameReader {
         List<Ref> agents = new ArrayList<>();
         List<Ref> partners = new ArrayList<>();
         List<Ref> venues = new ArrayList<>();
-        int partnersEnd = nextTrigger(s, trigger);
+        int partnersEnd = Math.min(nextTrigger(s, trigger), nextJoinedVerb(s, trigger));
         for (Ref r : named) {
             if (clauses.of(r.from()).index() != clause.index() || r.country() == null) continue;
             if (isVenue(r, cues, named)) {
@@ -104,6 +104,14 @@ final class FrameReader {
             if (t.type() == null || t.start() < trigger.end() || !s.clauses().together(t.start(), trigger.start())) continue;
             if (t.type() == trigger.type() && t.trigger().noun() && t.start() - trigger.end() <= Reach.SAME_MEETING) continue;
             return t.start();
+        }
+        return s.sentence().endToken();
+    }
+
+    /** Where a verb joined by a conjunction after the trigger opens ("va rencontrer Poutine et appellera ensuite Zelensky"): its objects are its own. */
+    private static int nextJoinedVerb(SentenceReading s, CueIndex.TriggerAt trigger) {
+        for (CueIndex.At c : s.cues().all(CueKind.MODALITY)) {
+            if (c.start() > trigger.end() && s.clauses().together(c.start(), trigger.start()) && joinedVerb(s, c)) return c.start();
         }
         return s.sentence().endToken();
     }
