@@ -214,7 +214,7 @@ final class CeasefireRule extends EventRule {
         }
         for (Ref r : Parties.of(named, cues).values()) {
             boolean sponsoring = (sponsor != null && r.from() >= sponsor.start())
-                    || (negotiator != null && r.from() >= negotiator.start() && r.from() < sidesAt);
+                    || (negotiator != null && r.from() >= negotiator.start() && (r.from() < sidesAt || (sidesAt >= 0 && sidesAt < negotiator.start())));
             boolean asking = asked != null && r.to() <= asked.start();
             boolean mediator = mediatedBy.stream().anyMatch(c -> c.start() == r.to());
             truce.add(r, sponsoring || asking || mediator ? ParticipantPart.MEDIATOR : ParticipantPart.PARTICIPANT);

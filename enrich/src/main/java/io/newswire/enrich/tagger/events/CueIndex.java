@@ -54,11 +54,51 @@ final class CueIndex {
         if (triggers.isEmpty()) return;                 // no event here: the cues would change nothing
         for (int t = s.firstToken(); t < s.endToken(); t++) {
             TokenTrie.Match<Cue> m = lex.cues().longestAt(text.tokens(), t, s.endToken());
+            TokenTrie.Match<Cue> across = acrossDay(text, lex, t, s.endToken());
+            if (across != null && (m == null || across.end() > m.end())) m = across;
+            if (m != null && endsBeforeADay(text, lex, m)) m = null;          // "talks on Monday": no "talks on" a truce
             if (m != null) for (Cue c : m.values()) cues.add(new At(c, m.start(), m.end()));
             else if (!triggerAt(t) && lex.profile().conditional(text.tokens().get(t).term(), text.surface(t, t + 1).toLowerCase(java.util.Locale.ROOT))) {
                 cues.add(new At(REPORTED_PLAN, t, t + 1));      // "signeraient"
             }
         }
+    }
+
+    /**
+     * A cue of several words with a day told inside it ("s'est dite prête mardi à", "ready on Tuesday to"): the day's
+     * words are skipped, the match spans them. Null when none starts at t or none crosses a day.
+     */
+    private static TokenTrie.Match<Cue> acrossDay(AnalyzedText text, Lexicon lex, int t, int end) {
+        if (day(text, lex, t)) return null;
+        List<io.newswire.enrich.tagger.text.Token> kept = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        boolean skipped = false;
+        for (int i = t; i < end && kept.size() < ACROSS_DAY_WORDS; i++) {
+            if (day(text, lex, i) || (i + 1 < end && day(text, lex, i + 1) && !kept.isEmpty() && lex.profile().dayPrepositions().contains(text.tokens().get(i).term()))) {
+                skipped |= !kept.isEmpty();
+                continue;
+            }
+            kept.add(text.tokens().get(i));
+            at.add(i);
+        }
+        if (!skipped) return null;
+        TokenTrie.Match<Cue> m = lex.cues().longestAt(kept, 0, kept.size());
+        if (m == null || m.end() < 2 || at.get(m.end() - 1) - t < m.end()) return null;      // it crosses no day
+        return new TokenTrie.Match<>(t, at.get(m.end() - 1) + 1, m.values());
+    }
+
+    /** Whether the phrase ends in a word that joins a day ("on") and a day follows: it is the date, not the cue's object. */
+    private static boolean endsBeforeADay(AnalyzedText text, Lexicon lex, TokenTrie.Match<Cue> m) {
+        return m.end() - m.start() > 1 && m.end() < text.tokens().size() && day(text, lex, m.end())
+                && lex.profile().dayPrepositions().contains(text.tokens().get(m.end() - 1).term());
+    }
+
+    /** How many words of a cue are looked at across a day: the longest cues are this long. */
+    private static final int ACROSS_DAY_WORDS = 5;
+
+    private static boolean day(AnalyzedText text, Lexicon lex, int i) {
+        Lexicon.CalendarWord w = lex.calendarWord(text.termId(i));
+        return w != null && (w.weekday() != null || w.offset() != null);
     }
 
     /** Whether token t is capitalised: a name, known or not. */

@@ -43,7 +43,7 @@ final class FrameReader {
         List<Ref> agents = new ArrayList<>();
         List<Ref> partners = new ArrayList<>();
         List<Ref> venues = new ArrayList<>();
-        int partnersEnd = nextTrigger(s, trigger);
+        int partnersEnd = Math.min(nextTrigger(s, trigger), nextJoinedVerb(s, trigger));
         for (Ref r : named) {
             if (clauses.of(r.from()).index() != clause.index() || r.country() == null) continue;
             if (isVenue(r, cues, named)) {
@@ -104,6 +104,14 @@ final class FrameReader {
             if (t.type() == null || t.start() < trigger.end() || !s.clauses().together(t.start(), trigger.start())) continue;
             if (t.type() == trigger.type() && t.trigger().noun() && t.start() - trigger.end() <= Reach.SAME_MEETING) continue;
             return t.start();
+        }
+        return s.sentence().endToken();
+    }
+
+    /** Where a verb joined by a conjunction after the trigger opens ("va rencontrer Poutine et appellera ensuite Zelensky"): its objects are its own. */
+    private static int nextJoinedVerb(SentenceReading s, CueIndex.TriggerAt trigger) {
+        for (CueIndex.At c : s.cues().all(CueKind.MODALITY)) {
+            if (c.start() > trigger.end() && s.clauses().together(c.start(), trigger.start()) && joinedVerb(s, c)) return c.start();
         }
         return s.sentence().endToken();
     }
@@ -395,6 +403,7 @@ final class FrameReader {
         Governing after = null;
         Governing later = null;
         Governing inSegment = null;
+        CueIndex.At purpose = null;       // "agreed to meet to work out a ceasefire": the intent governs a meeting held for the truce
         int segment = s.clauses().segmentStart(trigger.start());
         int segmentEnd = s.clauses().segmentEnd(trigger.end());
         Clauses.Clause describing = describing(s, trigger);
@@ -413,7 +422,10 @@ final class FrameReader {
             if (StatusReadings.INTENTS.contains(status) && negatedCue(s, c)) status = EventStatus.REJECTED;   // "had no intention of meeting", "was not wanted"
             Governing read = new Governing(status, c);
             if (c.start() < trigger.start()) {
-                if (boundElsewhere(s, c, trigger)) continue;
+                if (boundElsewhere(s, c, trigger)) {
+                    if (purpose == null && type == EventType.CEASEFIRE && StatusReadings.INTENTS.contains(status) && meetingBetween(s, c, trigger)) purpose = c;
+                    continue;
+                }
                 boolean negation = status == EventStatus.REJECTED || status == EventStatus.DENIED;
                 if (negation && trigger.start() - c.end() <= NEGATION) return read;
                 if (outermost == null) outermost = read;
@@ -435,6 +447,8 @@ final class FrameReader {
         Governing parents = fromParent(s, trigger, clause);
         // "the Kremlin denied that Putin and Trump had met": the denial holds the tense of what it denies
         if (parents != null && parents.status() == EventStatus.DENIED && (chosen == null || chosen.status() == EventStatus.OCCURRED)) return parents;
+        // "agreed that they would meet": the agreement holds the plan it opens
+        if (parents != null && parents.status() == EventStatus.AGREED && (chosen == null || chosen.status() == EventStatus.PLANNED)) return parents;
         // "the summit, which had been scheduled for June, was called off": what became of the plan is its latest state
         if (later != null && chosen != null && StatusReadings.outcomeOf(later.status(), chosen.status())) return later;
         // what governs the trigger within its commas wins: "ont convenu de..., lors de leur premier face-à-face"; a
@@ -446,6 +460,8 @@ final class FrameReader {
                 && !joinedVerb(s, after.cue())) return after;
         if (chosen != null) return chosen;
         if (parents != null) return parents;
+        // what a meeting to come is held for is sought: "ont accepté de se rencontrer pour conclure un cessez-le-feu"
+        if (purpose != null) return new Governing(readings.read(type, EventStatus.CALLED_FOR), purpose);
         return new Governing(trigger.trigger().status(), null);
     }
 
@@ -464,9 +480,18 @@ final class FrameReader {
             EventStatus read = read(trigger.type(), c);
             if (read == null || boundElsewhere(s, c, trigger)) continue;
             boolean denial = read == EventStatus.DENIED || read == EventStatus.REJECTED;
-            if ((clause.phrase() && trigger.trigger().noun() && TENSES.contains(read)) || (!clause.phrase() && denial)) return new Governing(read, c);
+            if ((clause.phrase() && trigger.trigger().noun() && TENSES.contains(read)) || (!clause.phrase() && denial)
+                    || (!clause.phrase() && agreedThat(s, c, clause, read))) return new Governing(read, c);
         }
         return null;
+    }
+
+    /**
+     * "the two leaders agreed that they would meet": an agreement whose object is the clause it opens; a speaker's verb
+     * that also reads as agreed ("announced that he would visit") tells of a plan, not of an agreement.
+     */
+    private static boolean agreedThat(SentenceReading s, CueIndex.At cue, Clauses.Clause clause, EventStatus read) {
+        return read == EventStatus.AGREED && cue.end() == clause.opener() && s.cues().startingAt(cue.start(), CueKind.SPEAKER) == null;
     }
 
     /** "a ceremony hosted by Trump", "received by the king": a verb trigger whose agent follows it. */
@@ -546,6 +571,15 @@ final class FrameReader {
         boolean source = speaking.kind() == Clauses.Kind.SOURCE && speaking.parent() == clause.index();   // "ont annoncé vendredi, ..."
         if ((!reporting && !source) || cues.triggerWithin(cue.end(), trigger.start())) return false;
         return cues.within(CueKind.CLAUSE, cue.end(), trigger.start()).isEmpty() && cues.within(CueKind.MODALITY, cue.end(), trigger.start()).isEmpty();
+    }
+
+    /** Whether a meeting trigger of the trigger's clause stands between the cue and the trigger. */
+    private static boolean meetingBetween(SentenceReading s, CueIndex.At cue, CueIndex.TriggerAt trigger) {
+        for (CueIndex.TriggerAt other : s.cues().triggers()) {
+            if (other.type() == EventType.MEETING && other.start() >= cue.end() && other.end() <= trigger.start()
+                    && s.clauses().together(other.start(), trigger.start())) return true;
+        }
+        return false;
     }
 
     /** Whether a trigger between the cue and this one reads the cue: the cue speaks of it ("called for a ceasefire before any meeting"). */

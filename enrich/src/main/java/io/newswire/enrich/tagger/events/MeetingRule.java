@@ -38,7 +38,7 @@ final class MeetingRule extends EventRule {
             if (toldBefore(s, frame, first)) continue;
             for (MeetingSides sides : first.perDestination(s, frame)) {
                 if (sides.sides.size() < 2) continue;
-                if (sameMeeting(out, status, sides)) continue;
+                if (!MeetingSides.theOccasion(s, trigger) && sameMeeting(out, status, sides)) continue;
                 EventDraft meeting = EventDraft.reported(type(), status, s, trigger);
                 for (MeetingSides.Side side : sides.sides.values()) meeting.add(side.country(), side.ref() == null ? null : side.ref().actor(), side.part());
                 if (sides.venueCountry != null && !sides.sides.containsKey(sides.venueCountry)) meeting.add(sides.venueCountry, null, ParticipantPart.LOCATION);

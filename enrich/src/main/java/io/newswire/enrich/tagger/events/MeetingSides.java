@@ -51,14 +51,14 @@ final class MeetingSides {
     static MeetingSides of(SentenceReading s, Frame f) {
         MeetingSides m = new MeetingSides();
         TriggerFrame kind = f.trigger().trigger().frame();
-        List<Ref> agents = sides(actors(s, f), s);
-        List<Ref> partners = sides(f.partners(), s);
+        List<Ref> agents = sides(actors(s, f), s, f);
+        List<Ref> partners = sides(f.partners(), s, f);
         List<Ref> named = namedByItsAdjectives(s, f);
         if (!named.isEmpty() && kind != TriggerFrame.HOST) {      // "après le sommet russo-américain": its sides, whoever speaks
             agents = new ArrayList<>();
             partners = new ArrayList<>(named);
         }
-        partners.addAll(sides(describedBy(s, f), s));          // "a new summit in the Normandy format, which would also bring in the leaders of..."
+        partners.addAll(sides(describedBy(s, f), s, f));          // "a new summit in the Normandy format, which would also bring in the leaders of..."
         if (partners.isEmpty() && placed(s, f) && (kind == TriggerFrame.NEGOTIATION || kind == TriggerFrame.HOST)) {
             for (Ref r : agreeing(s, f)) if (agents.stream().noneMatch(a -> a.country().equals(r.country()))) partners.add(r);
         }
@@ -245,7 +245,7 @@ final class MeetingSides {
      */
     private static List<Ref> travellers(SentenceReading s, Frame f, List<Ref> agents) {
         if (f.subject().isEmpty()) return agents;
-        List<Ref> out = new ArrayList<>(sides(f.subject(), s));
+        List<Ref> out = new ArrayList<>(sides(f.subject(), s, f));
         CueIndex.At cue = f.statusCue();
         if (cue != null) for (Ref r : agents) if (r.from() >= cue.end() && !out.contains(r)) out.add(r);
         return out.isEmpty() ? agents : out;
@@ -346,14 +346,24 @@ final class MeetingSides {
      * Who can be a side: officials and offices, not a state's people ("Thousands of Ethiopians"), nor who sponsors
      * or brokers ("talks brokered by Saudi Arabia and the United States").
      */
-    private static List<Ref> sides(List<Ref> refs, SentenceReading s) {
+    private static List<Ref> sides(List<Ref> refs, SentenceReading s, Frame f) {
         List<Ref> out = new ArrayList<>();
+        boolean theOccasion = theOccasion(s, f.trigger());
         for (Ref r : refs) {
             if (!PhoneCallRule.official(r, s)) continue;
-            if (namedAfter(CueKind.SPONSOR, r, s) || namedAfter(CueKind.OCCASION, r, s)) continue;
+            if (namedAfter(CueKind.SPONSOR, r, s) || (!theOccasion && namedAfter(CueKind.OCCASION, r, s))) continue;
             out.add(r);
         }
         return out;
+    }
+
+    /**
+     * Whether the trigger is the occasion itself ("on the sidelines of their three-way summit with Biden", "en marge du
+     * sommet tripartite"): its people are its sides, and it is a meeting of its own beside the one held at it.
+     */
+    static boolean theOccasion(SentenceReading s, CueIndex.TriggerAt trigger) {
+        CueIndex.At cue = s.cues().first(CueKind.OCCASION);
+        return cue != null && trigger.start() >= cue.end() && trigger.start() - cue.end() <= Reach.SAME_MEETING && s.clauses().together(cue.start(), trigger.start());
     }
 
     /** Whether the reference stands after a cue of this kind in the same clause ("sponsored by X", "on the sidelines of X's summit"). */

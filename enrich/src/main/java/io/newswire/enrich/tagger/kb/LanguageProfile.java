@@ -21,14 +21,18 @@ import java.util.stream.Collectors;
  * @param conditionalEndings endings of a verb in the conditional mood, a plan told by others ("signeraient": eraient),
  *                          read as a planned modality on a word no cue starts
  * @param conditionalExceptions endings, accents kept, that look like the conditional but are not ("espérait": érait)
+ * @param verbEndings       endings a modality word takes ("proposes", "proposing"; "prêt", "prête"): a cue is read in each form
+ * @param dayPrepositions   words that join a day to a verb ("on Tuesday"), skipped with the day inside a cue
+ * @param pastEndings       endings of the past, taken off a word but never put on ("secure" does not give "secured": that is done)
  */
 public record LanguageProfile(String lang, Set<String> elisions, Set<String> possessives, boolean demonymAfterNoun,
                               Set<String> titleLinks, Set<String> linksBeforeTitle, Set<String> conjunctions,
-                              Set<String> conditionalEndings, Set<String> conditionalExceptions) {
+                              Set<String> conditionalEndings, Set<String> conditionalExceptions, List<String> verbEndings,
+                              List<String> pastEndings, Set<String> dayPrepositions) {
 
     /** The {@code setting} column. */
     private enum Setting {
-        ELISION, POSSESSIVE, DEMONYM_POSITION, TITLE_LINK, LINK_BEFORE_TITLE, CONJUNCTION, CONDITIONAL_ENDING, CONDITIONAL_EXCEPT;
+        ELISION, POSSESSIVE, DEMONYM_POSITION, TITLE_LINK, LINK_BEFORE_TITLE, CONJUNCTION, CONDITIONAL_ENDING, CONDITIONAL_EXCEPT, VERB_ENDING, PAST_ENDING, DAY_PREPOSITION;
 
         String wireName() {
             return name().toLowerCase(Locale.ROOT);
@@ -36,6 +40,8 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
     }
 
     private static final String AFTER_NOUN = "after_noun";
+    /** The shortest stem an ending is taken from: "ended" gives no "end" to inflect, "proposed" gives "propos". */
+    private static final int MIN_STEM = 4;
     private static final String BEFORE_NOUN = "before_noun";
 
     /**
@@ -48,6 +54,22 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
         return false;
     }
 
+    /**
+     * The other forms of a word, one ending swapped for another ("proposing" for "proposed", "prête" for "prêt"), the
+     * bare stem excepted ("holding" gives no "hold"): empty for a word of other letters or too short a stem.
+     */
+    public Set<String> otherForms(String word) {
+        Set<String> out = new LinkedHashSet<>();
+        if (verbEndings.isEmpty() || !word.chars().allMatch(Character::isLetter)) return out;
+        for (String ending : (Iterable<String>) java.util.stream.Stream.concat(verbEndings.stream(), pastEndings.stream())::iterator) {
+            String stem = ending.isEmpty() || word.endsWith(ending) ? word.substring(0, word.length() - ending.length()) : null;
+            if (stem == null || stem.length() < MIN_STEM) continue;
+            for (String other : verbEndings) if (!other.isEmpty()) out.add(stem + other);
+        }
+        out.remove(word);
+        return out;
+    }
+
     static LanguageProfile load(KbSource source, String lang) {
         String path = "kb/lexicon/profile-" + lang + ".tsv";
         Set<String> elisions = new LinkedHashSet<>();
@@ -57,6 +79,9 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
         Set<String> conjunctions = new LinkedHashSet<>();
         Set<String> conditional = new LinkedHashSet<>();
         Set<String> notConditional = new LinkedHashSet<>();
+        List<String> verbEndings = new java.util.ArrayList<>(List.of(""));
+        List<String> pastEndings = new java.util.ArrayList<>();
+        Set<String> dayPrepositions = new LinkedHashSet<>();
         Boolean after = null;
         for (TsvResource.Row r : TsvResource.read(source, path, "setting", "value", "note")) {
             Setting setting = Arrays.stream(Setting.values()).filter(s -> s.wireName().equals(r.get("setting"))).findFirst()
@@ -70,8 +95,13 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
                 case TITLE_LINK -> links.add(value);
                 case LINK_BEFORE_TITLE -> before.add(value);
                 case CONJUNCTION -> conjunctions.add(value);
+                case DAY_PREPOSITION -> dayPrepositions.add(value);
                 case CONDITIONAL_ENDING -> conditional.add(value);
                 case CONDITIONAL_EXCEPT -> notConditional.add(value);
+                case VERB_ENDING, PAST_ENDING -> {
+                    if (verbEndings.contains(value) || pastEndings.contains(value)) throw r.problem("ending '" + value + "' is listed twice");
+                    (setting == Setting.VERB_ENDING ? verbEndings : pastEndings).add(value);
+                }
                 case DEMONYM_POSITION -> {
                     if (after != null) throw r.problem("demonym_position is set twice");
                     if (!List.of(AFTER_NOUN, BEFORE_NOUN).contains(value)) throw r.problem("demonym_position is " + AFTER_NOUN + " or " + BEFORE_NOUN + ", not '" + value + "'");
@@ -81,6 +111,7 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
         }
         if (after == null) throw new KnowledgeFileException(path + ": no demonym_position (" + AFTER_NOUN + " or " + BEFORE_NOUN + ")");
         return new LanguageProfile(lang, Set.copyOf(elisions), Set.copyOf(possessives), after, Set.copyOf(links), Set.copyOf(before), Set.copyOf(conjunctions),
-                Set.copyOf(conditional), Set.copyOf(notConditional));
+                Set.copyOf(conditional), Set.copyOf(notConditional), verbEndings.size() == 1 ? List.of() : List.copyOf(verbEndings),
+                List.copyOf(pastEndings), Set.copyOf(dayPrepositions));
     }
 }

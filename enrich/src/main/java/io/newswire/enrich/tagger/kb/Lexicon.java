@@ -10,6 +10,7 @@ import io.newswire.schemas.EventStatus;
 import io.newswire.schemas.EventType;
 
 import java.time.DayOfWeek;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -76,11 +77,20 @@ public final class Lexicon {
             String form = r.get("form").toLowerCase(Locale.ROOT);
             if (trigger.type() != null && form.chars().allMatch(Character::isLetter)) lex.oneWordTriggers.add(form);
         }
+        Set<String> written = new HashSet<>();            // the forms the file writes: an inflected form never overrides one
+        List<Cue> modality = new ArrayList<>();
         for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/cues-" + lang + ".tsv", "cue", "value", "form", "note")) {
             CueKind kind = CueKind.find(r.get("cue")).orElseThrow(() -> r.problem("unknown cue kind '" + r.get("cue") + "' (known: " + CueKind.known() + ")"));
             String problem = kind.problemWith(r.get("value"));
             if (problem != null) throw r.problem("value '" + r.get("value") + "': " + problem);
             lex.cues.add(tokenizer.phraseTerms(r.get("form")), new Cue(kind, r.get("value"), r.get("form")));
+            written.add(r.get("form").toLowerCase(Locale.ROOT));
+            if (kind == CueKind.MODALITY) modality.add(new Cue(kind, r.get("value"), r.get("form")));
+        }
+        for (Cue cue : modality) {
+            for (String form : otherForms(profile, cue.form())) {
+                if (written.add(form)) lex.cues.add(tokenizer.phraseTerms(form), new Cue(cue.kind(), cue.value(), form));
+            }
         }
         for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/institutions-" + lang + ".tsv", "form", "kind", "note")) {
             lex.institutions.add(tokenizer.phraseTerms(r.get("form")), r.get("kind"));
@@ -96,6 +106,20 @@ public final class Lexicon {
             lex.calendarById[id] = word;
         });
         return lex;
+    }
+
+    /** A modality phrase with one of its words in another form ("are proposing" from "proposed"), the others kept. */
+    private static List<String> otherForms(LanguageProfile profile, String phrase) {
+        String[] words = phrase.toLowerCase(Locale.ROOT).split(" ");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < words.length; i++) {
+            for (String other : profile.otherForms(words[i])) {
+                String[] copy = words.clone();
+                copy[i] = other;
+                out.add(String.join(" ", copy));
+            }
+        }
+        return out;
     }
 
     private static Trigger trigger(TsvResource.Row r) {
