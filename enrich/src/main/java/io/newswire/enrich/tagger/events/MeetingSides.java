@@ -342,6 +342,12 @@ final class MeetingSides {
         return occasion != null && occasion.start() >= meeting.end() && s.clauses().together(meeting.start(), noun.start());
     }
 
+    /** Whether a meeting noun names its own sides: "talks between A and B", "their summit with C". */
+    private static boolean namesItsSides(SentenceReading s, CueIndex.TriggerAt noun) {
+        CueIndex.At with = s.cues().after(CueKind.WITH, noun.end(), Reach.ADJACENT);
+        return FrameReader.betweenOf(s, noun) != null || (with != null && s.clauses().together(noun.start(), with.start()));
+    }
+
     /**
      * Who can be a side: officials and offices, not a state's people ("Thousands of Ethiopians"), nor who sponsors
      * or brokers ("talks brokered by Saudi Arabia and the United States").
@@ -393,8 +399,9 @@ final class MeetingSides {
             // unless it names its own sides ("au lendemain d'un entretien au Kremlin entre le président russe et l'émissaire")
             if (last != null && !last.trigger().noun() && t.trigger().noun() && s.clauses().together(t.start(), last.start())
                     && FrameReader.betweenOf(s, t) == null) continue;
-            // "held talks on the sidelines of the BRICS summit": the summit is the talks' occasion, not an event of its own
-            if (last != null && t.trigger().noun() && occasionOf(s, last, t)) continue;
+            // "held talks on the sidelines of the BRICS summit": the summit is the talks' occasion, not an event of its own,
+            // unless it names its own sides ("on the sidelines of their three-way summit with Biden")
+            if (last != null && t.trigger().noun() && occasionOf(s, last, t) && !namesItsSides(s, t)) continue;
             out.add(t);
             last = t;
         }
