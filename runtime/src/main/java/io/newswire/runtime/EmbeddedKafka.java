@@ -168,7 +168,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         Properties stored = Files.exists(file) ? read(file) : new Properties();
         int port = firstPort != 0 ? firstPort + id - 1
                 : Integer.parseInt(stored.getProperty(BrokerProperties.PORT, String.valueOf(FreePorts.pick())));
-        int controllerPort = Integer.parseInt(stored.getProperty(BrokerProperties.CONTROLLER_PORT, String.valueOf(FreePorts.pick())));
+        int controllerPort = Integer.parseInt(stored.getProperty(BrokerProperties.CONTROLLER_PORT, String.valueOf(FreePorts.pickOtherThan(port))));
         return new BrokerProperties.Address(id, port, controllerPort);
     }
 

@@ -18,6 +18,15 @@ public final class FreePorts {
         }
     }
 
+    /** A free port other than those given: the OS may hand out a port it has just handed out, once it was closed. */
+    public static int pickOtherThan(int taken) {
+        int port = pick();
+        while (port == taken) {
+            port = pick();
+        }
+        return port;
+    }
+
     public static int orPick(int port) {
         return port == 0 ? pick() : port;
     }
