@@ -363,11 +363,20 @@ final class MeetingSides {
             // "flew to Moscow for three hours of talks", "recevra X pour un sommet": the noun names the verb's meeting,
             // unless it names its own sides ("au lendemain d'un entretien au Kremlin entre le président russe et l'émissaire")
             if (last != null && !last.trigger().noun() && t.trigger().noun() && s.clauses().together(t.start(), last.start())
-                    && FrameReader.betweenOf(s, t) == null) continue;
+                    && FrameReader.betweenOf(s, t) == null && !aTenseOfItsOwn(s, t, last)) continue;
             out.add(t);
             last = t;
         }
         return out;
+    }
+
+    /**
+     * "doit recevoir lundi Zelensky, au lendemain de son sommet avec Poutine": a noun placed before the verb's meeting
+     * is a meeting of its own, when the verb's is not yet held.
+     */
+    private static boolean aTenseOfItsOwn(SentenceReading s, CueIndex.TriggerAt noun, CueIndex.TriggerAt verb) {
+        CueIndex.At earlier = s.cues().before(CueKind.EARLIER, noun.start(), Reach.ADJACENT);
+        return earlier != null && earlier.start() >= verb.end() && s.frame(verb).status() != EventStatus.OCCURRED;
     }
 
     /** The countries taking part, host included. */
