@@ -310,8 +310,12 @@ final class MeetingSides {
         int limit = f.trigger().end() + Reach.DESTINATION;
         int site = siteAfter(s, f);
         for (Ref r : s.here()) {
-            if (r.from() < f.trigger().end() || r.actor() != null || r.country() == null || r.via().equals("demonym")) continue;
+            if (r.from() < f.trigger().end() || r.country() == null || r.via().equals("demonym")) continue;
             if (r.from() > limit || r.from() >= site) break;
+            if (r.actor() != null) {                            // "la visite d'Etat du roi Charles III en France": a noun's visitor, then where
+                if (f.trigger().trigger().noun()) limit = Math.max(limit, r.to() + Reach.ADJACENT);
+                continue;
+            }
             if (s.clauses().of(r.from()).index() != f.clause().index()) continue;
             if (!out.contains(r.country())) out.add(r.country());
             limit = r.to() + Reach.ADJACENT;                   // "en Serbie puis en Hongrie", "to Warsaw and Vilnius"

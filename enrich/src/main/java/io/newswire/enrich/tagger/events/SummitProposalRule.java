@@ -124,8 +124,6 @@ final class SummitProposalRule extends EventRule {
         int to = s.clauses().segmentEnd(frame.trigger().end());
         for (Ref v : frame.venues()) {
             if (!country.equals(v.country())) continue;
-            // "convenus d'entamer des négociations sur la fin de la guerre en Ukraine et de se rencontrer": another event's place
-            if (v.to() <= frame.trigger().start() && s.cues().triggerWithin(v.to(), frame.trigger().start())) continue;
             if (v.from() < to) return true;
             int segment = s.clauses().segmentStart(v.from());
             if (s.cues().within(CueKind.MEDIA, segment, v.from()).isEmpty()) return true;
