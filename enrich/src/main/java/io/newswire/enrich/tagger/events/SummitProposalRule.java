@@ -100,7 +100,8 @@ final class SummitProposalRule extends EventRule {
      */
     private static boolean participation(SentenceReading s, Frame frame, MeetingSides sides, EventStatus status) {
         if (frame.trigger().trigger().frame() != TriggerFrame.SUMMIT) return false;
-        if (sides.venueCountry == null) return aGathering(s, frame, sides);
+        if (aGathering(s, frame, sides)) return true;
+        if (sides.venueCountry == null) return false;
         if (status != EventStatus.PLANNED && status != EventStatus.OCCURRED) return false;
         return sides.sides.keySet().stream().filter(c -> !c.equals(sides.venueCountry)).count() == 1;
     }
