@@ -36,7 +36,8 @@ public final class EventExtractor {
         this.codes = codes;
         StatusReadings readings = StatusReadings.load(kb.source());
         this.frames = new FrameReader(readings);
-        this.rules = List.of(new SummitProposalRule(kb), new CeasefireRule(kb, readings), new MeetingRule(kb), new PhoneCallRule());
+        PhoneCallRule calls = new PhoneCallRule();
+        this.rules = List.of(new SummitProposalRule(kb), new CeasefireRule(kb, readings), new MeetingRule(kb), calls, new UnplacedConversationRule(calls));
         Set<EventType> read = EnumSet.noneOf(EventType.class);
         Set<EventType> made = EnumSet.noneOf(EventType.class);
         for (EventRule r : rules) {

@@ -68,7 +68,7 @@ final class FrameReader {
                 subject = subjectOf(s, clauses.parent(clause), named);
                 for (Ref r : named) {
                     if (clauses.of(r.from()).index() == clause.parent() && r.to() <= clause.opener() && r.country() != null
-                            && !isVenue(r, cues, named) && !isTopic(r, cues) && !cues.triggerWithin(clauses.start(clauses.parent(clause)), r.from())) agents.add(r);
+                            && !isVenue(r, cues, named) && !isTopic(r, cues) && !namedByAnother(s, clauses.start(clauses.parent(clause)), r.from())) agents.add(r);
                 }
                 if (subject.isEmpty()) subject = standsFor(s, clause, false, named);
             } else {
@@ -190,6 +190,18 @@ final class FrameReader {
      * a place ("un entretien de trois heures au Kremlin entre le président russe et l'émissaire américain"), in its
      * clause and with no one named before it; null when there is none.
      */
+    /**
+     * Whether a truce, or a meeting with its sides after "between", stands in tokens [from, to): who follows is its own
+     * ("a meeting between Putin and Zelensky"), not who proposed a summit ("un sommet a été proposé par Biden à Poutine").
+     */
+    private static boolean namedByAnother(SentenceReading s, int from, int to) {
+        for (CueIndex.TriggerAt t : s.cues().triggers()) {
+            if (t.type() == null || t.start() >= to || t.end() <= from) continue;
+            if (t.type() == EventType.CEASEFIRE || betweenOf(s, t) != null) return true;
+        }
+        return false;
+    }
+
     static CueIndex.At betweenOf(SentenceReading s, CueIndex.TriggerAt trigger) {
         CueIndex.At next = s.cues().after(CueKind.BETWEEN, trigger.end(), Reach.NEXT);
         if (next != null) return s.clauses().together(next.start(), trigger.start()) ? next : null;

@@ -124,8 +124,9 @@ final class MeetingSides {
         all.addAll(visitors);
         boolean venueIsASide = m.venueCountry != null && all.stream().anyMatch(r -> r.country().equals(m.venueCountry));
         if (m.hostCountry == null && venueIsASide) m.hostCountry = m.venueCountry;
-        // "s'est entretenu avec X": in person only where a place or an occasion ("en marge de l'Assemblée générale") is named
-        if (kind == TriggerFrame.CONVERSATION && m.venueCountry == null && m.hostCountry == null && !s.cues().has(CueKind.OCCASION)) return m;
+        // "s'est entretenu avec X": in person only where a place or an occasion ("en marge de l'Assemblée générale") is named,
+        // or the words or the trip put them together
+        if (kind == TriggerFrame.CONVERSATION && m.venueCountry == null && m.hostCountry == null && !s.cues().has(CueKind.OCCASION) && !together(s, f, all)) return m;
         // the people named are the sides, not the places they talk about; who acts is a side whoever it is ("Paris et Berlin")
         java.util.Map<String, Ref> parties = Parties.peopleFirst(Parties.of(all, s.cues()));
         Parties.of(agents, s.cues()).forEach(parties::putIfAbsent);
@@ -146,6 +147,23 @@ final class MeetingSides {
         if (m.hostCountry != null) m.mode = kind == TriggerFrame.HOST ? Mode.HOST : Mode.VISIT;
         else if (m.venueCountry != null) m.mode = Mode.THIRD_PLACE;
         return m;
+    }
+
+    /**
+     * Whether a conversation with no place named is in person: its sentence says so ("dans les coulisses", "en personne"),
+     * or one side is abroad for a meeting the dispatch told before ("a rencontré à Rome Vance ... s'est aussi entretenu
+     * avec le pape").
+     */
+    private static boolean together(SentenceReading s, Frame f, List<Ref> sides) {
+        if (s.cues().first(CueKind.IN_PERSON) != null) return true;
+        for (EventDraft e : s.earlier()) {
+            if (e.type != io.newswire.schemas.EventType.MEETING || e.status != EventStatus.OCCURRED) continue;
+            for (Ref r : sides) {
+                EventDraft.Party p = e.parties.get(r.country());
+                if (p != null && p.part() != ParticipantPart.HOST) return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -300,8 +318,12 @@ final class MeetingSides {
         int limit = f.trigger().end() + Reach.DESTINATION;
         int site = siteAfter(s, f);
         for (Ref r : s.here()) {
-            if (r.from() < f.trigger().end() || r.actor() != null || r.country() == null || r.via().equals("demonym")) continue;
+            if (r.from() < f.trigger().end() || r.country() == null || r.via().equals("demonym")) continue;
             if (r.from() > limit || r.from() >= site) break;
+            if (r.actor() != null) {                            // "la visite d'Etat du roi Charles III en France": a noun's visitor, then where
+                if (f.trigger().trigger().noun()) limit = Math.max(limit, r.to() + Reach.ADJACENT);
+                continue;
+            }
             if (s.clauses().of(r.from()).index() != f.clause().index()) continue;
             if (!out.contains(r.country())) out.add(r.country());
             limit = r.to() + Reach.ADJACENT;                   // "en Serbie puis en Hongrie", "to Warsaw and Vilnius"
@@ -398,7 +420,7 @@ final class MeetingSides {
             // "flew to Moscow for three hours of talks", "recevra X pour un sommet": the noun names the verb's meeting,
             // unless it names its own sides ("au lendemain d'un entretien au Kremlin entre le président russe et l'émissaire")
             if (last != null && !last.trigger().noun() && t.trigger().noun() && s.clauses().together(t.start(), last.start())
-                    && FrameReader.betweenOf(s, t) == null) continue;
+                    && FrameReader.betweenOf(s, t) == null && !aTenseOfItsOwn(s, t, last)) continue;
             // "held talks on the sidelines of the BRICS summit": the summit is the talks' occasion, not an event of its own,
             // unless it names its own sides ("on the sidelines of their three-way summit with Biden")
             if (last != null && t.trigger().noun() && occasionOf(s, last, t) && !namesItsSides(s, t)) continue;
@@ -406,6 +428,15 @@ final class MeetingSides {
             last = t;
         }
         return out;
+    }
+
+    /**
+     * "doit recevoir lundi Zelensky, au lendemain de son sommet avec Poutine": a noun placed before the verb's meeting
+     * is a meeting of its own, when the verb's is not yet held.
+     */
+    private static boolean aTenseOfItsOwn(SentenceReading s, CueIndex.TriggerAt noun, CueIndex.TriggerAt verb) {
+        CueIndex.At earlier = s.cues().before(CueKind.EARLIER, noun.start(), Reach.ADJACENT);
+        return earlier != null && earlier.start() >= verb.end() && s.frame(verb).status() != EventStatus.OCCURRED;
     }
 
     /** The countries taking part, host included. */

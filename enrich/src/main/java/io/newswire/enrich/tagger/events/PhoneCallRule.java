@@ -28,8 +28,12 @@ final class PhoneCallRule extends EventRule {
 
     @Override
     List<EventDraft> read(SentenceReading s) {
+        return read(s, s.cues().trigger(EventType.PHONE_CALL));
+    }
+
+    /** The calls a trigger of the sentence tells: a call's own word, or a conversation that names no place ({@link UnplacedConversationRule}). */
+    List<EventDraft> read(SentenceReading s, CueIndex.TriggerAt trigger) {
         CueIndex cues = s.cues();
-        CueIndex.TriggerAt trigger = cues.trigger(EventType.PHONE_CALL);
         Frame frame = s.frame(trigger);
         if (toThePress(s, frame)) return List.of();
         List<Ref> named = new ArrayList<>();

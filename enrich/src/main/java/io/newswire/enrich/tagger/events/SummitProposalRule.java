@@ -99,9 +99,22 @@ final class SummitProposalRule extends EventRule {
      * name that one state attends where it is held is that state's part in a gathering, no summit put to another state.
      */
     private static boolean participation(SentenceReading s, Frame frame, MeetingSides sides, EventStatus status) {
-        if (frame.trigger().trigger().frame() != TriggerFrame.SUMMIT || sides.venueCountry == null) return false;
+        if (frame.trigger().trigger().frame() != TriggerFrame.SUMMIT) return false;
+        if (aGathering(s, frame, sides)) return true;
+        if (sides.venueCountry == null) return false;
         if (status != EventStatus.PLANNED && status != EventStatus.OCCURRED) return false;
         return sides.sides.keySet().stream().filter(c -> !c.equals(sides.venueCountry)).count() == 1;
+    }
+
+    /**
+     * "à la veille de l'ouverture du sommet du G20": a group's gathering, whoever the sentence names around it; a place
+     * named with the group hosts it ("du sommet du G20 de Pékin").
+     */
+    private static boolean aGathering(SentenceReading s, Frame frame, MeetingSides sides) {
+        CueIndex.At group = s.cues().beside(CueKind.GATHERING, frame.trigger().start(), frame.trigger().end(), Reach.ADJACENT);
+        if (group == null) return false;
+        return sides.sides.values().stream().noneMatch(side -> side.ref() != null && side.ref().actor() == null
+                && side.ref().from() >= group.end() && side.ref().from() - group.end() <= Reach.ADJACENT);
     }
 
     /**

@@ -98,7 +98,13 @@ public enum CueKind {
     /** A treaty or format word before a capital: the capital names the treaty ("accord de", "format de"). */
     TREATY_BEFORE("treaty_before", Value.NONE),
     /** A treaty or format word after a capital ("Minsk agreement", "Normandy format"). */
-    TREATY_AFTER("treaty_after", Value.NONE);
+    TREATY_AFTER("treaty_after", Value.NONE),
+    /** A group whose summit is a gathering of its members ("sommet du G20", "NATO summit"): attending it proposes no summit between states. */
+    GATHERING("gathering", Value.NONE),
+    /** What follows it happened before the event of its clause ("au lendemain de", "the day after"): a meeting of its own. */
+    EARLIER("earlier", Value.NONE),
+    /** Puts a conversation's sides in one place ("en personne", "dans les coulisses", "in person"): a meeting, not a call. */
+    IN_PERSON("in_person", Value.NONE);
 
     /** What the {@code value} column of a cue of the kind holds. */
     public enum Value {

@@ -1,0 +1,76 @@
+package io.newswire.enrich.tagger;
+
+import io.newswire.schemas.EnrichedDispatch;
+import org.junit.jupiter.api.Test;
+
+import static io.newswire.enrich.tagger.TaggerTest.assertOne;
+import static io.newswire.enrich.tagger.TaggerTest.events;
+import static io.newswire.enrich.tagger.TaggerTest.tag;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** French meetings, calls and false summits of issue 11's fourth wave, in phrasings the fr-events-dev set does not use. */
+class FrenchMeetingsAndCallsTest {
+
+    @Test
+    void aConversationTheDispatchCallsACallIsThatCall() {
+        EnrichedDispatch e = tag("ROME, 8 mars - Giorgia Meloni a échangé vendredi avec Joe Biden. L'appel a porté sur l'Ukraine et le "
+                + "Proche-Orient.", "2024-03-08");
+        assertOne(e, "PHONE_CALL", "occurred", "ITA", "USA");
+        assertNone(e, "MEETING");
+    }
+
+    @Test
+    void aBriefExchangeBackstageIsAMeetingNotACall() {
+        EnrichedDispatch e = tag("NEW YORK, 24 septembre - Emmanuel Macron a eu un bref échange avec Joe Biden dans les coulisses de "
+                + "l'Assemblée générale des Nations unies.", "2024-09-24");
+        assertOne(e, "MEETING", "occurred", "FRA", "USA");
+        assertNone(e, "PHONE_CALL");
+    }
+
+    @Test
+    void anAppealIsNoCall() {
+        EnrichedDispatch e = tag("PARIS, 8 mars - Le Kremlin a rejeté l'appel à une trêve lancé par Emmanuel Macron. L'appel lancé "
+                + "samedi à Vladimir Poutine par les dirigeants européens est resté sans réponse.", "2024-03-08");
+        assertNone(e, "PHONE_CALL");
+    }
+
+    @Test
+    void aGroupsSummitProposesNoSummitBetweenTheStatesNamedAroundIt() {
+        EnrichedDispatch fr = tag("ASTANA, 3 juillet - Xi Jinping et Vladimir Poutine se sont rencontrés mercredi à Astana, à la veille "
+                + "du sommet de l'OCS.", "2024-07-03");
+        assertOne(fr, "MEETING", "occurred", "CHN", "RUS");
+        assertNone(fr, "SUMMIT_PROPOSAL");
+        EnrichedDispatch en = tag("BALI, Nov 14 - Joe Biden and Xi Jinping met in Bali on Monday, on the eve of the G20 summit.", "2022-11-14");
+        assertNone(en, "SUMMIT_PROPOSAL");
+    }
+
+    @Test
+    void aMeetingNamedTheDayBeforeIsHeldBesideThePlannedOne() {
+        EnrichedDispatch e = tag("PARIS, 12 avril - Emmanuel Macron doit recevoir jeudi Olaf Scholz à l'Élysée, au lendemain de son "
+                + "sommet avec Xi Jinping à Pékin.", "2024-04-12");
+        assertOne(e, "SUMMIT_PROPOSAL", "planned", "DEU", "FRA");
+        assertOne(e, "MEETING", "occurred", "CHN", "FRA");
+    }
+
+    @Test
+    void aVisitNounsDestinationMayFollowItsVisitor() {
+        assertOne(tag("PARIS, 3 février - La visite d'Etat du président Xi Jinping en France, prévue au printemps, a été reportée.",
+                "2024-02-03"), "SUMMIT_PROPOSAL", "suspended", "CHN", "FRA");
+    }
+
+    @Test
+    void sayingOneselfReadyIsAnOfferWhateverWordFollows() {
+        assertOne(tag("KIEV, 4 mars - Volodymyr Zelensky s'est dit prêt lundi à rencontrer Vladimir Poutine.", "2024-03-04"),
+                "SUMMIT_PROPOSAL", "offered", "RUS", "UKR");
+    }
+
+    @Test
+    void whoProposedASummitDuringACallTookPartInTheCall() {
+        assertOne(tag("WASHINGTON, 13 avril - Un sommet a été proposé par Joe Biden à Vladimir Poutine lors d'un appel mardi.", "2021-04-13"),
+                "PHONE_CALL", "occurred", "RUS", "USA");
+    }
+
+    private static void assertNone(EnrichedDispatch e, String type) {
+        assertTrue(events(e, type).isEmpty(), events(e, type).toString());
+    }
+}
