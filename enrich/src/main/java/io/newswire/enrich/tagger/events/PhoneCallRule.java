@@ -108,7 +108,7 @@ final class PhoneCallRule extends EventRule {
         for (EventDraft e : s.earlier()) {
             if (e.type == EventType.MEETING && e.status == EventStatus.OCCURRED && e.countries().containsAll(parties.keySet())) return false;
         }
-        CueIndex.At with = cues.after(CueKind.WITH, trigger.end(), Reach.ADJACENT);
+        CueIndex.At with = cues.after(CueKind.WITH, trigger.end(), Reach.TALK_PARTNER);
         if (with != null && s.clauses().together(with.start(), trigger.start())) return true;
         long acting = frame.agents().stream().map(Ref::country).distinct().count();
         return acting >= 2 && cues.after(CueKind.TOPIC, trigger.end(), Reach.ADJACENT) != null;
@@ -117,7 +117,7 @@ final class PhoneCallRule extends EventRule {
     /** Who talks: the subject and who follows "with" closely ("spoke with A and B to condemn an attack from C": A and B). */
     private static List<Ref> talkSides(SentenceReading s, Frame frame) {
         List<Ref> out = new ArrayList<>(frame.agents());
-        CueIndex.At with = s.cues().after(CueKind.WITH, frame.trigger().end(), Reach.ADJACENT);
+        CueIndex.At with = s.cues().after(CueKind.WITH, frame.trigger().end(), Reach.TALK_PARTNER);
         if (with == null) return out;
         int limit = with.end() + Reach.ADJACENT;
         for (Ref r : frame.partners()) {

@@ -25,6 +25,8 @@ final class Reach {
     static final int TOPIC = 3;
     /** After a visit, where its destination or the people visited stand ("visited Kyiv", "a surprise visit to Zelenskiy"). */
     static final int DESTINATION = 4;
+    /** After a talk verb, where its "with" stands, past a day and a length ("a échangé vendredi pendant une heure avec"). */
+    static final int TALK_PARTNER = 5;
     /** After a receiving verb, where who is received stands ("hosted Lee", "a reçu lundi à l'Elysée le président chinois"). */
     static final int VISITORS = 5;
 
