@@ -51,7 +51,7 @@ public final class Tagger {
 
     private Tagger(KnowledgeBase kb) {
         this.kb = kb;
-        this.languages = new LanguageDetector(kb.languages().stream().map(Language::code).toList(), kb.functionWords(), kb.eventWords());
+        this.languages = new LanguageDetector(kb.languages().stream().map(Language::code).toList(), kb.functionWords(), kb.eventWords(), kb.nameParticles());
         this.splitter = new SentenceSplitter(kb.abbreviations());
         this.entities = new EntityReader(kb);
         this.eventExtractor = new EventExtractor(kb, EventCodes.load(kb.source()));

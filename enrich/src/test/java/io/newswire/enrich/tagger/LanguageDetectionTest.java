@@ -42,12 +42,27 @@ class LanguageDetectionTest {
 
     /** Too few words for the statistical detector, which said Italian or Dutch here: the text's own words decide. */
     @ParameterizedTest
-    @ValueSource(strings = {"Erdogan, Putin discuss Idlib by phone", "Putin phoned Erdogan.", "Biden, Putin to meet in Geneva"})
+    @ValueSource(strings = {"Erdogan, Putin discuss Idlib by phone", "Putin phoned Erdogan.", "Biden, Putin to meet in Geneva",
+            "Trump met Putin in Alaska on Friday.", "Ursula von der Leyen met Zelensky in Kyiv.", "Van Rompuy met Putin in Brussels."})
     void shortEnglishNameHeavyTextIsReadAsEnglish(String body) {
         EnrichedDispatch e = TAGGER.tag(dispatch(body, "2021-06-01", null));
 
         assertEquals("en", e.getLanguage());
         assertTrue(e.getEventsSupported());
+    }
+
+    /** A word that is a function word elsewhere ("met", "en", "von der", "Van") does not outvote the text's own language. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Macron en visite à Pékin.", "Scholz en visite à Moscou mardi.", "Von der Leyen reçue à Kiev."})
+    void shortFrenchTextWithAWordOfAnotherLanguageIsReadAsFrench(String body) {
+        assertEquals("fr", TAGGER.tag(dispatch(body, "2023-04-05", null)).getLanguage());
+    }
+
+    @Test
+    void shortMeetingWithNamesOnlyGetsItsMeeting() {
+        EnrichedDispatch e = TAGGER.tag(dispatch("Trump met Putin in Alaska on Friday.", "2025-08-15", null));
+
+        assertEquals(1, e.getEvents().stream().filter(ev -> ev.getType().equals(EventType.MEETING.wireName())).count(), e.getEvents().toString());
     }
 
     @Test

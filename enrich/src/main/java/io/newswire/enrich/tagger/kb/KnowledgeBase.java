@@ -76,6 +76,7 @@ public final class KnowledgeBase {
     private final Set<String> internationalRoles = new HashSet<>();
     private final Map<String, RoleFamily> roleFamilies = new LinkedHashMap<>();
     private final Map<String, String> functionWords = new HashMap<>();      // word -> the one language it belongs to
+    private final Set<String> nameParticles = new HashSet<>();               // "von", "van", "al": inside names
     private final Map<String, Lexicon> lexicons = new LinkedHashMap<>();
     private final String version;
 
@@ -219,7 +220,19 @@ public final class KnowledgeBase {
         }
         for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/stopwords.tsv", "lang", "word", "note")) {
             if (languages.stream().noneMatch(l -> l.code().equals(r.get("lang")))) throw r.problem("lang '" + r.get("lang") + "' is not in kb/lexicon/languages.tsv");
-            functionWords.put(r.get("word").toLowerCase(Locale.ROOT), r.get("lang"));
+            String word = r.get("word").toLowerCase(Locale.ROOT);
+            for (Lexicon lex : lexicons.values()) {
+                if (!lex.lang().equals(r.get("lang")) && lex.oneWordTriggers().contains(word)) {
+                    throw r.problem("'" + word + "' is an event word of " + lex.lang() + ": as a function word of " + r.get("lang")
+                            + " it would read a short " + lex.lang() + " dispatch as " + r.get("lang"));
+                }
+            }
+            functionWords.put(word, r.get("lang"));
+        }
+        for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/name-particles.tsv", "particle", "note")) {
+            String particle = r.get("particle").toLowerCase(Locale.ROOT);
+            if (particle.isEmpty() || !particle.chars().allMatch(Character::isLetter)) throw r.problem("a particle is one word of letters, not '" + particle + "'");
+            nameParticles.add(particle);
         }
     }
 
@@ -354,6 +367,11 @@ public final class KnowledgeBase {
     /** Function words that belong to one language only, each with its language: the language vote reads them. */
     public Map<String, String> functionWords() {
         return functionWords;
+    }
+
+    /** Lower-case words that stand inside people's names ("von der Leyen", "Van Rompuy"): no vote for a language there. */
+    public Set<String> nameParticles() {
+        return nameParticles;
     }
 
     /** Per lower-case one-word trigger ("phoned", "sommet"), the one language it belongs to: the language vote's last resort. */

@@ -4,6 +4,7 @@ import com.github.pemistahl.lingua.api.IsoCode639_1;
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -35,6 +36,7 @@ public final class LanguageDetector {
     private final com.github.pemistahl.lingua.api.LanguageDetector detector;
     private final Map<String, String> stopWords = new HashMap<>();
     private final Map<String, String> eventWords = new HashMap<>();
+    private final Set<String> nameParticles;
     private final String[] languages;
     private final int longestStopWord;
     private final int longestEventWord;
@@ -43,8 +45,9 @@ public final class LanguageDetector {
      * @param candidates    the languages Lingua chooses among (ISO 639-1)
      * @param functionWords per lower-case word, the one language it belongs to
      * @param eventWords    per lower-case one-word trigger ("phoned", "sommet"), the one language it belongs to
+     * @param nameParticles lower-case words that stand inside names ("von der Leyen"): no vote where a name follows
      */
-    public LanguageDetector(List<String> candidates, Map<String, String> functionWords, Map<String, String> eventWords) {
+    public LanguageDetector(List<String> candidates, Map<String, String> functionWords, Map<String, String> eventWords, Set<String> nameParticles) {
         detector = LanguageDetectorBuilder
                 .fromIsoCodes639_1(candidates.stream().map(c -> IsoCode639_1.valueOf(c.toUpperCase(Locale.ROOT))).toArray(IsoCode639_1[]::new))
                 .withLowAccuracyMode()
@@ -52,6 +55,7 @@ public final class LanguageDetector {
                 .build();
         stopWords.putAll(functionWords);
         this.eventWords.putAll(eventWords);
+        this.nameParticles = Set.copyOf(nameParticles);
         languages = candidates.stream().sorted().toArray(String[]::new);
         longestStopWord = stopWords.keySet().stream().mapToInt(String::length).max().orElse(0);
         longestEventWord = eventWords.keySet().stream().mapToInt(String::length).max().orElse(0);
@@ -96,25 +100,41 @@ public final class LanguageDetector {
         return null;
     }
 
-    /** How many of the words of each language (in the order of {@code languages}) the lead of the text has. */
+    /** How many of the words of each language (in the order of {@code languages}) the lead of the text has, names' particles left out. */
     private int[] votes(String text, Map<String, String> words) {
         int[] counts = new int[languages.length];
-        int end = Math.min(text.length(), VOTE_CHARS);
         int longest = words == stopWords ? longestStopWord : longestEventWord;   // a longer word is in neither list: no lookup
-        StringBuilder word = new StringBuilder(16);
-        for (int i = 0; i <= end; i++) {
-            char c = i < end ? text.charAt(i) : ' ';
-            if (Character.isLetter(c)) {
-                word.append(Character.toLowerCase(c));
-                continue;
-            }
-            if (word.length() > 0 && word.length() <= longest) {
-                String lang = words.get(word.toString());
-                if (lang != null) counts[indexOf(lang)]++;
-            }
-            word.setLength(0);
+        List<String> lead = words(text.length() > VOTE_CHARS ? text.substring(0, VOTE_CHARS) : text);
+        for (int i = 0; i < lead.size(); i++) {
+            String word = lead.get(i);
+            if (word.length() > longest) continue;
+            String lang = words.get(word.toLowerCase(Locale.ROOT));
+            if (lang != null && !inAName(lead, i)) counts[indexOf(lang)]++;
         }
         return counts;
+    }
+
+    /** Whether the word is a particle before a name: "von der Leyen", "Van Rompuy", "al-Assad". */
+    private boolean inAName(List<String> words, int i) {
+        int next = i;
+        while (next < words.size() && nameParticles.contains(words.get(next).toLowerCase(Locale.ROOT))) next++;
+        return next > i && next < words.size() && Character.isUpperCase(words.get(next).charAt(0));
+    }
+
+    /** The words of the text, as written. */
+    private static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        StringBuilder word = new StringBuilder(16);
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (Character.isLetter(c)) {
+                word.append(c);
+            } else if (word.length() > 0) {
+                out.add(word.toString());
+                word.setLength(0);
+            }
+        }
+        return out;
     }
 
     /** The language whose function words clearly outnumber every other's, or null when the vote is unsure. */
