@@ -126,7 +126,8 @@ public final class Terms {
         }
 
         private static int mix(int h) {
-            return h ^ (h >>> 16) * 0x85EBCA6B;
+            h = (h ^ (h >>> 16)) * 0x85EBCA6B;
+            return h ^ (h >>> 13);
         }
     }
 }
