@@ -112,7 +112,7 @@ public final class TokenTrie<V> {
             }
             return bestValues == null ? null : new Match<>(from, bestEnd, bestValues);
         }
-        if (root.prefixes == null && firstChild(ids != null ? ids.termId(from) : Terms.of(tokens.get(from).term())) == null) return null;
+        if (firstChild(ids != null ? ids.termId(from) : Terms.of(tokens.get(from).term())) == null && !startsAPrefix(tokens.get(from).term())) return null;
         Match<V> best = null;
         // depth-first over exact and prefix children; phrases are short, so the branching stays tiny
         List<Node<V>> frontier = List.of(root);
@@ -138,6 +138,13 @@ public final class TokenTrie<V> {
             frontier = next;
         }
         return best;
+    }
+
+    /** Whether one of the root's prefix forms ("telephon*") starts the term: else a word that starts no exact phrase starts none. */
+    private boolean startsAPrefix(String term) {
+        if (root.prefixes == null) return false;
+        for (Map.Entry<String, Node<V>> p : root.prefixes) if (term.startsWith(p.getKey())) return true;
+        return false;
     }
 
     /** All non-overlapping longest matches in tokens [from, limit), left to right. */
