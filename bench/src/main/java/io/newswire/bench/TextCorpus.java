@@ -58,6 +58,11 @@ public record TextCorpus(String name, List<Dispatch> dispatches) {
         return gold(goldDir);
     }
 
+    /** The dispatches of the given JSON-lines files, in order. */
+    public static TextCorpus of(String name, List<Path> files) {
+        return new TextCorpus(name, read(files));
+    }
+
     private static List<Dispatch> read(List<Path> files) {
         List<Dispatch> out = new ArrayList<>();
         for (Path file : files) {

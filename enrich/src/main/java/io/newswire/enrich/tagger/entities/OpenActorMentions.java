@@ -2,9 +2,11 @@ package io.newswire.enrich.tagger.entities;
 
 import io.newswire.enrich.tagger.kb.PersonWords;
 import io.newswire.enrich.tagger.text.AnalyzedText;
+import io.newswire.enrich.tagger.text.Terms;
 import io.newswire.enrich.tagger.text.Token;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,10 +40,11 @@ final class OpenActorMentions {
         boolean[] covered = new boolean[text.tokens().size()];
         for (Ref r : taken) for (int t = r.from(); t < r.to(); t++) covered[t] = true;
         Map<String, List<Key>> byFirstTerm = keys(named);
+        BitSet firstIds = knownIds(byFirstTerm.keySet());
         List<Token> tokens = text.tokens();
         PersonWords words = text.lexicon().personWords();
         for (int t = 0; t < tokens.size(); t++) {
-            List<Key> candidates = covered[t] ? null : byFirstTerm.get(tokens.get(t).term());
+            List<Key> candidates = covered[t] || !mayBeFirst(text, t, firstIds) ? null : byFirstTerm.get(tokens.get(t).term());
             if (candidates == null || !(tokens.get(t).capitalized() || words.is(tokens, t, PersonWords.Kind.PARTICLE))) continue;
             Key best = null;
             for (Key k : candidates) {
@@ -102,6 +105,22 @@ final class OpenActorMentions {
         Map<String, List<Key>> byFirst = new HashMap<>();
         owner.forEach((form, a) -> byFirst.computeIfAbsent(form.get(0), k -> new ArrayList<>()).add(new Key(form, shared.contains(form) ? null : a)));
         return byFirst;
+    }
+
+    /** The term ids of the keys' first words that the gazetteers know. */
+    private static BitSet knownIds(Set<String> firstTerms) {
+        BitSet ids = new BitSet();
+        for (String term : firstTerms) {
+            int id = Terms.of(term);
+            if (id != Terms.UNKNOWN) ids.set(id);
+        }
+        return ids;
+    }
+
+    /** Whether token t may start a key: a word the gazetteers know starts one only when its id is a key's (ids never change). */
+    private static boolean mayBeFirst(AnalyzedText text, int t, BitSet firstIds) {
+        int id = text.termId(t);
+        return id == Terms.UNKNOWN || firstIds.get(id);
     }
 
     private static boolean matches(AnalyzedText text, boolean[] covered, int t, List<String> terms) {

@@ -45,9 +45,13 @@ public final class ActorDirectory {
         boolean overlaid = !overlay.isEmpty();
         int i = from;
         while (i < limit) {
+            if (!tokens.get(i).capitalized()) {         // most words: no trie to walk
+                i++;
+                continue;
+            }
             TokenTrie.Match<KnowledgeBase.ActorName> m = kb.actorNames().longestAt(tokens, i, limit);
             if (overlaid) m = longer(overlay.names().longestAt(tokens, i, limit), notReplaced(m));
-            if (m == null || !tokens.get(i).capitalized()) {
+            if (m == null) {
                 i++;
             } else {
                 out.add(m);

@@ -23,7 +23,12 @@ public final class Fold {
     }
 
     private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
+        return isAscii(s, 0, s.length());
+    }
+
+    /** Whether s[from, to) is ASCII only: its fold is its lower case, as long as it is. */
+    static boolean isAscii(String s, int from, int to) {
+        for (int i = from; i < to; i++) if (s.charAt(i) >= 0x80) return false;
         return true;
     }
 

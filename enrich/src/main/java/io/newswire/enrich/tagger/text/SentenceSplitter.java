@@ -16,9 +16,11 @@ public final class SentenceSplitter {
     private static final ThreadLocal<BreakIterator> BREAKS = ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(Locale.ROOT));
 
     private final Set<String> abbreviations;   // folded, without the final dot: "u.s", "m", "mr"
+    private final int longestAbbreviation;     // an ASCII word longer than this (and than an initial) is none: no folding
 
     public SentenceSplitter(Set<String> abbreviations) {
         this.abbreviations = abbreviations;
+        this.longestAbbreviation = abbreviations.stream().mapToInt(String::length).max().orElse(0);
     }
 
     public List<Sentence> split(String body, List<Token> tokens) {
@@ -64,6 +66,7 @@ public final class SentenceSplitter {
         if (e == start || body.charAt(e - 1) != '.') return false;
         int w = e - 1;
         while (w > start && !Character.isWhitespace(body.charAt(w - 1)) && body.charAt(w - 1) != '(' && body.charAt(w - 1) != '"') w--;
+        if (e - 1 - w > Math.max(1, longestAbbreviation) && Fold.isAscii(body, w, e - 1)) return false;   // folding keeps an ASCII word's length
         String word = Fold.fold(body.substring(w, e - 1));
         if (word.length() == 1 && Character.isLetter(word.charAt(0))) return true;   // an initial: "George W. Bush"
         return abbreviations.contains(word);

@@ -73,7 +73,7 @@ public final class Terms {
         final String[] terms;       // by id: the tokens of a text share them instead of copying their characters
 
         Snapshot(ConcurrentHashMap<String, Integer> ids) {
-            int capacity = Integer.highestOneBit(Math.max(16, ids.size() * 3)) << 1;
+            int capacity = Integer.highestOneBit(Math.max(16, ids.size() * 2)) << 1;     // at most half full: 128 KB for 8k terms
             mask = capacity - 1;
             table = new int[capacity * STRIDE];
             terms = new String[ids.size()];
@@ -126,7 +126,8 @@ public final class Terms {
         }
 
         private static int mix(int h) {
-            return h ^ (h >>> 16) * 0x85EBCA6B;
+            h = (h ^ (h >>> 16)) * 0x85EBCA6B;
+            return h ^ (h >>> 13);
         }
     }
 }

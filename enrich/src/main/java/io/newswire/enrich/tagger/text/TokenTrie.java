@@ -71,6 +71,9 @@ public final class TokenTrie<V> {
     private final Node<V> root = new Node<>();
     @SuppressWarnings("unchecked")
     private Node<V>[] firstTerms = new Node[0];     // the root's exact children by term id: most tokens start no phrase
+    // which term ids start a phrase, one bit each: a few hundred bytes per trie stay in the core's cache while the
+    // text's every token is tried against a dozen tries, where their tables of children would not
+    private long[] firstBits = new long[0];
     private int size;
     private boolean hasPrefixes;     // without '*' forms a walk follows a single path
 
@@ -109,7 +112,7 @@ public final class TokenTrie<V> {
             }
             return bestValues == null ? null : new Match<>(from, bestEnd, bestValues);
         }
-        if (root.prefixes == null && firstChild(ids != null ? ids.termId(from) : Terms.of(tokens.get(from).term())) == null) return null;
+        if (firstChild(ids != null ? ids.termId(from) : Terms.of(tokens.get(from).term())) == null && !startsAPrefix(tokens.get(from).term())) return null;
         Match<V> best = null;
         // depth-first over exact and prefix children; phrases are short, so the branching stays tiny
         List<Node<V>> frontier = List.of(root);
@@ -137,6 +140,13 @@ public final class TokenTrie<V> {
         return best;
     }
 
+    /** Whether one of the root's prefix forms ("telephon*") starts the term: else a word that starts no exact phrase starts none. */
+    private boolean startsAPrefix(String term) {
+        if (root.prefixes == null) return false;
+        for (Map.Entry<String, Node<V>> p : root.prefixes) if (term.startsWith(p.getKey())) return true;
+        return false;
+    }
+
     /** All non-overlapping longest matches in tokens [from, limit), left to right. */
     public List<Match<V>> findAll(List<Token> tokens, int from, int limit) {
         List<Match<V>> matches = new ArrayList<>();
@@ -154,7 +164,8 @@ public final class TokenTrie<V> {
     }
 
     private Node<V> firstChild(int id) {
-        return id >= 0 && id < firstTerms.length ? firstTerms[id] : null;
+        int word = id >>> 6;        // UNKNOWN (-1) lands far beyond the bits
+        return word < firstBits.length && (firstBits[word] & 1L << id) != 0 ? firstTerms[id] : null;
     }
 
     private Node<V> child(Node<V> node, String term) {
@@ -174,6 +185,8 @@ public final class TokenTrie<V> {
         if (node == root) {
             if (id >= firstTerms.length) firstTerms = java.util.Arrays.copyOf(firstTerms, Math.max(id + 1, firstTerms.length * 2));
             firstTerms[id] = c;
+            if (id >>> 6 >= firstBits.length) firstBits = java.util.Arrays.copyOf(firstBits, Math.max((id >>> 6) + 1, firstBits.length * 2));
+            firstBits[id >>> 6] |= 1L << id;
         }
         return c;
     }
