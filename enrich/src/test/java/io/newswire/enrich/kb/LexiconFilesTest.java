@@ -156,9 +156,8 @@ class LexiconFilesTest {
             if (EventStatus.find(row.cell(1)).isEmpty()) problems.at(row.line(), "status '%s' is not an event status", row.cell(1));
             if (!WORD_CLASSES.contains(row.cell(3))) problems.at(row.line(), "word '%s' is not one of %s", row.cell(3), WORD_CLASSES);
             if (TriggerFrame.find(row.cell(4)).isEmpty()) problems.at(row.line(), "frame '%s' is not one of %s", row.cell(4), TriggerFrame.known());
-            else if (!row.cell(4).equals("-") && !type.equals(EventType.MEETING.wireName())
-                    && !(row.cell(4).equals(TriggerFrame.CONVERSATION.wireName()) && type.equals(EventType.PHONE_CALL.wireName()))) {
-                problems.at(row.line(), "frame '%s' is for MEETING triggers (and 'conversation' for PHONE_CALL)", row.cell(4));
+            else if (EventType.find(type).isPresent() && !TriggerFrame.find(row.cell(4)).get().fits(EventType.find(type).get())) {
+                problems.at(row.line(), "frame '%s' does not fit a %s trigger", row.cell(4), type);
             }
         }
         return problems;

@@ -3,6 +3,7 @@ package io.newswire.enrich.tagger.events;
 import io.newswire.enrich.tagger.entities.Ref;
 import io.newswire.enrich.tagger.kb.CueKind;
 import io.newswire.enrich.tagger.kb.Lexicon;
+import io.newswire.enrich.tagger.kb.TriggerFrame;
 import io.newswire.enrich.tagger.text.AnalyzedText;
 import io.newswire.enrich.tagger.text.TokenTrie;
 import io.newswire.schemas.EventStatus;
@@ -28,7 +29,16 @@ final class PhoneCallRule extends EventRule {
 
     @Override
     List<EventDraft> read(SentenceReading s) {
-        return read(s, s.cues().trigger(EventType.PHONE_CALL));
+        for (CueIndex.TriggerAt trigger : s.cues().triggers()) {
+            if (trigger.type() != EventType.PHONE_CALL) continue;
+            Frame frame = s.frame(trigger);
+            Ref callee = callee(s, frame);
+            // "ont appelé samedi Poutine à un cessez-le-feu, lors d'un entretien téléphonique": the call's own word tells it
+            if (callee != null && asked(s, callee)) continue;
+            if (trigger.trigger().frame() == TriggerFrame.DIAL && callee == null) continue;
+            return read(s, trigger);
+        }
+        return List.of();
     }
 
     /** The calls a trigger of the sentence tells: a call's own word, or a conversation that names no place ({@link UnplacedConversationRule}). */
@@ -112,6 +122,32 @@ final class PhoneCallRule extends EventRule {
         if (with != null && s.clauses().together(with.start(), trigger.start())) return true;
         long acting = frame.agents().stream().map(Ref::country).distinct().count();
         return acting >= 2 && cues.after(CueKind.TOPIC, trigger.end(), Reach.ADJACENT) != null;
+    }
+
+    /**
+     * The official a call word takes at once ("called Xi on Tuesday", "a appelé mardi Erdogan", "les appels à Bujumbura"),
+     * or null; after "with" ("a call with Putin") the partner is read as any call's.
+     */
+    private static Ref callee(SentenceReading s, Frame frame) {
+        int end = frame.trigger().end();
+        if (s.cues().after(CueKind.WITH, end, 0) != null) return null;
+        for (Ref r : frame.sides()) {
+            if (takenAtOnce(s, end, r) && official(r, s)) return r;
+        }
+        for (Ref r : frame.venues()) {                  // "les appels à Bujumbura à respecter": a capital asked
+            if (takenAtOnce(s, end, r)) return r;
+        }
+        return null;
+    }
+
+    /** Whether the reference stands right after the trigger, in its clause ("appel téléphonique, Erdogan a demandé": no). */
+    private static boolean takenAtOnce(SentenceReading s, int end, Ref r) {
+        return r.from() >= end && r.from() - end <= Reach.DIALLED && s.clauses().together(end - 1, r.from());
+    }
+
+    /** Whether what follows the callee names him or asks something of him ("called Putin a war criminal", "appelé Moscou à cesser"). */
+    private static boolean asked(SentenceReading s, Ref callee) {
+        return s.cues().after(CueKind.CALLEE_COMPLEMENT, callee.to(), 0) != null;
     }
 
     /** Who talks: the subject and who follows "with" closely ("spoke with A and B to condemn an attack from C": A and B). */

@@ -27,6 +27,8 @@ final class Reach {
     static final int DESTINATION = 4;
     /** After a talk verb, where its "with" stands, past a day and a length ("a échangé vendredi pendant une heure avec"). */
     static final int TALK_PARTNER = 5;
+    /** After a dial verb, where the official it phones starts, past a day or a possessive ("a appelé mardi Erdogan", "called his counterpart"). */
+    static final int DIALLED = 2;
     /** After a receiving verb, where who is received stands ("hosted Lee", "a reçu lundi à l'Elysée le président chinois"). */
     static final int VISITORS = 5;
 

@@ -104,7 +104,9 @@ public enum CueKind {
     /** What follows it happened before the event of its clause ("au lendemain de", "the day after"): a meeting of its own. */
     EARLIER("earlier", Value.NONE),
     /** Puts a conversation's sides in one place ("en personne", "dans les coulisses", "in person"): a meeting, not a call. */
-    IN_PERSON("in_person", Value.NONE);
+    IN_PERSON("in_person", Value.NONE),
+    /** Right after the official a dial verb takes, it names or asks, not phones ("called Putin a war criminal", "a appelé Moscou à"). */
+    CALLEE_COMPLEMENT("callee_complement", Value.NONE);
 
     /** What the {@code value} column of a cue of the kind holds. */
     public enum Value {

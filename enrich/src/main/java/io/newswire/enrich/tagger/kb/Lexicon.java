@@ -129,8 +129,7 @@ public final class Lexicon {
         EventType type = EventType.find(r.get("type")).orElseThrow(() -> r.problem("unknown event type '" + r.get("type")
                 + "' (known: " + Arrays.stream(EventType.values()).map(EventType::wireName).collect(Collectors.joining(", ")) + "; " + NO_EVENT + " for a phrase that is no event)"));
         EventStatus status = EventStatus.find(r.get("status")).orElseThrow(() -> r.problem("unknown event status '" + r.get("status") + "'"));
-        boolean talk = frame == TriggerFrame.CONVERSATION && type == EventType.PHONE_CALL;      // "spoke with": a call where no place is named
-        if (frame != TriggerFrame.PLAIN && type != EventType.MEETING && !talk) throw r.problem("frame '" + frame.wireName() + "' is for MEETING triggers (and 'conversation' for PHONE_CALL); a " + type + " trigger has frame '-'");
+        if (!frame.fits(type)) throw r.problem("frame '" + frame.wireName() + "' is for MEETING triggers ('conversation' also for PHONE_CALL, 'dial' for PHONE_CALL only); a " + type + " trigger cannot have it");
         return new Trigger(type, status, r.get("form"), word, frame);
     }
 

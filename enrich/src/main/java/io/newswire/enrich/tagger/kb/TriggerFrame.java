@@ -1,5 +1,7 @@
 package io.newswire.enrich.tagger.kb;
 
+import io.newswire.schemas.EventType;
+
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -27,7 +29,12 @@ public enum TriggerFrame {
      * A talk that may be by phone ("s'est entretenu avec", "entretien"): in person only where a place is named; for a
      * PHONE_CALL trigger ("spoke with", "a échangé avec"), a call only where no place, occasion or meeting is named.
      */
-    CONVERSATION("conversation");
+    CONVERSATION("conversation"),
+    /**
+     * A PHONE_CALL verb that phones the official it takes at once ("called Xi on Tuesday", "a appelé mardi Erdogan"),
+     * not one it names or asks something of ("called Putin a war criminal", "a appelé Moscou à": cue kind callee_complement).
+     */
+    DIAL("dial");
 
     private final String wireName;
 
@@ -37,6 +44,16 @@ public enum TriggerFrame {
 
     public String wireName() {
         return wireName;
+    }
+
+    /** Whether a trigger of the type may have this frame: the plain one any, dial a call, conversation a call or a meeting, the rest a meeting. */
+    public boolean fits(EventType type) {
+        return switch (this) {
+            case PLAIN -> true;
+            case DIAL -> type == EventType.PHONE_CALL;
+            case CONVERSATION -> type == EventType.PHONE_CALL || type == EventType.MEETING;
+            default -> type == EventType.MEETING;
+        };
     }
 
     public static Optional<TriggerFrame> find(String wireName) {
