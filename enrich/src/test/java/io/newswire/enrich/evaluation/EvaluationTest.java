@@ -90,7 +90,8 @@ class EvaluationTest {
                 continue;
             }
             String[] c = line.split("\t");
-            floors.put(c[0] + " " + c[1], Double.parseDouble(c[2]));
+            // a measure listed twice (a merge keeping both sides) would let the lower floor hide behind the higher
+            if (floors.put(c[0] + " " + c[1], Double.parseDouble(c[2])) != null) throw new IllegalStateException(FLOORS + ": " + c[0] + " " + c[1] + " is listed twice");
         }
         return floors;
     }
