@@ -91,7 +91,7 @@ class MetricsExpositionTest {
                 "enrich_events_total{app=\"enrich\",status=\"occurred\",type=\"PHONE_CALL\"}", "enrich_tagger_seconds_bucket{app=\"enrich\",le=\"+Inf\"}",
                 "newswire_dead_letters_total{app=\"enrich\",reason=\"SerializationException\",stage=\"tag\"} 1.0",
                 "newswire_consumer_lag_records{app=\"enrich\"}", "kafka_stream_");
-        expect(scraped.get("aggregate"), "aggregate_contacts_total{app=\"aggregate\",change=\"counted\",type=\"PHONE_CALL\"} 5.0",
+        expect(scraped.get("aggregate"), "aggregate_contacts_total{app=\"aggregate\",change=\"counted\",type=\"PHONE_CALL\"} 6.0",
                 "aggregate_alerts_total{app=\"aggregate\",change=\"raised\"} 3.0", "aggregate_alerts_total{app=\"aggregate\",change=\"updated\"} 1.0",
                 "newswire_consumer_lag_records{app=\"aggregate\"} 0.0", "kafka_stream_");
 
