@@ -321,7 +321,7 @@ class TaggerTest {
     @Test
     void coreferenceKeepsTheParticipantsAcrossSentences() {
         EnrichedDispatch e = tag("Emmanuel Macron a reçu Angela Merkel à Paris. "
-                + "Tous deux ont dit souhaiter une rencontre avec le président Poutine.", "2020-02-21");
+                + "Ils se sont dits prêts à rencontrer le président Poutine.", "2020-02-21");
         List<Event> summits = events(e, "SUMMIT_PROPOSAL");
         assertEquals(1, summits.size());
         assertEquals(set("DEU", "FRA", "RUS"), new TreeSet<>(summits.get(0).getCountries()));
