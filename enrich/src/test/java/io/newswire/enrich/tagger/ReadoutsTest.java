@@ -37,6 +37,13 @@ class ReadoutsTest {
     }
 
     @Test
+    void talkTheSentencePutsFaceToFaceIsNoCall() {
+        // the words that make a conversation a meeting ("en personne") keep a readout's talk verb from being a call
+        assertTrue(events(tag("Keir Starmer spoke face to face with Donald Trump on Sunday about tariffs.", "2025-07-27"), "PHONE_CALL").isEmpty());
+        assertOne(tag("Keir Starmer spoke with Donald Trump on Sunday about tariffs.", "2025-07-27"), "PHONE_CALL", "occurred", "GBR", "USA");
+    }
+
+    @Test
     void summitThatIsTheOccasionOfTalksIsNoProposal() {
         EnrichedDispatch e = tag("Joe Biden and Xi Jinping held talks on the sidelines of the APEC summit in Lima on Saturday.", "2024-11-16");
         assertTrue(events(e, "SUMMIT_PROPOSAL").isEmpty());

@@ -126,7 +126,7 @@ final class MeetingSides {
         if (m.hostCountry == null && venueIsASide) m.hostCountry = m.venueCountry;
         // "s'est entretenu avec X": in person only where a place or an occasion ("en marge de l'Assemblée générale") is named,
         // or the words or the trip put them together
-        if (kind == TriggerFrame.CONVERSATION && m.venueCountry == null && m.hostCountry == null && !s.cues().has(CueKind.OCCASION) && !together(s, f, all)) return m;
+        if (kind == TriggerFrame.CONVERSATION && m.hostCountry == null && !TalkMedium.inPerson(s, f, all)) return m;
         // the people named are the sides, not the places they talk about; who acts is a side whoever it is ("Paris et Berlin")
         java.util.Map<String, Ref> parties = Parties.peopleFirst(Parties.of(all, s.cues()));
         Parties.of(agents, s.cues()).forEach(parties::putIfAbsent);
@@ -147,23 +147,6 @@ final class MeetingSides {
         if (m.hostCountry != null) m.mode = kind == TriggerFrame.HOST ? Mode.HOST : Mode.VISIT;
         else if (m.venueCountry != null) m.mode = Mode.THIRD_PLACE;
         return m;
-    }
-
-    /**
-     * Whether a conversation with no place named is in person: its sentence says so ("dans les coulisses", "en personne"),
-     * or one side is abroad for a meeting the dispatch told before ("a rencontré à Rome Vance ... s'est aussi entretenu
-     * avec le pape").
-     */
-    private static boolean together(SentenceReading s, Frame f, List<Ref> sides) {
-        if (s.cues().first(CueKind.IN_PERSON) != null) return true;
-        for (EventDraft e : s.earlier()) {
-            if (e.type != io.newswire.schemas.EventType.MEETING || e.status != EventStatus.OCCURRED) continue;
-            for (Ref r : sides) {
-                EventDraft.Party p = e.parties.get(r.country());
-                if (p != null && p.part() != ParticipantPart.HOST) return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -3,7 +3,6 @@ package io.newswire.enrich.tagger.events;
 import io.newswire.enrich.tagger.entities.Ref;
 import io.newswire.enrich.tagger.kb.CueKind;
 import io.newswire.enrich.tagger.kb.Lexicon;
-import io.newswire.enrich.tagger.kb.TriggerFrame;
 import io.newswire.enrich.tagger.text.AnalyzedText;
 import io.newswire.enrich.tagger.text.TokenTrie;
 import io.newswire.schemas.EventStatus;
@@ -30,12 +29,7 @@ final class PhoneCallRule extends EventRule {
     @Override
     List<EventDraft> read(SentenceReading s) {
         for (CueIndex.TriggerAt trigger : s.cues().triggers()) {
-            if (trigger.type() != EventType.PHONE_CALL) continue;
-            Frame frame = s.frame(trigger);
-            Ref callee = callee(s, frame);
-            // "ont appelé samedi Poutine à un cessez-le-feu, lors d'un entretien téléphonique": the call's own word tells it
-            if (callee != null && asked(s, callee)) continue;
-            if (trigger.trigger().frame() == TriggerFrame.DIAL && callee == null) continue;
+            if (trigger.type() != EventType.PHONE_CALL || TalkMedium.notACall(s, s.frame(trigger))) continue;
             return read(s, trigger);
         }
         return List.of();
@@ -47,9 +41,9 @@ final class PhoneCallRule extends EventRule {
         Frame frame = s.frame(trigger);
         if (toThePress(s, frame)) return List.of();
         List<Ref> named = new ArrayList<>();
-        for (Ref r : CueIndex.talk(trigger) ? talkSides(s, frame) : frame.sides()) if (official(r, s)) named.add(r);
+        for (Ref r : CueIndex.talk(trigger) ? TalkMedium.talkSides(s, frame) : frame.sides()) if (official(r, s)) named.add(r);
         Map<String, Ref> parties = Parties.peopleFirst(Parties.of(named, cues));
-        if (CueIndex.talk(trigger) && !aCall(s, frame, parties)) return List.of();
+        if (CueIndex.talk(trigger) && !TalkMedium.talkByPhone(s, frame, parties)) return List.of();
         if (frame.status() == EventStatus.OCCURRED && toldBefore(s, trigger) && reportAgain(s, trigger, parties.size() < 2 ? java.util.Set.of() : parties.keySet())) return List.of();
         if (parties.size() == 1 && frame.status() == EventStatus.OCCURRED && joins(s, frame)) {
             // "Erdogan joined it by telephone": one call between him and those of the meeting he joined
@@ -101,68 +95,6 @@ final class PhoneCallRule extends EventRule {
             calls.add(call);
         }
         return calls;
-    }
-
-    /**
-     * "The President spoke today with Prime Minister X of Y", "X and Y spoke today about...", "a échangé lundi avec
-     * son homologue": a talk between two states' officials is a call where no place or occasion is named and no meeting
-     * of theirs was told before; its partner follows "with" closely, or its sides are the subject and a topic follows.
-     */
-    private static boolean aCall(SentenceReading s, Frame frame, Map<String, Ref> parties) {
-        CueIndex cues = s.cues();
-        CueIndex.TriggerAt trigger = frame.trigger();
-        if (cues.has(CueKind.OCCASION) || parties.size() < 2) return false;
-        // "spoke today about the need for peace in Ukraine": a place talked about is no place of the talk
-        CueIndex.At topic = cues.after(CueKind.TOPIC, trigger.end(), Reach.ADJACENT);
-        for (Ref v : frame.venues()) if (topic == null || v.from() < topic.start()) return false;
-        for (EventDraft e : s.earlier()) {
-            if (e.type == EventType.MEETING && e.status == EventStatus.OCCURRED && e.countries().containsAll(parties.keySet())) return false;
-        }
-        CueIndex.At with = cues.after(CueKind.WITH, trigger.end(), Reach.TALK_PARTNER);
-        if (with != null && s.clauses().together(with.start(), trigger.start())) return true;
-        long acting = frame.agents().stream().map(Ref::country).distinct().count();
-        return acting >= 2 && cues.after(CueKind.TOPIC, trigger.end(), Reach.ADJACENT) != null;
-    }
-
-    /**
-     * The official a call word takes at once ("called Xi on Tuesday", "a appelé mardi Erdogan", "les appels à Bujumbura"),
-     * or null; after "with" ("a call with Putin") the partner is read as any call's.
-     */
-    private static Ref callee(SentenceReading s, Frame frame) {
-        int end = frame.trigger().end();
-        if (s.cues().after(CueKind.WITH, end, 0) != null) return null;
-        for (Ref r : frame.sides()) {
-            if (takenAtOnce(s, end, r) && official(r, s)) return r;
-        }
-        for (Ref r : frame.venues()) {                  // "les appels à Bujumbura à respecter": a capital asked
-            if (takenAtOnce(s, end, r)) return r;
-        }
-        return null;
-    }
-
-    /** Whether the reference stands right after the trigger, in its clause ("appel téléphonique, Erdogan a demandé": no). */
-    private static boolean takenAtOnce(SentenceReading s, int end, Ref r) {
-        return r.from() >= end && r.from() - end <= Reach.DIALLED && s.clauses().together(end - 1, r.from());
-    }
-
-    /** Whether what follows the callee names him or asks something of him ("called Putin a war criminal", "appelé Moscou à cesser"). */
-    private static boolean asked(SentenceReading s, Ref callee) {
-        return s.cues().after(CueKind.CALLEE_COMPLEMENT, callee.to(), 0) != null;
-    }
-
-    /** Who talks: the subject and who follows "with" closely ("spoke with A and B to condemn an attack from C": A and B). */
-    private static List<Ref> talkSides(SentenceReading s, Frame frame) {
-        List<Ref> out = new ArrayList<>(frame.agents());
-        CueIndex.At with = s.cues().after(CueKind.WITH, frame.trigger().end(), Reach.TALK_PARTNER);
-        if (with == null) return out;
-        int limit = with.end() + Reach.ADJACENT;
-        for (Ref r : frame.partners()) {
-            if (r.from() < with.end()) continue;
-            if (r.from() > limit) break;
-            out.add(r);
-            limit = Math.max(limit, r.to() + Reach.ADJACENT);
-        }
-        return out;
     }
 
     /** Whether the call's clause says it joins something already under way ("joined it by telephone"). */

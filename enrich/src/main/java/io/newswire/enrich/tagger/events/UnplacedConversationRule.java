@@ -1,9 +1,6 @@
 package io.newswire.enrich.tagger.events;
 
-import io.newswire.enrich.tagger.kb.Trigger;
 import io.newswire.enrich.tagger.kb.TriggerFrame;
-import io.newswire.enrich.tagger.text.Token;
-import io.newswire.enrich.tagger.text.TokenTrie;
 import io.newswire.schemas.EventStatus;
 import io.newswire.schemas.EventType;
 
@@ -12,7 +9,8 @@ import java.util.List;
 /**
  * "Scholz a échangé vendredi avec Poutine ... Zelensky a dénoncé un appel": a conversation that names neither a medium
  * nor a place, in a dispatch that speaks of a call, is that call; one with a place, or with words or a trip that put the
- * sides together, is a meeting. With nothing said of either, it is left unread: a datelined trip may be untold.
+ * sides together, is a meeting ({@link TalkMedium}). With nothing said of either, it is left unread: a datelined trip
+ * may be untold.
  */
 final class UnplacedConversationRule extends EventRule {
 
@@ -34,16 +32,6 @@ final class UnplacedConversationRule extends EventRule {
             if (met) return List.of();                  // "s'est rendu à Kiev ... et s'y est entretenu avec": the meeting told
             if (unplaced == null && trigger.trigger().frame() == TriggerFrame.CONVERSATION) unplaced = trigger;
         }
-        return unplaced == null || !callSaidElsewhere(s) ? List.of() : calls.read(s, unplaced);
-    }
-
-    /** "Le président ukrainien a dénoncé un appel qui...": a call word in another sentence of the dispatch. */
-    private static boolean callSaidElsewhere(SentenceReading s) {
-        List<Token> tokens = s.text().tokens();
-        for (TokenTrie.Match<Trigger> m : s.text().lexicon().triggers().findAll(tokens, 0, tokens.size())) {
-            if (m.start() >= s.sentence().firstToken() && m.start() < s.sentence().endToken()) continue;
-            if (m.values().stream().anyMatch(t -> t.type() == EventType.PHONE_CALL)) return true;
-        }
-        return false;
+        return unplaced == null || !TalkMedium.callSaidElsewhere(s) ? List.of() : calls.read(s, unplaced);
     }
 }

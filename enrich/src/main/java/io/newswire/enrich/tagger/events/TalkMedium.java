@@ -1,0 +1,121 @@
+package io.newswire.enrich.tagger.events;
+
+import io.newswire.enrich.tagger.entities.Ref;
+import io.newswire.enrich.tagger.kb.CueKind;
+import io.newswire.enrich.tagger.kb.Trigger;
+import io.newswire.enrich.tagger.kb.TriggerFrame;
+import io.newswire.enrich.tagger.text.Token;
+import io.newswire.enrich.tagger.text.TokenTrie;
+import io.newswire.schemas.EventStatus;
+import io.newswire.schemas.EventType;
+import io.newswire.schemas.ParticipantPart;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Whether a talk was a call: the one reading behind a call verb ("called Xi on Tuesday", not "called Putin a war
+ * criminal"), a talk verb of a readout ("spoke with") and a conversation ("s'est entretenu avec") that names no place.
+ * A talk is in person where its sentence puts the sides together; one that names no medium and no place is a call only
+ * where the dispatch speaks of one.
+ */
+final class TalkMedium {
+
+    private TalkMedium() {
+    }
+
+    /**
+     * Whether the sentence puts the talk's sides together: words ("en personne", "dans les coulisses"), an occasion ("en
+     * marge de l'Assemblée générale"), a place of the talk (not a place talked about), or a meeting told before that one
+     * side attended away from home ("a rencontré à Rome Vance ... s'est aussi entretenu avec le pape").
+     */
+    static boolean inPerson(SentenceReading s, Frame f, Collection<Ref> sides) {
+        CueIndex cues = s.cues();
+        if (cues.has(CueKind.OCCASION) || cues.first(CueKind.IN_PERSON) != null) return true;
+        // "spoke today about the need for peace in Ukraine": what follows a topic right after the verb is talked about
+        CueIndex.At topic = cues.after(CueKind.TOPIC, f.trigger().end(), Reach.ADJACENT);
+        for (Ref v : f.venues()) {
+            if (v.actor() == null && !FrameReader.isTopic(v, cues) && (topic == null || v.from() < topic.start())) return true;
+        }
+        for (EventDraft e : s.earlier()) {
+            if (e.type != EventType.MEETING || e.status != EventStatus.OCCURRED) continue;
+            for (Ref r : sides) {
+                EventDraft.Party p = e.parties.get(r.country());
+                if (p != null && p.part() != ParticipantPart.HOST) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a call word's frame is no call: the verb names or asks something of whom it takes at once ("called Putin
+     * a war criminal", "a appelé Moscou à cesser", "les appels à Bujumbura à"), or a dialling verb takes no one.
+     */
+    static boolean notACall(SentenceReading s, Frame frame) {
+        Ref callee = callee(s, frame);
+        if (callee != null) return s.cues().after(CueKind.CALLEE_COMPLEMENT, callee.to(), 0) != null;
+        return frame.trigger().trigger().frame() == TriggerFrame.DIAL;
+    }
+
+    /**
+     * Whether a talk verb of a readout tells a call ("The President spoke today with Prime Minister X of Y", "a échangé
+     * lundi avec son homologue"): two states' officials, not put together, the partner closely after "with", or both
+     * sides the subject with a topic after the verb ("X and Y spoke today about...").
+     */
+    static boolean talkByPhone(SentenceReading s, Frame frame, Map<String, Ref> parties) {
+        if (parties.size() < 2 || inPerson(s, frame, parties.values())) return false;
+        CueIndex cues = s.cues();
+        CueIndex.TriggerAt trigger = frame.trigger();
+        CueIndex.At with = cues.after(CueKind.WITH, trigger.end(), Reach.TALK_PARTNER);
+        if (with != null && s.clauses().together(with.start(), trigger.start())) return true;
+        long acting = frame.agents().stream().map(Ref::country).distinct().count();
+        return acting >= 2 && cues.after(CueKind.TOPIC, trigger.end(), Reach.ADJACENT) != null;
+    }
+
+    /** Who talks: the subject and who follows "with" closely ("spoke with A and B to condemn an attack from C": A and B). */
+    static List<Ref> talkSides(SentenceReading s, Frame frame) {
+        List<Ref> out = new java.util.ArrayList<>(frame.agents());
+        CueIndex.At with = s.cues().after(CueKind.WITH, frame.trigger().end(), Reach.TALK_PARTNER);
+        if (with == null) return out;
+        int limit = with.end() + Reach.ADJACENT;
+        for (Ref r : frame.partners()) {
+            if (r.from() < with.end()) continue;
+            if (r.from() > limit) break;
+            out.add(r);
+            limit = Math.max(limit, r.to() + Reach.ADJACENT);
+        }
+        return out;
+    }
+
+    /** "Scholz a échangé vendredi avec Poutine ... Zelensky a dénoncé un appel": a call word in another sentence of the dispatch. */
+    static boolean callSaidElsewhere(SentenceReading s) {
+        List<Token> tokens = s.text().tokens();
+        for (TokenTrie.Match<Trigger> m : s.text().lexicon().triggers().findAll(tokens, 0, tokens.size())) {
+            if (m.start() >= s.sentence().firstToken() && m.start() < s.sentence().endToken()) continue;
+            if (m.values().stream().anyMatch(t -> t.type() == EventType.PHONE_CALL)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The official a call word takes at once ("called Xi on Tuesday", "a appelé mardi Erdogan", "les appels à Bujumbura"),
+     * or null; after "with" ("a call with Putin") the partner is read as any call's.
+     */
+    private static Ref callee(SentenceReading s, Frame frame) {
+        int end = frame.trigger().end();
+        if (s.cues().after(CueKind.WITH, end, 0) != null) return null;
+        for (Ref r : frame.sides()) {
+            if (takenAtOnce(s, end, r) && PhoneCallRule.official(r, s)) return r;
+        }
+        for (Ref r : frame.venues()) {                  // "les appels à Bujumbura à respecter": a capital asked
+            if (takenAtOnce(s, end, r)) return r;
+        }
+        return null;
+    }
+
+    /** Whether the reference stands right after the trigger, in its clause ("appel téléphonique, Erdogan a demandé": no). */
+    private static boolean takenAtOnce(SentenceReading s, int end, Ref r) {
+        return r.from() >= end && r.from() - end <= Reach.DIALLED && s.clauses().together(end - 1, r.from());
+    }
+}
