@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 
 /**
  * Reads wire datelines: a place, optional region and date parts separated by commas, the agency in brackets and
- * a dash ("MOSCOW, March 3 (Reuters) -", "PARIS, 3 mars 2024 (AFP) -", "WASHINGTON (AP) —"). Month names, day
+ * a dash ("MOSCOW, March 3 (Reuters) -", "PARIS, 3 mars 2024 (AFP) -", "WASHINGTON (AP) —"), or unsigned where it gives
+ * a day ("WASHINGTON, March 18 -"). Month names, day
  * suffixes and agency tokens are data ({@code dateline-words.tsv}, {@code dateline-agencies.tsv}), so another
  * language is a few lines in a file. A date without a year is the latest such day no later than a day after
  * the dispatch was received ("December 30" received on 2 January is the previous year's).
@@ -27,9 +28,13 @@ final class DatelineReader {
     static final DatelineReader STANDARD = load("dateline-words.tsv", "dateline-agencies.tsv");
     /** A place is a few words: longer text before the agency is a sentence, not a dateline. */
     private static final int MAX_PLACE_WORDS = 5;
+    /** A lower-case word in an unsigned dateline's place is a particle ("de", "au", "el"), no longer. */
+    private static final int MAX_PARTICLE_CHARS = 3;
     /** The dateline must end within this many characters of the body's start. */
     private static final int MAX_DATELINE_CHARS = 120;
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    /** A head closed by a dash set off by a space ("WASHINGTON, March 18 -"): a hyphen inside a name is no dash. */
+    private static final Pattern UNSIGNED = Pattern.compile("^([^()\\n]{2," + MAX_DATELINE_CHARS + "}?)\\s+[-\u2013\u2014]+\\s");
 
     private final Map<String, Integer> months;
     private final Set<String> daySuffixes;
@@ -82,7 +87,19 @@ final class DatelineReader {
         int lineEnd = start.indexOf('\n');
         String firstLine = start.substring(0, Math.min(lineEnd < 0 ? start.length() : lineEnd, MAX_DATELINE_CHARS + 40));
         Matcher matcher = signed.matcher(firstLine);
-        return matcher.find() ? parts(matcher.group(1), received) : null;
+        if (matcher.find()) return parts(matcher.group(1), received);
+        // unsigned ("WASHINGTON, March 18 - "): a dateline only where it gives a day, else it may be a headline
+        Matcher unsigned = UNSIGNED.matcher(firstLine);
+        Dateline found = unsigned.find() ? parts(unsigned.group(1), received) : null;
+        return found != null && found.date() != null && namesAPlace(found.place()) ? found : null;
+    }
+
+    /** "WASHINGTON", "Rio de Janeiro": capitalised words and short particles, not a sentence ("Talks resumed in Vienna"). */
+    private static boolean namesAPlace(String place) {
+        for (String word : place.split("\\s+")) {
+            if (!Character.isUpperCase(word.codePointAt(0)) && word.length() > MAX_PARTICLE_CHARS) return false;
+        }
+        return true;
     }
 
     /** A dateline given as such (NewsML-G2 {@code dateline}), where the agency and the dash are optional. */

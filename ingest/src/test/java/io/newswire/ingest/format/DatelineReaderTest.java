@@ -34,6 +34,22 @@ class DatelineReaderTest {
     }
 
     @Test
+    void unsignedDatelineIsReadWhereItGivesADay() {
+        // readouts and many newsrooms' own copy sign no agency: "WASHINGTON, March 18 -"
+        assertEquals(new Dateline("WASHINGTON", LocalDate.of(2024, 3, 18)), datelines.atStartOf("WASHINGTON, March 18 - The President spoke", RECEIVED));
+        assertEquals(new Dateline("PORT-AU-PRINCE", LocalDate.of(2024, 3, 3)), datelines.atStartOf("PORT-AU-PRINCE, 3 mars \u2014 Le Premier ministre", RECEIVED));
+        assertEquals(new Dateline("WOODSIDE", LocalDate.of(2023, 11, 15)), datelines.atStartOf("WOODSIDE, California, Nov. 15, 2023 - Text.", RECEIVED));
+    }
+
+    @Test
+    void unsignedTextWithADashButNoDayIsNoDateline() {
+        assertNull(datelines.atStartOf("PARIS - Le président a parlé", RECEIVED), "no agency and no day: could be a headline");
+        assertNull(datelines.atStartOf("Talks resumed in Vienna, March 3 - officials said", RECEIVED), "a sentence, not a place");
+        assertNull(datelines.atStartOf("Macron, Scholz - the two leaders met", RECEIVED));
+        assertNull(datelines.atStartOf("Kyiv-Moscow talks, March 3, were cancelled", RECEIVED), "a hyphen is no dash");
+    }
+
+    @Test
     void textThatOnlyLooksLikeADatelineIsNot() {
         assertNull(datelines.atStartOf("The talks were held in Vienna (AP) - officials said", RECEIVED), "a sentence, not a place");
         assertNull(datelines.atStartOf("PARIS, 3 mars (Le Monde) - not an agency in the list", RECEIVED));
