@@ -48,7 +48,7 @@ final class FrameReader {
             if (clauses.of(r.from()).index() != clause.index() || r.country() == null) continue;
             if (isVenue(r, cues, named)) {
                 venues.add(r);
-            } else if (!isTopic(r, cues)) {
+            } else if (!isTopic(r, cues) || (trigger.type() == EventType.CEASEFIRE && isTarget(r, cues))) {     // a truce's accused breaker is a side
                 if (r.to() <= trigger.start()) agents.add(r);
                 else if (r.from() >= trigger.end() && r.from() < partnersEnd) partners.add(r);
             }
@@ -615,10 +615,19 @@ final class FrameReader {
         return null;
     }
 
-    /** "said of the Cuban leader", "à propos de la Syrie": what the parties talk about is not a party. */
+    /** "said of the Cuban leader", "à propos de la Syrie", "accused Iran of": what the parties talk about or accuse is not a party. */
     static boolean isTopic(Ref r, CueIndex cues) {
-        CueIndex.At topic = cues.before(CueKind.TOPIC, r.from(), Reach.TOPIC);
-        // "ne rien avoir contre une rencontre avec Zelensky": a trigger between them makes the name its partner
-        return topic != null && !cues.triggerWithin(topic.end(), r.from());
+        return namedAfter(CueKind.TOPIC, r, cues) || isTarget(r, cues);
+    }
+
+    /** "accused Iran of", "a accusé mardi le Cambodge de": who a side accuses or targets. */
+    static boolean isTarget(Ref r, CueIndex cues) {
+        return namedAfter(CueKind.TARGET, r, cues);
+    }
+
+    /** Whether the reference stands right after a cue of the kind, no trigger between ("ne rien avoir contre une rencontre avec Zelensky": its partner). */
+    private static boolean namedAfter(CueKind kind, Ref r, CueIndex cues) {
+        CueIndex.At cue = cues.before(kind, r.from(), Reach.TOPIC);
+        return cue != null && !cues.triggerWithin(cue.end(), r.from());
     }
 }
