@@ -212,7 +212,7 @@ final class CeasefireRule extends EventRule {
                 for (Ref r : s.here()) if (s.clauses().of(r.from()).index() == next.index() && !FrameReader.isVenue(r, cues, s.here())) named.add(r);
             }
         }
-        for (Ref r : Parties.of(named, cues).values()) {
+        for (Ref r : Parties.ofTruce(named, cues).values()) {
             boolean sponsoring = (sponsor != null && r.from() >= sponsor.start())
                     || (negotiator != null && r.from() >= negotiator.start() && (r.from() < sidesAt || (sidesAt >= 0 && sidesAt < negotiator.start())));
             boolean asking = asked != null && r.to() <= asked.start();

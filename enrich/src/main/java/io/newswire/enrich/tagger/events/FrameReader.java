@@ -2,6 +2,7 @@ package io.newswire.enrich.tagger.events;
 
 import io.newswire.enrich.tagger.entities.Ref;
 import io.newswire.enrich.tagger.kb.CueKind;
+import io.newswire.enrich.tagger.kb.TriggerFrame;
 import io.newswire.enrich.tagger.kb.WordClass;
 import io.newswire.schemas.EventStatus;
 import io.newswire.schemas.EventType;
@@ -46,9 +47,9 @@ final class FrameReader {
         int partnersEnd = Math.min(nextTrigger(s, trigger), nextJoinedVerb(s, trigger));
         for (Ref r : named) {
             if (clauses.of(r.from()).index() != clause.index() || r.country() == null) continue;
-            if (isVenue(r, cues, named)) {
+            if (isVenue(r, cues, named) || namesTheSummit(cues, trigger, r)) {
                 venues.add(r);
-            } else if (!isTopic(r, cues)) {
+            } else if (!isTopic(r, cues) || (trigger.type() == EventType.CEASEFIRE && isTarget(r, cues))) {     // a truce's accused breaker is a side
                 if (r.to() <= trigger.start()) agents.add(r);
                 else if (r.from() >= trigger.end() && r.from() < partnersEnd) partners.add(r);
             }
@@ -127,6 +128,17 @@ final class FrameReader {
         if (at == null) return false;
         for (Ref o : named) if (o.from() >= at.end() && o.to() <= r.from() && !r.country().equals(o.country())) return false;
         return !cues.triggerWithin(at.end(), r.from()) && !unknownNameBetween(cues, named, at.end(), r.from());
+    }
+
+    /**
+     * "depuis le sommet de Hanoï", "the Helsinki summit": a capital that names a summit is where it is held, not a side;
+     * one joined by "with" or "between" is ("un sommet avec Moscou").
+     */
+    private static boolean namesTheSummit(CueIndex cues, CueIndex.TriggerAt trigger, Ref r) {
+        if (trigger.trigger().frame() != TriggerFrame.SUMMIT || r.actor() != null || !r.via().equals("capital")) return false;
+        if (r.to() == trigger.start()) return true;
+        return r.from() >= trigger.end() && r.from() - trigger.end() <= Reach.NEXT
+                && cues.within(CueKind.WITH, trigger.end(), r.from()).isEmpty() && cues.within(CueKind.BETWEEN, trigger.end(), r.from()).isEmpty();
     }
 
     /** "a reçu à Istanbul son homologue ukrainien": a name the knowledge base does not know is the place. */
@@ -615,10 +627,19 @@ final class FrameReader {
         return null;
     }
 
-    /** "said of the Cuban leader", "à propos de la Syrie": what the parties talk about is not a party. */
+    /** "said of the Cuban leader", "à propos de la Syrie", "accused Iran of": what the parties talk about or accuse is not a party. */
     static boolean isTopic(Ref r, CueIndex cues) {
-        CueIndex.At topic = cues.before(CueKind.TOPIC, r.from(), Reach.TOPIC);
-        // "ne rien avoir contre une rencontre avec Zelensky": a trigger between them makes the name its partner
-        return topic != null && !cues.triggerWithin(topic.end(), r.from());
+        return namedAfter(CueKind.TOPIC, r, cues) || isTarget(r, cues);
+    }
+
+    /** "accused Iran of", "a accusé mardi le Cambodge de": who a side accuses or targets. */
+    static boolean isTarget(Ref r, CueIndex cues) {
+        return namedAfter(CueKind.TARGET, r, cues);
+    }
+
+    /** Whether the reference stands right after a cue of the kind, no trigger between ("ne rien avoir contre une rencontre avec Zelensky": its partner). */
+    private static boolean namedAfter(CueKind kind, Ref r, CueIndex cues) {
+        CueIndex.At cue = cues.before(kind, r.from(), Reach.TOPIC);
+        return cue != null && !cues.triggerWithin(cue.end(), r.from());
     }
 }

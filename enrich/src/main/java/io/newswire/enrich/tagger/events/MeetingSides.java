@@ -87,7 +87,7 @@ final class MeetingSides {
         List<Ref> hosts;
         switch (kind) {
             case VISIT -> {
-                CueIndex.At by = s.cues().after(CueKind.PASSIVE_AGENT, f.trigger().end(), Reach.PASSIVE_AGENT);
+                CueIndex.At by = passiveAgent(s, f);
                 List<Ref> byWhom = by == null ? List.of() : partners.stream().filter(r -> r.from() >= by.end()).toList();
                 visitors = new ArrayList<>(byWhom.isEmpty() ? travellers(s, f, agents) : byWhom);     // "a possible visit to Taiwan by Speaker Nancy Pelosi"
                 partners.removeAll(byWhom);
@@ -101,7 +101,7 @@ final class MeetingSides {
                 if (m.hostCountry == null && !hosts.isEmpty()) m.hostCountry = hosts.get(0).country();
             }
             case HOST -> {
-                CueIndex.At by = s.cues().after(CueKind.PASSIVE_AGENT, f.trigger().end(), Reach.PASSIVE_AGENT);
+                CueIndex.At by = passiveAgent(s, f);
                 if (by != null && s.clauses().together(by.start(), f.trigger().start())) {    // "a été reçu par Poutine", "accueilli à Rabat par le roi"
                     // who follows "par", not the places the sentence names after it ("pour un dîner ... entre Paris et Rome")
                     hosts = near(partners.stream().filter(r -> r.from() >= by.end()).toList(), by.end(), Reach.VISITORS);
@@ -363,9 +363,35 @@ final class MeetingSides {
         for (Ref r : refs) {
             if (!PhoneCallRule.official(r, s)) continue;
             if (namedAfter(CueKind.SPONSOR, r, s) || (!theOccasion && namedAfter(CueKind.OCCASION, r, s))) continue;
+            if (agentOfAnotherVerb(s, f, r)) continue;
             out.add(r);
         }
         return out;
+    }
+
+    /**
+     * "welcomed Marc Fogel, an American teacher freed by Russia": a state, agent of a passive told after the trigger beyond
+     * the reach of the trigger's own ("was received on Monday in Rabat by the king"), acts in another verb, not in the meeting.
+     */
+    private static boolean agentOfAnotherVerb(SentenceReading s, Frame f, Ref r) {
+        if (r.from() < f.trigger().end() || r.actor() != null) return false;     // a person named after "by" is who meets ("were joined by Iohannis")
+        CueIndex.At by = s.cues().before(CueKind.PASSIVE_AGENT, r.from(), Reach.NEXT + 1);
+        return by != null && !by.equals(passiveAgent(s, f));
+    }
+
+    /**
+     * The "by" of the trigger's own passive: close after it, with no one named between, places aside ("a été accueilli
+     * lundi à Rabat par le roi"); in "welcomed Marc Fogel, an American teacher freed by Russia" it is another verb's.
+     */
+    private static CueIndex.At passiveAgent(SentenceReading s, Frame f) {
+        CueIndex.At by = s.cues().after(CueKind.PASSIVE_AGENT, f.trigger().end(), Reach.PASSIVE_AGENT);
+        if (by == null) return null;
+        return f.partners().stream().anyMatch(r -> r.from() >= f.trigger().end() && r.to() <= by.start() && someone(r)) ? null : by;
+    }
+
+    /** A person, or a people named by its demonym or role; not a place ("a possible visit to Taiwan by Speaker Pelosi"). */
+    private static boolean someone(Ref r) {
+        return r.actor() != null || !(r.via().equals("name") || r.via().equals("capital"));
     }
 
     /**

@@ -12,11 +12,20 @@ final class Parties {
     private Parties() {
     }
 
-    /** Parties named among the references, one per country (a person preferred), venues and topics left out. */
+    /** Parties named among the references, one per country (a person preferred), venues, topics and targets left out. */
     static Map<String, Ref> of(List<Ref> refs, CueIndex cues) {
+        return of(refs, cues, false);
+    }
+
+    /** Parties of a truce: who is accused of breaking it is one of its sides ("a accusé le Cambodge d'avoir violé le cessez-le-feu"). */
+    static Map<String, Ref> ofTruce(List<Ref> refs, CueIndex cues) {
+        return of(refs, cues, true);
+    }
+
+    private static Map<String, Ref> of(List<Ref> refs, CueIndex cues, boolean targetsAreSides) {
         Map<String, Ref> out = new LinkedHashMap<>();
         for (Ref r : refs) {
-            if (r.country() == null || r.locative() || FrameReader.isTopic(r, cues)) continue;
+            if (r.country() == null || r.locative() || (FrameReader.isTopic(r, cues) && !(targetsAreSides && FrameReader.isTarget(r, cues)))) continue;
             Ref known = out.get(r.country());
             if (known == null || (known.actor() == null && r.actor() != null)) out.put(r.country(), r);
         }

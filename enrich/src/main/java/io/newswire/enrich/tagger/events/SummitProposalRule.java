@@ -75,6 +75,7 @@ final class SummitProposalRule extends EventRule {
         if (before == null) {
             AnalyzedText text = s.text();
             for (TokenTrie.Match<KnowledgeBase.Group> g : kb.groups().findAll(text.tokens(), s.sentence().firstToken(), s.sentence().endToken())) {
+                if (inItsOccasion(s, trigger, g.start())) continue;    // "talks on the sidelines of the G7 summit": the group's members are no sides
                 for (String member : g.values().get(0).members()) summit.add(member, null, ParticipantPart.PARTICIPANT);
             }
         }
@@ -115,6 +116,11 @@ final class SummitProposalRule extends EventRule {
         if (group == null) return false;
         return sides.sides.values().stream().noneMatch(side -> side.ref() != null && side.ref().actor() == null
                 && side.ref().from() >= group.end() && side.ref().from() - group.end() <= Reach.ADJACENT);
+    }
+
+    /** Whether the token stands in the occasion phrase told after the trigger, in its clause ("on the sidelines of the G7 summit"). */
+    private static boolean inItsOccasion(SentenceReading s, CueIndex.TriggerAt trigger, int at) {
+        return s.cues().within(CueKind.OCCASION, trigger.end(), at).stream().anyMatch(c -> s.clauses().together(c.start(), trigger.start()));
     }
 
     /**

@@ -81,6 +81,8 @@ public enum CueKind {
     SPEAKER("speaker", Value.NONE),
     /** What the parties talk about follows: not a party ("à propos de", "about"). */
     TOPIC("topic", Value.NONE),
+    /** Who follows is accused or targeted by a side ("accused Iran of", "a accusé la Russie de"): no side of a meeting or a call, a side of the truce it is accused of breaking. */
+    TARGET("target", Value.NONE),
     /** Who is named before it stayed away: no side of the meeting its clause describes ("from which Ukraine was absent"). */
     ABSENT("absent", Value.NONE),
     /** A meeting or call of several states ("à trois": 3, "conference call": -). */
