@@ -119,8 +119,8 @@ public final class AggregateApp implements AutoCloseable {
 
     /**
      * The shared Streams defaults, plus where this instance answers and how many threads it runs, and sends not
-     * compressed: aggregate writes small compact records to a dozen partitions, in batches that exactly-once closes at
-     * every commit, and setting up an LZ4 frame for each batch took a tenth of its stream thread
+     * compressed: aggregate writes small compact records to nine topics (27 partitions by default), in batches that
+     * exactly-once closes at every commit, and setting up an LZ4 frame for each batch took a tenth of its stream thread
      * ({@code aggregate.streams.producer.compression.type} sets it).
      */
     public static Properties streamsProperties(AggregateConfig config, HostInfo self, PrometheusMeterRegistry meters) {
