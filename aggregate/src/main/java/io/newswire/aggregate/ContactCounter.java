@@ -99,11 +99,13 @@ final class ContactCounter implements Processor<String, ContactChange, String, C
         } else {
             days.put(key, new PairDay(pair.key(), change.getDate(), after));
         }
-        if ((contactBefore == null) != (contactAfter == null)) {
+        boolean comeOrGone = (contactBefore == null) != (contactAfter == null);
+        if (comeOrGone) {
             meters.contact(String.valueOf(change.getType()), contactAfter != null);
         }
         ContactCount counted = DayTally.count(pair, change.getDate(), after);
-        if (!counted.equals(DayTally.count(pair, change.getDate(), before))) {
+        // A contact come or gone changes the day's contact ids, so its count: only a changed contact needs the day counted as it was.
+        if (comeOrGone || !counted.equals(DayTally.count(pair, change.getDate(), before))) {
             context.forward(record.withKey(pair.key()).withValue(counted));
         }
         if (change.getKind() == ContactChangeKind.REPORTED && (latest == null || change.getDate().toEpochDay() > latest)) {
