@@ -188,7 +188,17 @@ public final class Intake implements AutoCloseable {
     private Receipt publish(Dispatch dispatch) {
         String id = dispatch.getId();
         int version = dispatch.getVersion();
-        String fingerprint = DispatchFingerprint.of(dispatch);
+        byte[] value = null;
+        DependencyUnavailableException unserializable = null;
+        if (health.outage().isEmpty()) {
+            try {
+                value = producer.serialize(dispatch);
+            } catch (DependencyUnavailableException e) {
+                unserializable = e;   // said below, once a duplicate has had its answer
+            }
+        }
+        // Hashed from the record's UTF-8 when there is one: the text is then encoded once, not twice.
+        String fingerprint = value != null ? DispatchFingerprint.of(dispatch, value) : DispatchFingerprint.of(dispatch);
         synchronized (locks[Math.floorMod(id.hashCode(), LOCK_STRIPES)]) {
             switch (ledger.check(id, version, fingerprint)) {
                 case DUPLICATE -> {
@@ -207,7 +217,10 @@ public final class Intake implements AutoCloseable {
                 return new Receipt(Receipt.Outcome.UNAVAILABLE, id, version, unavailable(down, outage.get().getValue().problem()), down);
             }
             try {
-                producer.publish(dispatch, fingerprint, (stored, where) -> ledger.record(stored.getId(), stored.getVersion(), fingerprint));
+                if (unserializable != null) {
+                    throw unserializable;
+                }
+                producer.publish(dispatch, value != null ? value : producer.serialize(dispatch), fingerprint, (stored, where) -> ledger.record(stored.getId(), stored.getVersion(), fingerprint));
                 ledger.record(id, version, fingerprint);
                 return new Receipt(Receipt.Outcome.PUBLISHED, id, version, "Published", null);
             } catch (DependencyUnavailableException e) {
