@@ -149,7 +149,7 @@ public final class Intake implements AutoCloseable {
             Receipt receipt = receiptFor(item);
             metrics.count(receipt, channel, item.dispatch());
             if (receipt.outcome() == Receipt.Outcome.PUBLISHED) {
-                metrics.published(Duration.ofNanos(System.nanoTime() - start));
+                metrics.published(System.nanoTime() - start);
             }
             receipts.add(receipt);
         }
