@@ -190,7 +190,8 @@ public final class Intake implements AutoCloseable {
         int version = dispatch.getVersion();
         byte[] value = null;
         DependencyUnavailableException unserializable = null;
-        if (health.outage().isEmpty()) {
+        var outage = health.outage();   // asked once per dispatch: it streams over every dependency's status
+        if (outage.isEmpty()) {
             try {
                 value = producer.serialize(dispatch);
             } catch (DependencyUnavailableException e) {
@@ -211,7 +212,6 @@ public final class Intake implements AutoCloseable {
                 case NEW -> {
                 }
             }
-            var outage = health.outage();
             if (outage.isPresent()) {
                 Dependency down = outage.get().getKey();
                 return new Receipt(Receipt.Outcome.UNAVAILABLE, id, version, unavailable(down, outage.get().getValue().problem()), down);
@@ -220,7 +220,7 @@ public final class Intake implements AutoCloseable {
                 if (unserializable != null) {
                     throw unserializable;
                 }
-                producer.publish(dispatch, value != null ? value : producer.serialize(dispatch), fingerprint, (stored, where) -> ledger.record(stored.getId(), stored.getVersion(), fingerprint));
+                producer.publish(dispatch, value, fingerprint, (stored, where) -> ledger.record(stored.getId(), stored.getVersion(), fingerprint));
                 ledger.record(id, version, fingerprint);
                 return new Receipt(Receipt.Outcome.PUBLISHED, id, version, "Published", null);
             } catch (DependencyUnavailableException e) {
