@@ -60,11 +60,11 @@ final class DispatchProducer implements AutoCloseable {
     /**
      * Publishes and waits for the acknowledgement.
      *
+     * @param value    the dispatch as {@link #serialize} wrote it
      * @param onStored called with the record's metadata once stored, even if that happens after this method gave up waiting
      */
-    RecordMetadata publish(Dispatch dispatch, String fingerprint, BiConsumer<Dispatch, RecordMetadata> onStored)
+    RecordMetadata publish(Dispatch dispatch, byte[] value, String fingerprint, BiConsumer<Dispatch, RecordMetadata> onStored)
             throws DependencyUnavailableException {
-        byte[] value = serialize(dispatch);
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, dispatch.getId(), value);
         record.headers().add(PublishedLedger.VERSION_HEADER, String.valueOf(dispatch.getVersion()).getBytes(StandardCharsets.UTF_8));
         record.headers().add(PublishedLedger.SHA256_HEADER, fingerprint.getBytes(StandardCharsets.UTF_8));
@@ -95,7 +95,8 @@ final class DispatchProducer implements AutoCloseable {
         }
     }
 
-    private byte[] serialize(Dispatch dispatch) throws DependencyUnavailableException {
+    /** The record's value: the dispatch in Confluent's wire format, its schema registered on first use. */
+    byte[] serialize(Dispatch dispatch) throws DependencyUnavailableException {
         try {
             return serializer.serialize(topic, dispatch);
         } catch (RuntimeException e) {

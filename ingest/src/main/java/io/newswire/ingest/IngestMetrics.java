@@ -6,10 +6,10 @@ import io.micrometer.core.instrument.Timer;
 import io.newswire.core.metrics.AppMetrics;
 import io.newswire.schemas.Dispatch;
 
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Counters of what ingest did, per channel (http, watch, file): {@code ingest_dispatches_accepted_total}
@@ -68,7 +68,7 @@ public final class IngestMetrics {
         return end == 2 || end == 3 ? language.substring(0, end).toLowerCase(Locale.ROOT) : "other";
     }
 
-    void published(Duration took) {
-        publish.record(took);
+    void published(long tookNanos) {
+        publish.record(tookNanos, TimeUnit.NANOSECONDS);
     }
 }

@@ -94,7 +94,8 @@ public final class IngestServer implements AutoCloseable {
         }
         DispatchMetadata sender;
         try {
-            sender = DispatchMetadata.fromParameters(ctx::queryParam);
+            // Most posts carry no query: Javalin would still build a map of its parameters for each.
+            sender = ctx.queryString() == null ? DispatchMetadata.none() : DispatchMetadata.fromParameters(ctx::queryParam);
         } catch (InvalidDispatchException e) {
             answer(ctx, intake.refuse(e, "http"));
             return;

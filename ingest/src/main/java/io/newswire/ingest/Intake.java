@@ -149,7 +149,7 @@ public final class Intake implements AutoCloseable {
             Receipt receipt = receiptFor(item);
             metrics.count(receipt, channel, item.dispatch());
             if (receipt.outcome() == Receipt.Outcome.PUBLISHED) {
-                metrics.published(Duration.ofNanos(System.nanoTime() - start));
+                metrics.published(System.nanoTime() - start);
             }
             receipts.add(receipt);
         }
@@ -188,7 +188,18 @@ public final class Intake implements AutoCloseable {
     private Receipt publish(Dispatch dispatch) {
         String id = dispatch.getId();
         int version = dispatch.getVersion();
-        String fingerprint = DispatchFingerprint.of(dispatch);
+        byte[] value = null;
+        DependencyUnavailableException unserializable = null;
+        var outage = health.outage();   // asked once per dispatch: it streams over every dependency's status
+        if (outage.isEmpty()) {
+            try {
+                value = producer.serialize(dispatch);
+            } catch (DependencyUnavailableException e) {
+                unserializable = e;   // said below, once a duplicate has had its answer
+            }
+        }
+        // Hashed from the record's UTF-8 when there is one: the text is then encoded once, not twice.
+        String fingerprint = value != null ? DispatchFingerprint.of(dispatch, value) : DispatchFingerprint.of(dispatch);
         synchronized (locks[Math.floorMod(id.hashCode(), LOCK_STRIPES)]) {
             switch (ledger.check(id, version, fingerprint)) {
                 case DUPLICATE -> {
@@ -201,13 +212,15 @@ public final class Intake implements AutoCloseable {
                 case NEW -> {
                 }
             }
-            var outage = health.outage();
             if (outage.isPresent()) {
                 Dependency down = outage.get().getKey();
                 return new Receipt(Receipt.Outcome.UNAVAILABLE, id, version, unavailable(down, outage.get().getValue().problem()), down);
             }
             try {
-                producer.publish(dispatch, fingerprint, (stored, where) -> ledger.record(stored.getId(), stored.getVersion(), fingerprint));
+                if (unserializable != null) {
+                    throw unserializable;
+                }
+                producer.publish(dispatch, value, fingerprint, (stored, where) -> ledger.record(stored.getId(), stored.getVersion(), fingerprint));
                 ledger.record(id, version, fingerprint);
                 return new Receipt(Receipt.Outcome.PUBLISHED, id, version, "Published", null);
             } catch (DependencyUnavailableException e) {

@@ -1,6 +1,9 @@
 package io.newswire.ingest;
 
 import io.newswire.schemas.Dispatch;
+import io.newswire.schemas.registry.InMemorySchemaRegistry;
+import io.newswire.schemas.serde.AvroSerdes;
+import org.apache.kafka.common.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 
 import java.nio.ByteBuffer;
@@ -17,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /** The fingerprint is stored in every record's headers: the definition may not change, however it is computed. */
 class DispatchFingerprintTest {
+    private static final Serializer<Dispatch> RECORDS = AvroSerdes.value(Dispatch.class, new InMemorySchemaRegistry()).serializer();
 
     @Test
     void fingerprintIsTheLengthPrefixedSha256OfTheSendersFieldsInUtf8() throws Exception {
@@ -33,6 +37,18 @@ class DispatchFingerprintTest {
                     .setHeadline("Appel entre deux présidents").setBody(body).setDateline("ANKARA").setPublished(Instant.ofEpochMilli(1_780_000_000_123L))
                     .setReceived(Instant.now()).setUrl(null).setFormat("dispatch-json").setMetadata(metadata).build();
             assertEquals(asFirstDefined(dispatch), DispatchFingerprint.of(dispatch), body.substring(0, Math.min(40, body.length())));
+            assertEquals(asFirstDefined(dispatch), DispatchFingerprint.of(dispatch, RECORDS.serialize("dispatches", dispatch)),
+                    "read from the record: " + body.substring(0, Math.min(40, body.length())));
+        }
+    }
+
+    @Test
+    void fingerprintReadFromTheRecordHashesAbsentFieldsAsTheDispatchDoes() {
+        Dispatch bare = Dispatch.newBuilder().setId("b").setVersion(0).setSource("s").setLanguage(null).setHeadline(null).setBody("text")
+                .setDateline(null).setPublished(null).setReceived(Instant.EPOCH).setUrl(null).setFormat("text").setMetadata(Map.of()).build();
+        Dispatch full = Dispatch.newBuilder(bare).setLanguage("").setHeadline("h").setDateline("").setPublished(Instant.EPOCH).setUrl("u").build();
+        for (Dispatch dispatch : new Dispatch[] {bare, full}) {
+            assertEquals(DispatchFingerprint.of(dispatch), DispatchFingerprint.of(dispatch, RECORDS.serialize("dispatches", dispatch)));
         }
     }
 

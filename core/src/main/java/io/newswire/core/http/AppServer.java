@@ -42,6 +42,9 @@ public final class AppServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Prometheus text exposition format 0.0.4. */
     public static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
+    // One of each: on a machine of a few cores, one selector keeps up with every kept-alive connection; more only contend.
+    private static final int ACCEPTORS = 1;
+    private static final int SELECTORS = 1;
 
     private final String name;
     private final Javalin app;
@@ -126,7 +129,8 @@ public final class AppServer implements AutoCloseable {
         /** Starts listening; returns once the port is bound. */
         public AppServer start() {
             JsonErrors errors = new JsonErrors(problems);
-            QueuedThreadPool threads = new QueuedThreadPool(settings.maxThreads(), Math.min(8, settings.maxThreads()),
+            // The connector's acceptor and selector live in the pool too: added, so that http.max.threads are left for requests.
+            QueuedThreadPool threads = new QueuedThreadPool(settings.maxThreads() + ACCEPTORS + SELECTORS, Math.min(8, settings.maxThreads()),
                     (int) settings.idleTimeout().toMillis());
             threads.setName(name + "-http");
             threads.setDaemon(true);
@@ -144,7 +148,7 @@ public final class AppServer implements AutoCloseable {
                     http.setDelayDispatchUntilContent(true);
                 });
                 config.jetty.addConnector((server, http) -> {
-                    ServerConnector c = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+                    ServerConnector c = new ServerConnector(server, ACCEPTORS, SELECTORS, new HttpConnectionFactory(http));
                     c.setHost(settings.host());
                     c.setPort(settings.port());
                     c.setIdleTimeout(settings.idleTimeout().toMillis());

@@ -53,7 +53,7 @@ final class DispatchDraft {
         if (body == null) {
             throw new NoTextException("No text: " + whyNone);
         }
-        if (body.codePoints().noneMatch(Character::isLetterOrDigit)) {
+        if (!hasLetterOrDigit(body)) {
             throw new NoTextException("No text: the body " + (body.isBlank() ? "is empty" : "has no words ('" + abbreviate(body) + "')"));
         }
     }
@@ -94,6 +94,18 @@ final class DispatchDraft {
                 .setFormat(format)
                 .setMetadata(new LinkedHashMap<>(metadata))
                 .build();
+    }
+
+    /** A loop rather than a stream of code points: it runs for every dispatch and stops at the first letter. */
+    private static boolean hasLetterOrDigit(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     private static String abbreviate(String text) {

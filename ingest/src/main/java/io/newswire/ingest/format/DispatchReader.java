@@ -104,6 +104,10 @@ public final class DispatchReader {
     }
 
     private static Delivery readJson(byte[] content, DispatchMetadata defaults, Instant received) throws InvalidDispatchException {
+        Dispatch plain = DispatchJsonFormat.readPlain(content, defaults, received);
+        if (plain != null) {
+            return Delivery.single(Delivery.Item.read(0, plain));
+        }
         JsonNode root = JsonInput.parse(content);
         if (root.isObject()) {
             return Delivery.single(readItem(0, (ObjectNode) root, () -> readObject((ObjectNode) root, defaults, received)));

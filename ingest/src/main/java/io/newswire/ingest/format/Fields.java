@@ -2,6 +2,7 @@ package io.newswire.ingest.format;
 
 import java.math.BigInteger;
 import java.net.URI;
+import java.text.ParsePosition;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +10,8 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
 import java.util.regex.Pattern;
 
 /** Reading single field values the same way in every format, with errors that name the field. */
@@ -44,7 +47,10 @@ final class Fields {
      */
     static Instant instant(String text, String field) throws InvalidDispatchException {
         String value = text.strip();
-        Instant instant;
+        Instant instant = withOffset(value);
+        if (instant != null) {
+            return inRange(instant, value, field);
+        }
         try {
             instant = OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
         } catch (DateTimeException withOffset) {
@@ -60,6 +66,32 @@ final class Fields {
             }
         }
         return inRange(instant, value, field);
+    }
+
+    /**
+     * The usual form, a date-time with its offset, read by the ISO parser and built from its fields directly: the
+     * formatter's general resolver cost half of reading a whole dispatch. Null for any other text, left to {@link #instant}.
+     */
+    private static Instant withOffset(String value) {
+        ParsePosition position = new ParsePosition(0);
+        TemporalAccessor fields = DateTimeFormatter.ISO_OFFSET_DATE_TIME.parseUnresolved(value, position);
+        if (fields == null || position.getErrorIndex() >= 0 || position.getIndex() != value.length()) {
+            return null;
+        }
+        try {
+            LocalDateTime local = LocalDateTime.of(field(fields, ChronoField.YEAR), field(fields, ChronoField.MONTH_OF_YEAR),
+                    field(fields, ChronoField.DAY_OF_MONTH), field(fields, ChronoField.HOUR_OF_DAY), field(fields, ChronoField.MINUTE_OF_HOUR),
+                    field(fields, ChronoField.SECOND_OF_MINUTE), field(fields, ChronoField.NANO_OF_SECOND));
+            return local.toInstant(ZoneOffset.ofTotalSeconds(Math.toIntExact(fields.getLong(ChronoField.OFFSET_SECONDS))));
+        } catch (DateTimeException | ArithmeticException e) {
+            return null;
+        }
+    }
+
+    /** A parsed field; seconds and their fraction may be left out ("10:15Z"). */
+    private static int field(TemporalAccessor fields, ChronoField field) {
+        boolean optional = field == ChronoField.SECOND_OF_MINUTE || field == ChronoField.NANO_OF_SECOND;
+        return optional && !fields.isSupported(field) ? 0 : Math.toIntExact(fields.getLong(field));
     }
 
     /** Milliseconds since the epoch, as Avro's timestamp-millis; checked before it can overflow. */

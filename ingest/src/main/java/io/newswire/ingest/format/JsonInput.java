@@ -1,6 +1,7 @@
 package io.newswire.ingest.format;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,6 +47,11 @@ final class JsonInput {
             throw new InvalidDispatchException("Expected a JSON object for one dispatch (or an array of them), found " + kind(root), null);
         }
         return root;
+    }
+
+    /** A streaming parser over the bytes, with the same limits as {@link #parse}. */
+    static JsonParser parser(byte[] content) throws IOException {
+        return JSON.getFactory().createParser(content);
     }
 
     /** Jackson's messages may point at "[Source: REDACTED ...; line: 4, column: 13]": keep just the line and column. */

@@ -19,6 +19,7 @@ import static io.newswire.ingest.Fixtures.fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -126,6 +127,39 @@ class DispatchReaderTest {
         assertEquals("https://newswire.example/dispatches/NW-20240316-0042", dispatch.getUrl());
         assertEquals(Instant.parse("2024-03-16T11:20:00Z"), dispatch.getPublished());
         assertEquals("international", dispatch.getMetadata().get("desk"));
+    }
+
+    @Test
+    void dispatchJsonReadWithoutATreeIsTheDispatchTheTreeReaderReads() throws Exception {
+        DispatchMetadata sender = DispatchMetadata.fromSource("desk");
+        for (String json : new String[] {
+                "{\"id\":\"a-1\",\"body\":\"Ankara, 12 mai — «appel» 🇹🇷\",\"version\":\"3\",\"published\":1710588000000,\"language\":null}",
+                "\uFEFF{\"id\":\" a-2 \",\"body\":\"ANKARA — Text.\",\"headline\":\"  \",\"received\":{\"any\":[1]},\"format\":7,\"version\":0}",
+                "{\"body\":\"Text\",\"id\":\"a-3\",\"id\":\"a-4\",\"published\":\"2024-03-16T12:20:00+01:00\",\"url\":\"https://x.example/a\"}",
+                "{\"id\":\"a-5\",\"body\":\"Text\",\"metadata\":{\"desk\":\"world\",\"urgency\":null,\"desk\":\" africa \"}}",
+                "{\"id\":\"a-6\",\"body\":\"Text\",\"metadata\":{\"desk\":\"world\",\"desk\":null},\"dateline\":\"PARIS\"}"}) {
+            byte[] content = json.getBytes(StandardCharsets.UTF_8);
+            Dispatch plain = DispatchJsonFormat.readPlain(content, sender, NOW);
+            assertNotNull(plain, json);
+            assertEquals(DispatchJsonFormat.read((com.fasterxml.jackson.databind.node.ObjectNode) JsonInput.parse(content), sender, NOW), plain, json);
+        }
+    }
+
+    @Test
+    void dispatchJsonTheStreamingReaderCannotTakeIsLeftToTheTreeReader() {
+        DispatchMetadata sender = DispatchMetadata.fromSource("desk");
+        for (String json : new String[] {
+                "[{\"id\":\"a\",\"body\":\"Text\"}]",
+                "{\"id\":{\"string\":\"a\"},\"body\":\"Text\"}",
+                "{\"id\":\"a\",\"body\":\"Text\",\"headine\":\"typo\"}",
+                "{\"uri\":\"a\",\"body_text\":\"Text\"}",
+                "{\"id\":\"a\",\"body\":\"...\"}",
+                "{\"id\":\"a\",\"body\":\"Text\",\"version\":-1}",
+                "{\"id\":\"a\",\"body\":\"Text\",\"metadata\":{\"a\":\"1\"},\"metadata\":{\"b\":\"2\"}}",
+                "{\"id\":\"a\",\"body\":\"Text\"} {}",
+                "{\"id\":\"a\",\"body\":\"Text\""}) {
+            assertNull(DispatchJsonFormat.readPlain(json.getBytes(StandardCharsets.UTF_8), sender, NOW), json);
+        }
     }
 
     @Test
