@@ -44,10 +44,10 @@ public final class TitleFinder {
         List<TitlePhrase> out = new ArrayList<>();
         Lexicon lex = text.lexicon();
         if (lex == null) return out;
+        int[] title = new int[2];          // longestTitle writes both cells at every token: one array per text
         for (Sentence s : text.sentences()) {
             int t = s.firstToken();
             while (t < s.endToken()) {
-                int[] title = new int[2];
                 Lexicon.Title found = longestTitle(text, refs, lex, s, t, title);
                 if (found == null) {
                     t++;

@@ -69,7 +69,7 @@ final class CueIndex {
      * words are skipped, the match spans them. Null when none starts at t or none crosses a day.
      */
     private static TokenTrie.Match<Cue> acrossDay(AnalyzedText text, Lexicon lex, int t, int end) {
-        if (day(text, lex, t)) return null;
+        if (day(text, lex, t) || !dayWithin(text, lex, t + 1, Math.min(end, t + ACROSS_DAY_WORDS + 1))) return null;  // the words read hold no day to skip
         List<io.newswire.enrich.tagger.text.Token> kept = new ArrayList<>();
         List<Integer> at = new ArrayList<>();
         boolean skipped = false;
@@ -95,6 +95,12 @@ final class CueIndex {
 
     /** How many words of a cue are looked at across a day: the longest cues are this long. */
     private static final int ACROSS_DAY_WORDS = 5;
+
+    /** Whether a day is told in tokens [from, to). */
+    private static boolean dayWithin(AnalyzedText text, Lexicon lex, int from, int to) {
+        for (int i = from; i < to; i++) if (day(text, lex, i)) return true;
+        return false;
+    }
 
     private static boolean day(AnalyzedText text, Lexicon lex, int i) {
         Lexicon.CalendarWord w = lex.calendarWord(text.termId(i));

@@ -4,7 +4,6 @@ import com.github.pemistahl.lingua.api.IsoCode639_1;
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -104,37 +103,44 @@ public final class LanguageDetector {
     private int[] votes(String text, Map<String, String> words) {
         int[] counts = new int[languages.length];
         int longest = words == stopWords ? longestStopWord : longestEventWord;   // a longer word is in neither list: no lookup
-        List<String> lead = words(text.length() > VOTE_CHARS ? text.substring(0, VOTE_CHARS) : text);
-        for (int i = 0; i < lead.size(); i++) {
-            String word = lead.get(i);
-            if (word.length() > longest) continue;
-            String lang = words.get(word.toLowerCase(Locale.ROOT));
-            if (lang != null && !inAName(lead, i)) counts[indexOf(lang)]++;
+        int limit = Math.min(text.length(), VOTE_CHARS);
+        // the words are read in place, where a list of the lead's words cost a String per word of every dispatch
+        for (int start = wordStart(text, 0, limit); start < limit; ) {
+            int end = wordEnd(text, start, limit);
+            if (end - start <= longest) {
+                String lang = words.get(lowerCase(text, start, end));
+                if (lang != null && !inAName(text, start, end, limit)) counts[indexOf(lang)]++;
+            }
+            start = wordStart(text, end, limit);
         }
         return counts;
     }
 
-    /** Whether the word is a particle before a name: "von der Leyen", "Van Rompuy", "al-Assad". */
-    private boolean inAName(List<String> words, int i) {
-        int next = i;
-        while (next < words.size() && nameParticles.contains(words.get(next).toLowerCase(Locale.ROOT))) next++;
-        return next > i && next < words.size() && Character.isUpperCase(words.get(next).charAt(0));
+    /** Whether the word text[start, end) is a particle before a name: "von der Leyen", "Van Rompuy", "al-Assad". */
+    private boolean inAName(String text, int start, int end, int limit) {
+        boolean particle = false;
+        while (start < limit && nameParticles.contains(lowerCase(text, start, end))) {
+            particle = true;
+            start = wordStart(text, end, limit);
+            end = wordEnd(text, start, limit);
+        }
+        return particle && start < limit && Character.isUpperCase(text.charAt(start));
     }
 
-    /** The words of the text, as written. */
-    private static List<String> words(String text) {
-        List<String> out = new ArrayList<>();
-        StringBuilder word = new StringBuilder(16);
-        for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : ' ';
-            if (Character.isLetter(c)) {
-                word.append(c);
-            } else if (word.length() > 0) {
-                out.add(word.toString());
-                word.setLength(0);
-            }
-        }
-        return out;
+    /** Where the first word at or after {@code from} starts (a word: letters only), or {@code limit}. */
+    private static int wordStart(String text, int from, int limit) {
+        while (from < limit && !Character.isLetter(text.charAt(from))) from++;
+        return from;
+    }
+
+    /** Where the word starting at {@code start} ends, at {@code limit} at the latest. */
+    private static int wordEnd(String text, int start, int limit) {
+        while (start < limit && Character.isLetter(text.charAt(start))) start++;
+        return start;
+    }
+
+    private static String lowerCase(String text, int start, int end) {
+        return text.substring(start, end).toLowerCase(Locale.ROOT);
     }
 
     /** The language whose function words clearly outnumber every other's, or null when the vote is unsure. */
