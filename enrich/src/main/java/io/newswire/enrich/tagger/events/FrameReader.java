@@ -431,7 +431,10 @@ final class FrameReader {
             if (at != clause.index() && (describing == null || at != describing.index() || c.start() < trigger.end()) && !speakersObject(s, c, trigger, clause)) continue;
             EventStatus status = read(type, c);
             if (status == null || (adverbial && !TENSES.contains(status))) continue;
-            if (StatusReadings.INTENTS.contains(status) && negatedCue(s, c)) status = EventStatus.REJECTED;   // "had no intention of meeting", "was not wanted"
+            // "had no intention of meeting", "was not wanted": a refusal; "n'exclut pas de rencontrer": an opening
+            EventStatus denial = negatedCue(s, c) ? StatusReadings.negated(status) : null;
+            if (denial != null) status = readings.read(type, denial);
+            if (status == null) continue;
             Governing read = new Governing(status, c);
             if (c.start() < trigger.start()) {
                 if (boundElsewhere(s, c, trigger)) {
@@ -459,6 +462,8 @@ final class FrameReader {
         Governing parents = fromParent(s, trigger, clause);
         // "the Kremlin denied that Putin and Trump had met": the denial holds the tense of what it denies
         if (parents != null && parents.status() == EventStatus.DENIED && (chosen == null || chosen.status() == EventStatus.OCCURRED)) return parents;
+        // "a exigé qu'un cessez-le-feu entre en vigueur": the demand holds the state it asks for
+        if (parents != null && parents.status() == EventStatus.CALLED_FOR && (chosen == null || StatusReadings.STATES.contains(chosen.status()))) return parents;
         // "agreed that they would meet": the agreement holds the plan it opens
         if (parents != null && parents.status() == EventStatus.AGREED && (chosen == null || chosen.status() == EventStatus.PLANNED)) return parents;
         // "the summit, which had been scheduled for June, was called off": what became of the plan is its latest state
@@ -492,7 +497,8 @@ final class FrameReader {
             EventStatus read = read(trigger.type(), c);
             if (read == null || boundElsewhere(s, c, trigger)) continue;
             boolean denial = read == EventStatus.DENIED || read == EventStatus.REJECTED;
-            if ((clause.phrase() && trigger.trigger().noun() && TENSES.contains(read)) || (!clause.phrase() && denial)
+            boolean demand = read == EventStatus.CALLED_FOR && c.end() == clause.opener();      // "demanded that a truce take effect"
+            if ((clause.phrase() && trigger.trigger().noun() && TENSES.contains(read)) || (!clause.phrase() && (denial || demand))
                     || (!clause.phrase() && agreedThat(s, c, clause, read))) return new Governing(read, c);
         }
         return null;
