@@ -426,13 +426,16 @@ final class FrameReader {
             return new Governing(intentRightBefore(s, type, negated) ? EventStatus.REJECTED : EventStatus.DENIED, negated);
         }
         boolean adverbial = trigger.trigger().word() == WordClass.ADVERBIAL;
+        int negationTaken = -1;           // "n'exclut pas de rencontrer": the "pas" that negates the verb before it
         for (CueIndex.At c : cues.all(CueKind.MODALITY)) {
+            if (c.start() == negationTaken) continue;
             int at = s.clauses().of(c.start()).index();
             if (at != clause.index() && (describing == null || at != describing.index() || c.start() < trigger.end()) && !speakersObject(s, c, trigger, clause)) continue;
             EventStatus status = read(type, c);
             if (status == null || (adverbial && !TENSES.contains(status))) continue;
             // "had no intention of meeting", "was not wanted": a refusal; "n'exclut pas de rencontrer": an opening
-            EventStatus denial = negatedCue(s, c) ? StatusReadings.negated(status) : null;
+            EventStatus denial = negatedCue(s, c) || negatedAfter(s, c) ? StatusReadings.negated(status) : null;
+            if (negatedAfter(s, c)) negationTaken = c.end();
             if (denial != null) status = readings.read(type, denial);
             if (status == null) continue;
             Governing read = new Governing(status, c);
@@ -563,6 +566,12 @@ final class FrameReader {
     private static boolean negatedCue(SentenceReading s, CueIndex.At cue) {
         CueIndex.At negation = s.cues().before(CueKind.NEGATION, cue.start(), NEGATION);
         return negation != null && s.clauses().together(negation.start(), cue.start()) && !insideModality(s.cues(), negation);
+    }
+
+    /** Whether, in a language that puts the negation after the verb, one stands right after the cue ("n'exclut pas de le rencontrer"). */
+    private static boolean negatedAfter(SentenceReading s, CueIndex.At cue) {
+        return cue.end() < s.sentence().endToken() && s.clauses().together(cue.start(), cue.end())
+                && s.text().lexicon().profile().negationsAfterVerb().contains(s.text().tokens().get(cue.end()).term());
     }
 
     /** Whether a trigger of the clause itself stands between the two tokens (one in a relative clause between does not count). */
