@@ -108,4 +108,10 @@ class StatusFamiliesTest {
         TaggerTest.assertOne(tag("WASHINGTON, May 2 - Biden and Xi will hold a summit in Bali on Friday. The White House said on Tuesday that "
                 + "the summit between Biden and Xi had been called off.", "2025-05-02"), "SUMMIT_PROPOSAL", "rejected", "CHN", "USA");
     }
+
+    @Test
+    void aHeadlineInThePresentTellsAMeetingHeld() {
+        TaggerTest.assertOne(tag("Erdogan and Putin meet in Sochi\n\nSOCHI, Sept 17 - The Turkish and Russian presidents spoke to reporters "
+                + "after their talks.", "2018-09-17"), "MEETING", "occurred", "RUS", "TUR");
+    }
 }

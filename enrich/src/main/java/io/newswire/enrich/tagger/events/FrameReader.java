@@ -482,7 +482,20 @@ final class FrameReader {
         if (parents != null) return parents;
         // what a meeting to come is held for is sought: "ont accepté de se rencontrer pour conclure un cessez-le-feu"
         if (purpose != null) return new Governing(readings.read(type, EventStatus.CALLED_FOR), purpose);
+        if (headlineVerb(s, trigger)) return new Governing(EventStatus.OCCURRED, null);
         return new Governing(trigger.trigger().status(), null);
+    }
+
+    /**
+     * "Erdogan and Putin meet in Sochi" above the dateline: a headline tells a past event in the present tense, its verb
+     * right after the names; "Trump to meet Kim" (a word between) keeps the plan.
+     */
+    private static boolean headlineVerb(SentenceReading s, CueIndex.TriggerAt trigger) {
+        if (trigger.trigger().word() != WordClass.VERB || s.sentence().index() != 0) return false;
+        String body = s.text().body();
+        boolean headline = !body.substring(s.sentence().start(), s.sentence().end()).strip().matches(".*[.?!:;\"»”]$")
+                && body.startsWith("\n", s.sentence().end());
+        return headline && s.here().stream().anyMatch(r -> r.to() == trigger.start());
     }
 
     /**
