@@ -62,4 +62,56 @@ class StatusFamiliesTest {
         TaggerTest.assertOne(tag("KYIV, Jan 6 - Ukraine rejected the 36-hour Christmas truce ordered by Russian President Vladimir Putin.",
                 "2023-01-06"), "CEASEFIRE", "rejected", "RUS", "UKR");
     }
+
+    @Test
+    void aCommitmentToASummitIsAnAgreement() {
+        TaggerTest.assertOne(tag("LONDON, June 5 - The leaders of Britain and Ireland have committed to an annual summit, Downing Street said "
+                + "on Thursday.", "2025-06-05"), "SUMMIT_PROPOSAL", "agreed", "GBR", "IRL");
+    }
+
+    @Test
+    void aRefusalDeniedAfterItsVerbIsAnOpening() {
+        TaggerTest.assertOne(tag("ANKARA, 3 mars - Le président turc n'exclut pas de recevoir le président russe Vladimir Poutine en Turquie.",
+                "2025-03-03"), "SUMMIT_PROPOSAL", "offered", "RUS", "TUR");
+        TaggerTest.assertOne(tag("ANKARA, 3 mars - Le président turc n'a pas exclu de recevoir le président russe Vladimir Poutine en Turquie.",
+                "2025-03-03"), "SUMMIT_PROPOSAL", "offered", "RUS", "TUR");
+    }
+
+    @Test
+    void aDemandHoldsTheStateItAsksFor() {
+        TaggerTest.assertOne(tag("PARIS, 5 mai - Emmanuel Macron a exigé mardi qu'une trêve entre l'Arménie et l'Azerbaïdjan entre en vigueur "
+                + "sans délai.", "2025-05-05"), "CEASEFIRE", "called_for", "ARM", "AZE");
+    }
+
+    @Test
+    void aTruceDueToTakeEffectIsAgreedNotInForce() {
+        TaggerTest.assertOne(tag("CAIRO, Jan 10 - A truce between Sudan and South Sudan is due to take effect on Friday, the two governments said.",
+                "2025-01-10"), "CEASEFIRE", "agreed", "SDN", "SSD");
+        TaggerTest.assertOne(tag("PARIS, 5 mai - La trêve entre l'Arménie et l'Azerbaïdjan devrait entrer en vigueur samedi, selon Moscou.",
+                "2025-05-05"), "CEASEFIRE", "agreed", "ARM", "AZE");
+    }
+
+    @Test
+    void aQuestionIsNoPlanTheAnswerTellsTheStatus() {
+        TaggerTest.assertOne(tag("SEOUL, May 3 - Will Yoon and Kishida meet in Tokyo? Yoon said on Wednesday he hoped to meet the Japanese "
+                + "prime minister soon.", "2023-05-03"), "SUMMIT_PROPOSAL", "wished", "JPN", "KOR");
+    }
+
+    @Test
+    void aPlanThatWillNotTakePlaceIsCalledOff() {
+        TaggerTest.assertOne(tag("PARIS, 5 mai - Le sommet entre la France et l'Italie prévu en juin n'aura finalement pas lieu, a indiqué "
+                + "l'Elysée.", "2025-05-05"), "SUMMIT_PROPOSAL", "rejected", "FRA", "ITA");
+    }
+
+    @Test
+    void whatALaterSentenceSaysBecameOfThePlanIsItsStatus() {
+        TaggerTest.assertOne(tag("WASHINGTON, May 2 - Biden and Xi will hold a summit in Bali on Friday. The White House said on Tuesday that "
+                + "the summit between Biden and Xi had been called off.", "2025-05-02"), "SUMMIT_PROPOSAL", "rejected", "CHN", "USA");
+    }
+
+    @Test
+    void aHeadlineInThePresentTellsAMeetingHeld() {
+        TaggerTest.assertOne(tag("Erdogan and Putin meet in Sochi\n\nSOCHI, Sept 17 - The Turkish and Russian presidents spoke to reporters "
+                + "after their talks.", "2018-09-17"), "MEETING", "occurred", "RUS", "TUR");
+    }
 }

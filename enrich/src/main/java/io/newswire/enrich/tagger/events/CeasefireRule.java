@@ -145,8 +145,9 @@ final class CeasefireRule extends EventRule {
         // "signé ... un accord de cessez-le-feu, entré en vigueur mardi": what it became after, in its clause
         for (CueIndex.At c : s.cues().all(CueKind.MODALITY)) {
             EventStatus read = readings.read(type(), c.cue().status());
-            if (read != EventStatus.IN_FORCE) continue;
+            if (read != EventStatus.IN_FORCE || governedByAnotherCue(s, c)) continue;
             for (Frame f : mentions) {
+                if (ASKED.contains(f.conditioned())) continue;      // "a exigé qu'un cessez-le-feu entre en vigueur": asked for, not in force
                 Clauses.Clause at = s.clauses().of(c.start());
                 boolean describes = at.index() == f.clause().index() || (at.kind() == Clauses.Kind.RELATIVE && at.parent() == f.clause().index());
                 if (c.start() >= f.trigger().end() && describes) latest = later(latest, read);
@@ -157,6 +158,13 @@ final class CeasefireRule extends EventRule {
             if (read == EventStatus.VIOLATED || read == EventStatus.ENDED) latest = later(latest, read);
         }
         return latest;
+    }
+
+    /** "is set to take effect", "doit entrer en vigueur": a cue right before the verb of effect tells its state (a plan). */
+    private boolean governedByAnotherCue(SentenceReading s, CueIndex.At inForce) {
+        CueIndex.At before = s.cues().before(CueKind.MODALITY, inForce.start(), Reach.NEXT);
+        return before != null && before.end() <= inForce.start() && s.clauses().together(before.start(), inForce.start())
+                && readings.read(type(), before.cue().status()) != EventStatus.IN_FORCE;
     }
 
     private static EventStatus later(EventStatus a, EventStatus b) {

@@ -96,8 +96,10 @@ public final class EventDraft {
         if (!statusGoverned && other.statusGoverned) {
             status = other.status;
             statusGoverned = true;
-        } else if (other.statusGoverned && toldInOneSentence(other) && StatusReadings.outcomeOf(other.status, status)) {
-            status = other.status;            // "ready to travel to Kyiv, but his visit was not wanted": the latest state of one sentence
+        } else if (StatusReadings.outcomeOf(other.status, status)) {
+            // "ready to travel to Kyiv, but his visit was not wanted"; "... could come to Moscow. Zelensky turned down the
+            // invitation": what became of the intention, in its sentence or a later one, is its latest state
+            status = other.status;
         }
         if (durationHours == null) durationHours = other.durationHours;
         for (Party p : other.parties.values()) add(p.country(), p.actor(), p.part());
@@ -105,11 +107,6 @@ public final class EventDraft {
             report(r.sentence(), r.trigger(), other.dateSource != null && !other.dateSource.equals("dispatch") ? new DateResolver.Dated(other.date, other.dateSource) : null);
         }
         if (location == null) location = other.location;
-    }
-
-    /** Whether both are told first in one sentence. */
-    private boolean toldInOneSentence(EventDraft other) {
-        return !other.reports.isEmpty() && firstToldIn(other.reports.get(0).sentence());
     }
 
     /** Whether the event is first told in this sentence. */

@@ -64,7 +64,7 @@ public final class EventExtractor {
         Map<Integer, List<Ref>> toldBy = new HashMap<>();       // what each sentence's plural anaphor stood for
         for (Sentence s : text.sentences()) {
             CueIndex cues = new CueIndex(text, s);
-            if (cues.triggers().isEmpty() || cues.sport()) continue;
+            if (cues.triggers().isEmpty() || cues.sport() || question(text, s)) continue;
             if (bySentence == null) {
                 coreference = new CoreferenceResolver(text, refs);
                 bySentence = new HashMap<>();
@@ -81,6 +81,11 @@ public final class EventExtractor {
             events.addAll(found);
         }
         return EventMerger.merge(events);
+    }
+
+    /** "Will Trump and Kim meet again?": a question reports no event and no status; the sentences after it tell what is. */
+    private static boolean question(AnalyzedText text, Sentence s) {
+        return text.body().substring(s.start(), s.end()).strip().endsWith("?");
     }
 
     /** The sentence's references and the readout titles that stand for the issuing state, in text order. */

@@ -438,12 +438,18 @@ final class FrameReader {
             return new Governing(intentRightBefore(s, type, negated) ? EventStatus.REJECTED : EventStatus.DENIED, negated);
         }
         boolean adverbial = trigger.trigger().word() == WordClass.ADVERBIAL;
+        int negationTaken = -1;           // "n'exclut pas de rencontrer": the "pas" that negates the verb before it
         for (CueIndex.At c : cues.all(CueKind.MODALITY)) {
+            if (c.start() == negationTaken) continue;
             int at = s.clauses().of(c.start()).index();
             if (at != clause.index() && (describing == null || at != describing.index() || c.start() < trigger.end()) && !speakersObject(s, c, trigger, clause)) continue;
             EventStatus status = read(type, c);
             if (status == null || (adverbial && !TENSES.contains(status))) continue;
-            if (StatusReadings.INTENTS.contains(status) && negatedCue(s, c)) status = EventStatus.REJECTED;   // "had no intention of meeting", "was not wanted"
+            // "had no intention of meeting", "was not wanted": a refusal; "n'exclut pas de rencontrer": an opening
+            EventStatus denial = negatedCue(s, c) || negatedAfter(s, c) ? StatusReadings.negated(status) : null;
+            if (negatedAfter(s, c)) negationTaken = c.end();
+            if (denial != null) status = readings.read(type, denial);
+            if (status == null) continue;
             Governing read = new Governing(status, c);
             if (c.start() < trigger.start()) {
                 if (boundElsewhere(s, c, trigger)) {
@@ -471,6 +477,8 @@ final class FrameReader {
         Governing parents = fromParent(s, trigger, clause);
         // "the Kremlin denied that Putin and Trump had met": the denial holds the tense of what it denies
         if (parents != null && parents.status() == EventStatus.DENIED && (chosen == null || chosen.status() == EventStatus.OCCURRED)) return parents;
+        // "a exigé qu'un cessez-le-feu entre en vigueur": the demand holds the state it asks for
+        if (parents != null && parents.status() == EventStatus.CALLED_FOR && (chosen == null || StatusReadings.STATES.contains(chosen.status()))) return parents;
         // "agreed that they would meet": the agreement holds the plan it opens
         if (parents != null && parents.status() == EventStatus.AGREED && (chosen == null || chosen.status() == EventStatus.PLANNED)) return parents;
         // "the summit, which had been scheduled for June, was called off": what became of the plan is its latest state
@@ -486,7 +494,20 @@ final class FrameReader {
         if (parents != null) return parents;
         // what a meeting to come is held for is sought: "ont accepté de se rencontrer pour conclure un cessez-le-feu"
         if (purpose != null) return new Governing(readings.read(type, EventStatus.CALLED_FOR), purpose);
+        if (headlineVerb(s, trigger)) return new Governing(EventStatus.OCCURRED, null);
         return new Governing(trigger.trigger().status(), null);
+    }
+
+    /**
+     * "Erdogan and Putin meet in Sochi" above the dateline: a headline tells a past event in the present tense, its verb
+     * right after the names; "Trump to meet Kim" (a word between) keeps the plan.
+     */
+    private static boolean headlineVerb(SentenceReading s, CueIndex.TriggerAt trigger) {
+        if (trigger.trigger().word() != WordClass.VERB || s.sentence().index() != 0) return false;
+        String body = s.text().body();
+        boolean headline = !body.substring(s.sentence().start(), s.sentence().end()).strip().matches(".*[.?!:;\"»”]$")
+                && body.startsWith("\n", s.sentence().end());
+        return headline && s.here().stream().anyMatch(r -> r.to() == trigger.start());
     }
 
     /**
@@ -504,7 +525,8 @@ final class FrameReader {
             EventStatus read = read(trigger.type(), c);
             if (read == null || boundElsewhere(s, c, trigger)) continue;
             boolean denial = read == EventStatus.DENIED || read == EventStatus.REJECTED;
-            if ((clause.phrase() && trigger.trigger().noun() && TENSES.contains(read)) || (!clause.phrase() && denial)
+            boolean demand = read == EventStatus.CALLED_FOR && c.end() == clause.opener();      // "demanded that a truce take effect"
+            if ((clause.phrase() && trigger.trigger().noun() && TENSES.contains(read)) || (!clause.phrase() && (denial || demand))
                     || (!clause.phrase() && agreedThat(s, c, clause, read))) return new Governing(read, c);
         }
         return null;
@@ -569,6 +591,12 @@ final class FrameReader {
     private static boolean negatedCue(SentenceReading s, CueIndex.At cue) {
         CueIndex.At negation = s.cues().before(CueKind.NEGATION, cue.start(), NEGATION);
         return negation != null && s.clauses().together(negation.start(), cue.start()) && !insideModality(s.cues(), negation);
+    }
+
+    /** Whether, in a language that puts the negation after the verb, one stands right after the cue ("n'exclut pas de le rencontrer"). */
+    private static boolean negatedAfter(SentenceReading s, CueIndex.At cue) {
+        return cue.end() < s.sentence().endToken() && s.clauses().together(cue.start(), cue.end())
+                && s.text().lexicon().profile().negationsAfterVerb().contains(s.text().tokens().get(cue.end()).term());
     }
 
     /** Whether a trigger of the clause itself stands between the two tokens (one in a relative clause between does not count). */

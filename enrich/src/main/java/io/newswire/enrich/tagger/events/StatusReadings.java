@@ -45,6 +45,19 @@ final class StatusReadings {
         return r;
     }
 
+    /**
+     * The status a cue gives when a negation stands right before it: an intention denied is a refusal ("had no intention
+     * of meeting"), a refusal denied is an opening ("n'exclut pas de rencontrer", "did not rule out a meeting"); null
+     * when the negation leaves the cue's status as it is.
+     */
+    static EventStatus negated(EventStatus status) {
+        if (INTENTS.contains(status)) return EventStatus.REJECTED;
+        return status == EventStatus.REJECTED ? EventStatus.OFFERED : null;
+    }
+
+    /** What a clause says of an event as it stands: a demand that opens the clause asks for it ("demanded that a truce take effect"). */
+    static final Set<EventStatus> STATES = EnumSet.of(EventStatus.OCCURRED, EventStatus.PLANNED, EventStatus.AGREED, EventStatus.IN_FORCE);
+
     /** Whether {@code later} tells what became of an event {@code earlier} only intended ("planned", then "called off"). */
     static boolean outcomeOf(EventStatus later, EventStatus earlier) {
         return OUTCOMES.contains(later) && INTENTS.contains(earlier);

@@ -24,15 +24,17 @@ import java.util.stream.Collectors;
  * @param verbEndings       endings a modality word takes ("proposes", "proposing"; "prêt", "prête"): a cue is read in each form
  * @param dayPrepositions   words that join a day to a verb ("on Tuesday"), skipped with the day inside a cue
  * @param pastEndings       endings of the past, taken off a word but never put on ("secure" does not give "secured": that is done)
+ * @param negationsAfterVerb negation words that follow the verb they negate ("n'exclut pas": pas), as well as preceding a
+ *                          participle ("n'a pas exclu")
  */
 public record LanguageProfile(String lang, Set<String> elisions, Set<String> possessives, boolean demonymAfterNoun,
                               Set<String> titleLinks, Set<String> linksBeforeTitle, Set<String> conjunctions,
                               Set<String> conditionalEndings, Set<String> conditionalExceptions, List<String> verbEndings,
-                              List<String> pastEndings, Set<String> dayPrepositions) {
+                              List<String> pastEndings, Set<String> dayPrepositions, Set<String> negationsAfterVerb) {
 
     /** The {@code setting} column. */
     private enum Setting {
-        ELISION, POSSESSIVE, DEMONYM_POSITION, TITLE_LINK, LINK_BEFORE_TITLE, CONJUNCTION, CONDITIONAL_ENDING, CONDITIONAL_EXCEPT, VERB_ENDING, PAST_ENDING, DAY_PREPOSITION;
+        ELISION, POSSESSIVE, DEMONYM_POSITION, TITLE_LINK, LINK_BEFORE_TITLE, CONJUNCTION, CONDITIONAL_ENDING, CONDITIONAL_EXCEPT, VERB_ENDING, PAST_ENDING, DAY_PREPOSITION, NEGATION_AFTER_VERB;
 
         String wireName() {
             return name().toLowerCase(Locale.ROOT);
@@ -82,6 +84,7 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
         List<String> verbEndings = new java.util.ArrayList<>(List.of(""));
         List<String> pastEndings = new java.util.ArrayList<>();
         Set<String> dayPrepositions = new LinkedHashSet<>();
+        Set<String> negationsAfterVerb = new LinkedHashSet<>();
         Boolean after = null;
         for (TsvResource.Row r : TsvResource.read(source, path, "setting", "value", "note")) {
             Setting setting = Arrays.stream(Setting.values()).filter(s -> s.wireName().equals(r.get("setting"))).findFirst()
@@ -96,6 +99,7 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
                 case LINK_BEFORE_TITLE -> before.add(value);
                 case CONJUNCTION -> conjunctions.add(value);
                 case DAY_PREPOSITION -> dayPrepositions.add(value);
+                case NEGATION_AFTER_VERB -> negationsAfterVerb.add(value);
                 case CONDITIONAL_ENDING -> conditional.add(value);
                 case CONDITIONAL_EXCEPT -> notConditional.add(value);
                 case VERB_ENDING, PAST_ENDING -> {
@@ -112,6 +116,6 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
         if (after == null) throw new KnowledgeFileException(path + ": no demonym_position (" + AFTER_NOUN + " or " + BEFORE_NOUN + ")");
         return new LanguageProfile(lang, Set.copyOf(elisions), Set.copyOf(possessives), after, Set.copyOf(links), Set.copyOf(before), Set.copyOf(conjunctions),
                 Set.copyOf(conditional), Set.copyOf(notConditional), verbEndings.size() == 1 ? List.of() : List.copyOf(verbEndings),
-                List.copyOf(pastEndings), Set.copyOf(dayPrepositions));
+                List.copyOf(pastEndings), Set.copyOf(dayPrepositions), Set.copyOf(negationsAfterVerb));
     }
 }
