@@ -126,9 +126,10 @@ final class MeetingSides {
         if (m.hostCountry == null && venueIsASide) m.hostCountry = m.venueCountry;
         // "s'est entretenu avec X": in person only where a place or an occasion ("en marge de l'Assemblée générale") is named,
         // or the words or the trip put them together
-        if (kind == TriggerFrame.CONVERSATION && m.venueCountry == null && m.hostCountry == null && !s.cues().has(CueKind.OCCASION) && !together(s, f, all)) return m;
+        if (kind == TriggerFrame.CONVERSATION && m.venueCountry == null && m.hostCountry == null && !s.cues().has(CueKind.OCCASION) && !together(s, f, all)
+                && !unknownPlaceNamed(s, f)) return m;
         // the people named are the sides, not the places they talk about; who acts is a side whoever it is ("Paris et Berlin")
-        java.util.Map<String, Ref> parties = Parties.peopleFirst(Parties.of(all, s.cues()));
+        java.util.Map<String, Ref> parties = Parties.peopleOrOfficialsFirst(Parties.of(all, s.cues()), s);
         Parties.of(agents, s.cues()).forEach(parties::putIfAbsent);
         if (!hosts.isEmpty()) Parties.of(hosts, s.cues()).forEach(parties::putIfAbsent);
         for (Ref r : parties.values()) {
@@ -147,6 +148,21 @@ final class MeetingSides {
         if (m.hostCountry != null) m.mode = kind == TriggerFrame.HOST ? Mode.HOST : Mode.VISIT;
         else if (m.venueCountry != null) m.mode = Mode.THIRD_PLACE;
         return m;
+    }
+
+    /**
+     * "L'entretien de Macron avec Modi mercredi à Marseille": a name the knowledge base does not know right after a
+     * preposition of place in the conversation's clause is where it was held, though no state can be told from it.
+     */
+    private static boolean unknownPlaceNamed(SentenceReading s, Frame f) {
+        if (!f.trigger().trigger().noun()) return false;
+        for (CueIndex.At at : s.cues().all(CueKind.LOCATIVE)) {
+            int next = at.end();
+            if (at.start() < f.trigger().end() || next >= s.sentence().endToken() || s.clauses().of(at.start()).index() != f.clause().index()) continue;
+            if (!s.cues().capitalized(next) || s.cues().startingAt(next, CueKind.MEDIA) != null) continue;
+            if (s.here().stream().noneMatch(r -> r.from() <= next && next < r.to())) return true;
+        }
+        return false;
     }
 
     /**
