@@ -103,8 +103,10 @@ public final class CountryMatcher {
     private boolean accepted(AnalyzedText text, TokenTrie.Match<CountryForm> m, CountryForm form, List<AmbiguityRule> rules) {
         Token first = text.tokens().get(m.start());
         if (form.caseSensitive() && !sameCase(text.surface(m.start(), m.end()), form.form())) return false;
-        // names of states and cities are proper nouns: "turkey", "china" in lower case are something else
-        if (!form.kind().equals("demonym") && !form.kind().equals("institution") && !first.capitalized() && Character.isLetter(text.body().charAt(first.start()))) return false;
+        // names of states and cities are proper nouns: "turkey", "china" in lower case are something else; an office
+        // written in lower case in the file ("pope") is a common noun and stands in any case
+        if (!form.kind().equals("demonym") && !form.kind().equals("institution") && Character.isUpperCase(form.form().charAt(0))
+                && !first.capitalized() && Character.isLetter(text.body().charAt(first.start()))) return false;
         if (rules == null) return true;
         Sentence s = text.sentences().get(text.sentenceOfToken()[m.start()]);
         for (AmbiguityRule r : rules) {

@@ -128,7 +128,7 @@ final class MeetingSides {
         // or the words or the trip put them together
         if (kind == TriggerFrame.CONVERSATION && m.hostCountry == null && !TalkMedium.inPerson(s, f, all)) return m;
         // the people named are the sides, not the places they talk about; who acts is a side whoever it is ("Paris et Berlin")
-        java.util.Map<String, Ref> parties = Parties.peopleFirst(Parties.of(all, s.cues()));
+        java.util.Map<String, Ref> parties = Parties.peopleOrOfficialsFirst(Parties.of(all, s.cues()), s);
         Parties.of(agents, s.cues()).forEach(parties::putIfAbsent);
         if (!hosts.isEmpty()) Parties.of(hosts, s.cues()).forEach(parties::putIfAbsent);
         for (Ref r : parties.values()) {

@@ -34,8 +34,20 @@ final class Parties {
 
     /** When two or more countries are represented by people, the people are the parties, not the places talked about. */
     static Map<String, Ref> peopleFirst(Map<String, Ref> parties) {
+        return peopleFirst(parties, r -> r.actor() != null);
+    }
+
+    /**
+     * As {@link #peopleFirst(Map)}, where a demonym that names officials also stands for people: "des discussions entre
+     * la délégation iranienne et l'émissaire américain Steve Witkoff" meet as two sides.
+     */
+    static Map<String, Ref> peopleOrOfficialsFirst(Map<String, Ref> parties, SentenceReading s) {
+        return peopleFirst(parties, r -> r.actor() != null || ("demonym".equals(r.via()) && PhoneCallRule.official(r, s)));
+    }
+
+    private static Map<String, Ref> peopleFirst(Map<String, Ref> parties, java.util.function.Predicate<Ref> person) {
         Map<String, Ref> people = new LinkedHashMap<>();
-        for (Map.Entry<String, Ref> e : parties.entrySet()) if (e.getValue().actor() != null) people.put(e.getKey(), e.getValue());
+        for (Map.Entry<String, Ref> e : parties.entrySet()) if (person.test(e.getValue())) people.put(e.getKey(), e.getValue());
         return people.size() >= 2 ? people : parties;
     }
 }

@@ -27,8 +27,8 @@ final class TalkMedium {
 
     /**
      * Whether the sentence puts the talk's sides together: words ("en personne", "dans les coulisses"), an occasion ("en
-     * marge de l'Assemblée générale"), a place of the talk (not a place talked about), or a meeting told before that one
-     * side attended away from home ("a rencontré à Rome Vance ... s'est aussi entretenu avec le pape").
+     * marge de l'Assemblée générale"), a place of the talk (not a place talked about; for a noun, also a place the
+     * knowledge base does not know), or a meeting told before that one side attended away from home ("a rencontré à Rome Vance ... s'est aussi entretenu avec le pape").
      */
     static boolean inPerson(SentenceReading s, Frame f, Collection<Ref> sides) {
         CueIndex cues = s.cues();
@@ -38,12 +38,28 @@ final class TalkMedium {
         for (Ref v : f.venues()) {
             if (v.actor() == null && !FrameReader.isTopic(v, cues) && (topic == null || v.from() < topic.start())) return true;
         }
+        if (unknownPlaceNamed(s, f)) return true;
         for (EventDraft e : s.earlier()) {
             if (e.type != EventType.MEETING || e.status != EventStatus.OCCURRED) continue;
             for (Ref r : sides) {
                 EventDraft.Party p = e.parties.get(r.country());
                 if (p != null && p.part() != ParticipantPart.HOST) return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * "L'entretien de Macron avec Modi mercredi à Marseille": a name the knowledge base does not know right after a
+     * preposition of place in the conversation's clause is where it was held, though no state can be told from it.
+     */
+    private static boolean unknownPlaceNamed(SentenceReading s, Frame f) {
+        if (!f.trigger().trigger().noun()) return false;
+        for (CueIndex.At at : s.cues().all(CueKind.LOCATIVE)) {
+            int next = at.end();
+            if (at.start() < f.trigger().end() || next >= s.sentence().endToken() || s.clauses().of(at.start()).index() != f.clause().index()) continue;
+            if (!s.cues().capitalized(next) || s.cues().startingAt(next, CueKind.MEDIA) != null) continue;
+            if (s.here().stream().noneMatch(r -> r.from() <= next && next < r.to())) return true;
         }
         return false;
     }
