@@ -107,6 +107,12 @@ final class LatencyRun implements AutoCloseable {
     }
 
     /** Posts probes at {@code rate} per second for {@code duration}, then waits until each is counted (or the drain time is up). */
+    /** What failed a post, past the future's wrapper: "HttpTimeoutException", "ConnectException". */
+    private static String why(Throwable error) {
+        Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null ? error.getCause() : error;
+        return cause.getClass().getSimpleName();
+    }
+
     LatencyFigures measure(int rate, Duration duration, PrintStream out) throws InterruptedException {
         int count = (int) Math.max(1, rate * duration.toMillis() / 1000);
         int before = awaitQuiet();
@@ -133,7 +139,7 @@ final class LatencyRun implements AutoCloseable {
                     answered[n] = System.nanoTime();
                     accepted.incrementAndGet();
                 } else {
-                    failures.merge(error != null ? error.getClass().getSimpleName() : "HTTP " + response.statusCode(), 1, Integer::sum);
+                    failures.merge(error != null ? why(error) : "HTTP " + response.statusCode(), 1, Integer::sum);
                 }
                 done.incrementAndGet();
             });

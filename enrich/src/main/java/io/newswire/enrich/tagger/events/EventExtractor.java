@@ -85,7 +85,10 @@ public final class EventExtractor {
 
     /** "Will Trump and Kim meet again?": a question reports no event and no status; the sentences after it tell what is. */
     private static boolean question(AnalyzedText text, Sentence s) {
-        return text.body().substring(s.start(), s.end()).strip().endsWith("?");
+        String body = text.body();
+        int end = s.end();
+        while (end > s.start() && Character.isWhitespace(body.charAt(end - 1))) end--;
+        return end > s.start() && body.charAt(end - 1) == '?';
     }
 
     /** The sentence's references and the readout titles that stand for the issuing state, in text order. */

@@ -265,7 +265,7 @@ final class MeetingSides {
     private static boolean speaksForItsState(SentenceReading s, Ref r) {
         return switch (r.via()) {
             case "role", "seat", "institution", "coreference" -> true;
-            case "demonym" -> PhoneCallRule.official(r, s);
+            case "demonym" -> Parties.official(r, s);
             default -> false;
         };
     }
@@ -361,7 +361,7 @@ final class MeetingSides {
         List<Ref> out = new ArrayList<>();
         boolean theOccasion = theOccasion(s, f.trigger());
         for (Ref r : refs) {
-            if (!PhoneCallRule.official(r, s)) continue;
+            if (!Parties.official(r, s)) continue;
             if (namedAfter(CueKind.SPONSOR, r, s) || (!theOccasion && namedAfter(CueKind.OCCASION, r, s))) continue;
             if (agentOfAnotherVerb(s, f, r)) continue;
             out.add(r);

@@ -1,12 +1,19 @@
 package io.newswire.enrich.tagger.events;
 
 import io.newswire.enrich.tagger.entities.Ref;
+import io.newswire.enrich.tagger.kb.CueKind;
+import io.newswire.enrich.tagger.kb.Lexicon;
+import io.newswire.enrich.tagger.text.AnalyzedText;
+import io.newswire.enrich.tagger.text.TokenTrie;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Who the references of a sentence make parties to an event: one per country, a person preferred, venues and topics left out. */
+/**
+ * Who the references of a sentence make parties to an event: one per country, a person preferred, venues and topics left
+ * out; and who can take part at all (a person, an office, a state, officials named by a demonym).
+ */
 final class Parties {
 
     private Parties() {
@@ -42,12 +49,52 @@ final class Parties {
      * la délégation iranienne et l'émissaire américain Steve Witkoff" meet as two sides.
      */
     static Map<String, Ref> peopleOrOfficialsFirst(Map<String, Ref> parties, SentenceReading s) {
-        return peopleFirst(parties, r -> r.actor() != null || ("demonym".equals(r.via()) && PhoneCallRule.official(r, s)));
+        return peopleFirst(parties, r -> r.actor() != null || ("demonym".equals(r.via()) && official(r, s)));
     }
 
     private static Map<String, Ref> peopleFirst(Map<String, Ref> parties, java.util.function.Predicate<Ref> person) {
         Map<String, Ref> people = new LinkedHashMap<>();
         for (Map.Entry<String, Ref> e : parties.entrySet()) if (person.test(e.getValue())) people.put(e.getKey(), e.getValue());
         return people.size() >= 2 ? people : parties;
+    }
+
+    /**
+     * Who can take part in a call or a meeting: a person, an office, a capital, a state, or a demonym naming officials
+     * ("his Indian counterpart", "Russian and Ukrainian delegations"); not a state's people ("Thousands of Ethiopians").
+     */
+    static boolean official(Ref r, SentenceReading s) {
+        if (r.actor() != null || !r.via().equals("demonym")) return true;
+        AnalyzedText text = s.text();
+        if (text.lexicon().profile().demonymAfterNoun()) {
+            // "les dirigeants russe, ukrainien, français et allemand": back over the list to the officials' noun
+            int t = r.from();
+            while (t > s.sentence().firstToken() && (inDemonym(s, t - 1) || text.lexicon().profile().conjunctions().contains(text.tokens().get(t - 1).term()))) t--;
+            return namesOfficials(s, t, false);
+        }
+        int t = r.to();
+        while (t < s.sentence().endToken() && (inDemonym(s, t) || text.lexicon().profile().conjunctions().contains(text.tokens().get(t).term()))) t++;
+        return namesOfficials(s, t, true);
+    }
+
+    private static boolean inDemonym(SentenceReading s, int t) {
+        for (Ref r : s.here()) if (r.via().equals("demonym") && r.from() <= t && t < r.to()) return true;
+        return false;
+    }
+
+    /** Whether an officials' word or a role title starts at token t (forward) or ends right before it (backward). */
+    private static boolean namesOfficials(SentenceReading s, int t, boolean forward) {
+        AnalyzedText text = s.text();
+        Lexicon lex = text.lexicon();
+        if (forward) {
+            if (t >= s.sentence().endToken()) return false;
+            return s.cues().startingAt(t, CueKind.OFFICIALS) != null || lex.titles().longestAt(text.tokens(), t, s.sentence().endToken()) != null;
+        }
+        if (t <= s.sentence().firstToken()) return false;
+        if (lex.cueEndsAt(text, t, CueKind.OFFICIALS, Reach.OFFICIALS)) return true;
+        for (int from = Math.max(s.sentence().firstToken(), t - Reach.OFFICIALS); from < t; from++) {
+            TokenTrie.Match<Lexicon.Title> m = lex.titles().longestAt(text.tokens(), from, t);
+            if (m != null && m.end() == t) return true;
+        }
+        return false;
     }
 }

@@ -2,9 +2,6 @@ package io.newswire.enrich.tagger.events;
 
 import io.newswire.enrich.tagger.entities.Ref;
 import io.newswire.enrich.tagger.kb.CueKind;
-import io.newswire.enrich.tagger.kb.Lexicon;
-import io.newswire.enrich.tagger.text.AnalyzedText;
-import io.newswire.enrich.tagger.text.TokenTrie;
 import io.newswire.schemas.EventStatus;
 import io.newswire.schemas.EventType;
 import io.newswire.schemas.ParticipantPart;
@@ -41,7 +38,7 @@ final class PhoneCallRule extends EventRule {
         Frame frame = s.frame(trigger);
         if (toThePress(s, frame)) return List.of();
         List<Ref> named = new ArrayList<>();
-        for (Ref r : CueIndex.talk(trigger) ? TalkMedium.talkSides(s, frame) : frame.sides()) if (official(r, s)) named.add(r);
+        for (Ref r : CueIndex.talk(trigger) ? TalkMedium.talkSides(s, frame) : frame.sides()) if (Parties.official(r, s)) named.add(r);
         Map<String, Ref> parties = Parties.peopleFirst(Parties.of(named, cues));
         if (CueIndex.talk(trigger) && !TalkMedium.talkByPhone(s, frame, parties)) return List.of();
         if (frame.status() == EventStatus.OCCURRED && toldBefore(s, trigger) && reportAgain(s, trigger, parties.size() < 2 ? java.util.Set.of() : parties.keySet())) return List.of();
@@ -116,46 +113,6 @@ final class PhoneCallRule extends EventRule {
     private static boolean toThePress(SentenceReading s, Frame frame) {
         if (frame.partners().stream().anyMatch(r -> r.actor() != null)) return false;
         for (CueIndex.At media : s.cues().all(CueKind.MEDIA)) if (s.clauses().of(media.start()).index() == frame.clause().index()) return true;
-        return false;
-    }
-
-    /**
-     * Who can take part in a call or a meeting: a person, an office, a capital, a state, or a demonym naming officials
-     * ("his Indian counterpart", "Russian and Ukrainian delegations"); not a state's people ("Thousands of Ethiopians").
-     */
-    static boolean official(Ref r, SentenceReading s) {
-        if (r.actor() != null || !r.via().equals("demonym")) return true;
-        AnalyzedText text = s.text();
-        if (text.lexicon().profile().demonymAfterNoun()) {
-            // "les dirigeants russe, ukrainien, français et allemand": back over the list to the officials' noun
-            int t = r.from();
-            while (t > s.sentence().firstToken() && (inDemonym(s, t - 1) || text.lexicon().profile().conjunctions().contains(text.tokens().get(t - 1).term()))) t--;
-            return namesOfficials(s, t, false);
-        }
-        int t = r.to();
-        while (t < s.sentence().endToken() && (inDemonym(s, t) || text.lexicon().profile().conjunctions().contains(text.tokens().get(t).term()))) t++;
-        return namesOfficials(s, t, true);
-    }
-
-    private static boolean inDemonym(SentenceReading s, int t) {
-        for (Ref r : s.here()) if (r.via().equals("demonym") && r.from() <= t && t < r.to()) return true;
-        return false;
-    }
-
-    /** Whether an officials' word or a role title starts at token t (forward) or ends right before it (backward). */
-    private static boolean namesOfficials(SentenceReading s, int t, boolean forward) {
-        AnalyzedText text = s.text();
-        Lexicon lex = text.lexicon();
-        if (forward) {
-            if (t >= s.sentence().endToken()) return false;
-            return s.cues().startingAt(t, CueKind.OFFICIALS) != null || lex.titles().longestAt(text.tokens(), t, s.sentence().endToken()) != null;
-        }
-        if (t <= s.sentence().firstToken()) return false;
-        if (lex.cueEndsAt(text, t, CueKind.OFFICIALS, Reach.OFFICIALS)) return true;
-        for (int from = Math.max(s.sentence().firstToken(), t - Reach.OFFICIALS); from < t; from++) {
-            TokenTrie.Match<Lexicon.Title> m = lex.titles().longestAt(text.tokens(), from, t);
-            if (m != null && m.end() == t) return true;
-        }
         return false;
     }
 

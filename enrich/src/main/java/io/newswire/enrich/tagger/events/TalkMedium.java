@@ -122,7 +122,7 @@ final class TalkMedium {
         int end = frame.trigger().end();
         if (s.cues().after(CueKind.WITH, end, 0) != null) return null;
         for (Ref r : frame.sides()) {
-            if (takenAtOnce(s, end, r) && PhoneCallRule.official(r, s)) return r;
+            if (takenAtOnce(s, end, r) && Parties.official(r, s)) return r;
         }
         for (Ref r : frame.venues()) {                  // "les appels à Bujumbura à respecter": a capital asked
             if (takenAtOnce(s, end, r)) return r;
