@@ -638,6 +638,8 @@ final class FrameReader {
     private boolean boundElsewhere(SentenceReading s, CueIndex.At cue, CueIndex.TriggerAt trigger) {
         for (CueIndex.TriggerAt other : s.cues().triggers()) {
             if (other == trigger || other.type() == null) continue;
+            // "accepted an invitation to meet Kim": the noun names the verb's own meeting, and the cue speaks of both
+            if (other.type() == trigger.type() && other.trigger().noun() && !trigger.trigger().noun() && trigger.start() - other.end() <= Reach.SAME_MEETING) continue;
             if (other.start() >= cue.end() && other.end() <= trigger.start() && read(other.type(), cue) != null) return true;
         }
         return false;

@@ -425,7 +425,14 @@ final class MeetingSides {
         for (CueIndex.TriggerAt t : s.cues().triggers()) {
             if (t.type() != io.newswire.schemas.EventType.MEETING) continue;
             if (last != null && t.start() < last.end()) continue;
-            if (last != null && t.start() - last.end() <= Reach.SAME_MEETING && s.clauses().together(t.start(), last.start())) continue;
+            if (last != null && t.start() - last.end() <= Reach.SAME_MEETING && s.clauses().together(t.start(), last.start())) {
+                // "accepted an invitation to meet Kim": the noun names the verb's meeting, and the verb reads its sides
+                if (last.trigger().noun() && !t.trigger().noun() && out.get(out.size() - 1) == last) {
+                    out.set(out.size() - 1, t);
+                    last = t;
+                }
+                continue;
+            }
             // "flew to Moscow for three hours of talks", "recevra X pour un sommet": the noun names the verb's meeting,
             // unless it names its own sides ("au lendemain d'un entretien au Kremlin entre le président russe et l'émissaire")
             if (last != null && !last.trigger().noun() && t.trigger().noun() && s.clauses().together(t.start(), last.start())

@@ -63,6 +63,14 @@ final class StatusReadings {
         return OUTCOMES.contains(later) && INTENTS.contains(earlier);
     }
 
+    /** What a side answers by accepting it: an offer, a proposal, an invitation ("had accepted the invitation"). */
+    private static final Set<EventStatus> ANSWERED = EnumSet.of(EventStatus.OFFERED, EventStatus.PROPOSED, EventStatus.INVITED);
+
+    /** Whether {@code later}, told of an event already read, settles it: an outcome, or an offer accepted. */
+    static boolean settles(EventStatus later, EventStatus earlier) {
+        return outcomeOf(later, earlier) || (later == EventStatus.AGREED && ANSWERED.contains(earlier));
+    }
+
     /** The status an event of the type takes from a cue that says {@code status}, or null when the cue is not about it. */
     EventStatus read(EventType type, EventStatus status) {
         Optional<EventStatus> read = readings.getOrDefault(type, Map.of()).get(status);

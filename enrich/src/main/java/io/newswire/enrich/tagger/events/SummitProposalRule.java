@@ -12,6 +12,8 @@ import io.newswire.schemas.ParticipantPart;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Summit proposals: a meeting of leaders not yet held, read from the meeting triggers' frames. "Biden proposed a
@@ -40,7 +42,11 @@ final class SummitProposalRule extends EventRule {
         for (CueIndex.TriggerAt trigger : MeetingSides.triggers(s)) {
             Frame frame = s.frame(trigger);
             EventStatus status = MeetingRule.statusOf(frame);
-            if (status == EventStatus.OCCURRED || status == EventStatus.DENIED || !leaders.meet(s, frame)) continue;
+            if (status == EventStatus.OCCURRED || status == EventStatus.DENIED) continue;
+            if (!leaders.meet(s, frame)) {
+                settleLast(s, frame, status);
+                continue;
+            }
             MeetingSides first = MeetingSides.of(s, frame);
             for (MeetingSides sides : first.perDestination(s, frame)) {
                 EventDraft summit = summit(s, frame, sides, status, previous);
@@ -83,6 +89,7 @@ final class SummitProposalRule extends EventRule {
         // another report of one already read ("un sommet à quatre était à l'étude", said by one side)
         // a summit by its name may be told by its host alone ("un sommet des chefs d'Etat au Burundi"); a visit at home is none
         boolean hostedSummit = frame.trigger().trigger().frame() == TriggerFrame.SUMMIT && summit.parties.values().stream().anyMatch(p -> p.part() == ParticipantPart.HOST);
+        if (sameAsTold(s, frame, sides, summit)) return null;
         if (summit.countries().size() <= 1 && !hostedSummit) {
             reportAgain(s, trigger, summit);
             return null;
@@ -138,6 +145,46 @@ final class SummitProposalRule extends EventRule {
         return false;
     }
 
+    /**
+     * "Putin accepted the invitation to Pyongyang as South Korea and the United States warned...": a noun with its article
+     * in a later sentence, whose persons are all sides of a summit already read, is that summit; what it says settles it.
+     */
+    private boolean sameAsTold(SentenceReading s, Frame frame, MeetingSides sides, EventDraft told) {
+        CueIndex.TriggerAt trigger = frame.trigger();
+        if (!trigger.trigger().noun() || s.cues().before(CueKind.DEMONSTRATIVE, trigger.start(), 0) == null) return false;
+        Set<String> persons = new TreeSet<>();
+        for (MeetingSides.Side side : sides.sides.values()) if (side.ref() != null && side.ref().actor() != null) persons.add(side.country());
+        if (persons.isEmpty()) return false;
+        for (int i = s.earlier().size() - 1; i >= 0; i--) {
+            EventDraft e = s.earlier().get(i);
+            if (e.type != type() || e.firstToldIn(s.sentence()) || !e.countries().containsAll(persons)) continue;
+            e.report(s.sentence(), trigger.surface(), s.dated());
+            if (StatusReadings.settles(told.status, e.status)) e.status = told.status;
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * "Trump a annulé mercredi cette rencontre", "the visit was cancelled": a noun of a later sentence that names one
+     * side at most is no summit of its own but the last one already read, whose status it settles when it says what
+     * became of it (declined, called off, accepted).
+     */
+    private void settleLast(SentenceReading s, Frame frame, EventStatus status) {
+        if (!frame.trigger().trigger().noun() || frame.trigger().trigger().frame() == TriggerFrame.NEGOTIATION) return;   // delegations' talks settle no summit
+        Set<String> named = MeetingSides.of(s, frame).sides.keySet();
+        if (named.size() > 1) return;
+        for (int i = s.earlier().size() - 1; i >= 0; i--) {
+            EventDraft e = s.earlier().get(i);
+            if (e.type != type() || e.firstToldIn(s.sentence())) continue;
+            if (e.countries().containsAll(named) && StatusReadings.settles(status, e.status)) {
+                e.report(s.sentence(), frame.trigger().surface(), s.dated());
+                e.status = status;
+            }
+            return;
+        }
+    }
+
     /** "un sommet à quatre était à l'étude", said by one side: another report of the four-state summit already read. */
     private void reportAgain(SentenceReading s, CueIndex.TriggerAt trigger, EventDraft oneSide) {
         for (EventDraft e : s.earlier()) {
@@ -146,6 +193,9 @@ final class SummitProposalRule extends EventRule {
                 e.report(s.sentence(), trigger.surface(), s.dated());
                 // "ready to travel to Kyiv with..., but his visit was not wanted": what became of it, in the same sentence
                 if (e.firstToldIn(s.sentence()) && StatusReadings.outcomeOf(oneSide.status, e.status)) e.status = oneSide.status;
+                // "... could come to Moscow. Zelensky turned down the invitation": a noun with one side at most, in a later
+                // sentence, is the summit already read (its article may be elided, "l'invitation"): what it says settles it
+                else if (!e.firstToldIn(s.sentence()) && trigger.trigger().noun() && StatusReadings.settles(oneSide.status, e.status)) e.status = oneSide.status;
                 return;
             }
         }
