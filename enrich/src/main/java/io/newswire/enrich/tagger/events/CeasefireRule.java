@@ -140,6 +140,7 @@ final class CeasefireRule extends EventRule {
         EventStatus latest = null;
         for (Frame f : mentions) {
             EventStatus st = f.conditioned();
+            if (talkedAbout(s, f)) st = EventStatus.UNDER_DISCUSSION;
             latest = later(latest, st);
         }
         // "signé ... un accord de cessez-le-feu, entré en vigueur mardi": what it became after, in its clause
@@ -147,7 +148,7 @@ final class CeasefireRule extends EventRule {
             EventStatus read = readings.read(type(), c.cue().status());
             if (read != EventStatus.IN_FORCE || governedByAnotherCue(s, c)) continue;
             for (Frame f : mentions) {
-                if (ASKED.contains(f.conditioned())) continue;      // "a exigé qu'un cessez-le-feu entre en vigueur": asked for, not in force
+                if (ASKED.contains(f.conditioned()) || talkedAbout(s, f)) continue;      // "a exigé qu'un cessez-le-feu entre en vigueur": asked for, not in force
                 Clauses.Clause at = s.clauses().of(c.start());
                 boolean describes = at.index() == f.clause().index() || (at.kind() == Clauses.Kind.RELATIVE && at.parent() == f.clause().index());
                 if (c.start() >= f.trigger().end() && describes) latest = later(latest, read);
@@ -158,6 +159,30 @@ final class CeasefireRule extends EventRule {
             if (read == EventStatus.VIOLATED || read == EventStatus.ENDED) latest = later(latest, read);
         }
         return latest;
+    }
+
+    /**
+     * "negotiations between Israel and Hamas on a ceasefire", "talks aimed at a truce", "des pourparlers sur un
+     * cessez-le-feu": a truce that the talks of a meeting noun are on or for is under discussion, whoever is named between
+     * them and whatever becomes of the talks; a verb between them tells what the talks led to ("ont abouti à une trêve"),
+     * and a refusal of the truce itself stands ("rejected talks on a ceasefire" is no opening).
+     */
+    private static boolean talkedAbout(SentenceReading s, Frame f) {
+        EventStatus own = f.conditioned();
+        if ((own == EventStatus.REJECTED || own == EventStatus.DENIED) && f.statusCue() != null && f.statusCue().end() <= f.trigger().start()) return false;
+        CueIndex cues = s.cues();
+        int truce = f.trigger().start();
+        CueIndex.At aim = null;
+        for (CueIndex.At a : cues.within(CueKind.AIM, truce - Reach.ADJACENT - 2, truce)) {
+            if (a.end() <= truce && truce - a.end() <= Reach.ADJACENT) aim = a;
+        }
+        if (aim == null || !s.clauses().together(aim.start(), truce)) return false;
+        for (CueIndex.TriggerAt talks : cues.triggers()) {
+            if (talks.type() != EventType.MEETING || !talks.trigger().noun() || talks.end() > aim.start() || aim.start() - talks.end() > Reach.TALKS_AIM) continue;
+            if (s.clauses().together(talks.start(), aim.start()) && !cues.triggerWithin(talks.end(), aim.start())
+                    && cues.within(CueKind.MODALITY, talks.end(), aim.start()).isEmpty()) return true;
+        }
+        return false;
     }
 
     /** "is set to take effect", "doit entrer en vigueur": a cue right before the verb of effect tells its state (a plan). */

@@ -108,7 +108,9 @@ public enum CueKind {
     /** Puts a conversation's sides in one place ("en personne", "dans les coulisses", "in person"): a meeting, not a call. */
     IN_PERSON("in_person", Value.NONE),
     /** Right after the official a dial verb takes, it names or asks, not phones ("called Putin a war criminal", "a appelé Moscou à"). */
-    CALLEE_COMPLEMENT("callee_complement", Value.NONE);
+    CALLEE_COMPLEMENT("callee_complement", Value.NONE),
+    /** What the talks named before it are on or for follows ("talks on", "aimed at", "pourparlers sur", "en vue d'"): a truce there is under discussion. */
+    AIM("aim", Value.NONE);
 
     /** What the {@code value} column of a cue of the kind holds. */
     public enum Value {
