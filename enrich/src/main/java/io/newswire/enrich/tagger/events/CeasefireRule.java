@@ -109,6 +109,9 @@ final class CeasefireRule extends EventRule {
         }
         LocalDate day = s.dated() != null ? s.dated().date() : s.text().referenceDate();
         addWarSides(s, truce, day);
+        boolean sided = !truce.countries().isEmpty();
+        addArmedGroups(s, mentions, truce);
+        if (!sided && truce.countries().size() == 1) addWarSides(s, truce, day);     // "Hamas accepted the truce": the war it fights
         EventDraft known = sameTruceAlreadyRead(s, hours);
         if (known != null && !several && (known.fromTheatre || !placed || known.countries().containsAll(truce.countries()))) {
             if (known.fromTheatre && !truce.countries().isEmpty()) {        // the first report only guessed the country: this one says it
@@ -146,7 +149,7 @@ final class CeasefireRule extends EventRule {
         // "signé ... un accord de cessez-le-feu, entré en vigueur mardi": what it became after, in its clause
         for (CueIndex.At c : s.cues().all(CueKind.MODALITY)) {
             EventStatus read = readings.read(type(), c.cue().status());
-            if (read != EventStatus.IN_FORCE || governedByAnotherCue(s, c)) continue;
+            if (read != EventStatus.IN_FORCE || governedByAnotherCue(s, c) || insideALongerCue(s, c)) continue;
             for (Frame f : mentions) {
                 if (ASKED.contains(f.conditioned()) || talkedAbout(s, f)) continue;      // "a exigé qu'un cessez-le-feu entre en vigueur": asked for, not in force
                 Clauses.Clause at = s.clauses().of(c.start());
@@ -181,6 +184,14 @@ final class CeasefireRule extends EventRule {
             if (talks.type() != EventType.MEETING || !talks.trigger().noun() || talks.end() > aim.start() || aim.start() - talks.end() > Reach.TALKS_AIM) continue;
             if (s.clauses().together(talks.start(), aim.start()) && !cues.triggerWithin(talks.end(), aim.start())
                     && cues.within(CueKind.MODALITY, talks.end(), aim.start()).isEmpty()) return true;
+        }
+        return false;
+    }
+
+    /** "qui entrera en vigueur mercredi": "en vigueur" inside a longer cue is read as that cue says (a truce agreed, to take effect). */
+    private static boolean insideALongerCue(SentenceReading s, CueIndex.At c) {
+        for (CueIndex.At m : s.cues().all(CueKind.MODALITY)) {
+            if (m != c && m.start() <= c.start() && c.end() <= m.end() && m.end() - m.start() > c.end() - c.start()) return true;
         }
         return false;
     }
@@ -266,6 +277,22 @@ final class CeasefireRule extends EventRule {
                 for (Conflicts.War w : conflicts.foughtBy(c, day)) if (named(s, w.theatre())) war = w;
             }
             if (war != null) for (String side : war.sides()) truce.add(side, null, ParticipantPart.PARTICIPANT);
+        }
+    }
+
+    /**
+     * "Israel and Hezbollah agreed to a ceasefire", "les Etats-Unis et les Houthis sont convenus d'un cessez-le-feu": an
+     * armed group named in a truce's clause is a side for the country it fights from (kb/lexicon/armed-groups.tsv), not
+     * opening every war of that country; not when it is named as a sponsor, a target or a topic.
+     */
+    private void addArmedGroups(SentenceReading s, List<Frame> mentions, EventDraft truce) {
+        Sentence sentence = s.sentence();
+        CueIndex cues = s.cues();
+        for (TokenTrie.Match<KnowledgeBase.ArmedGroup> g : kb.armedGroups().findAll(s.text().tokens(), sentence.firstToken(), sentence.endToken())) {
+            if (mentions.stream().noneMatch(f -> s.clauses().together(g.start(), f.trigger().start()))) continue;
+            if (cues.before(CueKind.SPONSOR, g.start(), Reach.TOPIC) != null || cues.before(CueKind.TARGET, g.start(), Reach.TOPIC) != null
+                    || cues.before(CueKind.TOPIC, g.start(), Reach.TOPIC) != null) continue;
+            truce.add(g.values().get(0).country(), null, ParticipantPart.PARTICIPANT);
         }
     }
 

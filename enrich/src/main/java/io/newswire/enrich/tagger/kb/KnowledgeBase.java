@@ -42,11 +42,15 @@ public final class KnowledgeBase {
     public record Group(String name, List<String> members) {
     }
 
+    /** An armed group that makes truces with states, and the country it fights from (Hezbollah: Lebanon). */
+    public record ArmedGroup(String name, String country) {
+    }
+
     /** The files every knowledge base has; each language with a lexicon adds {@link #LANGUAGE_FILES}. */
     static final List<String> FILES = List.of(
             "kb/countries.tsv", "kb/country-names.tsv", "kb/actors.tsv", "kb/roles.tsv", "kb/titles.tsv",
             "kb/lexicon/languages.tsv", "kb/lexicon/country-forms-extra.tsv", "kb/lexicon/titles-extra.tsv",
-            "kb/lexicon/ambiguity.tsv", "kb/lexicon/places.tsv", "kb/lexicon/office-places.tsv", "kb/lexicon/groups.tsv", "kb/lexicon/event-codes.tsv",
+            "kb/lexicon/ambiguity.tsv", "kb/lexicon/places.tsv", "kb/lexicon/office-places.tsv", "kb/lexicon/groups.tsv", "kb/lexicon/armed-groups.tsv", "kb/lexicon/event-codes.tsv",
             "kb/lexicon/abbreviations.tsv", "kb/lexicon/role-fallbacks.tsv", "kb/lexicon/international-roles.tsv",
             "kb/lexicon/stopwords.tsv", "kb/lexicon/role-families.tsv");
     /** The files of a language with a lexicon, {@code %s} standing for its code. */
@@ -71,6 +75,7 @@ public final class KnowledgeBase {
     private final TokenTrie<Place> places = new TokenTrie<>();
     private final TokenTrie<Place> officePlaces = new TokenTrie<>();     // the places above and those that only say an office's country
     private final TokenTrie<Group> groups = new TokenTrie<>();
+    private final TokenTrie<ArmedGroup> armedGroups = new TokenTrie<>();
     private final Set<String> abbreviations = new HashSet<>();
     private final Map<String, List<String>> roleFallbacks = new HashMap<>();
     private final Set<String> internationalRoles = new HashSet<>();
@@ -203,6 +208,10 @@ public final class KnowledgeBase {
             List<String> members = Arrays.asList(r.get("members").split("\\s*,\\s*"));
             for (String m : members) knownCountry(r, m);
             groups.add(tokenizer.phraseTerms(r.get("group")), new Group(r.get("group"), members));
+        }
+        for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/armed-groups.tsv", "group", "country", "source", "note")) {
+            if (r.get("group").isEmpty() || r.get("source").isEmpty()) throw r.problem("an armed group needs a name and a source");
+            armedGroups.add(tokenizer.phraseTerms(r.get("group")), new ArmedGroup(r.get("group"), knownCountry(r, r.get("country"))));
         }
         for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/abbreviations.tsv", "form", "note")) {
             String a = Fold.fold(r.get("form"));
@@ -350,6 +359,11 @@ public final class KnowledgeBase {
     /** Groups of states a summit can convene (G7). */
     public TokenTrie<Group> groups() {
         return groups;
+    }
+
+    /** Armed groups that make truces with states, by name (kb/lexicon/armed-groups.tsv). */
+    public TokenTrie<ArmedGroup> armedGroups() {
+        return armedGroups;
     }
 
     /** Abbreviations after which a dot does not end a sentence, folded, without the final dot. */
