@@ -250,14 +250,14 @@ class ContactsTopologyTest {
         harness.send(dispatch("afp-3").on(later.minusDays(38)).call(later.minusDays(38), PRESIDENTS).build());
         KeyValueStore<String, SeenDispatch> seen = harness.driver.getKeyValueStore(ContactsTopology.SEEN_DISPATCHES);
         assertNotNull(seen.get("afp-1"));
-        assertEquals(1, seen.get("afp-1").contacts().size());
+        assertEquals(1, seen.get("afp-1").reportedDays().size());
 
         harness.send(dispatch("afp-2").on(later).call(later, FOREIGN_MINISTERS).build());
         harness.driver.advanceWallClockTime(NewerVersionsOnly.FORGET_CHECK);
 
         assertNull(seen.get("afp-1"), "first dated 40 days before the latest dispatch: past 30 days' retention and 7 days' grace");
         assertNotNull(seen.get("afp-3"), "38 days before: kept");
-        assertEquals(1, seen.get("afp-3").contacts().size());
+        assertEquals(1, seen.get("afp-3").reportedDays().size());
         assertNotNull(seen.get("afp-2"));
 
         harness.send(dispatch("afp-1").version(2).on(FRIDAY.plusDays(1)).call(FRIDAY, PRESIDENTS).build());
