@@ -35,6 +35,20 @@ class StateFormatsTest {
     }
 
     @Test
+    void aContactsLatestReportIsKeptByItsPlaceAmongItsReportsAndReadsBack() {
+        Contact contact = contact();
+        List<ContactSource> withSentences = List.of(new ContactSource("afp-1", 2, 2, null, null, null, "Erdoğan called Putin.", "called"),
+                new ContactSource("rtr-9", 1, 1, null, null, null, SENTENCE, "spoke by phone"));
+        Contact reportsKept = Contact.newBuilder(contact).setSources(withSentences).build();
+        Contact latestWithdrawn = Contact.newBuilder(reportsKept).setLatestDispatchId("dpa-3").setLatestEvidence("Putin and Erdoğan spoke.").build();
+
+        assertEquals(day(reportsKept), roundTrip(StateFormats.PAIR_DAY, day(reportsKept)));
+        assertEquals(day(latestWithdrawn), roundTrip(StateFormats.PAIR_DAY, day(latestWithdrawn)));
+        assertTrue(StateFormats.PAIR_DAY.serialize(TOPIC, day(reportsKept)).length < StateFormats.PAIR_DAY.serialize(TOPIC, day(latestWithdrawn)).length,
+                "the latest report's dispatch and sentence are written once");
+    }
+
+    @Test
     void bothKindsOfChangeReadBack() {
         ContactChange reported = new ContactChange(ContactChangeKind.REPORTED, "afp-1", 3, MORNING, SENTENCE, "spoke by phone", null, null,
                 ID, "PHONE_CALL", "RUS-TUR", FRIDAY, List.of("Recep Tayyip Erdoğan", "Vladimir Putin"), true);
