@@ -23,8 +23,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Keeps every contact with the dispatches reporting it, by pair and day ({@code pair-days}), and emits a pair's
@@ -76,33 +77,32 @@ final class ContactCounter implements Processor<String, ContactChange, String, C
         ContactChange change = record.value();
         Integer latest = latestDay();
         if (latest != null && change.getDate().toEpochDay() <= latest - retentionDays) {
-            LOG.info("{} of contact {} on {} ignored: older than the {}-day retention", change.getKind(), change.getContactId(), change.getDate(), retentionDays);
+            LOG.info("{} of {} on {} by a dispatch ignored: older than the {}-day retention", change.getKind(), change.getPair(), change.getDate(), retentionDays);
             return;
         }
         CountryPair pair = CountryPair.parse(change.getPair());
         String key = dayKey(pair.key(), change.getDate());
         PairDay stored = days.get(key);
         List<Contact> before = stored == null ? List.of() : stored.contacts();
-        Contact contactBefore = before.stream().filter(c -> c.getContactId().equals(change.getContactId())).findFirst().orElse(null);
-        Contact contactAfter = apply(change, contactBefore);
-        if (Objects.equals(contactAfter, contactBefore)) {
-            return;
-        }
         List<Contact> after = new ArrayList<>(before);
-        after.remove(contactBefore);
-        if (contactAfter != null) {
-            after.add(contactAfter);
-            after.sort(Comparator.comparing(Contact::getContactId));
+        if (change.getKind() == ContactChangeKind.REPORTED) {
+            Contact contactBefore = before.stream().filter(c -> c.getContactId().equals(change.getContactId())).findFirst().orElse(null);
+            after.remove(contactBefore);
+            after.add(reported(change, contactBefore));
+        }
+        if (change.getEndsDay()) {
+            after = withoutOlderReports(after, change.getDispatchId(), change.getVersion());
+        }
+        after.sort(Comparator.comparing(Contact::getContactId));
+        if (after.equals(before)) {
+            return;
         }
         if (after.isEmpty()) {
             days.delete(key);
         } else {
             days.put(key, new PairDay(pair.key(), change.getDate(), after));
         }
-        boolean comeOrGone = (contactBefore == null) != (contactAfter == null);
-        if (comeOrGone) {
-            meters.contact(String.valueOf(change.getType()), contactAfter != null);
-        }
+        boolean comeOrGone = countComingAndGoing(before, after);
         ContactCount counted = DayTally.count(pair, change.getDate(), after);
         // A contact come or gone changes the day's contact ids, so its count: only a changed contact needs the day counted as it was.
         if (comeOrGone || !counted.equals(DayTally.count(pair, change.getDate(), before))) {
@@ -114,16 +114,31 @@ final class ContactCounter implements Processor<String, ContactChange, String, C
         }
     }
 
-    /** The contact after the change; null when no dispatch reports it any more. */
-    private static Contact apply(ContactChange change, Contact contact) {
-        if (change.getKind() == ContactChangeKind.WITHDRAWN) {
-            if (contact == null) {
-                return null;
-            }
+    /** Meters each contact that began or stopped counting; whether any did. */
+    private boolean countComingAndGoing(List<Contact> before, List<Contact> after) {
+        Set<String> idsBefore = before.stream().map(Contact::getContactId).collect(Collectors.toSet());
+        Set<String> idsAfter = after.stream().map(Contact::getContactId).collect(Collectors.toSet());
+        after.stream().filter(c -> !idsBefore.contains(c.getContactId())).forEach(c -> meters.contact(c.getType(), true));
+        before.stream().filter(c -> !idsAfter.contains(c.getContactId())).forEach(c -> meters.contact(c.getType(), false));
+        return !idsBefore.equals(idsAfter);
+    }
+
+    /** The day's contacts without the dispatch's reports by versions older than this one; a contact no dispatch reports any more leaves. */
+    private static List<Contact> withoutOlderReports(List<Contact> contacts, String dispatchId, int version) {
+        List<Contact> kept = new ArrayList<>();
+        for (Contact contact : contacts) {
             List<ContactSource> sources = new ArrayList<>(contact.getSources());
-            sources.removeIf(s -> s.getDispatchId().equals(change.getDispatchId()) && s.getVersion() < change.getVersion());
-            return sources.isEmpty() ? null : Contact.newBuilder(contact).setSources(sources).build();
+            if (!sources.removeIf(s -> s.getDispatchId().equals(dispatchId) && s.getVersion() < version)) {
+                kept.add(contact);
+            } else if (!sources.isEmpty()) {
+                kept.add(Contact.newBuilder(contact).setSources(sources).build());
+            }
         }
+        return kept;
+    }
+
+    /** The contact after this version's report of it: one more mention from the dispatch, with this version's sentence. */
+    private static Contact reported(ContactChange change, Contact contact) {
         Contact current = contact != null ? contact : Contact.newBuilder()
                 .setContactId(change.getContactId()).setType(change.getType()).setPair(change.getPair())
                 .setDate(change.getDate()).setActors(change.getActors()).setSources(List.of()).build();
@@ -134,8 +149,9 @@ final class ContactCounter implements Processor<String, ContactChange, String, C
         }
         int mentions = known.map(s -> s.getMentions() + 1).orElse(1);
         known.ifPresent(sources::remove);
-        // What the API shows of the report (source, headline, sentence) is kept once per dispatch, in seen-dispatches.
-        sources.add(ContactSource.newBuilder().setDispatchId(change.getDispatchId()).setVersion(change.getVersion()).setMentions(mentions).build());
+        // The dispatch's source, headline and time are kept once per dispatch, in seen-dispatches; the sentence is this report's own.
+        sources.add(ContactSource.newBuilder().setDispatchId(change.getDispatchId()).setVersion(change.getVersion()).setMentions(mentions)
+                .setEvidence(change.getEvidence()).setTrigger(change.getTrigger()).build());
         sources.sort(Comparator.comparing(ContactSource::getDispatchId));
         Contact.Builder after = Contact.newBuilder(current).setSources(sources);
         if (isLatest(change, current)) {

@@ -2,6 +2,7 @@ package io.newswire.aggregate;
 
 import io.newswire.aggregate.ContactReader.ContactReading;
 import io.newswire.aggregate.ContactReader.ReportedContact;
+import io.newswire.aggregate.state.ReportedPairDay;
 import io.newswire.aggregate.state.SeenDispatch;
 import io.newswire.schemas.DispatchRef;
 import io.newswire.schemas.aggregate.ContactChange;
@@ -13,15 +14,16 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Map;
 
 /**
- * Compares the contacts a new dispatch version reports with those its previous version reported (its
- * {@link ReceivedDispatch.History}), and emits, keyed by pair, one REPORTED change per contact it reports and one
- * WITHDRAWN change per contact it dropped. Remembers the version ({@code seen-dispatches}) with its contacts and what
- * the API shows of its reports (source, headline, time, each sentence), once per dispatch rather than with each contact.
+ * Sends, keyed by pair, one REPORTED change per contact a new dispatch version reports, the last of each pair's day
+ * marked as ending the day (the day's contacts then drop the reports of the dispatch's older versions), and one
+ * WITHDRAWN change per pair's day its previous version reported contacts on and this one does not
+ * ({@link ReceivedDispatch.History}). Remembers the version ({@code seen-dispatches}) with those days and what the API
+ * shows of its reports once per dispatch (source, headline, time); each report's sentence goes with its contact.
  */
 final class ContactDiffer implements Processor<String, ContactReading, String, ContactChange> {
     private final String storeName;
@@ -44,31 +46,38 @@ final class ContactDiffer implements Processor<String, ContactReading, String, C
         DispatchRef dispatch = reading.received().dispatch().getDispatch();
         Instant published = reading.received().times().published();
         ReceivedDispatch.History history = reading.received().history();
-        Set<String> nowReported = reading.contacts().stream().map(c -> c.sighting().getContactId()).collect(Collectors.toSet());
+        Map<ReportedPairDay, ReportedContact> lastOfDay = new LinkedHashMap<>();
+        reading.contacts().forEach(contact -> lastOfDay.put(dayOf(contact.sighting()), contact));
 
         for (ReportedContact contact : reading.contacts()) {
-            forward(record, change(ContactChangeKind.REPORTED, dispatch, published, contact.sighting())
-                    .setType(contact.type()).setActors(contact.actors()).setEvidence(contact.sighting().getEvidence()).build());
+            ContactSighting sighting = contact.sighting();
+            forward(record, change(ContactChangeKind.REPORTED, dispatch, dayOf(sighting))
+                    .setPublished(published).setEvidence(sighting.getEvidence()).setTrigger(sighting.getTrigger())
+                    .setContactId(sighting.getContactId()).setType(contact.type()).setActors(contact.actors())
+                    .setEndsDay(lastOfDay.get(dayOf(sighting)) == contact).build());
         }
-        history.previousContacts().stream().filter(s -> !nowReported.contains(s.getContactId()))
-                .forEach(dropped -> forward(record, change(ContactChangeKind.WITHDRAWN, dispatch, published, dropped).build()));
+        history.previousDays().stream().filter(day -> !lastOfDay.containsKey(day))
+                .forEach(left -> forward(record, change(ContactChangeKind.WITHDRAWN, dispatch, left).setEndsDay(true).build()));
 
-        List<ContactSighting> sightings = reading.contacts().stream().map(ReportedContact::sighting).toList();
         // A version that reports no contact is remembered by its number alone: the API shows nothing of it.
-        seen.put(record.key(), sightings.isEmpty()
+        seen.put(record.key(), lastOfDay.isEmpty()
                 ? new SeenDispatch(dispatch.getVersion(), history.firstReferenceDate(), history.firstReferenceTrusted(), null, null, null, List.of())
                 : new SeenDispatch(dispatch.getVersion(), history.firstReferenceDate(), history.firstReferenceTrusted(),
-                        dispatch.getSource(), dispatch.getHeadline(), published, sightings));
+                        dispatch.getSource(), dispatch.getHeadline(), published, List.copyOf(lastOfDay.keySet())));
     }
 
     private void forward(Record<String, ContactReading> record, ContactChange change) {
         context.forward(record.withKey(change.getPair()).withValue(change));
     }
 
-    /** A change with what both kinds carry (the publication time as far as it can be believed); a REPORTED one adds the type, people and evidence. */
-    private static ContactChange.Builder change(ContactChangeKind kind, DispatchRef dispatch, Instant published, ContactSighting sighting) {
+    private static ReportedPairDay dayOf(ContactSighting sighting) {
+        return new ReportedPairDay(sighting.getPair(), sighting.getDate());
+    }
+
+    /** A change with what both kinds carry: the dispatch version and the pair's day. */
+    private static ContactChange.Builder change(ContactChangeKind kind, DispatchRef dispatch, ReportedPairDay day) {
         return ContactChange.newBuilder()
-                .setKind(kind).setDispatchId(dispatch.getId()).setVersion(dispatch.getVersion()).setPublished(published)
-                .setContactId(sighting.getContactId()).setPair(sighting.getPair()).setDate(sighting.getDate());
+                .setKind(kind).setDispatchId(dispatch.getId()).setVersion(dispatch.getVersion())
+                .setPair(day.pair()).setDate(day.day());
     }
 }

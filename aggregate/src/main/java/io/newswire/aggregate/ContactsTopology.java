@@ -40,14 +40,15 @@ import java.util.function.Function;
  *                 -> raise or update alerts [summit-alerts] -> alerts topic
  * </pre>
  * Stores and the contact changes hold compact values ({@link io.newswire.aggregate.state.StateFormats}); a change of a
- * value's form gives its store or topic a new name (hence the {@code -v2}), so an older version's state is never read as it.
+ * value's form is a new version of it, refused by the older code and refusing the older values, and the contact
+ * changes' topic a new name (hence the {@code -v3}), so an older version's state is never read as it.
  */
 public final class ContactsTopology {
     public static final String SEEN_DISPATCHES = "seen-dispatches";
     public static final String PAIR_DAYS = "pair-days";
     public static final String LATEST_EVENT_DAY = "latest-event-day";
     public static final String SUMMIT_ALERTS = "summit-alerts";
-    public static final String CONTACT_CHANGES_BY_PAIR = "contact-changes-by-pair-v2";
+    public static final String CONTACT_CHANGES_BY_PAIR = "contact-changes-by-pair-v3";
     public static final String PROPOSALS_BY_PARTICIPANTS = "summit-proposals-by-participants";
     /** The name the records this topology derives give as their producer ({@link DerivedHeaders}). */
     static final String APP = "aggregate";

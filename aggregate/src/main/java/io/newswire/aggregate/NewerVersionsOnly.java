@@ -22,8 +22,8 @@ import java.util.List;
 /**
  * Lets through only a version of a dispatch newer than any seen ({@code seen-dispatches}): a replay of the same
  * version, or an older version arriving after a newer one, changes nothing. Passes on with it the first version's
- * reference date (its receipt date while no version had a reference date that could be believed) and the contacts
- * the previous version reported; {@link ContactDiffer} then remembers the new version, so each dispatch is read and written once.
+ * reference date (its receipt date while no version had a reference date that could be believed) and the pairs'
+ * days on which the previous version reported contacts; {@link ContactDiffer} then remembers the new version, so each dispatch is read and written once.
  * Every hour of wall-clock time, forgets dispatches first dated more than
  * {@code forgetAfterDays} before the latest trusted reference date seen: their contacts are past the retention, so a
  * late version of them counts nothing. Neither stream time nor a sender's date drives it, so no record can make it
@@ -67,8 +67,8 @@ final class NewerVersionsOnly implements FixedKeyProcessor<String, ReceivedDispa
         // A first reference that was only a receipt date gives way to the first one the sender dated believably.
         boolean keepFirst = before != null && (before.firstReferenceTrusted() || !trusted);
         ReceivedDispatch.History history = keepFirst
-                ? new ReceivedDispatch.History(before.firstReferenceDate(), before.firstReferenceTrusted(), before.contacts())
-                : new ReceivedDispatch.History(reference, trusted, before == null ? List.of() : before.contacts());
+                ? new ReceivedDispatch.History(before.firstReferenceDate(), before.firstReferenceTrusted(), before.reportedDays())
+                : new ReceivedDispatch.History(reference, trusted, before == null ? List.of() : before.reportedDays());
         context.forward(record.withValue(received.following(history)));
     }
 

@@ -1,7 +1,7 @@
 package io.newswire.aggregate;
 
+import io.newswire.aggregate.state.ReportedPairDay;
 import io.newswire.schemas.EnrichedDispatch;
-import io.newswire.schemas.aggregate.ContactSighting;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,9 +23,9 @@ public record ReceivedDispatch(EnrichedDispatch dispatch, byte[] original, Times
 
     /**
      * What came before this version: the reference date of the dispatch's first version (the base for late-data
-     * checks; {@code firstReferenceTrusted} false while it is only a receipt date), and the contacts its previous version reported.
+     * checks; {@code firstReferenceTrusted} false while it is only a receipt date), and the pairs' days on which its previous version reported contacts.
      */
-    public record History(LocalDate firstReferenceDate, boolean firstReferenceTrusted, List<ContactSighting> previousContacts) {
+    public record History(LocalDate firstReferenceDate, boolean firstReferenceTrusted, List<ReportedPairDay> previousDays) {
     }
 
     public ReceivedDispatch(EnrichedDispatch dispatch, byte[] original) {

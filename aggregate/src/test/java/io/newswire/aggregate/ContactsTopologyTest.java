@@ -1,5 +1,6 @@
 package io.newswire.aggregate;
 
+import io.newswire.aggregate.state.ReportedPairDay;
 import io.newswire.aggregate.state.SeenDispatch;
 import io.newswire.core.DeadLetters;
 import io.newswire.schemas.ContactCount;
@@ -180,6 +181,34 @@ class ContactsTopologyTest {
     }
 
     @Test
+    void newVersionKeepsTheCallItStillReportsWithItsNewSentenceAndDropsTheOtherOfThatDay() {
+        harness.send(dispatch("afp-1").version(1).on(FRIDAY).contact("PHONE_CALL", FRIDAY, PRESIDENTS, "Putin and Erdogan spoke by phone.")
+                .contact("PHONE_CALL", FRIDAY, FOREIGN_MINISTERS, "Lavrov and Fidan spoke by phone.").build());
+        assertEquals(2, harness.contactsOn("RUS-TUR", FRIDAY));
+
+        harness.send(dispatch("afp-1").version(2).on(FRIDAY).contact("PHONE_CALL", FRIDAY, PRESIDENTS, "Putin called Erdogan on Friday.").build());
+
+        ContactCount count = harness.count("RUS-TUR", FRIDAY);
+        assertEquals(1, count.getContacts(), "the ministers' call, no longer reported, is taken out");
+        assertEquals(2, count.getMentions(), "the presidents' call: a mention from each version");
+        ContactSource report = harness.contactReports().get(count.getContactIds().get(0)).getSources().get(0);
+        assertEquals(2, report.getVersion());
+        assertEquals("Putin called Erdogan on Friday.", report.getEvidence(), "the report keeps the sentence of its latest version");
+        KeyValueStore<String, SeenDispatch> seen = harness.driver.getKeyValueStore(ContactsTopology.SEEN_DISPATCHES);
+        assertEquals(List.of(new ReportedPairDay("RUS-TUR", FRIDAY)), seen.get("afp-1").reportedDays());
+    }
+
+    @Test
+    void newVersionThatMovesTheCallToAnotherDayTakesItOutOfTheFirst() {
+        harness.send(dispatch("afp-1").version(1).on(FRIDAY.plusDays(1)).call(FRIDAY, PRESIDENTS).build());
+        harness.send(dispatch("afp-1").version(2).on(FRIDAY.plusDays(1)).call(FRIDAY.plusDays(1), PRESIDENTS).build());
+
+        assertEquals(0, harness.contactsOn("RUS-TUR", FRIDAY));
+        assertEquals(1, harness.contactsOn("RUS-TUR", FRIDAY.plusDays(1)));
+        assertEquals(1, harness.pairDays().size());
+    }
+
+    @Test
     void retractionByOneDispatchKeepsTheCallOthersReport() {
         harness.send(dispatch("afp-1").version(1).on(FRIDAY).call(FRIDAY, PRESIDENTS).build(),
                 dispatch("rtr-1").on(FRIDAY).call(FRIDAY, PRESIDENTS).build(),
@@ -250,14 +279,14 @@ class ContactsTopologyTest {
         harness.send(dispatch("afp-3").on(later.minusDays(38)).call(later.minusDays(38), PRESIDENTS).build());
         KeyValueStore<String, SeenDispatch> seen = harness.driver.getKeyValueStore(ContactsTopology.SEEN_DISPATCHES);
         assertNotNull(seen.get("afp-1"));
-        assertEquals(1, seen.get("afp-1").contacts().size());
+        assertEquals(1, seen.get("afp-1").reportedDays().size());
 
         harness.send(dispatch("afp-2").on(later).call(later, FOREIGN_MINISTERS).build());
         harness.driver.advanceWallClockTime(NewerVersionsOnly.FORGET_CHECK);
 
         assertNull(seen.get("afp-1"), "first dated 40 days before the latest dispatch: past 30 days' retention and 7 days' grace");
         assertNotNull(seen.get("afp-3"), "38 days before: kept");
-        assertEquals(1, seen.get("afp-3").contacts().size());
+        assertEquals(1, seen.get("afp-3").reportedDays().size());
         assertNotNull(seen.get("afp-2"));
 
         harness.send(dispatch("afp-1").version(2).on(FRIDAY.plusDays(1)).call(FRIDAY, PRESIDENTS).build());

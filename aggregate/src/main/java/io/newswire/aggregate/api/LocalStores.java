@@ -12,7 +12,6 @@ import io.newswire.aggregate.api.Views.DispatchReports;
 import io.newswire.aggregate.api.Views.PairDays;
 import io.newswire.aggregate.api.Views.PairSummary;
 import io.newswire.aggregate.api.Views.ReportView;
-import io.newswire.aggregate.api.Views.Sentence;
 import io.newswire.schemas.ContactCount;
 import io.newswire.schemas.aggregate.Contact;
 import io.newswire.schemas.aggregate.ContactSource;
@@ -58,7 +57,7 @@ public final class LocalStores {
 
     /**
      * A pair's days in a range, with its contacts (a report naming nobody folded into the named contact it is taken
-     * for), each report with its source, headline, time and sentence from {@code reports}.
+     * for), each report with its sentence and, from {@code reports}, its dispatch's source, headline and time.
      */
     public PairDays pairDays(CountryPair pair, LocalDate from, LocalDate to, ReportFinder reports) {
         ReadOnlyKeyValueStore<String, PairDay> days = store(ContactsTopology.PAIR_DAYS);
@@ -71,9 +70,9 @@ public final class LocalStores {
                 contactsByDay.add(day.contacts());
             }
         }
-        Set<String> withoutDetails = new TreeSet<>();
-        contactsByDay.forEach(day -> day.forEach(c -> c.getSources().stream().filter(s -> !hasDetails(s)).forEach(s -> withoutDetails.add(s.getDispatchId()))));
-        Map<String, DispatchReports> found = withoutDetails.isEmpty() ? Map.of() : reports.find(withoutDetails);
+        Set<String> dispatchIds = new TreeSet<>();
+        contactsByDay.forEach(day -> day.forEach(c -> c.getSources().forEach(s -> dispatchIds.add(s.getDispatchId()))));
+        Map<String, DispatchReports> found = dispatchIds.isEmpty() ? Map.of() : reports.find(dispatchIds);
         List<ContactView> views = new ArrayList<>();
         contactsByDay.forEach(day -> views.addAll(contactViews(day, found)));
         views.sort(Comparator.comparing(ContactView::date).reversed().thenComparing(ContactView::type).thenComparing(ContactView::id));
@@ -112,11 +111,8 @@ public final class LocalStores {
         Map<String, DispatchReports> reports = new TreeMap<>();
         for (String id : dispatchIds) {
             SeenDispatch dispatch = store.get(id);
-            if (dispatch != null && !dispatch.contacts().isEmpty()) {
-                Map<String, Sentence> sentences = new TreeMap<>();
-                dispatch.contacts().forEach(c -> sentences.put(c.getContactId(), new Sentence(c.getEvidence(), c.getTrigger())));
-                reports.put(id, new DispatchReports(id, dispatch.version(), dispatch.source(), dispatch.headline(),
-                        dispatch.published(), sentences));
+            if (dispatch != null && !dispatch.reportedDays().isEmpty()) {
+                reports.put(id, new DispatchReports(id, dispatch.version(), dispatch.source(), dispatch.headline(), dispatch.published()));
             }
         }
         return reports;
@@ -164,7 +160,7 @@ public final class LocalStores {
         return views;
     }
 
-    /** A contact's source with the contact it was kept under (a group also holds the reports naming nobody it absorbed). */
+    /** A contact's report with the contact it was kept under (a group also holds the reports naming nobody it absorbed). */
     private record Report(String contactId, ContactSource source) {
     }
 
@@ -187,23 +183,15 @@ public final class LocalStores {
                 latest == null ? null : latest.getLatestEvidence(), latest == null ? null : latest.getLatestPublished(), reports);
     }
 
-    /** Details kept with the contact (records written before they were kept per dispatch), else those of the dispatch. */
+    /** The report's own sentence and trigger; its dispatch's source, headline and time from where the dispatch is kept. */
     private static ReportView reportView(Report report, int mentions, Map<String, DispatchReports> details) {
         ContactSource s = report.source();
-        if (hasDetails(s)) {
-            return new ReportView(s.getDispatchId(), s.getVersion(), mentions, s.getSource(), s.getHeadline(), s.getPublished(), s.getEvidence(), s.getTrigger());
-        }
         DispatchReports dispatch = details.get(s.getDispatchId());
         if (dispatch == null) {   // forgotten past the retention, or its new version on its way
-            return new ReportView(s.getDispatchId(), s.getVersion(), mentions, null, null, null, null, null);
+            return new ReportView(s.getDispatchId(), s.getVersion(), mentions, null, null, null, s.getEvidence(), s.getTrigger());
         }
-        Sentence sentence = dispatch.sentences().getOrDefault(report.contactId(), new Sentence(null, null));
         return new ReportView(s.getDispatchId(), s.getVersion(), mentions, dispatch.source(), dispatch.headline(), dispatch.published(),
-                sentence.evidence(), sentence.trigger());
-    }
-
-    private static boolean hasDetails(ContactSource s) {
-        return s.getSource() != null || s.getHeadline() != null || s.getPublished() != null || s.getEvidence() != null;
+                s.getEvidence(), s.getTrigger());
     }
 
     private <V> ReadOnlyKeyValueStore<String, V> store(String name) {

@@ -48,14 +48,9 @@ public final class Views {
 
     /**
      * Internal: what the API shows of one dispatch's reports, kept once per dispatch (its latest version): source,
-     * headline, publication time, and each contact's sentence and trigger, by contact id.
+     * headline and publication time (each report's sentence and trigger are kept with its contact).
      */
-    public record DispatchReports(String dispatchId, int version, String source, String headline, Instant published,
-                                  Map<String, Sentence> sentences) {
-    }
-
-    /** Internal: the sentence of a dispatch reporting one contact, and its trigger phrase. */
-    public record Sentence(String evidence, String trigger) {
+    public record DispatchReports(String dispatchId, int version, String source, String headline, Instant published) {
     }
 
     /** Internal: one pair's days and contacts in a range, as the instance owning the pair holds them. */

@@ -72,7 +72,7 @@ public final class CompactFormat<T> implements Serializer<T>, Deserializer<T> {
         }
         if (data.length < HEADER_SIZE || data[0] != kind || data[1] != version) {
             throw new SerializationException("Cannot read " + name + " from " + topic + ": not written in its compact format, version " + version
-                    + " (a store or topic of an older version is renamed, never read as this one)");
+                    + " (an older version's value is refused, never read as this one: see the README's upgrade note)");
         }
         CompactReader in = new CompactReader(data, HEADER_SIZE);
         T value;

@@ -3,7 +3,6 @@ package io.newswire.aggregate.state;
 import io.newswire.schemas.aggregate.Contact;
 import io.newswire.schemas.aggregate.ContactChange;
 import io.newswire.schemas.aggregate.ContactChangeKind;
-import io.newswire.schemas.aggregate.ContactSighting;
 import io.newswire.schemas.aggregate.ContactSource;
 import io.newswire.schemas.registry.InMemorySchemaRegistry;
 import org.apache.kafka.common.errors.SerializationException;
@@ -36,19 +35,35 @@ class StateFormatsTest {
     }
 
     @Test
+    void aContactsLatestReportIsKeptByItsPlaceAmongItsReportsAndReadsBack() {
+        Contact contact = contact();
+        List<ContactSource> withSentences = List.of(new ContactSource("afp-1", 2, 2, null, null, null, "Erdoğan called Putin.", "called"),
+                new ContactSource("rtr-9", 1, 1, null, null, null, SENTENCE, "spoke by phone"));
+        Contact reportsKept = Contact.newBuilder(contact).setSources(withSentences).build();
+        Contact latestWithdrawn = Contact.newBuilder(reportsKept).setLatestDispatchId("dpa-3").setLatestEvidence("Putin and Erdoğan spoke.").build();
+
+        assertEquals(day(reportsKept), roundTrip(StateFormats.PAIR_DAY, day(reportsKept)));
+        assertEquals(day(latestWithdrawn), roundTrip(StateFormats.PAIR_DAY, day(latestWithdrawn)));
+        assertTrue(StateFormats.PAIR_DAY.serialize(TOPIC, day(reportsKept)).length < StateFormats.PAIR_DAY.serialize(TOPIC, day(latestWithdrawn)).length,
+                "the latest report's dispatch and sentence are written once");
+    }
+
+    @Test
     void bothKindsOfChangeReadBack() {
-        ContactChange reported = new ContactChange(ContactChangeKind.REPORTED, "afp-1", 3, MORNING, SENTENCE, null, null, null,
-                ID, "PHONE_CALL", "RUS-TUR", FRIDAY, List.of("Recep Tayyip Erdoğan", "Vladimir Putin"));
+        ContactChange reported = new ContactChange(ContactChangeKind.REPORTED, "afp-1", 3, MORNING, SENTENCE, "spoke by phone", null, null,
+                ID, "PHONE_CALL", "RUS-TUR", FRIDAY, List.of("Recep Tayyip Erdoğan", "Vladimir Putin"), true);
+        ContactChange notEndingTheDay = ContactChange.newBuilder(reported).setEndsDay(false).setTrigger(null).build();
         ContactChange withdrawn = new ContactChange(ContactChangeKind.WITHDRAWN, "afp-1", 4, null, null, null, null, null,
-                ID, null, "RUS-TUR", FRIDAY, List.of());
+                null, null, "RUS-TUR", FRIDAY, List.of(), true);
         assertEquals(reported, roundTrip(StateFormats.CONTACT_CHANGE, reported));
+        assertEquals(notEndingTheDay, roundTrip(StateFormats.CONTACT_CHANGE, notEndingTheDay));
         assertEquals(withdrawn, roundTrip(StateFormats.CONTACT_CHANGE, withdrawn));
     }
 
     @Test
     void aSeenDispatchReadsBackWithOrWithoutContacts() {
         SeenDispatch reporting = new SeenDispatch(2, FRIDAY.minusDays(1), true, "AFP", "Putin and Erdoğan speak", MORNING,
-                List.of(new ContactSighting(ID, "RUS-TUR", FRIDAY, SENTENCE, "spoke by phone"), new ContactSighting("c-00000000000000ff", "RUS-UKR", FRIDAY, null, null)));
+                List.of(new ReportedPairDay("RUS-TUR", FRIDAY), new ReportedPairDay("RUS-UKR", FRIDAY.minusDays(3)), new ReportedPairDay("RUS-TUR", FRIDAY)));
         SeenDispatch silent = new SeenDispatch(1, FRIDAY, false, null, null, null, List.of());
         assertEquals(reporting, roundTrip(StateFormats.SEEN_DISPATCH, reporting));
         assertEquals(silent, roundTrip(StateFormats.SEEN_DISPATCH, silent));

@@ -2,6 +2,7 @@ package io.newswire.bench.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newswire.aggregate.AggregateApp;
@@ -24,7 +25,6 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -47,7 +47,8 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * The whole pipeline in this JVM (ingest's HTTP API, enrich, aggregate with its API, on topics of their own) and
  * probes posted at a steady rate: each a report of the same Erdogan–Putin call, on one of {@value #DAYS} days, so
- * each adds one mention to the pair's count. The time each probe is answered 202 is compared with the time its
+ * each adds one mention to the pair's count. Posted as a newsroom's client would, through a pool of
+ * {@value #CONNECTIONS} kept-alive connections: a probe waiting for a free connection waits from its due time. The time each probe is answered 202 is compared with the time its
  * enriched record is readable ({@code read_committed}) and the time the API's mention count includes it (polled
  * every {@value #POLL_MILLIS} ms; the count says how many, not which, so the k-th probe answered is taken as the
  * k-th counted).
@@ -57,12 +58,13 @@ final class LatencyRun implements AutoCloseable {
     private static final LocalDate FIRST_DAY = LocalDate.of(2020, 1, 30);
     private static final long POLL_MILLIS = 10;
     private static final Duration DRAIN = Duration.ofSeconds(90);
+    private static final int CONNECTIONS = 64;
     private static final String PROBE = probeText();
 
     private final List<AutoCloseable> parts = new ArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
     private final ObjectMapper json = new ObjectMapper();
-    private final URI ingest;
+    private final int ingestPort;
     private final URI top;
     private final Map<String, Long> enrichedAt = new ConcurrentHashMap<>();
     private final Thread enrichedReader;
@@ -76,7 +78,7 @@ final class LatencyRun implements AutoCloseable {
             IngestServer server = part(IngestServer.start(intake, meters));
             part(EnrichApp.start(config));
             AggregateApp aggregate = part(AggregateApp.start(config));
-            ingest = URI.create("http://127.0.0.1:" + server.port() + "/dispatches");
+            ingestPort = server.port();
             top = URI.create("http://127.0.0.1:" + aggregate.httpPort() + "/api/contacts/top?limit=5&from=" + FIRST_DAY + "&to=" + FIRST_DAY.plusDays(DAYS - 1));
             KafkaConsumer<String, byte[]> consumer = part(enrichedConsumer(config));
             enrichedReader = new Thread(() -> readEnriched(consumer), "bench-latency-enriched-reader");
@@ -107,13 +109,7 @@ final class LatencyRun implements AutoCloseable {
     }
 
     /** Posts probes at {@code rate} per second for {@code duration}, then waits until each is counted (or the drain time is up). */
-    /** What failed a post, past the future's wrapper: "HttpTimeoutException", "ConnectException". */
-    private static String why(Throwable error) {
-        Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null ? error.getCause() : error;
-        return cause.getClass().getSimpleName();
-    }
-
-    LatencyFigures measure(int rate, Duration duration, PrintStream out) throws InterruptedException {
+    LatencyFigures measure(int rate, Duration duration, PrintStream out) throws InterruptedException, IOException {
         int count = (int) Math.max(1, rate * duration.toMillis() / 1000);
         int before = awaitQuiet();
         List<long[]> mentions = new CopyOnWriteArrayList<>();   // {nanoTime, mentions}
@@ -127,27 +123,33 @@ final class LatencyRun implements AutoCloseable {
         String[] ids = new String[count];
         AtomicInteger accepted = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
+        PostingPool pool = PostingPool.open("127.0.0.1", ingestPort, "/dispatches", "application/json", CONNECTIONS);
         long cpuStart = CpuClock.process() + CpuClock.broker();
         long start = System.nanoTime();
-        for (int i = 0; i < count; i++) {
-            LockSupport.parkNanos(start + i * 1_000_000_000L / rate - System.nanoTime());
-            int n = i;
-            ids[n] = "probe-" + probes.incrementAndGet();
-            posted[n] = System.nanoTime();
-            http.sendAsync(probe(ids[n]), HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
-                if (error == null && response.statusCode() == 202) {
-                    answered[n] = System.nanoTime();
-                    accepted.incrementAndGet();
-                } else {
-                    failures.merge(error != null ? why(error) : "HTTP " + response.statusCode(), 1, Integer::sum);
-                }
-                done.incrementAndGet();
-            });
-        }
-        double sendSeconds = (System.nanoTime() - start) / 1e9;
-        long deadline = System.nanoTime() + DRAIN.toNanos();
-        while (System.nanoTime() < deadline && (done.get() < count || !allIn(ids, answered, accepted.get(), before, mentions))) {
-            TimeUnit.MILLISECONDS.sleep(20);
+        double sendSeconds;
+        try {
+            for (int i = 0; i < count; i++) {
+                LockSupport.parkNanos(start + i * 1_000_000_000L / rate - System.nanoTime());
+                int n = i;
+                ids[n] = "probe-" + probes.incrementAndGet();
+                posted[n] = System.nanoTime();
+                pool.post(probe(ids[n]), (status, failure) -> {
+                    if (status == 202) {
+                        answered[n] = System.nanoTime();
+                        accepted.incrementAndGet();
+                    } else {
+                        failures.merge(failure != null ? failure : "HTTP " + status, 1, Integer::sum);
+                    }
+                    done.incrementAndGet();
+                });
+            }
+            sendSeconds = (System.nanoTime() - start) / 1e9;
+            long deadline = System.nanoTime() + DRAIN.toNanos();
+            while (System.nanoTime() < deadline && (done.get() < count || !allIn(ids, answered, accepted.get(), before, mentions))) {
+                TimeUnit.MILLISECONDS.sleep(20);
+            }
+        } finally {
+            pool.close();
         }
         long cpu = CpuClock.process() + CpuClock.broker() - cpuStart;
         poller.interrupt();
@@ -184,12 +186,12 @@ final class LatencyRun implements AutoCloseable {
         return figures;
     }
 
-    private HttpRequest probe(String id) {
+    /** A probe as a newsroom's JSON dispatch, dated on one of the probes' days. */
+    private byte[] probe(String id) {
         LocalDate day = FIRST_DAY.plusDays(Math.floorMod(id.hashCode(), DAYS));
-        String query = "id=" + id + "&lang=en&source=bench&published=" + day + "T12:00:00Z&headline="
-                + URLEncoder.encode("Erdogan and Putin speak by phone on Idlib", StandardCharsets.UTF_8);
-        return HttpRequest.newBuilder(URI.create(ingest + "?" + query)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "text/plain; charset=utf-8").POST(HttpRequest.BodyPublishers.ofString(PROBE)).build();
+        ObjectNode dispatch = json.createObjectNode().put("id", id).put("version", 1).put("source", "bench").put("language", "en")
+                .put("headline", "Erdogan and Putin speak by phone on Idlib").put("published", day + "T12:00:00Z").put("body", PROBE);
+        return dispatch.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private boolean allIn(String[] ids, long[] answered, int accepted, int before, List<long[]> mentions) {
