@@ -61,6 +61,82 @@ public final class DateResolver {
         return relative != null ? relative : ahead;
     }
 
+    /**
+     * The date a phrase gives by its own words, for a meeting it names as held before ("the Geneva summit in June", "en
+     * octobre 2022", "on Feb. 28"): an explicit date; a month, with its year when told, else the last such month on or
+     * before the reference date, dated on its first day (the month is all the phrase says); null when it says neither.
+     */
+    static Dated inPhrase(AnalyzedText text, Sentence s, int from, int to) {
+        Lexicon lex = text.lexicon();
+        if (lex == null) return null;
+        LocalDate ref = text.referenceDate();
+        from = Math.max(from, s.firstToken());
+        to = Math.min(to, s.endToken());
+        Integer previous = previousUnit(text, from, to);
+        for (int t = from; t < to; t++) {
+            Lexicon.CalendarWord word = lex.calendarWord(text.termId(t));
+            if (word == null || word.month() == null) continue;
+            Dated explicit = explicit(text, s, t, word.month());
+            if (explicit != null && !explicit.date().isAfter(ref)) return explicit;
+            Integer year = number(text, s, t + 1, 1900, 2100);
+            if (year == null && previous != null && previous >= HOURS_A_YEAR) year = ref.getYear() - 1;   // "in March last year"
+            LocalDate first = LocalDate.of(year != null ? year : ref.getYear(), word.month(), 1);
+            if (year == null && first.isAfter(ref)) first = first.minusYears(1);      // "in November" read in April: last year's
+            return new Dated(first, "month");
+        }
+        if (previous == null) return null;
+        // "last year", "l'an dernier", "le mois dernier", "last week": the unit before the reference date, from its start
+        if (previous >= HOURS_A_YEAR) return new Dated(LocalDate.of(ref.getYear() - 1, 1, 1), "year");
+        if (previous >= HOURS_A_DAY * DAYS_A_MONTH) return new Dated(ref.minusMonths(1).withDayOfMonth(1), "month");
+        return new Dated(ref.minusDays(previous / HOURS_A_DAY), "offset");
+    }
+
+    /** The length in hours of a unit that a word beside it puts before the reference date ("last year", "l'an dernier"), or null. */
+    private static Integer previousUnit(AnalyzedText text, int from, int to) {
+        Lexicon lex = text.lexicon();
+        for (int t = from; t < to; t++) {
+            Lexicon.CalendarWord word = lex.calendarWord(text.termId(t));
+            if (word == null || word.unitHours() == null || word.unitHours() < HOURS_A_DAY) continue;
+            for (int beside : new int[]{t - 1, t + 1}) {
+                if (beside < from || beside >= to) continue;
+                Lexicon.CalendarWord other = lex.calendarWord(text.termId(beside));
+                if (other != null && other.previous()) return word.unitHours();
+            }
+        }
+        return null;
+    }
+
+    private static final int HOURS_A_YEAR = 8760;
+
+    /**
+     * How long before an event a phrase ending at token {@code end} puts another ("eight months after", "the day after",
+     * "une semaine après", "au lendemain de"): that date, from the event's; null when the phrase gives no length.
+     */
+    static Dated before(AnalyzedText text, Sentence s, int from, int end, LocalDate of) {
+        Lexicon lex = text.lexicon();
+        if (lex == null) return null;
+        for (int t = Math.max(from, s.firstToken()); t < Math.min(end, s.endToken()); t++) {
+            Lexicon.CalendarWord word = lex.calendarWord(text.termId(t));
+            if (word == null || word.unitHours() == null || word.unitHours() < HOURS_A_DAY) continue;
+            Integer n = t - 1 >= s.firstToken() ? count(text, s, t - 1) : null;
+            int count = n != null ? n : 1;                                          // "a week after", "the day after"
+            int days = word.unitHours() / HOURS_A_DAY;
+            LocalDate date = days >= DAYS_A_MONTH ? of.minusMonths((long) count * (days / DAYS_A_MONTH)) : of.minusDays((long) count * days);
+            return new Dated(date, "offset");
+        }
+        return null;
+    }
+
+    private static final int HOURS_A_DAY = 24;
+    private static final int DAYS_A_MONTH = 30;
+
+    /** A number written in figures or as a word ("eight", "neuf"), or null. */
+    private static Integer count(AnalyzedText text, Sentence s, int token) {
+        Lexicon.CalendarWord word = text.lexicon().calendarWord(text.termId(token));
+        if (word != null && word.number() != null) return word.number();
+        return number(text, s, token, 1, 100);
+    }
+
     // how far ahead of the reference date a date without its year is still this year's: a date announced ahead
     // ("à partir du 10 novembre"); further ahead, it is last year's ("December 28" read in January)
     private static final int DAYS_AHEAD = 120;

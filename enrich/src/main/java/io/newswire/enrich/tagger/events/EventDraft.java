@@ -37,6 +37,7 @@ public final class EventDraft {
     MeetingSides.Mode mode; // for a meeting: a visit, hosted, at a third place; null for other events
     boolean statusGoverned; // the status comes from words that govern the trigger, not from the trigger alone
     Integer durationHours;  // "a 36-hour ceasefire": truces of different lengths are different truces
+    boolean heldBefore;     // a meeting told as held before the event of its clause ("since the Geneva summit"): another meeting
 
     EventDraft(EventType type, EventStatus status) {
         this.type = type;
@@ -48,6 +49,13 @@ public final class EventDraft {
         EventDraft e = new EventDraft(type, status);
         e.report(s.sentence(), trigger.surface(), s.dated());
         return e;
+    }
+
+    /** A meeting named as held before the event of its sentence, on the day its own words give. */
+    void heldBefore(DateResolver.Dated dated) {
+        heldBefore = true;
+        date = dated.date();
+        dateSource = dated.source();
     }
 
     void add(Ref party, ParticipantPart part) {

@@ -23,10 +23,19 @@ final class EventMerger {
     // the days one visit may last: "Putin received Modi for dinner on Monday ... talks in the Kremlin on Tuesday"
     private static final int VISIT_DAYS = 2;
 
-    /** Meetings of the same states a day or two apart, both held, are one visit. */
+    /** Meetings of the same states a day or two apart, both held, are one visit (not one named as held before the other). */
     private static boolean oneVisit(EventDraft a, EventDraft b) {
         return a.type == EventType.MEETING && a.status == io.newswire.schemas.EventStatus.OCCURRED && b.status == a.status
                 && a.date != null && b.date != null && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(a.date, b.date)) <= VISIT_DAYS;
+    }
+
+    // "au lendemain d'un sommet": a gap counted from its sentence's day may be a day out when that day is itself unsure
+    private static final int GAP_SLACK_DAYS = 1;
+
+    /** A meeting dated by its gap before another ("the day after") and one told on its own day, a day apart at most. */
+    private static boolean aboutTheSameDay(EventDraft a, EventDraft b) {
+        boolean gap = "offset".equals(a.dateSource) || "offset".equals(b.dateSource);
+        return gap && a.date != null && b.date != null && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(a.date, b.date)) <= GAP_SLACK_DAYS;
     }
 
     static List<EventDraft> merge(List<EventDraft> events) {
@@ -34,7 +43,7 @@ final class EventMerger {
         for (EventDraft e : events) {
             EventDraft same = null;
             for (EventDraft o : out) {
-                if (o.type == e.type && o.countries().equals(e.countries()) && (o.sameDay(e) || oneVisit(o, e)) && o.sameLength(e) && sameStanding(o, e)) {
+                if (o.type == e.type && o.countries().equals(e.countries()) && (o.sameDay(e) || (o.heldBefore == e.heldBefore ? oneVisit(o, e) : aboutTheSameDay(o, e))) && o.sameLength(e) && sameStanding(o, e)) {
                     same = o;
                     break;
                 }

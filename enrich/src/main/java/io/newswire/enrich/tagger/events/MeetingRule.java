@@ -31,15 +31,17 @@ final class MeetingRule extends EventRule {
         presentAtTheHost(s);
         for (CueIndex.TriggerAt trigger : MeetingSides.triggers(s)) {
             Frame frame = s.frame(trigger);
-            EventStatus status = statusOf(frame);
+            DateResolver.Dated held = EarlierMeetings.dateOf(s, frame);   // "since the Geneva summit in June": held, on its own day
+            EventStatus status = held != null ? EventStatus.OCCURRED : statusOf(frame);
             if (status != EventStatus.OCCURRED && leaders.meet(s, frame)) continue;        // a summit proposal
             if (anInterview(s, frame)) continue;
             MeetingSides first = MeetingSides.of(s, frame);
-            if (toldBefore(s, frame, first)) continue;
+            if (held == null && toldBefore(s, frame, first)) continue;
             for (MeetingSides sides : first.perDestination(s, frame)) {
                 if (sides.sides.size() < 2) continue;
-                if (!MeetingSides.theOccasion(s, trigger) && sameMeeting(out, status, sides)) continue;
+                if (held == null && !MeetingSides.theOccasion(s, trigger) && sameMeeting(out, status, sides)) continue;
                 EventDraft meeting = EventDraft.reported(type(), status, s, trigger);
+                if (held != null) meeting.heldBefore(held);
                 for (MeetingSides.Side side : sides.sides.values()) meeting.add(side.country(), side.ref() == null ? null : side.ref().actor(), side.part());
                 if (sides.venueCountry != null && !sides.sides.containsKey(sides.venueCountry)) meeting.add(sides.venueCountry, null, ParticipantPart.LOCATION);
                 meeting.location = sides.venue;

@@ -448,11 +448,13 @@ final class MeetingSides {
 
     /**
      * "doit recevoir lundi Zelensky, au lendemain de son sommet avec Poutine": a noun placed before the verb's meeting
-     * is a meeting of its own, when the verb's is not yet held.
+     * is a meeting of its own, when the verb's is not yet held or the noun's has a date of its own.
      */
     private static boolean aTenseOfItsOwn(SentenceReading s, CueIndex.TriggerAt noun, CueIndex.TriggerAt verb) {
         CueIndex.At earlier = s.cues().before(CueKind.EARLIER, noun.start(), Reach.ADJACENT);
-        return earlier != null && earlier.start() >= verb.end() && s.frame(verb).status() != EventStatus.OCCURRED;
+        if (earlier == null || earlier.start() < verb.end()) return false;
+        // "met in Hanoi, eight months after their first summit in Singapore in June": a meeting held before, dated by its own words
+        return s.frame(verb).status() != EventStatus.OCCURRED || EarlierMeetings.dateOf(s, s.frame(noun)) != null;
     }
 
     /** The countries taking part, host included. */

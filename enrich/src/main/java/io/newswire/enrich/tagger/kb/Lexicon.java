@@ -33,20 +33,22 @@ public final class Lexicon {
 
     /**
      * What a calendar term says: a month (1-12), a weekday, a day offset ("hier": -1), a day of the month ("1er": 1),
-     * a number written as a word ("trois": 3), a unit of duration in hours ("jours": 24); null where it says nothing.
+     * a number written as a word ("trois": 3), a unit of duration in hours ("jours": 24), the word that points to the unit
+     * before the reference date beside it ("last year", "l'an dernier"); null (false) where it says nothing.
      */
-    public record CalendarWord(Integer month, DayOfWeek weekday, Integer offset, Integer day, Integer number, Integer unitHours) {
+    public record CalendarWord(Integer month, DayOfWeek weekday, Integer offset, Integer day, Integer number, Integer unitHours, boolean previous) {
 
         private CalendarWord with(CalendarWord other) {
             return new CalendarWord(other.month != null ? other.month : month, other.weekday != null ? other.weekday : weekday,
                     other.offset != null ? other.offset : offset, other.day != null ? other.day : day,
-                    other.number != null ? other.number : number, other.unitHours != null ? other.unitHours : unitHours);
+                    other.number != null ? other.number : number, other.unitHours != null ? other.unitHours : unitHours,
+                    previous || other.previous);
         }
     }
 
     /** The {@code kind} column of calendar-{lang}.tsv. */
     private enum CalendarKind {
-        MONTH, WEEKDAY, RELATIVE, DAY, NUMBER, UNIT
+        MONTH, WEEKDAY, RELATIVE, DAY, NUMBER, UNIT, PREVIOUS
     }
 
     private static final String NO_EVENT = "NONE";     // the type column of a phrase that is no event
@@ -135,15 +137,16 @@ public final class Lexicon {
 
     private static CalendarWord calendarWord(TsvResource.Row r) {
         CalendarKind kind = Arrays.stream(CalendarKind.values()).filter(k -> k.name().equalsIgnoreCase(r.get("kind"))).findFirst()
-                .orElseThrow(() -> r.problem("unknown calendar kind '" + r.get("kind") + "' (known: month, weekday, relative, day, number, unit)"));
+                .orElseThrow(() -> r.problem("unknown calendar kind '" + r.get("kind") + "' (known: month, weekday, relative, day, number, unit, previous)"));
         int value = r.integer("value");
         return switch (kind) {
-            case MONTH -> new CalendarWord(value, null, null, null, null, null);
-            case WEEKDAY -> new CalendarWord(null, DayOfWeek.of(value), null, null, null, null);
-            case RELATIVE -> new CalendarWord(null, null, value, null, null, null);
-            case DAY -> new CalendarWord(null, null, null, value, null, null);
-            case NUMBER -> new CalendarWord(null, null, null, null, value, null);
-            case UNIT -> new CalendarWord(null, null, null, null, null, value);
+            case MONTH -> new CalendarWord(value, null, null, null, null, null, false);
+            case WEEKDAY -> new CalendarWord(null, DayOfWeek.of(value), null, null, null, null, false);
+            case RELATIVE -> new CalendarWord(null, null, value, null, null, null, false);
+            case DAY -> new CalendarWord(null, null, null, value, null, null, false);
+            case NUMBER -> new CalendarWord(null, null, null, null, value, null, false);
+            case UNIT -> new CalendarWord(null, null, null, null, null, value, false);
+            case PREVIOUS -> new CalendarWord(null, null, null, null, null, null, true);
         };
     }
 
