@@ -265,7 +265,7 @@ final class FrameReader {
             }
             if (startsWithPronoun(s, parent, named)) {
                 if (parent.kind() == Clauses.Kind.REPORTED) continue;          // "said he has begun arranging...": he is the speaker
-                return previousSubject(s);                                      // "après s'être entretenu avec X, il a assuré..."
+                return PreviousSubject.of(s.refs(), s.sentence().index());      // "après s'être entretenu avec X, il a assuré..."
             }
             List<Ref> subject = subjectOf(s, parent, named);
             if (!subject.isEmpty()) return subject;
@@ -274,7 +274,7 @@ final class FrameReader {
                 if (!subject.isEmpty()) return subject;
             }
         }
-        return pronoun ? previousSubject(s) : List.of();
+        return pronoun ? PreviousSubject.of(s.refs(), s.sentence().index()) : List.of();
     }
 
     /**
@@ -390,20 +390,6 @@ final class FrameReader {
     /** "with whom he had spoken", "auquel": the relative word is the object, what it stands for a partner. */
     private static boolean relativeIsObject(SentenceReading s, Clauses.Clause clause) {
         return clause.opener() > 0 && s.cues().startingAt(clause.opener() - 1, CueKind.WITH) != null;
-    }
-
-    /** How many sentences back a pronoun subject looks for its person: three, as a quote told over two sentences names none. */
-    private static final int PRONOUN_REACH = 3;
-
-    /** The first party of the last sentence before this one that names a person, for "He said..." at a sentence's start. */
-    private static List<Ref> previousSubject(SentenceReading s) {
-        int index = s.sentence().index();
-        Ref best = null;
-        for (Ref r : s.refs()) {
-            if (r.sentence() >= index || r.sentence() < index - PRONOUN_REACH || r.actor() == null || r.locative()) continue;
-            if (best == null || r.sentence() > best.sentence()) best = r;
-        }
-        return best == null ? List.of() : List.of(best);
     }
 
     private static CueIndex.At firstWithin(CueIndex cues, CueKind kind, Clauses clauses, Clauses.Clause clause, int before) {

@@ -32,7 +32,7 @@ final class ReadoutIssuer {
     }
 
     /** "The President of Russia", "the president, Emmanuel Macron": the title has its own state or name. */
-    private static boolean qualified(CueIndex.At title, List<Ref> here) {
+    static boolean qualified(CueIndex.At title, List<Ref> here) {
         for (Ref r : here) if (r.to() > title.start() && r.from() <= title.end() + 1) return true;
         return false;
     }
