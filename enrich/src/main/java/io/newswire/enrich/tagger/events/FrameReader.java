@@ -265,7 +265,7 @@ final class FrameReader {
             }
             if (startsWithPronoun(s, parent, named)) {
                 if (parent.kind() == Clauses.Kind.REPORTED) continue;          // "said he has begun arranging...": he is the speaker
-                return PreviousSubject.of(s.refs(), s.sentence().index());      // "après s'être entretenu avec X, il a assuré..."
+                return PreviousSubject.of(s.text(), s.refs(), s.sentence().index());      // "après s'être entretenu avec X, il a assuré..."
             }
             List<Ref> subject = subjectOf(s, parent, named);
             if (!subject.isEmpty()) return subject;
@@ -274,7 +274,7 @@ final class FrameReader {
                 if (!subject.isEmpty()) return subject;
             }
         }
-        return pronoun ? PreviousSubject.of(s.refs(), s.sentence().index()) : List.of();
+        return pronoun ? PreviousSubject.of(s.text(), s.refs(), s.sentence().index()) : List.of();
     }
 
     /**

@@ -2,6 +2,7 @@ package io.newswire.enrich.tagger.events;
 
 import io.newswire.enrich.tagger.entities.Ref;
 import io.newswire.enrich.tagger.kb.CueKind;
+import io.newswire.enrich.tagger.text.AnalyzedText;
 import io.newswire.enrich.tagger.text.Sentence;
 
 import java.util.ArrayList;
@@ -20,11 +21,11 @@ final class TitleReferent {
     }
 
     /** A reference for each bare title of the sentence that stands for the subject of a sentence before. */
-    static List<Ref> titles(Sentence s, CueIndex cues, List<Ref> here, List<Ref> refs) {
+    static List<Ref> titles(AnalyzedText text, Sentence s, CueIndex cues, List<Ref> here, List<Ref> refs) {
         List<Ref> out = new ArrayList<>();
         for (CueIndex.At title : cues.all(CueKind.ISSUER_TITLE)) {
-            if (ReadoutIssuer.qualified(title, here) || here.stream().anyMatch(r -> r.from() < title.start())) continue;
-            for (Ref r : PreviousSubject.of(refs, s.index())) {
+            if (ReadoutIssuer.qualified(text, title, here) || here.stream().anyMatch(r -> r.from() < title.start())) continue;
+            for (Ref r : PreviousSubject.of(text, refs, s.index())) {
                 if (r.country() != null) out.add(new Ref(title.start(), title.end(), r.country(), r.actor(), VIA, s.index(), false));
             }
         }
