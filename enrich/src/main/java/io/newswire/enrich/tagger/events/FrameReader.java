@@ -269,7 +269,8 @@ final class FrameReader {
             }
             List<Ref> subject = subjectOf(s, parent, named);
             if (!subject.isEmpty()) return subject;
-            if (pronoun && c.opener() >= 0 && c.kind() != Clauses.Kind.REPORTED) {
+            // "In a joint statement released after their talks, Biden and Modi...": a phrase of time before anyone is named
+            if ((pronoun || (c.phrase() && noOneBefore(s, c.opener(), named))) && c.opener() >= 0 && c.kind() != Clauses.Kind.REPORTED) {
                 subject = subjectAfter(s, c, parent, named);
                 if (!subject.isEmpty()) return subject;
             }
@@ -312,6 +313,16 @@ final class FrameReader {
             if (last == null || r.to() > last.to()) last = r;
         }
         return out;
+    }
+
+    /** Whether no party stands before the token, places and the dateline aside. */
+    private static boolean noOneBefore(SentenceReading s, int at, List<Ref> named) {
+        int datelineEnd = DateResolver.datelineEnd(s.text().body());
+        for (Ref r : named) {
+            if (r.from() >= at || r.country() == null || isVenue(r, s.cues(), named)) continue;
+            if (s.text().tokens().get(r.from()).start() >= datelineEnd) return false;
+        }
+        return true;
     }
 
     /**
