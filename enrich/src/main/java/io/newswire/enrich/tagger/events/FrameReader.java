@@ -265,16 +265,17 @@ final class FrameReader {
             }
             if (startsWithPronoun(s, parent, named)) {
                 if (parent.kind() == Clauses.Kind.REPORTED) continue;          // "said he has begun arranging...": he is the speaker
-                return previousSubject(s);                                      // "après s'être entretenu avec X, il a assuré..."
+                return PreviousSubject.of(s.text(), s.refs(), s.sentence().index());      // "après s'être entretenu avec X, il a assuré..."
             }
             List<Ref> subject = subjectOf(s, parent, named);
             if (!subject.isEmpty()) return subject;
-            if (pronoun && c.opener() >= 0 && c.kind() != Clauses.Kind.REPORTED) {
+            // "In a joint statement released after their talks, Biden and Modi...": a phrase of time before anyone is named
+            if ((pronoun || (c.phrase() && noOneBefore(s, c.opener(), named))) && c.opener() >= 0 && c.kind() != Clauses.Kind.REPORTED) {
                 subject = subjectAfter(s, c, parent, named);
                 if (!subject.isEmpty()) return subject;
             }
         }
-        return pronoun ? previousSubject(s) : List.of();
+        return pronoun ? PreviousSubject.of(s.text(), s.refs(), s.sentence().index()) : List.of();
     }
 
     /**
@@ -312,6 +313,16 @@ final class FrameReader {
             if (last == null || r.to() > last.to()) last = r;
         }
         return out;
+    }
+
+    /** Whether no party stands before the token, places and the dateline aside. */
+    private static boolean noOneBefore(SentenceReading s, int at, List<Ref> named) {
+        int datelineEnd = DateResolver.datelineEnd(s.text().body());
+        for (Ref r : named) {
+            if (r.from() >= at || r.country() == null || isVenue(r, s.cues(), named)) continue;
+            if (s.text().tokens().get(r.from()).start() >= datelineEnd) return false;
+        }
+        return true;
     }
 
     /**
@@ -390,20 +401,6 @@ final class FrameReader {
     /** "with whom he had spoken", "auquel": the relative word is the object, what it stands for a partner. */
     private static boolean relativeIsObject(SentenceReading s, Clauses.Clause clause) {
         return clause.opener() > 0 && s.cues().startingAt(clause.opener() - 1, CueKind.WITH) != null;
-    }
-
-    /** How many sentences back a pronoun subject looks for its person: three, as a quote told over two sentences names none. */
-    private static final int PRONOUN_REACH = 3;
-
-    /** The first party of the last sentence before this one that names a person, for "He said..." at a sentence's start. */
-    private static List<Ref> previousSubject(SentenceReading s) {
-        int index = s.sentence().index();
-        Ref best = null;
-        for (Ref r : s.refs()) {
-            if (r.sentence() >= index || r.sentence() < index - PRONOUN_REACH || r.actor() == null || r.locative()) continue;
-            if (best == null || r.sentence() > best.sentence()) best = r;
-        }
-        return best == null ? List.of() : List.of(best);
     }
 
     private static CueIndex.At firstWithin(CueIndex cues, CueKind kind, Clauses clauses, Clauses.Clause clause, int before) {

@@ -24,17 +24,20 @@ final class ReadoutIssuer {
     static List<Ref> titles(AnalyzedText text, Sentence s, CueIndex cues, List<Ref> here, List<Ref> refs) {
         List<Ref> out = new ArrayList<>();
         for (CueIndex.At title : cues.all(CueKind.ISSUER_TITLE)) {
-            if (qualified(title, here) || someoneNamedBefore(title, refs)) continue;
+            if (qualified(text, title, here) || someoneNamedBefore(title, refs)) continue;
             String issuer = issuer(text, cues, here, refs);
             if (issuer != null) out.add(new Ref(title.start(), title.end(), issuer, null, VIA, s.index(), false));
         }
         return out;
     }
 
-    /** "The President of Russia", "the president, Emmanuel Macron": the title has its own state or name. */
-    private static boolean qualified(CueIndex.At title, List<Ref> here) {
+    /**
+     * "The President of Russia", "the president, Emmanuel Macron": the title has its own state or name; "the president of
+     * the European Commission", "le président du Conseil européen": it is another office's.
+     */
+    static boolean qualified(AnalyzedText text, CueIndex.At title, List<Ref> here) {
         for (Ref r : here) if (r.to() > title.start() && r.from() <= title.end() + 1) return true;
-        return false;
+        return title.end() < text.tokens().size() && text.lexicon().profile().titleLinks().contains(text.tokens().get(title.end()).term());
     }
 
     /** A person named before the title: the title may stand for that one, not for the issuer's. */
