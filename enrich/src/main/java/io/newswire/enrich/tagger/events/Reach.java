@@ -31,6 +31,8 @@ final class Reach {
     static final int DIALLED = 2;
     /** After a receiving verb, where who is received stands ("hosted Lee", "a reçu lundi à l'Elysée le président chinois"). */
     static final int VISITORS = 5;
+    /** Before a meeting noun, where a title's complement makes it a portfolio ("envoy for Ukraine negotiations"). */
+    static final int PORTFOLIO = 4;
 
     private Reach() {
     }
