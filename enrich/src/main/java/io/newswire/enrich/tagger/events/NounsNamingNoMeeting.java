@@ -147,9 +147,19 @@ final class NounsNamingNoMeeting {
      */
     private static boolean aSetting(SentenceReading s, CueIndex.TriggerAt trigger) {
         CueIndex.At at = s.cues().before(CueKind.LOCATIVE, trigger.start(), Reach.NEXT);
-        if (at == null || at.start() != s.sentence().firstToken()) return false;
+        if (at == null || !opensTheSentence(s, at.start())) return false;
         int segmentEnd = s.clauses().segmentEnd(trigger.start());
         return segmentEnd < s.sentence().endToken() && s.here().stream().noneMatch(r -> r.from() < segmentEnd && r.from() > trigger.end() && r.country() != null);
+    }
+
+    /** Whether the phrase at token {@code t} opens the sentence, after its dateline if any ("LIMA, June 3 - At the summit, ..."). */
+    private static boolean opensTheSentence(SentenceReading s, int t) {
+        int first = s.sentence().firstToken();
+        if (t == first) return true;
+        if (s.cues().triggerWithin(first, t)) return false;
+        List<Token> tokens = s.text().tokens();
+        String gap = s.text().body().substring(tokens.get(t - 1).end(), tokens.get(t).start());
+        return gap.contains("-") || gap.contains("\u2013") || gap.contains("\u2014");
     }
 
     /** "a week after he attended a summit with Macron": who attended a gathering with another did not meet him for it. */
