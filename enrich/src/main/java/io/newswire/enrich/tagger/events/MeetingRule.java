@@ -19,10 +19,12 @@ import java.util.List;
 final class MeetingRule extends EventRule {
 
     private final Leaders leaders;
+    private final NounsNamingNoMeeting names;
 
     MeetingRule(KnowledgeBase kb) {
         super(EventType.MEETING);
         this.leaders = new Leaders(kb);
+        this.names = new NounsNamingNoMeeting(kb);
     }
 
     @Override
@@ -30,12 +32,14 @@ final class MeetingRule extends EventRule {
         List<EventDraft> out = new ArrayList<>();
         presentAtTheHost(s);
         for (CueIndex.TriggerAt trigger : MeetingSides.triggers(s)) {
+            if (names.noMeetingHeld(s, trigger)) continue;
             Frame frame = s.frame(trigger);
             DateResolver.Dated held = EarlierMeetings.dateOf(s, frame);   // "since the Geneva summit in June": held, on its own day
             EventStatus status = held != null ? EventStatus.OCCURRED : statusOf(frame);
             if (status != EventStatus.OCCURRED && leaders.meet(s, frame)) continue;        // a summit proposal
             if (anInterview(s, frame)) continue;
             MeetingSides first = MeetingSides.of(s, frame);
+            names.dropPortfolioStates(s, first);
             if (held == null && toldBefore(s, frame, first)) continue;
             for (MeetingSides sides : first.perDestination(s, frame)) {
                 if (sides.sides.size() < 2) continue;

@@ -348,7 +348,7 @@ final class MeetingSides {
     }
 
     /** Whether a meeting noun names its own sides: "talks between A and B", "their summit with C". */
-    private static boolean namesItsSides(SentenceReading s, CueIndex.TriggerAt noun) {
+    static boolean namesItsSides(SentenceReading s, CueIndex.TriggerAt noun) {
         CueIndex.At with = s.cues().after(CueKind.WITH, noun.end(), Reach.ADJACENT);
         return FrameReader.betweenOf(s, noun) != null || (with != null && s.clauses().together(noun.start(), with.start()));
     }

@@ -33,6 +33,8 @@ final class Reach {
     static final int TALKS_AIM = 10;
     /** After a receiving verb, where who is received stands ("hosted Lee", "a reçu lundi à l'Elysée le président chinois"). */
     static final int VISITORS = 5;
+    /** Before a meeting noun, where a title's complement makes it a portfolio ("envoy for Ukraine negotiations"). */
+    static final int PORTFOLIO = 4;
 
     private Reach() {
     }

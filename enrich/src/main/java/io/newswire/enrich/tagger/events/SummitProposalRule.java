@@ -24,11 +24,13 @@ final class SummitProposalRule extends EventRule {
 
     private final KnowledgeBase kb;
     private final Leaders leaders;
+    private final NounsNamingNoMeeting names;
 
     SummitProposalRule(KnowledgeBase kb) {
         super(EventType.SUMMIT_PROPOSAL, EventType.MEETING);
         this.kb = kb;
         this.leaders = new Leaders(kb);
+        this.names = new NounsNamingNoMeeting(kb);
     }
 
     /**
@@ -40,6 +42,7 @@ final class SummitProposalRule extends EventRule {
         List<EventDraft> out = new ArrayList<>();
         EventDraft previous = null;
         for (CueIndex.TriggerAt trigger : MeetingSides.triggers(s)) {
+            if (names.aName(s, trigger)) continue;
             Frame frame = s.frame(trigger);
             EventStatus status = MeetingRule.statusOf(frame);
             if (status == EventStatus.OCCURRED || status == EventStatus.DENIED) continue;
@@ -107,6 +110,7 @@ final class SummitProposalRule extends EventRule {
      * name that one state attends where it is held is that state's part in a gathering, no summit put to another state.
      */
     private static boolean participation(SentenceReading s, Frame frame, MeetingSides sides, EventStatus status) {
+        if (NounsNamingNoMeeting.toAGathering(s, frame.trigger())) return true;   // "a invité X au sommet de la Ligue arabe"
         if (frame.trigger().trigger().frame() != TriggerFrame.SUMMIT) return false;
         if (aGathering(s, frame, sides)) return true;
         if (sides.venueCountry == null) return false;

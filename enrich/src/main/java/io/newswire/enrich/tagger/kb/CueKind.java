@@ -103,6 +103,8 @@ public enum CueKind {
     TREATY_AFTER("treaty_after", Value.NONE),
     /** A group whose summit is a gathering of its members ("sommet du G20", "NATO summit"): attending it proposes no summit between states. */
     GATHERING("gathering", Value.NONE),
+    /** Attending a gathering ("attended", "a participé au"): who attended a summit with another did not meet him for it. */
+    ATTENDANCE("attendance", Value.NONE),
     /** What follows it happened before the event of its clause ("au lendemain de", "the day after"): a meeting of its own. */
     EARLIER("earlier", Value.NONE),
     /** Puts a conversation's sides in one place ("en personne", "dans les coulisses", "in person"): a meeting, not a call. */
