@@ -472,6 +472,9 @@ final class FrameReader {
         if (inSegment == null && outermost != null && outermost.cue().start() < segment && participleWithItsAgent(s, trigger)) outermost = null;
         Governing chosen = inSegment != null ? inSegment : outermost != null ? outermost : after;
         Governing parents = fromParent(s, trigger, clause);
+        // "urged Hamas to accept a proposal that would bring a truce": the truce stands where the proposal stands
+        Governing carried = carriedByItsDeal(s, trigger, clause);
+        if (carried != null) return carried;
         // "the Kremlin denied that Putin and Trump had met": the denial holds the tense of what it denies
         if (parents != null && parents.status() == EventStatus.DENIED && (chosen == null || chosen.status() == EventStatus.OCCURRED)) return parents;
         // "a exigé qu'un cessez-le-feu entre en vigueur": the demand holds the state it asks for
@@ -527,6 +530,30 @@ final class FrameReader {
                     || (!clause.phrase() && agreedThat(s, c, clause, read))) return new Governing(read, c);
         }
         return null;
+    }
+
+    /**
+     * "urged Hamas to accept a proposal that would bring a truce", "a approuvé un accord qui permettra un cessez-le-feu":
+     * an event told in a relative clause on a deal, plan or proposal (cue kind {@code carrier}) stands where that deal
+     * stands: the outermost word that governs the deal in its clause, else the deal's own word; null when neither reads.
+     */
+    private Governing carriedByItsDeal(SentenceReading s, CueIndex.TriggerAt trigger, Clauses.Clause clause) {
+        // "a proposal that would bring": after a deal's noun, "that" opens a relative clause, not a report
+        if ((clause.kind() != Clauses.Kind.RELATIVE && clause.kind() != Clauses.Kind.REPORTED) || clause.opener() <= s.sentence().firstToken()) return null;
+        CueIndex cues = s.cues();
+        CueIndex.At deal = null;
+        for (CueIndex.At c : cues.all(CueKind.CARRIER)) if (c.end() == clause.opener()) deal = c;
+        Clauses.Clause parent = s.clauses().parent(clause);
+        if (deal == null || parent == null) return null;
+        Governing own = null;
+        for (CueIndex.At c : cues.all(CueKind.MODALITY)) {
+            if (c.start() >= deal.end() || s.clauses().of(c.start()).index() != parent.index()) continue;
+            EventStatus read = read(trigger.type(), c);
+            if (read == null) continue;
+            if (c.end() <= deal.start()) return new Governing(read, c);
+            if (own == null) own = new Governing(read, c);          // "a proposal that...": the deal's own word
+        }
+        return own;
     }
 
     /**

@@ -112,7 +112,9 @@ public enum CueKind {
     /** Right after the official a dial verb takes, it names or asks, not phones ("called Putin a war criminal", "a appelé Moscou à"). */
     CALLEE_COMPLEMENT("callee_complement", Value.NONE),
     /** What the talks named before it are on or for follows ("talks on", "aimed at", "pourparlers sur", "en vue d'"): a truce there is under discussion. */
-    AIM("aim", Value.NONE);
+    AIM("aim", Value.NONE),
+    /** A deal, plan or proposal that a relative clause tells an event of ("a proposal that would bring a truce"): the event stands where the deal stands. */
+    CARRIER("carrier", Value.NONE);
 
     /** What the {@code value} column of a cue of the kind holds. */
     public enum Value {
