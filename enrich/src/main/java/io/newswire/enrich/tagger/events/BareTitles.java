@@ -9,33 +9,41 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * "The President spoke today with...", "Le chef de l'Etat a reçu...": an official readout names its own principal by
- * a title alone, and the state that issues it says whose. The title stands for that state: the office that speaks in
- * the sentence ("the State Department said", "a indiqué l'Elysée"), else the dateline's ("PARIS, 6 mai -").
+ * What a bare title ("the president", "le chef de l'Etat") stands for. After a person was named in the sentences before
+ * ("Kenyan President William Ruto arrived ... On Thursday the president held talks with Joe Biden"), that person, as
+ * "he" would ({@link PreviousSubject}). With nobody named before, an official readout names its own principal ("The
+ * President spoke today with...", "Le chef de l'Etat a reçu..."): the title stands for the issuing state, the office
+ * that speaks in the sentence ("the State Department said", "a indiqué l'Elysée"), else the dateline's ("PARIS, 6 mai -").
  */
-final class ReadoutIssuer {
+final class BareTitles {
 
-    private static final String VIA = "issuer";
-
-    private ReadoutIssuer() {
+    private BareTitles() {
     }
 
-    /** A reference for each title of the sentence that stands for the issuing state; none when it is not known. */
-    static List<Ref> titles(AnalyzedText text, Sentence s, CueIndex cues, List<Ref> here, List<Ref> refs) {
-        List<Ref> out = new ArrayList<>();
+    /** A reference for each bare title of the sentence: the issuing state's first, then the persons named before. */
+    static List<Ref> of(AnalyzedText text, Sentence s, CueIndex cues, List<Ref> here, List<Ref> refs) {
+        List<Ref> issuers = new ArrayList<>();
+        List<Ref> persons = new ArrayList<>();
         for (CueIndex.At title : cues.all(CueKind.ISSUER_TITLE)) {
-            if (qualified(text, title, here) || someoneNamedBefore(title, refs)) continue;
-            String issuer = issuer(text, cues, here, refs);
-            if (issuer != null) out.add(new Ref(title.start(), title.end(), issuer, null, VIA, s.index(), false));
+            if (qualified(text, title, here)) continue;
+            if (!someoneNamedBefore(title, refs)) {
+                String issuer = issuer(text, cues, here, refs);
+                if (issuer != null) issuers.add(new Ref(title.start(), title.end(), issuer, null, "issuer", s.index(), false));
+            }
+            if (here.stream().anyMatch(r -> r.from() < title.start())) continue;
+            for (Ref r : PreviousSubject.of(text, refs, s.index())) {
+                if (r.country() != null) persons.add(new Ref(title.start(), title.end(), r.country(), r.actor(), "coreference", s.index(), false));
+            }
         }
-        return out;
+        issuers.addAll(persons);
+        return issuers;
     }
 
     /**
      * "The President of Russia", "the president, Emmanuel Macron": the title has its own state or name; "the president of
      * the European Commission", "le président du Conseil européen": it is another office's.
      */
-    static boolean qualified(AnalyzedText text, CueIndex.At title, List<Ref> here) {
+    private static boolean qualified(AnalyzedText text, CueIndex.At title, List<Ref> here) {
         for (Ref r : here) if (r.to() > title.start() && r.from() <= title.end() + 1) return true;
         return title.end() < text.tokens().size() && text.lexicon().profile().titleLinks().contains(text.tokens().get(title.end()).term());
     }
