@@ -29,6 +29,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Also print every false positive and false negative.")
     boolean verbose;
 
+    @Option(names = {"-k", "--kinds"}, description = "Also print each set's errors counted by kind (held-out sets too: no dispatch is named).")
+    boolean kinds;
+
     @Override
     public Integer call() {
         List<Evaluator.SetScore> sets = Evaluator.evaluateAll(Tagger.loadDefault(), gold, shared, corrections);
@@ -37,6 +40,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             return 2;
         }
         if (verbose) sets.forEach(s -> s.errors().forEach(e -> System.out.println(s.name() + " " + e)));
+        if (kinds) Evaluator.printKinds(sets, System.out);
         Evaluator.print(sets, System.out);
         List<String> below = new ArrayList<>();
         sets.forEach(s -> below.addAll(Evaluator.belowBar(s)));

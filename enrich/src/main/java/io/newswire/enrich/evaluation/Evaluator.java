@@ -81,8 +81,11 @@ public final class Evaluator {
         return status != EventStatus.DENIED;
     }
 
-    /** Scores of one set, and the per-dispatch errors that explain them. */
-    public record SetScore(String name, int dispatches, Map<String, Score> scores, List<String> errors) {
+    /**
+     * Scores of one set, the per-dispatch errors that explain them (none listed for a held-out set), and the errors
+     * counted by kind, with no dispatch named (for every set).
+     */
+    public record SetScore(String name, int dispatches, Map<String, Score> scores, List<String> errors, Map<String, Integer> errorKinds) {
         public Score score(String measure) {
             return scores.getOrDefault(measure, Score.ZERO);
         }
@@ -106,7 +109,7 @@ public final class Evaluator {
         for (JsonNode g : readJsonl(dir.resolve("gold.jsonl"))) gold.put(g.path("id").asText(), corrections.apply(g));
         Map<String, Score> all = new LinkedHashMap<>();
         for (String m : MEASURES) all.put(m, Score.ZERO);
-        List<String> errors = new ArrayList<>();
+        ErrorLog errors = new ErrorLog();
         int n = 0;
         for (JsonNode item : readJsonl(dir.resolve("corpus.jsonl"))) {
             String lang = item.path("lang").asText("");
@@ -122,7 +125,7 @@ public final class Evaluator {
         all.forEach((m, s) -> {
             if (!unannotated.contains(m)) scores.put(m, s);
         });
-        return new SetScore(name, n, scores, heldOut(name) ? List.of() : errors);
+        return new SetScore(name, n, scores, heldOut(name) ? List.of() : errors.lines(), new TreeMap<>(errors.kinds()));
     }
 
     static Dispatch dispatch(JsonNode item) {
@@ -137,26 +140,28 @@ public final class Evaluator {
                 .build();
     }
 
-    private static void score(String id, EnrichedDispatch tagged, GoldDispatch gold, Map<String, Score> scores, List<String> errors) {
+    private static void score(String id, EnrichedDispatch tagged, GoldDispatch gold, Map<String, Score> scores, ErrorLog errors) {
         // countries
         Set<String> predicted = new TreeSet<>();
-        Map<String, String> how = new HashMap<>();
+        Map<String, CountryTag> byCode = new HashMap<>();
         for (CountryTag c : tagged.getCountries()) {
             predicted.add(c.getCode());
-            how.put(c.getCode(), c.getMentions().stream().map(m -> m.getText() + "/" + m.getVia()).distinct().toList().toString());
+            byCode.put(c.getCode(), c);
         }
         int tp = 0, fp = 0, fn = 0;
         for (String c : predicted) {
             if (gold.countries().contains(c)) tp++;
             else if (!gold.optionalCountries().contains(c)) {
                 fp++;
-                errors.add(id + " countries FP " + c + " " + how.get(c));
+                List<Mention> mentions = byCode.get(c).getMentions();
+                errors.add(id, "countries FP", c + " " + mentions.stream().map(m -> m.getText() + "/" + m.getVia()).distinct().toList(),
+                        "countries FP, via " + (mentions.isEmpty() ? "-" : mentions.get(0).getVia()));
             }
         }
         for (String c : gold.countries()) {
             if (!predicted.contains(c)) {
                 fn++;
-                errors.add(id + " countries FN " + c);
+                errors.add(id, "countries FN", c, "countries FN");
             }
         }
         scores.merge("countries", new Score(tp, fp, fn), Score::plus);
@@ -171,14 +176,14 @@ public final class Evaluator {
                 tp++;
             } else if (find(a, gold.optionalActors(), new HashSet<>()) < 0 && !matchesAny(a, gold.actors())) {
                 fp++;
-                errors.add(id + " actors FP " + a.getName() + " " + a.getMentions().stream().map(Mention::getText).distinct().toList());
+                errors.add(id, "actors FP", a.getName() + " " + a.getMentions().stream().map(Mention::getText).distinct().toList(), "actors FP");
             }
         }
         fn = 0;
         for (int i = 0; i < gold.actors().size(); i++) {
             if (!found.contains(i)) {
                 fn++;
-                errors.add(id + " actors FN " + gold.actors().get(i).name());
+                errors.add(id, "actors FN", gold.actors().get(i).name(), "actors FN");
             }
         }
         scores.merge("actors", new Score(tp, fp, fn), Score::plus);
@@ -198,8 +203,8 @@ public final class Evaluator {
      * Errors (null: none kept) name the misses and false events, and the matched events whose status differs.
      */
     private static Score matchEvents(String id, EventType type, List<Event> mine, List<GoldDispatch.GoldEvent> theirs,
-                                     boolean byStatus, Set<String> docOptional, List<String> errors) {
-        List<String> log = errors != null ? errors : new ArrayList<>();
+                                     boolean byStatus, Set<String> docOptional, ErrorLog errors) {
+        ErrorLog log = errors != null ? errors : new ErrorLog();
         boolean[] used = new boolean[mine.size()];
         int tp = 0, fn = 0;
         for (GoldDispatch.GoldEvent g : theirs) {
@@ -213,18 +218,20 @@ public final class Evaluator {
                 tp++;
                 String status = mine.get(hit).getStatus();
                 if (g.status() != null && !g.status().wireName().equals(status)) {
-                    log.add(id + " " + type + " status " + new TreeSet<>(g.countries()) + ": gold " + g.status().wireName() + ", tagged " + status);
+                    String statuses = "gold " + g.status().wireName() + ", tagged " + status;
+                    log.add(id, type + " status", new TreeSet<>(g.countries()) + ": " + statuses, type + " status: " + statuses);
                 }
             } else {
                 fn++;
-                log.add(id + " " + type + " FN " + new TreeSet<>(g.countries()));
+                log.add(id, type + " FN", new TreeSet<>(g.countries()).toString(), type + " FN, gold " + (g.status() == null ? "-" : g.status().wireName()));
             }
         }
         int fp = 0;
         for (int i = 0; i < mine.size(); i++) {
             if (!used[i]) {
                 fp++;
-                log.add(id + " " + type + " FP " + mine.get(i).getCountries() + " <- " + mine.get(i).getEvidence().get(0).getSentence());
+                Event e = mine.get(i);
+                log.add(id, type + " FP", e.getCountries() + " <- " + e.getEvidence().get(0).getSentence(), type + " FP, tagged " + e.getStatus());
             }
         }
         return new Score(tp, fp, fn);
@@ -288,6 +295,15 @@ public final class Evaluator {
                 Score sc = s.score(m);
                 out.printf(Locale.ROOT, "%-16s %-16s %6.3f %6.3f %6.3f %5d %5d %5d%n", s.name(), m, sc.precision(), sc.recall(), sc.f1(), sc.tp(), sc.fp(), sc.fn());
             }
+        }
+    }
+
+    /** Prints each set's errors counted by kind, most frequent first: what to work on, even where texts are not read. */
+    public static void printKinds(List<SetScore> sets, PrintStream out) {
+        for (SetScore s : sets) {
+            s.errorKinds().entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .forEach(k -> out.printf(Locale.ROOT, "%-24s %4d  %s%n", s.name(), k.getValue(), k.getKey()));
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -31,7 +32,25 @@ class EvaluationTest {
     @Test
     void projectGoldSetsHoldTheirFloor() throws IOException {
         assumeTrue(Files.exists(PROJECT_GOLD.resolve("en/gold.jsonl")), "project gold sets not present");
-        assertHoldFloor(Evaluator.evaluateAll(Tagger.loadDefault(), PROJECT_GOLD, null, null));
+        List<Evaluator.SetScore> sets = Evaluator.evaluateAll(Tagger.loadDefault(), PROJECT_GOLD, null, null);
+        assertHoldFloor(sets);
+        sets.forEach(EvaluationTest::assertKindsAddUpToTheScores);
+    }
+
+    /** Every false and missed event, country and actor is counted under one kind; a held-out set lists no error. */
+    private static void assertKindsAddUpToTheScores(Evaluator.SetScore s) {
+        for (String measure : s.scores().keySet()) {
+            if (measure.equals("status")) continue;
+            Score score = s.score(measure);
+            assertEquals(score.fp(), kindsStarting(s, measure + " FP"), s.name() + " " + measure + " false positives by kind");
+            assertEquals(score.fn(), kindsStarting(s, measure + " FN"), s.name() + " " + measure + " misses by kind");
+        }
+        if (Evaluator.heldOut(s.name())) assertTrue(s.errors().isEmpty(), s.name() + " lists its errors");
+        s.errorKinds().keySet().forEach(kind -> assertTrue(!kind.contains("-heldout-") && !kind.contains("<-"), "a kind names a dispatch or its text: " + kind));
+    }
+
+    private static int kindsStarting(Evaluator.SetScore s, String prefix) {
+        return s.errorKinds().entrySet().stream().filter(k -> k.getKey().startsWith(prefix)).mapToInt(Map.Entry::getValue).sum();
     }
 
     @Test
