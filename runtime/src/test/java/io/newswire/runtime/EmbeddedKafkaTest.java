@@ -25,6 +25,7 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -124,7 +125,12 @@ class EmbeddedKafkaTest {
                 "kafka.Kafka", List.of(dir.resolve("server.properties").toAbsolutePath().toString()), dir.resolve("orphan.log")).start();
         try {
             int port = Integer.parseInt(serverProperties(dir).getProperty(BrokerProperties.PORT));
-            await(Duration.ofSeconds(90), "the orphan to hold the port", () -> orphan.isAlive() && !portIsFree(port));
+            Path orphanLog = dir.resolve("orphan.log");
+            // an orphan that exits, or never binds, fails at once with its own log: the 90 s timeout once hid why
+            await(Duration.ofSeconds(90), () -> "the orphan to hold the port; its log ends:\n" + tail(orphanLog, 40), () -> {
+                if (!orphan.isAlive()) throw new AssertionError("the orphan broker exited with " + orphan.exitValue() + "; its log ends:\n" + tail(orphanLog, 40));
+                return !portIsFree(port);
+            });
 
             try (EmbeddedKafka kafka = EmbeddedKafka.start(dir, 0)) {
                 assertEquals(List.of(orphan.pid()), kafka.endedOrphans());
@@ -161,6 +167,11 @@ class EmbeddedKafkaTest {
         }
     }
 
+    private static String tail(Path file, int lines) {
+        List<String> all = read(file).lines().toList();
+        return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+    }
+
     private static String read(Path file) {
         try {
             return Files.exists(file) ? Files.readString(file) : "";
@@ -170,10 +181,14 @@ class EmbeddedKafkaTest {
     }
 
     static void await(Duration timeout, String what, BooleanSupplier condition) throws InterruptedException {
+        await(timeout, () -> what, condition);
+    }
+
+    static void await(Duration timeout, Supplier<String> what, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out after " + timeout.toSeconds() + " s waiting for " + what);
+                throw new AssertionError("Timed out after " + timeout.toSeconds() + " s waiting for " + what.get());
             }
             Thread.sleep(100);
         }
