@@ -28,6 +28,17 @@ class FrenchMeetingsAndCallsTest {
     }
 
     @Test
+    void aParticipleAgreeingWithItsSubjectIsTheTriggerTheFileWrites() {
+        // the file writes "réunis", "reçu", "entretenu": their feminine and plural forms are read without a line of their own
+        assertOne(tag("BERLIN, 9 mai - Les ministres des Affaires étrangères française et allemande se sont entretenues jeudi à Berlin.",
+                "2024-05-09"), "MEETING", "occurred", "DEU", "FRA");
+        assertOne(tag("ANKARA, 6 juin - Les délégations syrienne et turque se sont réunies mardi à Ankara.", "2024-06-06"),
+                "MEETING", "occurred", "SYR", "TUR");
+        assertOne(tag("KIEV, 4 mars - Les ministres allemande et française des Affaires étrangères ont été reçues lundi à Kiev par Volodymyr Zelensky.",
+                "2024-03-04"), "MEETING", "occurred", "DEU", "FRA", "UKR");
+    }
+
+    @Test
     void anAppealIsNoCall() {
         EnrichedDispatch e = tag("PARIS, 8 mars - Le Kremlin a rejeté l'appel à une trêve lancé par Emmanuel Macron. L'appel lancé "
                 + "samedi à Vladimir Poutine par les dirigeants européens est resté sans réponse.", "2024-03-08");

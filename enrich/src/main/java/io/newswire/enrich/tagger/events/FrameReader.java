@@ -435,6 +435,8 @@ final class FrameReader {
             return new Governing(intentRightBefore(s, type, negated) ? EventStatus.REJECTED : EventStatus.DENIED, negated);
         }
         boolean adverbial = trigger.trigger().word() == WordClass.ADVERBIAL;
+        CueIndex.At outcome = outcomeOfTalks(s, trigger);
+        if (outcome != null) after = new Governing(EventStatus.OCCURRED, outcome);    // what follows speaks of the outcome
         int negationTaken = -1;           // "n'exclut pas de rencontrer": the "pas" that negates the verb before it
         for (CueIndex.At c : cues.all(CueKind.MODALITY)) {
             if (c.start() == negationTaken) continue;
@@ -496,6 +498,18 @@ final class FrameReader {
         if (purpose != null) return new Governing(readings.read(type, EventStatus.CALLED_FOR), purpose);
         if (headlineVerb(s, trigger)) return new Governing(EventStatus.OCCURRED, null);
         return new Governing(trigger.trigger().status(), null);
+    }
+
+    /**
+     * "talks ... ended without agreement", "the talks produced an agreement", "ont abouti à un accord": a word of what
+     * the talks of a meeting or a call ended in, after their noun in its clause, says they took place; null when none.
+     */
+    private static CueIndex.At outcomeOfTalks(SentenceReading s, CueIndex.TriggerAt trigger) {
+        if (!trigger.type().isContact() || !trigger.trigger().noun()) return null;
+        for (CueIndex.At o : s.cues().within(CueKind.OUTCOME, trigger.end(), s.sentence().endToken())) {
+            if (s.clauses().together(trigger.start(), o.start()) && !s.cues().triggerWithin(trigger.end(), o.start())) return o;
+        }
+        return null;
     }
 
     /**

@@ -76,13 +76,27 @@ final class Parties {
         return namesOfficials(s, t, true);
     }
 
+    /** A demonym, or an institution named by one ("Russian and Ukrainian military delegations": the Ukrainian military). */
     private static boolean inDemonym(SentenceReading s, int t) {
-        for (Ref r : s.here()) if (r.via().equals("demonym") && r.from() <= t && t < r.to()) return true;
+        for (Ref r : s.here()) if ((r.via().equals("demonym") || r.via().equals("institution")) && r.from() <= t && t < r.to()) return true;
         return false;
     }
 
-    /** Whether an officials' word or a role title starts at token t (forward) or ends right before it (backward). */
+    /**
+     * Whether an officials' word or a role title starts at token t (forward) or ends right before it (backward), or does
+     * so past a word of their service ("military delegations", "délégations militaires").
+     */
     private static boolean namesOfficials(SentenceReading s, int t, boolean forward) {
+        if (officialsAt(s, t, forward)) return true;
+        if (forward) {
+            CueIndex.At service = t < s.sentence().endToken() ? s.cues().startingAt(t, CueKind.SERVICE) : null;
+            return service != null && officialsAt(s, service.end(), true);
+        }
+        for (CueIndex.At service : s.cues().all(CueKind.SERVICE)) if (service.end() == t && officialsAt(s, service.start(), false)) return true;
+        return false;
+    }
+
+    private static boolean officialsAt(SentenceReading s, int t, boolean forward) {
         AnalyzedText text = s.text();
         Lexicon lex = text.lexicon();
         if (forward) {

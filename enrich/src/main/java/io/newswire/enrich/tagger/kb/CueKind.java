@@ -42,6 +42,8 @@ public enum CueKind {
     NON_MILITARY("non_military", Value.NONE),
     /** People who speak for their state: a demonym before it names officials ("Russian delegations", "son homologue turc"). */
     OFFICIALS("officials", Value.NONE),
+    /** A word of the service officials belong to, between their demonym and their noun ("military delegations", "délégations militaires"). */
+    SERVICE("service", Value.NONE),
     /** Points back to an event already told ("this call", "cet entretien"): another report of it. */
     DEMONSTRATIVE("demonstrative", Value.NONE),
     /**
@@ -114,7 +116,12 @@ public enum CueKind {
     /** What the talks named before it are on or for follows ("talks on", "aimed at", "pourparlers sur", "en vue d'"): a truce there is under discussion. */
     AIM("aim", Value.NONE),
     /** A deal, plan or proposal that a relative clause tells an event of ("a proposal that would bring a truce"): the event stands where the deal stands. */
-    CARRIER("carrier", Value.NONE);
+    CARRIER("carrier", Value.NONE),
+    /**
+     * What talks ended in, told after the noun of a meeting or a call ("ended without agreement", "produced an
+     * agreement", "ont abouti à un accord"): the talk took place, and a status word after it speaks of its outcome.
+     */
+    OUTCOME("outcome", Value.NONE);
 
     /** What the {@code value} column of a cue of the kind holds. */
     public enum Value {

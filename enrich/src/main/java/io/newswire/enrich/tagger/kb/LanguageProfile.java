@@ -26,15 +26,18 @@ import java.util.stream.Collectors;
  * @param pastEndings       endings of the past, taken off a word but never put on ("secure" does not give "secured": that is done)
  * @param negationsAfterVerb negation words that follow the verb they negate ("n'exclut pas": pas), as well as preceding a
  *                          participle ("n'a pas exclu")
+ * @param participleEndings endings of a past participle that agrees with its subject ("réuni": i, "reçu": u)
+ * @param agreementEndings  endings such a participle takes ("réunies": es): a verb trigger is read in each form
  */
 public record LanguageProfile(String lang, Set<String> elisions, Set<String> possessives, boolean demonymAfterNoun,
                               Set<String> titleLinks, Set<String> linksBeforeTitle, Set<String> conjunctions,
                               Set<String> conditionalEndings, Set<String> conditionalExceptions, List<String> verbEndings,
-                              List<String> pastEndings, Set<String> dayPrepositions, Set<String> negationsAfterVerb) {
+                              List<String> pastEndings, Set<String> dayPrepositions, Set<String> negationsAfterVerb,
+                              Set<String> participleEndings, List<String> agreementEndings) {
 
     /** The {@code setting} column. */
     private enum Setting {
-        ELISION, POSSESSIVE, DEMONYM_POSITION, TITLE_LINK, LINK_BEFORE_TITLE, CONJUNCTION, CONDITIONAL_ENDING, CONDITIONAL_EXCEPT, VERB_ENDING, PAST_ENDING, DAY_PREPOSITION, NEGATION_AFTER_VERB;
+        ELISION, POSSESSIVE, DEMONYM_POSITION, TITLE_LINK, LINK_BEFORE_TITLE, CONJUNCTION, CONDITIONAL_ENDING, CONDITIONAL_EXCEPT, VERB_ENDING, PAST_ENDING, DAY_PREPOSITION, NEGATION_AFTER_VERB, PARTICIPLE_ENDING, AGREEMENT_ENDING;
 
         String wireName() {
             return name().toLowerCase(Locale.ROOT);
@@ -72,6 +75,29 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
         return out;
     }
 
+    /**
+     * The other forms of a past participle as it agrees with its subject ("réunies", "réunie", "réuni" for "réunis"):
+     * empty for a word that ends in no participle ending once an agreement ending is taken off.
+     */
+    public Set<String> agreementForms(String word) {
+        Set<String> out = new LinkedHashSet<>();
+        String base = null;
+        for (String ending : agreementEndings) {           // longest first: "réunies" is "réuni" + "es", not "réunie" + "s"
+            String stem = word.endsWith(ending) ? word.substring(0, word.length() - ending.length()) : "";
+            if (base == null && participle(stem)) base = stem;
+        }
+        if (base == null && participle(word)) base = word;
+        if (base == null) return out;
+        out.add(base);
+        for (String ending : agreementEndings) out.add(base + ending);
+        out.remove(word);
+        return out;
+    }
+
+    private boolean participle(String word) {
+        return word.length() >= MIN_STEM && participleEndings.stream().anyMatch(word::endsWith);
+    }
+
     static LanguageProfile load(KbSource source, String lang) {
         String path = "kb/lexicon/profile-" + lang + ".tsv";
         Set<String> elisions = new LinkedHashSet<>();
@@ -85,6 +111,8 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
         List<String> pastEndings = new java.util.ArrayList<>();
         Set<String> dayPrepositions = new LinkedHashSet<>();
         Set<String> negationsAfterVerb = new LinkedHashSet<>();
+        Set<String> participleEndings = new LinkedHashSet<>();
+        List<String> agreementEndings = new java.util.ArrayList<>();
         Boolean after = null;
         for (TsvResource.Row r : TsvResource.read(source, path, "setting", "value", "note")) {
             Setting setting = Arrays.stream(Setting.values()).filter(s -> s.wireName().equals(r.get("setting"))).findFirst()
@@ -100,6 +128,11 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
                 case CONJUNCTION -> conjunctions.add(value);
                 case DAY_PREPOSITION -> dayPrepositions.add(value);
                 case NEGATION_AFTER_VERB -> negationsAfterVerb.add(value);
+                case PARTICIPLE_ENDING -> participleEndings.add(value);
+                case AGREEMENT_ENDING -> {
+                    if (agreementEndings.contains(value)) throw r.problem("agreement ending '" + value + "' is listed twice");
+                    agreementEndings.add(value);
+                }
                 case CONDITIONAL_ENDING -> conditional.add(value);
                 case CONDITIONAL_EXCEPT -> notConditional.add(value);
                 case VERB_ENDING, PAST_ENDING -> {
@@ -114,8 +147,12 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
             }
         }
         if (after == null) throw new KnowledgeFileException(path + ": no demonym_position (" + AFTER_NOUN + " or " + BEFORE_NOUN + ")");
+        if (participleEndings.isEmpty() != agreementEndings.isEmpty()) {
+            throw new KnowledgeFileException(path + ": participle_ending and agreement_ending go together (one is set, the other is not)");
+        }
+        agreementEndings.sort(java.util.Comparator.comparingInt(String::length).reversed());
         return new LanguageProfile(lang, Set.copyOf(elisions), Set.copyOf(possessives), after, Set.copyOf(links), Set.copyOf(before), Set.copyOf(conjunctions),
                 Set.copyOf(conditional), Set.copyOf(notConditional), verbEndings.size() == 1 ? List.of() : List.copyOf(verbEndings),
-                List.copyOf(pastEndings), Set.copyOf(dayPrepositions), Set.copyOf(negationsAfterVerb));
+                List.copyOf(pastEndings), Set.copyOf(dayPrepositions), Set.copyOf(negationsAfterVerb), Set.copyOf(participleEndings), List.copyOf(agreementEndings));
     }
 }

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,13 +73,28 @@ public final class Lexicon {
     static Lexicon load(KbSource source, LanguageProfile profile, OffsetTokenizer tokenizer) {
         Lexicon lex = new Lexicon(profile);
         String lang = profile.lang();
+        Map<String, Trigger> verbs = new LinkedHashMap<>();    // one-word verb triggers, read in their agreeing forms too
+        Set<String> writtenTriggers = new HashSet<>();
         for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/triggers-" + lang + ".tsv", "type", "status", "form", "word", "frame", "note")) {
             Trigger trigger = trigger(r);
             lex.triggers.add(tokenizer.phraseTerms(r.get("form")), trigger);
             if (trigger.type() != null) lex.triggeredTypes.putIfAbsent(trigger.type(), r.file() + ":" + r.line());
             String form = r.get("form").toLowerCase(Locale.ROOT);
-            if (trigger.type() != null && form.chars().allMatch(Character::isLetter)) lex.oneWordTriggers.add(form);
+            writtenTriggers.add(Fold.fold(form));
+            if (trigger.type() != null && form.chars().allMatch(Character::isLetter)) {
+                lex.oneWordTriggers.add(form);
+                if (trigger.word() == WordClass.VERB) verbs.putIfAbsent(form, trigger);
+            }
         }
+        // "se sont réunies" as "se sont réunis": a participle that agrees with its subject is the same trigger
+        verbs.forEach((form, trigger) -> {
+            for (String other : profile.agreementForms(form)) {
+                if (writtenTriggers.add(Fold.fold(other))) {
+                    lex.triggers.add(tokenizer.phraseTerms(other), trigger);
+                    lex.oneWordTriggers.add(other);
+                }
+            }
+        });
         Set<String> written = new HashSet<>();            // the forms the file writes: an inflected form never overrides one
         List<Cue> modality = new ArrayList<>();
         for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/cues-" + lang + ".tsv", "cue", "value", "form", "note")) {
