@@ -44,8 +44,11 @@ final class OpenActorMentions {
         List<Token> tokens = text.tokens();
         PersonWords words = text.lexicon().personWords();
         for (int t = 0; t < tokens.size(); t++) {
-            List<Key> candidates = covered[t] || !mayBeFirst(text, t, firstIds) ? null : byFirstTerm.get(tokens.get(t).term());
-            if (candidates == null || !(tokens.get(t).capitalized() || words.is(tokens, t, PersonWords.Kind.PARTICLE))) continue;
+            if (covered[t] || !mayBeFirst(text, t, firstIds)) continue;
+            // a name starts with a capital or a particle: asked before the map, which would hash every other word anew
+            if (!(tokens.get(t).capitalized() || words.is(tokens, t, PersonWords.Kind.PARTICLE))) continue;
+            List<Key> candidates = byFirstTerm.get(tokens.get(t).term());
+            if (candidates == null) continue;
             Key best = null;
             for (Key k : candidates) {
                 if ((best == null || k.terms().size() > best.terms().size()) && matches(text, covered, t, k.terms())) best = k;

@@ -58,7 +58,7 @@ final class CueIndex {
             if (across != null && (m == null || across.end() > m.end())) m = across;
             if (m != null && endsBeforeADay(text, lex, m)) m = null;          // "talks on Monday": no "talks on" a truce
             if (m != null) for (Cue c : m.values()) cues.add(new At(c, m.start(), m.end()));
-            else if (!triggerAt(t) && lex.profile().conditional(text.tokens().get(t).term(), text.surface(t, t + 1).toLowerCase(java.util.Locale.ROOT))) {
+            else if (!triggerAt(t) && lex.profile().hasConditionalEnding(text.tokens().get(t).term()) && lex.profile().conditional(text.tokens().get(t).term(), text.surface(t, t + 1).toLowerCase(java.util.Locale.ROOT))) {
                 cues.add(new At(REPORTED_PLAN, t, t + 1));      // "signeraient"
             }
         }
@@ -117,6 +117,7 @@ final class CueIndex {
      * trigger is the call's own word, no meeting.
      */
     private void dropCallWords(AnalyzedText text) {
+        if (triggers.isEmpty()) return;
         triggers.removeIf(m -> m.type() == EventType.MEETING && triggers.stream().anyMatch(c -> c.type() == EventType.PHONE_CALL && !talk(c) && nextTo(text, m, c)));
         // "spoke with X by phone": the call's own word tells it; "spoke with X after their talks": the meeting's
         boolean told = triggers.stream().anyMatch(c -> (c.type() == EventType.PHONE_CALL && !talk(c)) || c.type() == EventType.MEETING);

@@ -54,7 +54,13 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
      * it, and its lower-case surface ends in none of the exceptions.
      */
     public boolean conditional(String term, String surface) {
-        if (conditionalEndings.isEmpty() || conditionalExceptions.stream().anyMatch(surface::endsWith)) return false;
+        if (!hasConditionalEnding(term)) return false;
+        for (String exception : conditionalExceptions) if (surface.endsWith(exception)) return false;
+        return true;
+    }
+
+    /** Whether the folded term ends in a conditional ending and is longer than it: asked first, the surface only then. */
+    public boolean hasConditionalEnding(String term) {
         for (String ending : conditionalEndings) if (term.length() > ending.length() && term.endsWith(ending)) return true;
         return false;
     }

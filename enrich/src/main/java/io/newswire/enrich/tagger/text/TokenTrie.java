@@ -74,6 +74,8 @@ public final class TokenTrie<V> {
     // which term ids start a phrase, one bit each: a few hundred bytes per trie stay in the core's cache while the
     // text's every token is tried against a dozen tries, where their tables of children would not
     private long[] firstBits = new long[0];
+    // which term ids stand after a phrase's first word: a walk stops on any other word without touching a node
+    private long[] laterBits = new long[0];
     private int size;
     private boolean hasPrefixes;     // without '*' forms a walk follows a single path
 
@@ -103,7 +105,9 @@ public final class TokenTrie<V> {
             int bestEnd = node.values != null ? from + 1 : -1;
             List<V> bestValues = node.values;
             for (int i = from + 1; i < limit; i++) {
-                node = node.child(ids != null ? ids.termId(i) : Terms.of(tokens.get(i).term()));
+                int id = ids != null ? ids.termId(i) : Terms.of(tokens.get(i).term());
+                if (!has(laterBits, id)) break;
+                node = node.child(id);
                 if (node == null) break;
                 if (node.values != null) {
                     bestEnd = i + 1;
@@ -164,8 +168,18 @@ public final class TokenTrie<V> {
     }
 
     private Node<V> firstChild(int id) {
+        return has(firstBits, id) ? firstTerms[id] : null;
+    }
+
+    private static boolean has(long[] bits, int id) {
         int word = id >>> 6;        // UNKNOWN (-1) lands far beyond the bits
-        return word < firstBits.length && (firstBits[word] & 1L << id) != 0 ? firstTerms[id] : null;
+        return word < bits.length && (bits[word] & 1L << id) != 0;
+    }
+
+    private static long[] with(long[] bits, int id) {
+        if (id >>> 6 >= bits.length) bits = java.util.Arrays.copyOf(bits, Math.max((id >>> 6) + 1, bits.length * 2));
+        bits[id >>> 6] |= 1L << id;
+        return bits;
     }
 
     private Node<V> child(Node<V> node, String term) {
@@ -185,8 +199,9 @@ public final class TokenTrie<V> {
         if (node == root) {
             if (id >= firstTerms.length) firstTerms = java.util.Arrays.copyOf(firstTerms, Math.max(id + 1, firstTerms.length * 2));
             firstTerms[id] = c;
-            if (id >>> 6 >= firstBits.length) firstBits = java.util.Arrays.copyOf(firstBits, Math.max((id >>> 6) + 1, firstBits.length * 2));
-            firstBits[id >>> 6] |= 1L << id;
+            firstBits = with(firstBits, id);
+        } else {
+            laterBits = with(laterBits, id);
         }
         return c;
     }
