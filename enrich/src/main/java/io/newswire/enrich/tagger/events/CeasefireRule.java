@@ -139,9 +139,20 @@ final class CeasefireRule extends EventRule {
     }
 
     /** The latest state the sentence reports of the truce: its mentions' statuses and any breach or end it tells. */
+    /**
+     * "rejected calls for a ceasefire, saying a halt to the fighting would amount to surrender", "estimant qu'un arrêt
+     * des combats reviendrait à capituler": a later mention of the truce that nothing governs, or under "would", reasons
+     * about it and does not move it on.
+     */
+    private static boolean hypothetical(Frame f) {
+        if (f.statusCue() == null) return true;
+        return f.statusCue().cue().kind() == CueKind.MODALITY && f.statusCue().cue().status() == EventStatus.PLANNED;
+    }
+
     private EventStatus status(SentenceReading s, List<Frame> mentions) {
         EventStatus latest = null;
         for (Frame f : mentions) {
+            if (latest != null && hypothetical(f)) continue;
             EventStatus st = f.conditioned();
             if (talkedAbout(s, f)) st = EventStatus.UNDER_DISCUSSION;
             latest = later(latest, st);
