@@ -114,7 +114,9 @@ public enum CueKind {
     /** What the talks named before it are on or for follows ("talks on", "aimed at", "pourparlers sur", "en vue d'"): a truce there is under discussion. */
     AIM("aim", Value.NONE),
     /** A deal, plan or proposal that a relative clause tells an event of ("a proposal that would bring a truce"): the event stands where the deal stands. */
-    CARRIER("carrier", Value.NONE);
+    CARRIER("carrier", Value.NONE),
+    /** Right before a truce word, it makes the truce history ("the 70th anniversary of the armistice", "70 years since armistice"): no event. */
+    HISTORY("history", Value.NONE);
 
     /** What the {@code value} column of a cue of the kind holds. */
     public enum Value {
