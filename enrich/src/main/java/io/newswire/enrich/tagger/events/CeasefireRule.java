@@ -74,7 +74,8 @@ final class CeasefireRule extends EventRule {
     /**
      * The triggers that mention a truce: not the name of a body or a line ("Ceasefire Violations Committee", "truce
      * monitors", "la ligne de cessez-le-feu"), not a mandate to watch one ("chargée de surveiller la cessation des
-     * hostilités"), not a truce of trade or politics ("tariff truce"), not one of a past year ("the 2020 ceasefire").
+     * hostilités"), not a truce of trade or politics ("tariff truce"), not one of a past year ("the 2020 ceasefire") nor
+     * one whose anniversary is marked ("the 70th anniversary of the armistice").
      */
     private static List<CueIndex.TriggerAt> mentions(SentenceReading s) {
         CueIndex cues = s.cues();
@@ -83,6 +84,7 @@ final class CeasefireRule extends EventRule {
             if (t.type() != EventType.CEASEFIRE) continue;
             if (cues.after(CueKind.BODY, t.end(), Reach.NEXT) != null || cues.before(CueKind.BODY, t.start(), Reach.NAME + 1) != null) continue;
             if (cues.before(CueKind.MONITOR, t.start(), Reach.NAME + 1) != null) continue;
+            if (cues.before(CueKind.HISTORY, t.start(), 0) != null) continue;
             if (cues.beside(CueKind.NON_MILITARY, t.start(), t.end(), Reach.NAME) != null) continue;
             if (ofAPastYear(s, t)) continue;
             out.add(t);
@@ -139,9 +141,20 @@ final class CeasefireRule extends EventRule {
     }
 
     /** The latest state the sentence reports of the truce: its mentions' statuses and any breach or end it tells. */
+    /**
+     * "rejected calls for a ceasefire, saying a halt to the fighting would amount to surrender", "estimant qu'un arrêt
+     * des combats reviendrait à capituler": a later mention of the truce that nothing governs, or under "would", reasons
+     * about it and does not move it on.
+     */
+    private static boolean hypothetical(Frame f) {
+        if (f.statusCue() == null) return true;
+        return f.statusCue().cue().kind() == CueKind.MODALITY && f.statusCue().cue().status() == EventStatus.PLANNED;
+    }
+
     private EventStatus status(SentenceReading s, List<Frame> mentions) {
         EventStatus latest = null;
         for (Frame f : mentions) {
+            if (latest != null && hypothetical(f)) continue;
             EventStatus st = f.conditioned();
             if (talkedAbout(s, f)) st = EventStatus.UNDER_DISCUSSION;
             latest = later(latest, st);

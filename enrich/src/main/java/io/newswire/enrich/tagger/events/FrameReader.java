@@ -517,11 +517,16 @@ final class FrameReader {
      * right after the names; "Trump to meet Kim" (a word between) keeps the plan.
      */
     private static boolean headlineVerb(SentenceReading s, CueIndex.TriggerAt trigger) {
-        if (trigger.trigger().word() != WordClass.VERB || s.sentence().index() != 0) return false;
+        if (trigger.trigger().word() != WordClass.VERB) return false;
+        return headline(s) && s.here().stream().anyMatch(r -> r.to() == trigger.start());
+    }
+
+    /** Whether the sentence is a headline above the dateline: the first line, without a full stop, a blank line after it. */
+    static boolean headline(SentenceReading s) {
+        if (s.sentence().index() != 0) return false;
         String body = s.text().body();
-        boolean headline = !body.substring(s.sentence().start(), s.sentence().end()).strip().matches(".*[.?!:;\"»”]$")
+        return !body.substring(s.sentence().start(), s.sentence().end()).strip().matches(".*[.?!:;\"»”]$")
                 && body.startsWith("\n", s.sentence().end());
-        return headline && s.here().stream().anyMatch(r -> r.to() == trigger.start());
     }
 
     /**

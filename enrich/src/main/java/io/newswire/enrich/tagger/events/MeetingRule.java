@@ -35,7 +35,7 @@ final class MeetingRule extends EventRule {
             if (names.noMeetingHeld(s, trigger)) continue;
             Frame frame = s.frame(trigger);
             DateResolver.Dated held = EarlierMeetings.dateOf(s, frame);   // "since the Geneva summit in June": held, on its own day
-            EventStatus status = held != null ? EventStatus.OCCURRED : statusOf(frame);
+            EventStatus status = held != null ? EventStatus.OCCURRED : statusOf(s, frame);
             if (status != EventStatus.OCCURRED && leaders.meet(s, frame)) continue;        // a summit proposal
             if (anInterview(s, frame)) continue;
             MeetingSides first = MeetingSides.of(s, frame);
@@ -131,9 +131,16 @@ final class MeetingRule extends EventRule {
         return null;
     }
 
-    /** A meeting's status: a condition makes any meeting not held conditional. */
-    static EventStatus statusOf(Frame frame) {
-        return frame.conditioned();
+    /**
+     * A meeting's status: a condition makes any meeting not held conditional; a headline's bare meeting noun dated after
+     * the dispatch tells one to come ("Le roi Charles III en visite d'Etat en France du 20 au 22 septembre").
+     */
+    static EventStatus statusOf(SentenceReading s, Frame frame) {
+        EventStatus status = frame.conditioned();
+        boolean bareNoun = frame.trigger().trigger().noun() && frame.statusCue() == null;
+        if (status == EventStatus.OCCURRED && bareNoun && FrameReader.headline(s) && s.dated() != null
+                && s.dated().date().isAfter(s.text().referenceDate())) return EventStatus.PLANNED;
+        return status;
     }
 
     /** "dans un entretien diffusé par l'animateur Piers Morgan": an interview with the press, no meeting. */

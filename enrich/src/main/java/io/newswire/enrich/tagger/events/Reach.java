@@ -29,6 +29,8 @@ final class Reach {
     static final int TALK_PARTNER = 5;
     /** After a dial verb, where the official it phones starts, past a day or a possessive ("a appelé mardi Erdogan", "called his counterpart"). */
     static final int DIALLED = 2;
+    /** After "and" behind a dialled official, where what is asked of both stands ("l'armée et les Forces de soutien rapide à"). */
+    static final int JOINED_CALLEE = 6;
     /** After a meeting noun, where what its talks are on is named, past their sides, place and day ("talks with Egyptian officials in Cairo on Wednesday on"). */
     static final int TALKS_AIM = 10;
     /** After a receiving verb, where who is received stands ("hosted Lee", "a reçu lundi à l'Elysée le président chinois"). */

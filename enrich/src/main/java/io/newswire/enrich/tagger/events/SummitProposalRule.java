@@ -44,7 +44,7 @@ final class SummitProposalRule extends EventRule {
         for (CueIndex.TriggerAt trigger : MeetingSides.triggers(s)) {
             if (names.aName(s, trigger)) continue;
             Frame frame = s.frame(trigger);
-            EventStatus status = MeetingRule.statusOf(frame);
+            EventStatus status = MeetingRule.statusOf(s, frame);
             if (status == EventStatus.OCCURRED || status == EventStatus.DENIED) continue;
             if (!leaders.meet(s, frame)) {
                 settleLast(s, frame, status);

@@ -70,8 +70,28 @@ final class TalkMedium {
      */
     static boolean notACall(SentenceReading s, Frame frame) {
         Ref callee = callee(s, frame);
-        if (callee != null) return s.cues().after(CueKind.CALLEE_COMPLEMENT, callee.to(), 0) != null;
+        if (callee != null) return askedOf(s, callee.to());
         return frame.trigger().trigger().frame() == TriggerFrame.DIAL;
+    }
+
+    /**
+     * Whether what follows the callee asks something of it: a complement right after it, or after a callee joined to
+     * it ("a appelé l'armée soudanaise et les Forces de soutien rapide à un arrêt des combats").
+     */
+    private static boolean askedOf(SentenceReading s, int end) {
+        CueIndex cues = s.cues();
+        if (cues.after(CueKind.CALLEE_COMPLEMENT, end, 0) != null) return true;
+        if (end >= s.sentence().endToken() || !s.text().lexicon().profile().conjunctions().contains(s.text().tokens().get(end).term())) return false;
+        CueIndex.At asked = cues.after(CueKind.CALLEE_COMPLEMENT, end + 1, Reach.JOINED_CALLEE);
+        return asked != null && s.clauses().together(end, asked.start()) && !cues.triggerWithin(end, asked.start())
+                && asWritten(s, asked);
+    }
+
+    /** Whether the cue stands in the text with its own accents ("à", not the verb "a" that folds to it). */
+    private static boolean asWritten(SentenceReading s, CueIndex.At at) {
+        List<Token> tokens = s.text().tokens();
+        String written = s.text().body().substring(tokens.get(at.start()).start(), tokens.get(at.end() - 1).end());
+        return written.equalsIgnoreCase(at.cue().form());
     }
 
     /**

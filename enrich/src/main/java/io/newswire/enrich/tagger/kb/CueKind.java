@@ -121,7 +121,9 @@ public enum CueKind {
      * What talks ended in, told after the noun of a meeting or a call ("ended without agreement", "produced an
      * agreement", "ont abouti à un accord"): the talk took place, and a status word after it speaks of its outcome.
      */
-    OUTCOME("outcome", Value.NONE);
+    OUTCOME("outcome", Value.NONE),
+    /** Right before a truce word, it makes the truce history ("the 70th anniversary of the armistice", "70 years since armistice"): no event. */
+    HISTORY("history", Value.NONE);
 
     /** What the {@code value} column of a cue of the kind holds. */
     public enum Value {
