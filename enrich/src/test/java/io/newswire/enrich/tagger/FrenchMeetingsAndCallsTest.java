@@ -39,6 +39,15 @@ class FrenchMeetingsAndCallsTest {
     }
 
     @Test
+    void theVerbAIsNoPlaceButACapitalAMayBeOne() {
+        // "a" (avoir) folds to the "à" of a place: only where the text writes "à" is it read so; "A l'issue de" lost its accent
+        assertOne(tag("BAKOU, 12 septembre - L'Azerbaïdjan a accusé l'Arménie d'avoir violé le cessez-le-feu dans la nuit.", "2022-09-12"),
+                "CEASEFIRE", "violated", "ARM", "AZE");
+        assertOne(tag("HANOÏ, 1er mars - A l'issue de leurs pourparlers jeudi à Hanoï, Donald Trump et Kim Jong-un se sont séparés sans accord.",
+                "2019-03-01"), "MEETING", "occurred", "PRK", "USA");
+    }
+
+    @Test
     void anAppealIsNoCall() {
         EnrichedDispatch e = tag("PARIS, 8 mars - Le Kremlin a rejeté l'appel à une trêve lancé par Emmanuel Macron. L'appel lancé "
                 + "samedi à Vladimir Poutine par les dirigeants européens est resté sans réponse.", "2024-03-08");

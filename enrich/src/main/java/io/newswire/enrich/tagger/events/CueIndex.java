@@ -57,11 +57,20 @@ final class CueIndex {
             TokenTrie.Match<Cue> across = acrossDay(text, lex, t, s.endToken());
             if (across != null && (m == null || across.end() > m.end())) m = across;
             if (m != null && endsBeforeADay(text, lex, m)) m = null;          // "talks on Monday": no "talks on" a truce
-            if (m != null) for (Cue c : m.values()) cues.add(new At(c, m.start(), m.end()));
-            else if (!triggerAt(t) && lex.profile().hasConditionalEnding(text.tokens().get(t).term()) && lex.profile().conditional(text.tokens().get(t).term(), text.surface(t, t + 1).toLowerCase(java.util.Locale.ROOT))) {
+            if (m != null) {
+                for (Cue c : m.values()) if (asWritten(text, lex, c, m)) cues.add(new At(c, m.start(), m.end()));
+            } else if (!triggerAt(t) && lex.profile().hasConditionalEnding(text.tokens().get(t).term()) && lex.profile().conditional(text.tokens().get(t).term(), text.surface(t, t + 1).toLowerCase(java.util.Locale.ROOT))) {
                 cues.add(new At(REPORTED_PLAN, t, t + 1));      // "signeraient"
             }
         }
+    }
+
+    /** "L'Azerbaïdjan a accusé l'Arménie": the verb "a" is no "à" of a place, though both fold to "a". */
+    private static boolean asWritten(AnalyzedText text, Lexicon lex, Cue c, TokenTrie.Match<Cue> m) {
+        if (lex.profile().accentSensitive().isEmpty()) return true;
+        List<String> written = new ArrayList<>(m.end() - m.start());
+        for (int t = m.start(); t < m.end(); t++) written.add(text.surface(t, t + 1));
+        return lex.profile().agreesOnAccents(c.form(), written);
     }
 
     /**

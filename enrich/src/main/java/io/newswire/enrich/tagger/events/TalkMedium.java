@@ -83,15 +83,8 @@ final class TalkMedium {
         if (cues.after(CueKind.CALLEE_COMPLEMENT, end, 0) != null) return true;
         if (end >= s.sentence().endToken() || !s.text().lexicon().profile().conjunctions().contains(s.text().tokens().get(end).term())) return false;
         CueIndex.At asked = cues.after(CueKind.CALLEE_COMPLEMENT, end + 1, Reach.JOINED_CALLEE);
-        return asked != null && s.clauses().together(end, asked.start()) && !cues.triggerWithin(end, asked.start())
-                && asWritten(s, asked);
-    }
-
-    /** Whether the cue stands in the text with its own accents ("à", not the verb "a" that folds to it). */
-    private static boolean asWritten(SentenceReading s, CueIndex.At at) {
-        List<Token> tokens = s.text().tokens();
-        String written = s.text().body().substring(tokens.get(at.start()).start(), tokens.get(at.end() - 1).end());
-        return written.equalsIgnoreCase(at.cue().form());
+        // the cue index reads "à" only where the text writes it so, not the verb "a" (profile: accent_sensitive)
+        return asked != null && s.clauses().together(end, asked.start()) && !cues.triggerWithin(end, asked.start());
     }
 
     /**

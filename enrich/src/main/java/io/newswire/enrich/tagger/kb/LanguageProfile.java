@@ -1,5 +1,7 @@
 package io.newswire.enrich.tagger.kb;
 
+import io.newswire.enrich.tagger.text.Fold;
+
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,16 +30,18 @@ import java.util.stream.Collectors;
  *                          participle ("n'a pas exclu")
  * @param participleEndings endings of a past participle that agrees with its subject ("réuni": i, "reçu": u)
  * @param agreementEndings  endings such a participle takes ("réunies": es): a verb trigger is read in each form
+ * @param accentSensitive   words whose accent tells them from the word they fold to ("à", not the verb "a"): a cue
+ *                          that writes one matches only where the text writes it so, and the other way round
  */
 public record LanguageProfile(String lang, Set<String> elisions, Set<String> possessives, boolean demonymAfterNoun,
                               Set<String> titleLinks, Set<String> linksBeforeTitle, Set<String> conjunctions,
                               Set<String> conditionalEndings, Set<String> conditionalExceptions, List<String> verbEndings,
                               List<String> pastEndings, Set<String> dayPrepositions, Set<String> negationsAfterVerb,
-                              Set<String> participleEndings, List<String> agreementEndings) {
+                              Set<String> participleEndings, List<String> agreementEndings, Set<String> accentSensitive) {
 
     /** The {@code setting} column. */
     private enum Setting {
-        ELISION, POSSESSIVE, DEMONYM_POSITION, TITLE_LINK, LINK_BEFORE_TITLE, CONJUNCTION, CONDITIONAL_ENDING, CONDITIONAL_EXCEPT, VERB_ENDING, PAST_ENDING, DAY_PREPOSITION, NEGATION_AFTER_VERB, PARTICIPLE_ENDING, AGREEMENT_ENDING;
+        ELISION, POSSESSIVE, DEMONYM_POSITION, TITLE_LINK, LINK_BEFORE_TITLE, CONJUNCTION, CONDITIONAL_ENDING, CONDITIONAL_EXCEPT, VERB_ENDING, PAST_ENDING, DAY_PREPOSITION, NEGATION_AFTER_VERB, PARTICIPLE_ENDING, AGREEMENT_ENDING, ACCENT_SENSITIVE;
 
         String wireName() {
             return name().toLowerCase(Locale.ROOT);
@@ -100,6 +104,27 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
         return out;
     }
 
+    /**
+     * Whether a phrase read at a text's words agrees with them on the accent-sensitive words: "à Moscou" is no reading of
+     * "a Moscou" (the verb), nor "a rencontré" of "à rencontré". {@code written} are the text's words as written; a
+     * capitalised one may have lost its accent and agrees with both.
+     */
+    public boolean agreesOnAccents(String phrase, List<String> written) {
+        List<String> words = null;          // the phrase's words, split only where a text's word is at stake
+        for (String w : written) {
+            // capitals drop their accents in French print ("A l'issue de"): only a lower-case word tells
+            if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) continue;
+            for (String accented : accentSensitive) {
+                String plain = Fold.fold(accented);
+                if (!w.equals(plain) && !w.equals(accented)) continue;
+                if (words == null) words = List.of(phrase.toLowerCase(Locale.ROOT).split("[\\s'’]+"));
+                String other = w.equals(plain) ? accented : plain;
+                if (words.contains(other) && !words.contains(w)) return false;
+            }
+        }
+        return true;
+    }
+
     private boolean participle(String word) {
         return word.length() >= MIN_STEM && participleEndings.stream().anyMatch(word::endsWith);
     }
@@ -119,6 +144,7 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
         Set<String> negationsAfterVerb = new LinkedHashSet<>();
         Set<String> participleEndings = new LinkedHashSet<>();
         List<String> agreementEndings = new java.util.ArrayList<>();
+        Set<String> accentSensitive = new LinkedHashSet<>();
         Boolean after = null;
         for (TsvResource.Row r : TsvResource.read(source, path, "setting", "value", "note")) {
             Setting setting = Arrays.stream(Setting.values()).filter(s -> s.wireName().equals(r.get("setting"))).findFirst()
@@ -135,6 +161,10 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
                 case DAY_PREPOSITION -> dayPrepositions.add(value);
                 case NEGATION_AFTER_VERB -> negationsAfterVerb.add(value);
                 case PARTICIPLE_ENDING -> participleEndings.add(value);
+                case ACCENT_SENSITIVE -> {
+                    if (value.equals(Fold.fold(value)) || value.contains(" ")) throw r.problem("accent_sensitive is one word with an accent, not '" + value + "'");
+                    accentSensitive.add(value.toLowerCase(Locale.ROOT));
+                }
                 case AGREEMENT_ENDING -> {
                     if (agreementEndings.contains(value)) throw r.problem("agreement ending '" + value + "' is listed twice");
                     agreementEndings.add(value);
@@ -159,6 +189,6 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
         agreementEndings.sort(java.util.Comparator.comparingInt(String::length).reversed());
         return new LanguageProfile(lang, Set.copyOf(elisions), Set.copyOf(possessives), after, Set.copyOf(links), Set.copyOf(before), Set.copyOf(conjunctions),
                 Set.copyOf(conditional), Set.copyOf(notConditional), verbEndings.size() == 1 ? List.of() : List.copyOf(verbEndings),
-                List.copyOf(pastEndings), Set.copyOf(dayPrepositions), Set.copyOf(negationsAfterVerb), Set.copyOf(participleEndings), List.copyOf(agreementEndings));
+                List.copyOf(pastEndings), Set.copyOf(dayPrepositions), Set.copyOf(negationsAfterVerb), Set.copyOf(participleEndings), List.copyOf(agreementEndings), Set.copyOf(accentSensitive));
     }
 }
