@@ -55,7 +55,7 @@ class LexiconFilesTest {
 
     private static final String NO_EVENT = "NONE";
     private static final List<String> PROFILE_SETTINGS = List.of("elision", "possessive", "demonym_position", "title_link", "link_before_title", "conjunction",
-            "conditional_ending", "conditional_except", "verb_ending", "past_ending", "day_preposition", "negation_after_verb", "participle_ending", "agreement_ending", "accent_sensitive");
+            "conditional_ending", "conditional_except", "verb_ending", "past_ending", "day_preposition", "negation_after_verb", "participle_ending", "agreement_ending", "noun_modifier", "accent_sensitive");
     private static final List<String> LANGUAGE_FILES = List.of("profile", "triggers", "cues", "institutions", "calendar", "person-words");
     private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
     private static final Pattern CAMEO = Pattern.compile("\\d{2,4}");

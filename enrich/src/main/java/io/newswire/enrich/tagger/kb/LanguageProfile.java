@@ -30,6 +30,8 @@ import java.util.stream.Collectors;
  *                          participle ("n'a pas exclu")
  * @param participleEndings endings of a past participle that agrees with its subject ("réuni": i, "reçu": u)
  * @param agreementEndings  endings such a participle takes ("réunies": es): a verb trigger is read in each form
+ * @param nounModifiers     adjectives that may stand inside a trigger's noun phrase, after its head ("l'arrêt immédiat des
+ *                          combats"): a trigger of three words or more is read with each after its first word
  * @param accentSensitive   words whose accent tells them from the word they fold to ("à", not the verb "a"): a cue
  *                          that writes one matches only where the text writes it so, and the other way round
  */
@@ -37,11 +39,12 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
                               Set<String> titleLinks, Set<String> linksBeforeTitle, Set<String> conjunctions,
                               Set<String> conditionalEndings, Set<String> conditionalExceptions, List<String> verbEndings,
                               List<String> pastEndings, Set<String> dayPrepositions, Set<String> negationsAfterVerb,
-                              Set<String> participleEndings, List<String> agreementEndings, Set<String> accentSensitive) {
+                              Set<String> participleEndings, List<String> agreementEndings, Set<String> nounModifiers,
+                              Set<String> accentSensitive) {
 
     /** The {@code setting} column. */
     private enum Setting {
-        ELISION, POSSESSIVE, DEMONYM_POSITION, TITLE_LINK, LINK_BEFORE_TITLE, CONJUNCTION, CONDITIONAL_ENDING, CONDITIONAL_EXCEPT, VERB_ENDING, PAST_ENDING, DAY_PREPOSITION, NEGATION_AFTER_VERB, PARTICIPLE_ENDING, AGREEMENT_ENDING, ACCENT_SENSITIVE;
+        ELISION, POSSESSIVE, DEMONYM_POSITION, TITLE_LINK, LINK_BEFORE_TITLE, CONJUNCTION, CONDITIONAL_ENDING, CONDITIONAL_EXCEPT, VERB_ENDING, PAST_ENDING, DAY_PREPOSITION, NEGATION_AFTER_VERB, PARTICIPLE_ENDING, AGREEMENT_ENDING, NOUN_MODIFIER, ACCENT_SENSITIVE;
 
         String wireName() {
             return name().toLowerCase(Locale.ROOT);
@@ -125,6 +128,14 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
         return true;
     }
 
+    /** A noun phrase of three words or more with a modifier after its head ("arrêt immédiat des combats"); none for a shorter one. */
+    public List<String> withModifiers(String phrase) {
+        String[] words = phrase.split(" ");
+        if (words.length < 3) return List.of();
+        String rest = phrase.substring(words[0].length());
+        return nounModifiers.stream().map(m -> words[0] + " " + m + rest).toList();
+    }
+
     private boolean participle(String word) {
         return word.length() >= MIN_STEM && participleEndings.stream().anyMatch(word::endsWith);
     }
@@ -145,6 +156,7 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
         Set<String> participleEndings = new LinkedHashSet<>();
         List<String> agreementEndings = new java.util.ArrayList<>();
         Set<String> accentSensitive = new LinkedHashSet<>();
+        Set<String> nounModifiers = new LinkedHashSet<>();
         Boolean after = null;
         for (TsvResource.Row r : TsvResource.read(source, path, "setting", "value", "note")) {
             Setting setting = Arrays.stream(Setting.values()).filter(s -> s.wireName().equals(r.get("setting"))).findFirst()
@@ -161,6 +173,7 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
                 case DAY_PREPOSITION -> dayPrepositions.add(value);
                 case NEGATION_AFTER_VERB -> negationsAfterVerb.add(value);
                 case PARTICIPLE_ENDING -> participleEndings.add(value);
+                case NOUN_MODIFIER -> nounModifiers.add(value.toLowerCase(Locale.ROOT));
                 case ACCENT_SENSITIVE -> {
                     if (value.equals(Fold.fold(value)) || value.contains(" ")) throw r.problem("accent_sensitive is one word with an accent, not '" + value + "'");
                     accentSensitive.add(value.toLowerCase(Locale.ROOT));
@@ -189,6 +202,6 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
         agreementEndings.sort(java.util.Comparator.comparingInt(String::length).reversed());
         return new LanguageProfile(lang, Set.copyOf(elisions), Set.copyOf(possessives), after, Set.copyOf(links), Set.copyOf(before), Set.copyOf(conjunctions),
                 Set.copyOf(conditional), Set.copyOf(notConditional), verbEndings.size() == 1 ? List.of() : List.copyOf(verbEndings),
-                List.copyOf(pastEndings), Set.copyOf(dayPrepositions), Set.copyOf(negationsAfterVerb), Set.copyOf(participleEndings), List.copyOf(agreementEndings), Set.copyOf(accentSensitive));
+                List.copyOf(pastEndings), Set.copyOf(dayPrepositions), Set.copyOf(negationsAfterVerb), Set.copyOf(participleEndings), List.copyOf(agreementEndings), Set.copyOf(nounModifiers), Set.copyOf(accentSensitive));
     }
 }

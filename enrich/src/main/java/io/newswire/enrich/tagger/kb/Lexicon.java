@@ -75,17 +75,23 @@ public final class Lexicon {
         String lang = profile.lang();
         Map<String, Trigger> verbs = new LinkedHashMap<>();    // one-word verb triggers, read in their agreeing forms too
         Set<String> writtenTriggers = new HashSet<>();
+        Map<String, Trigger> nouns = new LinkedHashMap<>();    // noun phrases, read with a modifier after their head too
         for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/triggers-" + lang + ".tsv", "type", "status", "form", "word", "frame", "note")) {
             Trigger trigger = trigger(r);
             lex.triggers.add(tokenizer.phraseTerms(r.get("form")), trigger);
             if (trigger.type() != null) lex.triggeredTypes.putIfAbsent(trigger.type(), r.file() + ":" + r.line());
             String form = r.get("form").toLowerCase(Locale.ROOT);
             writtenTriggers.add(Fold.fold(form));
+            if (trigger.type() != null && trigger.word() == WordClass.NOUN) nouns.putIfAbsent(form, trigger);
             if (trigger.type() != null && form.chars().allMatch(Character::isLetter)) {
                 lex.oneWordTriggers.add(form);
                 if (trigger.word() == WordClass.VERB) verbs.putIfAbsent(form, trigger);
             }
         }
+        // "l'arrêt immédiat des combats" as "l'arrêt des combats"
+        nouns.forEach((form, trigger) -> {
+            for (String other : profile.withModifiers(form)) if (writtenTriggers.add(Fold.fold(other))) lex.triggers.add(tokenizer.phraseTerms(other), trigger);
+        });
         // "se sont réunies" as "se sont réunis": a participle that agrees with its subject is the same trigger
         verbs.forEach((form, trigger) -> {
             for (String other : profile.agreementForms(form)) {
