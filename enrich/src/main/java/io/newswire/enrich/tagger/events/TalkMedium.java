@@ -28,7 +28,7 @@ final class TalkMedium {
     /**
      * Whether the sentence puts the talk's sides together: words ("en personne", "dans les coulisses"), an occasion ("en
      * marge de l'Assemblée générale"), a place of the talk (not a place talked about; for a noun, also a place the
-     * knowledge base does not know), or a meeting told before that one side attended away from home ("a rencontré à Rome Vance ... s'est aussi entretenu avec le pape").
+     * knowledge base does not know), a meeting told before that one side attended away from home ("a rencontré à Rome Vance ... s'est aussi entretenu avec le pape"), or the dispatch's dateline or a trip it tells ({@link Whereabouts}).
      */
     static boolean inPerson(SentenceReading s, Frame f, Collection<Ref> sides) {
         CueIndex cues = s.cues();
@@ -46,7 +46,7 @@ final class TalkMedium {
                 if (p != null && p.part() != ParticipantPart.HOST) return true;
             }
         }
-        return false;
+        return Whereabouts.meetingPlace(s, f, sides) != null;
     }
 
     /**
