@@ -34,8 +34,10 @@ final class TalkMedium {
         CueIndex cues = s.cues();
         if (cues.has(CueKind.OCCASION) || cues.first(CueKind.IN_PERSON) != null) return true;
         // "spoke today about the need for peace in Ukraine": what follows a topic right after the verb is talked about
-        CueIndex.At topic = cues.after(CueKind.TOPIC, f.trigger().end(), Reach.ADJACENT);
+        CueIndex.At topic = topicAfter(cues, f.trigger());
         for (Ref v : f.venues()) {
+            // "félicité pour sa victoire à l'élection présidentielle américaine": an adjective names no place
+            if ("demonym".equals(v.via())) continue;
             if (v.actor() == null && !FrameReader.isTopic(v, cues) && (topic == null || v.from() < topic.start())) return true;
         }
         if (unknownPlaceNamed(s, f)) return true;
@@ -86,7 +88,12 @@ final class TalkMedium {
         CueIndex.At with = cues.after(CueKind.WITH, trigger.end(), Reach.TALK_PARTNER);
         if (with != null && s.clauses().together(with.start(), trigger.start())) return true;
         long acting = frame.agents().stream().map(Ref::country).distinct().count();
-        return acting >= 2 && cues.after(CueKind.TOPIC, trigger.end(), Reach.ADJACENT) != null;
+        return acting >= 2 && topicAfter(cues, trigger) != null;
+    }
+
+    /** The topic right after a talk verb, or null; it may open inside the verb itself ("ont discuté dimanche de": the verb and its "de"). */
+    private static CueIndex.At topicAfter(CueIndex cues, CueIndex.TriggerAt trigger) {
+        return cues.after(CueKind.TOPIC, trigger.start(), trigger.end() - trigger.start() + Reach.ADJACENT);
     }
 
     /** Who talks: the subject and who follows "with" closely ("spoke with A and B to condemn an attack from C": A and B). */
