@@ -534,17 +534,22 @@ final class FrameReader {
 
     /**
      * "urged Hamas to accept a proposal that would bring a truce", "a approuvé un accord qui permettra un cessez-le-feu":
-     * an event told in a relative clause on a deal, plan or proposal (cue kind {@code carrier}) stands where that deal
+     * an event told in a relative clause on a deal, plan or proposal (cue kind {@code carrier}), or on the aim told right
+     * after it ("a proposal to end the war that would begin with a truce"), stands where that deal
      * stands: the outermost word that governs the deal in its clause, else the deal's own word; null when neither reads.
      */
     private Governing carriedByItsDeal(SentenceReading s, CueIndex.TriggerAt trigger, Clauses.Clause clause) {
         // "a proposal that would bring": after a deal's noun, "that" opens a relative clause, not a report
         if ((clause.kind() != Clauses.Kind.RELATIVE && clause.kind() != Clauses.Kind.REPORTED) || clause.opener() <= s.sentence().firstToken()) return null;
         CueIndex cues = s.cues();
-        CueIndex.At deal = null;
-        for (CueIndex.At c : cues.all(CueKind.CARRIER)) if (c.end() == clause.opener()) deal = c;
         Clauses.Clause parent = s.clauses().parent(clause);
-        if (deal == null || parent == null) return null;
+        if (parent == null) return null;
+        // the deal right before the clause, or its aim between them ("a proposal to end the war in Gaza that would begin with a truce")
+        CueIndex.At deal = null;
+        for (CueIndex.At c : cues.all(CueKind.CARRIER)) {
+            if (c.end() <= clause.opener() && clause.opener() - c.end() <= Reach.DEAL_AIM && s.clauses().of(c.start()).index() == parent.index()) deal = c;
+        }
+        if (deal == null) return null;
         Governing own = null;
         for (CueIndex.At c : cues.all(CueKind.MODALITY)) {
             if (c.start() >= deal.end() || s.clauses().of(c.start()).index() != parent.index()) continue;
