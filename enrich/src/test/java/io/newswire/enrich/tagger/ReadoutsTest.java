@@ -76,4 +76,9 @@ class ReadoutsTest {
         assertOne(tag("WASHINGTON, Jan. 24 - Readout of President Biden's call with President Lula of Brazil.", "2023-01-24"), "PHONE_CALL", "occurred", "BRA", "USA");
         assertTrue(events(tag("Joe Biden's call for a ceasefire between Israel and Hamas in Gaza drew praise from Egypt.", "2024-03-08"), "PHONE_CALL").isEmpty());
     }
+    @Test
+    void refusalAfterAConcessionUndoesNoApproval() {
+        assertOne(tag("Le cabinet israélien a approuvé mardi l'accord de cessez-le-feu au Liban, malgré le refus de trois ministres.", "2024-11-26"),
+                "CEASEFIRE", "agreed", "ISR", "LBN");
+    }
 }

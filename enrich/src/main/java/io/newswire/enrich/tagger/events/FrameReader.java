@@ -463,10 +463,11 @@ final class FrameReader {
             } else if (after == null && trigger.trigger().noun() && !cues.triggerWithin(trigger.end(), c.start())
                     && (c.start() < segmentEnd || at != clause.index() || s.clauses().noCommaOfItsOwn(trigger.end(), c.start()))) {
                 after = read;
-            } else if (later == null && trigger.trigger().noun() && StatusReadings.OUTCOMES.contains(status) && at == clause.index() && !triggerOfClauseWithin(s, clause, trigger.end(), c.start())) {
+            } else if (later == null && trigger.trigger().noun() && StatusReadings.OUTCOMES.contains(status) && at == clause.index() && !triggerOfClauseWithin(s, clause, trigger.end(), c.start())
+                    && !conceded(s, c)) {
                 later = read;
             }
-            if (later == null && after == read && StatusReadings.OUTCOMES.contains(status)) later = read;
+            if (later == null && after == read && StatusReadings.OUTCOMES.contains(status) && !conceded(s, c)) later = read;
         }
         // "signed a declaration at the White House, in a ceremony hosted by Trump": a participle with its agent tells its own tense
         if (inSegment == null && outermost != null && outermost.cue().start() < segment && participleWithItsAgent(s, trigger)) outermost = null;
@@ -567,6 +568,11 @@ final class FrameReader {
      */
     private static boolean agreedThat(SentenceReading s, CueIndex.At cue, Clauses.Clause clause, EventStatus read) {
         return read == EventStatus.AGREED && cue.end() == clause.opener() && s.cues().startingAt(cue.start(), CueKind.SPEAKER) == null;
+    }
+
+    /** "malgré le refus de deux ministres", "despite the refusal of": what follows a concession did not prevail. */
+    private static boolean conceded(SentenceReading s, CueIndex.At cue) {
+        return s.cues().before(CueKind.CONCESSION, cue.start(), Reach.ADJACENT) != null;
     }
 
     /** "a ceremony hosted by Trump", "received by the king": a verb trigger whose agent follows it. */

@@ -114,7 +114,9 @@ public enum CueKind {
     /** What the talks named before it are on or for follows ("talks on", "aimed at", "pourparlers sur", "en vue d'"): a truce there is under discussion. */
     AIM("aim", Value.NONE),
     /** A deal, plan or proposal that a relative clause tells an event of ("a proposal that would bring a truce"): the event stands where the deal stands. */
-    CARRIER("carrier", Value.NONE);
+    CARRIER("carrier", Value.NONE),
+    /** What follows is conceded, and did not prevail ("despite", "malgré"): a refusal after it undoes nothing ("a approuvé l'accord, malgré le refus de deux ministres"). */
+    CONCESSION("concession", Value.NONE);
 
     /** What the {@code value} column of a cue of the kind holds. */
     public enum Value {
