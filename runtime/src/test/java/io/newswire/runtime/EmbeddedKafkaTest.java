@@ -126,8 +126,8 @@ class EmbeddedKafkaTest {
         try {
             int port = Integer.parseInt(serverProperties(dir).getProperty(BrokerProperties.PORT));
             Path orphanLog = dir.resolve("orphan.log");
-            // an orphan that exits, or never binds, fails at once with its own log: the 90 s timeout once hid why
-            await(Duration.ofSeconds(90), () -> "the orphan to hold the port; its log ends:\n" + tail(orphanLog, 40), () -> {
+            // an orphan that exits fails at once with its own log; one slow to bind under a loaded build gets 180 s
+            await(Duration.ofSeconds(180), () -> "the orphan to hold the port; its log ends:\n" + tail(orphanLog, 40), () -> {
                 if (!orphan.isAlive()) throw new AssertionError("the orphan broker exited with " + orphan.exitValue() + "; its log ends:\n" + tail(orphanLog, 40));
                 return !portIsFree(port);
             });

@@ -49,4 +49,36 @@ class ReadoutsTest {
         assertTrue(events(e, "SUMMIT_PROPOSAL").isEmpty());
         assertEquals(1, events(e, "MEETING").size());
     }
+    @Test
+    void conversationNamingNoMediumDatelinedInTheTalkersOwnStateIsACall() {
+        assertOne(tag("PARIS, 9 janvier - Emmanuel Macron s'est entretenu jeudi avec le président kényan William Ruto de la situation au Soudan.", "2025-01-09"),
+                "PHONE_CALL", "occurred", "FRA", "KEN");
+        assertOne(tag("WASHINGTON, May 2 - President Joe Biden talked with Japanese Prime Minister Fumio Kishida on Thursday about chips.", "2024-05-02"),
+                "PHONE_CALL", "occurred", "JPN", "USA");
+    }
+
+    @Test
+    void conversationDatelinedInTheOtherSidesStateIsAMeetingThere() {
+        EnrichedDispatch e = tag("RIYADH, Feb. 18 - Secretary of State Marco Rubio spoke with Crown Prince Mohammed bin Salman on Tuesday about Gaza.", "2025-02-18");
+        assertTrue(events(e, "PHONE_CALL").isEmpty());
+        assertOne(e, "MEETING", "occurred", "SAU", "USA");
+    }
+
+    @Test
+    void conversationWithATripToldInAnotherSentenceIsAMeeting() {
+        EnrichedDispatch e = tag("Emmanuel Macron a échangé lundi avec le président Lula sur le climat. Le président français était arrivé dimanche à Brasilia pour une visite de trois jours.", "2024-03-25");
+        assertTrue(events(e, "PHONE_CALL").isEmpty());
+        assertOne(e, "MEETING", "occurred", "BRA", "FRA");
+    }
+
+    @Test
+    void possessiveCallNounWithItsPartnerIsACall() {
+        assertOne(tag("WASHINGTON, Jan. 24 - Readout of President Biden's call with President Lula of Brazil.", "2023-01-24"), "PHONE_CALL", "occurred", "BRA", "USA");
+        assertTrue(events(tag("Joe Biden's call for a ceasefire between Israel and Hamas in Gaza drew praise from Egypt.", "2024-03-08"), "PHONE_CALL").isEmpty());
+    }
+    @Test
+    void refusalAfterAConcessionUndoesNoApproval() {
+        assertOne(tag("Le cabinet israélien a approuvé mardi l'accord de cessez-le-feu au Liban, malgré le refus de trois ministres.", "2024-11-26"),
+                "CEASEFIRE", "agreed", "ISR", "LBN");
+    }
 }

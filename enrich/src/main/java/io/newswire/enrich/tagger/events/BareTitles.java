@@ -59,12 +59,6 @@ final class BareTitles {
         for (Ref r : here) {
             if (r.country() != null && (r.via().equals("seat") || r.via().equals("institution")) && !FrameReader.isVenue(r, cues, here)) return r.country();
         }
-        int datelineEnd = DateResolver.datelineEnd(text.body());
-        Ref first = null;
-        for (Ref r : refs) {
-            if (r.sentence() != 0 || r.country() == null || r.actor() != null || text.tokens().get(r.from()).start() >= datelineEnd) continue;
-            if (first == null || r.from() < first.from()) first = r;
-        }
-        return first == null ? null : first.country();
+        return Dateline.country(text, refs);
     }
 }

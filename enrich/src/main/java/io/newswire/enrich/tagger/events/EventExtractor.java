@@ -37,7 +37,7 @@ public final class EventExtractor {
         StatusReadings readings = StatusReadings.load(kb.source());
         this.frames = new FrameReader(readings);
         PhoneCallRule calls = new PhoneCallRule();
-        this.rules = List.of(new SummitProposalRule(kb), new CeasefireRule(kb, readings), new MeetingRule(kb), calls, new UnplacedConversationRule(calls));
+        this.rules = List.of(new SummitProposalRule(kb), new CeasefireRule(kb, readings), new MeetingRule(kb), calls, new UnplacedConversationRule(calls), new TalkInPersonRule());
         Set<EventType> read = EnumSet.noneOf(EventType.class);
         Set<EventType> made = EnumSet.noneOf(EventType.class);
         for (EventRule r : rules) {

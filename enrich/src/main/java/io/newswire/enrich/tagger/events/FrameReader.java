@@ -465,10 +465,11 @@ final class FrameReader {
             } else if (after == null && trigger.trigger().noun() && !cues.triggerWithin(trigger.end(), c.start())
                     && (c.start() < segmentEnd || at != clause.index() || s.clauses().noCommaOfItsOwn(trigger.end(), c.start()))) {
                 after = read;
-            } else if (later == null && trigger.trigger().noun() && StatusReadings.OUTCOMES.contains(status) && at == clause.index() && !triggerOfClauseWithin(s, clause, trigger.end(), c.start())) {
+            } else if (later == null && trigger.trigger().noun() && StatusReadings.OUTCOMES.contains(status) && at == clause.index() && !triggerOfClauseWithin(s, clause, trigger.end(), c.start())
+                    && !conceded(s, c)) {
                 later = read;
             }
-            if (later == null && after == read && StatusReadings.OUTCOMES.contains(status)) later = read;
+            if (later == null && after == read && StatusReadings.OUTCOMES.contains(status) && !conceded(s, c)) later = read;
         }
         // "signed a declaration at the White House, in a ceremony hosted by Trump": a participle with its agent tells its own tense
         if (inSegment == null && outermost != null && outermost.cue().start() < segment && participleWithItsAgent(s, trigger)) outermost = null;
@@ -553,17 +554,22 @@ final class FrameReader {
 
     /**
      * "urged Hamas to accept a proposal that would bring a truce", "a approuvé un accord qui permettra un cessez-le-feu":
-     * an event told in a relative clause on a deal, plan or proposal (cue kind {@code carrier}) stands where that deal
+     * an event told in a relative clause on a deal, plan or proposal (cue kind {@code carrier}), or on the aim told right
+     * after it ("a proposal to end the war that would begin with a truce"), stands where that deal
      * stands: the outermost word that governs the deal in its clause, else the deal's own word; null when neither reads.
      */
     private Governing carriedByItsDeal(SentenceReading s, CueIndex.TriggerAt trigger, Clauses.Clause clause) {
         // "a proposal that would bring": after a deal's noun, "that" opens a relative clause, not a report
         if ((clause.kind() != Clauses.Kind.RELATIVE && clause.kind() != Clauses.Kind.REPORTED) || clause.opener() <= s.sentence().firstToken()) return null;
         CueIndex cues = s.cues();
-        CueIndex.At deal = null;
-        for (CueIndex.At c : cues.all(CueKind.CARRIER)) if (c.end() == clause.opener()) deal = c;
         Clauses.Clause parent = s.clauses().parent(clause);
-        if (deal == null || parent == null) return null;
+        if (parent == null) return null;
+        // the deal right before the clause, or its aim between them ("a proposal to end the war in Gaza that would begin with a truce")
+        CueIndex.At deal = null;
+        for (CueIndex.At c : cues.all(CueKind.CARRIER)) {
+            if (c.end() <= clause.opener() && clause.opener() - c.end() <= Reach.DEAL_AIM && s.clauses().of(c.start()).index() == parent.index()) deal = c;
+        }
+        if (deal == null) return null;
         Governing own = null;
         for (CueIndex.At c : cues.all(CueKind.MODALITY)) {
             if (c.start() >= deal.end() || s.clauses().of(c.start()).index() != parent.index()) continue;
@@ -581,6 +587,11 @@ final class FrameReader {
      */
     private static boolean agreedThat(SentenceReading s, CueIndex.At cue, Clauses.Clause clause, EventStatus read) {
         return read == EventStatus.AGREED && cue.end() == clause.opener() && s.cues().startingAt(cue.start(), CueKind.SPEAKER) == null;
+    }
+
+    /** "malgré le refus de deux ministres", "despite the refusal of": what follows a concession did not prevail. */
+    private static boolean conceded(SentenceReading s, CueIndex.At cue) {
+        return s.cues().before(CueKind.CONCESSION, cue.start(), Reach.ADJACENT) != null;
     }
 
     /** "a ceremony hosted by Trump", "received by the king": a verb trigger whose agent follows it. */

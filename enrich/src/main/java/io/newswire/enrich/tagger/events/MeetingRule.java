@@ -44,16 +44,22 @@ final class MeetingRule extends EventRule {
             for (MeetingSides sides : first.perDestination(s, frame)) {
                 if (sides.sides.size() < 2) continue;
                 if (held == null && !MeetingSides.theOccasion(s, trigger) && sameMeeting(out, status, sides)) continue;
-                EventDraft meeting = EventDraft.reported(type(), status, s, trigger);
+                EventDraft meeting = draft(status, s, trigger, sides);
                 if (held != null) meeting.heldBefore(held);
-                for (MeetingSides.Side side : sides.sides.values()) meeting.add(side.country(), side.ref() == null ? null : side.ref().actor(), side.part());
-                if (sides.venueCountry != null && !sides.sides.containsKey(sides.venueCountry)) meeting.add(sides.venueCountry, null, ParticipantPart.LOCATION);
-                meeting.location = sides.venue;
-                meeting.mode = sides.mode;
                 out.add(meeting);
             }
         }
         return out;
+    }
+
+    /** A meeting of these sides, its venue and mode, reported by the trigger. */
+    static EventDraft draft(EventStatus status, SentenceReading s, CueIndex.TriggerAt trigger, MeetingSides sides) {
+        EventDraft meeting = EventDraft.reported(EventType.MEETING, status, s, trigger);
+        for (MeetingSides.Side side : sides.sides.values()) meeting.add(side.country(), side.ref() == null ? null : side.ref().actor(), side.part());
+        if (sides.venueCountry != null && !sides.sides.containsKey(sides.venueCountry)) meeting.add(sides.venueCountry, null, ParticipantPart.LOCATION);
+        meeting.location = sides.venue;
+        meeting.mode = sides.mode;
+        return meeting;
     }
 
     /**

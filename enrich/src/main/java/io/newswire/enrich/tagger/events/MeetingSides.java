@@ -126,7 +126,10 @@ final class MeetingSides {
         if (m.hostCountry == null && venueIsASide) m.hostCountry = m.venueCountry;
         // "s'est entretenu avec X": in person only where a place or an occasion ("en marge de l'Assemblée générale") is named,
         // or the words or the trip put them together
-        if (kind == TriggerFrame.CONVERSATION && m.hostCountry == null && !TalkMedium.inPerson(s, f, all)) return m;
+        if (kind == TriggerFrame.CONVERSATION && m.hostCountry == null) {
+            if (!TalkMedium.inPerson(s, f, all)) return m;
+            if (m.venueCountry == null) m.hostCountry = Whereabouts.meetingPlace(s, f, all);     // "BEIJING - Blinken spoke with Xi": the dateline's
+        }
         // the people named are the sides, not the places they talk about; who acts is a side whoever it is ("Paris et Berlin")
         java.util.Map<String, Ref> parties = Parties.peopleOrOfficialsFirst(Parties.of(all, s.cues()), s);
         Parties.of(agents, s.cues()).forEach(parties::putIfAbsent);

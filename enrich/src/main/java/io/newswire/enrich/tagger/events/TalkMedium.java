@@ -28,14 +28,16 @@ final class TalkMedium {
     /**
      * Whether the sentence puts the talk's sides together: words ("en personne", "dans les coulisses"), an occasion ("en
      * marge de l'Assemblée générale"), a place of the talk (not a place talked about; for a noun, also a place the
-     * knowledge base does not know), or a meeting told before that one side attended away from home ("a rencontré à Rome Vance ... s'est aussi entretenu avec le pape").
+     * knowledge base does not know), a meeting told before that one side attended away from home ("a rencontré à Rome Vance ... s'est aussi entretenu avec le pape"), or the dispatch's dateline or a trip it tells ({@link Whereabouts}).
      */
     static boolean inPerson(SentenceReading s, Frame f, Collection<Ref> sides) {
         CueIndex cues = s.cues();
         if (cues.has(CueKind.OCCASION) || cues.first(CueKind.IN_PERSON) != null) return true;
         // "spoke today about the need for peace in Ukraine": what follows a topic right after the verb is talked about
-        CueIndex.At topic = cues.after(CueKind.TOPIC, f.trigger().end(), Reach.ADJACENT);
+        CueIndex.At topic = topicAfter(cues, f.trigger());
         for (Ref v : f.venues()) {
+            // "félicité pour sa victoire à l'élection présidentielle américaine": an adjective names no place
+            if ("demonym".equals(v.via())) continue;
             if (v.actor() == null && !FrameReader.isTopic(v, cues) && (topic == null || v.from() < topic.start())) return true;
         }
         if (unknownPlaceNamed(s, f)) return true;
@@ -46,7 +48,7 @@ final class TalkMedium {
                 if (p != null && p.part() != ParticipantPart.HOST) return true;
             }
         }
-        return false;
+        return Whereabouts.meetingPlace(s, f, sides) != null;
     }
 
     /**
@@ -99,7 +101,12 @@ final class TalkMedium {
         CueIndex.At with = cues.after(CueKind.WITH, trigger.end(), Reach.TALK_PARTNER);
         if (with != null && s.clauses().together(with.start(), trigger.start())) return true;
         long acting = frame.agents().stream().map(Ref::country).distinct().count();
-        return acting >= 2 && cues.after(CueKind.TOPIC, trigger.end(), Reach.ADJACENT) != null;
+        return acting >= 2 && topicAfter(cues, trigger) != null;
+    }
+
+    /** The topic right after a talk verb, or null; it may open inside the verb itself ("ont discuté dimanche de": the verb and its "de"). */
+    private static CueIndex.At topicAfter(CueIndex cues, CueIndex.TriggerAt trigger) {
+        return cues.after(CueKind.TOPIC, trigger.start(), trigger.end() - trigger.start() + Reach.ADJACENT);
     }
 
     /** Who talks: the subject and who follows "with" closely ("spoke with A and B to condemn an attack from C": A and B). */

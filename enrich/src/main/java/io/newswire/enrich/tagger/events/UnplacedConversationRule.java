@@ -9,8 +9,8 @@ import java.util.List;
 /**
  * "Scholz a échangé vendredi avec Poutine ... Zelensky a dénoncé un appel": a conversation that names neither a medium
  * nor a place, in a dispatch that speaks of a call, is that call; one with a place, or with words or a trip that put the
- * sides together, is a meeting ({@link TalkMedium}). With nothing said of either, it is left unread: a datelined trip
- * may be untold.
+ * sides together, is a meeting ({@link TalkMedium}). With nothing said of either, it is a call where the dispatch is
+ * datelined in the talker's own state ({@link Whereabouts}), and left unread elsewhere: a trip may go untold.
  */
 final class UnplacedConversationRule extends EventRule {
 
@@ -32,6 +32,9 @@ final class UnplacedConversationRule extends EventRule {
             if (met) return List.of();                  // "s'est rendu à Kiev ... et s'y est entretenu avec": the meeting told
             if (unplaced == null && trigger.trigger().frame() == TriggerFrame.CONVERSATION) unplaced = trigger;
         }
-        return unplaced == null || !TalkMedium.callSaidElsewhere(s) ? List.of() : calls.read(s, unplaced);
+        if (unplaced == null) return List.of();
+        // a call where the dispatch speaks of one, or keeps the sides each in its own capital ("PARIS - Macron s'est entretenu avec Pezeshkian")
+        Frame frame = s.frame(unplaced);
+        return TalkMedium.callSaidElsewhere(s) || Whereabouts.apart(s, frame, frame.sides()) ? calls.read(s, unplaced) : List.of();
     }
 }

@@ -123,7 +123,9 @@ public enum CueKind {
      */
     OUTCOME("outcome", Value.NONE),
     /** Right before a truce word, it makes the truce history ("the 70th anniversary of the armistice", "70 years since armistice"): no event. */
-    HISTORY("history", Value.NONE);
+    HISTORY("history", Value.NONE),
+    /** What follows is conceded, and did not prevail ("despite", "malgré"): a refusal after it undoes nothing ("a approuvé l'accord, malgré le refus de deux ministres"). */
+    CONCESSION("concession", Value.NONE);
 
     /** What the {@code value} column of a cue of the kind holds. */
     public enum Value {
