@@ -146,7 +146,7 @@ final class MeetingSides {
         // states meet through people: a country's name alone travels nowhere ("the US National Medal ... during a visit to
         // Paris"), and a seat is where one goes, not who goes ("a trip to the White House"); a summit by its name needs
         // no traveller ("le sommet du G20 de Pékin")
-        if ((kind == TriggerFrame.VISIT || kind == TriggerFrame.HOST) && m.sides.values().stream().noneMatch(side -> travels(s, side, kind))) m.sides.clear();
+        if ((kind == TriggerFrame.VISIT || kind == TriggerFrame.HOST) && !hostsASummit(s, f) && m.sides.values().stream().noneMatch(side -> travels(s, side, kind))) m.sides.clear();
         if (m.hostCountry != null) m.mode = kind == TriggerFrame.HOST ? Mode.HOST : Mode.VISIT;
         else if (m.venueCountry != null) m.mode = Mode.THIRD_PLACE;
         return m;
@@ -256,6 +256,20 @@ final class MeetingSides {
     }
 
     /** Whether a side is someone who meets for a state: a person, or who speaks for it; on a visit, not a seat. */
+    /**
+     * "Turkey is ready to host a summit between Russia and Ukraine", "prête à accueillir un sommet entre": a verb of
+     * hosting whose object is a summit by its name (the noun its frame took in): a summit, which needs no traveller.
+     */
+    static boolean hostsASummit(SentenceReading s, Frame f) {
+        CueIndex.TriggerAt host = f.trigger();
+        if (host.trigger().frame() != TriggerFrame.HOST || host.trigger().noun()) return false;
+        for (CueIndex.TriggerAt t : s.cues().triggers()) {
+            if (t.start() >= host.end() && t.start() - host.end() <= Reach.SAME_MEETING && t.trigger().noun()
+                    && t.trigger().frame() == TriggerFrame.SUMMIT && s.clauses().together(t.start(), host.start())) return true;
+        }
+        return false;
+    }
+
     private static boolean travels(SentenceReading s, Side side, TriggerFrame kind) {
         Ref r = side.ref();
         if (r == null) return false;
