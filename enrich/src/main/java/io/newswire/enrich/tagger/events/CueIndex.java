@@ -67,10 +67,11 @@ final class CueIndex {
 
     /** "L'Azerbaïdjan a accusé l'Arménie": the verb "a" is no "à" of a place, though both fold to "a". */
     private static boolean asWritten(AnalyzedText text, Lexicon lex, Cue c, TokenTrie.Match<Cue> m) {
-        if (lex.profile().accentSensitive().isEmpty()) return true;
-        List<String> written = new ArrayList<>(m.end() - m.start());
-        for (int t = m.start(); t < m.end(); t++) written.add(text.surface(t, t + 1));
-        return lex.profile().agreesOnAccents(c.form(), written);
+        for (int t = m.start(); t < m.end(); t++) {
+            String term = text.tokens().get(t).term();
+            if (lex.profile().hasAccentedTwin(term) && !lex.profile().agreesOnAccent(c.form(), term, text.surface(t, t + 1))) return false;
+        }
+        return true;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -32,15 +33,15 @@ import java.util.stream.Collectors;
  * @param agreementEndings  endings such a participle takes ("réunies": es): a verb trigger is read in each form
  * @param nounModifiers     adjectives that may stand inside a trigger's noun phrase, after its head ("l'arrêt immédiat des
  *                          combats"): a trigger of three words or more is read with each after its first word
- * @param accentSensitive   words whose accent tells them from the word they fold to ("à", not the verb "a"): a cue
- *                          that writes one matches only where the text writes it so, and the other way round
+ * @param accentedTwins     words whose accent tells them from the word they fold to, by that folded word ("a": "à", not
+ *                          the verb): a cue that writes one matches only where the text writes it so, and the other way round
  */
 public record LanguageProfile(String lang, Set<String> elisions, Set<String> possessives, boolean demonymAfterNoun,
                               Set<String> titleLinks, Set<String> linksBeforeTitle, Set<String> conjunctions,
                               Set<String> conditionalEndings, Set<String> conditionalExceptions, List<String> verbEndings,
                               List<String> pastEndings, Set<String> dayPrepositions, Set<String> negationsAfterVerb,
                               Set<String> participleEndings, List<String> agreementEndings, Set<String> nounModifiers,
-                              Set<String> accentSensitive) {
+                              Map<String, String> accentedTwins) {
 
     /** The {@code setting} column. */
     private enum Setting {
@@ -108,24 +109,22 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
     }
 
     /**
-     * Whether a phrase read at a text's words agrees with them on the accent-sensitive words: "à Moscou" is no reading of
-     * "a Moscou" (the verb), nor "a rencontré" of "à rencontré". {@code written} are the text's words as written; a
-     * capitalised one may have lost its accent and agrees with both.
+     * Whether a phrase read at a word of the text agrees with it on an accent-sensitive word: "à Moscou" is no reading
+     * of "a Moscou" (the verb), nor "a rencontré" of "à rencontré". {@code written} is the word as the text writes it;
+     * a capitalised one may have lost its accent ("A l'issue de") and agrees with both; {@code term} is its folded term.
      */
-    public boolean agreesOnAccents(String phrase, List<String> written) {
-        List<String> words = null;          // the phrase's words, split only where a text's word is at stake
-        for (String w : written) {
-            // capitals drop their accents in French print ("A l'issue de"): only a lower-case word tells
-            if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) continue;
-            for (String accented : accentSensitive) {
-                String plain = Fold.fold(accented);
-                if (!w.equals(plain) && !w.equals(accented)) continue;
-                if (words == null) words = List.of(phrase.toLowerCase(Locale.ROOT).split("[\\s'’]+"));
-                String other = w.equals(plain) ? accented : plain;
-                if (words.contains(other) && !words.contains(w)) return false;
-            }
-        }
-        return true;
+    public boolean agreesOnAccent(String phrase, String term, String written) {
+        String accented = accentedTwins.get(term);
+        if (accented == null || written.isEmpty() || !Character.isLowerCase(written.charAt(0))) return true;
+        String w = written.toLowerCase(Locale.ROOT);
+        String other = w.equals(term) ? accented : term;
+        List<String> words = List.of(phrase.toLowerCase(Locale.ROOT).split("[\\s'’]+"));
+        return !words.contains(other) || words.contains(w);
+    }
+
+    /** Whether a folded term is the plain twin of an accent-sensitive word ("a" of "à"): only then is its surface read. */
+    public boolean hasAccentedTwin(String term) {
+        return accentedTwins.containsKey(term);
     }
 
     /** A noun phrase of three words or more with a modifier after its head ("arrêt immédiat des combats"); none for a shorter one. */
@@ -155,7 +154,7 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
         Set<String> negationsAfterVerb = new LinkedHashSet<>();
         Set<String> participleEndings = new LinkedHashSet<>();
         List<String> agreementEndings = new java.util.ArrayList<>();
-        Set<String> accentSensitive = new LinkedHashSet<>();
+        Map<String, String> accentedTwins = new java.util.LinkedHashMap<>();
         Set<String> nounModifiers = new LinkedHashSet<>();
         Boolean after = null;
         for (TsvResource.Row r : TsvResource.read(source, path, "setting", "value", "note")) {
@@ -176,7 +175,7 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
                 case NOUN_MODIFIER -> nounModifiers.add(value.toLowerCase(Locale.ROOT));
                 case ACCENT_SENSITIVE -> {
                     if (value.equals(Fold.fold(value)) || value.contains(" ")) throw r.problem("accent_sensitive is one word with an accent, not '" + value + "'");
-                    accentSensitive.add(value.toLowerCase(Locale.ROOT));
+                    accentedTwins.put(Fold.fold(value), value.toLowerCase(Locale.ROOT));
                 }
                 case AGREEMENT_ENDING -> {
                     if (agreementEndings.contains(value)) throw r.problem("agreement ending '" + value + "' is listed twice");
@@ -202,6 +201,6 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
         agreementEndings.sort(java.util.Comparator.comparingInt(String::length).reversed());
         return new LanguageProfile(lang, Set.copyOf(elisions), Set.copyOf(possessives), after, Set.copyOf(links), Set.copyOf(before), Set.copyOf(conjunctions),
                 Set.copyOf(conditional), Set.copyOf(notConditional), verbEndings.size() == 1 ? List.of() : List.copyOf(verbEndings),
-                List.copyOf(pastEndings), Set.copyOf(dayPrepositions), Set.copyOf(negationsAfterVerb), Set.copyOf(participleEndings), List.copyOf(agreementEndings), Set.copyOf(nounModifiers), Set.copyOf(accentSensitive));
+                List.copyOf(pastEndings), Set.copyOf(dayPrepositions), Set.copyOf(negationsAfterVerb), Set.copyOf(participleEndings), List.copyOf(agreementEndings), Set.copyOf(nounModifiers), Map.copyOf(accentedTwins));
     }
 }
