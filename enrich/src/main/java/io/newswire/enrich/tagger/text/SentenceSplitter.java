@@ -1,19 +1,14 @@
 package io.newswire.enrich.tagger.text;
 
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
- * Splits a body into sentences with the JDK's BreakIterator, then re-joins the breaks it makes after
+ * Splits a body into sentences by the JDK's sentence rules ({@link SentenceBreaks}), then re-joins the breaks made after
  * abbreviations ("U.S.", "M.", "Mr.", initials) listed in kb/lexicon/abbreviations.tsv. Line breaks always end a sentence.
  */
 public final class SentenceSplitter {
-
-    // building a sentence BreakIterator costs more than running it over a line: one per thread, reset per line
-    private static final ThreadLocal<BreakIterator> BREAKS = ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(Locale.ROOT));
 
     private final Set<String> abbreviations;   // folded, without the final dot: "u.s", "m", "mr"
     private final int longestAbbreviation;     // an ASCII word longer than this (and than an initial) is none: no folding
@@ -25,12 +20,12 @@ public final class SentenceSplitter {
 
     public List<Sentence> split(String body, List<Token> tokens) {
         List<int[]> spans = new ArrayList<>();
-        LineCharacters chars = new LineCharacters(body.toCharArray());
+        char[] chars = body.toCharArray();
         int lineStart = 0;
         while (lineStart < body.length()) {
             int lineEnd = body.indexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = body.length();
-            splitLine(body, chars.line(lineStart, lineEnd), spans);
+            splitLine(body, chars, lineStart, lineEnd, spans);
             lineStart = lineEnd + 1;
         }
         List<Sentence> sentences = new ArrayList<>(spans.size());
@@ -45,13 +40,10 @@ public final class SentenceSplitter {
         return sentences;
     }
 
-    private void splitLine(String body, LineCharacters line, List<int[]> spans) {
-        int to = line.getEndIndex();
-        BreakIterator breaks = BREAKS.get();
-        breaks.setText(line);     // the line in place, offsets in the body
-        int start = breaks.first();
+    private void splitLine(String body, char[] chars, int from, int to, List<int[]> spans) {
         int pendingStart = -1;
-        for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+        for (int start = from, end; start < to; start = end) {
+            end = SentenceBreaks.next(chars, start, to);
             if (pendingStart < 0) pendingStart = start;
             if (end != to && endsWithAbbreviation(body, pendingStart, end)) continue;
             addTrimmed(body, pendingStart, end, spans);

@@ -31,4 +31,22 @@ class SentenceSplitterTest {
     void anAccentedAbbreviationIsFoldedBeforeItIsLookedUp() {
         assertEquals(List.of("Le Gén. Dupont est arrivé à Niamey.", "Il repart demain."), sentences("Le Gén. Dupont est arrivé à Niamey. Il repart demain."));
     }
+
+    @Test
+    void aPeriodBeforeALowerCaseWordOrAFigureEndsNothing() {
+        assertEquals(List.of("Talks resumed at 3.30 p.m. local time, e.g. in Doha.", "They ended late."),
+                sentences("Talks resumed at 3.30 p.m. local time, e.g. in Doha. They ended late."));
+    }
+
+    @Test
+    void terminatorsQuotesAndOpeningPunctuationEndOneSentenceAndStartTheNext() {
+        assertEquals(List.of("Will they meet?", "\"We hope so.\"", "(The talks were postponed.)", "\"No,\" he said."),
+                sentences("Will they meet? \"We hope so.\" (The talks were postponed.) \"No,\" he said."));
+    }
+
+    @Test
+    void aCapitalAfterAPeriodWithoutASpaceIsNoNewSentence() {
+        assertEquals(List.of("The U.N.Security Council met in New York.", "It voted."),
+                sentences("The U.N.Security Council met in New York. It voted."));
+    }
 }
