@@ -1,12 +1,11 @@
 package io.newswire.enrich.tagger.text;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
@@ -20,15 +19,19 @@ import java.util.Set;
 public final class OffsetTokenizer {
 
 
-    // Analyzer is thread-safe: it keeps one token stream per thread.
-    private static final Analyzer ANALYZER = new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String field) {
-            StandardTokenizer source = new StandardTokenizer();
-            source.setMaxTokenLength(255);
-            return new TokenStreamComponents(source);
+    /** One tokenizer per thread, reused from text to text, its attributes looked up once. */
+    private static final class Stream {
+        final StandardTokenizer tokenizer = new StandardTokenizer();
+        final CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
+        final OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
+        char[] folded = new char[64];
+
+        Stream() {
+            tokenizer.setMaxTokenLength(255);
         }
-    };
+    }
+
+    private static final ThreadLocal<Stream> STREAMS = ThreadLocal.withInitial(Stream::new);
 
     private final char[][] elisions;
     private final char[][] possessives;
@@ -46,16 +49,18 @@ public final class OffsetTokenizer {
     /** Tokens of the text; {@code withIds}: also the interned term ids the gazetteer tries walk on. */
     private TokenList tokenize(String text, boolean withIds) {
         TokenList tokens = new TokenList(Math.max(16, text.length() / 5));
-        // the analyzer hands this thread its own reused token stream; attributes are read in place, one String per token
-        try (TokenStream stream = ANALYZER.tokenStream("body", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+        // this thread's own tokenizer; attributes are read in place, one String per token
+        Stream s = STREAMS.get();
+        StandardTokenizer stream = s.tokenizer;
+        CharTermAttribute term = s.term;
+        OffsetAttribute offset = s.offset;
+        stream.setReader(new StringReader(text));
+        try (stream) {
             stream.reset();
-            char[] folded = new char[64];
             while (stream.incrementToken()) {
-                if (folded.length < term.length() * 4) folded = new char[term.length() * 4];
-                int length = TermFolding.fold(term.buffer(), term.length(), folded);
-                add(tokens, text, folded, length, offset.startOffset(), offset.endOffset(), withIds);
+                if (s.folded.length < term.length() * 4) s.folded = new char[term.length() * 4];
+                int length = TermFolding.fold(term.buffer(), term.length(), s.folded);
+                add(tokens, text, s.folded, length, offset.startOffset(), offset.endOffset(), withIds);
             }
             stream.end();
         } catch (IOException e) {
