@@ -57,7 +57,7 @@ public final class OpenWorldActors {
         Set<TitlePhrase> used = new HashSet<>();
         if (text.lexicon() == null) return new Found(List.of(), names, dropped, stated, used);
         NameScanner scanner = new NameScanner(text, kb, index);
-        CountryContext context = new CountryContext(text, countryRefs, actorRefs, kb.officePlaces());
+        CountryContext context = null;          // read only for a name a phrase introduces: most phrases introduce none
         for (TitlePhrase p : phrases) {
             RoleFamily family = kb.roleFamily(p.title().role());
             if (family == null || p.title().plural() || p.nonState() || p.organisation() || p.generic()) continue;
@@ -71,6 +71,7 @@ public final class OpenWorldActors {
                     continue;
                 }
                 if (known != null && (known.from() < name.start() || known.to() > name.end())) continue;   // overlaps a known name: unsure
+                if (context == null) context = new CountryContext(text, countryRefs, actorRefs, kb.officePlaces());
                 String country = named.appointed() && p.country() == null && p.possessor() == null
                         ? context.before(name.start(), CONTEXT_SENTENCES)   // "Iranian President X named Y ...": the appointer's state
                         : countryOf(p, family, context, name);

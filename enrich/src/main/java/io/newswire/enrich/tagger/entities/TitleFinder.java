@@ -66,6 +66,7 @@ public final class TitleFinder {
      */
     private static Lexicon.Title longestTitle(AnalyzedText text, RefIndex refs, Lexicon lex, Sentence s, int t, int[] span) {
         List<Token> tokens = text.tokens();
+        if (!lex.titles().mayStartAt(tokens, t)) return null;     // every title, a demonym inside or not, starts with its first word
         TokenTrie.Match<Lexicon.Title> m = lex.titles().longestAt(tokens, t, s.endToken());
         int end = m == null ? -1 : m.end();
         Lexicon.Title title = m == null ? null : m.values().get(0);

@@ -95,6 +95,12 @@ public final class TokenTrie<V> {
         return size;
     }
 
+    /** Whether a phrase may start at token {@code at}: its term, or a prefix of it, starts one. */
+    public boolean mayStartAt(List<Token> tokens, int at) {
+        int id = tokens instanceof TokenList l ? l.termId(at) : Terms.of(tokens.get(at).term());
+        return firstChild(id) != null || hasPrefixes && startsAPrefix(tokens.get(at).term());
+    }
+
     /** The longest phrase starting at token {@code from} and ending before {@code limit}, or null. */
     public Match<V> longestAt(List<Token> tokens, int from, int limit) {
         if (from >= limit) return null;
