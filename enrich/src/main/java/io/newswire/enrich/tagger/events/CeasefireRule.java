@@ -87,6 +87,7 @@ final class CeasefireRule extends EventRule {
             if (cues.before(CueKind.HISTORY, t.start(), 0) != null) continue;
             if (cues.beside(CueKind.NON_MILITARY, t.start(), t.end(), Reach.NAME) != null) continue;
             if (ofAPastYear(s, t)) continue;
+            if (ofGangs(s, t)) continue;
             out.add(t);
         }
         return out;
@@ -159,6 +160,7 @@ final class CeasefireRule extends EventRule {
             if (talkedAbout(s, f)) st = EventStatus.UNDER_DISCUSSION;
             latest = later(latest, st);
         }
+        if (latest == EventStatus.DENIED) return latest;     // "ended two days of talks without reaching a ceasefire": a truce not reached does not end
         // "signé ... un accord de cessez-le-feu, entré en vigueur mardi": what it became after, in its clause
         for (CueIndex.At c : s.cues().all(CueKind.MODALITY)) {
             EventStatus read = readings.read(type(), c.cue().status());
@@ -365,6 +367,20 @@ final class CeasefireRule extends EventRule {
     /** Whether a locative preposition stands right before the reference ("en Ukraine", "in Gaza"). */
     private static boolean afterPreposition(AnalyzedText text, Ref r) {
         return text.lexicon().cueEndsAt(text, r.from(), CueKind.LOCATIVE, 1);
+    }
+
+    /**
+     * "the two largest street gangs, MS-13 and Barrio 18, announced a truce", "une trêve entre bandes rivales": a truce
+     * whose makers are criminal groups, named shortly before it with no other event between or right after it, is no
+     * ceasefire of a war ("the government and the ELN rebels signed a ceasefire" is one: rebels are no gang).
+     */
+    private static boolean ofGangs(SentenceReading s, CueIndex.TriggerAt t) {
+        CueIndex cues = s.cues();
+        for (CueIndex.At g : cues.all(CueKind.GANG)) {
+            if (g.end() <= t.start() && t.start() - g.end() <= Reach.MAKERS && !cues.triggerWithin(g.end(), t.start())) return true;
+            if (g.start() >= t.end() && g.start() - t.end() <= Reach.ADJACENT) return true;
+        }
+        return false;
     }
 
     /** "the 2020 ceasefire", "le cessez-le-feu de 2020": a year before the dispatch's, next to the trigger. */

@@ -1,0 +1,49 @@
+package io.newswire.enrich.tagger;
+
+import io.newswire.schemas.EnrichedDispatch;
+import org.junit.jupiter.api.Test;
+
+import static io.newswire.enrich.tagger.TaggerTest.events;
+import static io.newswire.enrich.tagger.TaggerTest.tag;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Truces on unseen copy (issue 11, session s23): what failed talks did not reach, gang truces, sponsors in the passive. */
+class TruceFamiliesTest {
+
+    @Test
+    void aTruceThatTalksDidNotReachIsNone() {
+        EnrichedDispatch en = tag("GENEVA, Oct 12 - Armenian and Azerbaijani negotiators ended two days of talks in Geneva on Monday "
+                + "without reaching a ceasefire.", "2020-10-12");
+        assertTrue(notReached(en), events(en, "CEASEFIRE").toString());
+        TaggerTest.assertOne(en, "MEETING", "occurred", "ARM", "AZE");          // the talks took place
+        EnrichedDispatch fr = tag("GENEVE, 12 octobre - Les négociateurs arméniens et azerbaïdjanais se sont quittés lundi à Genève "
+                + "sans s'entendre sur une trêve.", "2020-10-12");
+        assertTrue(notReached(fr), events(fr, "CEASEFIRE").toString());
+    }
+
+    /** Every truce of the dispatch is denied (kept, never counted): none was reached. */
+    private static boolean notReached(EnrichedDispatch e) {
+        return events(e, "CEASEFIRE").stream().allMatch(ev -> ev.getStatus().equals("denied"));
+    }
+
+    @Test
+    void talksThatEndedInATruceAgreedIt() {
+        TaggerTest.assertOne(tag("MOSCOW, Oct 10 - Armenia and Azerbaijan agreed to a ceasefire after ten hours of talks in Moscow.",
+                "2020-10-10"), "CEASEFIRE", "agreed", "ARM", "AZE");
+    }
+
+    @Test
+    void aTruceBetweenGangsIsNoCeasefire() {
+        EnrichedDispatch en = tag("PORT-AU-PRINCE, July 5 - Rival gangs in Haiti's capital announced a truce on Friday, police said.", "2024-07-05");
+        assertTrue(events(en, "CEASEFIRE").isEmpty(), events(en, "CEASEFIRE").toString());
+        EnrichedDispatch fr = tag("PORT-AU-PRINCE, 5 juillet - La police a fait état vendredi d'une trêve entre bandes rivales dans la capitale haïtienne.",
+                "2024-07-05");
+        assertTrue(events(fr, "CEASEFIRE").isEmpty(), events(fr, "CEASEFIRE").toString());
+    }
+
+    @Test
+    void aGovernmentsTruceWithRebelsIsOne() {
+        TaggerTest.assertOne(tag("BOGOTA, Aug 3 - A ceasefire between Colombia's government and ELN rebels took effect on Thursday.", "2023-08-03"),
+                "CEASEFIRE", "in_force", "COL");
+    }
+}
