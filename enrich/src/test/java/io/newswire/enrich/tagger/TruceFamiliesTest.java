@@ -46,4 +46,22 @@ class TruceFamiliesTest {
         TaggerTest.assertOne(tag("BOGOTA, Aug 3 - A ceasefire between Colombia's government and ELN rebels took effect on Thursday.", "2023-08-03"),
                 "CEASEFIRE", "in_force", "COL");
     }
+
+    @Test
+    void whoProposesATruceMediatesAndWhoProposesASummitMeets() {
+        EnrichedDispatch en = tag("KYIV, March 12 - Ukraine said it was ready to accept a 30-day ceasefire with Russia proposed by Washington.", "2025-03-12");
+        TaggerTest.assertOne(en, "CEASEFIRE", "offered", "RUS", "UKR");
+        assertTrue(events(en, "CEASEFIRE").get(0).getParticipants().stream()
+                .anyMatch(p -> p.getCountry().equals("USA") && p.getPart().toString().equalsIgnoreCase("mediator")), en.toString());
+        TaggerTest.assertOne(tag("MOSCOU, 18 mars - Le Kremlin a écarté mardi la trêve complète proposée par Washington en Ukraine.", "2025-03-18"),
+                "CEASEFIRE", "rejected", "RUS", "UKR");
+        TaggerTest.assertOne(tag("WASHINGTON, 13 avril - Un sommet a été proposé mardi par Joe Biden à Vladimir Poutine, a indiqué la Maison Blanche.",
+                "2021-04-13"), "SUMMIT_PROPOSAL", "proposed", "RUS", "USA");
+    }
+
+    @Test
+    void aSideOfTheWarThatProposesATruceStaysASide() {
+        TaggerTest.assertOne(tag("KYIV, April 28 - Kyiv dismissed a 72-hour truce proposed by Moscow.", "2025-04-28"),
+                "CEASEFIRE", "rejected", "RUS", "UKR");
+    }
 }

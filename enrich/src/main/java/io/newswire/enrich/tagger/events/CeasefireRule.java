@@ -257,7 +257,7 @@ final class CeasefireRule extends EventRule {
      */
     private static void addSides(SentenceReading s, Frame f, EventDraft truce) {
         CueIndex cues = s.cues();
-        CueIndex.At sponsor = cues.first(CueKind.SPONSOR);
+        CueIndex.At sponsor = earlier(cues.first(CueKind.SPONSOR), cues.first(CueKind.PROPOSER));     // "proposed by Washington": who puts it forward
         List<CueIndex.At> mediatedBy = cues.all(CueKind.SPONSOR_AFTER);
         CueIndex.At negotiator = cues.first(CueKind.NEGOTIATOR);
         int sidesAt = sidesNamedAt(cues, f.trigger(), s.here());
@@ -278,6 +278,10 @@ final class CeasefireRule extends EventRule {
             boolean mediator = mediatedBy.stream().anyMatch(c -> c.start() == r.to());
             truce.add(r, sponsoring || asking || mediator ? ParticipantPart.MEDIATOR : ParticipantPart.PARTICIPANT);
         }
+    }
+
+    private static CueIndex.At earlier(CueIndex.At a, CueIndex.At b) {
+        return a == null || (b != null && b.start() < a.start()) ? b : a;
     }
 
     /**
