@@ -64,4 +64,12 @@ class TruceFamiliesTest {
         TaggerTest.assertOne(tag("KYIV, April 28 - Kyiv dismissed a 72-hour truce proposed by Moscow.", "2025-04-28"),
                 "CEASEFIRE", "rejected", "RUS", "UKR");
     }
+
+    @Test
+    void thePlaceOfTalksAfterATruceIsNoSide() {
+        TaggerTest.assertOne(tag("DJEDDAH, 11 mars - Kiev a accepté mardi un cessez-le-feu de trente jours avec la Russie, au terme de pourparlers "
+                + "avec des émissaires américains à Djeddah, en Arabie saoudite.", "2025-03-11"), "CEASEFIRE", "agreed", "RUS", "UKR");
+        TaggerTest.assertOne(tag("DOHA, Jan 15 - Israel and Hamas agreed to a ceasefire in Gaza after weeks of talks in Doha.", "2025-01-15"),
+                "CEASEFIRE", "agreed", "ISR", "PSE");
+    }
 }

@@ -243,7 +243,7 @@ final class CeasefireRule extends EventRule {
         }
         for (Ref r : s.here()) {                                // "un cessez-le-feu en Ukraine"
             if (r.locative() && r.country() != null && r.actor() == null && r.via().equals("name") && afterPreposition(text, r)
-                    && s.clauses().together(r.from(), f.trigger().start())) {
+                    && s.clauses().together(r.from(), f.trigger().start()) && !venueOfTalksBetween(s, f, r)) {
                 truce.location = text.surface(r.from(), r.to());
                 truce.add(r.country(), null, ParticipantPart.LOCATION);
                 return;
@@ -366,6 +366,17 @@ final class CeasefireRule extends EventRule {
             if (r.sentence() < sentence && r.locative() && r.actor() == null && r.via().equals("name") && (last == null || r.from() > last.from())) last = r;
         }
         return last == null ? null : last.country();
+    }
+
+    /**
+     * "accepted a 30-day ceasefire, at talks with U.S. officials in Jeddah, Saudi Arabia", "lors de pourparlers ... à
+     * Djeddah, en Arabie saoudite": a place named after talks that follow the truce is where the talks were held.
+     */
+    private static boolean venueOfTalksBetween(SentenceReading s, Frame f, Ref r) {
+        for (CueIndex.TriggerAt t : s.cues().triggers()) {
+            if (t.type() == EventType.MEETING && t.start() >= f.trigger().end() && t.end() <= r.from()) return true;
+        }
+        return false;
     }
 
     /** Whether a locative preposition stands right before the reference ("en Ukraine", "in Gaza"). */
