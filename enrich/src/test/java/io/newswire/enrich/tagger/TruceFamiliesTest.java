@@ -72,4 +72,14 @@ class TruceFamiliesTest {
         TaggerTest.assertOne(tag("DOHA, Jan 15 - Israel and Hamas agreed to a ceasefire in Gaza after weeks of talks in Doha.", "2025-01-15"),
                 "CEASEFIRE", "agreed", "ISR", "PSE");
     }
+
+    @Test
+    void militaryChiefsTalkingOnTheHotlineMakeACall() {
+        TaggerTest.assertOne(tag("ISLAMABAD, Feb 25 - The Pakistani and Indian army chiefs spoke by telephone on Thursday.", "2021-02-25"),
+                "PHONE_CALL", "occurred", "IND", "PAK");
+        TaggerTest.assertOne(tag("ISLAMABAD, Feb 25 - Pakistan and India renewed their ceasefire pledge after their military operations chiefs "
+                + "talked over the hotline.", "2021-02-25"), "PHONE_CALL", "occurred", "IND", "PAK");
+        TaggerTest.assertOne(tag("ISLAMABAD, 25 février - Les chefs militaires pakistanais et indien ont échangé jeudi par la ligne directe.", "2021-02-25"),
+                "PHONE_CALL", "occurred", "IND", "PAK");
+    }
 }
