@@ -82,4 +82,14 @@ class TruceFamiliesTest {
         TaggerTest.assertOne(tag("ISLAMABAD, 25 février - Les chefs militaires pakistanais et indien ont échangé jeudi par la ligne directe.", "2021-02-25"),
                 "PHONE_CALL", "occurred", "IND", "PAK");
     }
+
+    @Test
+    void aHostsPleasureIsAnOfferAndAReportedWouldAPlan() {
+        TaggerTest.assertOne(tag("DOHA, June 2 - Qatar's emir said his country would be glad to host a meeting between the U.S. and Iranian presidents.",
+                "2025-06-02"), "SUMMIT_PROPOSAL", "offered", "IRN", "QAT", "USA");
+        TaggerTest.assertOne(tag("ANKARA, 2 juin - Le président turc a déclaré que la Turquie serait ravie d'accueillir une rencontre entre les présidents américain "
+                + "et iranien.", "2025-06-02"), "SUMMIT_PROPOSAL", "offered", "IRN", "TUR", "USA");
+        TaggerTest.assertOne(tag("WASHINGTON, June 2 - Trump said he would meet the Iranian president in Oman.", "2025-06-02"),
+                "SUMMIT_PROPOSAL", "planned", "IRN", "OMN", "USA");
+    }
 }
