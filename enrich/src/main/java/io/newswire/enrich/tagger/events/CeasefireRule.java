@@ -87,6 +87,7 @@ final class CeasefireRule extends EventRule {
             if (cues.before(CueKind.HISTORY, t.start(), 0) != null) continue;
             if (cues.beside(CueKind.NON_MILITARY, t.start(), t.end(), Reach.NAME) != null) continue;
             if (ofAPastYear(s, t)) continue;
+            if (ofGangs(s, t)) continue;
             out.add(t);
         }
         return out;
@@ -159,6 +160,7 @@ final class CeasefireRule extends EventRule {
             if (talkedAbout(s, f)) st = EventStatus.UNDER_DISCUSSION;
             latest = later(latest, st);
         }
+        if (latest == EventStatus.DENIED) return latest;     // "ended two days of talks without reaching a ceasefire": a truce not reached does not end
         // "signé ... un accord de cessez-le-feu, entré en vigueur mardi": what it became after, in its clause
         for (CueIndex.At c : s.cues().all(CueKind.MODALITY)) {
             EventStatus read = readings.read(type(), c.cue().status());
@@ -241,7 +243,7 @@ final class CeasefireRule extends EventRule {
         }
         for (Ref r : s.here()) {                                // "un cessez-le-feu en Ukraine"
             if (r.locative() && r.country() != null && r.actor() == null && r.via().equals("name") && afterPreposition(text, r)
-                    && s.clauses().together(r.from(), f.trigger().start())) {
+                    && s.clauses().together(r.from(), f.trigger().start()) && !venueOfTalksBetween(s, f, r)) {
                 truce.location = text.surface(r.from(), r.to());
                 truce.add(r.country(), null, ParticipantPart.LOCATION);
                 return;
@@ -255,7 +257,7 @@ final class CeasefireRule extends EventRule {
      */
     private static void addSides(SentenceReading s, Frame f, EventDraft truce) {
         CueIndex cues = s.cues();
-        CueIndex.At sponsor = cues.first(CueKind.SPONSOR);
+        CueIndex.At sponsor = earlier(cues.first(CueKind.SPONSOR), cues.first(CueKind.PROPOSER));     // "proposed by Washington": who puts it forward
         List<CueIndex.At> mediatedBy = cues.all(CueKind.SPONSOR_AFTER);
         CueIndex.At negotiator = cues.first(CueKind.NEGOTIATOR);
         int sidesAt = sidesNamedAt(cues, f.trigger(), s.here());
@@ -276,6 +278,10 @@ final class CeasefireRule extends EventRule {
             boolean mediator = mediatedBy.stream().anyMatch(c -> c.start() == r.to());
             truce.add(r, sponsoring || asking || mediator ? ParticipantPart.MEDIATOR : ParticipantPart.PARTICIPANT);
         }
+    }
+
+    private static CueIndex.At earlier(CueIndex.At a, CueIndex.At b) {
+        return a == null || (b != null && b.start() < a.start()) ? b : a;
     }
 
     /**
@@ -362,9 +368,34 @@ final class CeasefireRule extends EventRule {
         return last == null ? null : last.country();
     }
 
+    /**
+     * "accepted a 30-day ceasefire, at talks with U.S. officials in Jeddah, Saudi Arabia", "lors de pourparlers ... à
+     * Djeddah, en Arabie saoudite": a place named after talks that follow the truce is where the talks were held.
+     */
+    private static boolean venueOfTalksBetween(SentenceReading s, Frame f, Ref r) {
+        for (CueIndex.TriggerAt t : s.cues().triggers()) {
+            if (t.type() == EventType.MEETING && t.start() >= f.trigger().end() && t.end() <= r.from()) return true;
+        }
+        return false;
+    }
+
     /** Whether a locative preposition stands right before the reference ("en Ukraine", "in Gaza"). */
     private static boolean afterPreposition(AnalyzedText text, Ref r) {
         return text.lexicon().cueEndsAt(text, r.from(), CueKind.LOCATIVE, 1);
+    }
+
+    /**
+     * "the two largest street gangs, MS-13 and Barrio 18, announced a truce", "une trêve entre bandes rivales": a truce
+     * whose makers are criminal groups, named shortly before it with no other event between or right after it, is no
+     * ceasefire of a war ("the government and the ELN rebels signed a ceasefire" is one: rebels are no gang).
+     */
+    private static boolean ofGangs(SentenceReading s, CueIndex.TriggerAt t) {
+        CueIndex cues = s.cues();
+        for (CueIndex.At g : cues.all(CueKind.GANG)) {
+            if (g.end() <= t.start() && t.start() - g.end() <= Reach.MAKERS && !cues.triggerWithin(g.end(), t.start())) return true;
+            if (g.start() >= t.end() && g.start() - t.end() <= Reach.ADJACENT) return true;
+        }
+        return false;
     }
 
     /** "the 2020 ceasefire", "le cessez-le-feu de 2020": a year before the dispatch's, next to the trigger. */

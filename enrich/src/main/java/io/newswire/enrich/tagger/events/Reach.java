@@ -19,6 +19,11 @@ final class Reach {
     static final int NAME = 2;
     /** After a demonym, where the officials it names stand ("Russian and Ukrainian delegations"). */
     static final int OFFICIALS = 3;
+    /**
+     * Before a truce word, where who makes it stands, past a complement, an apposition and a day ("les deux principaux
+     * gangs du Honduras, la Mara Salvatrucha et Barrio 18, ont annoncé mardi une trêve").
+     */
+    static final int MAKERS = 16;
     /** Around a truce word, where its length stands ("a 36-hour ceasefire", "une trêve d'au moins trente jours"). */
     static final int DURATION = 5;
     /** After a topic cue, where what the parties talk about stands ("à propos de la Syrie"). */

@@ -40,6 +40,10 @@ public enum CueKind {
     MONITOR("monitor", Value.NONE),
     /** A truce that is no ceasefire between armed forces ("tariff", "trade", "commerciale"). */
     NON_MILITARY("non_military", Value.NONE),
+    /** Who puts the event forward, named after it ("proposed by", "proposée par"): a truce's proposer mediates, a summit's takes part. */
+    PROPOSER("proposer", Value.NONE),
+    /** Criminal groups ("street gangs", "les gangs"): a truce they make, with no state named between, is no ceasefire of a war. */
+    GANG("gang", Value.NONE),
     /** People who speak for their state: a demonym before it names officials ("Russian delegations", "son homologue turc"). */
     OFFICIALS("officials", Value.NONE),
     /** A word of the service officials belong to, between their demonym and their noun ("military delegations", "délégations militaires"). */
