@@ -2,8 +2,13 @@ package io.newswire.enrich.tagger.events;
 
 import io.newswire.enrich.tagger.kb.CueKind;
 import io.newswire.schemas.EventStatus;
+import io.newswire.schemas.EventType;
+import io.newswire.schemas.ParticipantPart;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A meeting a sentence names as held before the event of its clause, with its own date: "their first call since the
@@ -21,7 +26,36 @@ final class EarlierMeetings {
     /** Before an earlier cue, where the length of the gap stands ("eight months after", "un an et demi après"). */
     private static final int LENGTH_BEFORE_CUE = 4;
 
+    /** From "their" / "leur" to the meeting word it owns ("their first informal summit"). */
+    private static final int OWNER_TO_MEETING = 3;
+
     private EarlierMeetings() {
+    }
+
+    /**
+     * "met Chinese President Xi Jinping ..., a year after their summit in Bali", "a reçu Xi Jinping, un an après leur
+     * rencontre à Canton": an earlier meeting a plural possessive owns, that names fewer than two sides of its own, is
+     * owned by every side of the meeting its clause told just before (the last read in the sentence), not by that
+     * meeting's subject alone. Its own venue keeps its part: a side at home there is the host.
+     */
+    static void ownedByBoth(SentenceReading s, Frame frame, MeetingSides earlier, List<EventDraft> read) {
+        if (earlier.sides.size() >= 2 || read.isEmpty()) return;
+        if (s.cues().before(CueKind.OWNERS, frame.trigger().start(), OWNER_TO_MEETING) == null) return;
+        EventDraft told = read.get(read.size() - 1);
+        if (told.type != EventType.MEETING || told.heldBefore) return;
+        Map<String, MeetingSides.Side> owners = new LinkedHashMap<>(earlier.sides);
+        for (EventDraft.Party p : told.parties.values()) {
+            if (p.part() != ParticipantPart.LOCATION) owners.putIfAbsent(p.country(), new MeetingSides.Side(p.country(), null, ParticipantPart.PARTICIPANT));
+        }
+        if (owners.size() < 2) return;
+        String host = owners.containsKey(earlier.venueCountry) ? earlier.venueCountry : null;
+        earlier.sides.clear();
+        for (MeetingSides.Side side : owners.values()) {
+            ParticipantPart part = host == null ? ParticipantPart.PARTICIPANT : side.country().equals(host) ? ParticipantPart.HOST : ParticipantPart.VISITOR;
+            earlier.sides.put(side.country(), new MeetingSides.Side(side.country(), side.ref(), part));
+        }
+        earlier.hostCountry = host;
+        earlier.mode = host != null ? MeetingSides.Mode.VISIT : earlier.venueCountry != null ? MeetingSides.Mode.THIRD_PLACE : MeetingSides.Mode.UNPLACED;
     }
 
     /** The date of the earlier meeting a meeting trigger names, or null when it names none. */
