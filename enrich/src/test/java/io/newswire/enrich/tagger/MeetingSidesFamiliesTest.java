@@ -48,6 +48,16 @@ class MeetingSidesFamiliesTest {
     }
 
     @Test
+    void aFullDateInAnEarlierMeetingsPhraseIsThatMeetingsOwn() {
+        EnrichedDispatch e = tag("SEOUL, June 30 - U.S. President Donald Trump met North Korean leader Kim Jong Un at the border on Sunday, "
+                + "four months after their summit in Hanoi on Feb. 28.", "2019-06-30");
+        assertEquals(Map.of(LocalDate.of(2019, 6, 30), List.of("PRK", "USA"), LocalDate.of(2019, 2, 28), List.of("PRK", "USA")), heldByDate(e));
+        EnrichedDispatch f = tag("ISTANBUL, 16 mai - Les délégations russe et ukrainienne se sont rencontrées le 16 mai à Istanbul, pour leurs "
+                + "premières discussions directes depuis mars 2022.", "2025-05-16");
+        assertEquals(Map.of(LocalDate.of(2025, 5, 16), List.of("RUS", "UKR")), heldByDate(f));
+    }
+
+    @Test
     void aBareSecretaryBeforeASurnameNamesTheActor() {
         EnrichedDispatch e = tag("TOKYO, July 28 - Secretary Blinken met Japanese Foreign Minister Yoko Kamikawa in Tokyo on Sunday.", "2024-07-28");
         assertTrue(e.getActors().stream().map(ActorTag::getName).toList().contains("Antony Blinken"), e.getActors().toString());

@@ -58,18 +58,43 @@ final class EarlierMeetings {
         earlier.mode = host != null ? MeetingSides.Mode.VISIT : earlier.venueCountry != null ? MeetingSides.Mode.THIRD_PLACE : MeetingSides.Mode.UNPLACED;
     }
 
+    /** The earlier cue that governs a meeting trigger ("since the Oval Office meeting", "after their summit"), or null. */
+    private static CueIndex.At earlierCue(CueIndex cues, Clauses clauses, CueIndex.TriggerAt trigger) {
+        CueIndex.At cue = cues.before(CueKind.EARLIER, trigger.start(), CUE_TO_MEETING);
+        if (cue == null || !clauses.together(cue.end(), trigger.start()) || clauses.segmentStart(trigger.start()) > cue.end()) return null;
+        return cue;
+    }
+
+    /** Where the phrase of an earlier meeting ends: the meeting word, then where its own date stands, within its segment. */
+    private static int phraseEnd(Clauses clauses, CueIndex.TriggerAt trigger) {
+        return Math.min(clauses.segmentEnd(trigger.end()), trigger.end() + MEETING_TO_DATE);
+    }
+
+    /**
+     * The token spans [from, to) of the phrases that name a meeting held before ("two weeks after their first meeting in
+     * the same city on May 16"): a date in them is that meeting's, not the sentence's.
+     */
+    static List<int[]> phrases(CueIndex cues, Clauses clauses) {
+        List<int[]> out = new java.util.ArrayList<>();
+        for (CueIndex.TriggerAt t : cues.triggers()) {
+            if (t.type() != EventType.MEETING) continue;
+            CueIndex.At cue = earlierCue(cues, clauses, t);
+            if (cue != null) out.add(new int[] {cue.start(), phraseEnd(clauses, t)});
+        }
+        return out;
+    }
+
     /** The date of the earlier meeting a meeting trigger names, or null when it names none. */
     static DateResolver.Dated dateOf(SentenceReading s, Frame frame) {
         CueIndex.TriggerAt trigger = frame.trigger();
-        CueIndex.At cue = s.cues().before(CueKind.EARLIER, trigger.start(), CUE_TO_MEETING);
-        if (cue == null || !s.clauses().together(cue.end(), trigger.start()) || s.clauses().segmentStart(trigger.start()) > cue.end()) return null;
+        CueIndex.At cue = earlierCue(s.cues(), s.clauses(), trigger);
+        if (cue == null) return null;
         if (frame.statusCue() != null && frame.statusCue().start() >= cue.start() && frame.status() != EventStatus.OCCURRED) return null;
         if (!s.cues().within(CueKind.NEGATION, cue.end(), trigger.start()).isEmpty()) return null;
         for (CueIndex.At m : s.cues().within(CueKind.MODALITY, cue.end(), trigger.start())) {
             if (m.cue().status() != EventStatus.OCCURRED) return null;                  // "since Obama called off a planned summit"
         }
-        int phraseEnd = Math.min(s.clauses().segmentEnd(trigger.end()), trigger.end() + MEETING_TO_DATE);
-        DateResolver.Dated own = DateResolver.inPhrase(s.text(), s.sentence(), cue.end(), phraseEnd);
+        DateResolver.Dated own = DateResolver.inPhrase(s.text(), s.sentence(), cue.end(), phraseEnd(s.clauses(), trigger));
         if (own != null) return own;
         LocalDate of = s.dated() != null ? s.dated().date() : s.text().referenceDate();
         return DateResolver.before(s.text(), s.sentence(), cue.start() - LENGTH_BEFORE_CUE, cue.end(), of);
