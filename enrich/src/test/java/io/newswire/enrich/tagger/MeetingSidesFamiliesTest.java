@@ -41,6 +41,16 @@ class MeetingSidesFamiliesTest {
     }
 
     @Test
+    void thePlaceNamedWithAnOwnedEarlierMeetingIsItsVenueNotASide() {
+        EnrichedDispatch e = tag("SOTCHI, 5 août - Vladimir Poutine a reçu vendredi Recep Tayyip Erdogan à Sotchi, deux semaines après leur "
+                + "entretien de Téhéran.", "2022-08-05");
+        assertEquals(List.of(List.of("RUS", "TUR"), List.of("RUS", "TUR")), List.copyOf(heldByDate(e).values()), heldByDate(e).toString());
+        EnrichedDispatch f = tag("SOTCHI, 4 septembre - Recep Tayyip Erdogan a rencontré lundi Vladimir Poutine à Sotchi, près d'un an "
+                + "après leur entretien d'Astana en octobre 2022.", "2023-09-04");
+        assertEquals(List.of("RUS", "TUR"), heldByDate(f).get(LocalDate.of(2022, 10, 1)), heldByDate(f).toString());
+    }
+
+    @Test
     void theirBeforeAnythingButAMeetingAddsNone() {
         EnrichedDispatch e = tag("HIROSHIMA, May 18 - U.S. President Joe Biden met Japanese Prime Minister Fumio Kishida in Hiroshima on "
                 + "Thursday, four months after their governments tightened curbs on chip exports.", "2023-05-18");

@@ -34,28 +34,52 @@ final class EarlierMeetings {
 
     /**
      * "met Chinese President Xi Jinping ..., a year after their summit in Bali", "a reçu Xi Jinping, un an après leur
-     * rencontre à Canton": an earlier meeting a plural possessive owns, that names fewer than two sides of its own, is
-     * owned by every side of the meeting its clause told just before (the last read in the sentence), not by that
-     * meeting's subject alone. Its own venue keeps its part: a side at home there is the host.
+     * rencontre à Canton": an earlier meeting a plural possessive owns is owned by every side of the meeting its clause
+     * told just before (the last read in the sentence), not by that meeting's subject alone; a place named with its noun
+     * is where it was held, no side ("leur rencontre d'Astana", "their Helsinki summit"). Its venue keeps its part: a side
+     * at home there is the host.
      */
     static void ownedByBoth(SentenceReading s, Frame frame, MeetingSides earlier, List<EventDraft> read) {
-        if (earlier.sides.size() >= 2 || read.isEmpty()) return;
-        if (s.cues().before(CueKind.OWNERS, frame.trigger().start(), OWNER_TO_MEETING) == null) return;
+        if (read.isEmpty()) return;
+        CueIndex.At owners = s.cues().before(CueKind.OWNERS, frame.trigger().start(), OWNER_TO_MEETING);
+        if (owners == null) return;
         EventDraft told = read.get(read.size() - 1);
         if (told.type != EventType.MEETING || told.heldBefore) return;
-        Map<String, MeetingSides.Side> owners = new LinkedHashMap<>(earlier.sides);
-        for (EventDraft.Party p : told.parties.values()) {
-            if (p.part() != ParticipantPart.LOCATION) owners.putIfAbsent(p.country(), new MeetingSides.Side(p.country(), null, ParticipantPart.PARTICIPANT));
+        Map<String, MeetingSides.Side> sides = new LinkedHashMap<>();
+        String venue = earlier.venueCountry;
+        for (MeetingSides.Side side : earlier.sides.values()) {
+            if (side.ref() == null || namesItsPlace(s, owners, frame.trigger(), side.ref())) {
+                if (venue == null) venue = side.country();
+                continue;
+            }
+            sides.put(side.country(), side);
         }
-        if (owners.size() < 2) return;
-        String host = owners.containsKey(earlier.venueCountry) ? earlier.venueCountry : null;
+        if (sides.size() >= 2 && sides.size() == earlier.sides.size()) return;      // sides of its own, no place among them
+        for (EventDraft.Party p : told.parties.values()) {
+            if (p.part() != ParticipantPart.LOCATION) sides.putIfAbsent(p.country(), new MeetingSides.Side(p.country(), null, ParticipantPart.PARTICIPANT));
+        }
+        if (sides.size() < 2) return;
+        String host = sides.containsKey(venue) ? venue : null;
         earlier.sides.clear();
-        for (MeetingSides.Side side : owners.values()) {
+        for (MeetingSides.Side side : sides.values()) {
             ParticipantPart part = host == null ? ParticipantPart.PARTICIPANT : side.country().equals(host) ? ParticipantPart.HOST : ParticipantPart.VISITOR;
             earlier.sides.put(side.country(), new MeetingSides.Side(side.country(), side.ref(), part));
         }
         earlier.hostCountry = host;
-        earlier.mode = host != null ? MeetingSides.Mode.VISIT : earlier.venueCountry != null ? MeetingSides.Mode.THIRD_PLACE : MeetingSides.Mode.UNPLACED;
+        earlier.venueCountry = venue;
+        earlier.mode = host != null ? MeetingSides.Mode.VISIT : venue != null ? MeetingSides.Mode.THIRD_PLACE : MeetingSides.Mode.UNPLACED;
+    }
+
+    /**
+     * Whether a reference is the place a possessed meeting noun names with it, not who met: a place that is no one
+     * between the possessive and the noun ("their Helsinki summit"), or a capital right after the noun ("leur rencontre
+     * d'Astana"); "their talks with Kyiv" names a side.
+     */
+    private static boolean namesItsPlace(SentenceReading s, CueIndex.At owners, CueIndex.TriggerAt noun, io.newswire.enrich.tagger.entities.Ref r) {
+        if (r.actor() != null) return false;
+        if (r.from() >= owners.end() && r.to() <= noun.start()) return "capital".equals(r.via()) || "name".equals(r.via());
+        return "capital".equals(r.via()) && r.from() >= noun.end() && r.from() - noun.end() <= 1
+                && s.cues().within(CueKind.WITH, noun.end(), r.from()).isEmpty();
     }
 
     /** The earlier cue that governs a meeting trigger ("since the Oval Office meeting", "after their summit"), or null. */
