@@ -8,6 +8,7 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 
 /**
  * The date a sentence gives an event: an explicit date ("vendredi 21 février", "on Feb. 21", "October 6, 2019"),
@@ -29,6 +30,21 @@ public final class DateResolver {
     }
 
     static Dated inSentence(AnalyzedText text, Sentence s) {
+        return inSentence(text, s, List.of());
+    }
+
+    /**
+     * The sentence's date, less a full date in the given token spans [from, to), the phrases of meetings held before,
+     * whose full dates are their own ("held talks on Monday, two weeks after their first meeting on May 16": Monday); a
+     * weekday there stays the sentence's ("Après six heures de discussions jeudi, ... ont annoncé"), and with no other
+     * date the sentence keeps that one.
+     */
+    static Dated inSentence(AnalyzedText text, Sentence s, List<int[]> elsewhere) {
+        Dated outside = elsewhere.isEmpty() ? null : read(text, s, elsewhere);
+        return outside != null ? outside : read(text, s, List.of());
+    }
+
+    private static Dated read(AnalyzedText text, Sentence s, List<int[]> elsewhere) {
         Lexicon lex = text.lexicon();
         if (lex == null) return null;
         Dated weekday = null;
@@ -39,7 +55,7 @@ public final class DateResolver {
         for (int t = s.firstToken(); t < s.endToken(); t++) {
             Lexicon.CalendarWord word = lex.calendarWord(text.termId(t));
             if (word == null) continue;
-            if (word.month() != null && text.tokens().get(t).start() >= datelineEnd) {
+            if (word.month() != null && text.tokens().get(t).start() >= datelineEnd && !within(elsewhere, t)) {
                 Dated explicit = explicit(text, s, t, word.month());
                 if (explicit != null && !announcedAhead(text, explicit)) return explicit;
                 if (explicit != null && ahead == null) {
@@ -59,6 +75,11 @@ public final class DateResolver {
         // sentence's, the date ahead is that of a measure announced
         if (weekday != null) return weekday;
         return relative != null ? relative : ahead;
+    }
+
+    private static boolean within(List<int[]> spans, int t) {
+        for (int[] span : spans) if (t >= span[0] && t < span[1]) return true;
+        return false;
     }
 
     /**

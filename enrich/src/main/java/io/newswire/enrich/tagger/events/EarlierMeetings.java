@@ -2,8 +2,13 @@ package io.newswire.enrich.tagger.events;
 
 import io.newswire.enrich.tagger.kb.CueKind;
 import io.newswire.schemas.EventStatus;
+import io.newswire.schemas.EventType;
+import io.newswire.schemas.ParticipantPart;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A meeting a sentence names as held before the event of its clause, with its own date: "their first call since the
@@ -21,21 +26,99 @@ final class EarlierMeetings {
     /** Before an earlier cue, where the length of the gap stands ("eight months after", "un an et demi après"). */
     private static final int LENGTH_BEFORE_CUE = 4;
 
+    /** From "their" / "leur" to the meeting word it owns ("their first informal summit"). */
+    private static final int OWNER_TO_MEETING = 3;
+
     private EarlierMeetings() {
+    }
+
+    /**
+     * "met Chinese President Xi Jinping ..., a year after their summit in Bali", "a reçu Xi Jinping, un an après leur
+     * rencontre à Canton": an earlier meeting a plural possessive owns is owned by every side of the meeting its clause
+     * told just before (the last read in the sentence), not by that meeting's subject alone; a place named with its noun
+     * is where it was held, no side ("leur rencontre d'Astana", "their Helsinki summit"). Its venue keeps its part: a side
+     * at home there is the host.
+     */
+    static void ownedByBoth(SentenceReading s, Frame frame, MeetingSides earlier, List<EventDraft> read) {
+        if (read.isEmpty()) return;
+        CueIndex.At owners = s.cues().before(CueKind.OWNERS, frame.trigger().start(), OWNER_TO_MEETING);
+        if (owners == null) return;
+        EventDraft told = read.get(read.size() - 1);
+        if (told.type != EventType.MEETING || told.heldBefore) return;
+        Map<String, MeetingSides.Side> sides = new LinkedHashMap<>();
+        String venue = earlier.venueCountry;
+        for (MeetingSides.Side side : earlier.sides.values()) {
+            if (side.ref() == null || namesItsPlace(s, owners, frame.trigger(), side.ref())) {
+                if (venue == null) venue = side.country();
+                continue;
+            }
+            sides.put(side.country(), side);
+        }
+        if (sides.size() >= 2 && sides.size() == earlier.sides.size()) return;      // sides of its own, no place among them
+        for (EventDraft.Party p : told.parties.values()) {
+            if (p.part() != ParticipantPart.LOCATION) sides.putIfAbsent(p.country(), new MeetingSides.Side(p.country(), null, ParticipantPart.PARTICIPANT));
+        }
+        if (sides.size() < 2) return;
+        String host = sides.containsKey(venue) ? venue : null;
+        earlier.sides.clear();
+        for (MeetingSides.Side side : sides.values()) {
+            ParticipantPart part = host == null ? ParticipantPart.PARTICIPANT : side.country().equals(host) ? ParticipantPart.HOST : ParticipantPart.VISITOR;
+            earlier.sides.put(side.country(), new MeetingSides.Side(side.country(), side.ref(), part));
+        }
+        earlier.hostCountry = host;
+        earlier.venueCountry = venue;
+        earlier.mode = host != null ? MeetingSides.Mode.VISIT : venue != null ? MeetingSides.Mode.THIRD_PLACE : MeetingSides.Mode.UNPLACED;
+    }
+
+    /**
+     * Whether a reference is the place a possessed meeting noun names with it, not who met: a place that is no one
+     * between the possessive and the noun ("their Helsinki summit"), or a capital right after the noun ("leur rencontre
+     * d'Astana"); "their talks with Kyiv" names a side.
+     */
+    private static boolean namesItsPlace(SentenceReading s, CueIndex.At owners, CueIndex.TriggerAt noun, io.newswire.enrich.tagger.entities.Ref r) {
+        if (r.actor() != null) return false;
+        if (r.from() >= owners.end() && r.to() <= noun.start()) return "capital".equals(r.via()) || "name".equals(r.via());
+        return "capital".equals(r.via()) && r.from() >= noun.end() && r.from() - noun.end() <= 1
+                && s.cues().within(CueKind.WITH, noun.end(), r.from()).isEmpty();
+    }
+
+    /** The earlier cue that governs a meeting trigger ("since the Oval Office meeting", "after their summit"), or null. */
+    private static CueIndex.At earlierCue(CueIndex cues, Clauses clauses, CueIndex.TriggerAt trigger) {
+        CueIndex.At cue = cues.before(CueKind.EARLIER, trigger.start(), CUE_TO_MEETING);
+        if (cue == null || !clauses.together(cue.end(), trigger.start()) || clauses.segmentStart(trigger.start()) > cue.end()) return null;
+        return cue;
+    }
+
+    /** Where the phrase of an earlier meeting ends: the meeting word, then where its own date stands, within its segment. */
+    private static int phraseEnd(Clauses clauses, CueIndex.TriggerAt trigger) {
+        return Math.min(clauses.segmentEnd(trigger.end()), trigger.end() + MEETING_TO_DATE);
+    }
+
+    /**
+     * The token spans [from, to) of the phrases that name a meeting held before ("two weeks after their first meeting in
+     * the same city on May 16"): a date in them is that meeting's, not the sentence's.
+     */
+    static List<int[]> phrases(CueIndex cues, Clauses clauses) {
+        List<int[]> out = new java.util.ArrayList<>();
+        for (CueIndex.TriggerAt t : cues.triggers()) {
+            if (t.type() != EventType.MEETING) continue;
+            CueIndex.At cue = earlierCue(cues, clauses, t);
+            if (cue != null) out.add(new int[] {cue.start(), phraseEnd(clauses, t)});
+        }
+        return out;
     }
 
     /** The date of the earlier meeting a meeting trigger names, or null when it names none. */
     static DateResolver.Dated dateOf(SentenceReading s, Frame frame) {
         CueIndex.TriggerAt trigger = frame.trigger();
-        CueIndex.At cue = s.cues().before(CueKind.EARLIER, trigger.start(), CUE_TO_MEETING);
-        if (cue == null || !s.clauses().together(cue.end(), trigger.start()) || s.clauses().segmentStart(trigger.start()) > cue.end()) return null;
+        CueIndex.At cue = earlierCue(s.cues(), s.clauses(), trigger);
+        if (cue == null) return null;
         if (frame.statusCue() != null && frame.statusCue().start() >= cue.start() && frame.status() != EventStatus.OCCURRED) return null;
         if (!s.cues().within(CueKind.NEGATION, cue.end(), trigger.start()).isEmpty()) return null;
         for (CueIndex.At m : s.cues().within(CueKind.MODALITY, cue.end(), trigger.start())) {
             if (m.cue().status() != EventStatus.OCCURRED) return null;                  // "since Obama called off a planned summit"
         }
-        int phraseEnd = Math.min(s.clauses().segmentEnd(trigger.end()), trigger.end() + MEETING_TO_DATE);
-        DateResolver.Dated own = DateResolver.inPhrase(s.text(), s.sentence(), cue.end(), phraseEnd);
+        DateResolver.Dated own = DateResolver.inPhrase(s.text(), s.sentence(), cue.end(), phraseEnd(s.clauses(), trigger));
         if (own != null) return own;
         LocalDate of = s.dated() != null ? s.dated().date() : s.text().referenceDate();
         return DateResolver.before(s.text(), s.sentence(), cue.start() - LENGTH_BEFORE_CUE, cue.end(), of);

@@ -71,9 +71,10 @@ public final class EventExtractor {
                 for (Ref r : refs) bySentence.computeIfAbsent(r.sentence(), k -> new ArrayList<>()).add(r);
             }
             List<Ref> here = withIssuer(text, s, cues, bySentence.getOrDefault(s.index(), List.of()), refs);
-            SentenceReading reading = new SentenceReading(text, s, cues, here,
-                    antecedents(cues, coreference, s, toldBy), DateResolver.inSentence(text, s), events, refs, theatre,
-                    new Clauses(text, s, cues, here), frames);
+            Clauses clauses = new Clauses(text, s, cues, here);
+            List<Ref> antecedents = antecedents(cues, coreference, s, toldBy);
+            SentenceReading reading = new SentenceReading(text, s, cues, here, antecedents,
+                    DateResolver.inSentence(text, s, EarlierMeetings.phrases(cues, clauses)), events, refs, theatre, clauses, frames);
             List<EventDraft> found = new ArrayList<>();
             for (EventRule rule : rules) {
                 if (cues.trigger(rule.reads()) != null) found.addAll(rule.read(reading));

@@ -117,6 +117,7 @@ final class MeetingSides {
             default -> {
                 visitors = new ArrayList<>(agents);
                 visitors.addAll(partners);
+                for (Ref r : joiningAfter(s, f)) if (Parties.official(r, s) && !visitors.contains(r)) visitors.add(r);   // "met ..., in talks joined by Blinken"
                 hosts = List.of();
             }
         }
@@ -255,6 +256,38 @@ final class MeetingSides {
         return out.isEmpty() ? agents : out;
     }
 
+    /**
+     * "met on the margins of the Munich Security Conference on Saturday, in talks joined by U.S. Secretary of State Antony
+     * Blinken": who is named after a cue of joining told after the trigger in its clause, with no other event verb nor
+     * meeting of its own between, takes part in the same talks, whatever occasion is named before ("met Trump ... before a
+     * wider session joined by": the session's, another clause).
+     */
+    private static List<Ref> joiningAfter(SentenceReading s, Frame f) {
+        CueIndex.At alongside = s.cues().after(CueKind.ALONGSIDE, f.trigger().end(), Reach.SUMMIT + Reach.SUMMIT);
+        if (alongside == null || s.clauses().of(alongside.start()).index() != f.clause().index()) return List.of();
+        for (CueIndex.TriggerAt t : s.cues().triggers()) {
+            if (t.start() >= f.trigger().end() && t.start() < alongside.start() && !t.trigger().noun()) return List.of();
+        }
+        for (CueIndex.TriggerAt t : triggers(s)) if (t.start() >= f.trigger().end() && t.start() < alongside.start()) return List.of();
+        List<Ref> out = new ArrayList<>();
+        for (Ref r : s.here()) if (r.from() >= alongside.end() && s.clauses().together(alongside.start(), r.from())) out.add(r);
+        return out;
+    }
+
+    /**
+     * "pourparlers ... à Moscou, sous l'égide de Sergueï Lavrov", "talks near Washington, under the auspices of U.S.
+     * Secretary of State Antony Blinken": an official under whose auspices talks are held in his own state hosts them and
+     * takes part, though the cue names a sponsor.
+     */
+    private static boolean hostsUnderItsAuspices(Ref r, SentenceReading s, Frame f) {
+        if (r.actor() == null && !"role".equals(r.via())) return false;
+        if (!namedAfter(CueKind.AUSPICES, r, s)) return false;
+        for (Ref v : f.venues()) {
+            if (v.actor() == null && !FrameReader.isTopic(v, s.cues())) return r.country().equals(v.country());
+        }
+        return false;
+    }
+
     /** Whether a side is someone who meets for a state: a person, or who speaks for it; on a visit, not a seat. */
     /**
      * "Turkey is ready to host a summit between Russia and Ukraine", "prête à accueillir un sommet entre": a verb of
@@ -379,7 +412,7 @@ final class MeetingSides {
         boolean theOccasion = theOccasion(s, f.trigger());
         for (Ref r : refs) {
             if (!Parties.official(r, s)) continue;
-            if (namedAfter(CueKind.SPONSOR, r, s) || (!theOccasion && namedAfter(CueKind.OCCASION, r, s))) continue;
+            if ((namedAfter(CueKind.SPONSOR, r, s) && !hostsUnderItsAuspices(r, s, f)) || (!theOccasion && namedAfter(CueKind.OCCASION, r, s))) continue;
             if (agentOfAnotherVerb(s, f, r)) continue;
             out.add(r);
         }

@@ -129,7 +129,11 @@ public enum CueKind {
     /** Right before a truce word, it makes the truce history ("the 70th anniversary of the armistice", "70 years since armistice"): no event. */
     HISTORY("history", Value.NONE),
     /** What follows is conceded, and did not prevail ("despite", "malgré"): a refusal after it undoes nothing ("a approuvé l'accord, malgré le refus de deux ministres"). */
-    CONCESSION("concession", Value.NONE);
+    CONCESSION("concession", Value.NONE),
+    /** A plural possessive right before an earlier meeting ("their", "leur"): it is owned by every side of its clause's meeting, not its subject alone. */
+    OWNERS("owners", Value.NONE),
+    /** Whose auspices talks are held under ("under the auspices", "sous l'égide"): an official of the state that holds them hosts and takes part. */
+    AUSPICES("auspices", Value.NONE);
 
     /** What the {@code value} column of a cue of the kind holds. */
     public enum Value {

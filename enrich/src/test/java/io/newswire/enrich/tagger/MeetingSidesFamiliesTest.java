@@ -1,0 +1,87 @@
+package io.newswire.enrich.tagger;
+
+import io.newswire.schemas.ActorTag;
+import io.newswire.schemas.EnrichedDispatch;
+import io.newswire.schemas.Event;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static io.newswire.enrich.tagger.TaggerTest.assertOne;
+import static io.newswire.enrich.tagger.TaggerTest.countries;
+import static io.newswire.enrich.tagger.TaggerTest.events;
+import static io.newswire.enrich.tagger.TaggerTest.set;
+import static io.newswire.enrich.tagger.TaggerTest.tag;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Who takes part in a meeting (issue 11, the meetsides sets): an earlier meeting's owners, a bare title's actor, an elided state name. */
+class MeetingSidesFamiliesTest {
+
+    /** The held meetings of a dispatch, by date. */
+    private static Map<LocalDate, List<String>> heldByDate(EnrichedDispatch e) {
+        Map<LocalDate, List<String>> out = new TreeMap<>();
+        for (Event m : events(e, "MEETING")) {
+            if (m.getStatus().equals("occurred")) out.put(m.getDate(), m.getCountries().stream().sorted().toList());
+        }
+        return out;
+    }
+
+    @Test
+    void anEarlierMeetingOwnedByTheirIsBothSidesNotTheSubjectAlone() {
+        EnrichedDispatch e = tag("HIROSHIMA, May 18 - U.S. President Joe Biden met Japanese Prime Minister Fumio Kishida in Hiroshima on "
+                + "Thursday, four months after their talks at the White House in January.", "2023-05-18");
+        assertEquals(Map.of(LocalDate.of(2023, 5, 18), List.of("JPN", "USA"), LocalDate.of(2023, 1, 1), List.of("JPN", "USA")), heldByDate(e));
+        EnrichedDispatch f = tag("BERLIN, 22 janvier - Olaf Scholz a reçu lundi Emmanuel Macron à Berlin, trois mois après leur rencontre "
+                + "à Hambourg en octobre.", "2024-01-22");
+        assertEquals(List.of("DEU", "FRA"), heldByDate(f).get(LocalDate.of(2023, 10, 1)), heldByDate(f).toString());
+    }
+
+    @Test
+    void thePlaceNamedWithAnOwnedEarlierMeetingIsItsVenueNotASide() {
+        EnrichedDispatch e = tag("SOTCHI, 5 août - Vladimir Poutine a reçu vendredi Recep Tayyip Erdogan à Sotchi, deux semaines après leur "
+                + "entretien de Téhéran.", "2022-08-05");
+        assertEquals(List.of(List.of("RUS", "TUR"), List.of("RUS", "TUR")), List.copyOf(heldByDate(e).values()), heldByDate(e).toString());
+        EnrichedDispatch f = tag("SOTCHI, 4 septembre - Recep Tayyip Erdogan a rencontré lundi Vladimir Poutine à Sotchi, près d'un an "
+                + "après leur entretien d'Astana en octobre 2022.", "2023-09-04");
+        assertEquals(List.of("RUS", "TUR"), heldByDate(f).get(LocalDate.of(2022, 10, 1)), heldByDate(f).toString());
+    }
+
+    @Test
+    void theirBeforeAnythingButAMeetingAddsNone() {
+        EnrichedDispatch e = tag("HIROSHIMA, May 18 - U.S. President Joe Biden met Japanese Prime Minister Fumio Kishida in Hiroshima on "
+                + "Thursday, four months after their governments tightened curbs on chip exports.", "2023-05-18");
+        assertOne(e, "MEETING", "occurred", "JPN", "USA");
+    }
+
+    @Test
+    void aFullDateInAnEarlierMeetingsPhraseIsThatMeetingsOwn() {
+        EnrichedDispatch e = tag("SEOUL, June 30 - U.S. President Donald Trump met North Korean leader Kim Jong Un at the border on Sunday, "
+                + "four months after their summit in Hanoi on Feb. 28.", "2019-06-30");
+        assertEquals(Map.of(LocalDate.of(2019, 6, 30), List.of("PRK", "USA"), LocalDate.of(2019, 2, 28), List.of("PRK", "USA")), heldByDate(e));
+        EnrichedDispatch f = tag("ISTANBUL, 16 mai - Les délégations russe et ukrainienne se sont rencontrées le 16 mai à Istanbul, pour leurs "
+                + "premières discussions directes depuis mars 2022.", "2025-05-16");
+        assertEquals(Map.of(LocalDate.of(2025, 5, 16), List.of("RUS", "UKR")), heldByDate(f));
+    }
+
+    @Test
+    void aBareSecretaryBeforeASurnameNamesTheActor() {
+        EnrichedDispatch e = tag("TOKYO, July 28 - Secretary Blinken met Japanese Foreign Minister Yoko Kamikawa in Tokyo on Sunday.", "2024-07-28");
+        assertTrue(e.getActors().stream().map(ActorTag::getName).toList().contains("Antony Blinken"), e.getActors().toString());
+        assertOne(e, "MEETING", "occurred", "JPN", "USA");
+    }
+
+    @Test
+    void anElidedStateNameIsAState() {
+        EnrichedDispatch e = tag("PYONGYANG, Sept 18 - The leaders of North and South Korea met in Pyongyang on Tuesday for their third "
+                + "summit this year.", "2018-09-18");
+        assertTrue(countries(e).containsAll(set("KOR", "PRK")), countries(e).toString());
+        assertEquals(List.of("KOR", "PRK"), heldByDate(e).get(LocalDate.of(2018, 9, 18)), heldByDate(e).toString());
+        EnrichedDispatch f = tag("SEOUL, Nov 22 - Tension between North and South Korea rose on Wednesday.", "2023-11-22");
+        assertEquals(set("KOR", "PRK"), countries(f));
+        assertTrue(events(f, "MEETING").isEmpty(), events(f, "MEETING").toString());
+    }
+}
