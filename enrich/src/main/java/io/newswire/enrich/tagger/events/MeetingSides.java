@@ -221,7 +221,11 @@ final class MeetingSides {
      */
     private static List<Ref> actors(SentenceReading s, Frame f) {
         if (f.subject().isEmpty()) return f.agents();
-        if (f.trigger().trigger().noun() && s.cues().before(CueKind.DEMONSTRATIVE, f.trigger().start(), Reach.NEXT) != null) return f.subject();
+        if (f.trigger().trigger().noun()) {
+            List<Ref> owners = PairOwners.of(s, f);
+            if (owners != null) return owners;
+            if (s.cues().before(CueKind.DEMONSTRATIVE, f.trigger().start(), Reach.NEXT) != null) return f.subject();
+        }
         List<Ref> out = new ArrayList<>();
         for (Ref r : f.agents()) {
             CueIndex.At by = s.cues().before(CueKind.PASSIVE_AGENT, r.from(), Reach.NEXT + 1);
