@@ -222,7 +222,11 @@ final class MeetingSides {
      */
     private static List<Ref> actors(SentenceReading s, Frame f) {
         if (f.subject().isEmpty()) return f.agents();
-        if (f.trigger().trigger().noun() && s.cues().before(CueKind.DEMONSTRATIVE, f.trigger().start(), Reach.NEXT) != null) return f.subject();
+        if (f.trigger().trigger().noun()) {
+            List<Ref> owners = PairOwners.of(s, f);
+            if (owners != null) return owners;
+            if (s.cues().before(CueKind.DEMONSTRATIVE, f.trigger().start(), Reach.NEXT) != null) return f.subject();
+        }
         List<Ref> out = new ArrayList<>();
         for (Ref r : f.agents()) {
             CueIndex.At by = s.cues().before(CueKind.PASSIVE_AGENT, r.from(), Reach.NEXT + 1);
@@ -413,6 +417,7 @@ final class MeetingSides {
         for (Ref r : refs) {
             if (!Parties.official(r, s)) continue;
             if ((namedAfter(CueKind.SPONSOR, r, s) && !hostsUnderItsAuspices(r, s, f)) || (!theOccasion && namedAfter(CueKind.OCCASION, r, s))) continue;
+            if (theOccasion && pastAnOpeningOccasion(s, r)) continue;     // "En marge du sommet organisé par X, Biden a rencontré": Biden is not at the summit's table
             if (agentOfAnotherVerb(s, f, r)) continue;
             out.add(r);
         }
@@ -457,12 +462,26 @@ final class MeetingSides {
     private static boolean namedAfter(CueKind kind, Ref r, SentenceReading s) {
         CueIndex.At cue = s.cues().first(kind);
         if (cue == null || r.from() < cue.end() || !s.clauses().together(cue.start(), r.from())) return false;
-        // "En marge de l'Assemblée générale, Emmanuel Macron s'est entretenu...": an opening occasion ends at its comma
-        if (kind == CueKind.OCCASION && cue.start() == s.sentence().firstToken()) {
-            var tokens = s.text().tokens();
-            return !s.text().body().substring(tokens.get(cue.end()).start(), tokens.get(r.from()).start()).contains(",");
-        }
+        // "En marge de l'Assemblée générale, Emmanuel Macron s'est entretenu...": an opening occasion ends at its comma,
+        // after the dateline too ("NEW YORK, 20 septembre - En marge de ...")
+        if (kind == CueKind.OCCASION && opensTheLead(s, cue)) return !pastAnOpeningOccasion(s, r);
         return true;
+    }
+
+    /** Whether the reference stands after the comma that closes an occasion opening the lead ("En marge de ..., X"). */
+    private static boolean pastAnOpeningOccasion(SentenceReading s, Ref r) {
+        CueIndex.At cue = s.cues().first(CueKind.OCCASION);
+        if (cue == null || r.from() < cue.end() || !opensTheLead(s, cue)) return false;
+        var tokens = s.text().tokens();
+        return s.text().body().substring(tokens.get(cue.end()).start(), tokens.get(r.from()).start()).contains(",");
+    }
+
+    /** Whether the cue opens its sentence, or the lead right after the dispatch's dateline ("NEW YORK, Sept 20 - On the sidelines of"). */
+    private static boolean opensTheLead(SentenceReading s, CueIndex.At cue) {
+        if (cue.start() == s.sentence().firstToken()) return true;
+        int datelineEnd = DateResolver.datelineEnd(s.text().body());
+        int at = s.text().tokens().get(cue.start()).start();
+        return datelineEnd > 0 && at > datelineEnd && s.text().body().substring(datelineEnd, at).matches("[\\s\\p{Pd}]*");
     }
 
     /**

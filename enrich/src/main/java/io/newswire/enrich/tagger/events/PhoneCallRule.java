@@ -38,7 +38,9 @@ final class PhoneCallRule extends EventRule {
         Frame frame = s.frame(trigger);
         if (toThePress(s, frame)) return List.of();
         List<Ref> named = new ArrayList<>();
-        for (Ref r : CueIndex.talk(trigger) ? TalkMedium.talkSides(s, frame) : frame.sides()) if (Parties.official(r, s)) named.add(r);
+        List<Ref> owners = PairOwners.of(s, frame);          // "a averti Joe Biden ..., lors de leur entretien téléphonique"
+        List<Ref> sides = owners != null ? owners : CueIndex.talk(trigger) ? TalkMedium.talkSides(s, frame) : frame.sides();
+        for (Ref r : sides) if (Parties.official(r, s)) named.add(r);
         Map<String, Ref> parties = Parties.peopleFirst(Parties.of(named, cues));
         if (CueIndex.talk(trigger) && !TalkMedium.talkByPhone(s, frame, parties)) return List.of();
         if (frame.status() == EventStatus.OCCURRED && toldBefore(s, trigger) && reportAgain(s, trigger, parties.size() < 2 ? java.util.Set.of() : parties.keySet())) return List.of();

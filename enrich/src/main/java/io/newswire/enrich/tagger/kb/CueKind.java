@@ -51,6 +51,11 @@ public enum CueKind {
     /** Points back to an event already told ("this call", "cet entretien"): another report of it. */
     DEMONSTRATIVE("demonstrative", Value.NONE),
     /**
+     * A plural possessive before a meeting noun ("after their summit", "lors de leur entretien"): its owners are the
+     * people its clause names (who speaks and whom he tells), not its subject alone.
+     */
+    THEIR("their", Value.NONE),
+    /**
      * A title with no name and no state that opens a readout ("The President", "Le chef de l'Etat"): the office holder
      * of the state that issues it, when no one has been named before it.
      */

@@ -75,7 +75,8 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
 
     /**
      * The other forms of a word, one ending swapped for another ("proposing" for "proposed", "prête" for "prêt"), the
-     * bare stem excepted ("holding" gives no "hold"): empty for a word of other letters or too short a stem.
+     * bare stem excepted ("holding" gives no "hold"), and the plain twin of an accent-sensitive word ("programmé" gives
+     * no "programme", the noun of "le programme nucléaire"): empty for a word of other letters or too short a stem.
      */
     public Set<String> otherForms(String word) {
         Set<String> out = new LinkedHashSet<>();
@@ -86,6 +87,7 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
             for (String other : verbEndings) if (!other.isEmpty()) out.add(stem + other);
         }
         out.remove(word);
+        out.removeIf(accentedTwins::containsKey);
         return out;
     }
 

@@ -1,0 +1,40 @@
+package io.newswire.enrich.tagger;
+
+import io.newswire.schemas.EnrichedDispatch;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.newswire.enrich.tagger.TaggerTest.events;
+import static io.newswire.enrich.tagger.TaggerTest.tag;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Whether a meeting took place, and who met: French meetings missed and their English twins (session s23, meet-occur). */
+class MeetingsHeldTest {
+
+    /** The sorted countries of each meeting of the dispatch with the status, in the order tagged. */
+    private static List<List<String>> meetings(EnrichedDispatch e, String status) {
+        return events(e, "MEETING").stream().filter(m -> m.getStatus().equals(status))
+                .map(m -> m.getCountries().stream().sorted().toList()).toList();
+    }
+
+    @Test
+    void aNounThatFoldsToAStatusParticipleLeavesTheTalksHeld() {
+        EnrichedDispatch held = tag("GENÈVE, 26 février - Des pourparlers entre diplomates américains et iraniens sur le programme nucléaire "
+                + "de Téhéran se sont tenus jeudi à Genève.", "2026-02-26");
+        assertEquals(List.of(List.of("IRN", "USA")), meetings(held, "occurred"));
+        EnrichedDispatch planned = tag("PARIS, 3 mars - Une réunion entre les ministres français et allemand des Affaires étrangères est "
+                + "programmée jeudi à Berlin.", "2026-03-03");
+        assertEquals(List.of(), meetings(planned, "occurred"));
+    }
+
+    @Test
+    void anOccasionOpeningTheLeadAfterTheDatelineEndsAtItsComma() {
+        EnrichedDispatch fr = tag("NEW YORK, 23 septembre - En marge de l'Assemblée générale des Nations unies, Emmanuel Macron s'est "
+                + "entretenu lundi avec le président brésilien Luiz Inacio Lula da Silva.", "2025-09-23");
+        assertEquals(List.of(List.of("BRA", "FRA")), meetings(fr, "occurred"));
+        EnrichedDispatch host = tag("VILNIUS, July 11 - On the sidelines of the summit hosted by Lithuanian President Gitanas Nauseda, "
+                + "Canadian Prime Minister Justin Trudeau met Japanese Prime Minister Fumio Kishida on Tuesday.", "2023-07-11");
+        assertEquals(List.of(List.of("CAN", "JPN")), meetings(host, "occurred"));
+    }
+}
