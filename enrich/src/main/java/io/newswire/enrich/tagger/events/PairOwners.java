@@ -20,7 +20,7 @@ final class PairOwners {
     /** The people who own the noun trigger, two states or more; null when no plural possessive gives it such owners. */
     static List<Ref> of(SentenceReading s, Frame f) {
         CueIndex.TriggerAt noun = f.trigger();
-        if (!noun.trigger().noun() || s.cues().before(CueKind.THEIR, noun.start(), Reach.ADJACENT) == null
+        if (!noun.trigger().noun() || s.cues().before(CueKind.OWNERS, noun.start(), Reach.ADJACENT) == null
                 || f.subject().stream().map(Ref::country).distinct().count() >= 2) return null;
         List<Ref> out = new ArrayList<>();
         for (Ref r : s.here()) {

@@ -51,11 +51,6 @@ public enum CueKind {
     /** Points back to an event already told ("this call", "cet entretien"): another report of it. */
     DEMONSTRATIVE("demonstrative", Value.NONE),
     /**
-     * A plural possessive before a meeting noun ("after their summit", "lors de leur entretien"): its owners are the
-     * people its clause names (who speaks and whom he tells), not its subject alone.
-     */
-    THEIR("their", Value.NONE),
-    /**
      * A title with no name and no state that opens a readout ("The President", "Le chef de l'Etat"): the office holder
      * of the state that issues it, when no one has been named before it.
      */
@@ -135,7 +130,11 @@ public enum CueKind {
     HISTORY("history", Value.NONE),
     /** What follows is conceded, and did not prevail ("despite", "malgré"): a refusal after it undoes nothing ("a approuvé l'accord, malgré le refus de deux ministres"). */
     CONCESSION("concession", Value.NONE),
-    /** A plural possessive right before an earlier meeting ("their", "leur"): it is owned by every side of its clause's meeting, not its subject alone. */
+    /**
+     * A plural possessive before a meeting or call noun ("after their summit", "lors de leur entretien"): the event is
+     * owned by the people its clause names (who speaks and whom he tells) or, for an earlier meeting, by every side of
+     * the clause's meeting, not by the subject alone.
+     */
     OWNERS("owners", Value.NONE),
     /** Whose auspices talks are held under ("under the auspices", "sous l'égide"): an official of the state that holds them hosts and takes part. */
     AUSPICES("auspices", Value.NONE);
