@@ -43,7 +43,7 @@ class SummitStatusTest {
     void sayingOneselfHappyOrPreparedToMeetIsAnOfferNotAPlan() {
         assertSummit(tag("WASHINGTON, March 3 - Donald Trump said on Monday he would be happy to meet Kim Jong Un again.", "2025-03-03"),
                 "offered", "PRK", "USA");
-        assertSummit(tag("KYIV, March 3 - Volodymyr Zelenskiy said he was prepared to meet Vladimir Putin in Turkey.", "2025-03-03"),
+        assertSummit(tag("KYIV, March 3 - Volodymyr Zelenskiy said on Sunday he was prepared to meet Vladimir Putin.", "2025-03-03"),
                 "offered", "RUS", "UKR");
     }
 
