@@ -20,7 +20,9 @@ class CallVerbsTest {
             "WASHINGTON, March 3 - U.S. President Joe Biden called Chinese President Xi Jinping on Tuesday.",
             "ANKARA, March 3 - Turkish President Recep Tayyip Erdogan called Vladimir Putin on Sunday to discuss the grain deal.",
             "MOSCOU, 3 mars - Vladimir Poutine a appelé mardi Recep Tayyip Erdogan, a indiqué le Kremlin.",
-            "PARIS, 3 mars - Emmanuel Macron a appelé Volodymyr Zelensky pour lui assurer le soutien de la France."})
+            "PARIS, 3 mars - Emmanuel Macron a appelé Volodymyr Zelensky pour lui assurer le soutien de la France.",
+            "NEW DELHI, March 3 - Indian Prime Minister Narendra Modi dialled Russian President Vladimir Putin on Monday.",
+            "WASHINGTON, March 3 - U.S. President Joe Biden and Chinese President Xi Jinping met virtually on Monday."})
     void aLeaderCalledByNameIsACall(String text) {
         assertEquals(1, events(tag(text, "2025-03-03"), "PHONE_CALL").size(), text);
     }
@@ -40,5 +42,14 @@ class CallVerbsTest {
             "WASHINGTON, March 3 - The new corridor through Armenia is to be called the Trump Route, the White House said."})
     void theVerbThatNamesAsksOrCallsOffIsNoCall(String text) {
         assertTrue(events(tag(text, "2025-03-03"), "PHONE_CALL").isEmpty(), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "WASHINGTON, March 3 - U.S. President Joe Biden and Chinese President Xi Jinping met virtually on Monday.",
+            "NEW DELHI, March 3 - Indian Prime Minister Narendra Modi and Australian Prime Minister Anthony Albanese held a virtual summit on Monday."})
+    void aMeetingHeldVirtuallyIsACallNotAMeeting(String text) {
+        assertTrue(events(tag(text, "2025-03-03"), "MEETING").isEmpty(), text);
+        assertEquals(1, events(tag(text, "2025-03-03"), "PHONE_CALL").size(), text);
     }
 }

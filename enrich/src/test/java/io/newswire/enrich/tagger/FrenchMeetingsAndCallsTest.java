@@ -90,6 +90,22 @@ class FrenchMeetingsAndCallsTest {
                 "PHONE_CALL", "occurred", "RUS", "USA");
     }
 
+    @Test
+    void aVisitsLengthAnItalianTitleAndAMeetingUpAreMeetings() {
+        assertOne(tag("PEKIN, 8 novembre - Le président indonésien Prabowo Subianto a entamé vendredi une visite de trois jours en Chine.", "2024-11-08"),
+                "MEETING", "occurred", "CHN", "IDN");
+        assertOne(tag("ALGER, 11 avril - Le président du Conseil italien a été reçu lundi à Alger par le président algérien.", "2022-04-11"),
+                "MEETING", "occurred", "DZA", "ITA");
+        assertOne(tag("PARIS, 7 mai - Le nouveau chancelier allemand a retrouvé mercredi Emmanuel Macron à l'Elysée.", "2025-05-07"),
+                "MEETING", "occurred", "DEU", "FRA");
+    }
+
+    @Test
+    void aCouncilsPresidentOfNoStatedStateIsNoHeadOfGovernment() {
+        assertNone(tag("PARIS, 5 juin - Le président du Conseil constitutionnel a reçu jeudi le président de l'Assemblée nationale.", "2025-06-05"),
+                "MEETING");
+    }
+
     private static void assertNone(EnrichedDispatch e, String type) {
         assertTrue(events(e, type).isEmpty(), events(e, type).toString());
     }

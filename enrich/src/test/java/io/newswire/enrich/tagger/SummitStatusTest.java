@@ -40,6 +40,14 @@ class SummitStatusTest {
     }
 
     @Test
+    void sayingOneselfHappyOrPreparedToMeetIsAnOfferNotAPlan() {
+        assertSummit(tag("WASHINGTON, March 3 - Donald Trump said on Monday he would be happy to meet Kim Jong Un again.", "2025-03-03"),
+                "offered", "PRK", "USA");
+        assertSummit(tag("KYIV, March 3 - Volodymyr Zelenskiy said on Sunday he was prepared to meet Vladimir Putin.", "2025-03-03"),
+                "offered", "RUS", "UKR");
+    }
+
+    @Test
     void aPlanWithoutPreconditionsIsAnOffer() {
         assertSummit(tag("WASHINGTON, July 30 - U.S. President Donald Trump said on Monday he would meet Iranian President Hassan Rouhani "
                 + "without preconditions whenever the Iranians wanted.", "2018-07-30"), "offered", "IRN", "USA");

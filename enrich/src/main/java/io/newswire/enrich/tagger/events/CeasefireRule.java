@@ -420,34 +420,4 @@ final class CeasefireRule extends EventRule {
         }
         return null;
     }
-
-    /** Lengths of truces: "a 36-hour ceasefire", "une trêve de trois jours", "a two-month truce". */
-    static final class Durations {
-
-        private Durations() {
-        }
-
-        /** The length in hours the words around the trigger give the truce, or null. */
-        static Integer after(SentenceReading s, CueIndex.TriggerAt t) {
-            AnalyzedText text = s.text();
-            Lexicon lex = text.lexicon();
-            int from = Math.max(s.sentence().firstToken(), t.start() - Reach.DURATION);
-            int to = Math.min(s.sentence().endToken(), t.end() + Reach.DURATION);
-            for (int i = from + 1; i < to; i++) {
-                if (i >= t.start() && i < t.end()) continue;
-                Lexicon.CalendarWord unit = lex.calendarWord(text.termId(i));
-                if (unit == null || unit.unitHours() == null) continue;
-                Integer n = number(text, lex, i - 1);
-                if (n != null) return n * unit.unitHours();
-            }
-            return null;
-        }
-
-        private static Integer number(AnalyzedText text, Lexicon lex, int i) {
-            String term = text.tokens().get(i).term();
-            if (!term.isEmpty() && term.length() <= 4 && term.chars().allMatch(Character::isDigit)) return Integer.parseInt(term);
-            Lexicon.CalendarWord w = lex.calendarWord(text.termId(i));
-            return w == null ? null : w.number();
-        }
-    }
 }

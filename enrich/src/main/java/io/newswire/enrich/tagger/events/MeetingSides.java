@@ -352,7 +352,7 @@ final class MeetingSides {
     /** Every place a visit goes to, in order: "doit se rendre ensuite en Serbie puis en Hongrie" goes to two. */
     static List<String> destinations(SentenceReading s, Frame f) {
         List<String> out = new ArrayList<>();
-        int limit = f.trigger().end() + Reach.DESTINATION;
+        int limit = Durations.skipLength(s, f.trigger().end()) + Reach.DESTINATION;     // "une visite d'Etat de trois jours en France"
         int site = siteAfter(s, f);
         for (Ref r : s.here()) {
             if (r.from() < f.trigger().end() || r.country() == null || r.via().equals("demonym")) continue;

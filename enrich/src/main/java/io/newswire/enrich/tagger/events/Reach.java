@@ -28,7 +28,9 @@ final class Reach {
     static final int DURATION = 5;
     /** After a topic cue, where what the parties talk about stands ("à propos de la Syrie"). */
     static final int TOPIC = 3;
-    /** After a visit, where its destination or the people visited stand ("visited Kyiv", "a surprise visit to Zelenskiy"). */
+    /** After a visit, where its length's number may stand, past a modifier and a link ("une visite d'Etat de trois jours"). */
+    static final int LENGTH_AFTER = 2;
+    /** After a visit, where its destination or the people visited stand ("visited Kyiv", "a surprise visit to Zelenskiy"); past its length. */
     static final int DESTINATION = 4;
     /** After a talk verb, where its "with" stands, past a day and a length ("a échangé vendredi pendant une heure avec"). */
     static final int TALK_PARTNER = 5;
