@@ -92,4 +92,12 @@ class TruceFamiliesTest {
         TaggerTest.assertOne(tag("WASHINGTON, June 2 - Trump said he would meet the Iranian president in Oman.", "2025-06-02"),
                 "SUMMIT_PROPOSAL", "planned", "IRN", "OMN", "USA");
     }
+
+    @Test
+    void aTruceWeighedUnderAConditionalDoesNotUndoItsRefusal() {
+        TaggerTest.assertOne(tag("MOSCOU, 5 juin - Le Kremlin a rejeté jeudi toute trêve en Ukraine, jugeant qu'accepter un cessez-le-feu permettrait "
+                + "à Kiev de se réarmer.", "2025-06-05"), "CEASEFIRE", "rejected", "RUS", "UKR");
+        TaggerTest.assertOne(tag("CAIRO, Jan 16 - Israel and Hamas agreed to a ceasefire in Gaza, and mediators said the truce would begin on Sunday.",
+                "2025-01-16"), "CEASEFIRE", "agreed", "ISR", "PSE");
+    }
 }
