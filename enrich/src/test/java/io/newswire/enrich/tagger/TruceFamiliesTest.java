@@ -100,4 +100,12 @@ class TruceFamiliesTest {
         TaggerTest.assertOne(tag("CAIRO, Jan 16 - Israel and Hamas agreed to a ceasefire in Gaza, and mediators said the truce would begin on Sunday.",
                 "2025-01-16"), "CEASEFIRE", "agreed", "ISR", "PSE");
     }
+
+    @Test
+    void aProposersPassiveQualifiesItsOwnTruceOnly() {
+        EnrichedDispatch e = tag("KYIV, May 1 - Kyiv said a 72-hour truce proposed by Moscow was too short and called for a 30-day ceasefire.", "2025-05-01");
+        assertTrue(events(e, "CEASEFIRE").size() == 2, events(e, "CEASEFIRE").toString());
+        assertTrue(events(e, "CEASEFIRE").stream().anyMatch(ev -> ev.getStatus().equals("proposed")), events(e, "CEASEFIRE").toString());
+        assertTrue(events(e, "CEASEFIRE").stream().anyMatch(ev -> ev.getStatus().equals("called_for")), events(e, "CEASEFIRE").toString());
+    }
 }
