@@ -108,4 +108,10 @@ class TruceFamiliesTest {
         assertTrue(events(e, "CEASEFIRE").stream().anyMatch(ev -> ev.getStatus().equals("proposed")), events(e, "CEASEFIRE").toString());
         assertTrue(events(e, "CEASEFIRE").stream().anyMatch(ev -> ev.getStatus().equals("called_for")), events(e, "CEASEFIRE").toString());
     }
+
+    @Test
+    void aPersonInACallsDatePhraseIsNoSide() {
+        TaggerTest.assertOne(tag("NEW DELHI, 20 juin - Narendra Modi et Vladimir Poutine se sont parlé jeudi au téléphone, au lendemain de l'investiture "
+                + "de Cyril Ramaphosa.", "2024-06-20"), "PHONE_CALL", "occurred", "IND", "RUS");
+    }
 }
