@@ -114,4 +114,10 @@ class TruceFamiliesTest {
         TaggerTest.assertOne(tag("NEW DELHI, 20 juin - Narendra Modi et Vladimir Poutine se sont parlé jeudi au téléphone, au lendemain de l'investiture "
                 + "de Cyril Ramaphosa.", "2024-06-20"), "PHONE_CALL", "occurred", "IND", "RUS");
     }
+
+    @Test
+    void aSecretarysCallAndWhatItTouchedOn() {
+        TaggerTest.assertOne(tag("WASHINGTON, March 3 - Secretary Rubio's call with Saudi Foreign Minister Faisal bin Farhan on Monday touched on Syria "
+                + "and Lebanon, the State Department said.", "2025-03-03"), "PHONE_CALL", "occurred", "SAU", "USA");
+    }
 }
