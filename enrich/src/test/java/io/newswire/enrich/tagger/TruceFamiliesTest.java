@@ -120,4 +120,12 @@ class TruceFamiliesTest {
         TaggerTest.assertOne(tag("WASHINGTON, March 3 - Secretary Rubio's call with Saudi Foreign Minister Faisal bin Farhan on Monday touched on Syria "
                 + "and Lebanon, the State Department said.", "2025-03-03"), "PHONE_CALL", "occurred", "SAU", "USA");
     }
+
+    @Test
+    void anInvitationHeldOutIsAnOffer() {
+        TaggerTest.assertOne(tag("CAIRO, May 3 - Egypt's president said he could invite the Israeli prime minister to Cairo.", "2025-05-03"),
+                "SUMMIT_PROPOSAL", "offered", "EGY", "ISR");
+        TaggerTest.assertOne(tag("LE CAIRE, 3 mai - Le président égyptien a déclaré qu'il pourrait inviter le Premier ministre israélien au Caire.", "2025-05-03"),
+                "SUMMIT_PROPOSAL", "offered", "EGY", "ISR");
+    }
 }
