@@ -92,4 +92,40 @@ class TruceFamiliesTest {
         TaggerTest.assertOne(tag("WASHINGTON, June 2 - Trump said he would meet the Iranian president in Oman.", "2025-06-02"),
                 "SUMMIT_PROPOSAL", "planned", "IRN", "OMN", "USA");
     }
+
+    @Test
+    void aTruceWeighedUnderAConditionalDoesNotUndoItsRefusal() {
+        TaggerTest.assertOne(tag("MOSCOU, 5 juin - Le Kremlin a rejeté jeudi toute trêve en Ukraine, jugeant qu'accepter un cessez-le-feu permettrait "
+                + "à Kiev de se réarmer.", "2025-06-05"), "CEASEFIRE", "rejected", "RUS", "UKR");
+        TaggerTest.assertOne(tag("CAIRO, Jan 16 - Israel and Hamas agreed to a ceasefire in Gaza, and mediators said the truce would begin on Sunday.",
+                "2025-01-16"), "CEASEFIRE", "agreed", "ISR", "PSE");
+    }
+
+    @Test
+    void aProposersPassiveQualifiesItsOwnTruceOnly() {
+        EnrichedDispatch e = tag("KYIV, May 1 - Kyiv said a 72-hour truce proposed by Moscow was too short and called for a 30-day ceasefire.", "2025-05-01");
+        assertTrue(events(e, "CEASEFIRE").size() == 2, events(e, "CEASEFIRE").toString());
+        assertTrue(events(e, "CEASEFIRE").stream().anyMatch(ev -> ev.getStatus().equals("proposed")), events(e, "CEASEFIRE").toString());
+        assertTrue(events(e, "CEASEFIRE").stream().anyMatch(ev -> ev.getStatus().equals("called_for")), events(e, "CEASEFIRE").toString());
+    }
+
+    @Test
+    void aPersonInACallsDatePhraseIsNoSide() {
+        TaggerTest.assertOne(tag("NEW DELHI, 20 juin - Narendra Modi et Vladimir Poutine se sont parlé jeudi au téléphone, au lendemain de l'investiture "
+                + "de Cyril Ramaphosa.", "2024-06-20"), "PHONE_CALL", "occurred", "IND", "RUS");
+    }
+
+    @Test
+    void aSecretarysCallAndWhatItTouchedOn() {
+        TaggerTest.assertOne(tag("WASHINGTON, March 3 - Secretary Rubio's call with Saudi Foreign Minister Faisal bin Farhan on Monday touched on Syria "
+                + "and Lebanon, the State Department said.", "2025-03-03"), "PHONE_CALL", "occurred", "SAU", "USA");
+    }
+
+    @Test
+    void anInvitationHeldOutIsAnOffer() {
+        TaggerTest.assertOne(tag("CAIRO, May 3 - Egypt's president said he could invite the Israeli prime minister to Cairo.", "2025-05-03"),
+                "SUMMIT_PROPOSAL", "offered", "EGY", "ISR");
+        TaggerTest.assertOne(tag("LE CAIRE, 3 mai - Le président égyptien a déclaré qu'il pourrait inviter le Premier ministre israélien au Caire.", "2025-05-03"),
+                "SUMMIT_PROPOSAL", "offered", "EGY", "ISR");
+    }
 }

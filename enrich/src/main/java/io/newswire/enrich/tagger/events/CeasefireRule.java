@@ -147,15 +147,21 @@ final class CeasefireRule extends EventRule {
      * des combats reviendrait à capituler": a later mention of the truce that nothing governs, or under "would", reasons
      * about it and does not move it on.
      */
-    private static boolean hypothetical(Frame f) {
+    private static boolean hypothetical(SentenceReading s, Frame f) {
         if (f.statusCue() == null) return true;
-        return f.statusCue().cue().kind() == CueKind.MODALITY && f.statusCue().cue().status() == EventStatus.PLANNED;
+        if (f.statusCue().cue().kind() == CueKind.MODALITY && f.statusCue().cue().status() == EventStatus.PLANNED) return true;
+        // "estimant qu'accepter les appels à une trêve reviendrait à capituler", "arguing that agreeing to a truce would
+        // mean surrender": a reasoning whose verb, after the truce, is conditional weighs it, whatever governs it inside
+        for (CueIndex.At c : s.cues().within(CueKind.MODALITY, f.trigger().end(), s.sentence().endToken())) {
+            if (c.cue().status() == EventStatus.PLANNED && !s.cues().triggerWithin(f.trigger().end(), c.start())) return true;
+        }
+        return false;
     }
 
     private EventStatus status(SentenceReading s, List<Frame> mentions) {
         EventStatus latest = null;
         for (Frame f : mentions) {
-            if (latest != null && hypothetical(f)) continue;
+            if (latest != null && hypothetical(s, f)) continue;
             EventStatus st = f.conditioned();
             if (talkedAbout(s, f)) st = EventStatus.UNDER_DISCUSSION;
             latest = later(latest, st);

@@ -695,6 +695,10 @@ final class FrameReader {
             // "accepted an invitation to meet Kim": the noun names the verb's own meeting, and the cue speaks of both
             if (other.type() == trigger.type() && other.trigger().noun() && !trigger.trigger().noun() && trigger.start() - other.end() <= Reach.SAME_MEETING) continue;
             if (other.start() >= cue.end() && other.end() <= trigger.start() && read(other.type(), cue) != null) return true;
+            // "a three-day ceasefire proposed by Moscow ... and called for a truce", "la trêve de trois jours proposée par Moscou": a
+            // passive with its proposer qualifies the noun before it (past its length)
+            if (other.trigger().noun() && other.end() <= cue.start() && cue.start() - other.end() <= Reach.ADJACENT && other.end() <= trigger.start()
+                    && s.cues().startingAt(cue.start(), CueKind.PROPOSER) != null) return true;
         }
         return false;
     }
