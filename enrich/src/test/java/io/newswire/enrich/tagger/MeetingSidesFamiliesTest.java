@@ -75,6 +75,16 @@ class MeetingSidesFamiliesTest {
     }
 
     @Test
+    void anOpeningOccasionAfterTheDatelineEndsWhereItsSubjectStarts() {
+        EnrichedDispatch e = tag("NEW YORK, Sept 19 - On the sidelines of the U.N. General Assembly Turkish President Tayyip Erdogan met "
+                + "Israeli Prime Minister Benjamin Netanyahu on Tuesday.", "2023-09-19");
+        assertOne(e, "MEETING", "occurred", "ISR", "TUR");
+        EnrichedDispatch f = tag("NEW YORK, Sept 19 - On the sidelines of the U.N. General Assembly, Turkish President Tayyip Erdogan met "
+                + "Israeli Prime Minister Benjamin Netanyahu on Tuesday.", "2023-09-19");
+        assertOne(f, "MEETING", "occurred", "ISR", "TUR");
+    }
+
+    @Test
     void anElidedStateNameIsAState() {
         EnrichedDispatch e = tag("PYONGYANG, Sept 18 - The leaders of North and South Korea met in Pyongyang on Tuesday for their third "
                 + "summit this year.", "2018-09-18");

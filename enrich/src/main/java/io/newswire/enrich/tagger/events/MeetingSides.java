@@ -458,11 +458,23 @@ final class MeetingSides {
         CueIndex.At cue = s.cues().first(kind);
         if (cue == null || r.from() < cue.end() || !s.clauses().together(cue.start(), r.from())) return false;
         // "En marge de l'Assemblée générale, Emmanuel Macron s'est entretenu...": an opening occasion ends at its comma
-        if (kind == CueKind.OCCASION && cue.start() == s.sentence().firstToken()) {
+        if (kind == CueKind.OCCASION && opens(s, cue)) {
             var tokens = s.text().tokens();
-            return !s.text().body().substring(tokens.get(cue.end()).start(), tokens.get(r.from()).start()).contains(",");
+            if (s.text().body().substring(tokens.get(cue.end()).start(), tokens.get(r.from()).start()).contains(",")) return false;
+            // "On the sidelines of the gathering he held talks with", "En marge du sommet de l'OCS Vladimir Poutine a
+            // rencontré": without its comma, it ends where its clause's subject starts, a person or a pronoun
+            if (r.actor() != null || !s.cues().within(CueKind.PRONOUN, cue.end(), r.from()).isEmpty()) return false;
+            return s.here().stream().noneMatch(p -> p.actor() != null && p.from() >= cue.end() && p.to() <= r.from());
         }
         return true;
+    }
+
+    /** Whether a cue opens its sentence, after the dateline if any ("SAMARKAND, Sept 16 - On the sidelines of ..."). */
+    private static boolean opens(SentenceReading s, CueIndex.At cue) {
+        int first = s.sentence().firstToken();
+        if (cue.start() == first) return true;
+        int datelineEnd = DateResolver.datelineEnd(s.text().body());
+        return s.text().tokens().get(cue.start() - 1).end() <= datelineEnd && s.text().tokens().get(cue.start()).start() >= datelineEnd;
     }
 
     /**
