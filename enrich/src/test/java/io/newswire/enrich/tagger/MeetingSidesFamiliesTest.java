@@ -85,6 +85,15 @@ class MeetingSidesFamiliesTest {
     }
 
     @Test
+    void talksHeldInAnotherStatesCapitalAreHeldWithIt() {
+        EnrichedDispatch e = tag("KYIV, Feb 20 - U.S. special envoy Keith Kellogg held talks in Kyiv on Thursday.", "2025-02-20");
+        assertOne(e, "MEETING", "occurred", "UKR", "USA");
+        EnrichedDispatch f = tag("BRUSSELS, April 4 - U.S. Secretary of State Antony Blinken held talks in Brussels with his NATO counterparts "
+                + "on Thursday.", "2024-04-04");
+        assertTrue(events(f, "MEETING").isEmpty(), events(f, "MEETING").toString());
+    }
+
+    @Test
     void anElidedStateNameIsAState() {
         EnrichedDispatch e = tag("PYONGYANG, Sept 18 - The leaders of North and South Korea met in Pyongyang on Tuesday for their third "
                 + "summit this year.", "2018-09-18");

@@ -125,6 +125,7 @@ final class MeetingSides {
         all.addAll(visitors);
         boolean venueIsASide = m.venueCountry != null && all.stream().anyMatch(r -> r.country().equals(m.venueCountry));
         if (m.hostCountry == null && venueIsASide) m.hostCountry = m.venueCountry;
+        if (m.hostCountry == null && heldInAnotherCapital(s, f, kind, all)) m.hostCountry = m.venueCountry;
         // "s'est entretenu avec X": in person only where a place or an occasion ("en marge de l'Assemblée générale") is named,
         // or the words or the trip put them together
         if (kind == TriggerFrame.CONVERSATION && m.hostCountry == null) {
@@ -467,6 +468,28 @@ final class MeetingSides {
             return s.here().stream().noneMatch(p -> p.actor() != null && p.from() >= cue.end() && p.to() <= r.from());
         }
         return true;
+    }
+
+    /**
+     * "U.S. special envoy Steve Witkoff held talks in Moscow", "a mené des discussions à Moscou": talks one state's
+     * officials, their subject, hold in another state's capital, naming no one of another state, are held with that state, the host;
+     * "held talks in Brussels with his NATO counterparts" names whom, and a gathering named as an occasion is no talks
+     * of one state ("en marge d'une réunion de l'OSCE à Stockholm").
+     */
+    private static boolean heldInAnotherCapital(SentenceReading s, Frame f, TriggerFrame kind, List<Ref> all) {
+        if ((kind != TriggerFrame.TALKS && kind != TriggerFrame.NEGOTIATION) || f.subject().isEmpty() || all.isEmpty()) return false;
+        if (f.trigger().trigger().word() == WordClass.ADVERBIAL) return false;     // "signed the deal in a Doha hotel in the presence of"
+        CueIndex.At occasion = s.cues().before(CueKind.OCCASION, f.trigger().start(), Reach.SUMMIT);   // "en marge d'une réunion de l'OSCE à Stockholm"
+        if (occasion != null && s.clauses().together(occasion.start(), f.trigger().start())) return false;
+        String state = f.subject().get(0).country();      // "deux jours avant un ultimatum de Washington": its own state again
+        if (all.stream().anyMatch(r -> !r.country().equals(state))) return false;
+        int clauseEnd = s.clauses().end(f.clause());
+        if (!s.cues().within(CueKind.WITH, f.trigger().end(), clauseEnd).isEmpty()) return false;
+        for (Ref v : f.venues()) {
+            if (v.actor() != null || FrameReader.isTopic(v, s.cues())) continue;
+            return "capital".equals(v.via()) && !v.country().equals(all.get(0).country());
+        }
+        return false;
     }
 
     /** Whether a cue opens its sentence, after the dateline if any ("SAMARKAND, Sept 16 - On the sidelines of ..."). */
