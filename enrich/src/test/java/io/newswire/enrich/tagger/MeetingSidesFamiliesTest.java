@@ -75,6 +75,25 @@ class MeetingSidesFamiliesTest {
     }
 
     @Test
+    void anOpeningOccasionAfterTheDatelineEndsWhereItsSubjectStarts() {
+        EnrichedDispatch e = tag("NEW YORK, Sept 19 - On the sidelines of the U.N. General Assembly Turkish President Tayyip Erdogan met "
+                + "Israeli Prime Minister Benjamin Netanyahu on Tuesday.", "2023-09-19");
+        assertOne(e, "MEETING", "occurred", "ISR", "TUR");
+        EnrichedDispatch f = tag("NEW YORK, Sept 19 - On the sidelines of the U.N. General Assembly, Turkish President Tayyip Erdogan met "
+                + "Israeli Prime Minister Benjamin Netanyahu on Tuesday.", "2023-09-19");
+        assertOne(f, "MEETING", "occurred", "ISR", "TUR");
+    }
+
+    @Test
+    void talksHeldInAnotherStatesCapitalAreHeldWithIt() {
+        EnrichedDispatch e = tag("KYIV, Feb 20 - U.S. special envoy Keith Kellogg held talks in Kyiv on Thursday.", "2025-02-20");
+        assertOne(e, "MEETING", "occurred", "UKR", "USA");
+        EnrichedDispatch f = tag("BRUSSELS, April 4 - U.S. Secretary of State Antony Blinken held talks in Brussels with his NATO counterparts "
+                + "on Thursday.", "2024-04-04");
+        assertTrue(events(f, "MEETING").isEmpty(), events(f, "MEETING").toString());
+    }
+
+    @Test
     void anElidedStateNameIsAState() {
         EnrichedDispatch e = tag("PYONGYANG, Sept 18 - The leaders of North and South Korea met in Pyongyang on Tuesday for their third "
                 + "summit this year.", "2018-09-18");

@@ -125,6 +125,7 @@ final class MeetingSides {
         all.addAll(visitors);
         boolean venueIsASide = m.venueCountry != null && all.stream().anyMatch(r -> r.country().equals(m.venueCountry));
         if (m.hostCountry == null && venueIsASide) m.hostCountry = m.venueCountry;
+        if (m.hostCountry == null && heldInAnotherCapital(s, f, kind, all)) m.hostCountry = m.venueCountry;
         // "s'est entretenu avec X": in person only where a place or an occasion ("en marge de l'Assemblée générale") is named,
         // or the words or the trip put them together
         if (kind == TriggerFrame.CONVERSATION && m.hostCountry == null) {
@@ -462,26 +463,57 @@ final class MeetingSides {
     private static boolean namedAfter(CueKind kind, Ref r, SentenceReading s) {
         CueIndex.At cue = s.cues().first(kind);
         if (cue == null || r.from() < cue.end() || !s.clauses().together(cue.start(), r.from())) return false;
-        // "En marge de l'Assemblée générale, Emmanuel Macron s'est entretenu...": an opening occasion ends at its comma,
-        // after the dateline too ("NEW YORK, 20 septembre - En marge de ...")
-        if (kind == CueKind.OCCASION && opensTheLead(s, cue)) return !pastAnOpeningOccasion(s, r);
+        // "En marge de l'Assemblée générale, Emmanuel Macron s'est entretenu...": an opening occasion ends at its comma
+        if (kind == CueKind.OCCASION && opens(s, cue)) {
+            if (commaBetween(s, cue, r)) return false;
+            // "On the sidelines of the gathering he held talks with", "En marge du sommet de l'OCS Vladimir Poutine a
+            // rencontré": without its comma, it ends where its clause's subject starts, a person or a pronoun
+            if (r.actor() != null || !s.cues().within(CueKind.PRONOUN, cue.end(), r.from()).isEmpty()) return false;
+            return s.here().stream().noneMatch(p -> p.actor() != null && p.from() >= cue.end() && p.to() <= r.from());
+        }
         return true;
     }
 
     /** Whether the reference stands after the comma that closes an occasion opening the lead ("En marge de ..., X"). */
     private static boolean pastAnOpeningOccasion(SentenceReading s, Ref r) {
         CueIndex.At cue = s.cues().first(CueKind.OCCASION);
-        if (cue == null || r.from() < cue.end() || !opensTheLead(s, cue)) return false;
+        return cue != null && r.from() >= cue.end() && opens(s, cue) && commaBetween(s, cue, r);
+    }
+
+    /** Whether a comma stands between the cue and the reference. */
+    private static boolean commaBetween(SentenceReading s, CueIndex.At cue, Ref r) {
         var tokens = s.text().tokens();
         return s.text().body().substring(tokens.get(cue.end()).start(), tokens.get(r.from()).start()).contains(",");
     }
 
-    /** Whether the cue opens its sentence, or the lead right after the dispatch's dateline ("NEW YORK, Sept 20 - On the sidelines of"). */
-    private static boolean opensTheLead(SentenceReading s, CueIndex.At cue) {
-        if (cue.start() == s.sentence().firstToken()) return true;
+    /**
+     * "U.S. special envoy Steve Witkoff held talks in Moscow", "a mené des discussions à Moscou": talks one state's
+     * officials, their subject, hold in another state's capital, naming no one of another state, are held with that state, the host;
+     * "held talks in Brussels with his NATO counterparts" names whom, and a gathering named as an occasion is no talks
+     * of one state ("en marge d'une réunion de l'OSCE à Stockholm").
+     */
+    private static boolean heldInAnotherCapital(SentenceReading s, Frame f, TriggerFrame kind, List<Ref> all) {
+        if ((kind != TriggerFrame.TALKS && kind != TriggerFrame.NEGOTIATION) || f.subject().isEmpty() || all.isEmpty()) return false;
+        if (f.trigger().trigger().word() == WordClass.ADVERBIAL) return false;     // "signed the deal in a Doha hotel in the presence of"
+        CueIndex.At occasion = s.cues().before(CueKind.OCCASION, f.trigger().start(), Reach.SUMMIT);   // "en marge d'une réunion de l'OSCE à Stockholm"
+        if (occasion != null && s.clauses().together(occasion.start(), f.trigger().start())) return false;
+        String state = f.subject().get(0).country();      // "deux jours avant un ultimatum de Washington": its own state again
+        if (all.stream().anyMatch(r -> !r.country().equals(state))) return false;
+        int clauseEnd = s.clauses().end(f.clause());
+        if (!s.cues().within(CueKind.WITH, f.trigger().end(), clauseEnd).isEmpty()) return false;
+        for (Ref v : f.venues()) {
+            if (v.actor() != null || FrameReader.isTopic(v, s.cues())) continue;
+            return "capital".equals(v.via()) && !v.country().equals(all.get(0).country());
+        }
+        return false;
+    }
+
+    /** Whether a cue opens its sentence, after the dateline if any ("SAMARKAND, Sept 16 - On the sidelines of ..."). */
+    private static boolean opens(SentenceReading s, CueIndex.At cue) {
+        int first = s.sentence().firstToken();
+        if (cue.start() == first) return true;
         int datelineEnd = DateResolver.datelineEnd(s.text().body());
-        int at = s.text().tokens().get(cue.start()).start();
-        return datelineEnd > 0 && at > datelineEnd && s.text().body().substring(datelineEnd, at).matches("[\\s\\p{Pd}]*");
+        return s.text().tokens().get(cue.start() - 1).end() <= datelineEnd && s.text().tokens().get(cue.start()).start() >= datelineEnd;
     }
 
     /**
