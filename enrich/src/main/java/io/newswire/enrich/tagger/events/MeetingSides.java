@@ -497,6 +497,9 @@ final class MeetingSides {
         if (f.trigger().trigger().word() == WordClass.ADVERBIAL) return false;     // "signed the deal in a Doha hotel in the presence of"
         CueIndex.At occasion = s.cues().before(CueKind.OCCASION, f.trigger().start(), Reach.SUMMIT);   // "en marge d'une réunion de l'OSCE à Stockholm"
         if (occasion != null && s.clauses().together(occasion.start(), f.trigger().start())) return false;
+        // "Colombia's government and the ELN rebels signed ... at the close of peace talks" in Havana: a state by its name
+        // at talks with rebels is no official visiting the host; the subject must name one
+        if (f.subject().stream().noneMatch(r -> r.actor() != null)) return false;
         String state = f.subject().get(0).country();      // "deux jours avant un ultimatum de Washington": its own state again
         if (all.stream().anyMatch(r -> !r.country().equals(state))) return false;
         int clauseEnd = s.clauses().end(f.clause());
