@@ -37,4 +37,13 @@ class MeetingsHeldTest {
                 + "Canadian Prime Minister Justin Trudeau met Japanese Prime Minister Fumio Kishida on Tuesday.", "2023-07-11");
         assertEquals(List.of(List.of("CAN", "JPN")), meetings(host, "occurred"));
     }
+
+    @Test
+    void twoPeoplesByTheirNamesBetweenInTalksHeldAtAPlaceAreTheirDelegations() {
+        EnrichedDispatch held = tag("RIYAD, 18 février - Les pourparlers entre Américains et Russes se sont tenus mardi à Riyad, en Arabie "
+                + "saoudite.", "2025-02-18");
+        assertEquals(List.of(List.of("RUS", "USA")), meetings(held, "occurred"));
+        EnrichedDispatch frozen = tag("JERUSALEM, March 3 - Talks between Israelis and Palestinians have been frozen for more than a decade.", "2025-03-03");
+        assertEquals(List.of(), meetings(frozen, "occurred"));
+    }
 }
