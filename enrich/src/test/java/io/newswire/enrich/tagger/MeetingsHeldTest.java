@@ -46,4 +46,14 @@ class MeetingsHeldTest {
         EnrichedDispatch frozen = tag("JERUSALEM, March 3 - Talks between Israelis and Palestinians have been frozen for more than a decade.", "2025-03-03");
         assertEquals(List.of(), meetings(frozen, "occurred"));
     }
+
+    @Test
+    void anOrdinalAppositionTakesTheStatusOfTheMeetingItStandsBeside() {
+        EnrichedDispatch planned = tag("WASHINGTON, Oct 2 - The White House said on Thursday that Donald Trump would meet Xi Jinping in South Korea "
+                + "later this month, their first face-to-face talks since Trump returned to office.", "2025-10-02");
+        assertEquals(List.of(), meetings(planned, "occurred"));
+        EnrichedDispatch held = tag("BUSAN, Oct 30 - Donald Trump met Xi Jinping at an air base in Busan on Thursday, their first face-to-face talks "
+                + "since Trump returned to office.", "2025-10-30");
+        assertEquals(List.of(List.of("CHN", "USA")), meetings(held, "occurred"));
+    }
 }
