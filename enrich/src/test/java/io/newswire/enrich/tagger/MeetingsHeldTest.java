@@ -56,4 +56,12 @@ class MeetingsHeldTest {
                 + "since Trump returned to office.", "2025-10-30");
         assertEquals(List.of(List.of("CHN", "USA")), meetings(held, "occurred"));
     }
+
+    @Test
+    void aMeetingNounInAppositionToACallIsTheCall() {
+        EnrichedDispatch e = tag("WASHINGTON, March 18 - Joe Biden and Xi Jinping spoke for nearly two hours by video link on Friday, their first "
+                + "talks since the start of the war in Ukraine.", "2022-03-18");
+        assertEquals(List.of(), meetings(e, "occurred"));
+        assertEquals(List.of(List.of("CHN", "USA")), events(e, "PHONE_CALL").stream().map(c -> c.getCountries().stream().sorted().toList()).toList());
+    }
 }

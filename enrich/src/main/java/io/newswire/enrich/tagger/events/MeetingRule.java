@@ -40,6 +40,7 @@ final class MeetingRule extends EventRule {
             MeetingSides first = MeetingSides.of(s, frame);
             if (status != EventStatus.OCCURRED) notHeld.add(new NotHeld(frame.clause().index(), status, first.sides.keySet()));
             else if (held == null && !heldBefore(out, first)) status = besideOneNotHeld(notHeld, frame, first, status);
+            if (held == null && theCallsOwnWord(s, frame, first)) continue;
             if (status != EventStatus.OCCURRED && leaders.meet(s, frame)) continue;        // a summit proposal
             if (anInterview(s, frame)) continue;
             names.dropPortfolioStates(s, first);
@@ -75,6 +76,24 @@ final class MeetingRule extends EventRule {
     /** Whether the sentence has already told a meeting held between these sides ("held talks ..., their first face-to-face meeting"). */
     private static boolean heldBefore(List<EventDraft> read, MeetingSides sides) {
         for (EventDraft e : read) if (e.status == EventStatus.OCCURRED && e.countries().containsAll(sides.sides.keySet())) return true;
+        return false;
+    }
+
+    /**
+     * "spoke for two hours by video link on Tuesday, their first talks since...": a meeting noun told after a call of the
+     * same sides in the same clause is the call's own word, no meeting.
+     */
+    private static boolean theCallsOwnWord(SentenceReading s, Frame frame, MeetingSides sides) {
+        CueIndex.TriggerAt noun = frame.trigger();
+        if (!noun.trigger().noun() || sides.sides.size() < 2) return false;
+        for (CueIndex.TriggerAt call : s.cues().triggers()) {
+            if (call.type() != EventType.PHONE_CALL || CueIndex.talk(call) || call.end() > noun.start()) continue;
+            Frame callFrame = s.frame(call);
+            if (callFrame.clause().index() != frame.clause().index() || TalkMedium.notACall(s, callFrame)) continue;   // "a appelé Xi à ..., lors d'entretiens"
+            java.util.Set<String> callSides = new java.util.HashSet<>();
+            for (Ref r : callFrame.sides()) if (r.country() != null) callSides.add(r.country());
+            if (callSides.containsAll(sides.sides.keySet())) return true;
+        }
         return false;
     }
 
