@@ -30,15 +30,19 @@ final class MeetingRule extends EventRule {
     @Override
     List<EventDraft> read(SentenceReading s) {
         List<EventDraft> out = new ArrayList<>();
+        List<NotHeld> notHeld = new ArrayList<>();
         presentAtTheHost(s);
         for (CueIndex.TriggerAt trigger : MeetingSides.triggers(s)) {
             if (names.noMeetingHeld(s, trigger)) continue;
             Frame frame = s.frame(trigger);
             DateResolver.Dated held = EarlierMeetings.dateOf(s, frame);   // "since the Geneva summit in June": held, on its own day
             EventStatus status = held != null ? EventStatus.OCCURRED : statusOf(s, frame);
+            MeetingSides first = MeetingSides.of(s, frame);
+            if (status != EventStatus.OCCURRED) notHeld.add(new NotHeld(frame.clause().index(), status, first.sides.keySet()));
+            else if (held == null && !heldBefore(out, first)) status = besideOneNotHeld(notHeld, frame, first, status);
+            if (held == null && theCallsOwnWord(s, frame, first)) continue;
             if (status != EventStatus.OCCURRED && leaders.meet(s, frame)) continue;        // a summit proposal
             if (anInterview(s, frame)) continue;
-            MeetingSides first = MeetingSides.of(s, frame);
             names.dropPortfolioStates(s, first);
             if (held != null) EarlierMeetings.ownedByBoth(s, frame, first, out);   // "met Xi ..., a year after their summit in Bali"
             if (held == null && toldBefore(s, frame, first)) continue;
@@ -51,6 +55,47 @@ final class MeetingRule extends EventRule {
             }
         }
         return out;
+    }
+
+    /** A meeting the sentence tells as not held (planned, proposed...): its clause, its status and its sides. */
+    private record NotHeld(int clause, EventStatus status, java.util.Set<String> sides) {
+    }
+
+    /**
+     * "would meet Vladimir Putin in Geneva on June 16, their first face-to-face talks since...", "will host X and Y at Camp
+     * David, the first time the leaders of the three countries meet": a meeting of the same sides told after one not held
+     * in the same clause is that meeting, whose status it takes; an ordinal ("their first") tells no tense of its own.
+     */
+    private static EventStatus besideOneNotHeld(List<NotHeld> notHeld, Frame frame, MeetingSides sides, EventStatus status) {
+        if (sides.sides.size() < 2) return status;
+        for (NotHeld n : notHeld) {
+            if (n.clause() == frame.clause().index() && n.sides().containsAll(sides.sides.keySet())) return n.status();
+        }
+        return status;
+    }
+
+    /** Whether the sentence has already told a meeting held between these sides ("held talks ..., their first face-to-face meeting"). */
+    private static boolean heldBefore(List<EventDraft> read, MeetingSides sides) {
+        for (EventDraft e : read) if (e.status == EventStatus.OCCURRED && e.countries().containsAll(sides.sides.keySet())) return true;
+        return false;
+    }
+
+    /**
+     * "spoke for two hours by video link on Tuesday, their first talks since...": a meeting noun told after a call of the
+     * same sides in the same clause is the call's own word, no meeting.
+     */
+    private static boolean theCallsOwnWord(SentenceReading s, Frame frame, MeetingSides sides) {
+        CueIndex.TriggerAt noun = frame.trigger();
+        if (!noun.trigger().noun() || sides.sides.size() < 2) return false;
+        for (CueIndex.TriggerAt call : s.cues().triggers()) {
+            if (call.type() != EventType.PHONE_CALL || CueIndex.talk(call) || call.end() > noun.start()) continue;
+            Frame callFrame = s.frame(call);
+            if (callFrame.clause().index() != frame.clause().index() || TalkMedium.notACall(s, callFrame)) continue;   // "a appelé Xi à ..., lors d'entretiens"
+            java.util.Set<String> callSides = new java.util.HashSet<>();
+            for (Ref r : callFrame.sides()) if (r.country() != null) callSides.add(r.country());
+            if (callSides.containsAll(sides.sides.keySet())) return true;
+        }
+        return false;
     }
 
     /** A meeting of these sides, its venue and mode, reported by the trigger. */

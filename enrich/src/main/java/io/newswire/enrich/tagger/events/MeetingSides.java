@@ -416,13 +416,42 @@ final class MeetingSides {
         List<Ref> out = new ArrayList<>();
         boolean theOccasion = theOccasion(s, f.trigger());
         for (Ref r : refs) {
-            if (!Parties.official(r, s)) continue;
+            if (!Parties.official(r, s) && !aPeopleBetween(s, f, r)) continue;
             if ((namedAfter(CueKind.SPONSOR, r, s) && !hostsUnderItsAuspices(r, s, f)) || (!theOccasion && namedAfter(CueKind.OCCASION, r, s))) continue;
             if (theOccasion && pastAnOpeningOccasion(s, r)) continue;     // "En marge du sommet organisé par X, Biden a rencontré": Biden is not at the summit's table
             if (agentOfAnotherVerb(s, f, r)) continue;
             out.add(r);
         }
         return out;
+    }
+
+    /**
+     * "les négociations entre Russes et Ukrainiens", "talks between Americans and Ukrainians": two peoples named by their
+     * names (written with a capital, joined by a conjunction, no word between) after the "between" of a meeting noun
+     * held at a place the knowledge base knows ("à Djeddah", "in the Saudi city of Jeddah") stand for their delegations; "between Israel and the
+     * Palestinians", "the US and Chinese governments", talks between peoples with no place ("au point mort") do not.
+     */
+    private static boolean aPeopleBetween(SentenceReading s, Frame f, Ref r) {
+        if (!f.between() || !f.trigger().trigger().noun() || !aPeople(s, r) || !(placed(s, f) || placedInItsClause(s, f))) return false;
+        CueIndex.At between = FrameReader.betweenOf(s, f.trigger());
+        if (between == null || r.from() < between.end()) return false;
+        for (Ref o : s.here()) {
+            if (o == r || !aPeople(s, o) || o.from() < between.end()) continue;
+            Ref first = o.from() < r.from() ? o : r, second = first == o ? r : o;
+            if (second.from() == first.to() + 1 && s.text().lexicon().profile().conjunctions().contains(s.text().tokens().get(first.to()).term())) return true;
+        }
+        return false;
+    }
+
+    /** Whether a place stands anywhere in the trigger's clause ("les négociations entre ... ont pris fin vendredi à Istanbul"). */
+    private static boolean placedInItsClause(SentenceReading s, Frame f) {
+        for (Ref r : s.here()) if (s.clauses().of(r.from()).index() == f.clause().index() && FrameReader.isVenue(r, s.cues(), s.here())) return true;
+        return false;
+    }
+
+    /** A demonym written with a capital: a people's name ("Russes", "Americans"), or in English any demonym. */
+    private static boolean aPeople(SentenceReading s, Ref r) {
+        return r.via().equals("demonym") && r.country() != null && s.cues().capitalized(r.from());
     }
 
     /**
