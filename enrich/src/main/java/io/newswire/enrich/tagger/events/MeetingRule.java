@@ -72,6 +72,7 @@ final class MeetingRule extends EventRule {
         boolean definite = (trigger.trigger().noun() && s.cues().before(CueKind.DEMONSTRATIVE, trigger.start(), 0) != null) || PhoneCallRule.joins(s, frame);
         CueIndex.TriggerAt object = objectOf(s, trigger);
         if (object != null) definite |= !s.cues().within(CueKind.DEMONSTRATIVE, trigger.end(), object.start()).isEmpty();   // "hosted the three-way talks"
+        definite |= momentOfItsPhrase(s, trigger);
         if (!definite || sides.sides.isEmpty()) return false;
         for (int i = s.earlier().size() - 1; i >= 0; i--) {
             EventDraft e = s.earlier().get(i);
@@ -124,6 +125,24 @@ final class MeetingRule extends EventRule {
             if (shared < 2) continue;
             for (MeetingSides.Side side : sides.sides.values()) e.add(side.country(), side.ref() == null ? null : side.ref().actor(), side.part());
             return true;
+        }
+        return false;
+    }
+
+    /**
+     * "se sont serré la main à l'issue de la réunion", "shook hands after the meeting": a verb followed by a phrase of
+     * time that names a definite meeting is a moment of that meeting (not one on the sidelines of it: an occasion).
+     */
+    private static boolean momentOfItsPhrase(SentenceReading s, CueIndex.TriggerAt verb) {
+        if (verb.trigger().noun()) return false;
+        Clauses clauses = s.clauses();
+        int own = clauses.of(verb.start()).index();
+        for (CueIndex.TriggerAt t : s.cues().triggers()) {
+            if (t.type() != EventType.MEETING || !t.trigger().noun() || t.start() < verb.end()) continue;
+            Clauses.Clause phrase = clauses.of(t.start());
+            if (!phrase.phrase() || phrase.parent() != own) return false;
+            if (!s.cues().within(CueKind.OCCASION, verb.end(), t.start()).isEmpty()) return false;
+            return s.cues().before(CueKind.DEMONSTRATIVE, t.start(), 0) != null;
         }
         return false;
     }

@@ -125,7 +125,12 @@ public enum CueKind {
     /** Right before a truce word, it makes the truce history ("the 70th anniversary of the armistice", "70 years since armistice"): no event. */
     HISTORY("history", Value.NONE),
     /** What follows is conceded, and did not prevail ("despite", "malgré"): a refusal after it undoes nothing ("a approuvé l'accord, malgré le refus de deux ministres"). */
-    CONCESSION("concession", Value.NONE);
+    CONCESSION("concession", Value.NONE),
+    /**
+     * Right before a meeting verb, a word of purpose ("to", "pour"): after a trip told as done in its clause, the meeting
+     * it was made for took place ("travelled to Warsaw to meet Tusk", "s'est rendu à Paris pour rencontrer Macron").
+     */
+    PURPOSE("purpose", Value.NONE);
 
     /** What the {@code value} column of a cue of the kind holds. */
     public enum Value {
