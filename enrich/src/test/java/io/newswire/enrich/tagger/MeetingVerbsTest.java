@@ -49,4 +49,14 @@ class MeetingVerbsTest {
         TaggerTest.assertOne(tag("KATHMANDU, Aug 11 - Indian and Nepali foreign secretaries met in Kathmandu on Sunday.", "2024-08-11"),
                 "MEETING", "occurred", "IND", "NPL");
     }
+
+    @Test
+    void aPairOfStatesNamedByItsGroupIsTheTwoSidesAndALargerGroupIsNot() {
+        TaggerTest.assertOne(tag("SEOUL, June 14 - The two Koreas held military talks at Panmunjom on Thursday, their first in more than a "
+                + "decade.", "2018-06-14"), "MEETING", "occurred", "KOR", "PRK");
+        TaggerTest.assertOne(tag("SEOUL, 14 juin - Les deux Corées ont tenu jeudi à Panmunjom des pourparlers militaires.", "2018-06-14"),
+                "MEETING", "occurred", "KOR", "PRK");
+        EnrichedDispatch g7 = tag("HIROSHIMA, May 19 - Group of Seven leaders met in Hiroshima on Friday for a three-day summit.", "2023-05-19");
+        assertTrue(events(g7, "MEETING").isEmpty(), events(g7, "MEETING").toString());
+    }
 }

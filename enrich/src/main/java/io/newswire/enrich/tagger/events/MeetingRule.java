@@ -20,11 +20,13 @@ final class MeetingRule extends EventRule {
 
     private final Leaders leaders;
     private final NounsNamingNoMeeting names;
+    private final PairOfStates pairs;
 
     MeetingRule(KnowledgeBase kb) {
         super(EventType.MEETING);
         this.leaders = new Leaders(kb);
         this.names = new NounsNamingNoMeeting(kb);
+        this.pairs = new PairOfStates(kb);
     }
 
     @Override
@@ -39,6 +41,7 @@ final class MeetingRule extends EventRule {
             if (status != EventStatus.OCCURRED && leaders.meet(s, frame)) continue;        // a summit proposal
             if (anInterview(s, frame)) continue;
             MeetingSides first = MeetingSides.of(s, frame);
+            pairs.addTo(s, trigger, first);               // "the two Koreas held talks"
             names.dropPortfolioStates(s, first);
             if (held == null && toldBefore(s, frame, first)) continue;
             for (MeetingSides sides : first.perDestination(s, frame)) {
