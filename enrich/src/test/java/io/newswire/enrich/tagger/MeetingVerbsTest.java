@@ -59,4 +59,11 @@ class MeetingVerbsTest {
         EnrichedDispatch g7 = tag("HIROSHIMA, May 19 - Group of Seven leaders met in Hiroshima on Friday for a three-day summit.", "2023-05-19");
         assertTrue(events(g7, "MEETING").isEmpty(), events(g7, "MEETING").toString());
     }
+
+    @Test
+    void goingToWarIsNoTrip() {
+        EnrichedDispatch e = tag("KYIV, Feb 24 - Ukrainian President Volodymyr Zelenskiy said his country went to war with Russia against its "
+                + "will.", "2024-02-24");
+        assertTrue(events(e, "MEETING").isEmpty(), events(e, "MEETING").toString());
+    }
 }
