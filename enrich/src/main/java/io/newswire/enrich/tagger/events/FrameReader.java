@@ -497,8 +497,39 @@ final class FrameReader {
         if (parents != null) return parents;
         // what a meeting to come is held for is sought: "ont accepté de se rencontrer pour conclure un cessez-le-feu"
         if (purpose != null) return new Governing(readings.read(type, EventStatus.CALLED_FOR), purpose);
+        Governing trip = tripMadeFor(s, trigger);
+        if (trip != null) return trip;
         if (headlineVerb(s, trigger)) return new Governing(EventStatus.OCCURRED, null);
         return new Governing(trigger.trigger().status(), null);
+    }
+
+    /**
+     * "travelled to Warsaw on Wednesday to meet Tusk", "s'est rendu à Paris pour rencontrer Macron": a meeting verb right
+     * after a word of purpose, in the clause of a trip told as done, is the meeting the trip was made for: it took place
+     * (a trip to come, "will travel to Warsaw to meet", keeps the plan). Null when no such trip stands before it.
+     */
+    private Governing tripMadeFor(SentenceReading s, CueIndex.TriggerAt trigger) {
+        if (trigger.type() != EventType.MEETING || trigger.trigger().word() != WordClass.VERB) return null;
+        CueIndex.At purpose = s.cues().before(CueKind.PURPOSE, trigger.start(), 0);
+        if (purpose == null || dayOfItsOwn(s, trigger)) return null;
+        for (CueIndex.TriggerAt t : s.cues().triggers()) {
+            if (t.start() >= purpose.start()) break;
+            if (t.type() != EventType.MEETING || t.trigger().frame() != TriggerFrame.VISIT || !s.clauses().together(t.start(), trigger.start())) continue;
+            Governing made = status(s, t, s.clauses().of(t.start()));
+            if (made.status() == EventStatus.OCCURRED) return made;
+        }
+        return null;
+    }
+
+    /** "arrived in Beijing on Monday to meet Xi on Wednesday": a day told after the meeting verb, before the next comma, is the meeting's own. */
+    private static boolean dayOfItsOwn(SentenceReading s, CueIndex.TriggerAt trigger) {
+        var lex = s.text().lexicon();
+        int end = s.clauses().segmentEnd(trigger.end());
+        for (int t = trigger.end(); t < end; t++) {
+            var word = lex.calendarWord(s.text().termId(t));
+            if (word != null && (word.weekday() != null || word.month() != null || word.offset() != null)) return true;
+        }
+        return false;
     }
 
     /**

@@ -20,11 +20,13 @@ final class MeetingRule extends EventRule {
 
     private final Leaders leaders;
     private final NounsNamingNoMeeting names;
+    private final PairOfStates pairs;
 
     MeetingRule(KnowledgeBase kb) {
         super(EventType.MEETING);
         this.leaders = new Leaders(kb);
         this.names = new NounsNamingNoMeeting(kb);
+        this.pairs = new PairOfStates(kb);
     }
 
     @Override
@@ -38,6 +40,7 @@ final class MeetingRule extends EventRule {
             DateResolver.Dated held = EarlierMeetings.dateOf(s, frame);   // "since the Geneva summit in June": held, on its own day
             EventStatus status = held != null ? EventStatus.OCCURRED : statusOf(s, frame);
             MeetingSides first = MeetingSides.of(s, frame);
+            pairs.addTo(s, trigger, first);               // "the two Koreas held talks"
             if (status != EventStatus.OCCURRED) notHeld.add(new NotHeld(frame.clause().index(), status, first.sides.keySet()));
             else if (held == null && !heldBefore(out, first)) status = besideOneNotHeld(notHeld, frame, first, status);
             if (held == null && theCallsOwnWord(s, frame, first)) continue;
@@ -118,6 +121,7 @@ final class MeetingRule extends EventRule {
         boolean definite = (trigger.trigger().noun() && s.cues().before(CueKind.DEMONSTRATIVE, trigger.start(), 0) != null) || PhoneCallRule.joins(s, frame);
         CueIndex.TriggerAt object = objectOf(s, trigger);
         if (object != null) definite |= !s.cues().within(CueKind.DEMONSTRATIVE, trigger.end(), object.start()).isEmpty();   // "hosted the three-way talks"
+        definite |= momentOfItsPhrase(s, trigger);
         if (!definite || sides.sides.isEmpty()) return false;
         for (int i = s.earlier().size() - 1; i >= 0; i--) {
             EventDraft e = s.earlier().get(i);
@@ -170,6 +174,24 @@ final class MeetingRule extends EventRule {
             if (shared < 2) continue;
             for (MeetingSides.Side side : sides.sides.values()) e.add(side.country(), side.ref() == null ? null : side.ref().actor(), side.part());
             return true;
+        }
+        return false;
+    }
+
+    /**
+     * "se sont serré la main à l'issue de la réunion", "shook hands after the meeting": a verb followed by a phrase of
+     * time that names a definite meeting is a moment of that meeting (not one on the sidelines of it: an occasion).
+     */
+    private static boolean momentOfItsPhrase(SentenceReading s, CueIndex.TriggerAt verb) {
+        if (verb.trigger().noun()) return false;
+        Clauses clauses = s.clauses();
+        int own = clauses.of(verb.start()).index();
+        for (CueIndex.TriggerAt t : s.cues().triggers()) {
+            if (t.type() != EventType.MEETING || !t.trigger().noun() || t.start() < verb.end()) continue;
+            Clauses.Clause phrase = clauses.of(t.start());
+            if (!phrase.phrase() || phrase.parent() != own) return false;
+            if (!s.cues().within(CueKind.OCCASION, verb.end(), t.start()).isEmpty()) return false;
+            return s.cues().before(CueKind.DEMONSTRATIVE, t.start(), 0) != null;
         }
         return false;
     }

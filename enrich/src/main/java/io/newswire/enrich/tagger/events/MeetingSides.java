@@ -417,7 +417,7 @@ final class MeetingSides {
         boolean theOccasion = theOccasion(s, f.trigger());
         for (Ref r : refs) {
             if (!Parties.official(r, s) && !aPeopleBetween(s, f, r)) continue;
-            if ((namedAfter(CueKind.SPONSOR, r, s) && !hostsUnderItsAuspices(r, s, f)) || (!theOccasion && namedAfter(CueKind.OCCASION, r, s))) continue;
+            if ((namedAfter(CueKind.SPONSOR, r, s) && !hostsUnderItsAuspices(r, s, f)) || (!theOccasion && inTheOccasion(r, s, f))) continue;
             if (theOccasion && pastAnOpeningOccasion(s, r)) continue;     // "En marge du sommet organisé par X, Biden a rencontré": Biden is not at the summit's table
             if (agentOfAnotherVerb(s, f, r)) continue;
             out.add(r);
@@ -491,28 +491,36 @@ final class MeetingSides {
     /** Whether the reference stands after a cue of this kind in the same clause ("sponsored by X", "on the sidelines of X's summit"). */
     private static boolean namedAfter(CueKind kind, Ref r, SentenceReading s) {
         CueIndex.At cue = s.cues().first(kind);
-        if (cue == null || r.from() < cue.end() || !s.clauses().together(cue.start(), r.from())) return false;
-        // "En marge de l'Assemblée générale, Emmanuel Macron s'est entretenu...": an opening occasion ends at its comma
-        if (kind == CueKind.OCCASION && opens(s, cue)) {
-            if (commaBetween(s, cue, r)) return false;
-            // "On the sidelines of the gathering he held talks with", "En marge du sommet de l'OCS Vladimir Poutine a
-            // rencontré": without its comma, it ends where its clause's subject starts, a person or a pronoun
-            if (r.actor() != null || !s.cues().within(CueKind.PRONOUN, cue.end(), r.from()).isEmpty()) return false;
-            return s.here().stream().noneMatch(p -> p.actor() != null && p.from() >= cue.end() && p.to() <= r.from());
-        }
-        return true;
+        return cue != null && r.from() >= cue.end() && s.clauses().together(cue.start(), r.from());
+    }
+
+    /**
+     * Whether the reference stands inside the occasion of the meeting ("on the sidelines of X's summit"). An occasion that
+     * opens the lead ends at its comma: "En marge de l'Assemblée générale, Emmanuel Macron s'est entretenu", "On the
+     * sidelines of the summit hosted by Lithuania's president, Trudeau met Kishida"; without one before the trigger, it
+     * ends where its clause's subject starts, a person or a pronoun ("On the sidelines of the gathering he held talks with",
+     * "En marge du sommet de l'OCS Vladimir Poutine a rencontré").
+     */
+    private static boolean inTheOccasion(Ref r, SentenceReading s, Frame f) {
+        if (!namedAfter(CueKind.OCCASION, r, s)) return false;
+        CueIndex.At cue = s.cues().first(CueKind.OCCASION);
+        if (!opens(s, cue)) return true;
+        if (commaBetween(s, cue.end(), r.from())) return false;
+        if (r.to() <= f.trigger().start() && commaBetween(s, r.to() - 1, f.trigger().start())) return true;
+        if (r.actor() != null || !s.cues().within(CueKind.PRONOUN, cue.end(), r.from()).isEmpty()) return false;
+        return s.here().stream().noneMatch(p -> p.actor() != null && p.from() >= cue.end() && p.to() <= r.from());
     }
 
     /** Whether the reference stands after the comma that closes an occasion opening the lead ("En marge de ..., X"). */
     private static boolean pastAnOpeningOccasion(SentenceReading s, Ref r) {
         CueIndex.At cue = s.cues().first(CueKind.OCCASION);
-        return cue != null && r.from() >= cue.end() && opens(s, cue) && commaBetween(s, cue, r);
+        return cue != null && r.from() >= cue.end() && opens(s, cue) && commaBetween(s, cue.end(), r.from());
     }
 
-    /** Whether a comma stands between the cue and the reference. */
-    private static boolean commaBetween(SentenceReading s, CueIndex.At cue, Ref r) {
+    /** Whether a comma stands between the start of token {@code from} and the start of token {@code to}. */
+    private static boolean commaBetween(SentenceReading s, int from, int to) {
         var tokens = s.text().tokens();
-        return s.text().body().substring(tokens.get(cue.end()).start(), tokens.get(r.from()).start()).contains(",");
+        return s.text().body().substring(tokens.get(from).start(), tokens.get(to).start()).contains(",");
     }
 
     /**

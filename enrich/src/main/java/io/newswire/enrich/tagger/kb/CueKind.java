@@ -137,7 +137,12 @@ public enum CueKind {
      */
     OWNERS("owners", Value.NONE),
     /** Whose auspices talks are held under ("under the auspices", "sous l'égide"): an official of the state that holds them hosts and takes part. */
-    AUSPICES("auspices", Value.NONE);
+    AUSPICES("auspices", Value.NONE),
+    /**
+     * Right before a meeting verb, a word of purpose ("to", "pour"): after a trip told as done in its clause, the meeting
+     * it was made for took place ("travelled to Warsaw to meet Tusk", "s'est rendu à Paris pour rencontrer Macron").
+     */
+    PURPOSE("purpose", Value.NONE);
 
     /** What the {@code value} column of a cue of the kind holds. */
     public enum Value {

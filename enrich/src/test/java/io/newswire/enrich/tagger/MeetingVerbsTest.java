@@ -1,0 +1,69 @@
+package io.newswire.enrich.tagger;
+
+import io.newswire.schemas.EnrichedDispatch;
+import org.junit.jupiter.api.Test;
+
+import static io.newswire.enrich.tagger.TaggerTest.events;
+import static io.newswire.enrich.tagger.TaggerTest.tag;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Meetings told by other verbs (issue 11's eighth wave): handshakes, "sat down with", courtesy calls, trips "to meet". */
+class MeetingVerbsTest {
+
+    @Test
+    void aHandshakeOrASitDownOfTwoLeadersAtAPlaceIsAMeeting() {
+        TaggerTest.assertOne(tag("LIMA, Nov 16 - U.S. President Joe Biden and Chinese President Xi Jinping shook hands at a hotel in Lima "
+                + "on Saturday.", "2024-11-16"), "MEETING", "occurred", "CHN", "USA");
+        TaggerTest.assertOne(tag("NEW DELHI, Sept 9 - Saudi Crown Prince Mohammed bin Salman sat down with Indian Prime Minister Narendra Modi "
+                + "in New Delhi on Monday.", "2023-09-11"), "MEETING", "occurred", "IND", "SAU");
+        TaggerTest.assertOne(tag("PARIS, 10 février - Le président français Emmanuel Macron a serré la main du Premier ministre indien Narendra Modi "
+                + "lundi à l'Elysée.", "2025-02-10"), "MEETING", "occurred", "FRA", "IND");
+    }
+
+    @Test
+    void aHandshakeWithTheCrowdIsNoMeeting() {
+        EnrichedDispatch fans = tag("PARIS, July 14 - French President Emmanuel Macron shook hands with spectators on the Champs-Elysees "
+                + "after the military parade on Monday.", "2025-07-14");
+        assertTrue(events(fans, "MEETING").isEmpty(), events(fans, "MEETING").toString());
+    }
+
+    @Test
+    void aTripMadeToMeetIsTheMeetingAndATripToComeAPlan() {
+        EnrichedDispatch done = tag("WARSAW, July 2 - German Chancellor Olaf Scholz travelled to Warsaw on Tuesday to meet Polish Prime Minister "
+                + "Donald Tusk.", "2024-07-02");
+        TaggerTest.assertOne(done, "MEETING", "occurred", "DEU", "POL");
+        assertTrue(events(done, "SUMMIT_PROPOSAL").isEmpty(), events(done, "SUMMIT_PROPOSAL").toString());
+        EnrichedDispatch fait = tag("BERLIN, 22 novembre - La présidente du Conseil italien Giorgia Meloni s'est rendue mercredi à Berlin pour "
+                + "rencontrer le chancelier allemand Olaf Scholz.", "2023-11-22");
+        TaggerTest.assertOne(fait, "MEETING", "occurred", "DEU", "ITA");
+        assertTrue(events(fait, "SUMMIT_PROPOSAL").isEmpty(), events(fait, "SUMMIT_PROPOSAL").toString());
+        EnrichedDispatch planned = tag("BERLIN, June 25 - German Chancellor Olaf Scholz will travel to Warsaw next week to meet Polish Prime "
+                + "Minister Donald Tusk.", "2024-06-25");
+        assertTrue(events(planned, "MEETING").stream().noneMatch(m -> "occurred".equals(m.getStatus())),
+                events(planned, "MEETING").toString());
+        TaggerTest.assertOne(planned, "SUMMIT_PROPOSAL", "planned", "DEU", "POL");
+    }
+
+    @Test
+    void aPluralTitleAfterTwoDemonymsNamesTheSides() {
+        TaggerTest.assertOne(tag("KATHMANDU, Aug 11 - Indian and Nepali foreign secretaries met in Kathmandu on Sunday.", "2024-08-11"),
+                "MEETING", "occurred", "IND", "NPL");
+    }
+
+    @Test
+    void aPairOfStatesNamedByItsGroupIsTheTwoSidesAndALargerGroupIsNot() {
+        TaggerTest.assertOne(tag("SEOUL, June 14 - The two Koreas held military talks at Panmunjom on Thursday, their first in more than a "
+                + "decade.", "2018-06-14"), "MEETING", "occurred", "KOR", "PRK");
+        TaggerTest.assertOne(tag("SEOUL, 14 juin - Les deux Corées ont tenu jeudi à Panmunjom des pourparlers militaires.", "2018-06-14"),
+                "MEETING", "occurred", "KOR", "PRK");
+        EnrichedDispatch g7 = tag("HIROSHIMA, May 19 - Group of Seven leaders met in Hiroshima on Friday for a three-day summit.", "2023-05-19");
+        assertTrue(events(g7, "MEETING").isEmpty(), events(g7, "MEETING").toString());
+    }
+
+    @Test
+    void goingToWarIsNoTrip() {
+        EnrichedDispatch e = tag("KYIV, Feb 24 - Ukrainian President Volodymyr Zelenskiy said his country went to war with Russia against its "
+                + "will.", "2024-02-24");
+        assertTrue(events(e, "MEETING").isEmpty(), events(e, "MEETING").toString());
+    }
+}
