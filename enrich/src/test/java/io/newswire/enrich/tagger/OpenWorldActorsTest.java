@@ -258,4 +258,41 @@ class OpenWorldActorsTest {
         assertTrue(tag("WASHINGTON, Nov 5 - Americans voted on Tuesday to choose the 47th president of the United States.", "2024-11-05", "en").getActors().isEmpty());
         assertTrue(tag("WASHINGTON, 8 novembre - Les Américains votent mardi pour désigner le 45 e président de leur pays, celui des États-Unis.", "2016-11-08", "fr").getActors().isEmpty());
     }
+
+    @Test
+    void aStateAgencyBeforeOrAfterADirectorNamesItsStateAndAFilmDirectorIsNoOfficial() {
+        assertEquals("USA", only(tag("CIA Director Gina Haspel told senators on Tuesday that the agency had briefed the White House.", "2018-12-04", "en"),
+                "Gina Haspel").getCountry());
+        assertEquals("USA", only(tag("La directrice de la CIA, Gina Haspel, s'est rendue mardi devant les sénateurs.", "2018-12-04", "fr"),
+                "Gina Haspel").getCountry());
+        EnrichedDispatch film = tag("Iranian director Asghar Farhadi won an Oscar on Sunday for his film.", "2017-02-27", "en");
+        assertTrue(actor(film, "Asghar").isEmpty(), "a demonym before 'director' names no agency: " + film.getActors());
+        EnrichedDispatch firm = tag("Le directeur général de Renault, Luca de Meo, a présenté jeudi les résultats du groupe français.", "2024-02-15", "fr");
+        assertTrue(firm.getActors().isEmpty(), "a company's director: " + firm.getActors());
+    }
+
+    @Test
+    void titlesWithAModifierADelegationOrTheArmedForcesTakeTheDemonymAfterThem() {
+        assertEquals("RUS", only(tag("Le chef du renseignement militaire russe, Igor Kostioukov, a été reçu jeudi.", "2023-06-01", "fr"), "Igor").getCountry());
+        assertEquals("UKR", only(tag("The head of the Ukrainian delegation, Rustem Umerov, told reporters the next round was not set.", "2025-06-02", "en"),
+                "Rustem").getCountry());
+        assertEquals("UKR", only(tag("La cheffe de la délégation ukrainienne, Olha Stefanichyna, a pris la parole mardi.", "2022-03-01", "fr"), "Olha").getCountry());
+        assertEquals("UKR", only(tag("Le commandant en chef des forces armées ukrainiennes, Oleksandr Syrsky, a inspecté le front.", "2024-03-01", "fr"),
+                "Oleksandr").getCountry());
+    }
+
+    @Test
+    void aFrenchSpecialRepresentativeWithItsMandateAndPlaceBeforeTheName() {
+        ActorTag envoy = only(tag("Le représentant spécial américain chargé de la Corée du Nord, Sung Kim, est arrivé à Séoul.", "2021-06-19", "fr"), "Sung Kim");
+        assertEquals("USA", envoy.getCountry(), "the demonym after the title, not the place of the mandate");
+        assertEquals("envoy", envoy.getRole());
+    }
+
+    @Test
+    void aCityWhoseFirstWordIsAFunctionWordQualifiesAMayorAndAnOrdinalCanBePartOfTheOffice() {
+        assertEquals("USA", only(tag("Los Angeles Mayor Eric Garcetti said on Friday the Games would pay for themselves.", "2017-08-01", "en"), "Eric").getCountry());
+        ActorTag vp = only(tag("Iran's First Vice President Eshaq Jahangiri said on Monday the economy would hold.", "2018-08-06", "en"), "Eshaq");
+        assertEquals("IRN", vp.getCountry());
+        assertEquals("vice_president", vp.getRole());
+    }
 }

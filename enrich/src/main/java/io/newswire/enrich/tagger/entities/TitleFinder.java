@@ -162,6 +162,7 @@ public final class TitleFinder {
                 break;
             }
         }
+        if (qualified && placeCountry == null) placeCountry = placeEndingAt(text, s, start, titleStart);
         String elided = Gaps.elidedBefore(text, start);
         if (elided != null && words.has(elided, PersonWords.Kind.DETERMINER)) determiner = true;
         if (elided != null && words.has(elided, PersonWords.Kind.FORMER)) former = true;
@@ -236,6 +237,15 @@ public final class TitleFinder {
         return m == null ? known : m.values().get(0).country();
     }
 
+    /** "Los Angeles Mayor": an office place ending right before the title whose first word is no qualifier alone (a function word of another language). */
+    private String placeEndingAt(AnalyzedText text, Sentence s, int start, int titleStart) {
+        for (int from = start - 1; from >= Math.max(s.firstToken(), start - QUALIFIER_WORDS) && Gaps.joined(text, from); from--) {
+            TokenTrie.Match<KnowledgeBase.Place> m = kb.officePlaces().longestAt(text.tokens(), from, titleStart);
+            if (m != null && m.end() == titleStart) return m.values().get(0).country();
+        }
+        return null;
+    }
+
     /** "la veuve de l'ancien président", "the widow of the former president": the person is a relative of the office holder. */
     private static boolean kinBefore(AnalyzedText text, Lexicon lex, Sentence s, int start) {
         int t = start - 1;
@@ -278,7 +288,13 @@ public final class TitleFinder {
         int u = t;                                                          // a place: "for Africa", "à Niamey"; not "to the coalition"
         while (u < s.endToken() && u - t < QUALIFIER_WORDS && (u == t || Gaps.joined(text, u - 1)) && tokens.get(u).capitalized()
                 && !kb.functionWords().containsKey(tokens.get(u).term()) && !isLink(lex, words, tokens, u)) u++;
-        return u > t ? u : end;
+        if (u > t) return u;
+        if (words.is(tokens, end, PersonWords.Kind.COMPLEMENT) && !tokens.get(t).capitalized() && !kb.functionWords().containsKey(tokens.get(t).term())
+                && t + 1 < s.endToken() && Gaps.joined(text, t) && words.is(tokens, t + 1, PersonWords.Kind.COMPLEMENT)) {
+            int next = complement(text, refs, lex, s, t + 1);               // "chargé de la réconciliation en Afghanistan": a mandate, then its place
+            if (next > t + 1) return next;
+        }
+        return end;
     }
 
     private static boolean isLink(Lexicon lex, PersonWords words, List<Token> tokens, int t) {
