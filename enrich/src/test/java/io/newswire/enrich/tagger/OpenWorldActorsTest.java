@@ -295,4 +295,15 @@ class OpenWorldActorsTest {
         assertEquals("IRN", vp.getCountry());
         assertEquals("vice_president", vp.getRole());
     }
+
+    @Test
+    void aPossessivePronounBeforeATitleGivesTheStateOfWhomItStandsFor() {
+        ActorTag envoy = only(tag("President Joe Biden said on Monday that his special envoy for Sudan, Tom Perriello, would return to the region.",
+                "2024-04-15", "en"), "Tom Perriello");
+        assertEquals("USA", envoy.getCountry(), "Biden's state, not the place of the mandate");
+        assertEquals("FRA", only(tag("Emmanuel Macron a indiqué que son envoyé spécial, Jean-Michel Dumond, se rendrait à Beyrouth.",
+                "2016-10-01", "fr"), "Jean-Michel").getCountry());
+        EnrichedDispatch un = tag("U.N. Secretary-General Antonio Guterres said his special envoy for Libya, Abdoulaye Bathily, would stay on.", "2023-06-01", "en");
+        assertTrue(actor(un, "Abdoulaye").isEmpty(), "a U.N. chief's envoy speaks for no state: " + un.getActors());
+    }
 }

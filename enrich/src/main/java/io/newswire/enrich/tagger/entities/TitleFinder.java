@@ -145,6 +145,10 @@ public final class TitleFinder {
                 generic = true;                                             // "le 47e président": a place in a line of holders
                 start = w;
                 j = w - 1;
+            } else if (possessor == null && countries.isEmpty() && words.is(tokens, j, PersonWords.Kind.POSSESSIVE)) {
+                possessor = ownerBefore(refs, text, s, j);                  // "his special envoy": whom the pronoun stands for
+                if (possessor != null) start = j;
+                break;
             } else if (words.is(tokens, j, PersonWords.Kind.DETERMINER)) {
                 determiner = true;
                 start = j;
@@ -235,6 +239,28 @@ public final class TitleFinder {
     private String placeAt(AnalyzedText text, int at, int limit, String known) {
         TokenTrie.Match<KnowledgeBase.Place> m = kb.officePlaces().longestAt(text.tokens(), at, limit);
         return m == null ? known : m.values().get(0).country();
+    }
+
+    /**
+     * The official a possessive pronoun before a title stands for ("Trump said ..., as his special envoy"): the first
+     * person named in its sentence before it, else the first of the sentence before; none when that person speaks for
+     * no state (a U.N. chief's envoy).
+     */
+    private static Actor ownerBefore(RefIndex refs, AnalyzedText text, Sentence s, int pronoun) {
+        Actor owner = firstActor(refs, s.firstToken(), pronoun);
+        if (owner == null && s.index() > 0) {
+            Sentence before = text.sentences().get(s.index() - 1);
+            owner = firstActor(refs, before.firstToken(), before.endToken());
+        }
+        return owner == null || owner.country() == null || owner.country().equals("-") ? null : owner;
+    }
+
+    private static Actor firstActor(RefIndex refs, int from, int to) {
+        for (int t = from; t < to; t++) {
+            Ref a = refs.actorAt(t);
+            if (a != null && a.actor() != null) return a.actor();
+        }
+        return null;
     }
 
     /** "Los Angeles Mayor": an office place ending right before the title whose first word is no qualifier alone (a function word of another language). */
