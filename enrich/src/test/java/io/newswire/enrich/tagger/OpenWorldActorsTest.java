@@ -306,4 +306,20 @@ class OpenWorldActorsTest {
         EnrichedDispatch un = tag("U.N. Secretary-General Antonio Guterres said his special envoy for Libya, Abdoulaye Bathily, would stay on.", "2023-06-01", "en");
         assertTrue(actor(un, "Abdoulaye").isEmpty(), "a U.N. chief's envoy speaks for no state: " + un.getActors());
     }
+
+    @Test
+    void aPluralTitleOfOneStateStandsForNoOneHolderAndTwoStatesStandForTheirs() {
+        EnrichedDispatch one = tag("RAMALLAH, Dec 6 - Palestinian leaders said the decision ended Washington's role in the peace process.", "2017-12-06", "en");
+        assertTrue(actor(one, "Mahmoud Abbas").isEmpty(), "several leaders of one state: " + one.getActors());
+        EnrichedDispatch two = tag("Les présidents russe et turc ont inauguré mercredi le gazoduc TurkStream.", "2020-01-08", "fr");
+        assertTrue(actor(two, "Vladimir Putin").isPresent() && actor(two, "Recep Tayyip Erdogan").isPresent(), "one holder per state: " + two.getActors());
+        EnrichedDispatch joined = tag("The Russian and Turkish presidents opened the TurkStream pipeline on Wednesday.", "2020-01-08", "en");
+        assertTrue(actor(joined, "Recep Tayyip Erdogan").isPresent(), "a conjunction before the demonym: " + joined.getActors());
+    }
+
+    @Test
+    void aFrenchArmyCommanderInChiefTakesTheStateOfTheContext() {
+        assertEquals("UKR", only(tag("KIEV, 8 février - Volodymyr Zelensky a remplacé jeudi le commandant en chef de l'armée, Valeri Zaloujny.", "2024-02-08", "fr"),
+                "Valeri").getCountry());
+    }
 }

@@ -32,7 +32,9 @@ public final class RoleResolver {
         for (TitlePhrase p : phrases) {
             if (p.former() || p.generic() || namedRightAfter(p.titleEnd(), actorRefs)) continue;     // "President Recep Tayyip Erdogan": the name says who
             Lexicon.Title title = p.title();
-            for (Ref country : countriesOf(text, p, countryRefs)) {
+            List<Ref> countries = countriesOf(text, p, countryRefs);
+            if (title.plural() && countries.size() == 1 && !joinedBefore(text, countries.get(0))) continue;   // "Palestinian leaders", "his German counterparts": several of one state, no one holder
+            for (Ref country : countries) {
                 String role = title.role();
                 if (role.equals(COUNTERPART)) role = lastRole(text, people, p.titleStart(), actorRefs, out, stated);
                 if (role == null) continue;
@@ -96,6 +98,12 @@ public final class RoleResolver {
             skipped++;
         }
         return found;
+    }
+
+    /** "the Russian and Turkish presidents": a conjunction before the one country found joins another one to the plural title. */
+    private static boolean joinedBefore(AnalyzedText text, Ref country) {
+        int t = country.from() - 1;
+        return t >= 0 && text.lexicon().profile().conjunctions().contains(text.tokens().get(t).term());
     }
 
     private static Ref startingAt(List<Ref> refs, int token) {
