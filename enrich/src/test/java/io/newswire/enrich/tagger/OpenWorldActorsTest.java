@@ -322,4 +322,12 @@ class OpenWorldActorsTest {
         assertEquals("UKR", only(tag("KIEV, 8 février - Volodymyr Zelensky a remplacé jeudi le commandant en chef de l'armée, Valeri Zaloujny.", "2024-02-08", "fr"),
                 "Valeri").getCountry());
     }
+
+    @Test
+    void aTitleBeforeTheBareSurnameOfItsHolderNamesTheHolder() {
+        EnrichedDispatch e = tag("WASHINGTON, May 2 - Vice President Pence told U.S. troops on Tuesday that the mission would go on.", "2017-05-02", "en");
+        assertTrue(actor(e, "Mike Pence").isPresent(), "the holder in the state the dispatch names: " + e.getActors());
+        EnrichedDispatch namesake = tag("WASHINGTON, May 2 - U.S. officials said Greg Pence would run for Congress.", "2017-05-02", "en");
+        assertTrue(actor(namesake, "Mike Pence").isEmpty(), "a namesake with his own first name: " + namesake.getActors());
+    }
 }
