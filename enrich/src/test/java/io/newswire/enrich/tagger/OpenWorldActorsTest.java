@@ -330,4 +330,12 @@ class OpenWorldActorsTest {
         EnrichedDispatch namesake = tag("WASHINGTON, May 2 - U.S. officials said Greg Pence would run for Congress.", "2017-05-02", "en");
         assertTrue(actor(namesake, "Mike Pence").isEmpty(), "a namesake with his own first name: " + namesake.getActors());
     }
+
+    @Test
+    void aSurnameThatIsAlsoAPronounOpensANameAfterATitleButNotASentence() {
+        EnrichedDispatch e = tag("BEIJING, Jan 5 - Vice Premier He Yong said on Monday that China would open more sectors. He spoke after a cabinet meeting.",
+                "2019-01-07", "en");
+        assertEquals("CHN", only(e, "He Yong").getCountry());
+        assertEquals(1, e.getActors().size(), "'He spoke' opens a sentence: a pronoun, " + e.getActors());
+    }
 }
