@@ -258,4 +258,84 @@ class OpenWorldActorsTest {
         assertTrue(tag("WASHINGTON, Nov 5 - Americans voted on Tuesday to choose the 47th president of the United States.", "2024-11-05", "en").getActors().isEmpty());
         assertTrue(tag("WASHINGTON, 8 novembre - Les Américains votent mardi pour désigner le 45 e président de leur pays, celui des États-Unis.", "2016-11-08", "fr").getActors().isEmpty());
     }
+
+    @Test
+    void aStateAgencyBeforeOrAfterADirectorNamesItsStateAndAFilmDirectorIsNoOfficial() {
+        assertEquals("USA", only(tag("CIA Director Gina Haspel told senators on Tuesday that the agency had briefed the White House.", "2018-12-04", "en"),
+                "Gina Haspel").getCountry());
+        assertEquals("USA", only(tag("La directrice de la CIA, Gina Haspel, s'est rendue mardi devant les sénateurs.", "2018-12-04", "fr"),
+                "Gina Haspel").getCountry());
+        EnrichedDispatch film = tag("Iranian director Asghar Farhadi won an Oscar on Sunday for his film.", "2017-02-27", "en");
+        assertTrue(actor(film, "Asghar").isEmpty(), "a demonym before 'director' names no agency: " + film.getActors());
+        EnrichedDispatch firm = tag("Le directeur général de Renault, Luca de Meo, a présenté jeudi les résultats du groupe français.", "2024-02-15", "fr");
+        assertTrue(firm.getActors().isEmpty(), "a company's director: " + firm.getActors());
+    }
+
+    @Test
+    void titlesWithAModifierADelegationOrTheArmedForcesTakeTheDemonymAfterThem() {
+        assertEquals("RUS", only(tag("Le chef du renseignement militaire russe, Igor Kostioukov, a été reçu jeudi.", "2023-06-01", "fr"), "Igor").getCountry());
+        assertEquals("UKR", only(tag("The head of the Ukrainian delegation, Rustem Umerov, told reporters the next round was not set.", "2025-06-02", "en"),
+                "Rustem").getCountry());
+        assertEquals("UKR", only(tag("La cheffe de la délégation ukrainienne, Olha Stefanichyna, a pris la parole mardi.", "2022-03-01", "fr"), "Olha").getCountry());
+        assertEquals("UKR", only(tag("Le commandant en chef des forces armées ukrainiennes, Oleksandr Syrsky, a inspecté le front.", "2024-03-01", "fr"),
+                "Oleksandr").getCountry());
+    }
+
+    @Test
+    void aFrenchSpecialRepresentativeWithItsMandateAndPlaceBeforeTheName() {
+        ActorTag envoy = only(tag("Le représentant spécial américain chargé de la Corée du Nord, Sung Kim, est arrivé à Séoul.", "2021-06-19", "fr"), "Sung Kim");
+        assertEquals("USA", envoy.getCountry(), "the demonym after the title, not the place of the mandate");
+        assertEquals("envoy", envoy.getRole());
+    }
+
+    @Test
+    void aCityWhoseFirstWordIsAFunctionWordQualifiesAMayorAndAnOrdinalCanBePartOfTheOffice() {
+        assertEquals("USA", only(tag("Los Angeles Mayor Eric Garcetti said on Friday the Games would pay for themselves.", "2017-08-01", "en"), "Eric").getCountry());
+        ActorTag vp = only(tag("Iran's First Vice President Eshaq Jahangiri said on Monday the economy would hold.", "2018-08-06", "en"), "Eshaq");
+        assertEquals("IRN", vp.getCountry());
+        assertEquals("vice_president", vp.getRole());
+    }
+
+    @Test
+    void aPossessivePronounBeforeATitleGivesTheStateOfWhomItStandsFor() {
+        ActorTag envoy = only(tag("President Joe Biden said on Monday that his special envoy for Sudan, Tom Perriello, would return to the region.",
+                "2024-04-15", "en"), "Tom Perriello");
+        assertEquals("USA", envoy.getCountry(), "Biden's state, not the place of the mandate");
+        assertEquals("FRA", only(tag("Emmanuel Macron a indiqué que son envoyé spécial, Jean-Michel Dumond, se rendrait à Beyrouth.",
+                "2016-10-01", "fr"), "Jean-Michel").getCountry());
+        EnrichedDispatch un = tag("U.N. Secretary-General Antonio Guterres said his special envoy for Libya, Abdoulaye Bathily, would stay on.", "2023-06-01", "en");
+        assertTrue(actor(un, "Abdoulaye").isEmpty(), "a U.N. chief's envoy speaks for no state: " + un.getActors());
+    }
+
+    @Test
+    void aPluralTitleOfOneStateStandsForNoOneHolderAndTwoStatesStandForTheirs() {
+        EnrichedDispatch one = tag("RAMALLAH, Dec 6 - Palestinian leaders said the decision ended Washington's role in the peace process.", "2017-12-06", "en");
+        assertTrue(actor(one, "Mahmoud Abbas").isEmpty(), "several leaders of one state: " + one.getActors());
+        EnrichedDispatch two = tag("Les présidents russe et turc ont inauguré mercredi le gazoduc TurkStream.", "2020-01-08", "fr");
+        assertTrue(actor(two, "Vladimir Putin").isPresent() && actor(two, "Recep Tayyip Erdogan").isPresent(), "one holder per state: " + two.getActors());
+        EnrichedDispatch joined = tag("The Russian and Turkish presidents opened the TurkStream pipeline on Wednesday.", "2020-01-08", "en");
+        assertTrue(actor(joined, "Recep Tayyip Erdogan").isPresent(), "a conjunction before the demonym: " + joined.getActors());
+    }
+
+    @Test
+    void aFrenchArmyCommanderInChiefTakesTheStateOfTheContext() {
+        assertEquals("UKR", only(tag("KIEV, 8 février - Volodymyr Zelensky a remplacé jeudi le commandant en chef de l'armée, Valeri Zaloujny.", "2024-02-08", "fr"),
+                "Valeri").getCountry());
+    }
+
+    @Test
+    void aTitleBeforeTheBareSurnameOfItsHolderNamesTheHolder() {
+        EnrichedDispatch e = tag("WASHINGTON, May 2 - Vice President Pence told U.S. troops on Tuesday that the mission would go on.", "2017-05-02", "en");
+        assertTrue(actor(e, "Mike Pence").isPresent(), "the holder in the state the dispatch names: " + e.getActors());
+        EnrichedDispatch namesake = tag("WASHINGTON, May 2 - U.S. officials said Greg Pence would run for Congress.", "2017-05-02", "en");
+        assertTrue(actor(namesake, "Mike Pence").isEmpty(), "a namesake with his own first name: " + namesake.getActors());
+    }
+
+    @Test
+    void aSurnameThatIsAlsoAPronounOpensANameAfterATitleButNotASentence() {
+        EnrichedDispatch e = tag("BEIJING, Jan 5 - Vice Premier He Yong said on Monday that China would open more sectors. He spoke after a cabinet meeting.",
+                "2019-01-07", "en");
+        assertEquals("CHN", only(e, "He Yong").getCountry());
+        assertEquals(1, e.getActors().size(), "'He spoke' opens a sentence: a pronoun, " + e.getActors());
+    }
 }

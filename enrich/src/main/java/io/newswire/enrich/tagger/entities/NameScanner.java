@@ -60,7 +60,7 @@ final class NameScanner {
 
     /** The name starting at token {@code from}, before {@code limit}, or null. */
     Span forward(int from, int limit) {
-        if (from >= limit || !word(from, true)) return null;
+        if (from >= limit || !(word(from, true) || functionWordSurname(from, limit))) return null;
         int end = from + 1;
         while (end < limit && end - from < MAX_TOKENS && Gaps.inName(text, end - 1)) {
             if (word(end, false)) {
@@ -117,6 +117,17 @@ final class NameScanner {
                 || words.is(text.tokens(), t, PersonWords.Kind.DETERMINER) || words.is(text.tokens(), t, PersonWords.Kind.MODIFIER)) return false;
         var title = lex.titles().longestAt(text.tokens(), t, Math.min(text.tokens().size(), t + 4));
         return title == null || (!first && title.end() == t + 1);
+    }
+
+    /**
+     * "Vice Premier He Lifeng", "spokesman He Yadong": a capitalised function word inside a sentence, right after a title,
+     * that opens a name of two words at least (the Chinese surname "He" is also a pronoun).
+     */
+    private boolean functionWordSurname(int t, int limit) {
+        Token token = text.tokens().get(t);
+        if (!token.capitalized() || token.upper() || !kb.functionWords().containsKey(token.term()) || particle(t)) return false;
+        if (text.sentences().get(text.sentenceOfToken()[t]).firstToken() == t) return false;   // "He said": a pronoun opens the sentence
+        return t + 1 < limit && Gaps.inName(text, t) && word(t + 1, false);
     }
 
     /** A particle of a name ("de", "al", "bin", "Le"). */

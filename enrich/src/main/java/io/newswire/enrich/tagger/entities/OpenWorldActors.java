@@ -63,6 +63,7 @@ public final class OpenWorldActors {
             if (family == null || p.title().plural() || p.nonState() || p.organisation() || p.generic()) continue;
             for (Named named : namesOf(text, scanner, p)) {
                 if (p.qualified() && family.country() != RoleFamily.CountryRule.QUALIFIED && !named.appointed()) continue;   // "FIFA President", "président du comité"
+                if (family.country() == RoleFamily.CountryRule.SEAT && (p.country() == null || !p.country().via().equals("seat"))) continue;   // "French director": no agency of a state
                 NameScanner.Span name = named.span();
                 StatedRole role = new StatedRole(p.title().role(), (p.former() && !named.appointed()) || named.past());
                 Ref known = knownIn(index, name);
@@ -271,6 +272,7 @@ public final class OpenWorldActors {
         if (p.country() != null) return p.country().country();
         if (p.possessor() != null) return p.possessor().country();
         return switch (family.country()) {
+            case SEAT -> null;                                                          // the seat's country was read above
             case STATED -> p.former() ? context.before(Math.min(p.start(), name.start()), CONTEXT_SENTENCES) : null;   // "the former foreign minister": of the dispatch's country
             case CONTEXT -> context.before(Math.min(p.start(), name.start()), CONTEXT_SENTENCES);
             case QUALIFIED -> p.qualified()                   // "Ohio Governor": the place's; "Belgorod Governor": the dateline's, one named earlier in the sentence, the dispatch's own

@@ -5,8 +5,12 @@ import io.newswire.enrich.tagger.kb.ActorDirectory;
 import io.newswire.enrich.tagger.kb.LanguageProfile;
 import io.newswire.enrich.tagger.kb.Lexicon;
 import io.newswire.enrich.tagger.text.AnalyzedText;
+import io.newswire.enrich.tagger.text.Fold;
+import io.newswire.enrich.tagger.text.Sentence;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +36,16 @@ public final class RoleResolver {
         for (TitlePhrase p : phrases) {
             if (p.former() || p.generic() || namedRightAfter(p.titleEnd(), actorRefs)) continue;     // "President Recep Tayyip Erdogan": the name says who
             Lexicon.Title title = p.title();
-            for (Ref country : countriesOf(text, p, countryRefs)) {
+            List<Ref> countries = countriesOf(text, p, countryRefs);
+            if (countries.isEmpty() && !title.plural()) {
+                Ref bySurname = holderBySurname(text, people, p, countryRefs, actorRefs);   // "Vice President Pence"
+                if (bySurname != null) {
+                    out.add(bySurname);
+                    continue;
+                }
+            }
+            if (title.plural() && countries.size() == 1 && !joinedBefore(text, countries.get(0))) continue;   // "Palestinian leaders", "his German counterparts": several of one state, no one holder
+            for (Ref country : countries) {
                 String role = title.role();
                 if (role.equals(COUNTERPART)) role = lastRole(text, people, p.titleStart(), actorRefs, out, stated);
                 if (role == null) continue;
@@ -96,6 +109,34 @@ public final class RoleResolver {
             skipped++;
         }
         return found;
+    }
+
+    /**
+     * "Vice President Pence": a title with no state before a capitalised word alone that is the last word of the name of
+     * the title's holder in a state the dispatch names (a person or a country); a longer name is someone else ("Greg Pence").
+     */
+    private static Ref holderBySurname(AnalyzedText text, ActorDirectory people, TitlePhrase p, List<Ref> countryRefs, List<Ref> actorRefs) {
+        int t = p.titleEnd();
+        Sentence s = text.sentences().get(p.sentence());
+        if (t >= s.endToken() || t != p.end() || !Gaps.joined(text, t - 1) || !text.tokens().get(t).capitalized()) return null;
+        if (t + 1 < s.endToken() && Gaps.inName(text, t) && text.tokens().get(t + 1).capitalized()) return null;
+        String surname = text.tokens().get(t).term();
+        Set<String> states = new LinkedHashSet<>();
+        for (Ref r : actorRefs) if (r.actor() != null && r.actor().country() != null && !r.actor().country().equals("-")) states.add(r.actor().country());
+        for (Ref r : countryRefs) states.add(r.country());
+        for (String state : states) {
+            for (Actor a : people.holders(state, p.title().role(), text.referenceDate())) {
+                String[] words = Fold.fold(a.name()).split("[\\s-]+");
+                if (words[words.length - 1].equals(surname)) return new Ref(t, t + 1, state, a, "name", p.sentence(), false);
+            }
+        }
+        return null;
+    }
+
+    /** "the Russian and Turkish presidents": a conjunction before the one country found joins another one to the plural title. */
+    private static boolean joinedBefore(AnalyzedText text, Ref country) {
+        int t = country.from() - 1;
+        return t >= 0 && text.lexicon().profile().conjunctions().contains(text.tokens().get(t).term());
     }
 
     private static Ref startingAt(List<Ref> refs, int token) {

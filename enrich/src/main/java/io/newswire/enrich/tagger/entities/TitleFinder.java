@@ -145,6 +145,10 @@ public final class TitleFinder {
                 generic = true;                                             // "le 47e président": a place in a line of holders
                 start = w;
                 j = w - 1;
+            } else if (possessor == null && countries.isEmpty() && words.is(tokens, j, PersonWords.Kind.POSSESSIVE)) {
+                possessor = ownerBefore(refs, text, s, j);                  // "his special envoy": whom the pronoun stands for
+                if (possessor != null) start = j;
+                break;
             } else if (words.is(tokens, j, PersonWords.Kind.DETERMINER)) {
                 determiner = true;
                 start = j;
@@ -162,6 +166,7 @@ public final class TitleFinder {
                 break;
             }
         }
+        if (qualified && placeCountry == null) placeCountry = placeEndingAt(text, s, start, titleStart);
         String elided = Gaps.elidedBefore(text, start);
         if (elided != null && words.has(elided, PersonWords.Kind.DETERMINER)) determiner = true;
         if (elided != null && words.has(elided, PersonWords.Kind.FORMER)) former = true;
@@ -236,6 +241,37 @@ public final class TitleFinder {
         return m == null ? known : m.values().get(0).country();
     }
 
+    /**
+     * The official a possessive pronoun before a title stands for ("Trump said ..., as his special envoy"): the first
+     * person named in its sentence before it, else the first of the sentence before; none when that person speaks for
+     * no state (a U.N. chief's envoy).
+     */
+    private static Actor ownerBefore(RefIndex refs, AnalyzedText text, Sentence s, int pronoun) {
+        Actor owner = firstActor(refs, s.firstToken(), pronoun);
+        if (owner == null && s.index() > 0) {
+            Sentence before = text.sentences().get(s.index() - 1);
+            owner = firstActor(refs, before.firstToken(), before.endToken());
+        }
+        return owner == null || owner.country() == null || owner.country().equals("-") ? null : owner;
+    }
+
+    private static Actor firstActor(RefIndex refs, int from, int to) {
+        for (int t = from; t < to; t++) {
+            Ref a = refs.actorAt(t);
+            if (a != null && a.actor() != null) return a.actor();
+        }
+        return null;
+    }
+
+    /** "Los Angeles Mayor": an office place ending right before the title whose first word is no qualifier alone (a function word of another language). */
+    private String placeEndingAt(AnalyzedText text, Sentence s, int start, int titleStart) {
+        for (int from = start - 1; from >= Math.max(s.firstToken(), start - QUALIFIER_WORDS) && Gaps.joined(text, from); from--) {
+            TokenTrie.Match<KnowledgeBase.Place> m = kb.officePlaces().longestAt(text.tokens(), from, titleStart);
+            if (m != null && m.end() == titleStart) return m.values().get(0).country();
+        }
+        return null;
+    }
+
     /** "la veuve de l'ancien président", "the widow of the former president": the person is a relative of the office holder. */
     private static boolean kinBefore(AnalyzedText text, Lexicon lex, Sentence s, int start) {
         int t = start - 1;
@@ -278,7 +314,13 @@ public final class TitleFinder {
         int u = t;                                                          // a place: "for Africa", "à Niamey"; not "to the coalition"
         while (u < s.endToken() && u - t < QUALIFIER_WORDS && (u == t || Gaps.joined(text, u - 1)) && tokens.get(u).capitalized()
                 && !kb.functionWords().containsKey(tokens.get(u).term()) && !isLink(lex, words, tokens, u)) u++;
-        return u > t ? u : end;
+        if (u > t) return u;
+        if (words.is(tokens, end, PersonWords.Kind.COMPLEMENT) && !tokens.get(t).capitalized() && !kb.functionWords().containsKey(tokens.get(t).term())
+                && t + 1 < s.endToken() && Gaps.joined(text, t) && words.is(tokens, t + 1, PersonWords.Kind.COMPLEMENT)) {
+            int next = complement(text, refs, lex, s, t + 1);               // "chargé de la réconciliation en Afghanistan": a mandate, then its place
+            if (next > t + 1) return next;
+        }
+        return end;
     }
 
     private static boolean isLink(Lexicon lex, PersonWords words, List<Token> tokens, int t) {

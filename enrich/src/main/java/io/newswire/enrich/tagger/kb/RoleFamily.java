@@ -21,7 +21,9 @@ public record RoleFamily(String role, String family, CountryRule country) {
         /** The nearest country named before stands in ("Interior Minister Nancy Faeser", after "Germany"). */
         CONTEXT,
         /** As context, and a name other than a country may qualify the title: a city, a region, a party ("Istanbul Mayor", "governor of the Kursk region"). */
-        QUALIFIED;
+        QUALIFIED,
+        /** Only a seat that stands for its state names it ("CIA Director", "le directeur de la CIA"); a demonym alone does not ("Iranian director Jafar Panahi"). */
+        SEAT;
 
         public String wireName() {
             return name().toLowerCase(Locale.ROOT);
