@@ -1,30 +1,19 @@
 package io.newswire.enrich.tagger;
 
 import io.newswire.schemas.EnrichedDispatch;
-import io.newswire.schemas.Event;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
-import static io.newswire.enrich.tagger.TaggerTest.events;
+import static io.newswire.enrich.tagger.TaggerTest.heldByDate;
 import static io.newswire.enrich.tagger.TaggerTest.tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Meetings a dispatch names as held before the one it reports (issue 11, sixth wave): held, and dated by their own words. */
 class EarlierMeetingsTest {
-
-    /** The held meetings of a dispatch, by date. */
-    private static Map<LocalDate, List<String>> heldByDate(EnrichedDispatch e) {
-        Map<LocalDate, List<String>> out = new TreeMap<>();
-        for (Event m : events(e, "MEETING")) {
-            if (m.getStatus().equals("occurred")) out.put(m.getDate(), m.getCountries().stream().sorted().toList());
-        }
-        return out;
-    }
 
     @Test
     void aMonthWithoutItsYearIsTheLastSuchMonthBeforeTheDispatch() {

@@ -2,17 +2,16 @@ package io.newswire.enrich.tagger;
 
 import io.newswire.schemas.ActorTag;
 import io.newswire.schemas.EnrichedDispatch;
-import io.newswire.schemas.Event;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import static io.newswire.enrich.tagger.TaggerTest.assertOne;
 import static io.newswire.enrich.tagger.TaggerTest.countries;
 import static io.newswire.enrich.tagger.TaggerTest.events;
+import static io.newswire.enrich.tagger.TaggerTest.heldByDate;
 import static io.newswire.enrich.tagger.TaggerTest.set;
 import static io.newswire.enrich.tagger.TaggerTest.tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,15 +19,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Who takes part in a meeting (issue 11, the meetsides sets): an earlier meeting's owners, a bare title's actor, an elided state name. */
 class MeetingSidesFamiliesTest {
-
-    /** The held meetings of a dispatch, by date. */
-    private static Map<LocalDate, List<String>> heldByDate(EnrichedDispatch e) {
-        Map<LocalDate, List<String>> out = new TreeMap<>();
-        for (Event m : events(e, "MEETING")) {
-            if (m.getStatus().equals("occurred")) out.put(m.getDate(), m.getCountries().stream().sorted().toList());
-        }
-        return out;
-    }
 
     @Test
     void anEarlierMeetingOwnedByTheirIsBothSidesNotTheSubjectAlone() {

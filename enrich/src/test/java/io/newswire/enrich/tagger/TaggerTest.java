@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -38,6 +40,15 @@ class TaggerTest {
 
     static List<Event> events(EnrichedDispatch e, String type) {
         return e.getEvents().stream().filter(ev -> ev.getType().equals(type)).toList();
+    }
+
+    /** The held meetings of a dispatch, by date, each with its countries in order. */
+    static Map<LocalDate, List<String>> heldByDate(EnrichedDispatch e) {
+        Map<LocalDate, List<String>> out = new TreeMap<>();
+        for (Event m : events(e, "MEETING")) {
+            if (m.getStatus().equals("occurred")) out.put(m.getDate(), m.getCountries().stream().sorted().toList());
+        }
+        return out;
     }
 
     static Set<String> set(String... codes) {
