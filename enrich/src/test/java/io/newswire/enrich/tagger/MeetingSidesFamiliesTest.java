@@ -93,4 +93,11 @@ class MeetingSidesFamiliesTest {
         assertEquals(set("KOR", "PRK"), countries(f));
         assertTrue(events(f, "MEETING").isEmpty(), events(f, "MEETING").toString());
     }
+
+    @Test
+    void anElidedDemonymNamesBothStatesAndATruceVillageIsAPlace() {
+        EnrichedDispatch e = tag("PANMUNJOM, Jan 9 - North and South Korean officials met at the truce village of Panmunjom on Tuesday.", "2018-01-09");
+        assertOne(e, "MEETING", "occurred", "KOR", "PRK");
+        assertTrue(events(e, "CEASEFIRE").isEmpty(), events(e, "CEASEFIRE").toString());
+    }
 }

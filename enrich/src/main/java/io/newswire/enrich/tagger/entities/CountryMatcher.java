@@ -75,9 +75,10 @@ public final class CountryMatcher {
     }
 
     /**
-     * "North and South Korea": a capitalised word joined by a conjunction to a state's name of several words, that
-     * names another state when it takes the first word's place ("North Korea"), is that state's name with its last
-     * words elided. "North and South America" names no state, and "Trinidad and Tobago" is matched whole before.
+     * "North and South Korea", "North and South Korean officials": a capitalised word joined by a conjunction to a state's
+     * name or demonym of several words, that names another state when it takes the first word's place ("North Korea",
+     * "North Korean"), is that state's name or demonym with its last words elided. "North and South America" names no
+     * state, and "Trinidad and Tobago" is matched whole before.
      */
     private List<Ref> withElidedNames(AnalyzedText text, List<Ref> refs, boolean[] taken) {
         Lexicon lex = text.lexicon();
@@ -85,7 +86,7 @@ public final class CountryMatcher {
         List<Ref> out = new ArrayList<>(refs);
         for (Ref r : refs) {
             int word = r.from() - 2;
-            if (!r.via().equals("name") || r.to() - r.from() < 2 || word < 0 || taken[word] || text.sentenceOfToken()[word] != r.sentence()) continue;
+            if (!(r.via().equals("name") || r.via().equals("demonym")) || r.to() - r.from() < 2 || word < 0 || taken[word] || text.sentenceOfToken()[word] != r.sentence()) continue;
             Token head = text.tokens().get(word);
             if (!head.capitalized() || !lex.profile().conjunctions().contains(text.tokens().get(r.from() - 1).term())) continue;
             if (refs.stream().anyMatch(o -> o.from() <= word && o.to() > word)) continue;
@@ -94,8 +95,8 @@ public final class CountryMatcher {
             whole.addAll(text.tokens().subList(r.from() + 1, r.to()));
             TokenTrie.Match<CountryForm> m = kb.countryForms().longestAt(whole, 0, whole.size());
             String code = m == null || m.end() != whole.size() ? null : onlyCode(m);
-            if (code == null || !isCode(code) || code.equals(r.country()) || !m.values().get(0).kind().equals("name")) continue;
-            out.add(new Ref(word, word + 1, code, null, "name", r.sentence(), r.locative()));
+            if (code == null || !isCode(code) || code.equals(r.country()) || !m.values().get(0).kind().equals(r.via())) continue;
+            out.add(new Ref(word, word + 1, code, null, r.via(), r.sentence(), r.locative()));
         }
         out.sort(java.util.Comparator.comparingInt(Ref::from));
         return out;
