@@ -3,10 +3,9 @@ package io.newswire.enrich.tagger;
 import io.newswire.schemas.EnrichedDispatch;
 import org.junit.jupiter.api.Test;
 
+import static io.newswire.enrich.tagger.TaggerTest.assertNone;
 import static io.newswire.enrich.tagger.TaggerTest.assertOne;
-import static io.newswire.enrich.tagger.TaggerTest.events;
 import static io.newswire.enrich.tagger.TaggerTest.tag;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** French meetings, calls and false summits of issue 11's fourth wave, in phrasings the fr-events-dev set does not use. */
 class FrenchMeetingsAndCallsTest {
@@ -106,7 +105,4 @@ class FrenchMeetingsAndCallsTest {
                 "MEETING");
     }
 
-    private static void assertNone(EnrichedDispatch e, String type) {
-        assertTrue(events(e, type).isEmpty(), events(e, type).toString());
-    }
 }

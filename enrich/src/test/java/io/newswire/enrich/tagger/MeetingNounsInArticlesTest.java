@@ -3,10 +3,9 @@ package io.newswire.enrich.tagger;
 import io.newswire.schemas.EnrichedDispatch;
 import org.junit.jupiter.api.Test;
 
+import static io.newswire.enrich.tagger.TaggerTest.assertNone;
 import static io.newswire.enrich.tagger.TaggerTest.assertOne;
-import static io.newswire.enrich.tagger.TaggerTest.events;
 import static io.newswire.enrich.tagger.TaggerTest.tag;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Meeting nouns of published articles that name no meeting (issue 11, sixth wave), each beside a look-alike that does. */
 class MeetingNounsInArticlesTest {
@@ -52,7 +51,4 @@ class MeetingNounsInArticlesTest {
         assertNone(e, "SUMMIT_PROPOSAL");
     }
 
-    private static void assertNone(EnrichedDispatch e, String type) {
-        assertTrue(events(e, type).isEmpty(), events(e, type).toString());
-    }
 }

@@ -51,6 +51,11 @@ class TaggerTest {
         return out;
     }
 
+    /** Asserts the dispatch has no event of the type, naming those it has. */
+    static void assertNone(EnrichedDispatch e, String type) {
+        assertTrue(events(e, type).isEmpty(), events(e, type).toString());
+    }
+
     static Set<String> set(String... codes) {
         return new TreeSet<>(List.of(codes));
     }
