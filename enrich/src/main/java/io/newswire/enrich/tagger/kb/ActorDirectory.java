@@ -83,7 +83,7 @@ public final class ActorDirectory {
     public List<Actor> holders(String country, String role, LocalDate date) {
         if (overlay.isEmpty()) return kb.holders(country, role, date);
         List<Actor> out = new ArrayList<>();
-        for (String concrete : kb.concreteRoles(role)) {
+        for (String concrete : kb.concreteRoles(country, role)) {
             for (Actor a : overlay.holders(country, concrete, date)) if (!out.contains(a)) out.add(a);
         }
         for (Actor a : kb.holders(country, role, date)) {

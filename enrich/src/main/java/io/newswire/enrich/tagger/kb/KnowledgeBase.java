@@ -51,7 +51,7 @@ public final class KnowledgeBase {
             "kb/countries.tsv", "kb/country-names.tsv", "kb/actors.tsv", "kb/roles.tsv", "kb/titles.tsv",
             "kb/lexicon/languages.tsv", "kb/lexicon/country-forms-extra.tsv", "kb/lexicon/titles-extra.tsv",
             "kb/lexicon/ambiguity.tsv", "kb/lexicon/places.tsv", "kb/lexicon/office-places.tsv", "kb/lexicon/groups.tsv", "kb/lexicon/armed-groups.tsv", "kb/lexicon/event-codes.tsv",
-            "kb/lexicon/abbreviations.tsv", "kb/lexicon/role-fallbacks.tsv", "kb/lexicon/international-roles.tsv",
+            "kb/lexicon/abbreviations.tsv", "kb/lexicon/role-fallbacks.tsv", "kb/lexicon/leading-offices.tsv", "kb/lexicon/international-roles.tsv",
             "kb/lexicon/stopwords.tsv", "kb/lexicon/role-families.tsv");
     /** The files of a language with a lexicon, {@code %s} standing for its code. */
     static final List<String> LANGUAGE_FILES = List.of(
@@ -60,6 +60,7 @@ public final class KnowledgeBase {
 
     private static final List<String> COUNTRY_FORM_KINDS = List.of("name", "demonym", "capital", "seat");
     private static final String YES = "yes";
+    private static final String LEADER = "leader";
     private static final String NO = "no";
 
     private final KbSource source;
@@ -78,6 +79,7 @@ public final class KnowledgeBase {
     private final TokenTrie<ArmedGroup> armedGroups = new TokenTrie<>();
     private final Set<String> abbreviations = new HashSet<>();
     private final Map<String, List<String>> roleFallbacks = new HashMap<>();
+    private final Map<String, List<String>> leaderRoles = new HashMap<>();        // by country, where its leader is not its president
     private final Set<String> internationalRoles = new HashSet<>();
     private final Map<String, RoleFamily> roleFamilies = new LinkedHashMap<>();
     private final Map<String, String> functionWords = new HashMap<>();      // word -> the one language it belongs to
@@ -220,6 +222,7 @@ public final class KnowledgeBase {
         for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/role-fallbacks.tsv", "role", "stands_for", "note")) {
             roleFallbacks.put(r.get("role"), Arrays.asList(r.get("stands_for").split("\\s*,\\s*")));
         }
+        readLeadingOffices();
         for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/international-roles.tsv", "role", "note")) internationalRoles.add(r.get("role"));
         for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/role-families.tsv", "role", "family", "country", "note")) {
             RoleFamily.CountryRule rule = RoleFamily.CountryRule.find(r.get("country"))
@@ -250,18 +253,50 @@ public final class KnowledgeBase {
         return code;
     }
 
+    /**
+     * The office that leads each state whose leader is not the first office of the generic {@code leader} line held
+     * on a date: a parliamentary republic's or a constitutional monarchy's head of government, a governing monarch.
+     */
+    private void readLeadingOffices() {
+        List<String> generic = roleFallbacks.get(LEADER);
+        if (generic == null) throw new KnowledgeFileException("kb/lexicon/role-fallbacks.tsv: no line for the role '" + LEADER + "'");
+        Set<String> concrete = new HashSet<>();
+        for (List<RoleTenure> list : tenuresByActor.values()) for (RoleTenure t : list) concrete.add(t.role());
+        for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/leading-offices.tsv", "country", "leads", "source", "note")) {
+            String country = knownCountry(r, r.get("country"));
+            String leads = r.get("leads");
+            if (!roleFallbacks.containsKey(leads) && !concrete.contains(leads)) throw r.problem("leads '" + leads + "' is neither a role of kb/roles.tsv nor a role of role-fallbacks.tsv");
+            if (r.get("source").isEmpty()) throw r.problem("a leading office needs a source");
+            List<String> order = new ArrayList<>(roleFallbacks.getOrDefault(leads, List.of(leads)));
+            for (String role : generic) if (!order.contains(role)) order.add(role);
+            if (leaderRoles.put(country, List.copyOf(order)) != null) throw r.problem("country '" + country + "' is listed twice");
+        }
+    }
+
+    /**
+     * The concrete roles a role stands for in a state, in order: itself, or what role-fallbacks.tsv lists for a generic
+     * one, the state's own leading office first for {@code leader} (leading-offices.tsv).
+     */
+    public List<String> concreteRoles(String country, String role) {
+        if (role.equals(LEADER)) {
+            List<String> own = leaderRoles.get(country);
+            if (own != null) return own;
+        }
+        return roleFallbacks.getOrDefault(role, List.of(role));
+    }
+
     public Actor inOffice(String country, String role, LocalDate date) {
-        for (String concrete : roleFallbacks.getOrDefault(role, List.of(role))) {
+        for (String concrete : concreteRoles(country, role)) {
             Actor a = holder(country, concrete, date);
             if (a != null) return a;
         }
         return null;
     }
 
-    /** Everyone holding the role, or one of the roles it stands for, on the date, in the order of role-fallbacks.tsv. */
+    /** Everyone holding the role, or one of the roles it stands for, on the date, in the order of role-fallbacks.tsv (and leading-offices.tsv). */
     public List<Actor> holders(String country, String role, LocalDate date) {
         List<Actor> out = new ArrayList<>();
-        for (String concrete : roleFallbacks.getOrDefault(role, List.of(role))) {
+        for (String concrete : concreteRoles(country, role)) {
             Actor a = holder(country, concrete, date);
             if (a != null && !out.contains(a)) out.add(a);
         }
@@ -285,10 +320,6 @@ public final class KnowledgeBase {
         return null;
     }
 
-    /** The concrete roles a role stands for, in order: itself, or what role-fallbacks.tsv lists for a generic one. */
-    public List<String> concreteRoles(String role) {
-        return roleFallbacks.getOrDefault(role, List.of(role));
-    }
 
     /** Whether the role speaks for an organisation (UN, NATO, EU), not for a state. */
     public boolean internationalRole(String role) {

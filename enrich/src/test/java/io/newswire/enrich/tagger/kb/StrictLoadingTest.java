@@ -97,6 +97,20 @@ class StrictLoadingTest {
         assertFails("kb/roles.tsv:2: to 'soon' is not a date");
     }
 
+    @Test
+    void leadingOfficeMustBeARoleTheKnowledgeBaseKnows() throws IOException {
+        write("kb/lexicon/leading-offices.tsv", "# country\tleads\tsource\tnote", "DEU\tkaiser\tWikipedia\t");
+
+        assertFails("kb/lexicon/leading-offices.tsv:2: leads 'kaiser' is neither a role of kb/roles.tsv nor a role of role-fallbacks.tsv");
+    }
+
+    @Test
+    void stateWithTwoLeadingOfficesIsRefused() throws IOException {
+        write("kb/lexicon/leading-offices.tsv", "# country\tleads\tsource\tnote", "DEU\thead_of_government\tWikipedia\t", "DEU\tpresident\tWikipedia\t");
+
+        assertFails("kb/lexicon/leading-offices.tsv:3: country 'DEU' is listed twice");
+    }
+
     private void write(String path, String... lines) throws IOException {
         Path file = dir.resolve(path);
         Files.createDirectories(file.getParent());
