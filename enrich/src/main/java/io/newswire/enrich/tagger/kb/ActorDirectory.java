@@ -38,14 +38,15 @@ public final class ActorDirectory {
 
     /**
      * Every non-overlapping longest actor name in tokens [from, limit), left to right, from both name lists; a name
-     * starts with a capital ("roi Mohammed VI" in lower case is read from "Mohammed").
+     * starts with a capital, or with a lower-case word a listed name starts with ("le pape François", "du sultan Qaboos").
      */
     public List<TokenTrie.Match<KnowledgeBase.ActorName>> names(List<Token> tokens, int from, int limit) {
         List<TokenTrie.Match<KnowledgeBase.ActorName>> out = new ArrayList<>();
         boolean overlaid = !overlay.isEmpty();
         int i = from;
         while (i < limit) {
-            if (!tokens.get(i).capitalized()) {         // most words: no trie to walk
+            Token token = tokens.get(i);
+            if (!token.capitalized() && !kb.startsALowerCaseName(token.term())) {         // most words: no trie to walk
                 i++;
                 continue;
             }

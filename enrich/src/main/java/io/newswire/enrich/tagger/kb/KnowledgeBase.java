@@ -71,6 +71,7 @@ public final class KnowledgeBase {
     private final Map<String, List<AmbiguityRule>> ambiguity = new HashMap<>();
     private final Map<String, Actor> actors = new LinkedHashMap<>();
     private final TokenTrie<ActorName> actorNames = new TokenTrie<>();
+    private final Set<String> lowerCaseNameStarts = new HashSet<>();              // "pape" of "pape François", "cheikh" of "cheikh Tamim"
     private final Map<String, List<RoleTenure>> tenures = new HashMap<>();          // by country|role
     private final Map<String, List<RoleTenure>> tenuresByActor = new HashMap<>();
     private final TokenTrie<Place> places = new TokenTrie<>();
@@ -166,7 +167,11 @@ public final class KnowledgeBase {
         }
         for (Actor actor : actors.values()) {
             if (!actor.name().isEmpty()) actorNames.add(tokenizer.phraseTerms(actor.name()), new ActorName(actor, "name"));
-            for (String alias : actor.aliases()) actorNames.add(tokenizer.phraseTerms(alias), new ActorName(actor, "alias"));
+            for (String alias : actor.aliases()) {
+                String[] terms = tokenizer.phraseTerms(alias);
+                actorNames.add(terms, new ActorName(actor, "alias"));
+                if (terms.length > 0 && Character.isLowerCase(alias.codePointAt(0))) lowerCaseNameStarts.add(terms[0]);
+            }
         }
         for (TsvResource.Row r : TsvResource.read(source, "kb/roles.tsv", "actor_id", "country", "role", "from", "to", "source")) {
             RoleTenure t = new RoleTenure(r.get("actor_id"), r.get("country"), r.get("role"), date(r, "from"), date(r, "to"));
@@ -368,6 +373,11 @@ public final class KnowledgeBase {
     }
 
     /** Actors' names and aliases. */
+    /** Whether a word in lower case starts one of the listed names ("pape François", "sultan Qaboos", "al-Jubeir"). */
+    public boolean startsALowerCaseName(String term) {
+        return lowerCaseNameStarts.contains(term);
+    }
+
     public TokenTrie<ActorName> actorNames() {
         return actorNames;
     }
