@@ -35,6 +35,17 @@ class OpenWorldActorsTest {
     }
 
     @Test
+    void anAideTakesTheStateOfTheOfficeHeServes() {
+        ActorTag nykyforov = only(tag("KYIV - The spokesman for Ukraine's president, Serhiy Nykyforov, answered reporters' questions.", "2022-11-29", "en"), "Serhiy Nykyforov");
+        assertEquals("UKR", nykyforov.getCountry());
+        assertEquals("spokesperson", nykyforov.getRole());
+        ActorTag nyamitwe = only(tag("BUJUMBURA, 29 novembre - Le conseiller spécial du président burundais, Willy Nyamitwe, a été blessé lundi.", "2016-11-29", "fr"), "Willy Nyamitwe");
+        assertEquals("BDI", nyamitwe.getCountry());
+        assertTrue(actor(tag("BRUXELLES - Le porte-parole de la présidente de la Commission européenne, Eric Mamer, a répondu aux questions des journalistes.", "2024-06-02", "fr"), "Eric Mamer").isEmpty(),
+                "an organisation president's spokesperson speaks for no state");
+    }
+
+    @Test
     void possessiveAndCommaNameTheAmbassadorWithCountryAndRole() {
         ActorTag karlov = only(tag("ANKARA, Dec 19 - Russia's ambassador to Turkey, Andrei Karlov, was shot dead on Monday.", "2016-12-19", "en"), "Andrei Karlov");
         assertEquals("andrei-karlov", karlov.getId());

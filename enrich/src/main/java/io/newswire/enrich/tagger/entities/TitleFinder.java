@@ -29,6 +29,7 @@ public final class TitleFinder {
     private static final int LEFT_WORDS = 6;    // determiner, former, modifiers, qualifier words before a title
     private static final int QUALIFIER_WORDS = 2;   // "Los Angeles Mayor"
     private static final int LINK_WORDS = 2;    // "president of the", "président de la"
+    private static final int SERVED_REACH = 3;  // "to the Ukrainian president", "for Israel's prime minister": words before the served title
     private static final Set<PersonWords.Kind> MODIFIERS = EnumSet.of(PersonWords.Kind.MODIFIER);
     private static final Set<PersonWords.Kind> FORMER = EnumSet.of(PersonWords.Kind.FORMER);
     private static final Set<PersonWords.Kind> ORGANISATION = EnumSet.of(PersonWords.Kind.ORGANISATION);
@@ -106,6 +107,7 @@ public final class TitleFinder {
         Actor possessor = null;
         boolean former = false, determiner = false, qualified = false, nonState = false, organisation = false, generic = false;
         String placeCountry = null;
+        TitlePhrase served = null;
 
         // inside the title: a demonym ("le ministre polonais de la Défense"), a country ("chef de l'Autorité palestinienne")
         for (int k = titleStart + 1; k < titleEnd; k++) {
@@ -214,6 +216,9 @@ public final class TitleFinder {
                 } else if (org > 0) {
                     organisation = true;
                     end = org;
+                } else if (possessor == null && countries.isEmpty() && (served = servedOffice(text, refs, lex, s, t)) != null) {
+                    countries.addAll(served.countries());                   // "le porte-parole du président ukrainien": the served office's state
+                    end = served.end();
                 } else if (tokens.get(t).capitalized() || !kb.functionWords().containsKey(tokens.get(t).term())) {
                     qualified = true;
                     TokenTrie.Match<KnowledgeBase.Place> place = kb.officePlaces().longestAt(tokens, t, s.endToken());
@@ -227,8 +232,33 @@ public final class TitleFinder {
                 }
             }
         }
-        end = complement(text, refs, lex, s, end);
+        if (served == null && possessor == null && countries.isEmpty() && end < s.endToken() && Gaps.joined(text, end - 1)
+                && words.is(tokens, end, PersonWords.Kind.COMPLEMENT) && (served = servedOffice(text, refs, lex, s, end + 1)) != null) {
+            countries.addAll(served.countries());                           // "an adviser to Israel's prime minister"
+            end = served.end();
+        } else {
+            end = complement(text, refs, lex, s, end);
+        }
         return new TitlePhrase(start, end, titleStart, titleEnd, title, countries, possessor, former, determiner, qualified, nonState, organisation, generic, placeCountry, s.index());
+    }
+
+    /**
+     * The office an aide's title serves, when a state's office follows its link or complement within a few words ("le
+     * porte-parole du président ukrainien", "an adviser to Israel's prime minister"): that office's phrase, whose state
+     * is the aide's; null when none follows, or when it is an organisation's or names no state ("the president of the
+     * European Commission").
+     */
+    private TitlePhrase servedOffice(AnalyzedText text, RefIndex refs, Lexicon lex, Sentence s, int at) {
+        int[] span = new int[2];
+        for (int k = at; k < s.endToken() && k <= at + SERVED_REACH; k++) {
+            if (k > at && !Gaps.joined(text, k - 1)) return null;
+            Lexicon.Title inner = longestTitle(text, refs, lex, s, k, span);
+            if (inner == null) continue;
+            TitlePhrase office = phrase(text, refs, lex, s, k, span[0], inner);
+            boolean statesOwn = office.start() <= at && !office.countries().isEmpty() && !office.organisation() && !office.qualified() && !office.nonState();
+            return statesOwn && kb.roleFamily(inner.role()) != null ? office : null;
+        }
+        return null;
     }
 
     private static boolean acronym(Token token) {
