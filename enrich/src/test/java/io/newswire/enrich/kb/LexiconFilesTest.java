@@ -2,6 +2,7 @@ package io.newswire.enrich.kb;
 
 import io.newswire.enrich.tagger.kb.AmbiguityRule;
 import io.newswire.enrich.tagger.kb.CueKind;
+import io.newswire.enrich.tagger.kb.LanguageProfile;
 import io.newswire.enrich.tagger.kb.TriggerFrame;
 import io.newswire.schemas.EventStatus;
 import io.newswire.schemas.EventType;
@@ -54,8 +55,7 @@ class LexiconFilesTest {
     private static final List<String> TITLES_EXTRA = List.of("lang", "role", "form", "number", "note");
 
     private static final String NO_EVENT = "NONE";
-    private static final List<String> PROFILE_SETTINGS = List.of("elision", "possessive", "demonym_position", "title_link", "link_before_title", "conjunction",
-            "conditional_ending", "conditional_except", "verb_ending", "past_ending", "day_preposition", "negation_after_verb", "participle_ending", "agreement_ending", "noun_modifier", "accent_sensitive");
+    private static final List<String> PROFILE_SETTINGS = LanguageProfile.settings();
     private static final List<String> LANGUAGE_FILES = List.of("profile", "triggers", "cues", "institutions", "calendar", "person-words");
     private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
     private static final Pattern CAMEO = Pattern.compile("\\d{2,4}");

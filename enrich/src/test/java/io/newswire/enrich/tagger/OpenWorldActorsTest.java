@@ -41,6 +41,8 @@ class OpenWorldActorsTest {
         assertEquals("spokesperson", nykyforov.getRole());
         ActorTag nyamitwe = only(tag("BUJUMBURA, 29 novembre - Le conseiller spécial du président burundais, Willy Nyamitwe, a été blessé lundi.", "2016-11-29", "fr"), "Willy Nyamitwe");
         assertEquals("BDI", nyamitwe.getCountry());
+        ActorTag podolyak = only(tag("KYIV - Zelenskiy adviser Mykhailo Podolyak answered reporters' questions.", "2022-02-28", "en"), "Mykhailo Podolyak");
+        assertEquals("UKR", podolyak.getCountry(), "a name right before the title owns it, as a possessive would");
         assertTrue(actor(tag("BRUXELLES - Le porte-parole de la présidente de la Commission européenne, Eric Mamer, a répondu aux questions des journalistes.", "2024-06-02", "fr"), "Eric Mamer").isEmpty(),
                 "an organisation president's spokesperson speaks for no state");
     }

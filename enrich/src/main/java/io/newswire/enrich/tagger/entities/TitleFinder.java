@@ -128,7 +128,8 @@ public final class TitleFinder {
                 countries.add(0, c);
                 start = Math.min(start, c.from());
                 j = c.from() - 1;
-            } else if (a != null && possessor == null && countries.isEmpty() && Gaps.possessive(text, a.to() - 1)) {
+            } else if (a != null && possessor == null && countries.isEmpty() && a.actor() != null && j == a.to() - 1
+                    && (Gaps.possessive(text, a.to() - 1) || lex.profile().nameOwnsTitle())) {             // "Putin's spokesman", "Zelenskiy adviser"
                 possessor = a.actor();
                 start = a.from();
                 j = a.from() - 1;

@@ -35,21 +35,28 @@ import java.util.stream.Collectors;
  *                          combats"): a trigger of three words or more is read with each after its first word
  * @param accentedTwins     words whose accent tells them from the word they fold to, by that folded word ("a": "à", not
  *                          the verb): a cue that writes one matches only where the text writes it so, and the other way round
+ * @param nameOwnsTitle     whether a person's name right before a title owns it, as a possessive would ("Zelenskiy adviser
+ *                          Mykhailo Podolyak")
  */
 public record LanguageProfile(String lang, Set<String> elisions, Set<String> possessives, boolean demonymAfterNoun,
                               Set<String> titleLinks, Set<String> linksBeforeTitle, Set<String> conjunctions,
                               Set<String> conditionalEndings, Set<String> conditionalExceptions, List<String> verbEndings,
                               List<String> pastEndings, Set<String> dayPrepositions, Set<String> negationsAfterVerb,
                               Set<String> participleEndings, List<String> agreementEndings, Set<String> nounModifiers,
-                              Map<String, String> accentedTwins) {
+                              Map<String, String> accentedTwins, boolean nameOwnsTitle) {
 
     /** The {@code setting} column. */
     private enum Setting {
-        ELISION, POSSESSIVE, DEMONYM_POSITION, TITLE_LINK, LINK_BEFORE_TITLE, CONJUNCTION, CONDITIONAL_ENDING, CONDITIONAL_EXCEPT, VERB_ENDING, PAST_ENDING, DAY_PREPOSITION, NEGATION_AFTER_VERB, PARTICIPLE_ENDING, AGREEMENT_ENDING, NOUN_MODIFIER, ACCENT_SENSITIVE;
+        ELISION, POSSESSIVE, DEMONYM_POSITION, TITLE_LINK, LINK_BEFORE_TITLE, CONJUNCTION, CONDITIONAL_ENDING, CONDITIONAL_EXCEPT, VERB_ENDING, PAST_ENDING, DAY_PREPOSITION, NEGATION_AFTER_VERB, PARTICIPLE_ENDING, AGREEMENT_ENDING, NOUN_MODIFIER, ACCENT_SENSITIVE, NAME_OWNS_TITLE;
 
         String wireName() {
             return name().toLowerCase(Locale.ROOT);
         }
+    }
+
+    /** The names of the settings a profile file may set, as its {@code setting} column writes them. */
+    public static List<String> settings() {
+        return Arrays.stream(Setting.values()).map(Setting::wireName).toList();
     }
 
     private static final String AFTER_NOUN = "after_noun";
@@ -159,6 +166,7 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
         Map<String, String> accentedTwins = new java.util.LinkedHashMap<>();
         Set<String> nounModifiers = new LinkedHashSet<>();
         Boolean after = null;
+        boolean nameOwnsTitle = false;
         for (TsvResource.Row r : TsvResource.read(source, path, "setting", "value", "note")) {
             Setting setting = Arrays.stream(Setting.values()).filter(s -> s.wireName().equals(r.get("setting"))).findFirst()
                     .orElseThrow(() -> r.problem("unknown setting '" + r.get("setting") + "' (known: "
@@ -189,6 +197,10 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
                     if (verbEndings.contains(value) || pastEndings.contains(value)) throw r.problem("ending '" + value + "' is listed twice");
                     (setting == Setting.VERB_ENDING ? verbEndings : pastEndings).add(value);
                 }
+                case NAME_OWNS_TITLE -> {
+                    if (!value.equals("yes")) throw r.problem("name_owns_title is yes when set, not '" + value + "'");
+                    nameOwnsTitle = true;
+                }
                 case DEMONYM_POSITION -> {
                     if (after != null) throw r.problem("demonym_position is set twice");
                     if (!List.of(AFTER_NOUN, BEFORE_NOUN).contains(value)) throw r.problem("demonym_position is " + AFTER_NOUN + " or " + BEFORE_NOUN + ", not '" + value + "'");
@@ -203,6 +215,6 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
         agreementEndings.sort(java.util.Comparator.comparingInt(String::length).reversed());
         return new LanguageProfile(lang, Set.copyOf(elisions), Set.copyOf(possessives), after, Set.copyOf(links), Set.copyOf(before), Set.copyOf(conjunctions),
                 Set.copyOf(conditional), Set.copyOf(notConditional), verbEndings.size() == 1 ? List.of() : List.copyOf(verbEndings),
-                List.copyOf(pastEndings), Set.copyOf(dayPrepositions), Set.copyOf(negationsAfterVerb), Set.copyOf(participleEndings), List.copyOf(agreementEndings), Set.copyOf(nounModifiers), Map.copyOf(accentedTwins));
+                List.copyOf(pastEndings), Set.copyOf(dayPrepositions), Set.copyOf(negationsAfterVerb), Set.copyOf(participleEndings), List.copyOf(agreementEndings), Set.copyOf(nounModifiers), Map.copyOf(accentedTwins), nameOwnsTitle);
     }
 }

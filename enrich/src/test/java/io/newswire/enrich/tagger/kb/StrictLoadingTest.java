@@ -111,6 +111,13 @@ class StrictLoadingTest {
         assertFails("kb/lexicon/leading-offices.tsv:3: country 'DEU' is listed twice");
     }
 
+    @Test
+    void profileFlagTakesYesOnly() throws IOException {
+        write("kb/lexicon/profile-en.tsv", "# setting\tvalue\tnote", "demonym_position\tbefore_noun\t", "name_owns_title\tsometimes\t");
+
+        assertFails("kb/lexicon/profile-en.tsv:3: name_owns_title is yes when set, not 'sometimes'");
+    }
+
     private void write(String path, String... lines) throws IOException {
         Path file = dir.resolve(path);
         Files.createDirectories(file.getParent());
