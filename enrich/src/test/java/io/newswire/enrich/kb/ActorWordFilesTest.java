@@ -26,6 +26,7 @@ class ActorWordFilesTest {
     private static final List<String> ROLE_FAMILIES = List.of("role", "family", "country", "note");
     private static final List<String> PERSON_WORDS = List.of("kind", "form", "note");
     private static final List<String> TITLES = List.of("lang", "form", "role", "number", "note");
+    private static final List<String> LOCAL_TITLES = List.of("lang", "form", "country", "role", "source", "note");
     private static final List<String> LANGUAGES = List.of("lang", "name", "lexicon", "note");
     /** A generic role of titles.tsv that is no key of the vocabulary but names a person as well as the others. */
     private static final Set<String> TITLE_ONLY_ROLES = Set.of("head_of_government");
@@ -47,13 +48,14 @@ class ActorWordFilesTest {
         Arrays.stream(RoleFamily.CountryRule.values()).forEach(r -> rules.add(r.wireName()));
         Set<String> titled = new HashSet<>();
         for (TsvFile.Row row : TsvFile.read("titles.tsv", TITLES, new Problems("titles.tsv")).rows()) titled.add(row.cell(2));
+        for (TsvFile.Row row : TsvFile.read("lexicon/local-titles.tsv", LOCAL_TITLES, new Problems("lexicon/local-titles.tsv")).rows()) titled.add(row.cell(3));
         Map<String, Integer> lineOf = new HashMap<>();
         for (TsvFile.Row row : TsvFile.read("lexicon/role-families.tsv", ROLE_FAMILIES, problems).rows()) {
             String role = row.cell(0);
             if (!roles.contains(role) && !TITLE_ONLY_ROLES.contains(role)) problems.at(row.line(), "role '%s' is not in kb/README.md's role vocabulary", role);
             if (row.cell(1).isBlank()) problems.at(row.line(), "family is empty");
             if (!rules.contains(row.cell(2))) problems.at(row.line(), "country '%s' is not one of %s", row.cell(2), rules);
-            if (!titled.contains(role) && !IMPORT_ONLY_ROLES.contains(role)) problems.at(row.line(), "no role phrase of titles.tsv names '%s'", role);
+            if (!titled.contains(role) && !IMPORT_ONLY_ROLES.contains(role)) problems.at(row.line(), "no role phrase of titles.tsv or local-titles.tsv names '%s'", role);
             Integer earlier = lineOf.putIfAbsent(role, row.line());
             if (earlier != null) problems.at(row.line(), "role '%s' is already on line %d", role, earlier);
         }

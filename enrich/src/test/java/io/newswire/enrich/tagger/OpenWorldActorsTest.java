@@ -35,6 +35,15 @@ class OpenWorldActorsTest {
     }
 
     @Test
+    void aTitleNamesTheOfficeItNamesInItsState() {
+        EnrichedDispatch e = tag("DHAKA - Bangladesh's Foreign Secretary Jashim Uddin received his Indian counterpart.", "2024-12-09", "en");
+        ActorTag uddin = only(e, "Jashim Uddin");
+        assertEquals("foreign_secretary", uddin.getRole(), "in South Asia the foreign secretary is the ministry's senior diplomat");
+        assertTrue(actor(e, "Touhid Hossain").isEmpty(), "not the foreign adviser who holds the minister's office");
+        assertEquals("foreign_minister", only(tag("LONDON - British Foreign Secretary David Lammy answered questions.", "2024-12-09", "en"), "David Lammy").getRole());
+    }
+
+    @Test
     void anAideTakesTheStateOfTheOfficeHeServes() {
         ActorTag nykyforov = only(tag("KYIV - The spokesman for Ukraine's president, Serhiy Nykyforov, answered reporters' questions.", "2022-11-29", "en"), "Serhiy Nykyforov");
         assertEquals("UKR", nykyforov.getCountry());

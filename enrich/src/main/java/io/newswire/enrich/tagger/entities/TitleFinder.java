@@ -240,7 +240,8 @@ public final class TitleFinder {
         } else {
             end = complement(text, refs, lex, s, end);
         }
-        return new TitlePhrase(start, end, titleStart, titleEnd, title, countries, possessor, former, determiner, qualified, nonState, organisation, generic, placeCountry, s.index());
+        Lexicon.Title office = countries.isEmpty() ? title : kb.localTitle(lex.lang(), title, countries.get(0).country());   // "Bangladesh's Foreign Secretary"
+        return new TitlePhrase(start, end, titleStart, titleEnd, office, countries, possessor, former, determiner, qualified, nonState, organisation, generic, placeCountry, s.index());
     }
 
     /**

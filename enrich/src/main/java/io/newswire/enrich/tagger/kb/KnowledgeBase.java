@@ -51,7 +51,7 @@ public final class KnowledgeBase {
             "kb/countries.tsv", "kb/country-names.tsv", "kb/actors.tsv", "kb/roles.tsv", "kb/titles.tsv",
             "kb/lexicon/languages.tsv", "kb/lexicon/country-forms-extra.tsv", "kb/lexicon/titles-extra.tsv",
             "kb/lexicon/ambiguity.tsv", "kb/lexicon/places.tsv", "kb/lexicon/office-places.tsv", "kb/lexicon/groups.tsv", "kb/lexicon/armed-groups.tsv", "kb/lexicon/event-codes.tsv",
-            "kb/lexicon/abbreviations.tsv", "kb/lexicon/role-fallbacks.tsv", "kb/lexicon/leading-offices.tsv", "kb/lexicon/international-roles.tsv",
+            "kb/lexicon/abbreviations.tsv", "kb/lexicon/role-fallbacks.tsv", "kb/lexicon/leading-offices.tsv", "kb/lexicon/local-titles.tsv", "kb/lexicon/international-roles.tsv",
             "kb/lexicon/stopwords.tsv", "kb/lexicon/role-families.tsv");
     /** The files of a language with a lexicon, {@code %s} standing for its code. */
     static final List<String> LANGUAGE_FILES = List.of(
@@ -80,7 +80,8 @@ public final class KnowledgeBase {
     private final TokenTrie<ArmedGroup> armedGroups = new TokenTrie<>();
     private final Set<String> abbreviations = new HashSet<>();
     private final Map<String, List<String>> roleFallbacks = new HashMap<>();
-    private final Map<String, List<String>> leaderRoles = new HashMap<>();        // by country, where its leader is not its president
+    private final Map<String, List<String>> leaderRoles = new HashMap<>();
+    private final Map<String, String> localRoles = new HashMap<>();              // lang|title form|country -> the office it names there        // by country, where its leader is not its president
     private final Set<String> internationalRoles = new HashSet<>();
     private final Map<String, RoleFamily> roleFamilies = new LinkedHashMap<>();
     private final Map<String, String> functionWords = new HashMap<>();      // word -> the one language it belongs to
@@ -235,6 +236,7 @@ public final class KnowledgeBase {
             if (r.get("role").isEmpty() || r.get("family").isEmpty()) throw r.problem("a role family needs a role and a family");
             if (roleFamilies.put(r.get("role"), new RoleFamily(r.get("role"), r.get("family"), rule)) != null) throw r.problem("role '" + r.get("role") + "' is listed twice");
         }
+        readLocalTitles();
         for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/stopwords.tsv", "lang", "word", "note")) {
             if (languages.stream().noneMatch(l -> l.code().equals(r.get("lang")))) throw r.problem("lang '" + r.get("lang") + "' is not in kb/lexicon/languages.tsv");
             String word = r.get("word").toLowerCase(Locale.ROOT);
@@ -276,6 +278,29 @@ public final class KnowledgeBase {
             for (String role : generic) if (!order.contains(role)) order.add(role);
             if (leaderRoles.put(country, List.copyOf(order)) != null) throw r.problem("country '" + country + "' is listed twice");
         }
+    }
+
+    /**
+     * Titles that name another office in some states (kb/lexicon/local-titles.tsv): "foreign secretary" is the foreign
+     * minister in the United Kingdom and the foreign ministry's senior diplomat in India.
+     */
+    private void readLocalTitles() {
+        Set<String> roles = knownRoles();
+        for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/local-titles.tsv", "lang", "form", "country", "role", "source", "note")) {
+            Lexicon lex = lexicons.get(r.get("lang"));
+            if (lex == null) throw r.problem("lang '" + r.get("lang") + "' has no lexicon");
+            if (!lex.titleForms().contains(r.get("form"))) throw r.problem("'" + r.get("form") + "' is no title of " + r.get("lang") + " (kb/titles.tsv)");
+            String country = knownCountry(r, r.get("country"));
+            if (!roles.contains(r.get("role"))) throw r.problem("role '" + r.get("role") + "' is unknown (roles.tsv, role-families.tsv)");
+            if (r.get("source").isEmpty()) throw r.problem("a local title needs a source");
+            if (localRoles.put(r.get("lang") + "|" + r.get("form") + "|" + country, r.get("role")) != null) throw r.problem("the title is listed twice for " + country);
+        }
+    }
+
+    /** The title as a state's office names it: its local role where local-titles.tsv gives one ("foreign secretary" of India), else itself. */
+    public Lexicon.Title localTitle(String lang, Lexicon.Title title, String country) {
+        String role = localRoles.get(lang + "|" + title.form() + "|" + country);
+        return role == null ? title : new Lexicon.Title(role, title.plural(), title.form());
     }
 
     /**

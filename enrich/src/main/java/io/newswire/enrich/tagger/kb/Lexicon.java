@@ -61,6 +61,7 @@ public final class Lexicon {
     private final Set<String> oneWordTriggers = new HashSet<>();
     private final TokenTrie<Cue> cues = new TokenTrie<>();
     private final TokenTrie<Title> titles = new TokenTrie<>();
+    private final Set<String> titleForms = new HashSet<>();
     private final TokenTrie<String> institutions = new TokenTrie<>();
     private PersonWords personWords;
     private CalendarWord[] calendarById = new CalendarWord[0];       // by interned term id: no hashing per token
@@ -174,6 +175,7 @@ public final class Lexicon {
 
     void addTitle(OffsetTokenizer tokenizer, Title title) {
         titles.add(tokenizer.phraseTerms(title.form()), title);
+        titleForms.add(title.form());
     }
 
     public String lang() {
@@ -206,6 +208,11 @@ public final class Lexicon {
     }
 
     /** Role phrases: "président", "prime minister". */
+    /** The forms of the language's titles, as kb/titles.tsv writes them. */
+    Set<String> titleForms() {
+        return titleForms;
+    }
+
     public TokenTrie<Title> titles() {
         return titles;
     }

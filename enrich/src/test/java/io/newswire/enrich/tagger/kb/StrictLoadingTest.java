@@ -118,6 +118,13 @@ class StrictLoadingTest {
         assertFails("kb/lexicon/profile-en.tsv:3: name_owns_title is yes when set, not 'sometimes'");
     }
 
+    @Test
+    void localTitleMustBeATitleOfItsLanguage() throws IOException {
+        write("kb/lexicon/local-titles.tsv", "# lang\tform\tcountry\trole\tsource\tnote", "en\tforeign secretery\tIND\tforeign_secretary\tWikipedia\t");
+
+        assertFails("kb/lexicon/local-titles.tsv:2: 'foreign secretery' is no title of en (kb/titles.tsv)");
+    }
+
     private void write(String path, String... lines) throws IOException {
         Path file = dir.resolve(path);
         Files.createDirectories(file.getParent());
