@@ -546,10 +546,12 @@ final class FrameReader {
 
     /**
      * "Erdogan and Putin meet in Sochi" above the dateline: a headline tells a past event in the present tense, its verb
-     * right after the names; "Trump to meet Kim" (a word between) keeps the plan.
+     * right after the names; "Trump to meet Kim" (a word between) keeps the plan, and so does a verb of leaving ("Modi
+     * heads to Moscow for talks": the trip under way, the talks to come).
      */
     private static boolean headlineVerb(SentenceReading s, CueIndex.TriggerAt trigger) {
         if (trigger.trigger().word() != WordClass.VERB) return false;
+        if (!s.cues().within(CueKind.DEPARTURE, trigger.start() - 1, trigger.end()).isEmpty()) return false;   // "heads to": on the way
         return headline(s) && s.here().stream().anyMatch(r -> r.to() == trigger.start());
     }
 

@@ -142,7 +142,12 @@ public enum CueKind {
      * Right before a meeting verb, a word of purpose ("to", "pour"): after a trip told as done in its clause, the meeting
      * it was made for took place ("travelled to Warsaw to meet Tusk", "s'est rendu à Paris pour rencontrer Macron").
      */
-    PURPOSE("purpose", Value.NONE);
+    PURPOSE("purpose", Value.NONE),
+    /**
+     * A verb of leaving for a place ("heads to", "leaves for", "s'envole pour"): in a headline's bare present the trip is
+     * under way and the meeting it is made for is still to come, not a past fact ("Modi heads to Moscow for talks").
+     */
+    DEPARTURE("departure", Value.NONE);
 
     /** What the {@code value} column of a cue of the kind holds. */
     public enum Value {
