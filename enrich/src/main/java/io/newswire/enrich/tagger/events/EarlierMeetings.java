@@ -74,9 +74,11 @@ final class EarlierMeetings {
      * "received Zelenskiy in Berlin on Sunday, a day after his talks with Meloni in Rome", "a reçu Zelensky à l'Elysée,
      * quelques heures après sa visite à Berlin": an earlier meeting a singular possessive owns, after a reception told just
      * before (the last meeting read in the sentence, with a host), is the guest's, who travels: the host and whoever
-     * received with him give way to the guests. Not when the earlier meeting was held in the host's own country ("doit
-     * recevoir Zelensky, au lendemain de son sommet avec Poutine en Alaska": the host's), nor when the host is not among
-     * its sides (the subject is the guest: "met Scholz in Berlin, a day after his talks with Meloni").
+     * received with him give way to the guests. Not when the earlier meeting was held in the host's own country ("welcomed
+     * Zelenskiy to the White House, a week after his talks with Stubb in Washington": the host's), nor when the host is
+     * not among its sides (the subject is the guest: "met Scholz in Berlin, a day after his talks with Meloni"). A planned
+     * reception is a summit proposal and reaches no rule here ("doit recevoir Zelensky, au lendemain de son sommet avec
+     * Poutine en Alaska").
      */
     static void ownedByTheGuest(SentenceReading s, Frame frame, MeetingSides earlier, List<EventDraft> read) {
         if (s.cues().before(CueKind.OWNER, frame.trigger().start(), OWNER_TO_MEETING) == null) return;

@@ -139,7 +139,7 @@ public enum CueKind {
     /**
      * A singular possessive before a meeting noun ("his", "sa", "son"): after a reception, the earlier meeting it owns in
      * a phrase of time is the guest's, who travels ("welcomed Zelenskiy, a day after his meeting with Trump"), not the
-     * host's, unless that meeting was held in the host's own country ("son sommet avec Poutine en Alaska").
+     * host's, unless that meeting was held in the host's own country ("a week after his talks with Stubb in Washington").
      */
     OWNER("owner", Value.NONE),
     /** Whose auspices talks are held under ("under the auspices", "sous l'égide"): an official of the state that holds them hosts and takes part. */
