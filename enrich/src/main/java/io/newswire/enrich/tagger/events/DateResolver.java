@@ -138,9 +138,10 @@ public final class DateResolver {
         if (lex == null) return null;
         for (int t = Math.max(from, s.firstToken()); t < Math.min(end, s.endToken()); t++) {
             Lexicon.CalendarWord word = lex.calendarWord(text.termId(t));
-            if (word == null || word.unitHours() == null || word.unitHours() < HOURS_A_DAY) continue;
+            if (word == null || word.unitHours() == null) continue;
             Integer n = t - 1 >= s.firstToken() ? count(text, s, t - 1) : null;
             int count = n != null ? n : 1;                                          // "a week after", "the day after"
+            if (word.unitHours() < HOURS_A_DAY) return new Dated(of.minusDays((long) count * word.unitHours() / HOURS_A_DAY), "offset");   // "hours after", "quelques heures après"
             int days = word.unitHours() / HOURS_A_DAY;
             LocalDate date = days >= DAYS_A_MONTH ? of.minusMonths((long) count * (days / DAYS_A_MONTH)) : of.minusDays((long) count * days);
             return new Dated(date, "offset");

@@ -71,6 +71,49 @@ final class EarlierMeetings {
     }
 
     /**
+     * "received Zelenskiy in Berlin on Sunday, a day after his talks with Meloni in Rome", "a reçu Zelensky à l'Elysée,
+     * quelques heures après sa visite à Berlin": an earlier meeting a singular possessive owns, after a reception told just
+     * before (the last meeting read in the sentence, with a host), is the guest's, who travels: the host and whoever
+     * received with him give way to the guests. Not when the earlier meeting was held in the host's own country ("welcomed
+     * Zelenskiy to the White House, a week after his talks with Stubb in Washington": the host's), nor when the host is
+     * not among its sides (the subject is the guest: "met Scholz in Berlin, a day after his talks with Meloni"). A planned
+     * reception is a summit proposal and reaches no rule here ("doit recevoir Zelensky, au lendemain de son sommet avec
+     * Poutine en Alaska").
+     */
+    static void ownedByTheGuest(SentenceReading s, Frame frame, MeetingSides earlier, List<EventDraft> read) {
+        if (s.cues().before(CueKind.OWNER, frame.trigger().start(), OWNER_TO_MEETING) == null) return;
+        EventDraft told = toldHere(s, read);
+        if (told == null || told.type != EventType.MEETING || told.heldBefore) return;
+        String host = null;
+        for (EventDraft.Party p : told.parties.values()) if (p.part() == ParticipantPart.HOST) host = p.country();
+        if (host == null || !earlier.sides.containsKey(host) || host.equals(earlier.venueCountry) || host.equals(earlier.hostCountry)) return;
+        Map<String, MeetingSides.Side> sides = new LinkedHashMap<>();
+        for (MeetingSides.Side side : earlier.sides.values()) if (!told.parties.containsKey(side.country())) sides.put(side.country(), side);
+        for (EventDraft.Party p : told.parties.values()) {
+            if (p.part() == ParticipantPart.VISITOR && !earlier.sides.containsKey(p.country())) sides.put(p.country(), new MeetingSides.Side(p.country(), null, p.part()));
+        }
+        if (sides.size() < 2) return;
+        earlier.sides.clear();
+        for (MeetingSides.Side side : sides.values()) {
+            ParticipantPart part = earlier.hostCountry == null ? ParticipantPart.PARTICIPANT : side.country().equals(earlier.hostCountry) ? ParticipantPart.HOST : ParticipantPart.VISITOR;
+            earlier.sides.put(side.country(), new MeetingSides.Side(side.country(), side.ref(), part));
+        }
+    }
+
+    /**
+     * The meeting the sentence told last: the last read in it, or one told before that this sentence reported again (a
+     * headline's reception that the lead retells), or null.
+     */
+    private static EventDraft toldHere(SentenceReading s, List<EventDraft> read) {
+        if (!read.isEmpty()) return read.get(read.size() - 1);
+        for (int i = s.earlier().size() - 1; i >= 0; i--) {
+            EventDraft e = s.earlier().get(i);
+            for (EventDraft.Report r : e.reports) if (r.sentence().index() == s.sentence().index()) return e;
+        }
+        return null;
+    }
+
+    /**
      * Whether a reference is the place a possessed meeting noun names with it, not who met: a place that is no one
      * between the possessive and the noun ("their Helsinki summit"), or a capital right after the noun ("leur rencontre
      * d'Astana"); "their talks with Kyiv" names a side.

@@ -495,12 +495,20 @@ final class FrameReader {
                 && !joinedVerb(s, after.cue())) return after;
         if (chosen != null) return chosen;
         if (parents != null) return parents;
+        // "King Charles's state visit to France, due to begin on Sunday, has been postponed": with nothing else governing
+        // it, the noun takes what became of it later in its clause, past the apposition that tells its plan
+        if (later != null && noOneBetween(s, segmentEnd, later.cue().start())) return later;
         // what a meeting to come is held for is sought: "ont accepté de se rencontrer pour conclure un cessez-le-feu"
         if (purpose != null) return new Governing(readings.read(type, EventStatus.CALLED_FOR), purpose);
         Governing trip = tripMadeFor(s, trigger);
         if (trip != null) return trip;
         if (headlineVerb(s, trigger)) return new Governing(EventStatus.OCCURRED, null);
         return new Governing(trigger.trigger().status(), null);
+    }
+
+    /** Whether no person or state is named from a trigger's segment end to a later cue (not "a charge Correa rejected"). */
+    private static boolean noOneBetween(SentenceReading s, int from, int to) {
+        return s.here().stream().noneMatch(r -> r.from() >= from && r.from() < to);
     }
 
     /**
@@ -546,10 +554,12 @@ final class FrameReader {
 
     /**
      * "Erdogan and Putin meet in Sochi" above the dateline: a headline tells a past event in the present tense, its verb
-     * right after the names; "Trump to meet Kim" (a word between) keeps the plan.
+     * right after the names; "Trump to meet Kim" (a word between) keeps the plan, and so does a verb of leaving ("Modi
+     * heads to Moscow for talks": the trip under way, the talks to come).
      */
     private static boolean headlineVerb(SentenceReading s, CueIndex.TriggerAt trigger) {
         if (trigger.trigger().word() != WordClass.VERB) return false;
+        if (!s.cues().within(CueKind.DEPARTURE, trigger.start() - 1, trigger.end()).isEmpty()) return false;   // "heads to": on the way
         return headline(s) && s.here().stream().anyMatch(r -> r.to() == trigger.start());
     }
 

@@ -48,9 +48,10 @@ final class MeetingRule extends EventRule {
             if (anInterview(s, frame)) continue;
             names.dropPortfolioStates(s, first);
             if (held != null) EarlierMeetings.ownedByBoth(s, frame, first, out);   // "met Xi ..., a year after their summit in Bali"
+            if (held != null) EarlierMeetings.ownedByTheGuest(s, frame, first, out);   // "received Zelenskiy, a day after his talks with Meloni"
             if (held == null && toldBefore(s, frame, first)) continue;
             for (MeetingSides sides : first.perDestination(s, frame)) {
-                if (sides.sides.size() < 2) continue;
+                if (sides.sides.size() < 2 || metOneByOne(s, frame, sides)) continue;
                 if (held == null && !MeetingSides.theOccasion(s, trigger) && sameMeeting(out, status, sides)) continue;
                 EventDraft meeting = draft(status, s, trigger, sides);
                 if (held != null) meeting.heldBefore(held);
@@ -215,6 +216,35 @@ final class MeetingRule extends EventRule {
         if (status == EventStatus.OCCURRED && bareNoun && FrameReader.headline(s) && s.dated() != null
                 && s.dated().date().isAfter(s.text().referenceDate())) return EventStatus.PLANNED;
         return status;
+    }
+
+    /** The country code of an official of no state (a U.N. or NATO chief). */
+    private static final String NO_STATE = "-";
+
+    /**
+     * "U.N. Secretary-General Ban Ki-moon, who is in Doha meeting with Qatar's emir and Palestinian President Abbas": when
+     * every state side is named after "with" and no state's official is the one who meets them (an international
+     * official, the U.N. being no state), they are not sides of each other unless the text has them meet together
+     * ("talks between", "a three-way meeting", "alongside").
+     */
+    private static boolean metOneByOne(SentenceReading s, Frame frame, MeetingSides sides) {
+        CueIndex.TriggerAt trigger = frame.trigger();
+        Clauses clauses = s.clauses();
+        CueIndex.At with = null;
+        for (CueIndex.At w : s.cues().all(CueKind.WITH)) if (w.start() >= trigger.start() && clauses.together(trigger.start(), w.start())) { with = w; break; }
+        if (with == null) return false;
+        for (CueKind together : List.of(CueKind.BETWEEN, CueKind.MULTILATERAL, CueKind.ALONGSIDE)) {
+            for (CueIndex.At c : s.cues().all(together)) if (clauses.together(trigger.start(), c.start())) return false;
+        }
+        for (MeetingSides.Side side : sides.sides.values()) {
+            if (side.country().equals(NO_STATE) || (side.ref() != null && side.ref().locative())) continue;   // "in Doha": the venue, not who meets
+            if (side.ref() == null) return false;                       // a side the frame or the sentence before gave ("he met with")
+            // a state's official who meets them, named before "with" or in another sentence (a pronoun's antecedent)
+            if (side.ref().sentence() != s.sentence().index() || side.ref().from() < with.end()) return false;
+            if (side.ref().from() >= clauses.segmentEnd(with.end())) return false;   // "Following talks with Erdogan ..., Kristersson said"
+
+        }
+        return true;
     }
 
     /** "dans un entretien diffusé par l'animateur Piers Morgan": an interview with the press, no meeting. */

@@ -136,13 +136,24 @@ public enum CueKind {
      * the clause's meeting, not by the subject alone.
      */
     OWNERS("owners", Value.NONE),
+    /**
+     * A singular possessive before a meeting noun ("his", "sa", "son"): after a reception, the earlier meeting it owns in
+     * a phrase of time is the guest's, who travels ("welcomed Zelenskiy, a day after his meeting with Trump"), not the
+     * host's, unless that meeting was held in the host's own country ("a week after his talks with Stubb in Washington").
+     */
+    OWNER("owner", Value.NONE),
     /** Whose auspices talks are held under ("under the auspices", "sous l'égide"): an official of the state that holds them hosts and takes part. */
     AUSPICES("auspices", Value.NONE),
     /**
      * Right before a meeting verb, a word of purpose ("to", "pour"): after a trip told as done in its clause, the meeting
      * it was made for took place ("travelled to Warsaw to meet Tusk", "s'est rendu à Paris pour rencontrer Macron").
      */
-    PURPOSE("purpose", Value.NONE);
+    PURPOSE("purpose", Value.NONE),
+    /**
+     * A verb of leaving for a place ("heads to", "leaves for", "s'envole pour"): in a headline's bare present the trip is
+     * under way and the meeting it is made for is still to come, not a past fact ("Modi heads to Moscow for talks").
+     */
+    DEPARTURE("departure", Value.NONE);
 
     /** What the {@code value} column of a cue of the kind holds. */
     public enum Value {

@@ -1,0 +1,80 @@
+package io.newswire.enrich.tagger;
+
+import io.newswire.schemas.EnrichedDispatch;
+import io.newswire.schemas.Event;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static io.newswire.enrich.tagger.TaggerTest.assertOne;
+import static io.newswire.enrich.tagger.TaggerTest.events;
+import static io.newswire.enrich.tagger.TaggerTest.tag;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Things that look like a meeting held and are not (issue 11, the meetfp sets). */
+class MeetingFalseAlarmsTest {
+
+    /** The sides of every meeting told as held, each sorted. */
+    private static Set<List<String>> held(EnrichedDispatch e) {
+        return events(e, "MEETING").stream().filter(m -> m.getStatus().equals("occurred"))
+                .map(m -> m.getCountries().stream().sorted().toList()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void afterAReceptionTheEarlierMeetingOfASingularPossessiveIsTheGuests() {
+        EnrichedDispatch e = tag("PARIS, Feb 16 - French President Emmanuel Macron welcomed Ukrainian President Volodymyr Zelenskiy to the "
+                + "Elysee Palace on Friday, hours after his meeting with German Chancellor Olaf Scholz in Berlin.", "2024-02-16");
+        assertEquals(Set.of(List.of("FRA", "UKR"), List.of("DEU", "UKR")), held(e));
+        EnrichedDispatch f = tag("PARIS, 16 février - Emmanuel Macron a reçu vendredi Volodymyr Zelensky à l'Elysée, quelques heures après sa "
+                + "rencontre avec le chancelier allemand Olaf Scholz à Berlin.", "2024-02-16");
+        assertEquals(Set.of(List.of("FRA", "UKR"), List.of("DEU", "UKR")), held(f));
+    }
+
+    @Test
+    void anEarlierMeetingHeldInTheHostsOwnCountryStaysTheHosts() {
+        EnrichedDispatch e = tag("WASHINGTON, Aug 18 - U.S. President Donald Trump welcomed Ukrainian President Volodymyr Zelenskiy to the "
+                + "White House on Monday, three days after his talks with Finnish President Alexander Stubb in Washington.", "2025-08-18");
+        assertTrue(held(e).contains(List.of("FIN", "USA")), held(e).toString());
+        assertTrue(held(e).contains(List.of("UKR", "USA")), held(e).toString());
+    }
+
+    @Test
+    void aVisitPutOffPastTheAppositionOfItsPlanIsNoMeeting() {
+        EnrichedDispatch e = tag("NEW DELHI, Sept 5 - Israeli Prime Minister Benjamin Netanyahu's visit to India, due to start on Monday, has "
+                + "been postponed because of the election campaign, officials said.", "2019-09-05");
+        assertTrue(held(e).isEmpty(), events(e, "MEETING").toString());
+    }
+
+    @Test
+    void aHeadlinesVerbOfLeavingTellsTheTalksToCome() {
+        EnrichedDispatch e = tag("Orban heads to Beijing for talks with Xi\n\nBUDAPEST, July 8 - Hungarian Prime Minister Viktor Orban left "
+                + "for China on Monday.", "2024-07-08");
+        assertTrue(held(e).isEmpty(), events(e, "MEETING").toString());
+        EnrichedDispatch f = tag("Orban meets Xi in Beijing\n\nBEIJING, July 8 - Hungarian Prime Minister Viktor Orban held talks with "
+                + "Chinese President Xi Jinping in Beijing on Monday.", "2024-07-08");
+        assertEquals(Set.of(List.of("CHN", "HUN")), held(f));
+    }
+
+    @Test
+    void talksTeamsAreToStartAreNotHeld() {
+        EnrichedDispatch e = tag("WASHINGTON, Feb 12 - Donald Trump and Vladimir Putin agreed on Wednesday to have their teams start "
+                + "negotiations on Ukraine.", "2025-02-12");
+        assertTrue(held(e).isEmpty(), events(e, "MEETING").toString());
+        EnrichedDispatch f = tag("WASHINGTON, 12 février - Donald Trump et Vladimir Poutine ont chargé mercredi leurs équipes d'entamer des "
+                + "négociations sur l'Ukraine.", "2025-02-12");
+        assertTrue(held(f).isEmpty(), events(f, "MEETING").toString());
+    }
+
+    @Test
+    void twoOfficialsAnInternationalOfficialMeetsAreNotSidesOfEachOther() {
+        EnrichedDispatch e = tag("ISTANBUL, July 22 - U.N. Secretary-General Antonio Guterres, who is in Istanbul meeting with Turkish "
+                + "President Tayyip Erdogan and Ukrainian Foreign Minister Dmytro Kuleba, said the deal was a beacon of hope.", "2022-07-22");
+        assertTrue(held(e).isEmpty(), events(e, "MEETING").toString());
+        EnrichedDispatch f = tag("LVIV, Aug 18 - Turkish President Tayyip Erdogan met Ukrainian President Volodymyr Zelenskiy in Lviv on "
+                + "Thursday, with U.N. Secretary-General Antonio Guterres.", "2022-08-18");
+        assertOne(f, "MEETING", "occurred", "TUR", "UKR");
+    }
+}
