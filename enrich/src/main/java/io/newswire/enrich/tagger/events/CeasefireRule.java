@@ -180,9 +180,23 @@ final class CeasefireRule extends EventRule {
         }
         for (CueIndex.At c : s.cues().all(CueKind.MODALITY)) {
             EventStatus read = readings.read(type(), c.cue().status());
-            if (read == EventStatus.VIOLATED || read == EventStatus.ENDED) latest = later(latest, read);
+            if ((read == EventStatus.VIOLATED || read == EventStatus.ENDED) && !pastOfATruceAskedBack(s, mentions, c)) latest = later(latest, read);
         }
         return latest;
+    }
+
+    /**
+     * "called for a return to the ceasefire in Gaza that collapsed", "un plan visant à rétablir le cessez-le-feu, qui a
+     * volé en éclats": an end or a breach told in a clause on a truce asked for, proposed or offered is the past of the
+     * truce asked back, not its latest state.
+     */
+    private static boolean pastOfATruceAskedBack(SentenceReading s, List<Frame> mentions, CueIndex.At c) {
+        Clauses.Clause at = s.clauses().of(c.start());
+        if (at.kind() != Clauses.Kind.RELATIVE && at.kind() != Clauses.Kind.REPORTED) return false;
+        for (Frame f : mentions) {
+            if (ASKED.contains(f.conditioned()) && at.parent() == f.clause().index() && at.opener() >= f.trigger().end()) return true;
+        }
+        return false;
     }
 
     /**

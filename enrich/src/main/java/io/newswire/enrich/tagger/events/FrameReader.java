@@ -449,6 +449,8 @@ final class FrameReader {
             if (negatedAfter(s, c)) negationTaken = c.end();
             if (denial != null) status = readings.read(type, denial);
             if (status == null) continue;
+            // "accepted a proposal for a ceasefire, rejecting Israeli suggestions that": a refusal with an object of its own
+            if (c.start() >= trigger.end() && StatusReadings.OUTCOMES.contains(status) && OwnObject.follows(s, c)) continue;
             Governing read = new Governing(status, c);
             if (c.start() < trigger.start()) {
                 if (boundElsewhere(s, c, trigger)) {

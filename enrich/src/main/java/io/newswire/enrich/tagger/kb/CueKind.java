@@ -142,7 +142,13 @@ public enum CueKind {
      * Right before a meeting verb, a word of purpose ("to", "pour"): after a trip told as done in its clause, the meeting
      * it was made for took place ("travelled to Warsaw to meet Tusk", "s'est rendu à Paris pour rencontrer Macron").
      */
-    PURPOSE("purpose", Value.NONE);
+    PURPOSE("purpose", Value.NONE),
+    /**
+     * Right after a refusal told after an event's noun, a word that opens the refusal's own object: an article, a
+     * determiner, an infinitive's "to" or "de", a noun of what is said ("rejecting claims that", "declining to give
+     * details", "a refusé de commenter", "ayant rejeté toute médiation"): the refusal speaks of that, not of the event.
+     */
+    OWN_OBJECT("own_object", Value.NONE);
 
     /** What the {@code value} column of a cue of the kind holds. */
     public enum Value {
