@@ -476,6 +476,8 @@ final class FrameReader {
         // "signed a declaration at the White House, in a ceremony hosted by Trump": a participle with its agent tells its own tense
         if (inSegment == null && outermost != null && outermost.cue().start() < segment && participleWithItsAgent(s, trigger)) outermost = null;
         Governing chosen = inSegment != null ? inSegment : outermost != null ? outermost : after;
+        Governing sought = soughtUnderAnAgreement(s, trigger, chosen);
+        if (sought != null) chosen = sought;
         Governing parents = fromParent(s, trigger, clause);
         // "urged Hamas to accept a proposal that would bring a truce": the truce stands where the proposal stands
         Governing carried = carriedByItsDeal(s, trigger, clause);
@@ -503,6 +505,20 @@ final class FrameReader {
         if (trip != null) return trip;
         if (headlineVerb(s, trigger)) return new Governing(EventStatus.OCCURRED, null);
         return new Governing(trigger.trigger().status(), null);
+    }
+
+    /**
+     * "agreed to work to secure a ceasefire", "sont convenus de travailler pour obtenir un cessez-le-feu": a demand or a
+     * purpose between an agreement and the trigger, in its clause, is what the sides agreed on: the event is sought, not
+     * agreed. Null when no such word stands between them (the type must read it as called for).
+     */
+    private Governing soughtUnderAnAgreement(SentenceReading s, CueIndex.TriggerAt trigger, Governing chosen) {
+        if (chosen == null || chosen.cue() == null || chosen.status() != EventStatus.AGREED || chosen.cue().end() > trigger.start()) return null;
+        for (CueIndex.At c : s.cues().within(CueKind.MODALITY, chosen.cue().end(), trigger.start())) {
+            if (c.end() > trigger.start() || !s.clauses().together(c.start(), trigger.start()) || negatedCue(s, c)) continue;
+            if (read(trigger.type(), c) == EventStatus.CALLED_FOR && !boundElsewhere(s, c, trigger)) return new Governing(EventStatus.CALLED_FOR, c);
+        }
+        return null;
     }
 
     /**
