@@ -33,6 +33,12 @@ class TruceStatusFamiliesTest {
     }
 
     @Test
+    void aCallForATruceRebuffedIsARefusalOfTheTruce() {
+        assertTruce(tag("MOSCOU, 12 mai - Le Kremlin a rejeté lundi l'appel de la France et de l'Allemagne à un cessez-le-feu de trente jours "
+                + "en Ukraine.", "2025-05-12"), "rejected", "RUS", "UKR");
+    }
+
+    @Test
     void aReturnToATruceThatCollapsedIsAskedFor() {
         assertTruce(tag("DOHA, March 19 - Qatar urged a return to the ceasefire in Gaza that broke down on Tuesday.", "2025-03-19"),
                 "called_for", "ISR", "PSE");

@@ -743,6 +743,8 @@ final class FrameReader {
             if (other == trigger || other.type() == null) continue;
             // "accepted an invitation to meet Kim": the noun names the verb's own meeting, and the cue speaks of both
             if (other.type() == trigger.type() && other.trigger().noun() && !trigger.trigger().noun() && trigger.start() - other.end() <= Reach.SAME_MEETING) continue;
+            // "a rejeté l'appel des Etats-Unis et de la France à un cessez-le-feu": a call noun whose "à" asks for the truce is a demand, no call
+            if (other.type() == EventType.PHONE_CALL && other.trigger().noun() && asksFor(s, other, trigger)) continue;
             if (other.start() >= cue.end() && other.end() <= trigger.start() && read(other.type(), cue) != null) return true;
             // "a three-day ceasefire proposed by Moscow ... and called for a truce", "la trêve de trois jours proposée par Moscou": a
             // passive with its proposer qualifies the noun before it (past its length)
@@ -750,6 +752,12 @@ final class FrameReader {
                     && s.cues().startingAt(cue.start(), CueKind.PROPOSER) != null) return true;
         }
         return false;
+    }
+
+    /** Whether a callee's complement ("à") between the call noun and the trigger stands right before the trigger: the call asks for it. */
+    private static boolean asksFor(SentenceReading s, CueIndex.TriggerAt call, CueIndex.TriggerAt trigger) {
+        CueIndex.At complement = s.cues().before(CueKind.CALLEE_COMPLEMENT, trigger.start(), Reach.NAME);
+        return complement != null && complement.start() >= call.end() && !s.cues().triggerWithin(complement.end(), trigger.start());
     }
 
     /**
