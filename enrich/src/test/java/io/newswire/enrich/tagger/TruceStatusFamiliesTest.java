@@ -65,6 +65,16 @@ class TruceStatusFamiliesTest {
     }
 
     @Test
+    void aThreatUnlessATruceIsAgreedAsksForIt() {
+        assertTruce(tag("WASHINGTON, July 14 - The White House threatened Moscow with sanctions unless it accepted a ceasefire in Ukraine.",
+                "2025-07-14"), "called_for", "RUS", "UKR");
+        assertTruce(tag("KIEV, 10 mai - Les Européens ont menacé la Russie de sanctions à moins qu'elle accepte un cessez-le-feu en Ukraine.",
+                "2025-05-10"), "called_for", "RUS", "UKR");
+        assertTruce(tag("MOSCOU, 13 mars - La Russie accepterait un cessez-le-feu en Ukraine à condition que Kiev cesse de mobiliser.",
+                "2025-03-13"), "conditional", "RUS", "UKR");          // a condition on the truce itself
+    }
+
+    @Test
     void agreeingToSeekATruceSeeksIt() {
         assertTruce(tag("ANKARA, Jan 8 - Turkey and Russia agreed on Wednesday to work to secure a ceasefire in Syria.", "2020-01-08"),
                 "called_for", "SYR");
