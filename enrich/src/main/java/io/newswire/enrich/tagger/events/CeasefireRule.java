@@ -163,6 +163,7 @@ final class CeasefireRule extends EventRule {
         for (Frame f : mentions) {
             if (latest != null && hypothetical(s, f)) continue;
             EventStatus st = f.conditioned();
+            if (agreementIsTheCondition(s, f)) st = EventStatus.CALLED_FOR;
             if (talkedAbout(s, f)) st = EventStatus.UNDER_DISCUSSION;
             latest = later(latest, st);
         }
@@ -180,9 +181,36 @@ final class CeasefireRule extends EventRule {
         }
         for (CueIndex.At c : s.cues().all(CueKind.MODALITY)) {
             EventStatus read = readings.read(type(), c.cue().status());
-            if (read == EventStatus.VIOLATED || read == EventStatus.ENDED) latest = later(latest, read);
+            if ((read == EventStatus.VIOLATED || read == EventStatus.ENDED) && !pastOfATruceAskedBack(s, mentions, c)) latest = later(latest, read);
         }
         return latest;
+    }
+
+    /**
+     * "called for a return to the ceasefire in Gaza that collapsed", "un plan visant à rétablir le cessez-le-feu, qui a
+     * volé en éclats": an end or a breach told in a clause on a truce asked for, proposed or offered is the past of the
+     * truce asked back, not its latest state.
+     */
+    private static boolean pastOfATruceAskedBack(SentenceReading s, List<Frame> mentions, CueIndex.At c) {
+        Clauses.Clause at = s.clauses().of(c.start());
+        if (at.kind() != Clauses.Kind.RELATIVE && at.kind() != Clauses.Kind.REPORTED) return false;
+        for (Frame f : mentions) {
+            if (ASKED.contains(f.conditioned()) && at.parent() == f.clause().index() && at.opener() >= f.trigger().end()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "threatened Russia with sanctions unless it agreed to a ceasefire", "à moins qu'elle accepte un cessez-le-feu": a
+     * condition right before the agreement of the truce (its subject at most between, in its clause or opening it)
+     * makes that agreement what is asked: the truce is called for ("supported a ceasefire on condition that it led to
+     * peace", the condition after it, stays conditional).
+     */
+    private static boolean agreementIsTheCondition(SentenceReading s, Frame f) {
+        CueIndex.At agreement = f.statusCue();
+        if (f.status() != EventStatus.AGREED || agreement == null || agreement.end() > f.trigger().start()) return false;
+        CueIndex.At condition = s.cues().before(CueKind.CONDITION, agreement.start(), Reach.ADJACENT);
+        return condition != null && !condition.cue().waived() && !s.cues().triggerWithin(condition.end(), agreement.start());
     }
 
     /**

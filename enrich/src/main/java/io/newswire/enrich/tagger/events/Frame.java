@@ -25,13 +25,15 @@ record Frame(CueIndex.TriggerAt trigger, Clauses.Clause clause, List<Ref> subjec
              boolean between, List<Ref> venues, EventStatus status, CueIndex.At statusCue, CueIndex.At condition, boolean inherited) {
 
     /**
-     * The status once a condition is read: conditional, unless it took place, or a bare "if" leaves an offer; a
+     * The status once a condition is read: conditional, unless it took place, or a bare "if" leaves an offer or a proposal; a
      * condition waived ("would meet him without preconditions") makes a plan an offer and leaves the rest.
      */
     EventStatus conditioned() {
         if (condition == null || status == EventStatus.OCCURRED) return status;
         if (condition.cue().waived()) return status == EventStatus.PLANNED ? EventStatus.OFFERED : status;
-        if (condition.cue().weak() && status == EventStatus.OFFERED) return status;
+        // "ready to meet him if...", "a plan that provides for a ceasefire if both sides accept it": a bare "if" leaves an
+        // offer or a proposal as it is (acceptance is what either awaits)
+        if (condition.cue().weak() && (status == EventStatus.OFFERED || status == EventStatus.PROPOSED)) return status;
         return EventStatus.CONDITIONAL;
     }
 

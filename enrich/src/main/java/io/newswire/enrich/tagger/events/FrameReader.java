@@ -449,6 +449,8 @@ final class FrameReader {
             if (negatedAfter(s, c)) negationTaken = c.end();
             if (denial != null) status = readings.read(type, denial);
             if (status == null) continue;
+            // "accepted a proposal for a ceasefire, rejecting Israeli suggestions that": a refusal with an object of its own
+            if (c.start() >= trigger.end() && StatusReadings.OUTCOMES.contains(status) && OwnObject.follows(s, c)) continue;
             Governing read = new Governing(status, c);
             if (c.start() < trigger.start()) {
                 if (boundElsewhere(s, c, trigger)) {
@@ -474,6 +476,8 @@ final class FrameReader {
         // "signed a declaration at the White House, in a ceremony hosted by Trump": a participle with its agent tells its own tense
         if (inSegment == null && outermost != null && outermost.cue().start() < segment && participleWithItsAgent(s, trigger)) outermost = null;
         Governing chosen = inSegment != null ? inSegment : outermost != null ? outermost : after;
+        Governing sought = soughtUnderAnAgreement(s, trigger, chosen);
+        if (sought != null) chosen = sought;
         Governing parents = fromParent(s, trigger, clause);
         // "urged Hamas to accept a proposal that would bring a truce": the truce stands where the proposal stands
         Governing carried = carriedByItsDeal(s, trigger, clause);
@@ -509,6 +513,20 @@ final class FrameReader {
     /** Whether no person or state is named from a trigger's segment end to a later cue (not "a charge Correa rejected"). */
     private static boolean noOneBetween(SentenceReading s, int from, int to) {
         return s.here().stream().noneMatch(r -> r.from() >= from && r.from() < to);
+    }
+
+    /**
+     * "agreed to work to secure a ceasefire", "sont convenus de travailler pour obtenir un cessez-le-feu": a demand or a
+     * purpose between an agreement and the trigger, in its clause, is what the sides agreed on: the event is sought, not
+     * agreed. Null when no such word stands between them (the type must read it as called for).
+     */
+    private Governing soughtUnderAnAgreement(SentenceReading s, CueIndex.TriggerAt trigger, Governing chosen) {
+        if (chosen == null || chosen.cue() == null || chosen.status() != EventStatus.AGREED || chosen.cue().end() > trigger.start()) return null;
+        for (CueIndex.At c : s.cues().within(CueKind.MODALITY, chosen.cue().end(), trigger.start())) {
+            if (c.end() > trigger.start() || !s.clauses().together(c.start(), trigger.start()) || negatedCue(s, c)) continue;
+            if (read(trigger.type(), c) == EventStatus.CALLED_FOR && !boundElsewhere(s, c, trigger)) return new Governing(EventStatus.CALLED_FOR, c);
+        }
+        return null;
     }
 
     /**
@@ -735,6 +753,8 @@ final class FrameReader {
             if (other == trigger || other.type() == null) continue;
             // "accepted an invitation to meet Kim": the noun names the verb's own meeting, and the cue speaks of both
             if (other.type() == trigger.type() && other.trigger().noun() && !trigger.trigger().noun() && trigger.start() - other.end() <= Reach.SAME_MEETING) continue;
+            // "a rejeté l'appel des Etats-Unis et de la France à un cessez-le-feu": a call noun whose "à" asks for the truce is a demand, no call
+            if (other.type() == EventType.PHONE_CALL && other.trigger().noun() && asksFor(s, other, trigger)) continue;
             if (other.start() >= cue.end() && other.end() <= trigger.start() && read(other.type(), cue) != null) return true;
             // "a three-day ceasefire proposed by Moscow ... and called for a truce", "la trêve de trois jours proposée par Moscou": a
             // passive with its proposer qualifies the noun before it (past its length)
@@ -742,6 +762,12 @@ final class FrameReader {
                     && s.cues().startingAt(cue.start(), CueKind.PROPOSER) != null) return true;
         }
         return false;
+    }
+
+    /** Whether a callee's complement ("à") between the call noun and the trigger stands right before the trigger: the call asks for it. */
+    private static boolean asksFor(SentenceReading s, CueIndex.TriggerAt call, CueIndex.TriggerAt trigger) {
+        CueIndex.At complement = s.cues().before(CueKind.CALLEE_COMPLEMENT, trigger.start(), Reach.NAME);
+        return complement != null && complement.start() >= call.end() && !s.cues().triggerWithin(complement.end(), trigger.start());
     }
 
     /**

@@ -9,6 +9,8 @@ final class Reach {
     static final int ADJACENT = 3;
     /** Right next to the trigger: "un sommet à trois", "une rencontre entre", a "between" of another event. */
     static final int NEXT = 1;
+    /** After a verb, where the word opening its own object may stand ("rejecting Israeli claims", "ayant rejeté jusque-là toute médiation"). */
+    static final int OBJECT = 1;
     /** After a receiving verb, where a passive's agent stands ("a été accueilli lundi à Rabat par le roi"). */
     static final int PASSIVE_AGENT = 6;
     /** After a meeting trigger, where another one is its object, the same meeting ("hosted the talks", "made a visit"). */

@@ -153,7 +153,13 @@ public enum CueKind {
      * A verb of leaving for a place ("heads to", "leaves for", "s'envole pour"): in a headline's bare present the trip is
      * under way and the meeting it is made for is still to come, not a past fact ("Modi heads to Moscow for talks").
      */
-    DEPARTURE("departure", Value.NONE);
+    DEPARTURE("departure", Value.NONE),
+    /**
+     * Right after a refusal told after an event's noun, a word that opens the refusal's own object: an article, a
+     * determiner, an infinitive's "to" or "de", a noun of what is said ("rejecting claims that", "declining to give
+     * details", "a refusé de commenter", "ayant rejeté toute médiation"): the refusal speaks of that, not of the event.
+     */
+    OWN_OBJECT("own_object", Value.NONE);
 
     /** What the {@code value} column of a cue of the kind holds. */
     public enum Value {
