@@ -434,6 +434,8 @@ final class FrameReader {
             // "will not meet", "ne souhaite pas une rencontre": an intention denied is a refusal; "did not meet", a denial
             return new Governing(intentRightBefore(s, type, negated) ? EventStatus.REJECTED : EventStatus.DENIED, negated);
         }
+        Governing both = governsBoth(s, trigger, clause);
+        if (both != null) return both;
         boolean adverbial = trigger.trigger().word() == WordClass.ADVERBIAL;
         CueIndex.At outcome = outcomeOfTalks(s, trigger);
         if (outcome != null) after = new Governing(EventStatus.OCCURRED, outcome);    // what follows speaks of the outcome
@@ -501,6 +503,29 @@ final class FrameReader {
         if (trip != null) return trip;
         if (headlineVerb(s, trigger)) return new Governing(EventStatus.OCCURRED, null);
         return new Governing(trigger.trigger().status(), null);
+    }
+
+    /**
+     * "agreed on Wednesday to open negotiations on Ukraine without delay and to meet", "sont convenus de travailler à ... et
+     * de se retrouver": a verb trigger joined to an earlier infinitive ({@code coordinate} right before it, a reflexive
+     * pronoun between) takes the status of the first modality cue of its clause, the one that governs the first
+     * infinitive, not of a noun cue that the first infinitive takes ("negotiations on"); null when it is not so joined.
+     */
+    private Governing governsBoth(SentenceReading s, CueIndex.TriggerAt trigger, Clauses.Clause clause) {
+        if (trigger.trigger().word() != WordClass.VERB) return null;
+        CueIndex.At joined = s.cues().before(CueKind.COORDINATE, trigger.start(), 1);
+        if (joined == null || !s.clauses().together(joined.start(), trigger.start())) return null;
+        for (CueIndex.At c : s.cues().all(CueKind.MODALITY)) {
+            if (c.end() > joined.start()) return null;
+            if (s.clauses().of(c.start()).index() != clause.index() || s.cues().triggerWithin(c.start(), c.end())) continue;
+            if (!s.cues().triggerWithin(c.end(), joined.start())) return null;      // nothing joined before: the cue is the trigger's own
+            EventStatus status = read(trigger.type(), c);
+            if (status == null) continue;
+            EventStatus denial = negatedCue(s, c) ? StatusReadings.negated(status) : null;
+            if (denial != null) status = readings.read(trigger.type(), denial);
+            return status == null ? null : new Governing(status, c);
+        }
+        return null;
     }
 
     /**
@@ -748,7 +773,21 @@ final class FrameReader {
 
     /** "said of the Cuban leader", "à propos de la Syrie", "accused Iran of": what the parties talk about or accuse is not a party. */
     static boolean isTopic(Ref r, CueIndex cues) {
-        return namedAfter(CueKind.TOPIC, r, cues) || isTarget(r, cues);
+        return namedAfter(CueKind.TOPIC, r, cues) || isTarget(r, cues) || aimOfTalks(r, cues);
+    }
+
+    /**
+     * "negotiations on Ukraine", "des discussions sur l'Ukraine": a country right after the word of aim that follows a
+     * meeting noun is what the talks are on, no side; one that names the truce right after it ("talks on a Gaza truce") is
+     * the truce's.
+     */
+    private static boolean aimOfTalks(Ref r, CueIndex cues) {
+        CueIndex.At aim = cues.before(CueKind.AIM, r.from(), 1);          // "on Ukraine", "sur l'Ukraine": an article at most between
+        if (aim == null || cues.triggerWithin(aim.end(), r.from()) || cues.triggerWithin(r.to(), r.to() + 1)) return false;
+        for (CueIndex.TriggerAt t : cues.triggers()) {
+            if (t.end() == aim.start() && t.type() != null && t.type().isContact() && t.trigger().noun()) return true;
+        }
+        return false;
     }
 
     /** "accused Iran of", "a accusé mardi le Cambodge de": who a side accuses or targets. */

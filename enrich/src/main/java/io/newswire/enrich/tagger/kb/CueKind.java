@@ -142,7 +142,12 @@ public enum CueKind {
      * Right before a meeting verb, a word of purpose ("to", "pour"): after a trip told as done in its clause, the meeting
      * it was made for took place ("travelled to Warsaw to meet Tusk", "s'est rendu à Paris pour rencontrer Macron").
      */
-    PURPOSE("purpose", Value.NONE);
+    PURPOSE("purpose", Value.NONE),
+    /**
+     * Right before a second infinitive, joins it to the first ("agreed to open talks and to meet", "sont convenus
+     * d'ouvrir des négociations et de se rencontrer"): the modality cue that governs the first governs it too.
+     */
+    COORDINATE("coordinate", Value.NONE);
 
     /** What the {@code value} column of a cue of the kind holds. */
     public enum Value {
