@@ -30,4 +30,18 @@ class SummitMissesTest {
         assertSummit(e, "planned", "DEU", "FRA");
         assertTrue(events(e, "MEETING").stream().noneMatch(m -> m.getCountries().contains("UKR")), events(e, "MEETING").toString());
     }
+
+    @Test
+    void aSummitThatWasToBringItsSidesTogetherCalledOffIsRejected() {
+        assertSummit(tag("TOKYO, March 5 - A summit that was to bring together Japanese Prime Minister Shinzo Abe and Chinese President Xi Jinping "
+                + "in Tokyo in April has been called off because of the virus, officials said on Thursday.", "2020-03-05"), "rejected", "CHN", "JPN");
+        assertSummit(tag("PARIS, 2 mai - La rencontre prévue le mois prochain à Genève, qui devait réunir les dirigeants de la France, de "
+                + "l'Allemagne et de l'Italie, a été reportée, a indiqué l'Elysée.", "2024-05-02"), "suspended", "DEU", "FRA", "ITA");
+    }
+
+    @Test
+    void aSummitThatIsToBringItsSidesTogetherStaysPlanned() {
+        assertSummit(tag("PARIS, 2 mai - Le sommet qui doit réunir la semaine prochaine Emmanuel Macron et Olaf Scholz à Berlin portera sur "
+                + "la défense, a indiqué l'Elysée.", "2024-05-02"), "planned", "DEU", "FRA");
+    }
 }

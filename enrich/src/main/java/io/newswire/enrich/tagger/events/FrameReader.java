@@ -488,6 +488,9 @@ final class FrameReader {
         if (parents != null && parents.status() == EventStatus.AGREED && (chosen == null || chosen.status() == EventStatus.PLANNED)) return parents;
         // "the summit, which had been scheduled for June, was called off": what became of the plan is its latest state
         if (later != null && chosen != null && StatusReadings.outcomeOf(later.status(), chosen.status())) return later;
+        // "le sommet qui devait réunir X et Y a été annulé": what became of the noun is what became of the meeting its relative tells
+        Governing ofItsNoun = outcomeOfItsNoun(s, trigger, clause);
+        if (ofItsNoun != null && chosen != null && StatusReadings.outcomeOf(ofItsNoun.status(), chosen.status())) return ofItsNoun;
         // what governs the trigger within its commas wins: "ont convenu de..., lors de leur premier face-à-face"; a
         // "first" that tells of a meeting held yields to what its verb says ("sa première rencontre aurait lieu en...")
         // "à l'issue de leur rencontre": a phrase opened by a word of what took place holds its meeting, whatever verb follows
@@ -503,6 +506,35 @@ final class FrameReader {
         if (trip != null) return trip;
         if (headlineVerb(s, trigger)) return new Governing(EventStatus.OCCURRED, null);
         return new Governing(trigger.trigger().status(), null);
+    }
+
+    /**
+     * "Le sommet qui devait réunir le 12 juin Donald Trump et Kim Jong Un a été annulé", "a summit that was to bring together
+     * Obama and Putin ... has been called off": a verb trigger in a relative clause opened after a meeting noun (no trigger between) tells
+     * that noun's meeting, and an outcome told of the noun after the trigger (in the relative or the clause that holds it,
+     * no other trigger between, not conceded) is its outcome; null when there is none.
+     */
+    private Governing outcomeOfItsNoun(SentenceReading s, CueIndex.TriggerAt trigger, Clauses.Clause clause) {
+        // "a summit that was to...": a "that" right after the noun opens its relative, whatever the clause word says
+        boolean relative = clause.kind() == Clauses.Kind.RELATIVE || clause.kind() == Clauses.Kind.REPORTED;
+        if (trigger.trigger().word() != WordClass.VERB || !relative || clause.opener() < 0) return null;
+        Clauses.Clause holder = s.clauses().parent(clause);
+        if (holder == null) return null;
+        // the antecedent: the last trigger before the relative word, in the clause that holds it ("Le sommet du Quad prévu
+        // la semaine prochaine à Sydney, qui devait réunir...")
+        CueIndex.TriggerAt antecedent = null;
+        for (CueIndex.TriggerAt t : s.cues().triggers()) {
+            if (t.end() > clause.opener()) break;
+            if (t.type() != null) antecedent = t;
+        }
+        if (antecedent == null || antecedent.type() != trigger.type() || !antecedent.trigger().noun()
+                || s.clauses().of(antecedent.start()).index() != holder.index()) return null;
+        for (CueIndex.At c : s.cues().within(CueKind.MODALITY, trigger.end(), s.sentence().endToken())) {
+            if (!s.clauses().within(c.start(), holder) || s.cues().triggerWithin(trigger.end(), c.start()) || conceded(s, c)) continue;
+            EventStatus status = read(trigger.type(), c);
+            if (status != null && StatusReadings.OUTCOMES.contains(status)) return new Governing(status, c);
+        }
+        return null;
     }
 
     /**
