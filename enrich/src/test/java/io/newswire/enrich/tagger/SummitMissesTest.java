@@ -44,4 +44,20 @@ class SummitMissesTest {
         assertSummit(tag("PARIS, 2 mai - Le sommet qui doit réunir la semaine prochaine Emmanuel Macron et Olaf Scholz à Berlin portera sur "
                 + "la défense, a indiqué l'Elysée.", "2024-05-02"), "planned", "DEU", "FRA");
     }
+
+    @Test
+    void attendingAGatheringHostedByAnotherLeaderIsNoProposal() {
+        EnrichedDispatch e = tag("TOKYO, May 20 - Japanese Prime Minister Fumio Kishida will attend the summit of Group of Seven leaders hosted "
+                + "by Italian Prime Minister Giorgia Meloni in Apulia next month, his office said on Tuesday.", "2024-05-20");
+        assertNone(e, "SUMMIT_PROPOSAL");
+        assertNone(e, "MEETING");
+        assertNone(tag("ROME, 20 mai - Le Premier ministre indien Narendra Modi participera au sommet du G7 organisé dans les Pouilles par "
+                + "Giorgia Meloni, a indiqué mardi New Delhi.", "2024-05-20"), "SUMMIT_PROPOSAL");
+    }
+
+    @Test
+    void aBilateralOnTheGatheringsSidelinesIsASummitPlanned() {
+        assertSummit(tag("TOKYO, June 10 - Japanese Prime Minister Fumio Kishida will meet Italian Prime Minister Giorgia Meloni on the "
+                + "sidelines of the Group of Seven summit in Apulia this week, officials said on Monday.", "2024-06-10"), "planned", "ITA", "JPN");
+    }
 }

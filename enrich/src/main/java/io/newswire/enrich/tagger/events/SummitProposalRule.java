@@ -111,6 +111,7 @@ final class SummitProposalRule extends EventRule {
      */
     private static boolean participation(SentenceReading s, Frame frame, MeetingSides sides, EventStatus status) {
         if (NounsNamingNoMeeting.toAGathering(s, frame.trigger())) return true;   // "a invité X au sommet de la Ligue arabe"
+        if (NounsNamingNoMeeting.attendedGathering(s, frame.trigger())) return true;   // "will attend the G20 summit hosted by Lula"
         if (frame.trigger().trigger().frame() != TriggerFrame.SUMMIT) return false;
         if (aGathering(s, frame, sides)) return true;
         if (sides.venueCountry == null) return false;
