@@ -60,4 +60,15 @@ class SummitMissesTest {
         assertSummit(tag("TOKYO, June 10 - Japanese Prime Minister Fumio Kishida will meet Italian Prime Minister Giorgia Meloni on the "
                 + "sidelines of the Group of Seven summit in Apulia this week, officials said on Monday.", "2024-06-10"), "planned", "ITA", "JPN");
     }
+
+    @Test
+    void anOfferUnderAConditionAskedOfAPartyIsConditional() {
+        assertSummit(tag("TEHRAN, May 2 - Iranian President Masoud Pezeshkian said he was ready to meet U.S. President Donald Trump if Washington "
+                + "lifted its sanctions first, state media reported on Friday.", "2025-05-02"), "conditional", "IRN", "USA");
+        // a bare "if" that asks only for the other's acceptance, or names no party, leaves the offer
+        assertSummit(tag("TEHRAN, May 2 - Iranian President Masoud Pezeshkian said he was ready to meet U.S. President Donald Trump if he "
+                + "wanted to, state media reported on Friday.", "2025-05-02"), "offered", "IRN", "USA");
+        assertSummit(tag("TEHRAN, May 2 - Iranian President Masoud Pezeshkian said he was ready to meet U.S. President Donald Trump if that "
+                + "was the only way to bring peace to the region, state media reported on Friday.", "2025-05-02"), "offered", "IRN", "USA");
+    }
 }

@@ -93,7 +93,8 @@ final class FrameReader {
                 if (agents.stream().noneMatch(a -> r.country() != null && r.country().equals(a.country())) && !side.contains(r)) side.add(r);
             }
         }
-        return new Frame(trigger, clause, subject, agents, partners, sidesBetween, venues, governing.status(), governing.cue(), condition, inherited);
+        return new Frame(trigger, clause, subject, agents, partners, sidesBetween, venues, governing.status(), governing.cue(), condition, inherited,
+                condition != null && onlyAcceptance(s, condition));
     }
 
     /**
@@ -801,6 +802,23 @@ final class FrameReader {
             if (c.start() > trigger.end() && !s.cues().triggerWithin(trigger.end(), c.start()) && !s.clauses().inSource(c.start())) return c;
         }
         return null;
+    }
+
+    /** What a side's acceptance of an offer says: "if he accepted", "s'il le voulait", "s'il y était prêt". */
+    private static final java.util.Set<EventStatus> ACCEPTANCE = java.util.EnumSet.of(EventStatus.AGREED, EventStatus.WISHED, EventStatus.OFFERED);
+
+    /**
+     * Whether a condition asks nothing of a party but that it accept or want the event: a modality cue of acceptance in
+     * its words, up to the next comma ("si le président ukrainien acceptait de venir", "if both sides accept it"), or no
+     * party named there ("si c'était la seule façon de ramener la paix"); "if Washington dropped its demand" asks a party
+     * for something else.
+     */
+    private static boolean onlyAcceptance(SentenceReading s, CueIndex.At condition) {
+        int end = s.clauses().segmentEnd(condition.end());
+        for (CueIndex.At c : s.cues().within(CueKind.MODALITY, condition.end(), end)) {
+            if (ACCEPTANCE.contains(c.cue().status())) return true;
+        }
+        return s.here().stream().noneMatch(r -> r.country() != null && !r.locative() && r.from() >= condition.end() && r.from() < end);
     }
 
     /** "said of the Cuban leader", "à propos de la Syrie", "accused Iran of": what the parties talk about or accuse is not a party. */
