@@ -71,4 +71,15 @@ class SummitMissesTest {
         assertSummit(tag("TEHRAN, May 2 - Iranian President Masoud Pezeshkian said he was ready to meet U.S. President Donald Trump if that "
                 + "was the only way to bring peace to the region, state media reported on Friday.", "2025-05-02"), "offered", "IRN", "USA");
     }
+
+    @Test
+    void anInvitationOrAProposalAcceptedInTheSameSentenceIsAgreed() {
+        assertSummit(tag("ANKARA, May 2 - Turkish President Tayyip Erdogan invited Brazilian President Luiz Inacio Lula da Silva to visit Ankara, "
+                + "and Lula accepted the invitation, the Turkish presidency said on Thursday.", "2024-05-02"), "agreed", "BRA", "TUR");
+        assertSummit(tag("PARIS, 2 mai - Emmanuel Macron a proposé au chancelier Olaf Scholz une rencontre au sommet sur la défense européenne, dont "
+                + "le chancelier a accepté le principe, a indiqué l'Elysée.", "2024-05-02"), "agreed", "DEU", "FRA");
+        // a signing after the invitation says nothing of it
+        assertSummit(tag("ANKARA, May 2 - Turkish President Tayyip Erdogan invited Brazilian President Luiz Inacio Lula da Silva to visit Ankara, "
+                + "and the two sides signed a trade accord, the Turkish presidency said on Thursday.", "2024-05-02"), "offered", "BRA", "TUR");
+    }
 }

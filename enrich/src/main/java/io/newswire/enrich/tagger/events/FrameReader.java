@@ -489,6 +489,10 @@ final class FrameReader {
         if (parents != null && parents.status() == EventStatus.AGREED && (chosen == null || chosen.status() == EventStatus.PLANNED)) return parents;
         // "the summit, which had been scheduled for June, was called off": what became of the plan is its latest state
         if (later != null && chosen != null && StatusReadings.outcomeOf(later.status(), chosen.status())) return later;
+        // "a proposé une rencontre au sommet, dont les deux présidents ont accepté le principe": what the relative on the noun
+        // tells became of it settles it (accepted, turned down)
+        Governing settled = chosen == null ? null : settledByItsRelative(s, trigger, clause, chosen.status());
+        if (settled != null) return settled;
         // "le sommet qui devait réunir X et Y a été annulé": what became of the noun is what became of the meeting its relative tells
         Governing ofItsNoun = outcomeOfItsNoun(s, trigger, clause);
         if (ofItsNoun != null && chosen != null && StatusReadings.outcomeOf(ofItsNoun.status(), chosen.status())) return ofItsNoun;
@@ -507,6 +511,38 @@ final class FrameReader {
         if (trip != null) return trip;
         if (headlineVerb(s, trigger)) return new Governing(EventStatus.OCCURRED, null);
         return new Governing(trigger.trigger().status(), null);
+    }
+
+    /**
+     * "a proposé à Joe Biden et à Vladimir Poutine une rencontre au sommet sur la sécurité en Europe, dont les deux
+     * présidents ont accepté le principe": a relative clause on a meeting noun (the first one opened after it, no other
+     * trigger between) whose cue settles the noun's status (an acceptance of a proposal or an offer, a refusal of an
+     * intent) tells what became of it; null when there is none.
+     */
+    private Governing settledByItsRelative(SentenceReading s, CueIndex.TriggerAt trigger, Clauses.Clause clause, EventStatus status) {
+        // a truce accepted by one side in a relative ("a U.S. plan for a 30-day ceasefire, which Ukraine accepted") stays proposed
+        if (!trigger.trigger().noun() || trigger.type() != EventType.MEETING) return null;
+        for (int t = trigger.end(); t < s.sentence().endToken(); t++) {
+            Clauses.Clause c = s.clauses().of(t);
+            if (c.index() == clause.index()) continue;
+            if (c.kind() != Clauses.Kind.RELATIVE || c.opener() != t || c.parent() != clause.index() || otherEventWithin(s, trigger, t)) return null;
+            for (CueIndex.At m : s.cues().within(CueKind.MODALITY, t, s.clauses().end(c))) {
+                if (s.clauses().of(m.start()).index() != c.index()) continue;
+                EventStatus read = read(trigger.type(), m);
+                if (read != null && StatusReadings.settles(read, status)) return new Governing(read, m);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** Whether a trigger of another event stands between the trigger and token {@code to}: a noun of its own type ("une rencontre au sommet") is the same. */
+    private static boolean otherEventWithin(SentenceReading s, CueIndex.TriggerAt trigger, int to) {
+        for (CueIndex.TriggerAt t : s.cues().triggers()) {
+            if (t.type() == null || t.start() < trigger.end() || t.start() >= to) continue;
+            if (t.type() != trigger.type() || !t.trigger().noun()) return true;
+        }
+        return false;
     }
 
     /**
