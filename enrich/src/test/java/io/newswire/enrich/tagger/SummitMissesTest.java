@@ -82,4 +82,12 @@ class SummitMissesTest {
         assertSummit(tag("ANKARA, May 2 - Turkish President Tayyip Erdogan invited Brazilian President Luiz Inacio Lula da Silva to visit Ankara, "
                 + "and the two sides signed a trade accord, the Turkish presidency said on Thursday.", "2024-05-02"), "offered", "BRA", "TUR");
     }
+
+    @Test
+    void aSpeechToAForumByVideoLinkIsNoCallAndItsPlaceNoSide() {
+        EnrichedDispatch e = tag("MUNICH, Feb 17 - Ukrainian President Volodymyr Zelensky said on Saturday he was ready to meet Russian President "
+                + "Vladimir Putin, addressing the Munich Security Conference by video link from Kyiv.", "2024-02-17");
+        assertNone(e, "PHONE_CALL");
+        assertSummit(e, "offered", "RUS", "UKR");
+    }
 }
