@@ -90,4 +90,12 @@ class SummitMissesTest {
         assertNone(e, "PHONE_CALL");
         assertSummit(e, "offered", "RUS", "UKR");
     }
+
+    @Test
+    void talksTheLeadersWillHaveArePlanned() {
+        EnrichedDispatch e = tag("NEW DELHI, 2 mai - Narendra Modi et Emmanuel Macron auront jeudi un entretien à Paris, a annoncé la diplomatie "
+                + "indienne.", "2024-05-02");
+        assertSummit(e, "planned", "FRA", "IND");
+        assertTrue(events(e, "MEETING").stream().noneMatch(m -> m.getStatus().equals("occurred")), events(e, "MEETING").toString());
+    }
 }
