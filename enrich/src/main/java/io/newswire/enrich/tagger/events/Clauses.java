@@ -137,8 +137,24 @@ final class Clauses {
         // ", and Finnish President Alexander Stubb", "à Djeddah, en Arabie saoudite", "Russia, the United States"
         String term = text.tokens().get(t).term();
         var profile = text.lexicon().profile();
-        boolean joins = profile.conjunctions().contains(term) || profile.linksBeforeTitle().contains(term) || text.lexicon().cueStartsAt(text, t, CueKind.LOCATIVE, 1);
+        boolean joins = profile.conjunctions().contains(term) || profile.linksBeforeTitle().contains(term) || text.lexicon().cueStartsAt(text, t, CueKind.LOCATIVE, 1)
+                || repeatedLink(text, named, t);
         return i + 1 < named.length && named[i + 1] && joins;
+    }
+
+    /**
+     * "les dirigeants de l'Australie, de l'Inde, du Japon et des Etats-Unis": a list link ("de", "du", "of") after the
+     * comma, one also before the name that ends at the comma: the names of one list.
+     */
+    private boolean repeatedLink(AnalyzedText text, boolean[] named, int t) {
+        if (!text.lexicon().cueStartsAt(text, t, CueKind.LIST_LINK, 1)) return false;
+        int j = t - sentence.firstToken() - 1;
+        while (j > 0 && named[j - 1]) j--;
+        int before = sentence.firstToken() + j - 1;
+        // "de la France, de l'Allemagne": an article between the link and the name
+        if (before > sentence.firstToken() && text.lexicon().profile().titleLinks().contains(text.tokens().get(before).term())
+                && !text.lexicon().cueStartsAt(text, before, CueKind.LIST_LINK, 1)) before--;
+        return before >= sentence.firstToken() && text.lexicon().cueStartsAt(text, before, CueKind.LIST_LINK, 1);
     }
 
     private boolean closable(Clause c, int at) {

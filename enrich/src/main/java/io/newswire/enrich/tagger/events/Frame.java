@@ -20,20 +20,25 @@ import java.util.List;
  * @param statusCue the cue that gave the status, or null
  * @param condition   the condition cue that governs the trigger ("if", "unless", "à condition que"), or null
  * @param inherited   whether the subject is not in the trigger's clause but stands for one named elsewhere
+ * @param conditionAccepts whether a bare "if" asks nothing of a party but that it accept or want it ("si le président
+ *                  ukrainien acceptait de venir", "si c'était la seule façon"): the offer stands; one that asks a party for
+ *                  something else ("if Washington dropped its demand") makes it conditional
  */
 record Frame(CueIndex.TriggerAt trigger, Clauses.Clause clause, List<Ref> subject, List<Ref> agents, List<Ref> partners,
-             boolean between, List<Ref> venues, EventStatus status, CueIndex.At statusCue, CueIndex.At condition, boolean inherited) {
+             boolean between, List<Ref> venues, EventStatus status, CueIndex.At statusCue, CueIndex.At condition, boolean inherited,
+             boolean conditionAccepts) {
 
     /**
-     * The status once a condition is read: conditional, unless it took place, or a bare "if" leaves an offer or a proposal; a
+     * The status once a condition is read: conditional, unless it took place, or a bare "if" that asks only for the other's
+     * acceptance leaves an offer or a proposal; a
      * condition waived ("would meet him without preconditions") makes a plan an offer and leaves the rest.
      */
     EventStatus conditioned() {
         if (condition == null || status == EventStatus.OCCURRED) return status;
         if (condition.cue().waived()) return status == EventStatus.PLANNED ? EventStatus.OFFERED : status;
-        // "ready to meet him if...", "a plan that provides for a ceasefire if both sides accept it": a bare "if" leaves an
-        // offer or a proposal as it is (acceptance is what either awaits)
-        if (condition.cue().weak() && (status == EventStatus.OFFERED || status == EventStatus.PROPOSED)) return status;
+        // "ready to meet him if...", "a plan that provides for a ceasefire if both sides accept it": a bare "if" that asks
+        // only for acceptance leaves an offer or a proposal as it is (acceptance is what either awaits)
+        if (condition.cue().weak() && conditionAccepts && (status == EventStatus.OFFERED || status == EventStatus.PROPOSED)) return status;
         return EventStatus.CONDITIONAL;
     }
 

@@ -93,7 +93,8 @@ final class FrameReader {
                 if (agents.stream().noneMatch(a -> r.country() != null && r.country().equals(a.country())) && !side.contains(r)) side.add(r);
             }
         }
-        return new Frame(trigger, clause, subject, agents, partners, sidesBetween, venues, governing.status(), governing.cue(), condition, inherited);
+        return new Frame(trigger, clause, subject, agents, partners, sidesBetween, venues, governing.status(), governing.cue(), condition, inherited,
+                condition != null && onlyAcceptance(s, condition));
     }
 
     /**
@@ -434,6 +435,8 @@ final class FrameReader {
             // "will not meet", "ne souhaite pas une rencontre": an intention denied is a refusal; "did not meet", a denial
             return new Governing(intentRightBefore(s, type, negated) ? EventStatus.REJECTED : EventStatus.DENIED, negated);
         }
+        Governing both = governsBoth(s, trigger, clause);
+        if (both != null) return both;
         boolean adverbial = trigger.trigger().word() == WordClass.ADVERBIAL;
         CueIndex.At outcome = outcomeOfTalks(s, trigger);
         if (outcome != null) after = new Governing(EventStatus.OCCURRED, outcome);    // what follows speaks of the outcome
@@ -490,6 +493,13 @@ final class FrameReader {
         if (parents != null && parents.status() == EventStatus.AGREED && (chosen == null || chosen.status() == EventStatus.PLANNED)) return parents;
         // "the summit, which had been scheduled for June, was called off": what became of the plan is its latest state
         if (later != null && chosen != null && StatusReadings.outcomeOf(later.status(), chosen.status())) return later;
+        // "a proposé une rencontre au sommet, dont les deux présidents ont accepté le principe": what the relative on the noun
+        // tells became of it settles it (accepted, turned down)
+        Governing settled = chosen == null ? null : settledByItsRelative(s, trigger, clause, chosen.status());
+        if (settled != null) return settled;
+        // "le sommet qui devait réunir X et Y a été annulé": what became of the noun is what became of the meeting its relative tells
+        Governing ofItsNoun = outcomeOfItsNoun(s, trigger, clause);
+        if (ofItsNoun != null && chosen != null && StatusReadings.outcomeOf(ofItsNoun.status(), chosen.status())) return ofItsNoun;
         // what governs the trigger within its commas wins: "ont convenu de..., lors de leur premier face-à-face"; a
         // "first" that tells of a meeting held yields to what its verb says ("sa première rencontre aurait lieu en...")
         // "à l'issue de leur rencontre": a phrase opened by a word of what took place holds its meeting, whatever verb follows
@@ -525,6 +535,90 @@ final class FrameReader {
         for (CueIndex.At c : s.cues().within(CueKind.MODALITY, chosen.cue().end(), trigger.start())) {
             if (c.end() > trigger.start() || !s.clauses().together(c.start(), trigger.start()) || negatedCue(s, c)) continue;
             if (read(trigger.type(), c) == EventStatus.CALLED_FOR && !boundElsewhere(s, c, trigger)) return new Governing(EventStatus.CALLED_FOR, c);
+        }
+        return null;
+    }
+
+    /**
+     * "a proposé à Joe Biden et à Vladimir Poutine une rencontre au sommet sur la sécurité en Europe, dont les deux
+     * présidents ont accepté le principe": a relative clause on a meeting noun (the first one opened after it, no other
+     * trigger between) whose cue settles the noun's status (an acceptance of a proposal or an offer, a refusal of an
+     * intent) tells what became of it; null when there is none.
+     */
+    private Governing settledByItsRelative(SentenceReading s, CueIndex.TriggerAt trigger, Clauses.Clause clause, EventStatus status) {
+        // a truce accepted by one side in a relative ("a U.S. plan for a 30-day ceasefire, which Ukraine accepted") stays proposed
+        if (!trigger.trigger().noun() || trigger.type() != EventType.MEETING) return null;
+        for (int t = trigger.end(); t < s.sentence().endToken(); t++) {
+            Clauses.Clause c = s.clauses().of(t);
+            if (c.index() == clause.index()) continue;
+            if (c.kind() != Clauses.Kind.RELATIVE || c.opener() != t || c.parent() != clause.index() || otherEventWithin(s, trigger, t)) return null;
+            for (CueIndex.At m : s.cues().within(CueKind.MODALITY, t, s.clauses().end(c))) {
+                if (s.clauses().of(m.start()).index() != c.index()) continue;
+                EventStatus read = read(trigger.type(), m);
+                if (read != null && StatusReadings.settles(read, status)) return new Governing(read, m);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** Whether a trigger of another event stands between the trigger and token {@code to}: a noun of its own type ("une rencontre au sommet") is the same. */
+    private static boolean otherEventWithin(SentenceReading s, CueIndex.TriggerAt trigger, int to) {
+        for (CueIndex.TriggerAt t : s.cues().triggers()) {
+            if (t.type() == null || t.start() < trigger.end() || t.start() >= to) continue;
+            if (t.type() != trigger.type() || !t.trigger().noun()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "Le sommet qui devait réunir le 12 juin Donald Trump et Kim Jong Un a été annulé", "a summit that was to bring together
+     * Obama and Putin ... has been called off": a verb trigger in a relative clause opened after a meeting noun (no trigger between) tells
+     * that noun's meeting, and an outcome told of the noun after the trigger (in the relative or the clause that holds it,
+     * no other trigger between, not conceded) is its outcome; null when there is none.
+     */
+    private Governing outcomeOfItsNoun(SentenceReading s, CueIndex.TriggerAt trigger, Clauses.Clause clause) {
+        // "a summit that was to...": a "that" right after the noun opens its relative, whatever the clause word says
+        boolean relative = clause.kind() == Clauses.Kind.RELATIVE || clause.kind() == Clauses.Kind.REPORTED;
+        if (trigger.trigger().word() != WordClass.VERB || !relative || clause.opener() < 0) return null;
+        Clauses.Clause holder = s.clauses().parent(clause);
+        if (holder == null) return null;
+        // the antecedent: the last trigger before the relative word, in the clause that holds it ("Le sommet du Quad prévu
+        // la semaine prochaine à Sydney, qui devait réunir...")
+        CueIndex.TriggerAt antecedent = null;
+        for (CueIndex.TriggerAt t : s.cues().triggers()) {
+            if (t.end() > clause.opener()) break;
+            if (t.type() != null) antecedent = t;
+        }
+        if (antecedent == null || antecedent.type() != trigger.type() || !antecedent.trigger().noun()
+                || s.clauses().of(antecedent.start()).index() != holder.index()) return null;
+        for (CueIndex.At c : s.cues().within(CueKind.MODALITY, trigger.end(), s.sentence().endToken())) {
+            if (!s.clauses().within(c.start(), holder) || s.cues().triggerWithin(trigger.end(), c.start()) || conceded(s, c)) continue;
+            EventStatus status = read(trigger.type(), c);
+            if (status != null && StatusReadings.OUTCOMES.contains(status)) return new Governing(status, c);
+        }
+        return null;
+    }
+
+    /**
+     * "agreed on Wednesday to open negotiations on Ukraine without delay and to meet", "sont convenus de travailler à ... et
+     * de se retrouver": a verb trigger joined to an earlier infinitive ({@code coordinate} right before it, a reflexive
+     * pronoun between) takes the status of the first modality cue of its clause, the one that governs the first
+     * infinitive, not of a noun cue that the first infinitive takes ("negotiations on"); null when it is not so joined.
+     */
+    private Governing governsBoth(SentenceReading s, CueIndex.TriggerAt trigger, Clauses.Clause clause) {
+        if (trigger.trigger().word() != WordClass.VERB) return null;
+        CueIndex.At joined = s.cues().before(CueKind.COORDINATE, trigger.start(), 1);
+        if (joined == null || !s.clauses().together(joined.start(), trigger.start())) return null;
+        for (CueIndex.At c : s.cues().all(CueKind.MODALITY)) {
+            if (c.end() > joined.start()) return null;
+            if (s.clauses().of(c.start()).index() != clause.index() || s.cues().triggerWithin(c.start(), c.end())) continue;
+            if (!s.cues().triggerWithin(c.end(), joined.start())) return null;      // nothing joined before: the cue is the trigger's own
+            EventStatus status = read(trigger.type(), c);
+            if (status == null) continue;
+            EventStatus denial = negatedCue(s, c) ? StatusReadings.negated(status) : null;
+            if (denial != null) status = readings.read(trigger.type(), denial);
+            return status == null ? null : new Governing(status, c);
         }
         return null;
     }
@@ -782,9 +876,40 @@ final class FrameReader {
         return null;
     }
 
+    /** What a side's acceptance of an offer says: "if he accepted", "s'il le voulait", "s'il y était prêt". */
+    private static final java.util.Set<EventStatus> ACCEPTANCE = java.util.EnumSet.of(EventStatus.AGREED, EventStatus.WISHED, EventStatus.OFFERED);
+
+    /**
+     * Whether a condition asks nothing of a party but that it accept or want the event: a modality cue of acceptance in
+     * its words, up to the next comma ("si le président ukrainien acceptait de venir", "if both sides accept it"), or no
+     * party named there ("si c'était la seule façon de ramener la paix"); "if Washington dropped its demand" asks a party
+     * for something else.
+     */
+    private static boolean onlyAcceptance(SentenceReading s, CueIndex.At condition) {
+        int end = s.clauses().segmentEnd(condition.end());
+        for (CueIndex.At c : s.cues().within(CueKind.MODALITY, condition.end(), end)) {
+            if (ACCEPTANCE.contains(c.cue().status())) return true;
+        }
+        return s.here().stream().noneMatch(r -> r.country() != null && !r.locative() && r.from() >= condition.end() && r.from() < end);
+    }
+
     /** "said of the Cuban leader", "à propos de la Syrie", "accused Iran of": what the parties talk about or accuse is not a party. */
     static boolean isTopic(Ref r, CueIndex cues) {
-        return namedAfter(CueKind.TOPIC, r, cues) || isTarget(r, cues);
+        return namedAfter(CueKind.TOPIC, r, cues) || isTarget(r, cues) || aimOfTalks(r, cues);
+    }
+
+    /**
+     * "negotiations on Ukraine", "des discussions sur l'Ukraine": a country right after the word of aim that follows a
+     * meeting noun is what the talks are on, no side; one that names the truce right after it ("talks on a Gaza truce") is
+     * the truce's.
+     */
+    private static boolean aimOfTalks(Ref r, CueIndex cues) {
+        CueIndex.At aim = cues.before(CueKind.AIM, r.from(), 1);          // "on Ukraine", "sur l'Ukraine": an article at most between
+        if (aim == null || cues.triggerWithin(aim.end(), r.from()) || cues.triggerWithin(r.to(), r.to() + 1)) return false;
+        for (CueIndex.TriggerAt t : cues.triggers()) {
+            if (t.end() == aim.start() && t.type() != null && t.type().isContact() && t.trigger().noun()) return true;
+        }
+        return false;
     }
 
     /** "accused Iran of", "a accusé mardi le Cambodge de": who a side accuses or targets. */

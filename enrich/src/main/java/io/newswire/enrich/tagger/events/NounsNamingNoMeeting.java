@@ -37,6 +37,7 @@ final class NounsNamingNoMeeting {
      */
     boolean noMeetingHeld(SentenceReading s, CueIndex.TriggerAt trigger) {
         if (aName(s, trigger)) return true;
+        if (attendedGathering(s, trigger)) return true;       // "will attend the G20 summit hosted by Lula": no meeting with the host
         if (!trigger.trigger().noun() || trigger.trigger().frame() != TriggerFrame.SUMMIT) return false;
         if (MeetingSides.theOccasion(s, trigger)) return false;      // "held a bilateral on the sidelines of the NATO summit": held at it
         if (attended(s, trigger)) return FrameReader.betweenOf(s, trigger) == null;
@@ -166,6 +167,30 @@ final class NounsNamingNoMeeting {
     private static boolean attended(SentenceReading s, CueIndex.TriggerAt trigger) {
         CueIndex.At attendance = s.cues().before(CueKind.ATTENDANCE, trigger.start(), Reach.ADJACENT);
         return attendance != null && s.clauses().together(attendance.start(), trigger.start());
+    }
+
+    /**
+     * "will attend the Group of 20 summit hosted by Lula", "participerait au sommet des dirigeants organisé à Belém par
+     * Lula": a summit noun that a word of attendance governs (in its clause, no other trigger between), or a host verb
+     * right after such a noun, with no partner of its own ("with", "between"): taking part in another's gathering puts no
+     * summit to its host.
+     */
+    static boolean attendedGathering(SentenceReading s, CueIndex.TriggerAt trigger) {
+        CueIndex.TriggerAt noun = trigger;
+        if (!trigger.trigger().noun()) {
+            if (trigger.trigger().frame() != TriggerFrame.HOST) return false;
+            noun = null;
+            // "summit hosted by", "the summit of leaders hosted by": the last trigger before it, a few words at most
+            for (CueIndex.TriggerAt t : s.cues().triggers()) if (t.type() != null && t.end() <= trigger.start()) noun = t;
+            if (noun != null && (!noun.trigger().noun() || trigger.start() - noun.end() > Reach.SUMMIT)) noun = null;
+            if (noun == null) return false;
+        }
+        if (noun.trigger().frame() != TriggerFrame.SUMMIT) return false;
+        CueIndex.At attendance = s.cues().before(CueKind.ATTENDANCE, noun.start(), Reach.SUMMIT);
+        if (attendance == null || !s.clauses().together(attendance.start(), noun.start()) || s.cues().triggerWithin(attendance.end(), noun.start())) return false;
+        if (FrameReader.betweenOf(s, noun) != null) return false;
+        int end = s.clauses().segmentEnd(trigger.end());
+        return s.cues().within(CueKind.WITH, noun.end(), end).isEmpty();
     }
 
     /**

@@ -47,7 +47,7 @@ final class SummitProposalRule extends EventRule {
             EventStatus status = MeetingRule.statusOf(s, frame);
             if (status == EventStatus.OCCURRED || status == EventStatus.DENIED) continue;
             if (!leaders.meet(s, frame)) {
-                settleLast(s, frame, status);
+                if (!settlesTheSentences(s, frame, status, previous)) settleLast(s, frame, status);
                 continue;
             }
             MeetingSides first = MeetingSides.of(s, frame);
@@ -94,11 +94,16 @@ final class SummitProposalRule extends EventRule {
         boolean hostedSummit = frame.trigger().trigger().frame() == TriggerFrame.SUMMIT && summit.parties.values().stream().anyMatch(p -> p.part() == ParticipantPart.HOST);
         if (sameAsTold(s, frame, sides, summit)) return null;
         if (summit.countries().size() <= 1 && !hostedSummit) {
-            reportAgain(s, trigger, summit);
+            // "a invité le président russe à se rendre à Pyongyang, et M. Poutine a accepté l'invitation": the noun of a
+            // later clause, one side named, that says what became of the sentence's summit settles it
+            if (before != null && trigger.trigger().noun() && before.countries().containsAll(summit.countries())
+                    && StatusReadings.settles(status, before.status)) before.status = status;
+            else reportAgain(s, trigger, summit);
             return null;
         }
         if (before != null && !follows && summit.countries().equals(before.countries())) {
             if (StatusReadings.outcomeOf(status, before.status)) before.status = status;   // "ready to travel to Kyiv, but his visit was not wanted"
+            else if (trigger.trigger().noun() && StatusReadings.settles(status, before.status)) before.status = status;   // "..., and Kim accepted the invitation"
             return null;
         }
         if (participation(s, frame, sides, status)) return null;
@@ -111,6 +116,7 @@ final class SummitProposalRule extends EventRule {
      */
     private static boolean participation(SentenceReading s, Frame frame, MeetingSides sides, EventStatus status) {
         if (NounsNamingNoMeeting.toAGathering(s, frame.trigger())) return true;   // "a invité X au sommet de la Ligue arabe"
+        if (NounsNamingNoMeeting.attendedGathering(s, frame.trigger())) return true;   // "will attend the G20 summit hosted by Lula"
         if (frame.trigger().trigger().frame() != TriggerFrame.SUMMIT) return false;
         if (aGathering(s, frame, sides)) return true;
         if (sides.venueCountry == null) return false;
@@ -187,6 +193,18 @@ final class SummitProposalRule extends EventRule {
             }
             return;
         }
+    }
+
+    /**
+     * "invited Kim Jong Un to visit Seoul, and Kim accepted the invitation": a noun in a later clause of the sentence, naming
+     * one side of its summit at most, that says what became of it (accepted, declined) settles it.
+     */
+    private static boolean settlesTheSentences(SentenceReading s, Frame frame, EventStatus status, EventDraft previous) {
+        if (previous == null || !frame.trigger().trigger().noun() || frame.trigger().trigger().frame() == TriggerFrame.NEGOTIATION) return false;
+        Set<String> named = MeetingSides.of(s, frame).sides.keySet();
+        if (named.size() > 1 || !previous.countries().containsAll(named) || !StatusReadings.settles(status, previous.status)) return false;
+        previous.status = status;
+        return true;
     }
 
     /** "un sommet à quatre était à l'étude", said by one side: another report of the four-state summit already read. */

@@ -159,7 +159,17 @@ public enum CueKind {
      * determiner, an infinitive's "to" or "de", a noun of what is said ("rejecting claims that", "declining to give
      * details", "a refusé de commenter", "ayant rejeté toute médiation"): the refusal speaks of that, not of the event.
      */
-    OWN_OBJECT("own_object", Value.NONE);
+    OWN_OBJECT("own_object", Value.NONE),
+    /**
+     * Right before a second infinitive, joins it to the first ("agreed to open talks and to meet", "sont convenus
+     * d'ouvrir des négociations et de se rencontrer"): the modality cue that governs the first governs it too.
+     */
+    COORDINATE("coordinate", Value.NONE),
+    /**
+     * A small word repeated before each name of a list ("les dirigeants de l'Australie, de l'Inde, du Japon et des
+     * Etats-Unis"): a comma between a name it stands before and the next one it opens joins them, closing no clause.
+     */
+    LIST_LINK("list_link", Value.NONE);
 
     /** What the {@code value} column of a cue of the kind holds. */
     public enum Value {
