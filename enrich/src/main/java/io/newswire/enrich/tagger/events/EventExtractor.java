@@ -28,6 +28,7 @@ public final class EventExtractor {
     private final KnowledgeBase kb;
     private final EventCodes codes;
     private final FrameReader frames;
+    private final VenueCities venues;
     // a sentence's events are listed summits, truces, meetings, calls: a call that joins a meeting ("joined it by telephone") needs it read
     private final List<EventRule> rules;
 
@@ -36,6 +37,7 @@ public final class EventExtractor {
         this.codes = codes;
         StatusReadings readings = StatusReadings.load(kb.source());
         this.frames = new FrameReader(readings);
+        this.venues = new VenueCities(kb);
         PhoneCallRule calls = new PhoneCallRule();
         this.rules = List.of(new SummitProposalRule(kb), new CeasefireRule(kb, readings), new MeetingRule(kb), calls, new UnplacedConversationRule(calls), new TalkInPersonRule());
         Set<EventType> read = EnumSet.noneOf(EventType.class);
@@ -74,7 +76,8 @@ public final class EventExtractor {
             Clauses clauses = new Clauses(text, s, cues, here);
             List<Ref> antecedents = antecedents(cues, coreference, s, toldBy);
             SentenceReading reading = new SentenceReading(text, s, cues, here, antecedents,
-                    DateResolver.inSentence(text, s, EarlierMeetings.phrases(cues, clauses)), events, refs, theatre, clauses, frames);
+                    DateResolver.inSentence(text, s, EarlierMeetings.phrases(cues, clauses)), events, refs, theatre, clauses, frames,
+                    venues.in(text, s));
             List<EventDraft> found = new ArrayList<>();
             for (EventRule rule : rules) {
                 if (cues.trigger(rule.reads()) != null) found.addAll(rule.read(reading));

@@ -50,7 +50,7 @@ public final class KnowledgeBase {
     static final List<String> FILES = List.of(
             "kb/countries.tsv", "kb/country-names.tsv", "kb/actors.tsv", "kb/roles.tsv", "kb/titles.tsv",
             "kb/lexicon/languages.tsv", "kb/lexicon/country-forms-extra.tsv", "kb/lexicon/titles-extra.tsv",
-            "kb/lexicon/ambiguity.tsv", "kb/lexicon/places.tsv", "kb/lexicon/office-places.tsv", "kb/lexicon/groups.tsv", "kb/lexicon/armed-groups.tsv", "kb/lexicon/event-codes.tsv",
+            "kb/lexicon/ambiguity.tsv", "kb/lexicon/places.tsv", "kb/lexicon/office-places.tsv", "kb/lexicon/venues.tsv", "kb/lexicon/groups.tsv", "kb/lexicon/armed-groups.tsv", "kb/lexicon/event-codes.tsv",
             "kb/lexicon/abbreviations.tsv", "kb/lexicon/role-fallbacks.tsv", "kb/lexicon/international-roles.tsv",
             "kb/lexicon/stopwords.tsv", "kb/lexicon/role-families.tsv");
     /** The files of a language with a lexicon, {@code %s} standing for its code. */
@@ -74,6 +74,7 @@ public final class KnowledgeBase {
     private final Map<String, List<RoleTenure>> tenuresByActor = new HashMap<>();
     private final TokenTrie<Place> places = new TokenTrie<>();
     private final TokenTrie<Place> officePlaces = new TokenTrie<>();     // the places above and those that only say an office's country
+    private final TokenTrie<Place> venues = new TokenTrie<>();           // cities that host talks and are no capital (Istanbul, Geneva)
     private final TokenTrie<Group> groups = new TokenTrie<>();
     private final TokenTrie<ArmedGroup> armedGroups = new TokenTrie<>();
     private final Set<String> abbreviations = new HashSet<>();
@@ -203,6 +204,9 @@ public final class KnowledgeBase {
         }
         for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/office-places.tsv", "place", "country", "note")) {
             officePlaces.add(tokenizer.phraseTerms(r.get("place")), new Place(r.get("place"), knownCountry(r, r.get("country"))));
+        }
+        for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/venues.tsv", "place", "country", "source", "note")) {
+            venues.add(tokenizer.phraseTerms(r.get("place")), new Place(r.get("place"), knownCountry(r, r.get("country"))));
         }
         for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/groups.tsv", "group", "members", "note")) {
             List<String> members = Arrays.asList(r.get("members").split("\\s*,\\s*"));
@@ -354,6 +358,11 @@ public final class KnowledgeBase {
     /** Places that say the country of an office a title qualifies ("Ohio Governor", "maire de Montréal"): those above and office-places.tsv. */
     public TokenTrie<Place> officePlaces() {
         return officePlaces;
+    }
+
+    /** Cities that host diplomatic talks and are no capital (kb/lexicon/venues.tsv): "in Istanbul", "à Genève". */
+    public TokenTrie<Place> venues() {
+        return venues;
     }
 
     /** Groups of states a summit can convene (G7). */
