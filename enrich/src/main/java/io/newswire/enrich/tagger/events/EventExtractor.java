@@ -66,7 +66,7 @@ public final class EventExtractor {
         Map<Integer, List<Ref>> toldBy = new HashMap<>();       // what each sentence's plural anaphor stood for
         for (Sentence s : text.sentences()) {
             CueIndex cues = new CueIndex(text, s);
-            if (cues.triggers().isEmpty() || cues.sport() || question(text, s)) continue;
+            if (cues.triggers().isEmpty() || question(text, s)) continue;
             if (bySentence == null) {
                 coreference = new CoreferenceResolver(text, refs);
                 bySentence = new HashMap<>();
@@ -74,6 +74,7 @@ public final class EventExtractor {
             }
             List<Ref> here = withIssuer(text, s, cues, bySentence.getOrDefault(s.index(), List.of()), refs);
             Clauses clauses = new Clauses(text, s, cues, here);
+            if (cues.sport() && sportAround(cues, clauses)) continue;
             List<Ref> antecedents = antecedents(cues, coreference, s, toldBy);
             SentenceReading reading = new SentenceReading(text, s, cues, here, antecedents,
                     DateResolver.inSentence(text, s, EarlierMeetings.phrases(cues, clauses)), events, refs, theatre, clauses, frames,
@@ -85,6 +86,20 @@ public final class EventExtractor {
             events.addAll(found);
         }
         return EventMerger.merge(events);
+    }
+
+    /**
+     * Whether the sport a sentence names is the context of its events: a score, or a sport word in the clause of one of
+     * its triggers or in the clause that holds it ("Argentina and France meet in the semi-final"); "officials met at Panmunjom, and the North agreed to
+     * send athletes to the Olympics" names the sport in a clause of its own, after the meeting.
+     */
+    private static boolean sportAround(CueIndex cues, Clauses clauses) {
+        List<CueIndex.At> words = cues.all(CueKind.SPORT);
+        if (words.isEmpty()) return true;                          // a sport verb with a score
+        for (CueIndex.TriggerAt t : cues.triggers()) {
+            for (CueIndex.At w : words) if (clauses.within(t.start(), clauses.of(w.start()))) return true;   // or a phrase its clause holds: "Après leur rencontre au stade, les joueurs..."
+        }
+        return false;
     }
 
     /** "Will Trump and Kim meet again?": a question reports no event and no status; the sentences after it tell what is. */
