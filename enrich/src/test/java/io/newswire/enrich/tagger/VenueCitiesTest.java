@@ -37,6 +37,16 @@ class VenueCitiesTest {
     }
 
     @Test
+    void aPhraseOfSinceBetweenTheTalksAndTheirVerbLeavesThemPlaced() {
+        EnrichedDispatch fr = tag("GENÈVE, 12 janvier - Les premières négociations entre Américains et Russes depuis l'automne se sont achevées "
+                + "mercredi à Genève.", "2022-01-12");
+        assertEquals(List.of(List.of("RUS", "USA")), meetings(fr, "occurred"));
+        EnrichedDispatch planned = tag("GENÈVE, 9 janvier - Les premières négociations entre Américains et Russes depuis l'automne se tiendront "
+                + "lundi à Genève.", "2022-01-09");
+        assertEquals(List.of(), meetings(planned, "occurred"));
+    }
+
+    @Test
     void aVenueCityIsTheMeetingsLocationNoSideAndNoCountryOfTheDispatch() {
         EnrichedDispatch e = tag("GENEVA, Jan 10 - Talks between Americans and Russians lasted nearly eight hours in Geneva on Monday.", "2022-01-10");
         assertEquals(List.of(List.of("RUS", "USA")), meetings(e, "occurred"));

@@ -462,11 +462,22 @@ final class MeetingSides {
     private static boolean placedInItsClause(SentenceReading s, Frame f) {
         for (Ref r : s.here()) if (s.clauses().of(r.from()).index() == f.clause().index() && FrameReader.isVenue(r, s.cues(), s.here())) return true;
         // a city is no state: the talks are placed there only where their clause tells they took place ("ended", "lasted")
-        if (f.status() != EventStatus.OCCURRED || (f.statusCue() == null && FrameReader.outcomeOfTalks(s, f.trigger()) == null)) return false;
-        for (Ref r : s.cities()) if (s.clauses().of(r.from()).index() == f.clause().index() && FrameReader.isVenue(r, s.cues(), s.here())) return true;
+        if (f.status() != EventStatus.OCCURRED || (f.statusCue() == null && FrameReader.outcomeOfTalks(s, f.trigger()) == null && !toldOver(s, f))) return false;
+        for (Ref r : s.cities()) if (s.clauses().within(r.from(), f.clause()) && FrameReader.isVenue(r, s.cues(), s.here())) return true;
         return false;
     }
 
+
+    /**
+     * "Les premières négociations ... depuis 2022 ont pris fin vendredi à Istanbul": an outcome of the talks told after
+     * them in a phrase their clause holds (the phrase of "depuis" runs on to the verb), no other trigger between.
+     */
+    private static boolean toldOver(SentenceReading s, Frame f) {
+        for (CueIndex.At o : s.cues().within(CueKind.OUTCOME, f.trigger().end(), s.sentence().endToken())) {
+            if (s.clauses().within(o.start(), f.clause()) && !s.cues().triggerWithin(f.trigger().end(), o.start())) return true;
+        }
+        return false;
+    }
 
     /** A demonym written with a capital: a people's name ("Russes", "Americans"), or in English any demonym. */
     private static boolean aPeople(SentenceReading s, Ref r) {
