@@ -46,6 +46,7 @@ class LexiconFilesTest {
     private static final List<String> MEETING_MODES = List.of("*", "visit", "host", "third_place", "unplaced");
     private static final List<String> AMBIGUITY = List.of("form", "rule", "cue", "note");
     private static final List<String> PLACES = List.of("place", "country", "note");
+    private static final List<String> VENUES = List.of("place", "country", "source", "note");
     private static final List<String> GROUPS = List.of("group", "members", "note");
     private static final List<String> ABBREVIATIONS = List.of("form", "note");
     private static final List<String> ROLE_FALLBACKS = List.of("role", "stands_for", "note");
@@ -79,6 +80,7 @@ class LexiconFilesTest {
         tests.add(dynamicTest("ambiguity.tsv", () -> checkAmbiguity().assertNone()));
         tests.add(dynamicTest("places.tsv", () -> checkPlaces("lexicon/places.tsv").assertNone()));
         tests.add(dynamicTest("office-places.tsv", () -> checkPlaces("lexicon/office-places.tsv").assertNone()));
+        tests.add(dynamicTest("venues.tsv", () -> checkVenues().assertNone()));
         tests.add(dynamicTest("groups.tsv", () -> checkGroups().assertNone()));
         tests.add(dynamicTest("abbreviations.tsv", () -> checkAbbreviations().assertNone()));
         tests.add(dynamicTest("role-fallbacks.tsv", () -> checkRoleFallbacks().assertNone()));
@@ -291,6 +293,20 @@ class LexiconFilesTest {
             if (needsCue && row.cell(2).isEmpty()) problems.at(row.line(), "rule %s needs a cue", row.cell(1));
             if (!needsCue && !row.cell(2).isEmpty()) problems.at(row.line(), "rule %s takes no cue", row.cell(1));
             if (kind == AmbiguityRule.Kind.PREFER && !codes.contains(row.cell(2))) problems.at(row.line(), "prefer '%s' is not a code of countries.tsv", row.cell(2));
+        }
+        return problems;
+    }
+
+    /** Venue cities: a place, its country, a source; no capital (a capital is a country form already). */
+    private Problems checkVenues() {
+        Problems problems = new Problems("lexicon/venues.tsv");
+        Set<String> codes = countryCodes();
+        Map<String, Integer> lineOf = new HashMap<>();
+        for (TsvFile.Row row : TsvFile.read("lexicon/venues.tsv", VENUES, problems).rows()) {
+            requireText(problems, row, VENUES, 0);
+            requireText(problems, row, VENUES, 2);
+            unique(problems, row, lineOf, fold(row.cell(0)), "place");
+            if (!codes.contains(row.cell(1))) problems.at(row.line(), "country '%s' is not in countries.tsv", row.cell(1));
         }
         return problems;
     }

@@ -28,6 +28,7 @@ public final class EventExtractor {
     private final KnowledgeBase kb;
     private final EventCodes codes;
     private final FrameReader frames;
+    private final VenueCities venues;
     // a sentence's events are listed summits, truces, meetings, calls: a call that joins a meeting ("joined it by telephone") needs it read
     private final List<EventRule> rules;
 
@@ -36,6 +37,7 @@ public final class EventExtractor {
         this.codes = codes;
         StatusReadings readings = StatusReadings.load(kb.source());
         this.frames = new FrameReader(readings);
+        this.venues = new VenueCities(kb);
         PhoneCallRule calls = new PhoneCallRule();
         this.rules = List.of(new SummitProposalRule(kb), new CeasefireRule(kb, readings), new MeetingRule(kb), calls, new UnplacedConversationRule(calls), new TalkInPersonRule());
         Set<EventType> read = EnumSet.noneOf(EventType.class);
@@ -64,7 +66,7 @@ public final class EventExtractor {
         Map<Integer, List<Ref>> toldBy = new HashMap<>();       // what each sentence's plural anaphor stood for
         for (Sentence s : text.sentences()) {
             CueIndex cues = new CueIndex(text, s);
-            if (cues.triggers().isEmpty() || cues.sport() || question(text, s)) continue;
+            if (cues.triggers().isEmpty() || question(text, s)) continue;
             if (bySentence == null) {
                 coreference = new CoreferenceResolver(text, refs);
                 bySentence = new HashMap<>();
@@ -72,9 +74,11 @@ public final class EventExtractor {
             }
             List<Ref> here = withIssuer(text, s, cues, bySentence.getOrDefault(s.index(), List.of()), refs);
             Clauses clauses = new Clauses(text, s, cues, here);
+            if (cues.sport() && sportAround(cues, clauses)) continue;
             List<Ref> antecedents = antecedents(cues, coreference, s, toldBy);
             SentenceReading reading = new SentenceReading(text, s, cues, here, antecedents,
-                    DateResolver.inSentence(text, s, EarlierMeetings.phrases(cues, clauses)), events, refs, theatre, clauses, frames);
+                    DateResolver.inSentence(text, s, EarlierMeetings.phrases(cues, clauses)), events, refs, theatre, clauses, frames,
+                    venues.in(text, s));
             List<EventDraft> found = new ArrayList<>();
             for (EventRule rule : rules) {
                 if (cues.trigger(rule.reads()) != null) found.addAll(rule.read(reading));
@@ -82,6 +86,20 @@ public final class EventExtractor {
             events.addAll(found);
         }
         return EventMerger.merge(events);
+    }
+
+    /**
+     * Whether the sport a sentence names is the context of its events: a score, or a sport word in the clause of one of
+     * its triggers or in the clause that holds it ("Argentina and France meet in the semi-final"); "officials met at Panmunjom, and the North agreed to
+     * send athletes to the Olympics" names the sport in a clause of its own, after the meeting.
+     */
+    private static boolean sportAround(CueIndex cues, Clauses clauses) {
+        List<CueIndex.At> words = cues.all(CueKind.SPORT);
+        if (words.isEmpty()) return true;                          // a sport verb with a score
+        for (CueIndex.TriggerAt t : cues.triggers()) {
+            for (CueIndex.At w : words) if (clauses.within(t.start(), clauses.of(w.start()))) return true;   // or a phrase its clause holds: "Après leur rencontre au stade, les joueurs..."
+        }
+        return false;
     }
 
     /** "Will Trump and Kim meet again?": a question reports no event and no status; the sentences after it tell what is. */

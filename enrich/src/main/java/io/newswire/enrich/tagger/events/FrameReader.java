@@ -656,7 +656,7 @@ final class FrameReader {
      * "talks ... ended without agreement", "the talks produced an agreement", "ont abouti à un accord": a word of what
      * the talks of a meeting or a call ended in, after their noun in its clause, says they took place; null when none.
      */
-    private static CueIndex.At outcomeOfTalks(SentenceReading s, CueIndex.TriggerAt trigger) {
+    static CueIndex.At outcomeOfTalks(SentenceReading s, CueIndex.TriggerAt trigger) {
         if (!trigger.type().isContact() || !trigger.trigger().noun()) return null;
         for (CueIndex.At o : s.cues().within(CueKind.OUTCOME, trigger.end(), s.sentence().endToken())) {
             if (s.clauses().together(trigger.start(), o.start()) && !s.cues().triggerWithin(trigger.end(), o.start())) return o;

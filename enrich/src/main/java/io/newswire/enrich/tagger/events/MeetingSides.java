@@ -83,6 +83,14 @@ final class MeetingSides {
             m.venue = s.text().surface(v.from(), v.to());
             break;
         }
+        if (m.venueCountry == null) {                // "ended in Istanbul": a city of venues.tsv gives its state as the venue
+            for (Ref c : s.cities()) {
+                if (!s.clauses().together(c.from(), f.trigger().start()) || !FrameReader.isVenue(c, s.cues(), s.here())) continue;
+                m.venueCountry = c.country();
+                m.venue = s.text().surface(c.from(), c.to());
+                break;
+            }
+        }
         List<Ref> visitors;
         List<Ref> hosts;
         switch (kind) {
@@ -282,13 +290,17 @@ final class MeetingSides {
     /**
      * "pourparlers ... à Moscou, sous l'égide de Sergueï Lavrov", "talks near Washington, under the auspices of U.S.
      * Secretary of State Antony Blinken": an official under whose auspices talks are held in his own state hosts them and
-     * takes part, though the cue names a sponsor.
+     * takes part, though the cue names a sponsor; so in a city of venues.tsv ("à Istanbul, sous l'égide du chef de la
+     * diplomatie turque").
      */
     private static boolean hostsUnderItsAuspices(Ref r, SentenceReading s, Frame f) {
         if (r.actor() == null && !"role".equals(r.via())) return false;
         if (!namedAfter(CueKind.AUSPICES, r, s)) return false;
         for (Ref v : f.venues()) {
             if (v.actor() == null && !FrameReader.isTopic(v, s.cues())) return r.country().equals(v.country());
+        }
+        for (Ref c : s.cities()) {
+            if (s.clauses().together(c.from(), f.trigger().start()) && FrameReader.isVenue(c, s.cues(), s.here())) return r.country().equals(c.country());
         }
         return false;
     }
@@ -443,9 +455,27 @@ final class MeetingSides {
         return false;
     }
 
-    /** Whether a place stands anywhere in the trigger's clause ("les négociations entre ... ont pris fin vendredi à Istanbul"). */
+    /**
+     * Whether a place stands anywhere in the trigger's clause, a state's or a city of venues.tsv ("les négociations entre
+     * ... ont pris fin vendredi à Istanbul").
+     */
     private static boolean placedInItsClause(SentenceReading s, Frame f) {
         for (Ref r : s.here()) if (s.clauses().of(r.from()).index() == f.clause().index() && FrameReader.isVenue(r, s.cues(), s.here())) return true;
+        // a city is no state: the talks are placed there only where their clause tells they took place ("ended", "lasted")
+        if (f.status() != EventStatus.OCCURRED || (f.statusCue() == null && FrameReader.outcomeOfTalks(s, f.trigger()) == null && !toldOver(s, f))) return false;
+        for (Ref r : s.cities()) if (s.clauses().within(r.from(), f.clause()) && FrameReader.isVenue(r, s.cues(), s.here())) return true;
+        return false;
+    }
+
+
+    /**
+     * "Les premières négociations ... depuis 2022 ont pris fin vendredi à Istanbul": an outcome of the talks told after
+     * them in a phrase their clause holds (the phrase of "depuis" runs on to the verb), no other trigger between.
+     */
+    private static boolean toldOver(SentenceReading s, Frame f) {
+        for (CueIndex.At o : s.cues().within(CueKind.OUTCOME, f.trigger().end(), s.sentence().endToken())) {
+            if (s.clauses().within(o.start(), f.clause()) && !s.cues().triggerWithin(f.trigger().end(), o.start())) return true;
+        }
         return false;
     }
 

@@ -17,10 +17,11 @@ import java.util.List;
  * @param theatre     the country the dispatch is mostly about, worked out when first asked
  * @param clauses     the sentence's clauses
  * @param frames      reads a trigger's frame
+ * @param cities      the cities of venues.tsv the sentence names ("in Istanbul"): places, never sides
  */
 record SentenceReading(AnalyzedText text, Sentence sentence, CueIndex cues, List<Ref> here, List<Ref> antecedents,
                        DateResolver.Dated dated, List<EventDraft> earlier, List<Ref> refs, Theatre theatre,
-                       Clauses clauses, FrameReader frames) {
+                       Clauses clauses, FrameReader frames, List<Ref> cities) {
 
     /** The frame of a trigger of this sentence. */
     Frame frame(CueIndex.TriggerAt trigger) {

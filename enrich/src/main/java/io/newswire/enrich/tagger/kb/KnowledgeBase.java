@@ -50,7 +50,7 @@ public final class KnowledgeBase {
     static final List<String> FILES = List.of(
             "kb/countries.tsv", "kb/country-names.tsv", "kb/actors.tsv", "kb/roles.tsv", "kb/titles.tsv",
             "kb/lexicon/languages.tsv", "kb/lexicon/country-forms-extra.tsv", "kb/lexicon/titles-extra.tsv",
-            "kb/lexicon/ambiguity.tsv", "kb/lexicon/places.tsv", "kb/lexicon/office-places.tsv", "kb/lexicon/groups.tsv", "kb/lexicon/armed-groups.tsv", "kb/lexicon/event-codes.tsv",
+            "kb/lexicon/ambiguity.tsv", "kb/lexicon/places.tsv", "kb/lexicon/office-places.tsv", "kb/lexicon/venues.tsv", "kb/lexicon/groups.tsv", "kb/lexicon/armed-groups.tsv", "kb/lexicon/event-codes.tsv",
             "kb/lexicon/abbreviations.tsv", "kb/lexicon/role-fallbacks.tsv", "kb/lexicon/leading-offices.tsv", "kb/lexicon/local-titles.tsv", "kb/lexicon/international-roles.tsv",
             "kb/lexicon/stopwords.tsv", "kb/lexicon/role-families.tsv");
     /** The files of a language with a lexicon, {@code %s} standing for its code. */
@@ -76,12 +76,13 @@ public final class KnowledgeBase {
     private final Map<String, List<RoleTenure>> tenuresByActor = new HashMap<>();
     private final TokenTrie<Place> places = new TokenTrie<>();
     private final TokenTrie<Place> officePlaces = new TokenTrie<>();     // the places above and those that only say an office's country
+    private final TokenTrie<Place> venues = new TokenTrie<>();           // cities that host talks and are no capital (Istanbul, Geneva)
     private final TokenTrie<Group> groups = new TokenTrie<>();
     private final TokenTrie<ArmedGroup> armedGroups = new TokenTrie<>();
     private final Set<String> abbreviations = new HashSet<>();
     private final Map<String, List<String>> roleFallbacks = new HashMap<>();
-    private final Map<String, List<String>> leaderRoles = new HashMap<>();
-    private final Map<String, String> localRoles = new HashMap<>();              // lang|title form|country -> the office it names there        // by country, where its leader is not its president
+    private final Map<String, List<String>> leaderRoles = new HashMap<>();        // by country, where its leader is not its president
+    private final Map<String, String> localRoles = new HashMap<>();               // lang|title form|country -> the office it names there
     private final Set<String> internationalRoles = new HashSet<>();
     private final Map<String, RoleFamily> roleFamilies = new LinkedHashMap<>();
     private final Map<String, String> functionWords = new HashMap<>();      // word -> the one language it belongs to
@@ -211,6 +212,9 @@ public final class KnowledgeBase {
         }
         for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/office-places.tsv", "place", "country", "note")) {
             officePlaces.add(tokenizer.phraseTerms(r.get("place")), new Place(r.get("place"), knownCountry(r, r.get("country"))));
+        }
+        for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/venues.tsv", "place", "country", "source", "note")) {
+            venues.add(tokenizer.phraseTerms(r.get("place")), new Place(r.get("place"), knownCountry(r, r.get("country"))));
         }
         for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/groups.tsv", "group", "members", "note")) {
             List<String> members = Arrays.asList(r.get("members").split("\\s*,\\s*"));
@@ -350,7 +354,6 @@ public final class KnowledgeBase {
         return null;
     }
 
-
     /** Whether the role speaks for an organisation (UN, NATO, EU), not for a state. */
     public boolean internationalRole(String role) {
         return internationalRoles.contains(role);
@@ -397,12 +400,12 @@ public final class KnowledgeBase {
         return ambiguity.get(formKey);
     }
 
-    /** Actors' names and aliases. */
     /** Whether a word in lower case starts one of the listed names ("pape François", "sultan Qaboos", "al-Jubeir"). */
     public boolean startsALowerCaseName(String term) {
         return lowerCaseNameStarts.contains(term);
     }
 
+    /** Actors' names and aliases. */
     public TokenTrie<ActorName> actorNames() {
         return actorNames;
     }
@@ -420,6 +423,11 @@ public final class KnowledgeBase {
     /** Places that say the country of an office a title qualifies ("Ohio Governor", "maire de Montréal"): those above and office-places.tsv. */
     public TokenTrie<Place> officePlaces() {
         return officePlaces;
+    }
+
+    /** Cities that host diplomatic talks and are no capital (kb/lexicon/venues.tsv): "in Istanbul", "à Genève". */
+    public TokenTrie<Place> venues() {
+        return venues;
     }
 
     /** Groups of states a summit can convene (G7). */
