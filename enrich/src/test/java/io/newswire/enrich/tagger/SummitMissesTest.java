@@ -3,6 +3,7 @@ package io.newswire.enrich.tagger;
 import io.newswire.schemas.EnrichedDispatch;
 import org.junit.jupiter.api.Test;
 
+import static io.newswire.enrich.tagger.SummitStatusTest.assertSummit;
 import static io.newswire.enrich.tagger.TaggerTest.assertNone;
 import static io.newswire.enrich.tagger.TaggerTest.events;
 import static io.newswire.enrich.tagger.TaggerTest.tag;
@@ -10,10 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Summit proposals missed, made up or misread on unseen copy (issue 11, session s24: the sumstat sets' families). */
 class SummitMissesTest {
-
-    private static void assertSummit(EnrichedDispatch e, String status, String... countries) {
-        TaggerTest.assertOne(e, "SUMMIT_PROPOSAL", status, countries);
-    }
 
     @Test
     void anAgreementGovernsBothInfinitivesAndTheTalksTopicIsNoSide() {

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SummitStatusTest {
 
     /** The one summit proposal of the dispatch, between exactly these countries, with this status. */
-    private static void assertSummit(EnrichedDispatch e, String status, String... countries) {
+    static void assertSummit(EnrichedDispatch e, String status, String... countries) {
         TaggerTest.assertOne(e, "SUMMIT_PROPOSAL", status, countries);
     }
 
