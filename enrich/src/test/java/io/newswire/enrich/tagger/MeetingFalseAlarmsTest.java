@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import static io.newswire.enrich.tagger.TaggerTest.assertOne;
 import static io.newswire.enrich.tagger.TaggerTest.events;
@@ -19,8 +18,7 @@ class MeetingFalseAlarmsTest {
 
     /** The sides of every meeting told as held, each sorted. */
     private static Set<List<String>> held(EnrichedDispatch e) {
-        return events(e, "MEETING").stream().filter(m -> m.getStatus().equals("occurred"))
-                .map(m -> m.getCountries().stream().sorted().toList()).collect(Collectors.toSet());
+        return Set.copyOf(TaggerTest.meetings(e, "occurred"));
     }
 
     @Test

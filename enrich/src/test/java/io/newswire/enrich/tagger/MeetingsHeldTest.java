@@ -6,17 +6,12 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static io.newswire.enrich.tagger.TaggerTest.events;
+import static io.newswire.enrich.tagger.TaggerTest.meetings;
 import static io.newswire.enrich.tagger.TaggerTest.tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Whether a meeting took place, and who met: French meetings missed and their English twins (session s23, meet-occur). */
 class MeetingsHeldTest {
-
-    /** The sorted countries of each meeting of the dispatch with the status, in the order tagged. */
-    private static List<List<String>> meetings(EnrichedDispatch e, String status) {
-        return events(e, "MEETING").stream().filter(m -> m.getStatus().equals(status))
-                .map(m -> m.getCountries().stream().sorted().toList()).toList();
-    }
 
     @Test
     void aNounThatFoldsToAStatusParticipleLeavesTheTalksHeld() {

@@ -42,6 +42,12 @@ class TaggerTest {
         return e.getEvents().stream().filter(ev -> ev.getType().equals(type)).toList();
     }
 
+    /** The sorted countries of each meeting of the dispatch with the status, in the order tagged. */
+    static List<List<String>> meetings(EnrichedDispatch e, String status) {
+        return events(e, "MEETING").stream().filter(m -> m.getStatus().equals(status))
+                .map(m -> m.getCountries().stream().sorted().toList()).toList();
+    }
+
     /** The held meetings of a dispatch, by date, each with its countries in order. */
     static Map<LocalDate, List<String>> heldByDate(EnrichedDispatch e) {
         Map<LocalDate, List<String>> out = new TreeMap<>();
