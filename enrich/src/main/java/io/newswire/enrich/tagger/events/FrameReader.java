@@ -8,7 +8,9 @@ import io.newswire.schemas.EventStatus;
 import io.newswire.schemas.EventType;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Fills a trigger's frame from the clauses of its sentence: the subject before it (or what a pronoun, a relative word
@@ -877,7 +879,7 @@ final class FrameReader {
     }
 
     /** What a side's acceptance of an offer says: "if he accepted", "s'il le voulait", "s'il y était prêt". */
-    private static final java.util.Set<EventStatus> ACCEPTANCE = java.util.EnumSet.of(EventStatus.AGREED, EventStatus.WISHED, EventStatus.OFFERED);
+    private static final Set<EventStatus> ACCEPTANCE = EnumSet.of(EventStatus.AGREED, EventStatus.WISHED, EventStatus.OFFERED);
 
     /**
      * Whether a condition asks nothing of a party but that it accept or want the event: a modality cue of acceptance in
