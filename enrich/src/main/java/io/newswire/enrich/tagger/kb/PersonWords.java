@@ -6,7 +6,6 @@ import io.newswire.enrich.tagger.text.TokenTrie;
 
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -43,9 +42,14 @@ public final class PersonWords {
     }
 
     private final TokenTrie<Kind> words = new TokenTrie<>();
+    // by kind, the same phrases again: read only to know whether a phrase of a kind may start at a word, so that a
+    // word that starts none of the kinds asked for is not walked (the answer stays that of the longest phrase of all kinds)
+    @SuppressWarnings("unchecked")
+    private final TokenTrie<Kind>[] byKind = new TokenTrie[Kind.values().length];
     private final Map<Kind, Set<String>> oneWord = new EnumMap<>(Kind.class);      // folded one-word forms, for words no token holds
 
     private PersonWords() {
+        for (int k = 0; k < byKind.length; k++) byKind[k] = new TokenTrie<>();
     }
 
     static PersonWords load(KbSource source, String lang, OffsetTokenizer tokenizer) {
@@ -55,6 +59,7 @@ public final class PersonWords {
             String[] terms = tokenizer.phraseTerms(r.get("form"));
             if (terms.length == 0) throw r.problem("form '" + r.get("form") + "' has no word");
             p.words.add(terms, kind);
+            p.byKind[kind.ordinal()].add(terms, kind);
             if (terms.length == 1) p.oneWord.computeIfAbsent(kind, k -> new HashSet<>()).add(terms[0]);
         }
         return p;
@@ -63,10 +68,24 @@ public final class PersonWords {
     /** The end of the longest word of one of the kinds starting at token {@code at} (before {@code limit}), or -1. */
     public int endOf(List<Token> tokens, int at, int limit, Set<Kind> kinds) {
         if (at < 0 || at >= limit) return -1;
+        if (kinds.size() <= 2 && !mayStart(tokens, at, kinds)) return -1;
         TokenTrie.Match<Kind> m = words.longestAt(tokens, at, limit);
         if (m == null) return -1;
         for (Kind k : m.values()) if (kinds.contains(k)) return m.end();
         return -1;
+    }
+
+    /** Whether a phrase of one of the kinds may start at token {@code at}: else no phrase found there is of those kinds. */
+    private boolean mayStart(List<Token> tokens, int at, Set<Kind> kinds) {
+        for (Kind k : kinds) if (byKind[k.ordinal()].mayStartAt(tokens, at)) return true;
+        return false;
+    }
+
+    /** {@link #endOf(List, int, int, Set)} for one kind, with no set to build at every token. */
+    private int endOf(List<Token> tokens, int at, int limit, Kind kind) {
+        if (at < 0 || at >= limit || !byKind[kind.ordinal()].mayStartAt(tokens, at)) return -1;
+        TokenTrie.Match<Kind> m = words.longestAt(tokens, at, limit);
+        return m != null && m.values().contains(kind) ? m.end() : -1;
     }
 
     /** Whether the folded word is a one-word form of the kind: "l", elided before a title, is a determiner. */
@@ -91,14 +110,14 @@ public final class PersonWords {
 
     /** Whether token {@code at} alone is a word of the kind. */
     public boolean is(List<Token> tokens, int at, Kind kind) {
-        return endOf(tokens, at, at + 1, EnumSet.of(kind)) == at + 1;
+        return endOf(tokens, at, at + 1, kind) == at + 1;
     }
 
     /** The start of a word of the kind ending right before token {@code at}, looking back at most {@code maxTokens}, or -1. */
     public int startBefore(List<Token> tokens, int at, Kind kind, int maxTokens) {
         for (int back = maxTokens; back >= 1; back--) {
             int from = at - back;
-            if (from >= 0 && endOf(tokens, from, at, EnumSet.of(kind)) == at) return from;
+            if (from >= 0 && endOf(tokens, from, at, kind) == at) return from;
         }
         return -1;
     }
