@@ -3,6 +3,7 @@ package io.newswire.enrich.tagger;
 import io.newswire.schemas.EnrichedDispatch;
 import org.junit.jupiter.api.Test;
 
+import static io.newswire.enrich.tagger.TaggerTest.assertNone;
 import static io.newswire.enrich.tagger.TaggerTest.assertOne;
 import static io.newswire.enrich.tagger.TaggerTest.events;
 import static io.newswire.enrich.tagger.TaggerTest.tag;
@@ -16,6 +17,13 @@ class ReadoutsTest {
     void titleAloneOpeningAReadoutIsTheIssuingStatesPrincipal() {
         assertOne(tag("WASHINGTON, April 2 - The President spoke today with President Xi Jinping of China about trade and Taiwan.", "2024-04-02"),
                 "PHONE_CALL", "occurred", "CHN", "USA");
+    }
+
+    @Test
+    void aReadoutsNominalTitleNamesItsPrincipalAfterDu() {
+        assertOne(tag("PARIS, 19 février - Entretien téléphonique du Président de la République avec le président ukrainien Volodymyr "
+                + "Zelensky.", "2025-02-19"), "PHONE_CALL", "occurred", "FRA", "UKR");
+        assertNone(tag("PARIS, 19 février - Le porte-parole du Premier ministre israélien a été reçu mercredi par des journalistes.", "2025-02-19"), "MEETING");
     }
 
     @Test
