@@ -95,4 +95,12 @@ class SummitMissesTest {
         assertSummit(e, "planned", "FRA", "IND");
         assertTrue(events(e, "MEETING").stream().noneMatch(m -> m.getStatus().equals("occurred")), events(e, "MEETING").toString());
     }
+
+    @Test
+    void talksBetweenStatesAHeadOfStateHostsAreNoSummit() {
+        assertNone(tag("VATICAN CITY, May 20 - Pope Leo was willing to host talks between Russia and Ukraine at the Vatican, Italian Prime "
+                + "Minister Giorgia Meloni said.", "2025-05-20"), "SUMMIT_PROPOSAL");
+        assertSummit(tag("ISTANBUL, March 8 - President Tayyip Erdogan said he was ready to host talks between Vladimir Putin and Volodymyr "
+                + "Zelensky in Istanbul.", "2024-03-08"), "offered", "RUS", "TUR", "UKR");
+    }
 }

@@ -32,6 +32,8 @@ final class Leaders {
         if (negotiation && f.partners().stream().noneMatch(r -> r.actor() != null)) return false;
         if (!negotiation && (f.trigger().trigger().frame() == TriggerFrame.SUMMIT || MeetingSides.hostsASummit(s, f) || leadersSaid(s, f))) return true;
         if (!negotiation && !kb.groups().findAll(s.text().tokens(), s.sentence().firstToken(), s.sentence().endToken()).isEmpty()) return true;   // "G7 was scheduled to meet"
+        // "willing to host talks between Russia and Ukraine at the Vatican": the sides between are states, their delegations, not leaders
+        if (f.between() && f.partners().stream().noneMatch(r -> r.actor() != null)) return false;
         List<String> leaderRoles = kb.standsFor("leader");
         int leaders = 0;
         ParticipantPart leaderPart = null;
