@@ -81,7 +81,7 @@ final class FrameReader {
         }
         CueIndex.At between = betweenOf(s, trigger);
         boolean sidesBetween = between != null && partners.stream().anyMatch(r -> r.from() >= between.end());
-        Governing governing = status(s, trigger, clause);
+        Governing governing = later(s, trigger, status(s, trigger, clause));
         CueIndex.At condition = condition(s, clause, trigger);
         // "Donald Trump et lui pourraient se rencontrer", "held talks with him": a pronoun joined to the subject, or after
         // the trigger, stands for who speaks or was named before
@@ -420,6 +420,21 @@ final class FrameReader {
      * "accepted an invitation to meet" is agreed), else for a noun the first one after it ("the truce took effect"),
      * else the trigger's own.
      */
+    /**
+     * "a day before his video call with Biden", "deux jours avant leur sommet de Genève": an event named after a later cue
+     * with a length is planned or held by its own date ({@link LaterEvents}), whatever the words of its clause, or a cue
+     * within its phrase ("à la veille", "before their"), say; a status of other words that govern it (a refusal, a
+     * condition, a plan) stands.
+     */
+    private static Governing later(SentenceReading s, CueIndex.TriggerAt trigger, Governing governing) {
+        CueIndex.At cue = LaterEvents.cueOf(s, trigger);
+        if (cue == null) return governing;
+        CueIndex.At by = governing.cue();
+        boolean inPhrase = by != null && by.start() >= cue.start() - 1 && by.start() < trigger.start();
+        if (by != null && !inPhrase && governing.status() != EventStatus.OCCURRED) return governing;
+        return new Governing(LaterEvents.statusOf(s, trigger), cue);
+    }
+
     private Governing status(SentenceReading s, CueIndex.TriggerAt trigger, Clauses.Clause clause) {
         CueIndex cues = s.cues();
         EventType type = trigger.type();
