@@ -2,11 +2,12 @@ package io.newswire.enrich.tagger.events;
 
 import io.newswire.enrich.tagger.kb.CueKind;
 import io.newswire.schemas.EventStatus;
+import io.newswire.schemas.EventType;
 
 import java.time.LocalDate;
 
 /**
- * An event a sentence names as coming after the event of its clause, by a length: "held talks with Modi on Monday, a day
+ * A meeting or a call a sentence names as coming after the event of its clause, by a length: "held talks with Modi on Monday, a day
  * before his video call with Joe Biden", "deux jours avant leur sommet de Genève", "à la veille de sa rencontre avec
  * Poutine". It is another event, on the clause's date plus that length: still to come (planned) when that date is after
  * the dispatch's, held when the dispatch is written after it ("..., a day before his video call with Biden, the Kremlin
@@ -23,6 +24,7 @@ final class LaterEvents {
 
     /** The later cue that governs a trigger in its own segment, or null. */
     private static CueIndex.At laterCue(CueIndex cues, Clauses clauses, CueIndex.TriggerAt trigger) {
+        if (trigger.type() != EventType.MEETING && trigger.type() != EventType.PHONE_CALL) return null;    // a truce's own statuses are no plan
         CueIndex.At cue = cues.before(CueKind.LATER, trigger.start(), CUE_TO_EVENT);
         if (cue == null || !clauses.together(cue.end(), trigger.start()) || clauses.segmentStart(trigger.start()) > cue.end()) return null;
         if (!cues.within(CueKind.NEGATION, cue.end(), trigger.start()).isEmpty()) return null;
