@@ -134,6 +134,19 @@ public final class DateResolver {
      * "une semaine après", "au lendemain de"): that date, from the event's; null when the phrase gives no length.
      */
     static Dated before(AnalyzedText text, Sentence s, int from, int end, LocalDate of) {
+        return shifted(text, s, from, end, of, -1);
+    }
+
+    /**
+     * How long after an event a phrase ending at token {@code end} puts another ("a day before", "two days before", "the
+     * eve of", "deux jours avant", "à la veille de"): that date, from the event's; null when the phrase gives no length.
+     */
+    static Dated after(AnalyzedText text, Sentence s, int from, int end, LocalDate of) {
+        return shifted(text, s, from, end, of, 1);
+    }
+
+    /** The date a length read in [from, end) puts before (sign -1) or after (sign 1) the given one, or null. */
+    private static Dated shifted(AnalyzedText text, Sentence s, int from, int end, LocalDate of, int sign) {
         Lexicon lex = text.lexicon();
         if (lex == null) return null;
         for (int t = Math.max(from, s.firstToken()); t < Math.min(end, s.endToken()); t++) {
@@ -141,9 +154,9 @@ public final class DateResolver {
             if (word == null || word.unitHours() == null) continue;
             Integer n = t - 1 >= s.firstToken() ? count(text, s, t - 1) : null;
             int count = n != null ? n : 1;                                          // "a week after", "the day after"
-            if (word.unitHours() < HOURS_A_DAY) return new Dated(of.minusDays((long) count * word.unitHours() / HOURS_A_DAY), "offset");   // "hours after", "quelques heures après"
+            if (word.unitHours() < HOURS_A_DAY) return new Dated(of.plusDays(sign * ((long) count * word.unitHours() / HOURS_A_DAY)), "offset");   // "hours after", "quelques heures après"
             int days = word.unitHours() / HOURS_A_DAY;
-            LocalDate date = days >= DAYS_A_MONTH ? of.minusMonths((long) count * (days / DAYS_A_MONTH)) : of.minusDays((long) count * days);
+            LocalDate date = days >= DAYS_A_MONTH ? of.plusMonths(sign * (long) count * (days / DAYS_A_MONTH)) : of.plusDays(sign * (long) count * days);
             return new Dated(date, "offset");
         }
         return null;

@@ -37,7 +37,7 @@ public final class EventDraft {
     MeetingSides.Mode mode; // for a meeting: a visit, hosted, at a third place; null for other events
     boolean statusGoverned; // the status comes from words that govern the trigger, not from the trigger alone
     Integer durationHours;  // "a 36-hour ceasefire": truces of different lengths are different truces
-    boolean heldBefore;     // a meeting told as held before the event of its clause ("since the Geneva summit"): another meeting
+    boolean heldBefore;     // an event told as held on another day than the event of its clause ("since the Geneva summit", "a day before his call with"): another event
 
     EventDraft(EventType type, EventStatus status) {
         this.type = type;
@@ -51,7 +51,7 @@ public final class EventDraft {
         return e;
     }
 
-    /** A meeting named as held before the event of its sentence, on the day its own words give. */
+    /** An event named as held before (or after) the event of its sentence, on the day its own words give. */
     void heldBefore(DateResolver.Dated dated) {
         heldBefore = true;
         date = dated.date();

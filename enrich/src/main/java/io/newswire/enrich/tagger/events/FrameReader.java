@@ -81,7 +81,8 @@ final class FrameReader {
         }
         CueIndex.At between = betweenOf(s, trigger);
         boolean sidesBetween = between != null && partners.stream().anyMatch(r -> r.from() >= between.end());
-        Governing governing = status(s, trigger, clause);
+        Governing governing = later(s, trigger, status(s, trigger, clause));
+        if (governing.cue() != null && governing.cue().cue().kind() == CueKind.LATER) ownPhrase(s, trigger, governing.cue(), subject, agents, venues);
         CueIndex.At condition = condition(s, clause, trigger);
         // "Donald Trump et lui pourraient se rencontrer", "held talks with him": a pronoun joined to the subject, or after
         // the trigger, stands for who speaks or was named before
@@ -420,6 +421,35 @@ final class FrameReader {
      * "accepted an invitation to meet" is agreed), else for a noun the first one after it ("the truce took effect"),
      * else the trigger's own.
      */
+    /**
+     * "a day before his video call with Biden", "deux jours avant leur sommet de Genève": an event named after a later cue
+     * with a length is planned or held by its own date ({@link LaterEvents}), whatever the words of its clause, or a cue
+     * within its phrase ("à la veille", "before their"), say; a status of other words that govern it (a refusal, a
+     * condition, a plan) stands.
+     */
+    private static Governing later(SentenceReading s, CueIndex.TriggerAt trigger, Governing governing) {
+        CueIndex.At cue = LaterEvents.cueOf(s, trigger);
+        if (cue == null) return governing;
+        CueIndex.At by = governing.cue();
+        boolean inPhrase = by != null && by.start() >= cue.start() - 1 && by.start() < trigger.start();
+        if (by != null && !inPhrase && governing.status() != EventStatus.OCCURRED) return governing;
+        return new Governing(LaterEvents.statusOf(s, trigger), cue);
+    }
+
+    /**
+     * "met Zelensky in Kyiv on Monday, on the eve of his talks with Putin in Moscow": a later event takes no place named
+     * before its cue, and a singular owner ("his", "sa") leaves it the clause's subject alone of who stands before it;
+     * "their" / "leur" leaves it all.
+     */
+    private static void ownPhrase(SentenceReading s, CueIndex.TriggerAt trigger, CueIndex.At cue, List<Ref> subject, List<Ref> agents, List<Ref> venues) {
+        venues.removeIf(v -> v.from() < cue.start());
+        if (s.cues().before(CueKind.OWNER, trigger.start(), OWNER_TO_EVENT) == null || subject.isEmpty()) return;
+        agents.removeIf(r -> r.to() <= cue.start() && !subject.contains(r));
+    }
+
+    /** From "his" / "sa" to the event word it owns ("his video call", "sa visioconférence"). */
+    private static final int OWNER_TO_EVENT = 3;
+
     private Governing status(SentenceReading s, CueIndex.TriggerAt trigger, Clauses.Clause clause) {
         CueIndex cues = s.cues();
         EventType type = trigger.type();

@@ -38,6 +38,7 @@ final class MeetingRule extends EventRule {
             if (names.noMeetingHeld(s, trigger)) continue;
             Frame frame = s.frame(trigger);
             DateResolver.Dated held = EarlierMeetings.dateOf(s, frame);   // "since the Geneva summit in June": held, on its own day
+            if (held == null) held = LaterEvents.heldOn(s, frame);       // "a day before his talks with Putin", told after that day
             EventStatus status = held != null ? EventStatus.OCCURRED : statusOf(s, frame);
             MeetingSides first = MeetingSides.of(s, frame);
             pairs.addTo(s, trigger, first);               // "the two Koreas held talks"

@@ -619,9 +619,11 @@ final class MeetingSides {
 
     /**
      * "doit recevoir lundi Zelensky, au lendemain de son sommet avec Poutine": a noun placed before the verb's meeting
-     * is a meeting of its own, when the verb's is not yet held or the noun's has a date of its own.
+     * is a meeting of its own, when the verb's is not yet held or the noun's has a date of its own; so is a noun named
+     * after a later cue with a length ({@link LaterEvents}).
      */
     private static boolean aTenseOfItsOwn(SentenceReading s, CueIndex.TriggerAt noun, CueIndex.TriggerAt verb) {
+        if (LaterEvents.dateOf(s, noun) != null) return true;      // "met Zelensky in Kyiv, on the eve of his talks with Putin": later, its own
         CueIndex.At earlier = s.cues().before(CueKind.EARLIER, noun.start(), Reach.ADJACENT);
         if (earlier == null || earlier.start() < verb.end()) return false;
         // "met in Hanoi, eight months after their first summit in Singapore in June": a meeting held before, dated by its own words

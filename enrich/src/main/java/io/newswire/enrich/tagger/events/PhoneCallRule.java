@@ -93,6 +93,8 @@ final class PhoneCallRule extends EventRule {
             for (Ref r : parties.values()) call.add(r, ParticipantPart.PARTICIPANT);
             calls.add(call);
         }
+        DateResolver.Dated held = LaterEvents.heldOn(s, frame);     // "a day before his video call with Biden", told after that day
+        if (held != null) for (EventDraft call : calls) call.heldBefore(held);
         return calls;
     }
 

@@ -113,6 +113,8 @@ public enum CueKind {
     ATTENDANCE("attendance", Value.NONE),
     /** What follows it happened before the event of its clause ("au lendemain de", "the day after"): a meeting of its own. */
     EARLIER("earlier", Value.NONE),
+    /** What follows it happens after the event of its clause ("a day before", "on the eve of", "deux jours avant", "à la veille de"): an event of its own, on the clause's date plus the gap. */
+    LATER("later", Value.NONE),
     /** Puts a conversation's sides in one place ("en personne", "dans les coulisses", "in person"): a meeting, not a call. */
     IN_PERSON("in_person", Value.NONE),
     /** Right after the official a dial verb takes, it names or asks, not phones ("called Putin a war criminal", "a appelé Moscou à"). */
