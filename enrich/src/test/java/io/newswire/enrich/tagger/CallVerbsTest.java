@@ -74,4 +74,22 @@ class CallVerbsTest {
         assertTrue(events(tag(text, "2025-05-11"), "PHONE_CALL").isEmpty(), text);
         assertTrue(events(tag(text, "2025-05-11"), "MEETING").isEmpty(), text);
     }
+
+    /** "a appelé jeudi son homologue russe": a day, or a day and its part ("samedi après-midi"), between the verb and the counterpart named by a demonym. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "WASHINGTON, 19 mai - Le chef d'état-major interarmées américain a appelé jeudi son homologue russe.",
+            "ISLAMABAD, 10 mai - Le ministre pakistanais de la Défense a appelé samedi après-midi son homologue indien.",
+            "ISLAMABAD, 10 mai - Le directeur des opérations militaires pakistanais a appelé samedi son homologue indien."})
+    void aDayBeforeTheCounterpartLeavesTheCall(String text) {
+        assertEquals(1, events(tag(text, "2025-05-10"), "PHONE_CALL").size(), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "PEKIN, 7 mai - Le ministère chinois des Affaires étrangères a appelé mercredi l'Inde et le Pakistan à la retenue.",
+            "ISLAMABAD, 10 mai - Le ministre pakistanais a appelé samedi son homologue indien à la retenue."})
+    void aDayBeforeStatesAskedSomethingIsNoCall(String text) {
+        assertTrue(events(tag(text, "2025-05-10"), "PHONE_CALL").isEmpty(), text);
+    }
 }
