@@ -52,4 +52,44 @@ class CallVerbsTest {
         assertTrue(events(tag(text, "2025-03-03"), "MEETING").isEmpty(), text);
         assertEquals(1, events(tag(text, "2025-03-03"), "PHONE_CALL").size(), text);
     }
+
+    /** "the Pakistani director general of military operations", "le directeur des opérations militaires indien": an army's operations chief speaks for his state. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "NEW DELHI, Feb 25 - The Indian and Pakistani directors general of military operations held talks over the hotline on Wednesday, the two armies said.",
+            "NEW DELHI, Feb 25 - The Pakistani director general of military operations called his Indian counterpart on Wednesday.",
+            "NEW DELHI, 25 février - Le directeur des opérations militaires pakistanais a appelé son homologue indien dans l'après-midi.",
+            "NEW DELHI, 25 février - Le directeur général des opérations militaires indien s'est entretenu mercredi avec son homologue pakistanais sur la ligne directe."})
+    void twoArmiesOperationsChiefsOnTheirHotlineAreACallOfTheirStates(String text) {
+        var calls = events(tag(text, "2021-02-25"), "PHONE_CALL");
+        assertEquals(1, calls.size(), text);
+        assertEquals(java.util.Set.of("IND", "PAK"), java.util.Set.copyOf(calls.get(0).getCountries()), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "NEW DELHI, May 11 - The Indian director general of military operations told reporters in New Delhi on Sunday that the army was ready.",
+            "NEW DELHI, 11 mai - Le directeur général des opérations militaires indien a déclaré dimanche devant la presse que l'armée était prête."})
+    void oneArmysOperationsChiefBeforeThePressIsNoCall(String text) {
+        assertTrue(events(tag(text, "2025-05-11"), "PHONE_CALL").isEmpty(), text);
+        assertTrue(events(tag(text, "2025-05-11"), "MEETING").isEmpty(), text);
+    }
+
+    /** "a appelé jeudi son homologue russe": a day, or a day and its part ("samedi après-midi"), between the verb and the counterpart named by a demonym. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "WASHINGTON, 19 mai - Le chef d'état-major interarmées américain a appelé jeudi son homologue russe.",
+            "ISLAMABAD, 10 mai - Le ministre pakistanais de la Défense a appelé samedi après-midi son homologue indien.",
+            "ISLAMABAD, 10 mai - Le directeur des opérations militaires pakistanais a appelé samedi son homologue indien."})
+    void aDayBeforeTheCounterpartLeavesTheCall(String text) {
+        assertEquals(1, events(tag(text, "2025-05-10"), "PHONE_CALL").size(), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "PEKIN, 7 mai - Le ministère chinois des Affaires étrangères a appelé mercredi l'Inde et le Pakistan à la retenue.",
+            "ISLAMABAD, 10 mai - Le ministre pakistanais a appelé samedi son homologue indien à la retenue."})
+    void aDayBeforeStatesAskedSomethingIsNoCall(String text) {
+        assertTrue(events(tag(text, "2025-05-10"), "PHONE_CALL").isEmpty(), text);
+    }
 }

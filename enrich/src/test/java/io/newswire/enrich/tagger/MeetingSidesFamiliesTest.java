@@ -100,4 +100,23 @@ class MeetingSidesFamiliesTest {
         assertOne(e, "MEETING", "occurred", "KOR", "PRK");
         assertNone(e, "CEASEFIRE");
     }
+
+    @Test
+    void aStatesShortNameBeforeTheOfficialsNounNamesItsOfficialsAsADemonymDoes() {
+        EnrichedDispatch e = tag("RIYADH, Feb 18 - Russian and U.S. officials met in Riyadh on Tuesday for their first talks on ending "
+                + "the war in Ukraine.", "2025-02-18");
+        assertTrue(heldByDate(e).get(LocalDate.of(2025, 2, 18)).containsAll(List.of("RUS", "USA")), heldByDate(e).toString());
+        assertTrue(!heldByDate(e).get(LocalDate.of(2025, 2, 18)).contains("UKR"), heldByDate(e).toString());
+        EnrichedDispatch f = tag("JEDDAH, March 11 - Ukrainian and U.S. negotiators held talks in the Saudi city of Jeddah on Tuesday.", "2025-03-11");
+        assertTrue(heldByDate(f).get(LocalDate.of(2025, 3, 11)).containsAll(List.of("UKR", "USA")), heldByDate(f).toString());
+        EnrichedDispatch g = tag("GENEVE, 10 janvier - Des responsables russes et américains se sont réunis lundi à Genève.", "2022-01-10");
+        assertOne(g, "MEETING", "occurred", "RUS", "USA");
+    }
+
+    @Test
+    void officialsOfTwoStatesWhoOnlySpeakOrOfficialsOfOneStateMeetNoOne() {
+        assertNone(tag("KYIV, Feb 26 - Ukrainian and U.S. officials said on Wednesday that they had agreed the terms of a minerals deal.", "2025-02-26"), "MEETING");
+        assertNone(tag("KYIV, Feb 26 - Ukrainian and U.S. officials met reporters in Kyiv on Wednesday.", "2025-02-26"), "MEETING");
+        assertNone(tag("WASHINGTON, Feb 26 - Senior U.S. officials met at the White House on Wednesday.", "2025-02-26"), "MEETING");
+    }
 }

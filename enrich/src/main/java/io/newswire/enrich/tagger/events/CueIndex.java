@@ -57,12 +57,19 @@ final class CueIndex {
             TokenTrie.Match<Cue> across = acrossDay(text, lex, t, s.endToken());
             if (across != null && (m == null || across.end() > m.end())) m = across;
             if (m != null && endsBeforeADay(text, lex, m)) m = null;          // "talks on Monday": no "talks on" a truce
+            if (m != null && hyphenatedOn(text, m.end())) m = null;            // "après-midi", "contre-offensive": no "après", no "contre"
             if (m != null) {
                 for (Cue c : m.values()) if (asWritten(text, lex, c, m)) cues.add(new At(c, m.start(), m.end()));
             } else if (!triggerAt(t) && lex.profile().hasConditionalEnding(text.tokens().get(t).term()) && lex.profile().conditional(text.tokens().get(t).term(), text.surface(t, t + 1).toLowerCase(java.util.Locale.ROOT))) {
                 cues.add(new At(REPORTED_PLAN, t, t + 1));      // "signeraient"
             }
         }
+    }
+
+    /** Whether the word before token {@code end} goes on past a hyphen: a cue is a whole word, not the first part of a compound. */
+    private static boolean hyphenatedOn(AnalyzedText text, int end) {
+        if (end <= 0 || end >= text.tokens().size()) return false;
+        return "-".equals(text.body().substring(text.tokens().get(end - 1).end(), text.tokens().get(end).start()));
     }
 
     /** "L'Azerbaïdjan a accusé l'Arménie": the verb "a" is no "à" of a place, though both fold to "a". */

@@ -76,9 +76,14 @@ final class Parties {
         return namesOfficials(s, t, true);
     }
 
-    /** A demonym, or an institution named by one ("Russian and Ukrainian military delegations": the Ukrainian military). */
+    /**
+     * A demonym, an institution named by one ("Russian and Ukrainian military delegations": the Ukrainian military), or a
+     * state's name written as one before the officials' noun ("Russian and U.S. delegations": the U.S. ones).
+     */
     private static boolean inDemonym(SentenceReading s, int t) {
-        for (Ref r : s.here()) if ((r.via().equals("demonym") || r.via().equals("institution")) && r.from() <= t && t < r.to()) return true;
+        for (Ref r : s.here()) {
+            if ((r.via().equals("demonym") || r.via().equals("institution") || r.via().equals("name")) && r.from() <= t && t < r.to()) return true;
+        }
         return false;
     }
 

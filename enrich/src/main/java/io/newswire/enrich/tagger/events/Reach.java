@@ -20,7 +20,7 @@ final class Reach {
     /** Around a truce word, where a body, a mandate or a year makes it a name or history ("ceasefire line", "the 2020 truce"). */
     static final int NAME = 2;
     /** After a demonym, where the officials it names stand ("Russian and Ukrainian delegations"). */
-    static final int OFFICIALS = 3;
+    static final int OFFICIALS = 4;
     /**
      * Before a truce word, where who makes it stands, past a complement, an apposition and a day ("les deux principaux
      * gangs du Honduras, la Mara Salvatrucha et Barrio 18, ont annoncé mardi une trêve").

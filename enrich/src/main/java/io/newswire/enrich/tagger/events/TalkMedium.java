@@ -150,8 +150,41 @@ final class TalkMedium {
         return null;
     }
 
-    /** Whether the reference stands right after the trigger, in its clause ("appel téléphonique, Erdogan a demandé": no). */
+    /**
+     * Whether the reference stands right after the trigger, in its clause ("appel téléphonique, Erdogan a demandé": no); a
+     * demonym written after its officials' noun stands where that noun starts, and a day between them does not count ("a
+     * appelé jeudi son homologue russe").
+     */
     private static boolean takenAtOnce(SentenceReading s, int end, Ref r) {
-        return r.from() >= end && r.from() - end <= Reach.DIALLED && s.clauses().together(end - 1, r.from());
+        if (r.from() < end || !s.clauses().together(end - 1, r.from())) return false;
+        int start = phraseStart(s, r);
+        return words(s, end, start) <= Reach.DIALLED;
+    }
+
+    /** Where the phrase of a reference starts: the officials' noun a demonym follows ("son homologue russe"), else the reference. */
+    private static int phraseStart(SentenceReading s, Ref r) {
+        var text = s.text();
+        if (!"demonym".equals(r.via()) || !text.lexicon().profile().demonymAfterNoun()) return r.from();
+        for (int back = 1; back <= Reach.OFFICIALS && r.from() - back > s.sentence().firstToken(); back++) {
+            if (text.lexicon().cueEndsAt(text, r.from(), CueKind.OFFICIALS, back)) return r.from() - back;
+        }
+        return r.from();
+    }
+
+    /**
+     * How many words stand between two tokens, a day ("jeudi", "hier") counting for none and a word written with a hyphen
+     * ("après-midi") for one.
+     */
+    private static int words(SentenceReading s, int from, int to) {
+        var text = s.text();
+        var tokens = text.tokens();
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            var w = text.lexicon().calendarWord(text.termId(i));
+            if (w != null && (w.weekday() != null || w.offset() != null)) continue;
+            if (i > from && "-".equals(text.body().substring(tokens.get(i - 1).end(), tokens.get(i).start()))) continue;
+            n++;
+        }
+        return n;
     }
 }
