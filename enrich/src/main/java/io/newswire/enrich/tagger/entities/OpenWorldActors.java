@@ -69,7 +69,7 @@ public final class OpenWorldActors {
                 Ref known = knownIn(index, name);
                 if (known != null && known.from() <= name.start() && known.to() >= name.end()) {
                     used.add(p);                                       // a known person: the knowledge base says who and what
-                    stated.putIfAbsent(known.actor().id(), role);      // ... and the phrase whether the office is a past one ("l'ancien Premier ministre")
+                    if (role.former()) stated.putIfAbsent(known.actor().id(), role);   // ... unless the phrase says a past office ("l'ancien Premier ministre")
                     continue;
                 }
                 if (known != null && (known.from() < name.start() || known.to() > name.end())) continue;   // overlaps a known name: unsure
