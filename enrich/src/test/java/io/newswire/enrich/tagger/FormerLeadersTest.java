@@ -46,4 +46,12 @@ class FormerLeadersTest {
         assertEquals("Junichiro Koizumi", only(actors("PYONGYANG, Sept 17 - The Japanese prime minister arrived on Tuesday for a one-day "
                 + "visit to North Korea.", "2002-09-17", "en")).getName());
     }
+
+    @Test
+    void anOfficialOfTheEuOnADateOfNoListedOfficeGivesNoCountry() {
+        var e = TAGGER.tag(dispatch("LONDON, July 8 - José Manuel Barroso, who led the European Commission for ten years, was named "
+                + "non-executive chairman of Goldman Sachs International on Friday.", "2016-07-08", "en"));
+        assertEquals("José Manuel Barroso", only(e.getActors()).getName());
+        assertTrue(e.getCountries().stream().noneMatch(c -> c.getCode().equals("-")), () -> e.getCountries().toString());
+    }
 }
