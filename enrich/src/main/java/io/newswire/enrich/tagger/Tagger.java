@@ -133,11 +133,12 @@ public final class Tagger {
         Map<String, CountryTag> tags = new LinkedHashMap<>();
         for (Ref r : refs) {
             if (r.country() == null) continue;
-            String via = r.actor() == null ? r.via() : "actor";
             Country country = kb.country(r.country());
+            if (country == null) continue;     // an official of the EU, UN, NATO ('-'), named on a date of no listed office: no country
+            String via = r.actor() == null ? r.via() : "actor";
             CountryTag tag = tags.get(r.country());
             if (tag == null) {
-                tag = new CountryTag(r.country(), country == null ? r.country() : country.name(), new ArrayList<>());
+                tag = new CountryTag(r.country(), country.name(), new ArrayList<>());
                 tags.put(r.country(), tag);
             }
             tag.getMentions().add(ActorTags.mention(text, r, via));

@@ -69,6 +69,7 @@ public final class OpenWorldActors {
                 Ref known = knownIn(index, name);
                 if (known != null && known.from() <= name.start() && known.to() >= name.end()) {
                     used.add(p);                                       // a known person: the knowledge base says who and what
+                    if (role.former()) stated.putIfAbsent(known.actor().id(), role);   // ... unless the phrase says a past office ("l'ancien Premier ministre")
                     continue;
                 }
                 if (known != null && (known.from() < name.start() || known.to() > name.end())) continue;   // overlaps a known name: unsure
