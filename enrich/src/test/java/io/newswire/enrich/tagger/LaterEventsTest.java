@@ -56,7 +56,6 @@ class LaterEventsTest {
     }
 
     private static List<List<String>> summits(EnrichedDispatch e, String status) {
-        return events(e, "SUMMIT_PROPOSAL").stream().filter(m -> m.getStatus().equals(status))
-                .map(m -> m.getCountries().stream().sorted().toList()).toList();
+        return TaggerTest.sides(e, "SUMMIT_PROPOSAL", status);
     }
 }

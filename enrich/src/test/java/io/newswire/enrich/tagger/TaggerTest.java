@@ -44,7 +44,12 @@ class TaggerTest {
 
     /** The sorted countries of each meeting of the dispatch with the status, in the order tagged. */
     static List<List<String>> meetings(EnrichedDispatch e, String status) {
-        return events(e, "MEETING").stream().filter(m -> m.getStatus().equals(status))
+        return sides(e, "MEETING", status);
+    }
+
+    /** The sorted countries of each event of the type with the status, in the order tagged. */
+    static List<List<String>> sides(EnrichedDispatch e, String type, String status) {
+        return events(e, type).stream().filter(m -> m.getStatus().equals(status))
                 .map(m -> m.getCountries().stream().sorted().toList()).toList();
     }
 

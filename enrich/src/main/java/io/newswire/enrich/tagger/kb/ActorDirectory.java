@@ -46,7 +46,7 @@ public final class ActorDirectory {
         int i = from;
         while (i < limit) {
             Token token = tokens.get(i);
-            if (!token.capitalized() && !kb.startsALowerCaseName(token.term())) {         // most words: no trie to walk
+            if (!token.capitalized() && !(kb.actorNames().mayStartAt(tokens, i) && kb.startsALowerCaseName(token.term()))) {   // most words: no trie to walk
                 i++;
                 continue;
             }
