@@ -75,4 +75,28 @@ class MeetingFalseAlarmsTest {
                 + "Thursday, with U.N. Secretary-General Antonio Guterres.", "2022-08-18");
         assertOne(f, "MEETING", "occurred", "TUR", "UKR");
     }
+
+    @Test
+    void talksADecisionFollowedNamingNoOneAreNoMeeting() {
+        EnrichedDispatch e = tag("OTTAWA, March 26 - Canada will expel four Russian diplomats, the foreign ministry said on Monday, adding "
+                + "that the decision followed discussions with Britain and within NATO.", "2018-03-26");
+        assertTrue(held(e).isEmpty(), events(e, "MEETING").toString());
+        EnrichedDispatch f = tag("OTTAWA, 26 mars - Le Canada va expulser quatre diplomates russes, a annoncé lundi le ministère des Affaires "
+                + "étrangères, précisant que cette décision faisait suite à des discussions avec la Grande-Bretagne et au sein de l'Otan.", "2018-03-26");
+        assertTrue(held(f).isEmpty(), events(f, "MEETING").toString());
+        EnrichedDispatch g = tag("BRUSSELS, Dec 14 - Hungary dropped its veto on Thursday, a diplomat said, adding that the decision followed "
+                + "talks in Brussels between Hungarian Prime Minister Viktor Orban and French President Emmanuel Macron.", "2023-12-14");
+        assertOne(g, "MEETING", "occurred", "FRA", "HUN");
+    }
+
+    @Test
+    void aFrenchHeadlineOfLeavingIsTheTripItsLeadTells() {
+        EnrichedDispatch e = tag("Orban s'envole pour Pékin\n\nBUDAPEST, 7 juillet - Le Premier ministre hongrois Viktor Orban s'envole "
+                + "dimanche pour Pékin, où il doit rencontrer lundi le président chinois Xi Jinping.", "2024-07-07");
+        assertTrue(held(e).isEmpty(), events(e, "MEETING").toString());
+        EnrichedDispatch f = tag("Orban s'envole pour Pékin\n\nPEKIN, 8 juillet - Le Premier ministre hongrois Viktor Orban s'est envolé "
+                + "dimanche pour Pékin et a rencontré lundi le président chinois Xi Jinping.", "2024-07-08");
+        assertEquals(Set.of(List.of("CHN", "HUN")), held(f));
+        assertTrue(events(f, "SUMMIT_PROPOSAL").isEmpty(), events(f, "SUMMIT_PROPOSAL").toString());
+    }
 }

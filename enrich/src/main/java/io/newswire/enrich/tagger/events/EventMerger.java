@@ -70,9 +70,31 @@ final class EventMerger {
                 }
             }
         }
+        out.removeAll(tripsMade(out));
         for (EventDraft e : out) {
             if (e.dateSource == null) e.dateSource = "dispatch";
         }
         return out;
+    }
+
+    /**
+     * "Scholz s'envole pour Washington" above "s'est envolé jeudi pour Washington et a rencontré vendredi Joe Biden": a
+     * summit to come that only a headline's verb of leaving tells is the trip the lead tells made, when the dispatch
+     * tells a meeting of the same states held; above a trip that begins ("s'envole mercredi pour Pékin, où il doit
+     * rencontrer"), it stays the meeting to come.
+     */
+    private static List<EventDraft> tripsMade(List<EventDraft> events) {
+        List<EventDraft> made = new ArrayList<>();
+        for (EventDraft e : events) {
+            if (!e.headlineTrip || e.reports.size() != 1) continue;
+            for (EventDraft m : events) {
+                if (m.type == EventType.MEETING && m.status == io.newswire.schemas.EventStatus.OCCURRED && !m.heldBefore
+                        && m.countries().equals(e.countries())) {
+                    made.add(e);
+                    break;
+                }
+            }
+        }
+        return made;
     }
 }

@@ -47,6 +47,7 @@ final class MeetingRule extends EventRule {
             if (held == null && theCallsOwnWord(s, frame, first)) continue;
             if (status != EventStatus.OCCURRED && leaders.meet(s, frame)) continue;        // a summit proposal
             if (anInterview(s, frame)) continue;
+            if (held == null && TalksAsBackground.of(s, frame, first)) continue;   // "the decision followed discussions with Britain"
             names.dropPortfolioStates(s, first);
             if (held != null) EarlierMeetings.ownedByBoth(s, frame, first, out);   // "met Xi ..., a year after their summit in Bali"
             if (held != null) EarlierMeetings.ownedByTheGuest(s, frame, first, out);   // "received Zelenskiy, a day after his talks with Meloni"

@@ -157,6 +157,12 @@ public enum CueKind {
      */
     DEPARTURE("departure", Value.NONE),
     /**
+     * Right before a talks noun, it makes the talks the origin of a decision ("the step followed discussions with Britain",
+     * "cette décision faisait suite à des discussions au sein de l'UE"): talks that name no person and no place are a
+     * process, no meeting.
+     */
+    BACKGROUND("background", Value.NONE),
+    /**
      * Right after a refusal told after an event's noun, a word that opens the refusal's own object: an article, a
      * determiner, an infinitive's "to" or "de", a noun of what is said ("rejecting claims that", "declining to give
      * details", "a refusé de commenter", "ayant rejeté toute médiation"): the refusal speaks of that, not of the event.
