@@ -55,4 +55,21 @@ class EarlierMeetingsTest {
                 + "dinner at the Eiffel Tower on Thursday.", "2017-07-13");
         assertEquals(Map.of(LocalDate.of(2017, 7, 13), List.of("FRA", "USA")), heldByDate(e));
     }
+
+    @Test
+    void aSummitNamedByItsPlaceAndCountedFromTheClauseIsTheSameSidesMeeting() {
+        EnrichedDispatch e = tag("PANMUNJOM, June 30 - U.S. President Donald Trump met North Korean leader Kim Jong Un in the demilitarised "
+                + "zone on Sunday, their first meeting since the Hanoi summit in February.", "2019-06-30");
+        assertEquals(List.of("PRK", "USA"), heldByDate(e).get(LocalDate.of(2019, 2, 1)), heldByDate(e).toString());
+        EnrichedDispatch f = tag("WASHINGTON, 7 décembre - Joe Biden et Vladimir Poutine se sont parlé mardi par visioconférence, leur premier "
+                + "appel depuis le sommet de Genève en juin.", "2021-12-07");
+        assertEquals(List.of("RUS", "USA"), heldByDate(f).get(LocalDate.of(2021, 6, 1)), heldByDate(f).toString());
+    }
+
+    @Test
+    void aSummitCountedFromNoContactTakesNoSides() {
+        EnrichedDispatch e = tag("WASHINGTON, July 25 - U.S. Secretary of State Mike Pompeo defended the administration's Russia policy before "
+                + "senators on Wednesday, his first testimony since the Helsinki summit.", "2018-07-25");
+        assertTrue(heldByDate(e).isEmpty(), heldByDate(e).toString());
+    }
 }

@@ -76,4 +76,14 @@ class VenueCitiesTest {
                 + "of Turkish Foreign Minister Hakan Fidan.", "2025-05-16");
         assertEquals(List.of(List.of("RUS", "UKR")), meetings(away, "occurred"));
     }
+
+    @Test
+    void aConversationPlacedInAVenueCityIsAMeetingInPerson() {
+        EnrichedDispatch fr = tag("SOTCHI, 29 septembre - Vladimir Poutine et Recep Tayyip Erdogan se sont entretenus mercredi à Sotchi "
+                + "pendant près de trois heures.", "2021-09-29");
+        assertEquals(List.of(List.of("RUS", "TUR")), meetings(fr, "occurred"));
+        EnrichedDispatch call = tag("ANKARA, 2 novembre - Recep Tayyip Erdogan s'est entretenu mercredi au téléphone avec Vladimir Poutine de "
+                + "l'accord sur les céréales signé à Istanbul.", "2022-11-02");
+        assertTrue(meetings(call, "occurred").isEmpty(), meetings(call, "occurred").toString());
+    }
 }

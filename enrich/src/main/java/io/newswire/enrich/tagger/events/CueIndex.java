@@ -151,10 +151,20 @@ final class CueIndex {
         TriggerAt first = a.start() < b.start() ? a : b;
         TriggerAt second = first == a ? b : a;
         if (second.start() - first.end() > CALL_WORD_GAP) return false;
+        if (earlierBetween(text, first.end(), second.start())) return false;
         for (int t = first.end(); t <= second.start() && t < text.tokens().size(); t++) {
             if (t > first.end() - 1 && !text.adjacent(t - 1) && text.body().substring(text.tokens().get(t - 1).end(), text.tokens().get(t).start()).matches(".*[,.;:].*")) return false;
         }
         return true;
+    }
+
+    /** "leur premier appel depuis le sommet de Genève": an earlier cue between a call word and a meeting word makes two events. */
+    private static boolean earlierBetween(AnalyzedText text, int from, int to) {
+        for (int t = from; t < to; t++) {
+            TokenTrie.Match<Cue> m = text.lexicon().cues().longestAt(text.tokens(), t, to);
+            if (m != null && m.values().stream().anyMatch(c -> c.kind() == CueKind.EARLIER)) return true;
+        }
+        return false;
     }
 
     /** Every trigger of the sentence in text order, those of phrases that are no event (NONE) included. */

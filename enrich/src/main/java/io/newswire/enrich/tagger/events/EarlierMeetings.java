@@ -28,6 +28,8 @@ final class EarlierMeetings {
 
     /** From "their" / "leur" to the meeting word it owns ("their first informal summit"). */
     private static final int OWNER_TO_MEETING = 3;
+    /** From "their" / "leur" to the earlier cue after the event it counts ("their first face-to-face talks since"). */
+    private static final int OWNERS_TO_CUE = 5;
 
     private EarlierMeetings() {
     }
@@ -98,6 +100,57 @@ final class EarlierMeetings {
             ParticipantPart part = earlier.hostCountry == null ? ParticipantPart.PARTICIPANT : side.country().equals(earlier.hostCountry) ? ParticipantPart.HOST : ParticipantPart.VISITOR;
             earlier.sides.put(side.country(), new MeetingSides.Side(side.country(), side.ref(), part));
         }
+    }
+
+    /**
+     * "their first call since the Geneva summit in June", "leur première rencontre depuis le sommet de Hanoï": an earlier
+     * meeting whose phrase names no one, only its place or its room, counted by "their ... since" / "leur ... depuis"
+     * from the meeting or call its clause told, is a meeting of that event's sides; the place is where it was held (a
+     * side at home there hosts). Not when the phrase names someone ("since his talks with Meloni"), nor when the event
+     * counted from has fewer than two sides ("his first testimony since the Helsinki summit").
+     */
+    static void countedFrom(SentenceReading s, Frame frame, MeetingSides earlier, List<EventDraft> read) {
+        CueIndex.At cue = earlierCue(s.cues(), s.clauses(), frame.trigger());
+        if (cue == null || s.cues().before(CueKind.OWNERS, cue.start(), OWNERS_TO_CUE) == null) return;
+        int end = phraseEnd(s.clauses(), frame.trigger());
+        java.util.Set<String> counted = countedSides(s, cue, read);
+        if (counted.size() < 2) return;
+        String place = earlier.venueCountry;
+        for (MeetingSides.Side side : earlier.sides.values()) {
+            io.newswire.enrich.tagger.entities.Ref r = side.ref();
+            boolean inPhrase = r != null && r.sentence() == s.sentence().index() && r.from() >= cue.end() && r.from() < end;
+            if (!inPhrase && counted.contains(side.country())) continue;                 // the clause's subject, which the frame gave
+            if (!inPhrase || r.actor() != null) return;                                  // "since his talks with Meloni"
+            if (place == null) place = side.country();
+        }
+        String host = counted.contains(place) ? place : null;
+        earlier.sides.clear();
+        for (String country : counted) {
+            ParticipantPart part = host == null ? ParticipantPart.PARTICIPANT : country.equals(host) ? ParticipantPart.HOST : ParticipantPart.VISITOR;
+            earlier.sides.put(country, new MeetingSides.Side(country, null, part));
+        }
+        earlier.hostCountry = host;
+        earlier.venueCountry = place;
+        earlier.mode = host != null ? MeetingSides.Mode.VISIT : place != null ? MeetingSides.Mode.THIRD_PLACE : MeetingSides.Mode.UNPLACED;
+    }
+
+    /**
+     * The states of the event an earlier meeting is counted from: the meeting the sentence read last, else the call
+     * told before the earlier cue ("held a video call on Tuesday, their first conversation since").
+     */
+    private static java.util.Set<String> countedSides(SentenceReading s, CueIndex.At cue, List<EventDraft> read) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        if (!read.isEmpty() && read.get(read.size() - 1).type == EventType.MEETING && !read.get(read.size() - 1).heldBefore) {
+            for (EventDraft.Party p : read.get(read.size() - 1).parties.values()) if (p.part() != ParticipantPart.LOCATION) out.add(p.country());
+            return out;
+        }
+        CueIndex.TriggerAt call = null;
+        for (CueIndex.TriggerAt t : s.cues().triggers()) if (t.type() == EventType.PHONE_CALL && t.end() <= cue.start()) call = t;
+        if (call == null) return out;
+        Frame callFrame = s.frame(call);
+        if (TalkMedium.notACall(s, callFrame)) return out;
+        for (io.newswire.enrich.tagger.entities.Ref r : callFrame.sides()) if (r.country() != null && !"-".equals(r.country())) out.add(r.country());
+        return out;
     }
 
     /**

@@ -51,6 +51,7 @@ final class MeetingRule extends EventRule {
             names.dropPortfolioStates(s, first);
             if (held != null) EarlierMeetings.ownedByBoth(s, frame, first, out);   // "met Xi ..., a year after their summit in Bali"
             if (held != null) EarlierMeetings.ownedByTheGuest(s, frame, first, out);   // "received Zelenskiy, a day after his talks with Meloni"
+            if (held != null) EarlierMeetings.countedFrom(s, frame, first, out);      // "their first call since the Geneva summit in June"
             if (held == null && toldBefore(s, frame, first)) continue;
             for (MeetingSides sides : first.perDestination(s, frame)) {
                 if (sides.sides.size() < 2 || metOneByOne(s, frame, sides)) continue;

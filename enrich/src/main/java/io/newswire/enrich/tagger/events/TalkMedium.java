@@ -40,6 +40,10 @@ final class TalkMedium {
             if ("demonym".equals(v.via())) continue;
             if (v.actor() == null && !FrameReader.isTopic(v, cues) && (topic == null || v.from() < topic.start())) return true;
         }
+        // "se sont entretenus ... à Genève", "talked ... in Anchorage": a city of venues.tsv where the talk was held
+        for (Ref c : s.cities()) {
+            if (s.clauses().together(c.from(), f.trigger().start()) && FrameReader.isVenue(c, cues, s.here()) && (topic == null || c.from() < topic.start())) return true;
+        }
         if (unknownPlaceNamed(s, f)) return true;
         for (EventDraft e : s.earlier()) {
             if (e.type != EventType.MEETING || e.status != EventStatus.OCCURRED) continue;
