@@ -1,0 +1,90 @@
+package io.newswire.enrich.tagger;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.Set;
+
+import static io.newswire.enrich.tagger.TaggerTest.events;
+import static io.newswire.enrich.tagger.TaggerTest.tag;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Event coders' one-sentence items (the coder gold sets): the breadth of the verbs and nouns that tell a call or a
+ * meeting ("received a call from", "a reçu un coup de fil de", "played host to", "greeted", "held consultations
+ * with", "conferred", "lunched with", "a déjeuné avec", "effectuera une visite"), and the same words that tell none.
+ */
+class CoderVerbsTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "BRASILIA, June 2 - Brazilian President Luiz Inacio Lula da Silva received a call from French President Emmanuel Macron on Monday.",
+            "BERLIN, June 2 - German Chancellor Friedrich Merz took a call from Ukrainian President Volodymyr Zelenskiy on Sunday.",
+            "PARIS, 2 juin - Emmanuel Macron a reçu lundi un coup de fil du président brésilien Lula.",
+            "BERLIN, 2 juin - Le chancelier allemand Friedrich Merz a passé dimanche un coup de téléphone à Donald Trump."})
+    void aCallReceivedOrGivenIsACallNotAReception(String text) {
+        var calls = events(tag(text, "2025-06-02"), "PHONE_CALL");
+        assertEquals(1, calls.size(), text);
+        assertEquals(2, calls.get(0).getCountries().size(), text);
+        assertTrue(events(tag(text, "2025-06-02"), "MEETING").isEmpty(), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "LONDON, June 2 - The British prime minister received calls to resign from his own cabinet on Monday.",
+            "PARIS, 2 juin - Le Premier ministre a reçu lundi des appels à la démission de sa propre majorité."})
+    void demandsReceivedAreNoCall(String text) {
+        assertTrue(events(tag(text, "2025-06-02"), "PHONE_CALL").isEmpty(), text);
+        assertTrue(events(tag(text, "2025-06-02"), "MEETING").isEmpty(), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "CAIRO, June 2 - Egyptian President Abdel Fattah al-Sisi played host to Jordan's King Abdullah in Cairo on Sunday.",
+            "RIYADH, June 2 - Saudi Crown Prince Mohammed bin Salman greeted U.S. President Donald Trump at Riyadh airport on Tuesday.",
+            "MOSCOW, June 2 - Indian Foreign Minister Subrahmanyam Jaishankar held consultations with Russian Foreign Minister Sergei Lavrov in Moscow on Thursday.",
+            "BEIJING, June 2 - Chinese Foreign Minister Wang Yi and Russian Foreign Minister Sergei Lavrov conferred in Beijing on Tuesday.",
+            "PARIS, June 2 - French President Emmanuel Macron had lunch with German Chancellor Friedrich Merz in Paris on Wednesday.",
+            "PARIS, June 2 - French President Emmanuel Macron lunched with German Chancellor Friedrich Merz at the Elysee on Wednesday.",
+            "MOSCOU, 2 juin - Le ministre indien des Affaires étrangères a tenu des consultations avec Sergueï Lavrov jeudi à Moscou.",
+            "ROME, 2 juin - Emmanuel Macron a déjeuné mardi avec Giorgia Meloni au palais Chigi."})
+    void aReceptionOrTalksByAnotherVerbIsAMeeting(String text) {
+        var meetings = events(tag(text, "2025-06-02"), "MEETING");
+        assertEquals(1, meetings.size(), text);
+        assertEquals(2, meetings.get(0).getCountries().size(), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "DOHA, June 2 - Qatar played host to the World Cup final on Sunday.",
+            "KYIV, June 2 - Ukrainian President Volodymyr Zelenskiy greeted the decision of the European Union on Thursday.",
+            "MOSCOW, June 2 - Russian President Vladimir Putin greeted veterans on Red Square on Friday.",
+            "PARIS, June 2 - French President Emmanuel Macron held consultations with party leaders at the Elysee on Friday.",
+            "MOSCOW, June 2 - Russian President Vladimir Putin conferred the Order of St Andrew on a Russian general on Monday.",
+            "NEW DELHI, June 2 - Indian President Droupadi Murmu conferred the award upon the scientist at a ceremony on Monday.",
+            "PARIS, 2 juin - Emmanuel Macron a déjeuné mercredi avec des chefs d'entreprise allemands à Paris.",
+            "PARIS, 2 juin - Emmanuel Macron a tenu vendredi des consultations avec les chefs de partis à l'Elysée."})
+    void theSameWordsWithNoOfficialOfAnotherStateAreNoEvent(String text) {
+        assertTrue(events(tag(text, "2025-06-02"), "MEETING").isEmpty(), text);
+        assertTrue(events(tag(text, "2025-06-02"), "PHONE_CALL").isEmpty(), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "PARIS, 2 juin - Emmanuel Macron effectuera une visite d'Etat au Maroc fin octobre, a annoncé l'Elysée.",
+            "PRETORIA, 2 juin - Le président sud-africain Cyril Ramaphosa effectuera une visite d'Etat en Chine en septembre, a annoncé Pretoria."})
+    void aVisitToComeIsNoMeeting(String text) {
+        assertTrue(events(tag(text, "2025-06-02"), "MEETING").isEmpty(), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "PARIS, 2 juin - Emmanuel Macron effectuera une visite d'Etat au Maroc fin octobre, a annoncé l'Elysée."})
+    void aLeadersVisitToComeIsASummitPlanned(String text) {
+        var summits = events(tag(text, "2025-06-02"), "SUMMIT_PROPOSAL");
+        assertEquals(1, summits.size(), text);
+        assertEquals(Set.of("FRA", "MAR"), Set.copyOf(summits.get(0).getCountries()), text);
+        assertEquals("planned", String.valueOf(summits.get(0).getStatus()), text);
+    }
+}
