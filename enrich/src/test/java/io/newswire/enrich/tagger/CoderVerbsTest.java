@@ -87,4 +87,26 @@ class CoderVerbsTest {
         assertEquals(Set.of("FRA", "MAR"), Set.copyOf(summits.get(0).getCountries()), text);
         assertEquals("planned", String.valueOf(summits.get(0).getStatus()), text);
     }
+
+    /** "Lors d'un appel jeudi, X a invité Y": a call in an opening phrase that names no one is the main clause's. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "PARIS, 2 juin - Lors d'un appel lundi, Emmanuel Macron a assuré Volodymyr Zelensky du soutien de la France.",
+            "PARIS, 2 juin - Au cours d'un long appel dimanche, le chancelier allemand Friedrich Merz a exhorté Donald Trump à maintenir son aide à Kiev.",
+            "LONDON, June 2 - During a call on Monday, British Prime Minister Keir Starmer told Ukrainian President Volodymyr Zelenskiy that Britain would keep up its aid.",
+            "LONDON, June 2 - British Prime Minister Keir Starmer assured Ukrainian President Volodymyr Zelenskiy of Britain's support during a call on Monday."})
+    void aCallOpeningTheSentenceIsTheMainClausesCall(String text) {
+        var calls = events(tag(text, "2025-06-02"), "PHONE_CALL");
+        assertEquals(1, calls.size(), text);
+        assertEquals(2, calls.get(0).getCountries().size(), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "MOSCOW, June 2 - During a call with reporters on Monday, Kremlin spokesman Dmitry Peskov criticised French President Emmanuel Macron.",
+            "MOSCOU, 2 juin - Lors d'un appel avec la presse lundi, le porte-parole du Kremlin Dmitri Peskov a critiqué Emmanuel Macron.",
+            "PARIS, 2 juin - Lors d'un appel aux dons lundi, Emmanuel Macron a remercié Volodymyr Zelensky."})
+    void anOpeningCallWithOthersOrAnAppealIsNoCallOfTheMainClause(String text) {
+        assertTrue(events(tag(text, "2025-06-02"), "PHONE_CALL").isEmpty(), text);
+    }
 }
