@@ -109,4 +109,36 @@ class CoderVerbsTest {
     void anOpeningCallWithOthersOrAnAppealIsNoCallOfTheMainClause(String text) {
         assertTrue(events(tag(text, "2025-06-02"), "PHONE_CALL").isEmpty(), text);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "JERUSALEM, June 2 - Israel and Hamas traded accusations of flouting the Gaza truce on Sunday.",
+            "NEW DELHI, June 2 - India accused Pakistan of flouting the ceasefire along the Line of Control on Sunday.",
+            "KIEV, 2 juin - L'Ukraine et la Russie se sont accusées lundi de rompre le cessez-le-feu.",
+            "NEW DELHI, 2 juin - L'Inde a accusé le Pakistan d'avoir enfreint le cessez-le-feu dimanche."})
+    void aTruceFloutedOrBrokenIsViolated(String text) {
+        var truces = events(tag(text, "2025-06-02"), "CEASEFIRE");
+        assertEquals(1, truces.size(), text);
+        assertEquals("violated", String.valueOf(truces.get(0).getStatus()), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "TOKYO, June 2 - U.S. Secretary of State Marco Rubio touched down in Tokyo on Monday for talks.",
+            "PEKIN, 2 juin - Le président français Emmanuel Macron a atterri lundi à Pékin pour une visite d'Etat.",
+            "LONDON, June 2 - French President Emmanuel Macron and British Prime Minister Keir Starmer huddled in London on Monday."})
+    void anArrivalOrAHuddleIsAMeeting(String text) {
+        var meetings = events(tag(text, "2025-06-02"), "MEETING");
+        assertEquals(1, meetings.size(), text);
+        assertEquals(2, meetings.get(0).getCountries().size(), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "WASHINGTON, June 2 - U.S. President Joe Biden touched down in Texas on Monday to survey the floods.",
+            "PARIS, 2 juin - Emmanuel Macron a atterri lundi à Marseille pour une visite de deux jours.",
+            "WASHINGTON, June 2 - U.S. President Joe Biden huddled with his advisers at the White House on Monday."})
+    void theSameWordsAtHomeAreNoMeeting(String text) {
+        assertTrue(events(tag(text, "2025-06-02"), "MEETING").isEmpty(), text);
+    }
 }
