@@ -141,4 +141,25 @@ class CoderVerbsTest {
     void theSameWordsAtHomeAreNoMeeting(String text) {
         assertTrue(events(tag(text, "2025-06-02"), "MEETING").isEmpty(), text);
     }
+
+    /** "received a letter from X": a reception verb whose object is a thing meets no one. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "SEOUL, June 2 - South Korean President Lee Jae-myung received a letter from U.S. President Donald Trump on Monday.",
+            "NEW DELHI, June 2 - Indian Prime Minister Narendra Modi received a message from Russian President Vladimir Putin on Monday.",
+            "PYONGYANG, 2 juin - Kim Jong Un a reçu une lettre de Donald Trump, a rapporté lundi l'agence officielle.",
+            "MOSCOU, 2 juin - Vladimir Poutine a reçu lundi les voeux de Narendra Modi."})
+    void aThingReceivedFromALeaderIsNoMeeting(String text) {
+        assertTrue(events(tag(text, "2025-06-02"), "MEETING").isEmpty(), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "BEIJING, June 2 - Chinese President Xi Jinping received a delegation of U.S. senators and the U.S. ambassador on Monday.",
+            "BEIJING, June 2 - Chinese President Xi Jinping received the visiting Russian Foreign Minister Sergei Lavrov on Monday.",
+            "ANKARA, June 2 - Turkish Foreign Minister Hakan Fidan, who hosted the three-way talks, met Russian Foreign Minister Sergei Lavrov on Monday.",
+            "PARIS, 2 juin - Emmanuel Macron a reçu lundi le président brésilien Lula à l'Elysée."})
+    void aReceptionOfPeopleOrOfAnEventStaysAMeeting(String text) {
+        assertTrue(!events(tag(text, "2025-06-02"), "MEETING").isEmpty(), text);
+    }
 }
