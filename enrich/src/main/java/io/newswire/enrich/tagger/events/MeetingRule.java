@@ -35,7 +35,7 @@ final class MeetingRule extends EventRule {
         List<NotHeld> notHeld = new ArrayList<>();
         presentAtTheHost(s);
         for (CueIndex.TriggerAt trigger : MeetingSides.triggers(s)) {
-            if (names.noMeetingHeld(s, trigger)) continue;
+            if (names.noMeetingHeld(s, trigger) || ThingObject.takes(s, trigger)) continue;   // "received a letter from"
             Frame frame = s.frame(trigger);
             DateResolver.Dated held = EarlierMeetings.dateOf(s, frame);   // "since the Geneva summit in June": held, on its own day
             if (held == null) held = LaterEvents.heldOn(s, frame);       // "a day before his talks with Putin", told after that day

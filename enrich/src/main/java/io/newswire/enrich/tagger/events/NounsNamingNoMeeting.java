@@ -154,7 +154,7 @@ final class NounsNamingNoMeeting {
     }
 
     /** Whether the phrase at token {@code t} opens the sentence, after its dateline if any ("LIMA, June 3 - At the summit, ..."). */
-    private static boolean opensTheSentence(SentenceReading s, int t) {
+    static boolean opensTheSentence(SentenceReading s, int t) {
         int first = s.sentence().firstToken();
         if (t == first) return true;
         if (s.cues().triggerWithin(first, t)) return false;

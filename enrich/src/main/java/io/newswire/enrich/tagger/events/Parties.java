@@ -101,7 +101,7 @@ final class Parties {
         return false;
     }
 
-    private static boolean officialsAt(SentenceReading s, int t, boolean forward) {
+    static boolean officialsAt(SentenceReading s, int t, boolean forward) {
         AnalyzedText text = s.text();
         Lexicon lex = text.lexicon();
         if (forward) {

@@ -55,6 +55,14 @@ final class PhoneCallRule extends EventRule {
             }
         }
         if (parties.size() < 2) {
+            List<Ref> main = OpeningCall.sides(s, frame);           // "Lors d'un appel jeudi, Xi a invité Trump"
+            if (main != null) {
+                named.clear();
+                for (Ref r : main) if (Parties.official(r, s)) named.add(r);
+                parties = Parties.peopleFirst(Parties.of(named, cues));
+            }
+        }
+        if (parties.size() < 2) {
             if (parties.size() == 1 && frame.status() == EventStatus.OCCURRED) reportAgain(s, trigger, parties.keySet());
             return List.of();
         }
