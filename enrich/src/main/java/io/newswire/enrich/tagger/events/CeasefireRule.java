@@ -87,6 +87,7 @@ final class CeasefireRule extends EventRule {
             if (cues.before(CueKind.HISTORY, t.start(), 0) != null) continue;
             if (cues.beside(CueKind.NON_MILITARY, t.start(), t.end(), Reach.NAME) != null) continue;
             if (ofAPastYear(s, t)) continue;
+            if (endedAPastWar(s, t)) continue;
             if (ofGangs(s, t)) continue;
             out.add(t);
         }
@@ -223,7 +224,7 @@ final class CeasefireRule extends EventRule {
         EventStatus own = f.conditioned();
         if ((own == EventStatus.REJECTED || own == EventStatus.DENIED) && f.statusCue() != null && f.statusCue().end() <= f.trigger().start()) return false;
         CueIndex cues = s.cues();
-        int truce = f.trigger().start();
+        int truce = proposalOf(s, f);
         CueIndex.At aim = null;
         for (CueIndex.At a : cues.within(CueKind.AIM, truce - Reach.ADJACENT - 2, truce)) {
             if (a.end() <= truce && truce - a.end() <= Reach.ADJACENT) aim = a;
@@ -235,6 +236,19 @@ final class CeasefireRule extends EventRule {
                     && cues.within(CueKind.MODALITY, talks.end(), aim.start()).isEmpty()) return true;
         }
         return false;
+    }
+
+    /**
+     * Where the talks' object starts: the noun of a proposal that puts the truce forward right before it, in its clause
+     * ("talks over a U.S.-backed proposal for a 60-day ceasefire", "des négociations sur la proposition de trêve"), else
+     * the truce word.
+     */
+    private static int proposalOf(SentenceReading s, Frame f) {
+        int truce = f.trigger().start();
+        CueIndex.At cue = f.statusCue();
+        if (cue == null || cue.cue().kind() != CueKind.MODALITY || cue.cue().status() != EventStatus.PROPOSED) return truce;
+        boolean before = cue.end() <= truce && truce - cue.end() <= Reach.PROPOSAL_TRUCE;
+        return before && s.clauses().together(cue.start(), truce) && !s.cues().triggerWithin(cue.end(), truce) ? cue.start() : truce;
     }
 
     /** "qui entrera en vigueur mercredi": "en vigueur" inside a longer cue is read as that cue says (a truce agreed, to take effect). */
@@ -430,6 +444,29 @@ final class CeasefireRule extends EventRule {
             if (g.start() >= t.end() && g.start() - t.end() <= Reach.ADJACENT) return true;
         }
         return false;
+    }
+
+    /**
+     * "the 1950-53 conflict ended in an armistice", "la guerre de 2020 s'était close par un cessez-le-feu": a war's close
+     * right before the truce, with a year before the dispatch's in its clause before that close: the truce that ended a
+     * past war is history ("talks ended with a ceasefire on Tuesday" names no past year and stands).
+     */
+    private static boolean endedAPastWar(SentenceReading s, CueIndex.TriggerAt t) {
+        CueIndex.At close = s.cues().before(CueKind.WAR_END, t.start(), Reach.ADJACENT);
+        if (close == null || s.cues().triggerWithin(close.end(), t.start())) return false;
+        AnalyzedText text = s.text();
+        for (int i = s.sentence().firstToken(); i < close.start(); i++) {
+            if (s.clauses().together(i, close.start()) && pastYear(text, text.tokens().get(i).term())) return true;
+        }
+        return false;
+    }
+
+    /** A year before the dispatch's, alone or opening a span ("2020", "1950-53"). */
+    private static boolean pastYear(AnalyzedText text, String term) {
+        if (term.length() < 4 || !term.substring(0, 4).chars().allMatch(Character::isDigit)) return false;
+        if (term.length() > 4 && term.charAt(4) != '-') return false;
+        int y = Integer.parseInt(term.substring(0, 4));
+        return y > 1900 && y < text.referenceDate().getYear();
     }
 
     /** "the 2020 ceasefire", "le cessez-le-feu de 2020": a year before the dispatch's, next to the trigger. */

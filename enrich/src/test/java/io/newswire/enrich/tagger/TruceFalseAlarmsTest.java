@@ -1,0 +1,64 @@
+package io.newswire.enrich.tagger;
+
+import io.newswire.schemas.EnrichedDispatch;
+import io.newswire.schemas.Event;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.newswire.enrich.tagger.TaggerTest.events;
+import static io.newswire.enrich.tagger.TaggerTest.tag;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Truce false alarms, misses and statuses (issue 11, session s25): what a truce word is part of, and what governs it. */
+class TruceFalseAlarmsTest {
+
+    @Test
+    void aTruceThatClosedAWarOfAPastYearIsHistory() {
+        assertNoTruce(tag("TBILISI, Aug 7 - Georgia marked the anniversary of its war with Russia on Thursday. The 2008 conflict ended with a "
+                + "ceasefire brokered by France.", "2018-08-07"));
+        assertNoTruce(tag("TBILISSI, 7 août - La Géorgie a commémoré jeudi la guerre avec la Russie. La guerre de 2008 s'est terminée par un "
+                + "cessez-le-feu négocié par la France.", "2018-08-07"));
+        // talks that ended in a truce name no past year: the truce stands
+        assertEquals(1, events(tag("TBILISI, Aug 12 - The talks between Russia and Georgia ended with a ceasefire on Tuesday.", "2008-08-12"),
+                "CEASEFIRE").size());
+    }
+
+    @Test
+    void aPlanToEndTheWarThatCarriesATruceIsAProposal() {
+        assertTruce(tag("CAIRO, Nov 20 - Egypt laid out a plan to end the war in Sudan, beginning with a humanitarian truce of three months.",
+                "2025-11-20"), "proposed", "SDN");
+    }
+
+    @Test
+    void talksOverAProposalForATruceDiscussIt() {
+        assertTruce(tag("ISTANBUL, May 16 - Russian and Ukrainian negotiators held talks in Istanbul on Friday on a Turkish proposal for a "
+                + "ceasefire.", "2025-05-16"), "under_discussion", "RUS", "UKR");
+        assertTruce(tag("LE CAIRE, 3 février - Des négociations entre Israël et le Hamas sur une proposition de trêve ont repris lundi au Caire.",
+                "2024-02-03"), "under_discussion", "ISR", "PSE");
+        // a proposal accepted, no talks over it: agreed
+        assertTruce(tag("GAZA, May 6 - Hamas said on Monday it had accepted an Egyptian proposal for a ceasefire in Gaza.", "2024-05-06"),
+                "agreed", "ISR", "PSE");
+    }
+
+    @Test
+    void aHaltToStrikesOnEnergyIsAPartialTruce() {
+        assertTruce(tag("MOSCOW, March 18 - Vladimir Putin agreed on Tuesday to a 30-day halt to strikes on energy infrastructure in Ukraine.",
+                "2025-03-18"), "agreed", "RUS", "UKR");
+        assertTruce(tag("MOSCOU, 18 mars - La Russie et l'Ukraine sont convenues mardi d'un arrêt des frappes contre les infrastructures "
+                + "énergétiques.", "2025-03-18"), "agreed", "RUS", "UKR");
+    }
+
+    private static void assertNoTruce(EnrichedDispatch e) {
+        assertEquals(List.of(), events(e, "CEASEFIRE"));
+    }
+
+    /** The one truce of the dispatch, with this status, between these countries (a mediator may stand beside them). */
+    private static void assertTruce(EnrichedDispatch e, String status, String... sides) {
+        List<Event> truces = events(e, "CEASEFIRE");
+        assertEquals(1, truces.size(), truces.toString());
+        assertEquals(status, truces.get(0).getStatus(), truces.toString());
+        assertTrue(truces.get(0).getCountries().containsAll(List.of(sides)), truces.toString());
+    }
+}
