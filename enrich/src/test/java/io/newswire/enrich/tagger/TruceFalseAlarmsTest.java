@@ -50,6 +50,19 @@ class TruceFalseAlarmsTest {
                 + "énergétiques.", "2025-03-18"), "agreed", "RUS", "UKR");
     }
 
+    @Test
+    void anEndInAPhraseOfTimeOnATruceNotInForceIsNotItsEnd() {
+        assertTruce(tag("DOHA, Feb 2 - Qatar proposed on Friday a new humanitarian pause in Gaza, weeks after the last one ended.", "2024-02-02"),
+                "proposed", "ISR", "PSE");
+        assertTruce(tag("CAIRO, Feb 2 - Israel and Hamas agreed to a new truce in Gaza on Friday, days after the previous one collapsed.",
+                "2024-02-02"), "agreed", "ISR", "PSE");
+        // the truce in force is the one that collapses in the phrase of time
+        assertTruce(tag("GAZA, Feb 2 - The ceasefire in Gaza held for three days before it broke down on Friday.", "2024-02-02"),
+                "ended", "ISR", "PSE");
+        assertTruce(tag("GAZA, 2 février - Le cessez-le-feu à Gaza a tenu trois jours avant de voler en éclats vendredi.", "2024-02-02"),
+                "ended", "ISR", "PSE");
+    }
+
     private static void assertNoTruce(EnrichedDispatch e) {
         assertEquals(List.of(), events(e, "CEASEFIRE"));
     }

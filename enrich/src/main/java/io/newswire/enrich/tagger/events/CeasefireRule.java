@@ -182,7 +182,8 @@ final class CeasefireRule extends EventRule {
         }
         for (CueIndex.At c : s.cues().all(CueKind.MODALITY)) {
             EventStatus read = readings.read(type(), c.cue().status());
-            if ((read == EventStatus.VIOLATED || read == EventStatus.ENDED) && !pastOfATruceAskedBack(s, mentions, c)) latest = later(latest, read);
+            if ((read == EventStatus.VIOLATED || read == EventStatus.ENDED) && !pastOfATruceAskedBack(s, mentions, c)
+                    && !inAPhraseOfTime(s, mentions, c)) latest = later(latest, read);
         }
         return latest;
     }
@@ -197,6 +198,24 @@ final class CeasefireRule extends EventRule {
         if (at.kind() != Clauses.Kind.RELATIVE && at.kind() != Clauses.Kind.REPORTED) return false;
         for (Frame f : mentions) {
             if (ASKED.contains(f.conditioned()) && at.parent() == f.clause().index() && at.opener() >= f.trigger().end()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "proposed a new truce in Gaza, days after the last one collapsed", "a two-day extension of the truce before it
+     * expires": an end or a breach told in a phrase of time ("after", "before", "après") on a truce not in force yet
+     * (asked for, discussed, refused or agreed) is the past of another truce or this one's term to come, not its latest
+     * state; a truce named in that phrase itself ends there, and one in force ("held two days before it collapsed") ends.
+     */
+    private static boolean inAPhraseOfTime(SentenceReading s, List<Frame> mentions, CueIndex.At c) {
+        Clauses.Clause at = s.clauses().of(c.start());
+        if (at.kind() != Clauses.Kind.SUBORDINATE || !at.phrase()) return false;
+        for (Frame f : mentions) if (s.clauses().of(f.trigger().start()).index() == at.index()) return false;
+        for (Frame f : mentions) {
+            EventStatus own = f.conditioned();
+            boolean notInForce = own != null && LIFECYCLE.indexOf(own) < LIFECYCLE.indexOf(EventStatus.IN_FORCE) && own != EventStatus.DENIED;
+            if (notInForce && at.parent() == f.clause().index() && at.opener() >= f.trigger().end()) return true;
         }
         return false;
     }
