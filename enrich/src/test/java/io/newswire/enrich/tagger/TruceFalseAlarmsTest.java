@@ -63,6 +63,25 @@ class TruceFalseAlarmsTest {
                 "ended", "ISR", "PSE");
     }
 
+    @Test
+    void aCallToKeepATruceSpeaksOfOneInForce() {
+        assertTruce(tag("WASHINGTON, May 13 - The State Department urged India and Pakistan on Tuesday to abide by the ceasefire reached at the "
+                + "weekend.", "2025-05-13"), "in_force", "IND", "PAK");
+        assertTruce(tag("BRUXELLES, 13 mai - L'Union européenne a appelé mardi l'Inde et le Pakistan au respect du cessez-le-feu conclu samedi.",
+                "2025-05-13"), "in_force", "IND", "PAK");
+        // a truce asked for where none holds
+        assertTruce(tag("WASHINGTON, May 9 - The State Department urged India and Pakistan on Friday to agree to a ceasefire.", "2025-05-09"),
+                "called_for", "IND", "PAK");
+    }
+
+    @Test
+    void aTruceBeingNegotiatedOrSpurned() {
+        assertTruce(tag("CAIRO, Jan 10 - Egyptian and Qatari mediators were negotiating a truce in Gaza with both sides on Friday.", "2025-01-10"),
+                "under_discussion", "ISR", "PSE");
+        assertTruce(tag("MOSCOW, May 12 - Russia spurned a demand for a 30-day ceasefire in Ukraine on Monday.", "2025-05-12"),
+                "rejected", "RUS", "UKR");
+    }
+
     private static void assertNoTruce(EnrichedDispatch e) {
         assertEquals(List.of(), events(e, "CEASEFIRE"));
     }

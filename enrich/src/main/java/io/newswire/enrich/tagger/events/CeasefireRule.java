@@ -166,6 +166,7 @@ final class CeasefireRule extends EventRule {
             EventStatus st = f.conditioned();
             if (agreementIsTheCondition(s, f)) st = EventStatus.CALLED_FOR;
             if (talkedAbout(s, f)) st = EventStatus.UNDER_DISCUSSION;
+            if (st == EventStatus.CALLED_FOR && keptAsItStands(s, f)) st = EventStatus.IN_FORCE;
             latest = later(latest, st);
         }
         if (latest == EventStatus.DENIED) return latest;     // "ended two days of talks without reaching a ceasefire": a truce not reached does not end
@@ -255,6 +256,17 @@ final class CeasefireRule extends EventRule {
                     && cues.within(CueKind.MODALITY, talks.end(), aim.start()).isEmpty()) return true;
         }
         return false;
+    }
+
+    /**
+     * "urged Israel and Hezbollah to respect the ceasefire", "a appelé ... au respect du cessez-le-feu": what is asked is
+     * that a truce be kept, right before it in its clause; the truce is in force, not asked for ("called for a ceasefire"
+     * names none that holds).
+     */
+    private static boolean keptAsItStands(SentenceReading s, Frame f) {
+        int truce = f.trigger().start();
+        CueIndex.At keep = s.cues().before(CueKind.KEEP, truce, Reach.ADJACENT);
+        return keep != null && keep.end() <= truce && s.clauses().together(keep.start(), truce) && !s.cues().triggerWithin(keep.end(), truce);
     }
 
     /**
