@@ -82,6 +82,16 @@ class TruceFalseAlarmsTest {
                 "rejected", "RUS", "UKR");
     }
 
+    @Test
+    void aTruceSaidNoToIsRejected() {
+        assertTruce(tag("KYIV, Dec 20 - Ukraine said no on Friday to a Christmas truce offered by Hungary.", "2024-12-20"),
+                "rejected", "RUS", "UKR");
+        assertTruce(tag("KIEV, 20 décembre - L'Ukraine a dit non vendredi à une trêve de Noël.", "2024-12-20"), "rejected", "RUS", "UKR");
+        // who speaks: "a dit" reports, the truce stands as it is told
+        assertTruce(tag("KIEV, 20 décembre - Le ministre ukrainien a dit vendredi que la trêve de Noël tenait.", "2024-12-20"),
+                "in_force", "RUS", "UKR");
+    }
+
     private static void assertNoTruce(EnrichedDispatch e) {
         assertEquals(List.of(), events(e, "CEASEFIRE"));
     }
