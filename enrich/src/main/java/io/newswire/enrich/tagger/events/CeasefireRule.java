@@ -87,6 +87,7 @@ final class CeasefireRule extends EventRule {
             if (cues.before(CueKind.HISTORY, t.start(), 0) != null) continue;
             if (cues.beside(CueKind.NON_MILITARY, t.start(), t.end(), Reach.NAME) != null) continue;
             if (ofAPastYear(s, t)) continue;
+            if (endedAPastWar(s, t)) continue;
             if (ofGangs(s, t)) continue;
             out.add(t);
         }
@@ -165,6 +166,7 @@ final class CeasefireRule extends EventRule {
             EventStatus st = f.conditioned();
             if (agreementIsTheCondition(s, f)) st = EventStatus.CALLED_FOR;
             if (talkedAbout(s, f)) st = EventStatus.UNDER_DISCUSSION;
+            if (st == EventStatus.CALLED_FOR && keptAsItStands(s, f)) st = EventStatus.IN_FORCE;
             latest = later(latest, st);
         }
         if (latest == EventStatus.DENIED) return latest;     // "ended two days of talks without reaching a ceasefire": a truce not reached does not end
@@ -181,7 +183,8 @@ final class CeasefireRule extends EventRule {
         }
         for (CueIndex.At c : s.cues().all(CueKind.MODALITY)) {
             EventStatus read = readings.read(type(), c.cue().status());
-            if ((read == EventStatus.VIOLATED || read == EventStatus.ENDED) && !pastOfATruceAskedBack(s, mentions, c)) latest = later(latest, read);
+            if ((read == EventStatus.VIOLATED || read == EventStatus.ENDED) && !pastOfATruceAskedBack(s, mentions, c)
+                    && !inAPhraseOfTime(s, mentions, c)) latest = later(latest, read);
         }
         return latest;
     }
@@ -196,6 +199,24 @@ final class CeasefireRule extends EventRule {
         if (at.kind() != Clauses.Kind.RELATIVE && at.kind() != Clauses.Kind.REPORTED) return false;
         for (Frame f : mentions) {
             if (ASKED.contains(f.conditioned()) && at.parent() == f.clause().index() && at.opener() >= f.trigger().end()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "proposed a new truce in Gaza, days after the last one collapsed", "a two-day extension of the truce before it
+     * expires": an end or a breach told in a phrase of time ("after", "before", "après") on a truce not in force yet
+     * (asked for, discussed, refused or agreed) is the past of another truce or this one's term to come, not its latest
+     * state; a truce named in that phrase itself ends there, and one in force ("held two days before it collapsed") ends.
+     */
+    private static boolean inAPhraseOfTime(SentenceReading s, List<Frame> mentions, CueIndex.At c) {
+        Clauses.Clause at = s.clauses().of(c.start());
+        if (at.kind() != Clauses.Kind.SUBORDINATE || !at.phrase()) return false;
+        for (Frame f : mentions) if (s.clauses().of(f.trigger().start()).index() == at.index()) return false;
+        for (Frame f : mentions) {
+            EventStatus own = f.conditioned();
+            boolean notInForce = own != null && LIFECYCLE.indexOf(own) < LIFECYCLE.indexOf(EventStatus.IN_FORCE) && own != EventStatus.DENIED;
+            if (notInForce && at.parent() == f.clause().index() && at.opener() >= f.trigger().end()) return true;
         }
         return false;
     }
@@ -223,7 +244,7 @@ final class CeasefireRule extends EventRule {
         EventStatus own = f.conditioned();
         if ((own == EventStatus.REJECTED || own == EventStatus.DENIED) && f.statusCue() != null && f.statusCue().end() <= f.trigger().start()) return false;
         CueIndex cues = s.cues();
-        int truce = f.trigger().start();
+        int truce = proposalOf(s, f);
         CueIndex.At aim = null;
         for (CueIndex.At a : cues.within(CueKind.AIM, truce - Reach.ADJACENT - 2, truce)) {
             if (a.end() <= truce && truce - a.end() <= Reach.ADJACENT) aim = a;
@@ -235,6 +256,30 @@ final class CeasefireRule extends EventRule {
                     && cues.within(CueKind.MODALITY, talks.end(), aim.start()).isEmpty()) return true;
         }
         return false;
+    }
+
+    /**
+     * "urged Israel and Hezbollah to respect the ceasefire", "a appelé ... au respect du cessez-le-feu": what is asked is
+     * that a truce be kept, right before it in its clause; the truce is in force, not asked for ("called for a ceasefire"
+     * names none that holds).
+     */
+    private static boolean keptAsItStands(SentenceReading s, Frame f) {
+        int truce = f.trigger().start();
+        CueIndex.At keep = s.cues().before(CueKind.KEEP, truce, Reach.ADJACENT);
+        return keep != null && keep.end() <= truce && s.clauses().together(keep.start(), truce) && !s.cues().triggerWithin(keep.end(), truce);
+    }
+
+    /**
+     * Where the talks' object starts: the noun of a proposal that puts the truce forward right before it, in its clause
+     * ("talks over a U.S.-backed proposal for a 60-day ceasefire", "des négociations sur la proposition de trêve"), else
+     * the truce word.
+     */
+    private static int proposalOf(SentenceReading s, Frame f) {
+        int truce = f.trigger().start();
+        CueIndex.At cue = f.statusCue();
+        if (cue == null || cue.cue().kind() != CueKind.MODALITY || cue.cue().status() != EventStatus.PROPOSED) return truce;
+        boolean before = cue.end() <= truce && truce - cue.end() <= Reach.PROPOSAL_TRUCE;
+        return before && s.clauses().together(cue.start(), truce) && !s.cues().triggerWithin(cue.end(), truce) ? cue.start() : truce;
     }
 
     /** "qui entrera en vigueur mercredi": "en vigueur" inside a longer cue is read as that cue says (a truce agreed, to take effect). */
@@ -430,6 +475,29 @@ final class CeasefireRule extends EventRule {
             if (g.start() >= t.end() && g.start() - t.end() <= Reach.ADJACENT) return true;
         }
         return false;
+    }
+
+    /**
+     * "the 1950-53 conflict ended in an armistice", "la guerre de 2020 s'était close par un cessez-le-feu": a war's close
+     * right before the truce, with a year before the dispatch's in its clause before that close: the truce that ended a
+     * past war is history ("talks ended with a ceasefire on Tuesday" names no past year and stands).
+     */
+    private static boolean endedAPastWar(SentenceReading s, CueIndex.TriggerAt t) {
+        CueIndex.At close = s.cues().before(CueKind.WAR_END, t.start(), Reach.ADJACENT);
+        if (close == null || s.cues().triggerWithin(close.end(), t.start())) return false;
+        AnalyzedText text = s.text();
+        for (int i = s.sentence().firstToken(); i < close.start(); i++) {
+            if (s.clauses().together(i, close.start()) && pastYear(text, text.tokens().get(i).term())) return true;
+        }
+        return false;
+    }
+
+    /** A year before the dispatch's, alone or opening a span ("2020", "1950-53"). */
+    private static boolean pastYear(AnalyzedText text, String term) {
+        if (term.length() < 4 || !term.substring(0, 4).chars().allMatch(Character::isDigit)) return false;
+        if (term.length() > 4 && term.charAt(4) != '-') return false;
+        int y = Integer.parseInt(term.substring(0, 4));
+        return y > 1900 && y < text.referenceDate().getYear();
     }
 
     /** "the 2020 ceasefire", "le cessez-le-feu de 2020": a year before the dispatch's, next to the trigger. */

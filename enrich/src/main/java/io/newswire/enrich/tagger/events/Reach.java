@@ -42,6 +42,8 @@ final class Reach {
     static final int JOINED_CALLEE = 6;
     /** After a meeting noun, where what its talks are on is named, past their sides, place and day ("talks with Egyptian officials in Cairo on Wednesday on"). */
     static final int TALKS_AIM = 10;
+    /** From a proposal's noun to the truce it puts forward ("a U.S.-backed proposal for a 60-day ceasefire"). */
+    static final int PROPOSAL_TRUCE = 5;
     /** Words from a deal's noun to the relative clause that tells its truce, its aim between ("a proposal to end the war in Gaza that"). */
     static final int DEAL_AIM = 12;
     /** After a receiving verb, where who is received stands ("hosted Lee", "a reçu lundi à l'Elysée le président chinois"). */

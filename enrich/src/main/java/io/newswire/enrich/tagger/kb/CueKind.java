@@ -130,6 +130,17 @@ public enum CueKind {
     OUTCOME("outcome", Value.NONE),
     /** Right before a truce word, it makes the truce history ("the 70th anniversary of the armistice", "70 years since armistice"): no event. */
     HISTORY("history", Value.NONE),
+    /**
+     * Right before a truce word, a war's close ("ended in an", "s'était close par un"): with a year before the
+     * dispatch's in its clause before it ("the 1950-53 conflict ended in an armistice", "la guerre de 2020 s'était close
+     * par un cessez-le-feu"), the truce is history: no event; talks that ended in a truce name no past year and stand.
+     */
+    WAR_END("war_end", Value.NONE),
+    /**
+     * Right before a truce word, a verb or noun of keeping it ("respect the", "abide by the", "respecter le", "au respect
+     * du"): a call to keep a truce speaks of one in force ("urged both sides to respect the ceasefire"), not of one asked for.
+     */
+    KEEP("keep", Value.NONE),
     /** What follows is conceded, and did not prevail ("despite", "malgré"): a refusal after it undoes nothing ("a approuvé l'accord, malgré le refus de deux ministres"). */
     CONCESSION("concession", Value.NONE),
     /**
