@@ -33,6 +33,7 @@ public final class OpenWorldActors {
     private static final int TITLE_BEFORE_NAME = 3;   // "President Donald Trump's national security adviser": the possessor's own title
     private static final String SHARED_OFFICES = "spokesperson";   // a family whose office several people hold at once (the Elysée's, the government's)
     private static final int SUCCESSOR_REACH = 20;    // "le ministre de l'Intérieur ..., qui part pour Matignon, sera remplacé par": how far the successor's word may stand
+    private static final int SUCCESSOR_OPENING = 4;    // "He is succeeded by", "Il sera remplacé par": a successor's word among the first words of the next sentence
     private static final int COPULA_WORDS = 4;         // "avait précédemment été", "has been named": the words between a name and its role
 
     /** A person recognised in one dispatch, and how later mentions name them. */
@@ -128,14 +129,18 @@ public final class OpenWorldActors {
 
     /**
      * The full name after a word of succession a few words after the phrase, in its sentence or the next ("le ministre
-     * de l'Intérieur ... Il est remplacé place Beauvau par Bruno Le Roux", "succeeded by").
+     * de l'Intérieur ... Il est remplacé place Beauvau par Bruno Le Roux", "succeeded by"), or among the first words of
+     * the next sentence however long the phrase's own ("Le chef d'état-major des armées, X, a quitté ... Il est remplacé par Y").
      */
     private static Named successorOf(AnalyzedText text, NameScanner scanner, TitlePhrase p) {
         List<Sentence> sentences = text.sentences();
-        int limit = sentences.get(Math.min(p.sentence() + 1, sentences.size() - 1)).endToken();
+        Sentence next = sentences.get(Math.min(p.sentence() + 1, sentences.size() - 1));
+        int limit = next.endToken();
         PersonWords words = text.lexicon().personWords();
-        for (int t = p.end(); t < limit && t - p.end() < SUCCESSOR_REACH; t++) {
+        for (int t = p.end(); t < limit; t++) {
             if (text.lexicon().titles().longestAt(text.tokens(), t, limit) != null) return null;   // a nearer title: the successor is in that office
+            boolean opensNext = next.index() > p.sentence() && t >= next.firstToken() && t - next.firstToken() < SUCCESSOR_OPENING;
+            if (t - p.end() >= SUCCESSOR_REACH && !opensNext) continue;            // "... Il est remplacé par": the next sentence's opening words, however long the first
             int end = words.endOf(text.tokens(), t, limit, EnumSet.of(PersonWords.Kind.SUCCESSOR));
             if (end < 0) continue;
             int sentenceEnd = sentences.get(text.sentenceOfToken()[t]).endToken();
