@@ -3,6 +3,7 @@ package io.newswire.enrich.tagger.entities;
 import io.newswire.enrich.tagger.kb.Actor;
 import io.newswire.enrich.tagger.kb.ActorDirectory;
 import io.newswire.enrich.tagger.kb.KnowledgeBase;
+import io.newswire.enrich.tagger.kb.Lexicon;
 import io.newswire.enrich.tagger.kb.PersonWords;
 import io.newswire.enrich.tagger.kb.RoleFamily;
 import io.newswire.enrich.tagger.text.AnalyzedText;
@@ -62,7 +63,7 @@ public final class OpenWorldActors {
         for (TitlePhrase p : phrases) {
             RoleFamily family = kb.roleFamily(p.title().role());
             if (family == null || p.title().plural() || p.nonState() || p.organisation() || p.generic()) continue;
-            for (Named named : namesOf(text, scanner, p)) {
+            for (Named named : namesOf(text, scanner, p, kb)) {
                 if (p.qualified() && family.country() != RoleFamily.CountryRule.QUALIFIED && !named.appointed()) continue;   // "FIFA President", "président du comité"
                 if (family.country() == RoleFamily.CountryRule.SEAT && (p.country() == null || !p.country().via().equals("seat"))) continue;   // "French director": no agency of a state
                 NameScanner.Span name = named.span();
@@ -118,11 +119,11 @@ public final class OpenWorldActors {
     }
 
     /** The names the phrase gives an office: the one it introduces, and a successor named after it ("Defence Minister X ... was replaced by Y"). */
-    private static List<Named> namesOf(AnalyzedText text, NameScanner scanner, TitlePhrase p) {
+    private static List<Named> namesOf(AnalyzedText text, NameScanner scanner, TitlePhrase p, KnowledgeBase kb) {
         List<Named> out = new ArrayList<>(2);
         Named named = nameOf(text, scanner, p);
         if (named != null) out.add(named);
-        Named successor = successorOf(text, scanner, p);
+        Named successor = successorOf(text, scanner, p, kb);
         if (successor != null) out.add(successor);
         return out;
     }
@@ -132,13 +133,13 @@ public final class OpenWorldActors {
      * de l'Intérieur ... Il est remplacé place Beauvau par Bruno Le Roux", "succeeded by"), or among the first words of
      * the next sentence however long the phrase's own ("Le chef d'état-major des armées, X, a quitté ... Il est remplacé par Y").
      */
-    private static Named successorOf(AnalyzedText text, NameScanner scanner, TitlePhrase p) {
+    private static Named successorOf(AnalyzedText text, NameScanner scanner, TitlePhrase p, KnowledgeBase kb) {
         List<Sentence> sentences = text.sentences();
         Sentence next = sentences.get(Math.min(p.sentence() + 1, sentences.size() - 1));
         int limit = next.endToken();
         PersonWords words = text.lexicon().personWords();
         for (int t = p.end(); t < limit; t++) {
-            if (text.lexicon().titles().longestAt(text.tokens(), t, limit) != null) return null;   // a nearer title: the successor is in that office
+            if (nearerOffice(text.lexicon().titles().longestAt(text.tokens(), t, limit), kb)) return null;   // a nearer title: the successor is in that office
             boolean opensNext = next.index() > p.sentence() && t >= next.firstToken() && t - next.firstToken() < SUCCESSOR_OPENING;
             if (t - p.end() >= SUCCESSOR_REACH && !opensNext) continue;            // "... Il est remplacé par": the next sentence's opening words, however long the first
             int end = words.endOf(text.tokens(), t, limit, EnumSet.of(PersonWords.Kind.SUCCESSOR));
@@ -148,6 +149,19 @@ public final class OpenWorldActors {
             return name != null && scanner.full(name) ? new Named(name, false, true) : null;
         }
         return null;
+    }
+
+    /**
+     * Whether a title between an office and a word of succession names another office: not a title read only beside a
+     * seat ("the professional head of the armed forces": no agency's head, a gloss of the office before).
+     */
+    private static boolean nearerOffice(TokenTrie.Match<Lexicon.Title> title, KnowledgeBase kb) {
+        if (title == null) return false;
+        for (Lexicon.Title t : title.values()) {
+            RoleFamily family = kb.roleFamily(t.role());
+            if (family == null || family.country() != RoleFamily.CountryRule.SEAT) return true;
+        }
+        return false;
     }
 
     /** The name the phrase introduces: right after it, after its comma, before the comma that opens it, or before a verb of being. */
