@@ -35,6 +35,8 @@ public final class OpenWorldActors {
     private static final String SHARED_OFFICES = "spokesperson";   // a family whose office several people hold at once (the Elysée's, the government's)
     private static final int SUCCESSOR_REACH = 20;    // "le ministre de l'Intérieur ..., qui part pour Matignon, sera remplacé par": how far the successor's word may stand
     private static final int SUCCESSOR_OPENING = 4;    // "He is succeeded by", "Il sera remplacé par": a successor's word among the first words of the next sentence
+    private static final int POST_WORDS = 4;           // "de son poste de", "as": the office's frame between a verb of leaving and the phrase
+    private static final int LEAVING_GAP = 3;          // "was forced to resign", "a démissionné dimanche de": the words around a verb of leaving
     private static final int COPULA_WORDS = 4;         // "avait précédemment été", "has been named": the words between a name and its role
 
     /** A person recognised in one dispatch, and how later mentions name them. */
@@ -180,6 +182,8 @@ public final class OpenWorldActors {
         }
         Named subject = subjectOf(text, scanner, p, s);                                 // "Gérald Darmanin est nommé ministre de la Justice"
         if (subject != null) return subject;
+        Named leaver = leaverOf(text, scanner, p, s);                                   // "Nom a démissionné dimanche de son poste de ministre de la Santé"
+        if (leaver != null) return leaver;
         int open = p.start();
         if (p.possessor() != null) {                                                    // "Name, President Donald Trump's national security adviser"
             for (int j = Math.max(s.firstToken(), open - TITLE_BEFORE_NAME); j < open; j++) {
@@ -254,6 +258,31 @@ public final class OpenWorldActors {
             } else if (++others > 1) {
                 return null;                                                            // "a dit que le ministre": no verb of being
             }
+        }
+        return null;
+    }
+
+    /**
+     * The full name before a verb of leaving an office, the phrase right after the office's frame ("Name resigned as
+     * Britain's home secretary", "Nom a démissionné dimanche de son poste de ministre de la Santé"): a past role. A few
+     * lower-case words may stand between the name and the verb ("was forced to") and between the verb and the frame (a day).
+     */
+    private static Named leaverOf(AnalyzedText text, NameScanner scanner, TitlePhrase p, Sentence s) {
+        PersonWords words = text.lexicon().personWords();
+        int post = words.startBefore(text.tokens(), p.start(), PersonWords.Kind.POST, POST_WORDS);
+        if (post <= s.firstToken()) return null;
+        int verb = -1;
+        for (int t = post - 1; t > s.firstToken() && post - t <= LEAVING_GAP + 1 && blank(text, t); t--) {
+            verb = words.startBefore(text.tokens(), t + 1, PersonWords.Kind.LEAVING, 2);
+            if (verb >= 0) break;
+            if (text.tokens().get(t).capitalized()) return null;
+        }
+        if (verb <= s.firstToken()) return null;
+        for (int t = verb - 1; t >= s.firstToken() && verb - t <= LEAVING_GAP + 1; t--) {
+            if (!blank(text, t)) return null;
+            if (!text.tokens().get(t).capitalized()) continue;                          // "was forced to", "a"
+            NameScanner.Span name = scanner.backward(t + 1, s.firstToken());
+            return name != null && name.end() == t + 1 && scanner.full(name) ? new Named(name, true) : null;
         }
         return null;
     }
