@@ -80,7 +80,7 @@ public final class OpenWorldActors {
                 if (context == null) context = new CountryContext(text, countryRefs, actorRefs, kb.officePlaces());
                 String country = named.appointed() && p.country() == null && p.possessor() == null
                         ? context.before(name.start(), CONTEXT_SENTENCES)   // "Iranian President X named Y ...": the appointer's state
-                        : countryOf(p, family, context, name);
+                        : countryOf(p, family, context, name, role.former());
                 if (country == null) continue;
                 if (!role.former() && !named.appointed() && !family.family().equals(SHARED_OFFICES) && !people.holders(country, p.title().role(), text.referenceDate()).isEmpty()) {
                     continue;                                          // the knowledge base says someone else holds it (not yet the appointee's): the words are no name
@@ -317,12 +317,12 @@ public final class OpenWorldActors {
         return null;
     }
 
-    private String countryOf(TitlePhrase p, RoleFamily family, CountryContext context, NameScanner.Span name) {
+    private String countryOf(TitlePhrase p, RoleFamily family, CountryContext context, NameScanner.Span name, boolean former) {
         if (p.country() != null) return p.country().country();
         if (p.possessor() != null) return p.possessor().country();
         return switch (family.country()) {
             case SEAT -> null;                                                          // the seat's country was read above
-            case STATED -> p.former() ? context.before(Math.min(p.start(), name.start()), CONTEXT_SENTENCES) : null;   // "the former foreign minister": of the dispatch's country
+            case STATED -> former ? context.before(Math.min(p.start(), name.start()), CONTEXT_SENTENCES) : null;   // "the former foreign minister", "resigned as foreign minister": of the dispatch's country
             case CONTEXT -> context.before(Math.min(p.start(), name.start()), CONTEXT_SENTENCES);
             case QUALIFIED -> p.qualified()                   // "Ohio Governor": the place's; "Belgorod Governor": the dateline's, one named earlier in the sentence, the dispatch's own
                     ? firstNonNull(p.placeCountry(), context.dateline(), context.before(Math.min(p.start(), name.start()), 0), context.namedTwiceBefore(p.start()))
