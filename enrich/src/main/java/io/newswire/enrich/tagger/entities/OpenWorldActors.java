@@ -325,7 +325,8 @@ public final class OpenWorldActors {
             case STATED -> former ? context.before(Math.min(p.start(), name.start()), CONTEXT_SENTENCES) : null;   // "the former foreign minister", "resigned as foreign minister": of the dispatch's country
             case CONTEXT -> context.before(Math.min(p.start(), name.start()), CONTEXT_SENTENCES);
             case QUALIFIED -> p.qualified()                   // "Ohio Governor": the place's; "Belgorod Governor": the dateline's, one named earlier in the sentence, the dispatch's own
-                    ? firstNonNull(p.placeCountry(), context.dateline(), context.before(Math.min(p.start(), name.start()), 0), context.namedTwiceBefore(p.start()))
+                    ? firstNonNull(p.placeCountry(), context.dateline(), context.before(Math.min(p.start(), name.start()), 0), context.namedTwiceBefore(p.start()),
+                            context.only(Math.min(p.start(), name.start())))   // "Le maire de Lampedusa": the one country named before, "l'île italienne"
                     : context.before(Math.min(p.start(), name.start()), CONTEXT_SENTENCES);
         };
     }
@@ -406,6 +407,17 @@ public final class OpenWorldActors {
             if (dateline != null) return dateline;
             String named = mostNamedBefore(token);
             return named != null ? named : onlyCountry();
+        }
+
+        /** The one country named before the token, when no other is: the dispatch's own; else null. */
+        String only(int token) {
+            String one = null;
+            for (Ref r : refs) {
+                if (r.to() > token) break;
+                if (one != null && !one.equals(r.country())) return null;
+                one = r.country();
+            }
+            return one;
         }
 
         /** The one country the whole dispatch names, later on too ("leur ministre, Gérard Collomb" ... "le droit français"); null when none or several. */
