@@ -133,24 +133,50 @@ public final class OpenWorldActors {
     /**
      * The full name after a word of succession a few words after the phrase, in its sentence or the next ("le ministre
      * de l'Intérieur ... Il est remplacé place Beauvau par Bruno Le Roux", "succeeded by"), or among the first words of
-     * the next sentence however long the phrase's own ("Le chef d'état-major des armées, X, a quitté ... Il est remplacé par Y").
+     * the next sentence, whose pronoun stands for the first office of the sentence before ("Le chef d'état-major des armées, X,
+     * a présenté sa démission au président ... Il est remplacé par Y": the chief's successor, not the president's).
      */
     private static Named successorOf(AnalyzedText text, NameScanner scanner, TitlePhrase p, KnowledgeBase kb) {
         List<Sentence> sentences = text.sentences();
         Sentence next = sentences.get(Math.min(p.sentence() + 1, sentences.size() - 1));
         int limit = next.endToken();
         PersonWords words = text.lexicon().personWords();
-        for (int t = p.end(); t < limit; t++) {
+        int opening = next.index() > p.sentence() ? openingSuccessor(text, next, kb) : -1;
+        if (opening >= 0) {                                                        // "... Il est remplacé par": the pronoun stands for the subject
+            return subjectOfItsSentence(text, p, kb) ? successorAfter(text, scanner, opening) : null;
+        }
+        for (int t = p.end(); t < limit && t - p.end() < SUCCESSOR_REACH; t++) {
             if (nearerOffice(text.lexicon().titles().longestAt(text.tokens(), t, limit), kb)) return null;   // a nearer title: the successor is in that office
-            boolean opensNext = next.index() > p.sentence() && t >= next.firstToken() && t - next.firstToken() < SUCCESSOR_OPENING;
-            if (t - p.end() >= SUCCESSOR_REACH && !opensNext) continue;            // "... Il est remplacé par": the next sentence's opening words, however long the first
             int end = words.endOf(text.tokens(), t, limit, EnumSet.of(PersonWords.Kind.SUCCESSOR));
-            if (end < 0) continue;
-            int sentenceEnd = sentences.get(text.sentenceOfToken()[t]).endToken();
-            NameScanner.Span name = scanner.forward(scanner.skipHonorifics(end, sentenceEnd), sentenceEnd);
-            return name != null && scanner.full(name) ? new Named(name, false, true) : null;
+            if (end >= 0) return successorAfter(text, scanner, end);
         }
         return null;
+    }
+
+    /** The full name after a word of succession that ends at the token, or null. */
+    private static Named successorAfter(AnalyzedText text, NameScanner scanner, int end) {
+        int sentenceEnd = text.sentences().get(text.sentenceOfToken()[end]).endToken();
+        NameScanner.Span name = scanner.forward(scanner.skipHonorifics(end, sentenceEnd), sentenceEnd);
+        return name != null && scanner.full(name) ? new Named(name, false, true) : null;
+    }
+
+    /** The end of a word of succession among the first words of the sentence ("He is succeeded by", "Il sera remplacé par") with no title before it, or -1. */
+    private static int openingSuccessor(AnalyzedText text, Sentence s, KnowledgeBase kb) {
+        for (int t = s.firstToken(); t < s.endToken() && t - s.firstToken() < SUCCESSOR_OPENING; t++) {
+            if (nearerOffice(text.lexicon().titles().longestAt(text.tokens(), t, s.endToken()), kb)) return -1;
+            int end = text.lexicon().personWords().endOf(text.tokens(), t, s.endToken(), EnumSet.of(PersonWords.Kind.SUCCESSOR));
+            if (end >= 0) return end;
+        }
+        return -1;
+    }
+
+    /** Whether the phrase is the first office its sentence names: the one a pronoun opening the next sentence stands for. */
+    private static boolean subjectOfItsSentence(AnalyzedText text, TitlePhrase p, KnowledgeBase kb) {
+        Sentence s = text.sentences().get(p.sentence());
+        for (int t = s.firstToken(); t < p.start(); t++) {
+            if (nearerOffice(text.lexicon().titles().longestAt(text.tokens(), t, p.start()), kb)) return false;
+        }
+        return true;
     }
 
     /**
