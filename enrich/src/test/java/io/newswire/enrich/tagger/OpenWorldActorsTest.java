@@ -398,4 +398,13 @@ class OpenWorldActorsTest {
         assertEquals("ITA", ceraso.getCountry());
         assertEquals("mayor", ceraso.getRole());
     }
+
+    @Test
+    void aKnownPersonsBareSurnameAfterAnOpenActorOfThatSurnameIsTheOpenActors() {
+        EnrichedDispatch e = tag("PARIS, Dec 1 - Britain's energy secretary, Amber Rudd, said on Tuesday that the climate talks must end in a binding deal. Rudd added that Britain would close its coal plants by 2025.",
+                "2015-12-01", "en");
+        assertTrue(actor(e, "Kevin Rudd").isEmpty(), "the Australian namesake is not named in full");
+        assertTrue(mentions(only(e, "Amber Rudd")).stream().anyMatch(m -> m.startsWith("Rudd/")), "the bare surname is hers");
+        assertTrue(e.getCountries().stream().noneMatch(c -> c.getCode().equals("AUS")));
+    }
 }
