@@ -291,7 +291,8 @@ public final class OpenWorldActors {
     /**
      * The full name before a verb of leaving an office, the phrase right after the office's frame ("Name resigned as
      * Britain's home secretary", "Nom a démissionné dimanche de son poste de ministre de la Santé"): a past role. A few
-     * lower-case words may stand between the name and the verb ("was forced to") and between the verb and the frame (a day).
+     * lower-case words may stand between the name and the verb ("was forced to") and between the verb and the frame (a day);
+     * a surname alone is kept, its full name read elsewhere in the dispatch ("Carrington resigned as foreign secretary").
      */
     private static Named leaverOf(AnalyzedText text, NameScanner scanner, TitlePhrase p, Sentence s) {
         PersonWords words = text.lexicon().personWords();
@@ -308,7 +309,7 @@ public final class OpenWorldActors {
             if (!blank(text, t)) return null;
             if (!text.tokens().get(t).capitalized()) continue;                          // "was forced to", "a"
             NameScanner.Span name = scanner.backward(t + 1, s.firstToken());
-            return name != null && name.end() == t + 1 && scanner.full(name) ? new Named(name, true) : null;
+            return name != null && name.end() == t + 1 ? new Named(name, true) : null;   // a surname alone: its full name elsewhere (fullerName)
         }
         return null;
     }
