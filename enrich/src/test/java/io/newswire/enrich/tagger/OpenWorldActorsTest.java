@@ -360,4 +360,51 @@ class OpenWorldActorsTest {
         assertEquals("CHN", only(e, "He Yong").getCountry());
         assertEquals(1, e.getActors().size(), "'He spoke' opens a sentence: a pronoun, " + e.getActors());
     }
+
+    @Test
+    void theHeadOfAStateIntelligenceServiceTakesTheStateOfTheService() {
+        ActorTag moore = only(tag("LONDON, July 19 - MI6 chief Richard Moore said on Wednesday that Russian officials were sharing secrets with Britain.", "2023-07-19", "en"), "Richard Moore");
+        assertEquals("GBR", moore.getCountry(), "the service stands for its state as the CIA does");
+        ActorTag bar = only(tag("JÉRUSALEM - Le chef du Shin Bet, Ronen Bar, a présenté sa démission lundi.", "2025-04-28", "fr"), "Ronen Bar");
+        assertEquals("ISR", bar.getCountry());
+        assertTrue(tag("PARIS - Fatih Birol, head of the International Energy Agency, said demand for oil would peak.", "2023-09-12", "en").getActors().isEmpty(),
+                "an international agency's head speaks for no state");
+    }
+
+    @Test
+    void aRoleAfterAVerbOfLeavingIsAPastRoleOfTheDispatchState() {
+        ActorTag rugy = only(tag("PARIS, 16 juillet - François de Rugy a démissionné mardi de son poste de ministre de la Transition écologique, après des révélations sur ses dîners au ministère.",
+                "2019-07-16", "fr"), "François de Rugy");
+        assertEquals("FRA", rugy.getCountry(), "no country in the phrase: the dispatch's");
+        ActorTag javid = only(tag("LONDON, Feb 13 - Sajid Javid resigned as Britain's finance minister on Thursday after refusing to fire his advisers.", "2020-02-13", "en"), "Sajid Javid");
+        assertEquals("GBR", javid.getCountry());
+        assertTrue(actor(tag("PARIS - Christophe Galtier a quitté son poste d'entraîneur du Paris Saint-Germain mercredi.", "2023-07-05", "fr"), "Christophe Galtier").isEmpty(),
+                "a club's coach holds no state office");
+    }
+
+    @Test
+    void aSuccessorNamedAtTheHeadOfTheNextSentenceTakesTheOffice() {
+        EnrichedDispatch e = tag("PARIS, 19 juillet - Le chef d'état-major des armées, le général Pierre de Villiers, a présenté mercredi sa démission au président de la République après un désaccord public sur le budget de la défense et les économies demandées aux armées.\n\n"
+                + "Il est remplacé par le général François Lecointre, a annoncé l'Elysée.", "2017-07-19", "fr");
+        ActorTag lecointre = only(e, "François Lecointre");
+        assertEquals("FRA", lecointre.getCountry());
+        assertEquals("army_chief", lecointre.getRole());
+    }
+
+    @Test
+    void aMayorOfAPlaceTheBaseDoesNotKnowTakesTheOneCountryNamedBefore() {
+        ActorTag ceraso = only(tag("CUTRO, 27 février - Au moins 60 migrants sont morts dans le naufrage de leur bateau au large de la côte italienne. Le maire de Cutro, Antonio Ceraso, a décrété un jour de deuil.",
+                "2023-02-27", "fr"), "Antonio Ceraso");
+        assertEquals("ITA", ceraso.getCountry());
+        assertEquals("mayor", ceraso.getRole());
+    }
+
+    @Test
+    void aKnownPersonsBareSurnameAfterAnOpenActorOfThatSurnameIsTheOpenActors() {
+        EnrichedDispatch e = tag("PARIS, Dec 1 - Britain's energy secretary, Amber Rudd, said on Tuesday that the climate talks must end in a binding deal. Rudd added that Britain would close its coal plants by 2025.",
+                "2015-12-01", "en");
+        assertTrue(actor(e, "Kevin Rudd").isEmpty(), "the Australian namesake is not named in full");
+        assertTrue(mentions(only(e, "Amber Rudd")).stream().anyMatch(m -> m.startsWith("Rudd/")), "the bare surname is hers");
+        assertTrue(e.getCountries().stream().noneMatch(c -> c.getCode().equals("AUS")));
+    }
 }

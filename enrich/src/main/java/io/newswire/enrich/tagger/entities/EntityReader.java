@@ -8,8 +8,10 @@ import io.newswire.enrich.tagger.text.AnalyzedText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads the people and countries of a dispatch, in the order each step needs the last: known people by name, then
@@ -63,7 +65,8 @@ public final class EntityReader {
         OpenWorldActors.Found found = openWorld.find(text, people, phrases, index, actorRefs, countryRefs);
 
         List<Ref> named = new ArrayList<>(actorRefs.size() + found.names().size());
-        for (Ref r : actorRefs) if (!found.droppedKnown().contains(r)) named.add(r);
+        Set<Ref> namesakes = surnamesOfOpenActors(text, actorRefs, found);
+        for (Ref r : actorRefs) if (!found.droppedKnown().contains(r) && !namesakes.contains(r)) named.add(r);
         named.addAll(found.names());
         List<Ref> refs = new ArrayList<>(named);
         refs.addAll(roles.find(text, people, phrases, countryRefs, named, found.stated()));
@@ -73,5 +76,28 @@ public final class EntityReader {
         refs.addAll(countryRefs);
         refs.sort(Comparator.comparingInt(Ref::from));
         return new Entities(refs, found.stated());
+    }
+
+    /**
+     * A known person's bare surname after an open actor of that surname is named in full, the known person never named
+     * in full ("Amber Rudd resigned ... Rudd had been under pressure": not Kevin Rudd): the open actor's later mention.
+     */
+    private static Set<Ref> surnamesOfOpenActors(AnalyzedText text, List<Ref> actorRefs, OpenWorldActors.Found found) {
+        Set<Ref> out = new HashSet<>();
+        if (found.actors().isEmpty()) return out;
+        for (Ref r : actorRefs) {
+            if (r.actor() == null || r.to() - r.from() != 1) continue;
+            String term = text.tokens().get(r.from()).term();
+            boolean openBefore = false;
+            for (OpenWorldActors.OpenActor a : found.actors()) {
+                List<String> terms = a.nameTerms();
+                openBefore |= terms.size() > 1 && terms.get(terms.size() - 1).equals(term) && a.firstToken() < r.from();
+            }
+            if (!openBefore) continue;
+            boolean inFull = false;
+            for (Ref other : actorRefs) inFull |= other.actor() == r.actor() && other.to() - other.from() > 1;
+            if (!inFull) out.add(r);
+        }
+        return out;
     }
 }

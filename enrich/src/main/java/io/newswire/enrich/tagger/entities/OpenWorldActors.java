@@ -3,6 +3,7 @@ package io.newswire.enrich.tagger.entities;
 import io.newswire.enrich.tagger.kb.Actor;
 import io.newswire.enrich.tagger.kb.ActorDirectory;
 import io.newswire.enrich.tagger.kb.KnowledgeBase;
+import io.newswire.enrich.tagger.kb.Lexicon;
 import io.newswire.enrich.tagger.kb.PersonWords;
 import io.newswire.enrich.tagger.kb.RoleFamily;
 import io.newswire.enrich.tagger.text.AnalyzedText;
@@ -33,6 +34,9 @@ public final class OpenWorldActors {
     private static final int TITLE_BEFORE_NAME = 3;   // "President Donald Trump's national security adviser": the possessor's own title
     private static final String SHARED_OFFICES = "spokesperson";   // a family whose office several people hold at once (the Elysée's, the government's)
     private static final int SUCCESSOR_REACH = 20;    // "le ministre de l'Intérieur ..., qui part pour Matignon, sera remplacé par": how far the successor's word may stand
+    private static final int SUCCESSOR_OPENING = 4;    // "He is succeeded by", "Il sera remplacé par": a successor's word among the first words of the next sentence
+    private static final int POST_WORDS = 4;           // "de son poste de", "as": the office's frame between a verb of leaving and the phrase
+    private static final int LEAVING_GAP = 3;          // "was forced to resign", "a démissionné dimanche de": the words around a verb of leaving
     private static final int COPULA_WORDS = 4;         // "avait précédemment été", "has been named": the words between a name and its role
 
     /** A person recognised in one dispatch, and how later mentions name them. */
@@ -61,7 +65,7 @@ public final class OpenWorldActors {
         for (TitlePhrase p : phrases) {
             RoleFamily family = kb.roleFamily(p.title().role());
             if (family == null || p.title().plural() || p.nonState() || p.organisation() || p.generic()) continue;
-            for (Named named : namesOf(text, scanner, p)) {
+            for (Named named : namesOf(text, scanner, p, kb)) {
                 if (p.qualified() && family.country() != RoleFamily.CountryRule.QUALIFIED && !named.appointed()) continue;   // "FIFA President", "président du comité"
                 if (family.country() == RoleFamily.CountryRule.SEAT && (p.country() == null || !p.country().via().equals("seat"))) continue;   // "French director": no agency of a state
                 NameScanner.Span name = named.span();
@@ -76,7 +80,7 @@ public final class OpenWorldActors {
                 if (context == null) context = new CountryContext(text, countryRefs, actorRefs, kb.officePlaces());
                 String country = named.appointed() && p.country() == null && p.possessor() == null
                         ? context.before(name.start(), CONTEXT_SENTENCES)   // "Iranian President X named Y ...": the appointer's state
-                        : countryOf(p, family, context, name);
+                        : countryOf(p, family, context, name, role.former());
                 if (country == null) continue;
                 if (!role.former() && !named.appointed() && !family.family().equals(SHARED_OFFICES) && !people.holders(country, p.title().role(), text.referenceDate()).isEmpty()) {
                     continue;                                          // the knowledge base says someone else holds it (not yet the appointee's): the words are no name
@@ -117,32 +121,75 @@ public final class OpenWorldActors {
     }
 
     /** The names the phrase gives an office: the one it introduces, and a successor named after it ("Defence Minister X ... was replaced by Y"). */
-    private static List<Named> namesOf(AnalyzedText text, NameScanner scanner, TitlePhrase p) {
+    private static List<Named> namesOf(AnalyzedText text, NameScanner scanner, TitlePhrase p, KnowledgeBase kb) {
         List<Named> out = new ArrayList<>(2);
         Named named = nameOf(text, scanner, p);
         if (named != null) out.add(named);
-        Named successor = successorOf(text, scanner, p);
+        Named successor = successorOf(text, scanner, p, kb);
         if (successor != null) out.add(successor);
         return out;
     }
 
     /**
      * The full name after a word of succession a few words after the phrase, in its sentence or the next ("le ministre
-     * de l'Intérieur ... Il est remplacé place Beauvau par Bruno Le Roux", "succeeded by").
+     * de l'Intérieur ... Il est remplacé place Beauvau par Bruno Le Roux", "succeeded by"), or among the first words of
+     * the next sentence, whose pronoun stands for the first office of the sentence before ("Le chef d'état-major des armées, X,
+     * a présenté sa démission au président ... Il est remplacé par Y": the chief's successor, not the president's).
      */
-    private static Named successorOf(AnalyzedText text, NameScanner scanner, TitlePhrase p) {
+    private static Named successorOf(AnalyzedText text, NameScanner scanner, TitlePhrase p, KnowledgeBase kb) {
         List<Sentence> sentences = text.sentences();
-        int limit = sentences.get(Math.min(p.sentence() + 1, sentences.size() - 1)).endToken();
+        Sentence next = sentences.get(Math.min(p.sentence() + 1, sentences.size() - 1));
+        int limit = next.endToken();
         PersonWords words = text.lexicon().personWords();
+        int opening = next.index() > p.sentence() ? openingSuccessor(text, next, kb) : -1;
+        if (opening >= 0) {                                                        // "... Il est remplacé par": the pronoun stands for the subject
+            return subjectOfItsSentence(text, p, kb) ? successorAfter(text, scanner, opening) : null;
+        }
         for (int t = p.end(); t < limit && t - p.end() < SUCCESSOR_REACH; t++) {
-            if (text.lexicon().titles().longestAt(text.tokens(), t, limit) != null) return null;   // a nearer title: the successor is in that office
+            if (nearerOffice(text.lexicon().titles().longestAt(text.tokens(), t, limit), kb)) return null;   // a nearer title: the successor is in that office
             int end = words.endOf(text.tokens(), t, limit, EnumSet.of(PersonWords.Kind.SUCCESSOR));
-            if (end < 0) continue;
-            int sentenceEnd = sentences.get(text.sentenceOfToken()[t]).endToken();
-            NameScanner.Span name = scanner.forward(scanner.skipHonorifics(end, sentenceEnd), sentenceEnd);
-            return name != null && scanner.full(name) ? new Named(name, false, true) : null;
+            if (end >= 0) return successorAfter(text, scanner, end);
         }
         return null;
+    }
+
+    /** The full name after a word of succession that ends at the token, or null. */
+    private static Named successorAfter(AnalyzedText text, NameScanner scanner, int end) {
+        int sentenceEnd = text.sentences().get(text.sentenceOfToken()[end]).endToken();
+        NameScanner.Span name = scanner.forward(scanner.skipHonorifics(end, sentenceEnd), sentenceEnd);
+        return name != null && scanner.full(name) ? new Named(name, false, true) : null;
+    }
+
+    /** The end of a word of succession among the first words of the sentence ("He is succeeded by", "Il sera remplacé par") with no title before it, or -1. */
+    private static int openingSuccessor(AnalyzedText text, Sentence s, KnowledgeBase kb) {
+        for (int t = s.firstToken(); t < s.endToken() && t - s.firstToken() < SUCCESSOR_OPENING; t++) {
+            if (nearerOffice(text.lexicon().titles().longestAt(text.tokens(), t, s.endToken()), kb)) return -1;
+            int end = text.lexicon().personWords().endOf(text.tokens(), t, s.endToken(), EnumSet.of(PersonWords.Kind.SUCCESSOR));
+            if (end >= 0) return end;
+        }
+        return -1;
+    }
+
+    /** Whether the phrase is the first office its sentence names: the one a pronoun opening the next sentence stands for. */
+    private static boolean subjectOfItsSentence(AnalyzedText text, TitlePhrase p, KnowledgeBase kb) {
+        Sentence s = text.sentences().get(p.sentence());
+        for (int t = s.firstToken(); t < p.start(); t++) {
+            if (nearerOffice(text.lexicon().titles().longestAt(text.tokens(), t, p.start()), kb)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Whether a title between an office and a word of succession names another office: not a title read only beside a
+     * seat ("the professional head of the armed forces": no agency's head, a gloss of the office before).
+     */
+    private static boolean nearerOffice(TokenTrie.Match<Lexicon.Title> title, KnowledgeBase kb) {
+        if (title == null) return false;
+        for (Lexicon.Title t : title.values()) {
+            RoleFamily family = kb.roleFamily(t.role());
+            if (family == null || family.country() != RoleFamily.CountryRule.SEAT) return true;
+        }
+        return false;
     }
 
     /** The name the phrase introduces: right after it, after its comma, before the comma that opens it, or before a verb of being. */
@@ -161,6 +208,8 @@ public final class OpenWorldActors {
         }
         Named subject = subjectOf(text, scanner, p, s);                                 // "Gérald Darmanin est nommé ministre de la Justice"
         if (subject != null) return subject;
+        Named leaver = leaverOf(text, scanner, p, s);                                   // "Nom a démissionné dimanche de son poste de ministre de la Santé"
+        if (leaver != null) return leaver;
         int open = p.start();
         if (p.possessor() != null) {                                                    // "Name, President Donald Trump's national security adviser"
             for (int j = Math.max(s.firstToken(), open - TITLE_BEFORE_NAME); j < open; j++) {
@@ -239,6 +288,32 @@ public final class OpenWorldActors {
         return null;
     }
 
+    /**
+     * The full name before a verb of leaving an office, the phrase right after the office's frame ("Name resigned as
+     * Britain's home secretary", "Nom a démissionné dimanche de son poste de ministre de la Santé"): a past role. A few
+     * lower-case words may stand between the name and the verb ("was forced to") and between the verb and the frame (a day);
+     * a surname alone is kept, its full name read elsewhere in the dispatch ("Carrington resigned as foreign secretary").
+     */
+    private static Named leaverOf(AnalyzedText text, NameScanner scanner, TitlePhrase p, Sentence s) {
+        PersonWords words = text.lexicon().personWords();
+        int post = words.startBefore(text.tokens(), p.start(), PersonWords.Kind.POST, POST_WORDS);
+        if (post <= s.firstToken()) return null;
+        int verb = -1;
+        for (int t = post - 1; t > s.firstToken() && post - t <= LEAVING_GAP + 1 && blank(text, t); t--) {
+            verb = words.startBefore(text.tokens(), t + 1, PersonWords.Kind.LEAVING, 2);
+            if (verb >= 0) break;
+            if (text.tokens().get(t).capitalized()) return null;
+        }
+        if (verb <= s.firstToken()) return null;
+        for (int t = verb - 1; t >= s.firstToken() && verb - t <= LEAVING_GAP + 1; t--) {
+            if (!blank(text, t)) return null;
+            if (!text.tokens().get(t).capitalized()) continue;                          // "was forced to", "a"
+            NameScanner.Span name = scanner.backward(t + 1, s.firstToken());
+            return name != null && name.end() == t + 1 ? new Named(name, true) : null;   // a surname alone: its full name elsewhere (fullerName)
+        }
+        return null;
+    }
+
     /** Whether the one-word name stands elsewhere in the dispatch too ("Wiranto, who was visiting"). */
     private static boolean namedAgain(AnalyzedText text, NameScanner.Span name) {
         String term = text.tokens().get(name.start()).term();
@@ -269,15 +344,16 @@ public final class OpenWorldActors {
         return null;
     }
 
-    private String countryOf(TitlePhrase p, RoleFamily family, CountryContext context, NameScanner.Span name) {
+    private String countryOf(TitlePhrase p, RoleFamily family, CountryContext context, NameScanner.Span name, boolean former) {
         if (p.country() != null) return p.country().country();
         if (p.possessor() != null) return p.possessor().country();
         return switch (family.country()) {
             case SEAT -> null;                                                          // the seat's country was read above
-            case STATED -> p.former() ? context.before(Math.min(p.start(), name.start()), CONTEXT_SENTENCES) : null;   // "the former foreign minister": of the dispatch's country
+            case STATED -> former ? context.before(Math.min(p.start(), name.start()), CONTEXT_SENTENCES) : null;   // "the former foreign minister", "resigned as foreign minister": of the dispatch's country
             case CONTEXT -> context.before(Math.min(p.start(), name.start()), CONTEXT_SENTENCES);
             case QUALIFIED -> p.qualified()                   // "Ohio Governor": the place's; "Belgorod Governor": the dateline's, one named earlier in the sentence, the dispatch's own
-                    ? firstNonNull(p.placeCountry(), context.dateline(), context.before(Math.min(p.start(), name.start()), 0), context.namedTwiceBefore(p.start()))
+                    ? firstNonNull(p.placeCountry(), context.dateline(), context.before(Math.min(p.start(), name.start()), 0), context.namedTwiceBefore(p.start()),
+                            context.only(Math.min(p.start(), name.start())))   // "Le maire de Lampedusa": the one country named before, "l'île italienne"
                     : context.before(Math.min(p.start(), name.start()), CONTEXT_SENTENCES);
         };
     }
@@ -358,6 +434,17 @@ public final class OpenWorldActors {
             if (dateline != null) return dateline;
             String named = mostNamedBefore(token);
             return named != null ? named : onlyCountry();
+        }
+
+        /** The one country named before the token, when no other is: the dispatch's own; else null. */
+        String only(int token) {
+            String one = null;
+            for (Ref r : refs) {
+                if (r.to() > token) break;
+                if (one != null && !one.equals(r.country())) return null;
+                one = r.country();
+            }
+            return one;
         }
 
         /** The one country the whole dispatch names, later on too ("leur ministre, Gérard Collomb" ... "le droit français"); null when none or several. */
