@@ -902,10 +902,16 @@ final class FrameReader {
      */
     private static CueIndex.At condition(SentenceReading s, Clauses.Clause clause, CueIndex.TriggerAt trigger) {
         for (CueIndex.At c : s.cues().all(CueKind.CONDITION)) {
+            if (c.start() > trigger.end() && threatBetween(s, trigger.end(), c.start())) continue;   // "and warned of consequences if": the threat's
             if (s.clauses().of(c.start()).index() == clause.index()) return c;
             if (c.start() > trigger.end() && !s.cues().triggerWithin(trigger.end(), c.start()) && !s.clauses().inSource(c.start())) return c;
         }
         return null;
+    }
+
+    /** Whether a threat stands between the event and a condition after it ("warned of very severe consequences if"): the condition is the threat's. */
+    private static boolean threatBetween(SentenceReading s, int from, int to) {
+        return !s.cues().within(CueKind.THREAT, from, to).isEmpty();
     }
 
     /** What a side's acceptance of an offer says: "if he accepted", "s'il le voulait", "s'il y était prêt". */

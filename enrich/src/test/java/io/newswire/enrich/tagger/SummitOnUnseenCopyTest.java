@@ -1,0 +1,53 @@
+package io.newswire.enrich.tagger;
+
+import io.newswire.schemas.EnrichedDispatch;
+import io.newswire.schemas.Event;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.newswire.enrich.tagger.TaggerTest.events;
+import static io.newswire.enrich.tagger.TaggerTest.tag;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Summit proposals on copy never seen (issue 11, session s25): third-party offers, refusals, conditions and threats. */
+class SummitOnUnseenCopyTest {
+
+    /** The one summit proposal of the dispatch, with this status, among whose countries are these sides. */
+    private static void assertSummitWith(EnrichedDispatch e, String status, String... sides) {
+        List<Event> found = events(e, "SUMMIT_PROPOSAL");
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).getCountries().containsAll(List.of(sides)), found.toString());
+        assertEquals(status, found.get(0).getStatus(), found.toString());
+    }
+
+    @Test
+    void aThirdStatesOfferToHostAMeetingThatWouldBringTwoLeadersTogetherIsAnOffer() {
+        assertSummitWith(tag("ANKARA, Sept 21 - Turkish President Tayyip Erdogan said on Wednesday that Turkey was ready to host a summit "
+                + "that would bring together Vladimir Putin and Volodymyr Zelensky.", "2022-09-21"), "offered", "RUS", "UKR");
+        assertSummitWith(tag("ANKARA, 21 septembre - Le président turc Recep Tayyip Erdogan s'est dit prêt mercredi à accueillir un sommet "
+                + "qui réunirait Vladimir Poutine et Volodymyr Zelensky.", "2022-09-21"), "offered", "RUS", "UKR");
+    }
+
+    @Test
+    void noInterestInASummitIsARefusal() {
+        TaggerTest.assertOne(tag("PYONGYANG, Feb 15 - North Korea has no interest in a summit with South Korean President Yoon Suk Yeol, "
+                + "state media said on Thursday.", "2024-02-15"), "SUMMIT_PROPOSAL", "rejected", "KOR", "PRK");
+        TaggerTest.assertOne(tag("PYONGYANG, 15 février - La Corée du Nord n'a aucun intérêt pour un sommet avec le président sud-coréen "
+                + "Yoon Suk Yeol, a rapporté jeudi l'agence officielle.", "2024-02-15"), "SUMMIT_PROPOSAL", "rejected", "KOR", "PRK");
+    }
+
+    @Test
+    void anIfAfterAThreatIsTheThreatsNotTheSummits() {
+        TaggerTest.assertOne(tag("WASHINGTON, Aug 14 - U.S. President Donald Trump said he would meet Russian President Vladimir Putin on "
+                + "Friday, and threatened severe consequences if Russia kept bombing Ukrainian cities.", "2025-08-14"),
+                "SUMMIT_PROPOSAL", "planned", "RUS", "USA");
+        TaggerTest.assertOne(tag("WASHINGTON, 14 août - Le président américain Donald Trump a dit qu'il rencontrerait vendredi le président russe "
+                + "Vladimir Poutine, et a promis des conséquences sévères si la Russie continuait de bombarder les villes ukrainiennes.", "2025-08-14"),
+                "SUMMIT_PROPOSAL", "planned", "RUS", "USA");
+        // the look-alike: a condition on the meeting itself keeps it conditional
+        TaggerTest.assertOne(tag("KYIV, Feb 14 - Ukrainian President Volodymyr Zelensky said he would meet Russian President Vladimir Putin "
+                + "only if Kyiv and Washington first agreed on a common plan.", "2025-02-14"), "SUMMIT_PROPOSAL", "conditional", "RUS", "UKR");
+    }
+}
