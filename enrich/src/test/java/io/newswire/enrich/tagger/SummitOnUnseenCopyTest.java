@@ -50,4 +50,25 @@ class SummitOnUnseenCopyTest {
         TaggerTest.assertOne(tag("KYIV, Feb 14 - Ukrainian President Volodymyr Zelensky said he would meet Russian President Vladimir Putin "
                 + "only if Kyiv and Washington first agreed on a common plan.", "2025-02-14"), "SUMMIT_PROPOSAL", "conditional", "RUS", "UKR");
     }
+
+    @Test
+    void aSummitToBeHeldInTheCountryOfOneOfItsSidesIsPlanned() {
+        TaggerTest.assertOne(tag("WASHINGTON, 12 août - Le sommet entre Donald Trump et Vladimir Poutine aura lieu vendredi à Anchorage, "
+                + "a annoncé la Maison Blanche.", "2025-08-12"), "SUMMIT_PROPOSAL", "planned", "RUS", "USA");
+        TaggerTest.assertOne(tag("WASHINGTON, Aug 12 - The summit between Donald Trump and Vladimir Putin is to be held on Friday in Anchorage, "
+                + "the White House said.", "2025-08-12"), "SUMMIT_PROPOSAL", "planned", "RUS", "USA");
+    }
+
+    @Test
+    void aHostWhoSaysTheOtherCanComeInvitesHim() {
+        TaggerTest.assertOne(tag("VLADIVOSTOK, Sept 5 - Russian President Vladimir Putin said on Friday that Volodymyr Zelensky could come "
+                + "to Moscow if he wanted to talk.", "2025-09-05"), "SUMMIT_PROPOSAL", "offered", "RUS", "UKR");
+        TaggerTest.assertOne(tag("VLADIVOSTOK, 5 septembre - Vladimir Poutine a déclaré vendredi que Volodymyr Zelensky peut venir à Moscou "
+                + "quand il le souhaite.", "2025-09-05"), "SUMMIT_PROPOSAL", "offered", "RUS", "UKR");
+        // the look-alikes: a visit announced is planned; a war that came to an end is no visit
+        TaggerTest.assertOne(tag("MOSCOW, March 17 - Chinese President Xi Jinping will come to Moscow next week, the Kremlin said on Friday.",
+                "2023-03-17"), "SUMMIT_PROPOSAL", "planned", "CHN", "RUS");
+        assertTrue(events(tag("ASMARA, July 9 - Eritrean President Isaias Afwerki said the war with Ethiopia had come to an end.",
+                "2018-07-09"), "SUMMIT_PROPOSAL").isEmpty());
+    }
 }
