@@ -71,4 +71,18 @@ class SummitOnUnseenCopyTest {
         assertTrue(events(tag("ASMARA, July 9 - Eritrean President Isaias Afwerki said the war with Ethiopia had come to an end.",
                 "2018-07-09"), "SUMMIT_PROPOSAL").isEmpty());
     }
+
+    @Test
+    void aReceptionToComeIsPlannedEvenAfterAPhraseOfTime() {
+        TaggerTest.assertOne(tag("KYIV, Aug 15 - Zelensky's office spoke hours before U.S. President Donald Trump was due to receive Russian "
+                + "President Vladimir Putin in Alaska.", "2025-08-15"), "SUMMIT_PROPOSAL", "planned", "RUS", "USA");
+        TaggerTest.assertOne(tag("LONDON, March 1 - British Prime Minister Keir Starmer will receive Ukrainian President Volodymyr Zelensky "
+                + "on Saturday.", "2025-03-01"), "SUMMIT_PROPOSAL", "planned", "GBR", "UKR");
+    }
+
+    @Test
+    void theNounAnnonceIsNoAnnouncedAgreement() {
+        TaggerTest.assertOne(tag("KIEV, 15 août - L'annonce est intervenue quelques heures avant la rencontre prévue entre Donald Trump et le "
+                + "président russe Vladimir Poutine en Alaska.", "2025-08-15"), "SUMMIT_PROPOSAL", "planned", "RUS", "USA");
+    }
 }
