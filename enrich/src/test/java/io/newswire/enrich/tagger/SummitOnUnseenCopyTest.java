@@ -85,4 +85,13 @@ class SummitOnUnseenCopyTest {
         TaggerTest.assertOne(tag("KIEV, 15 août - L'annonce est intervenue quelques heures avant la rencontre prévue entre Donald Trump et le "
                 + "président russe Vladimir Poutine en Alaska.", "2025-08-15"), "SUMMIT_PROPOSAL", "planned", "RUS", "USA");
     }
+
+    @Test
+    void aVerbInARelativeClauseOnASummitTellsThatSummit() {
+        assertSummitWith(tag("ANKARA, Sept 21 - Turkey is ready to host a summit that would bring Armenia and Azerbaijan together, "
+                + "President Tayyip Erdogan said on Wednesday.", "2022-09-21"), "offered", "ARM", "AZE");
+        // the look-alike: the delegations' talks a relative tells on a round of talks are no summit
+        assertTrue(events(tag("ANKARA, Sept 21 - Turkey is ready to host a round of talks that would bring Armenian and Azerbaijani "
+                + "diplomats together, Foreign Minister Mevlut Cavusoglu said on Wednesday.", "2022-09-21"), "SUMMIT_PROPOSAL").isEmpty());
+    }
 }
