@@ -94,4 +94,21 @@ class SummitOnUnseenCopyTest {
         assertTrue(events(tag("ANKARA, Sept 21 - Turkey is ready to host a round of talks that would bring Armenian and Azerbaijani "
                 + "diplomats together, Foreign Minister Mevlut Cavusoglu said on Wednesday.", "2022-09-21"), "SUMMIT_PROPOSAL").isEmpty());
     }
+
+    @Test
+    void theForumWhereASideSpeaksHostsNothing() {
+        TaggerTest.assertOne(tag("JERUSALEM, Jan 23 - Russian President Vladimir Putin proposed on Thursday a summit with U.S. President "
+                + "Donald Trump, at a forum in Jerusalem.", "2020-01-23"), "SUMMIT_PROPOSAL", "proposed", "RUS", "USA");
+        TaggerTest.assertOne(tag("JÉRUSALEM, 23 janvier - Le président russe Vladimir Poutine a proposé jeudi un sommet au président américain "
+                + "Donald Trump, lors d'un forum à Jérusalem.", "2020-01-23"), "SUMMIT_PROPOSAL", "proposed", "RUS", "USA");
+    }
+
+    @Test
+    void anOfferToHostAMeetingOfTwoStatesPresidentsIsASummitOffered() {
+        TaggerTest.assertOne(tag("ANKARA, March 10 - Turkey would be glad to host a meeting between the Russian and Ukrainian presidents, "
+                + "the Turkish presidency said on Thursday.", "2022-03-10"), "SUMMIT_PROPOSAL", "offered", "RUS", "TUR", "UKR");
+        // the look-alike: talks between two states, their delegations, are no summit
+        assertTrue(events(tag("ANKARA, March 10 - Turkey would be glad to host talks between Russia and Ukraine, the Turkish presidency "
+                + "said on Thursday.", "2022-03-10"), "SUMMIT_PROPOSAL").isEmpty());
+    }
 }
