@@ -111,4 +111,13 @@ class SummitOnUnseenCopyTest {
         assertTrue(events(tag("ANKARA, March 10 - Turkey would be glad to host talks between Russia and Ukraine, the Turkish presidency "
                 + "said on Thursday.", "2022-03-10"), "SUMMIT_PROPOSAL").isEmpty());
     }
+
+    @Test
+    void aProposalHoldsThePlanOfTheClauseItOpens() {
+        TaggerTest.assertOne(tag("ANCHORAGE, 15 août - Vladimir Poutine a proposé vendredi au président américain Donald Trump que leur "
+                + "prochain sommet ait lieu à Moscou.", "2025-08-15"), "SUMMIT_PROPOSAL", "proposed", "RUS", "USA");
+        // the look-alike: a speaker who says the plan tells a plan
+        TaggerTest.assertOne(tag("MOSCOU, 15 août - Vladimir Poutine a déclaré vendredi que son prochain sommet avec Donald Trump "
+                + "aurait lieu à Moscou.", "2025-08-15"), "SUMMIT_PROPOSAL", "planned", "RUS", "USA");
+    }
 }
