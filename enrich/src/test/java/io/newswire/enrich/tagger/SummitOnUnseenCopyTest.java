@@ -120,4 +120,10 @@ class SummitOnUnseenCopyTest {
         TaggerTest.assertOne(tag("MOSCOU, 15 août - Vladimir Poutine a déclaré vendredi que son prochain sommet avec Donald Trump "
                 + "aurait lieu à Moscou.", "2025-08-15"), "SUMMIT_PROPOSAL", "planned", "RUS", "USA");
     }
+
+    @Test
+    void aSideWhoWillWaitForTheOtherOffersToMeet() {
+        assertSummitWith(tag("KYIV, May 11 - Ukrainian President Volodymyr Zelensky said he would be waiting for Russian President Vladimir "
+                + "Putin in Turkey on Thursday for face-to-face talks.", "2025-05-11"), "offered", "RUS", "UKR");
+    }
 }
