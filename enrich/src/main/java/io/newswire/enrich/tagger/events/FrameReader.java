@@ -523,6 +523,8 @@ final class FrameReader {
         if (parents != null && parents.status() == EventStatus.CALLED_FOR && (chosen == null || StatusReadings.STATES.contains(chosen.status()))) return parents;
         // "agreed that they would meet": the agreement holds the plan it opens
         if (parents != null && parents.status() == EventStatus.AGREED && (chosen == null || chosen.status() == EventStatus.PLANNED)) return parents;
+        // "a proposé à Donald Trump que leur prochaine rencontre ait lieu à Moscou": the proposal holds the plan it opens
+        if (parents != null && parents.status() == EventStatus.PROPOSED && (chosen == null || chosen.status() == EventStatus.PLANNED)) return parents;
         // "the summit, which had been scheduled for June, was called off": what became of the plan is its latest state
         if (later != null && chosen != null && StatusReadings.outcomeOf(later.status(), chosen.status())) return later;
         // "a proposé une rencontre au sommet, dont les deux présidents ont accepté le principe": what the relative on the noun
@@ -731,7 +733,10 @@ final class FrameReader {
             if (read == null || boundElsewhere(s, c, trigger)) continue;
             boolean denial = read == EventStatus.DENIED || read == EventStatus.REJECTED;
             boolean demand = read == EventStatus.CALLED_FOR && c.end() == clause.opener();      // "demanded that a truce take effect"
-            if ((clause.phrase() && trigger.trigger().noun() && TENSES.contains(read)) || (!clause.phrase() && (denial || demand))
+            // "a proposé vendredi à Donald Trump que leur prochaine rencontre ait lieu à Moscou": a proposal whose object is the clause it opens
+            boolean proposal = read == EventStatus.PROPOSED && c.end() <= clause.opener() && clause.opener() - c.end() <= Reach.PASSIVE_AGENT
+                    && !s.cues().triggerWithin(c.end(), clause.opener());
+            if ((clause.phrase() && trigger.trigger().noun() && TENSES.contains(read)) || (!clause.phrase() && (denial || demand || proposal))
                     || (!clause.phrase() && agreedThat(s, c, clause, read))) return new Governing(read, c);
         }
         return null;
@@ -902,10 +907,16 @@ final class FrameReader {
      */
     private static CueIndex.At condition(SentenceReading s, Clauses.Clause clause, CueIndex.TriggerAt trigger) {
         for (CueIndex.At c : s.cues().all(CueKind.CONDITION)) {
+            if (c.start() > trigger.end() && threatBetween(s, trigger.end(), c.start())) continue;   // "and warned of consequences if": the threat's
             if (s.clauses().of(c.start()).index() == clause.index()) return c;
             if (c.start() > trigger.end() && !s.cues().triggerWithin(trigger.end(), c.start()) && !s.clauses().inSource(c.start())) return c;
         }
         return null;
+    }
+
+    /** Whether a threat stands between the event and a condition after it ("warned of very severe consequences if"): the condition is the threat's. */
+    private static boolean threatBetween(SentenceReading s, int from, int to) {
+        return !s.cues().within(CueKind.THREAT, from, to).isEmpty();
     }
 
     /** What a side's acceptance of an offer says: "if he accepted", "s'il le voulait", "s'il y était prêt". */

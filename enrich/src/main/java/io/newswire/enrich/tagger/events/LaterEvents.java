@@ -28,6 +28,8 @@ final class LaterEvents {
         CueIndex.At cue = cues.before(CueKind.LATER, trigger.start(), CUE_TO_EVENT);
         if (cue == null || !clauses.together(cue.end(), trigger.start()) || clauses.segmentStart(trigger.start()) > cue.end()) return null;
         if (!cues.within(CueKind.NEGATION, cue.end(), trigger.start()).isEmpty()) return null;
+        // "hours before Trump was due to receive Putin": a clause with a word of its own tells its event's status
+        if (!cues.within(CueKind.MODALITY, cue.end(), trigger.start()).isEmpty()) return null;
         return cue;
     }
 

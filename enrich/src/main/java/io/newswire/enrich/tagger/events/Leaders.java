@@ -6,6 +6,7 @@ import io.newswire.enrich.tagger.kb.KnowledgeBase;
 import io.newswire.enrich.tagger.kb.Lexicon;
 import io.newswire.enrich.tagger.kb.TriggerFrame;
 import io.newswire.enrich.tagger.text.TokenTrie;
+import io.newswire.schemas.EventType;
 import io.newswire.schemas.ParticipantPart;
 
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ final class Leaders {
         boolean negotiation = f.trigger().trigger().frame() == TriggerFrame.NEGOTIATION;
         if (negotiation && f.partners().stream().noneMatch(r -> r.actor() != null)) return false;
         if (!negotiation && (f.trigger().trigger().frame() == TriggerFrame.SUMMIT || MeetingSides.hostsASummit(s, f) || leadersSaid(s, f))) return true;
+        if (!negotiation && onASummit(s, f)) return true;
         if (!negotiation && !kb.groups().findAll(s.text().tokens(), s.sentence().firstToken(), s.sentence().endToken()).isEmpty()) return true;   // "G7 was scheduled to meet"
         // "willing to host talks between Russia and Ukraine at the Vatican": the sides between are states, their delegations, not leaders
         if (f.between() && f.partners().stream().noneMatch(r -> r.actor() != null)) return false;
@@ -58,6 +60,20 @@ final class Leaders {
         // the leader visits a state that hosts: not one at home ("while in France, he declined to go to a war cemetery where U.S. Marines lie")
         boolean hosted = stateParts.contains(ParticipantPart.HOST) || (frame == TriggerFrame.HOST && leaderPart == ParticipantPart.HOST);
         return hosted && !(frame == TriggerFrame.VISIT && leaderPart == ParticipantPart.HOST);
+    }
+
+    /**
+     * "ready to host a summit that would bring together Russia and Ukraine": a verb told in a relative clause right after a
+     * summit's noun tells that summit, whoever it names.
+     */
+    private static boolean onASummit(SentenceReading s, Frame f) {
+        if (f.trigger().trigger().noun()) return false;
+        Clauses.Clause clause = s.clauses().of(f.trigger().start());
+        if (clause.kind() != Clauses.Kind.RELATIVE && clause.kind() != Clauses.Kind.REPORTED) return false;
+        for (CueIndex.TriggerAt t : s.cues().triggers()) {
+            if (t.end() == clause.opener() && t.type() == EventType.MEETING && t.trigger().frame() == TriggerFrame.SUMMIT) return true;
+        }
+        return false;
     }
 
     /** "the leaders agreed to meet": leaders are said in the meeting's clause, not in another ("the two heads of state agreed..., and the minister will travel"). */

@@ -122,6 +122,9 @@ final class SummitProposalRule extends EventRule {
         if (aGathering(s, frame, sides)) return true;
         if (sides.venueCountry == null) return false;
         if (status != EventStatus.PLANNED && status != EventStatus.OCCURRED) return false;
+        // "le sommet entre Donald Trump et Vladimir Poutine aura lieu vendredi à Anchorage": a person of the venue's state
+        // is a side, its host, not a place another state attends
+        if (sides.sides.values().stream().anyMatch(side -> side.country().equals(sides.venueCountry) && side.ref() != null && side.ref().actor() != null)) return false;
         return sides.sides.keySet().stream().filter(c -> !c.equals(sides.venueCountry)).count() == 1;
     }
 

@@ -188,7 +188,13 @@ public enum CueKind {
      * A small word repeated before each name of a list ("les dirigeants de l'Australie, de l'Inde, du Japon et des
      * Etats-Unis"): a comma between a name it stands before and the next one it opens joins them, closing no clause.
      */
-    LIST_LINK("list_link", Value.NONE);
+    LIST_LINK("list_link", Value.NONE),
+    /**
+     * A threat ("warned of", "consequences", "a menacé", "conséquences"): a condition after it, past an event told
+     * before it, is the threat's, not the event's ("would meet Putin on Friday, and warned of very severe consequences if
+     * Moscow did not agree": the meeting stays planned).
+     */
+    THREAT("threat", Value.NONE);
 
     /** What the {@code value} column of a cue of the kind holds. */
     public enum Value {
