@@ -14,13 +14,12 @@ import java.util.Set;
 
 /**
  * Fills a trigger's frame from the clauses of its sentence: the subject before it (or what a pronoun, a relative word
- * or a report's speaker stands for), what follows it in its clause, the venue, and the status the words that govern
- * it give. One reader serves every rule, so a phrasing family read for calls is read the same way for meetings.
+ * or a report's speaker stands for, read by {@link Subjects}), what follows it in its clause, the venue, and the status
+ * the words that govern it give. One reader serves every rule, so a phrasing family read for calls is read the same way
+ * for meetings.
  */
 final class FrameReader {
 
-    /** How far apart, in tokens, two references of one subject may stand ("A and B", "X, the president of Y"). */
-    private static final int COORDINATED = 5;
     /** Words an auxiliary takes between a conjunction and the verb it joins ("et sont convenues"). */
     private static final int AUXILIARY = 1;
 
@@ -41,7 +40,7 @@ final class FrameReader {
         Clauses clauses = s.clauses();
         CueIndex cues = s.cues();
         Clauses.Clause clause = clauses.of(trigger.start());
-        List<Ref> named = named(s);
+        List<Ref> named = Subjects.named(s);
 
         List<Ref> agents = new ArrayList<>();
         List<Ref> partners = new ArrayList<>();
@@ -59,23 +58,23 @@ final class FrameReader {
         if (clause.kind() == Clauses.Kind.RELATIVE && isWhere(s, clause)) venues.addAll(placeBefore(s, clause.opener(), named));
         CueIndex.At pronoun = firstWithin(cues, CueKind.PRONOUN, clauses, clause, trigger.start());
         boolean pronounSubject = pronoun != null && agents.stream().noneMatch(r -> r.to() <= pronoun.start());
-        List<Ref> subject = subjectRun(s, clause, named, trigger.start());
+        List<Ref> subject = Subjects.subjectRun(s, clause, named, trigger.start());
         boolean inherited = false;
-        if ((agents.isEmpty() && !unknownSubject(s, clause, trigger)) || pronounSubject) {
+        if ((agents.isEmpty() && !Subjects.unknownSubject(s, clause, trigger)) || pronounSubject) {
             inherited = true;
-            if (clause.kind() == Clauses.Kind.RELATIVE && relativeIsObject(s, clause)) {
-                partners.addAll(0, antecedent(s, clause.opener() - 1, named));     // "Putin, with whom he had spoken by phone"
-                subject = pronounSubject ? standsFor(s, clause, true, named) : subjectOf(s, clauses.parent(clause), named);
+            if (clause.kind() == Clauses.Kind.RELATIVE && Subjects.relativeIsObject(s, clause)) {
+                partners.addAll(0, Subjects.antecedent(s, clause.opener() - 1, named));     // "Putin, with whom he had spoken by phone"
+                subject = pronounSubject ? Subjects.standsFor(s, clause, true, named) : Subjects.subjectOf(s, clauses.parent(clause), named);
             } else if (clause.phrase() && !pronounSubject && clauses.parent(clause) != null && trigger.type() == EventType.PHONE_CALL) {
                 // "ont appelé Poutine à un cessez-le-feu, lors d'un entretien téléphonique": who the verb names takes part
-                subject = subjectOf(s, clauses.parent(clause), named);
+                subject = Subjects.subjectOf(s, clauses.parent(clause), named);
                 for (Ref r : named) {
                     if (clauses.of(r.from()).index() == clause.parent() && r.to() <= clause.opener() && r.country() != null
                             && !isVenue(r, cues, named) && !isTopic(r, cues) && !namedByAnother(s, clauses.start(clauses.parent(clause)), r.from())) agents.add(r);
                 }
-                if (subject.isEmpty()) subject = standsFor(s, clause, false, named);
+                if (subject.isEmpty()) subject = Subjects.standsFor(s, clause, false, named);
             } else {
-                subject = standsFor(s, clause, pronounSubject, named);
+                subject = Subjects.standsFor(s, clause, pronounSubject, named);
             }
             for (Ref r : subject) if (!agents.contains(r)) agents.add(0, r);
         }
@@ -88,10 +87,10 @@ final class FrameReader {
         // the trigger, stands for who speaks or was named before
         for (CueIndex.At p : cues.all(CueKind.PRONOUN)) {
             if (!clauses.together(p.start(), trigger.start()) || (pronounSubject && p == pronoun)) continue;
-            boolean joined = p.end() <= trigger.start() && coordinatedWith(s, p, agents);
+            boolean joined = p.end() <= trigger.start() && Subjects.coordinatedWith(s, p, agents);
             boolean after = p.start() >= trigger.end() && p.start() < partnersEnd;
             if (!joined && !after) continue;
-            for (Ref r : standsFor(s, clause, true, named)) {
+            for (Ref r : Subjects.standsFor(s, clause, true, named)) {
                 List<Ref> side = joined ? agents : partners;
                 if (agents.stream().noneMatch(a -> r.country() != null && r.country().equals(a.country())) && !side.contains(r)) side.add(r);
             }
@@ -154,27 +153,6 @@ final class FrameReader {
         return false;
     }
 
-    /**
-     * "told reporters that Kim had expressed his eagerness to meet Trump": a capitalised word before the trigger in a
-     * clause that names no party is a subject the knowledge base does not know, not a subject to borrow elsewhere.
-     */
-    private static boolean unknownSubject(SentenceReading s, Clauses.Clause clause, CueIndex.TriggerAt trigger) {
-        if (clause.kind() == Clauses.Kind.MAIN || clause.opener() < 0 || clause.phrase()) return false;
-        int t = clause.opener() + 1;
-        if (t < trigger.start() && s.cues().startingAt(t, CueKind.DEMONSTRATIVE) != null) t++;      // "that the Kremlin..."
-        return t < trigger.start() && s.text().tokens().get(t).capitalized();
-    }
-
-    /** Whether the pronoun is joined to a reference of the subject by a conjunction ("Trump et lui", "he and Vance"). */
-    private static boolean coordinatedWith(SentenceReading s, CueIndex.At pronoun, List<Ref> agents) {
-        var conjunctions = s.text().lexicon().profile().conjunctions();
-        for (Ref r : agents) {
-            if (r.to() + 1 == pronoun.start() && conjunctions.contains(s.text().tokens().get(r.to()).term())) return true;
-            if (pronoun.end() + 1 == r.from() && conjunctions.contains(s.text().tokens().get(pronoun.end()).term())) return true;
-        }
-        return false;
-    }
-
     /** "à Pékin, où il a tenu des entretiens", "Warsaw, where he is due to meet": the relative word stands for a place. */
     private static boolean isWhere(SentenceReading s, Clauses.Clause clause) {
         CueIndex.At opener = s.cues().startingAt(clause.opener(), CueKind.RELATIVE);
@@ -192,21 +170,6 @@ final class FrameReader {
     }
 
     /**
-     * The subject of the trigger's clause before the trigger: its first party and those coordinated with it ("A and
-     * B", "Chinese President Xi Jinping", "Pakistan's army chief, General Asim Munir"), not the objects after a verb.
-     */
-    private static List<Ref> subjectRun(SentenceReading s, Clauses.Clause clause, List<Ref> named, int before) {
-        List<Ref> out = new ArrayList<>();
-        for (Ref r : subjectOf(s, clause, named)) if (r.to() <= before) out.add(r);
-        return out;
-    }
-
-    /**
-     * The "between/entre" that names a noun trigger's sides: right after it, or after what qualifies it, a length or
-     * a place ("un entretien de trois heures au Kremlin entre le président russe et l'émissaire américain"), in its
-     * clause and with no one named before it; null when there is none.
-     */
-    /**
      * Whether a truce, or a meeting with its sides after "between", stands in tokens [from, to): who follows is its own
      * ("a meeting between Putin and Zelensky"), not who proposed a summit ("un sommet a été proposé par Biden à Poutine").
      */
@@ -218,193 +181,20 @@ final class FrameReader {
         return false;
     }
 
+    /**
+     * The "between/entre" that names a noun trigger's sides: right after it, or after what qualifies it, a length or
+     * a place ("un entretien de trois heures au Kremlin entre le président russe et l'émissaire américain"), in its
+     * clause and with no one named before it; null when there is none.
+     */
     static CueIndex.At betweenOf(SentenceReading s, CueIndex.TriggerAt trigger) {
         CueIndex.At next = s.cues().after(CueKind.BETWEEN, trigger.end(), Reach.NEXT);
         if (next != null) return s.clauses().together(next.start(), trigger.start()) ? next : null;
         if (!trigger.trigger().noun()) return null;
         CueIndex.At between = s.cues().after(CueKind.BETWEEN, trigger.end(), Reach.SUMMIT);
         if (between == null || !s.clauses().together(between.start(), trigger.start()) || s.cues().triggerWithin(trigger.end(), between.start())) return null;
-        List<Ref> named = named(s);
+        List<Ref> named = Subjects.named(s);
         for (Ref r : named) if (r.from() >= trigger.end() && r.to() <= between.start() && !isVenue(r, s.cues(), named)) return null;
         return between;
-    }
-
-    /** The references of the sentence and what its plural anaphors stand for, in text order. */
-    private static List<Ref> named(SentenceReading s) {
-        List<Ref> all = new ArrayList<>(s.here());
-        all.addAll(s.antecedents().isEmpty() ? sameSentenceAntecedents(s) : s.antecedents());
-        all.sort((a, b) -> Integer.compare(a.from(), b.from()));
-        return all;
-    }
-
-    /**
-     * "Biden proposed a summit with Putin after the two leaders spoke by telephone": with no antecedent in the
-     * sentences before, a plural anaphor stands for the people named before it in its own sentence, one per country.
-     */
-    private static List<Ref> sameSentenceAntecedents(SentenceReading s) {
-        CueIndex.At anaphor = s.cues().first(CueKind.ANAPHOR);
-        if (anaphor == null) return List.of();
-        java.util.Map<String, Ref> people = new java.util.LinkedHashMap<>();
-        for (Ref r : s.here()) if (r.to() <= anaphor.start() && r.actor() != null && !r.locative()) people.putIfAbsent(r.country(), r);
-        if (people.size() < 2) return List.of();
-        List<Ref> out = new ArrayList<>();
-        for (Ref r : people.values()) out.add(new Ref(anaphor.start(), anaphor.end(), r.country(), r.actor(), "coreference", s.sentence().index(), false));
-        return out;
-    }
-
-    /** What the clause's missing or pronoun subject stands for. */
-    private List<Ref> standsFor(SentenceReading s, Clauses.Clause clause, boolean pronoun, List<Ref> named) {
-        Clauses clauses = s.clauses();
-        if (!pronoun) {
-            List<Ref> speaker = speakerOf(s, clause, named);
-            if (!speaker.isEmpty()) return speaker;
-        }
-        for (Clauses.Clause c = clause; c != null; c = clauses.parent(c)) {
-            Clauses.Clause parent = clauses.parent(c);
-            if (c.kind() == Clauses.Kind.RELATIVE && !pronoun) return antecedent(s, c.opener() - 1, named);
-            if (parent == null) break;
-            if (c.kind() == Clauses.Kind.SOURCE) return List.of();
-            if (c.kind() == Clauses.Kind.REPORTED && parent.kind() == Clauses.Kind.RELATIVE) {
-                return antecedent(s, parent.opener() - 1, named);               // "A and B, who he said had agreed to meet"
-            }
-            if (startsWithPronoun(s, parent, named)) {
-                if (parent.kind() == Clauses.Kind.REPORTED) continue;          // "said he has begun arranging...": he is the speaker
-                return PreviousSubject.of(s.text(), s.refs(), s.sentence().index());      // "après s'être entretenu avec X, il a assuré..."
-            }
-            List<Ref> subject = subjectOf(s, parent, named);
-            if (!subject.isEmpty()) return subject;
-            // "In a joint statement released after their talks, Biden and Modi...": a phrase of time before anyone is named
-            if ((pronoun || (c.phrase() && noOneBefore(s, c.opener(), named))) && c.opener() >= 0 && c.kind() != Clauses.Kind.REPORTED) {
-                subject = subjectAfter(s, c, parent, named);
-                if (!subject.isEmpty()) return subject;
-            }
-        }
-        return pronoun ? PreviousSubject.of(s.text(), s.refs(), s.sentence().index()) : List.of();
-    }
-
-    /**
-     * "Johnson said in a statement released during a visit to Ireland": what a speaker reports with no subject of its
-     * own is the speaker's, the people named right before the speaking verb.
-     */
-    private static List<Ref> speakerOf(SentenceReading s, Clauses.Clause clause, List<Ref> named) {
-        if (clause.kind() != Clauses.Kind.REPORTED || clause.opener() < 0) return List.of();
-        for (CueIndex.At speaker : s.cues().all(CueKind.SPEAKER)) {
-            if (speaker.end() - 1 == clause.opener()) return antecedent(s, speaker.start() - 1, named);
-        }
-        return List.of();
-    }
-
-    /**
-     * A pronoun in a clause that stands before its parent's subject speaks of that subject ("Arrivé à Pékin, où il a
-     * été reçu par Xi, le président brésilien a signé..."): the parent's first party after the clause, when no party
-     * of the parent stands before it.
-     */
-    private static List<Ref> subjectAfter(SentenceReading s, Clauses.Clause c, Clauses.Clause parent, List<Ref> named) {
-        Clauses clauses = s.clauses();
-        int after = clauses.end(c);
-        for (Ref r : named) {
-            if (r.from() >= c.opener() || clauses.of(r.from()).index() != parent.index() || r.country() == null) continue;
-            if (!isVenue(r, s.cues(), named) && !r.locative()) return List.of();
-        }
-        List<Ref> out = new ArrayList<>();
-        Ref last = null;
-        for (Ref r : named) {
-            if (r.from() < after || clauses.of(r.from()).index() != parent.index() || r.country() == null) continue;
-            if (last == null && isVenue(r, s.cues(), named)) return out;
-            if (last != null && (r.from() > last.to() && !coordinated(s, last, r) || s.cues().triggerWithin(last.to(), r.from()))) break;
-            if (last == null && (s.cues().triggerWithin(after, r.from()) || r.from() - after > Reach.ADJACENT)) return out;
-            out.add(r);
-            if (last == null || r.to() > last.to()) last = r;
-        }
-        return out;
-    }
-
-    /** Whether no party stands before the token, places and the dateline aside. */
-    private static boolean noOneBefore(SentenceReading s, int at, List<Ref> named) {
-        int datelineEnd = DateResolver.datelineEnd(s.text().body());
-        for (Ref r : named) {
-            if (r.from() >= at || r.country() == null || isVenue(r, s.cues(), named)) continue;
-            if (s.text().tokens().get(r.from()).start() >= datelineEnd) return false;
-        }
-        return true;
-    }
-
-    /**
-     * The subject of a clause: its first party and those coordinated with it ("A and B", "X, the president of Y"),
-     * before the first trigger of the clause.
-     */
-    private static List<Ref> subjectOf(SentenceReading s, Clauses.Clause clause, List<Ref> named) {
-        List<Ref> out = new ArrayList<>();
-        if (clause == null) return out;
-        Ref last = null;
-        for (Ref r : named) {
-            if (s.clauses().of(r.from()).index() != clause.index() || r.country() == null) continue;
-            if (s.cues().triggerWithin(last == null ? s.clauses().start(clause) : last.to(), r.from())) break;
-            if (isVenue(r, s.cues(), named)) {
-                if (last == null) continue;
-                break;
-            }
-            if (last != null && r.from() > last.to() && !coordinated(s, last, r)) break;
-            out.add(r);
-            if (last == null || r.to() > last.to()) last = r;
-        }
-        return out;
-    }
-
-    /**
-     * Whether only joining words stand between two references of one subject: a conjunction, a title's small words, a
-     * comma; or anything short when both name one state ("Pakistan's army chief, General Asim Munir").
-     */
-    private static boolean coordinated(SentenceReading s, Ref a, Ref b) {
-        int gap = b.from() - a.to();
-        if (gap > COORDINATED) return false;
-        if (a.country().equals(b.country()) && gap <= Reach.ADJACENT) return true;
-        var profile = s.text().lexicon().profile();
-        for (int t = a.to(); t < b.from(); t++) {
-            String term = s.text().tokens().get(t).term();
-            boolean titleOfADemonym = t == b.from() - 1 && profile.demonymAfterNoun() && "demonym".equals(b.via());   // "et le président finlandais"
-            if (!profile.conjunctions().contains(term) && !profile.titleLinks().contains(term) && !titleOfADemonym) return false;
-        }
-        return true;
-    }
-
-    /** Whether the clause's subject is a pronoun: a pronoun stands in it before any reference. */
-    private static boolean startsWithPronoun(SentenceReading s, Clauses.Clause clause, List<Ref> named) {
-        CueIndex.At pronoun = null;
-        for (CueIndex.At a : s.cues().all(CueKind.PRONOUN)) {
-            if (s.clauses().of(a.start()).index() == clause.index()) {
-                pronoun = a;
-                break;
-            }
-        }
-        if (pronoun == null) return false;
-        for (Ref r : named) if (r.to() <= pronoun.start() && s.clauses().of(r.from()).index() == clause.index()) return false;
-        return true;
-    }
-
-    /** The references right before a relative word, back to the first that stands apart ("A and B, who..."). */
-    private static List<Ref> antecedent(SentenceReading s, int before, List<Ref> named) {
-        List<Ref> out = new ArrayList<>();
-        CueIndex cues = s.cues();
-        int limit = before + 1;
-        if (cues.startingAt(before, CueKind.WITH) != null) limit = before;       // "with whom": what stands before "with"
-        for (int i = named.size() - 1; i >= 0; i--) {
-            Ref r = named.get(i);
-            if (r.from() >= limit || r.country() == null) continue;
-            if (!s.clauses().together(r.from(), before)) break;                 // "WASHINGTON, March 8 - Chung, who met": not the dateline
-            if (r.to() < limit) {
-                if (limit - r.to() > COORDINATED || cues.triggerWithin(r.to(), limit)) break;
-                if (!cues.within(CueKind.WITH, r.to(), limit).isEmpty() || !cues.within(CueKind.BETWEEN, r.to(), limit).isEmpty()) break;
-            }
-            if (!r.locative()) out.add(0, r);
-            limit = Math.min(limit, r.from());
-        }
-        return out;
-    }
-
-    /** "with whom he had spoken", "auquel": the relative word is the object, what it stands for a partner. */
-    private static boolean relativeIsObject(SentenceReading s, Clauses.Clause clause) {
-        return clause.opener() > 0 && s.cues().startingAt(clause.opener() - 1, CueKind.WITH) != null;
     }
 
     private static CueIndex.At firstWithin(CueIndex cues, CueKind kind, Clauses clauses, Clauses.Clause clause, int before) {
