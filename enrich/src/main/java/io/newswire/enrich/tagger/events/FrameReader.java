@@ -3,37 +3,23 @@ package io.newswire.enrich.tagger.events;
 import io.newswire.enrich.tagger.entities.Ref;
 import io.newswire.enrich.tagger.kb.CueKind;
 import io.newswire.enrich.tagger.kb.TriggerFrame;
-import io.newswire.enrich.tagger.kb.WordClass;
-import io.newswire.schemas.EventStatus;
 import io.newswire.schemas.EventType;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Fills a trigger's frame from the clauses of its sentence: the subject before it (or what a pronoun, a relative word
  * or a report's speaker stands for, read by {@link Subjects}), what follows it in its clause, the venue, and the status
- * the words that govern it give. One reader serves every rule, so a phrasing family read for calls is read the same way
- * for meetings.
+ * the words that govern it give (read by {@link StatusReader}). One reader serves every rule, so a phrasing family read
+ * for calls is read the same way for meetings.
  */
 final class FrameReader {
 
-    /** Words an auxiliary takes between a conjunction and the verb it joins ("et sont convenues"). */
-    private static final int AUXILIARY = 1;
-
-    /** A denial or rejection this close before a trigger speaks of it whatever stands further ("not a ceasefire"). */
-    private static final int NEGATION = 2;
-
-    /** What may govern an adverbial trigger: the tense or the denial of its clause's verb. */
-    private static final java.util.Set<EventStatus> TENSES = java.util.EnumSet.of(EventStatus.OCCURRED, EventStatus.PLANNED,
-            EventStatus.DENIED, EventStatus.WISHED);
-
-    private final StatusReadings readings;
+    private final StatusReader status;
 
     FrameReader(StatusReadings readings) {
-        this.readings = readings;
+        this.status = new StatusReader(readings);
     }
 
     Frame read(SentenceReading s, CueIndex.TriggerAt trigger) {
@@ -80,9 +66,9 @@ final class FrameReader {
         }
         CueIndex.At between = betweenOf(s, trigger);
         boolean sidesBetween = between != null && partners.stream().anyMatch(r -> r.from() >= between.end());
-        Governing governing = later(s, trigger, status(s, trigger, clause));
+        StatusReader.Governing governing = status.governing(s, trigger, clause);
         if (governing.cue() != null && governing.cue().cue().kind() == CueKind.LATER) ownPhrase(s, trigger, governing.cue(), subject, agents, venues);
-        CueIndex.At condition = condition(s, clause, trigger);
+        CueIndex.At condition = StatusReader.condition(s, clause, trigger);
         // "Donald Trump et lui pourraient se rencontrer", "held talks with him": a pronoun joined to the subject, or after
         // the trigger, stands for who speaks or was named before
         for (CueIndex.At p : cues.all(CueKind.PRONOUN)) {
@@ -96,7 +82,7 @@ final class FrameReader {
             }
         }
         return new Frame(trigger, clause, subject, agents, partners, sidesBetween, venues, governing.status(), governing.cue(), condition, inherited,
-                condition != null && onlyAcceptance(s, condition));
+                condition != null && StatusReader.onlyAcceptance(s, condition));
     }
 
     /**
@@ -115,7 +101,7 @@ final class FrameReader {
     /** Where a verb joined by a conjunction after the trigger opens ("va rencontrer Poutine et appellera ensuite Zelensky"): its objects are its own. */
     private static int nextJoinedVerb(SentenceReading s, CueIndex.TriggerAt trigger) {
         for (CueIndex.At c : s.cues().all(CueKind.MODALITY)) {
-            if (c.start() > trigger.end() && s.clauses().together(c.start(), trigger.start()) && joinedVerb(s, c)) return c.start();
+            if (c.start() > trigger.end() && s.clauses().together(c.start(), trigger.start()) && StatusReader.joinedVerb(s, c)) return c.start();
         }
         return s.sentence().endToken();
     }
@@ -206,27 +192,6 @@ final class FrameReader {
     }
 
     /**
-     * The status of the trigger: a denial or rejection right before it ("not a ceasefire"), else the first modality
-     * cue of its clause before it that its type reads and that no trigger between them reads first (outermost:
-     * "accepted an invitation to meet" is agreed), else for a noun the first one after it ("the truce took effect"),
-     * else the trigger's own.
-     */
-    /**
-     * "a day before his video call with Biden", "deux jours avant leur sommet de Genève": an event named after a later cue
-     * with a length is planned or held by its own date ({@link LaterEvents}), whatever the words of its clause, or a cue
-     * within its phrase ("à la veille", "before their"), say; a status of other words that govern it (a refusal, a
-     * condition, a plan) stands.
-     */
-    private static Governing later(SentenceReading s, CueIndex.TriggerAt trigger, Governing governing) {
-        CueIndex.At cue = LaterEvents.cueOf(s, trigger);
-        if (cue == null) return governing;
-        CueIndex.At by = governing.cue();
-        boolean inPhrase = by != null && by.start() >= cue.start() - 1 && by.start() < trigger.start();
-        if (by != null && !inPhrase && governing.status() != EventStatus.OCCURRED) return governing;
-        return new Governing(LaterEvents.statusOf(s, trigger), cue);
-    }
-
-    /**
      * "met Zelensky in Kyiv on Monday, on the eve of his talks with Putin in Moscow": a later event takes no place named
      * before its cue, and a singular owner ("his", "sa") leaves it the clause's subject alone of who stands before it;
      * "their" / "leur" leaves it all.
@@ -239,492 +204,6 @@ final class FrameReader {
 
     /** From "his" / "sa" to the event word it owns ("his video call", "sa visioconférence"). */
     private static final int OWNER_TO_EVENT = 3;
-
-    private Governing status(SentenceReading s, CueIndex.TriggerAt trigger, Clauses.Clause clause) {
-        CueIndex cues = s.cues();
-        EventType type = trigger.type();
-        Governing outermost = null;
-        Governing after = null;
-        Governing later = null;
-        Governing inSegment = null;
-        CueIndex.At purpose = null;       // "agreed to meet to work out a ceasefire": the intent governs a meeting held for the truce
-        int segment = s.clauses().segmentStart(trigger.start());
-        int segmentEnd = s.clauses().segmentEnd(trigger.end());
-        Clauses.Clause describing = describing(s, trigger);
-        CueIndex.At negated = cues.before(CueKind.NEGATION, trigger.start(), NEGATION);
-        if (negated != null && s.clauses().together(negated.start(), trigger.start()) && !insideModality(cues, negated)
-                && cues.within(CueKind.MODALITY, negated.end(), trigger.start()).isEmpty()) {      // "no intention of meeting": it negates the cue
-            // "will not meet", "ne souhaite pas une rencontre": an intention denied is a refusal; "did not meet", a denial
-            return new Governing(intentRightBefore(s, type, negated) ? EventStatus.REJECTED : EventStatus.DENIED, negated);
-        }
-        Governing both = governsBoth(s, trigger, clause);
-        if (both != null) return both;
-        boolean adverbial = trigger.trigger().word() == WordClass.ADVERBIAL;
-        CueIndex.At outcome = outcomeOfTalks(s, trigger);
-        if (outcome != null) after = new Governing(EventStatus.OCCURRED, outcome);    // what follows speaks of the outcome
-        int negationTaken = -1;           // "n'exclut pas de rencontrer": the "pas" that negates the verb before it
-        for (CueIndex.At c : cues.all(CueKind.MODALITY)) {
-            if (c.start() == negationTaken) continue;
-            int at = s.clauses().of(c.start()).index();
-            if (at != clause.index() && (describing == null || at != describing.index() || c.start() < trigger.end()) && !speakersObject(s, c, trigger, clause)) continue;
-            EventStatus status = read(type, c);
-            if (status == null || (adverbial && !TENSES.contains(status))) continue;
-            // "had no intention of meeting", "was not wanted": a refusal; "n'exclut pas de rencontrer": an opening
-            EventStatus denial = negatedCue(s, c) || negatedAfter(s, c) ? StatusReadings.negated(status) : null;
-            if (negatedAfter(s, c)) negationTaken = c.end();
-            if (denial != null) status = readings.read(type, denial);
-            if (status == null) continue;
-            // "accepted a proposal for a ceasefire, rejecting Israeli suggestions that": a refusal with an object of its own
-            if (c.start() >= trigger.end() && StatusReadings.OUTCOMES.contains(status) && OwnObject.follows(s, c)) continue;
-            Governing read = new Governing(status, c);
-            if (c.start() < trigger.start()) {
-                if (boundElsewhere(s, c, trigger)) {
-                    if (purpose == null && type == EventType.CEASEFIRE && StatusReadings.INTENTS.contains(status) && meetingBetween(s, c, trigger)) purpose = c;
-                    continue;
-                }
-                boolean negation = status == EventStatus.REJECTED || status == EventStatus.DENIED;
-                if (negation && trigger.start() - c.end() <= NEGATION) return read;
-                if (outermost == null) outermost = read;
-                if (inSegment == null && c.start() >= segment) inSegment = read;
-            } else if (c.start() < trigger.end()) {
-                if (outermost == null) outermost = read;                    // "accord de cessez-le-feu": the cue holds the trigger
-                if (inSegment == null) inSegment = read;
-            } else if (after == null && trigger.trigger().noun() && !cues.triggerWithin(trigger.end(), c.start())
-                    && (c.start() < segmentEnd || at != clause.index() || s.clauses().noCommaOfItsOwn(trigger.end(), c.start()))) {
-                after = read;
-            } else if (later == null && trigger.trigger().noun() && StatusReadings.OUTCOMES.contains(status) && at == clause.index() && !triggerOfClauseWithin(s, clause, trigger.end(), c.start())
-                    && !conceded(s, c)) {
-                later = read;
-            }
-            if (later == null && after == read && StatusReadings.OUTCOMES.contains(status) && !conceded(s, c)) later = read;
-        }
-        // "signed a declaration at the White House, in a ceremony hosted by Trump": a participle with its agent tells its own tense
-        if (inSegment == null && outermost != null && outermost.cue().start() < segment && participleWithItsAgent(s, trigger)) outermost = null;
-        Governing chosen = inSegment != null ? inSegment : outermost != null ? outermost : after;
-        Governing sought = soughtUnderAnAgreement(s, trigger, chosen);
-        if (sought != null) chosen = sought;
-        Governing parents = fromParent(s, trigger, clause);
-        // "urged Hamas to accept a proposal that would bring a truce": the truce stands where the proposal stands
-        Governing carried = carriedByItsDeal(s, trigger, clause);
-        if (carried != null) return carried;
-        // "the Kremlin denied that Putin and Trump had met": the denial holds the tense of what it denies
-        if (parents != null && parents.status() == EventStatus.DENIED && (chosen == null || chosen.status() == EventStatus.OCCURRED)) return parents;
-        // "a exigé qu'un cessez-le-feu entre en vigueur": the demand holds the state it asks for
-        if (parents != null && parents.status() == EventStatus.CALLED_FOR && (chosen == null || StatusReadings.STATES.contains(chosen.status()))) return parents;
-        // "agreed that they would meet": the agreement holds the plan it opens
-        if (parents != null && parents.status() == EventStatus.AGREED && (chosen == null || chosen.status() == EventStatus.PLANNED)) return parents;
-        // "a proposé à Donald Trump que leur prochaine rencontre ait lieu à Moscou": the proposal holds the plan it opens
-        if (parents != null && parents.status() == EventStatus.PROPOSED && (chosen == null || chosen.status() == EventStatus.PLANNED)) return parents;
-        // "the summit, which had been scheduled for June, was called off": what became of the plan is its latest state
-        if (later != null && chosen != null && StatusReadings.outcomeOf(later.status(), chosen.status())) return later;
-        // "a proposé une rencontre au sommet, dont les deux présidents ont accepté le principe": what the relative on the noun
-        // tells became of it settles it (accepted, turned down)
-        Governing settled = chosen == null ? null : settledByItsRelative(s, trigger, clause, chosen.status());
-        if (settled != null) return settled;
-        // "le sommet qui devait réunir X et Y a été annulé": what became of the noun is what became of the meeting its relative tells
-        Governing ofItsNoun = outcomeOfItsNoun(s, trigger, clause);
-        if (ofItsNoun != null && chosen != null && StatusReadings.outcomeOf(ofItsNoun.status(), chosen.status())) return ofItsNoun;
-        // what governs the trigger within its commas wins: "ont convenu de..., lors de leur premier face-à-face"; a
-        // "first" that tells of a meeting held yields to what its verb says ("sa première rencontre aurait lieu en...")
-        // "à l'issue de leur rencontre": a phrase opened by a word of what took place holds its meeting, whatever verb follows
-        boolean heldByItsPhrase = inSegment != null && inSegment.status() == EventStatus.OCCURRED && clause.phrase() && inSegment.cue().start() == clause.opener();
-        // "held talks in Istanbul and agreed to exchange prisoners": a verb joined by "and" tells of what followed, not of the talks
-        if (!heldByItsPhrase && inSegment != null && inSegment.status() == EventStatus.OCCURRED && after != null && after.cue().start() < segmentEnd
-                && !joinedVerb(s, after.cue())) return after;
-        if (chosen != null) return chosen;
-        if (parents != null) return parents;
-        // "King Charles's state visit to France, due to begin on Sunday, has been postponed": with nothing else governing
-        // it, the noun takes what became of it later in its clause, past the apposition that tells its plan
-        if (later != null && noOneBetween(s, segmentEnd, later.cue().start())) return later;
-        // what a meeting to come is held for is sought: "ont accepté de se rencontrer pour conclure un cessez-le-feu"
-        if (purpose != null) return new Governing(readings.read(type, EventStatus.CALLED_FOR), purpose);
-        Governing trip = tripMadeFor(s, trigger);
-        if (trip != null) return trip;
-        if (headlineVerb(s, trigger)) return new Governing(EventStatus.OCCURRED, null);
-        return new Governing(trigger.trigger().status(), null);
-    }
-
-    /** Whether no person or state is named from a trigger's segment end to a later cue (not "a charge Correa rejected"). */
-    private static boolean noOneBetween(SentenceReading s, int from, int to) {
-        return s.here().stream().noneMatch(r -> r.from() >= from && r.from() < to);
-    }
-
-    /**
-     * "agreed to work to secure a ceasefire", "sont convenus de travailler pour obtenir un cessez-le-feu": a demand or a
-     * purpose between an agreement and the trigger, in its clause, is what the sides agreed on: the event is sought, not
-     * agreed. Null when no such word stands between them (the type must read it as called for).
-     */
-    private Governing soughtUnderAnAgreement(SentenceReading s, CueIndex.TriggerAt trigger, Governing chosen) {
-        if (chosen == null || chosen.cue() == null || chosen.status() != EventStatus.AGREED || chosen.cue().end() > trigger.start()) return null;
-        for (CueIndex.At c : s.cues().within(CueKind.MODALITY, chosen.cue().end(), trigger.start())) {
-            if (c.end() > trigger.start() || !s.clauses().together(c.start(), trigger.start()) || negatedCue(s, c)) continue;
-            if (read(trigger.type(), c) == EventStatus.CALLED_FOR && !boundElsewhere(s, c, trigger)) return new Governing(EventStatus.CALLED_FOR, c);
-        }
-        return null;
-    }
-
-    /**
-     * "a proposé à Joe Biden et à Vladimir Poutine une rencontre au sommet sur la sécurité en Europe, dont les deux
-     * présidents ont accepté le principe": a relative clause on a meeting noun (the first one opened after it, no other
-     * trigger between) whose cue settles the noun's status (an acceptance of a proposal or an offer, a refusal of an
-     * intent) tells what became of it; null when there is none.
-     */
-    private Governing settledByItsRelative(SentenceReading s, CueIndex.TriggerAt trigger, Clauses.Clause clause, EventStatus status) {
-        // a truce accepted by one side in a relative ("a U.S. plan for a 30-day ceasefire, which Ukraine accepted") stays proposed
-        if (!trigger.trigger().noun() || trigger.type() != EventType.MEETING) return null;
-        for (int t = trigger.end(); t < s.sentence().endToken(); t++) {
-            Clauses.Clause c = s.clauses().of(t);
-            if (c.index() == clause.index()) continue;
-            if (c.kind() != Clauses.Kind.RELATIVE || c.opener() != t || c.parent() != clause.index() || otherEventWithin(s, trigger, t)) return null;
-            for (CueIndex.At m : s.cues().within(CueKind.MODALITY, t, s.clauses().end(c))) {
-                if (s.clauses().of(m.start()).index() != c.index()) continue;
-                EventStatus read = read(trigger.type(), m);
-                if (read != null && StatusReadings.settles(read, status)) return new Governing(read, m);
-            }
-            return null;
-        }
-        return null;
-    }
-
-    /** Whether a trigger of another event stands between the trigger and token {@code to}: a noun of its own type ("une rencontre au sommet") is the same. */
-    private static boolean otherEventWithin(SentenceReading s, CueIndex.TriggerAt trigger, int to) {
-        for (CueIndex.TriggerAt t : s.cues().triggers()) {
-            if (t.type() == null || t.start() < trigger.end() || t.start() >= to) continue;
-            if (t.type() != trigger.type() || !t.trigger().noun()) return true;
-        }
-        return false;
-    }
-
-    /**
-     * "Le sommet qui devait réunir le 12 juin Donald Trump et Kim Jong Un a été annulé", "a summit that was to bring together
-     * Obama and Putin ... has been called off": a verb trigger in a relative clause opened after a meeting noun (no trigger between) tells
-     * that noun's meeting, and an outcome told of the noun after the trigger (in the relative or the clause that holds it,
-     * no other trigger between, not conceded) is its outcome; null when there is none.
-     */
-    private Governing outcomeOfItsNoun(SentenceReading s, CueIndex.TriggerAt trigger, Clauses.Clause clause) {
-        // "a summit that was to...": a "that" right after the noun opens its relative, whatever the clause word says
-        boolean relative = clause.kind() == Clauses.Kind.RELATIVE || clause.kind() == Clauses.Kind.REPORTED;
-        if (trigger.trigger().word() != WordClass.VERB || !relative || clause.opener() < 0) return null;
-        Clauses.Clause holder = s.clauses().parent(clause);
-        if (holder == null) return null;
-        // the antecedent: the last trigger before the relative word, in the clause that holds it ("Le sommet du Quad prévu
-        // la semaine prochaine à Sydney, qui devait réunir...")
-        CueIndex.TriggerAt antecedent = null;
-        for (CueIndex.TriggerAt t : s.cues().triggers()) {
-            if (t.end() > clause.opener()) break;
-            if (t.type() != null) antecedent = t;
-        }
-        if (antecedent == null || antecedent.type() != trigger.type() || !antecedent.trigger().noun()
-                || s.clauses().of(antecedent.start()).index() != holder.index()) return null;
-        for (CueIndex.At c : s.cues().within(CueKind.MODALITY, trigger.end(), s.sentence().endToken())) {
-            if (!s.clauses().within(c.start(), holder) || s.cues().triggerWithin(trigger.end(), c.start()) || conceded(s, c)) continue;
-            EventStatus status = read(trigger.type(), c);
-            if (status != null && StatusReadings.OUTCOMES.contains(status)) return new Governing(status, c);
-        }
-        return null;
-    }
-
-    /**
-     * "agreed on Wednesday to open negotiations on Ukraine without delay and to meet", "sont convenus de travailler à ... et
-     * de se retrouver": a verb trigger joined to an earlier infinitive ({@code coordinate} right before it, a reflexive
-     * pronoun between) takes the status of the first modality cue of its clause, the one that governs the first
-     * infinitive, not of a noun cue that the first infinitive takes ("negotiations on"); null when it is not so joined.
-     */
-    private Governing governsBoth(SentenceReading s, CueIndex.TriggerAt trigger, Clauses.Clause clause) {
-        if (trigger.trigger().word() != WordClass.VERB) return null;
-        CueIndex.At joined = s.cues().before(CueKind.COORDINATE, trigger.start(), 1);
-        if (joined == null || !s.clauses().together(joined.start(), trigger.start())) return null;
-        for (CueIndex.At c : s.cues().all(CueKind.MODALITY)) {
-            if (c.end() > joined.start()) return null;
-            if (s.clauses().of(c.start()).index() != clause.index() || s.cues().triggerWithin(c.start(), c.end())) continue;
-            if (!s.cues().triggerWithin(c.end(), joined.start())) return null;      // nothing joined before: the cue is the trigger's own
-            EventStatus status = read(trigger.type(), c);
-            if (status == null) continue;
-            EventStatus denial = negatedCue(s, c) ? StatusReadings.negated(status) : null;
-            if (denial != null) status = readings.read(trigger.type(), denial);
-            return status == null ? null : new Governing(status, c);
-        }
-        return null;
-    }
-
-    /**
-     * "travelled to Warsaw on Wednesday to meet Tusk", "s'est rendu à Paris pour rencontrer Macron": a meeting verb right
-     * after a word of purpose, in the clause of a trip told as done, is the meeting the trip was made for: it took place
-     * (a trip to come, "will travel to Warsaw to meet", keeps the plan). Null when no such trip stands before it.
-     */
-    private Governing tripMadeFor(SentenceReading s, CueIndex.TriggerAt trigger) {
-        if (trigger.type() != EventType.MEETING || trigger.trigger().word() != WordClass.VERB) return null;
-        CueIndex.At purpose = s.cues().before(CueKind.PURPOSE, trigger.start(), 0);
-        if (purpose == null || dayOfItsOwn(s, trigger)) return null;
-        for (CueIndex.TriggerAt t : s.cues().triggers()) {
-            if (t.start() >= purpose.start()) break;
-            if (t.type() != EventType.MEETING || t.trigger().frame() != TriggerFrame.VISIT || !s.clauses().together(t.start(), trigger.start())) continue;
-            Governing made = status(s, t, s.clauses().of(t.start()));
-            if (made.status() == EventStatus.OCCURRED) return made;
-        }
-        return null;
-    }
-
-    /** "arrived in Beijing on Monday to meet Xi on Wednesday": a day told after the meeting verb, before the next comma, is the meeting's own. */
-    private static boolean dayOfItsOwn(SentenceReading s, CueIndex.TriggerAt trigger) {
-        var lex = s.text().lexicon();
-        int end = s.clauses().segmentEnd(trigger.end());
-        for (int t = trigger.end(); t < end; t++) {
-            var word = lex.calendarWord(s.text().termId(t));
-            if (word != null && (word.weekday() != null || word.month() != null || word.offset() != null)) return true;
-        }
-        return false;
-    }
-
-    /**
-     * "talks ... ended without agreement", "the talks produced an agreement", "ont abouti à un accord": a word of what
-     * the talks of a meeting or a call ended in, after their noun in its clause, says they took place; null when none.
-     */
-    static CueIndex.At outcomeOfTalks(SentenceReading s, CueIndex.TriggerAt trigger) {
-        if (!trigger.type().isContact() || !trigger.trigger().noun()) return null;
-        for (CueIndex.At o : s.cues().within(CueKind.OUTCOME, trigger.end(), s.sentence().endToken())) {
-            if (s.clauses().together(trigger.start(), o.start()) && !s.cues().triggerWithin(trigger.end(), o.start())) return o;
-        }
-        return null;
-    }
-
-    /**
-     * "Erdogan and Putin meet in Sochi" above the dateline: a headline tells a past event in the present tense, its verb
-     * right after the names; "Trump to meet Kim" (a word between) keeps the plan, and so does a verb of leaving ("Modi
-     * heads to Moscow for talks": the trip under way, the talks to come).
-     */
-    private static boolean headlineVerb(SentenceReading s, CueIndex.TriggerAt trigger) {
-        if (trigger.trigger().word() != WordClass.VERB) return false;
-        if (!s.cues().within(CueKind.DEPARTURE, trigger.start() - 1, trigger.end()).isEmpty()) return false;   // "heads to": on the way
-        return headline(s) && s.here().stream().anyMatch(r -> r.to() == trigger.start());
-    }
-
-    /** Whether the sentence is a headline above the dateline: the first line, without a full stop, a blank line after it. */
-    static boolean headline(SentenceReading s) {
-        if (s.sentence().index() != 0) return false;
-        String body = s.text().body();
-        return !body.substring(s.sentence().start(), s.sentence().end()).strip().matches(".*[.?!:;\"»”]$")
-                && body.startsWith("\n", s.sentence().end());
-    }
-
-    /**
-     * "doit rencontrer Kim fin avril, lors du premier sommet intercoréen": a meeting named in a phrase of time is as its
-     * parent's; "denied a report that Trump had spoken by telephone": a denial holds what it denies. Null when the
-     * clause takes nothing from its parent.
-     */
-    private Governing fromParent(SentenceReading s, CueIndex.TriggerAt trigger, Clauses.Clause clause) {
-        boolean takesParents = (clause.kind() == Clauses.Kind.SUBORDINATE && clause.phrase()) || (clause.kind() == Clauses.Kind.REPORTED && clause.opener() >= 0
-                && s.cues().startingAt(clause.opener(), CueKind.CLAUSE) != null);
-        Clauses.Clause parent = takesParents ? s.clauses().parent(clause) : null;
-        if (parent == null) return null;
-        for (CueIndex.At c : s.cues().all(CueKind.MODALITY)) {
-            if (c.start() >= clause.opener() || s.clauses().of(c.start()).index() != parent.index()) continue;
-            EventStatus read = read(trigger.type(), c);
-            if (read == null || boundElsewhere(s, c, trigger)) continue;
-            boolean denial = read == EventStatus.DENIED || read == EventStatus.REJECTED;
-            boolean demand = read == EventStatus.CALLED_FOR && c.end() == clause.opener();      // "demanded that a truce take effect"
-            // "a proposé vendredi à Donald Trump que leur prochaine rencontre ait lieu à Moscou": a proposal whose object is the clause it opens
-            boolean proposal = read == EventStatus.PROPOSED && c.end() <= clause.opener() && clause.opener() - c.end() <= Reach.PASSIVE_AGENT
-                    && !s.cues().triggerWithin(c.end(), clause.opener());
-            if ((clause.phrase() && trigger.trigger().noun() && TENSES.contains(read)) || (!clause.phrase() && (denial || demand || proposal))
-                    || (!clause.phrase() && agreedThat(s, c, clause, read))) return new Governing(read, c);
-        }
-        return null;
-    }
-
-    /**
-     * "urged Hamas to accept a proposal that would bring a truce", "a approuvé un accord qui permettra un cessez-le-feu":
-     * an event told in a relative clause on a deal, plan or proposal (cue kind {@code carrier}), or on the aim told right
-     * after it ("a proposal to end the war that would begin with a truce"), stands where that deal
-     * stands: the outermost word that governs the deal in its clause, else the deal's own word; null when neither reads.
-     */
-    private Governing carriedByItsDeal(SentenceReading s, CueIndex.TriggerAt trigger, Clauses.Clause clause) {
-        // "a proposal that would bring": after a deal's noun, "that" opens a relative clause, not a report
-        if ((clause.kind() != Clauses.Kind.RELATIVE && clause.kind() != Clauses.Kind.REPORTED) || clause.opener() <= s.sentence().firstToken()) return null;
-        CueIndex cues = s.cues();
-        Clauses.Clause parent = s.clauses().parent(clause);
-        if (parent == null) return null;
-        // the deal right before the clause, or its aim between them ("a proposal to end the war in Gaza that would begin with a truce")
-        CueIndex.At deal = null;
-        for (CueIndex.At c : cues.all(CueKind.CARRIER)) {
-            if (c.end() <= clause.opener() && clause.opener() - c.end() <= Reach.DEAL_AIM && s.clauses().of(c.start()).index() == parent.index()) deal = c;
-        }
-        if (deal == null) return null;
-        Governing own = null;
-        for (CueIndex.At c : cues.all(CueKind.MODALITY)) {
-            if (c.start() >= deal.end() || s.clauses().of(c.start()).index() != parent.index()) continue;
-            EventStatus read = read(trigger.type(), c);
-            if (read == null) continue;
-            if (c.end() <= deal.start()) return new Governing(read, c);
-            if (own == null) own = new Governing(read, c);          // "a proposal that...": the deal's own word
-        }
-        return own;
-    }
-
-    /**
-     * "the two leaders agreed that they would meet": an agreement whose object is the clause it opens; a speaker's verb
-     * that also reads as agreed ("announced that he would visit") tells of a plan, not of an agreement.
-     */
-    private static boolean agreedThat(SentenceReading s, CueIndex.At cue, Clauses.Clause clause, EventStatus read) {
-        return read == EventStatus.AGREED && cue.end() == clause.opener() && s.cues().startingAt(cue.start(), CueKind.SPEAKER) == null;
-    }
-
-    /** "malgré le refus de deux ministres", "despite the refusal of": what follows a concession did not prevail. */
-    private static boolean conceded(SentenceReading s, CueIndex.At cue) {
-        return s.cues().before(CueKind.CONCESSION, cue.start(), Reach.ADJACENT) != null;
-    }
-
-    /** "a ceremony hosted by Trump", "received by the king": a verb trigger whose agent follows it. */
-    private static boolean participleWithItsAgent(SentenceReading s, CueIndex.TriggerAt trigger) {
-        return trigger.trigger().word() == WordClass.VERB && s.cues().startingAt(trigger.end(), CueKind.PASSIVE_AGENT) != null;
-    }
-
-    /**
-     * Whether a conjunction stands right before the cue, an auxiliary at most between, and no name after it: it opens a
-     * verb of its own ("... and agreed to", "... et sont convenues de").
-     */
-    private static boolean joinedVerb(SentenceReading s, CueIndex.At cue) {
-        var conjunctions = s.text().lexicon().profile().conjunctions();
-        for (int t = cue.start() - 1; t >= Math.max(s.sentence().firstToken(), cue.start() - AUXILIARY - 1); t--) {
-            int from = t;
-            if (conjunctions.contains(s.text().tokens().get(t).term())) return s.here().stream().noneMatch(r -> r.to() > from && r.from() < cue.start());
-        }
-        return false;
-    }
-
-    /** The clause that opens right after a noun trigger and tells of it ("the ceasefire that took effect", "la trêve, qui..."), or null. */
-    private static Clauses.Clause describing(SentenceReading s, CueIndex.TriggerAt trigger) {
-        if (!trigger.trigger().noun() || trigger.end() >= s.sentence().endToken()) return null;
-        Clauses.Clause next = s.clauses().of(trigger.end());
-        return next.opener() == trigger.end() && next.parent() == s.clauses().of(trigger.start()).index() ? next : null;
-    }
-
-    /** "would not refuse a meeting", "ne refusait pas": a negation that is part of a longer modality cue. */
-    private static boolean insideModality(CueIndex cues, CueIndex.At negation) {
-        for (CueIndex.At m : cues.all(CueKind.MODALITY)) if (m.start() <= negation.start() && negation.end() <= m.end() && m.end() - m.start() > negation.end() - negation.start()) return true;
-        return false;
-    }
-
-    /** The status a modality cue gives an event of the type; the conditional mood tells of meetings to come only. */
-    private EventStatus read(EventType type, CueIndex.At cue) {
-        if (CueIndex.reportedPlan(cue) && type != EventType.MEETING) return null;
-        return readings.read(type, cue.cue().status());
-    }
-
-    /** Whether an intention this type reads stands right before the negation ("will not", "ne souhaite pas"). */
-    private boolean intentRightBefore(SentenceReading s, EventType type, CueIndex.At negation) {
-        for (CueIndex.At c : s.cues().all(CueKind.MODALITY)) {
-            if (c.end() > negation.start() || negation.start() - c.end() > NEGATION || !s.clauses().together(c.start(), negation.start())) continue;
-            EventStatus read = read(type, c);
-            if (read != null && StatusReadings.INTENTS.contains(read)) return true;
-        }
-        return false;
-    }
-
-    /** Whether a negation stands right before the modality cue and is no part of a longer one ("no intention of", "not wanted"). */
-    private static boolean negatedCue(SentenceReading s, CueIndex.At cue) {
-        CueIndex.At negation = s.cues().before(CueKind.NEGATION, cue.start(), NEGATION);
-        return negation != null && s.clauses().together(negation.start(), cue.start()) && !insideModality(s.cues(), negation);
-    }
-
-    /** Whether, in a language that puts the negation after the verb, one stands right after the cue ("n'exclut pas de le rencontrer"). */
-    private static boolean negatedAfter(SentenceReading s, CueIndex.At cue) {
-        return cue.end() < s.sentence().endToken() && s.clauses().together(cue.start(), cue.end())
-                && s.text().lexicon().profile().negationsAfterVerb().contains(s.text().tokens().get(cue.end()).term());
-    }
-
-    /** Whether a trigger of the clause itself stands between the two tokens (one in a relative clause between does not count). */
-    private static boolean triggerOfClauseWithin(SentenceReading s, Clauses.Clause clause, int from, int to) {
-        for (CueIndex.TriggerAt t : s.cues().triggers()) {
-            if (t.type() != null && t.start() >= from && t.start() < to && s.clauses().of(t.start()).index() == clause.index()) return true;
-        }
-        return false;
-    }
-
-    /** The status that governs a trigger and the cue that gave it (null: the trigger's own). */
-    private record Governing(EventStatus status, CueIndex.At cue) {
-    }
-
-    /**
-     * Whether the cue is a speaker's verb whose object is the trigger itself, no "que" or other word of status between
-     * ("les deux autorités rivales ont annoncé vendredi, dans des communiqués distincts, un cessez-le-feu"): it governs it.
-     */
-    private static boolean speakersObject(SentenceReading s, CueIndex.At cue, CueIndex.TriggerAt trigger, Clauses.Clause clause) {
-        CueIndex cues = s.cues();
-        if (!trigger.trigger().noun() || cue.end() > trigger.start()) return false;
-        Clauses.Clause speaking = s.clauses().of(cue.start());
-        boolean reporting = clause.kind() == Clauses.Kind.REPORTED && cue.end() - 1 == clause.opener() && cues.startingAt(clause.opener(), CueKind.CLAUSE) == null;
-        boolean source = speaking.kind() == Clauses.Kind.SOURCE && speaking.parent() == clause.index();   // "ont annoncé vendredi, ..."
-        if ((!reporting && !source) || cues.triggerWithin(cue.end(), trigger.start())) return false;
-        return cues.within(CueKind.CLAUSE, cue.end(), trigger.start()).isEmpty() && cues.within(CueKind.MODALITY, cue.end(), trigger.start()).isEmpty();
-    }
-
-    /** Whether a meeting trigger of the trigger's clause stands between the cue and the trigger. */
-    private static boolean meetingBetween(SentenceReading s, CueIndex.At cue, CueIndex.TriggerAt trigger) {
-        for (CueIndex.TriggerAt other : s.cues().triggers()) {
-            if (other.type() == EventType.MEETING && other.start() >= cue.end() && other.end() <= trigger.start()
-                    && s.clauses().together(other.start(), trigger.start())) return true;
-        }
-        return false;
-    }
-
-    /** Whether a trigger between the cue and this one reads the cue: the cue speaks of it ("called for a ceasefire before any meeting"). */
-    private boolean boundElsewhere(SentenceReading s, CueIndex.At cue, CueIndex.TriggerAt trigger) {
-        for (CueIndex.TriggerAt other : s.cues().triggers()) {
-            if (other == trigger || other.type() == null) continue;
-            // "accepted an invitation to meet Kim": the noun names the verb's own meeting, and the cue speaks of both
-            if (other.type() == trigger.type() && other.trigger().noun() && !trigger.trigger().noun() && trigger.start() - other.end() <= Reach.SAME_MEETING) continue;
-            // "a rejeté l'appel des Etats-Unis et de la France à un cessez-le-feu": a call noun whose "à" asks for the truce is a demand, no call
-            if (other.type() == EventType.PHONE_CALL && other.trigger().noun() && asksFor(s, other, trigger)) continue;
-            if (other.start() >= cue.end() && other.end() <= trigger.start() && read(other.type(), cue) != null) return true;
-            // "a three-day ceasefire proposed by Moscow ... and called for a truce", "la trêve de trois jours proposée par Moscou": a
-            // passive with its proposer qualifies the noun before it (past its length)
-            if (other.trigger().noun() && other.end() <= cue.start() && cue.start() - other.end() <= Reach.ADJACENT && other.end() <= trigger.start()
-                    && s.cues().startingAt(cue.start(), CueKind.PROPOSER) != null) return true;
-        }
-        return false;
-    }
-
-    /** Whether a callee's complement ("à") between the call noun and the trigger stands right before the trigger: the call asks for it. */
-    private static boolean asksFor(SentenceReading s, CueIndex.TriggerAt call, CueIndex.TriggerAt trigger) {
-        CueIndex.At complement = s.cues().before(CueKind.CALLEE_COMPLEMENT, trigger.start(), Reach.NAME);
-        return complement != null && complement.start() >= call.end() && !s.cues().triggerWithin(complement.end(), trigger.start());
-    }
-
-    /**
-     * The condition that governs the trigger: one in its clause, or after it in the sentence with no other trigger
-     * between ("would order a ceasefire if Kyiv withdrew", "nothing against a meeting, but the conditions for one...").
-     */
-    private static CueIndex.At condition(SentenceReading s, Clauses.Clause clause, CueIndex.TriggerAt trigger) {
-        for (CueIndex.At c : s.cues().all(CueKind.CONDITION)) {
-            if (c.start() > trigger.end() && threatBetween(s, trigger.end(), c.start())) continue;   // "and warned of consequences if": the threat's
-            if (s.clauses().of(c.start()).index() == clause.index()) return c;
-            if (c.start() > trigger.end() && !s.cues().triggerWithin(trigger.end(), c.start()) && !s.clauses().inSource(c.start())) return c;
-        }
-        return null;
-    }
-
-    /** Whether a threat stands between the event and a condition after it ("warned of very severe consequences if"): the condition is the threat's. */
-    private static boolean threatBetween(SentenceReading s, int from, int to) {
-        return !s.cues().within(CueKind.THREAT, from, to).isEmpty();
-    }
-
-    /** What a side's acceptance of an offer says: "if he accepted", "s'il le voulait", "s'il y était prêt". */
-    private static final Set<EventStatus> ACCEPTANCE = EnumSet.of(EventStatus.AGREED, EventStatus.WISHED, EventStatus.OFFERED);
-
-    /**
-     * Whether a condition asks nothing of a party but that it accept or want the event: a modality cue of acceptance in
-     * its words, up to the next comma ("si le président ukrainien acceptait de venir", "if both sides accept it"), or no
-     * party named there ("si c'était la seule façon de ramener la paix"); "if Washington dropped its demand" asks a party
-     * for something else.
-     */
-    private static boolean onlyAcceptance(SentenceReading s, CueIndex.At condition) {
-        int end = s.clauses().segmentEnd(condition.end());
-        for (CueIndex.At c : s.cues().within(CueKind.MODALITY, condition.end(), end)) {
-            if (ACCEPTANCE.contains(c.cue().status())) return true;
-        }
-        return s.here().stream().noneMatch(r -> r.country() != null && !r.locative() && r.from() >= condition.end() && r.from() < end);
-    }
 
     /** "said of the Cuban leader", "à propos de la Syrie", "accused Iran of": what the parties talk about or accuse is not a party. */
     static boolean isTopic(Ref r, CueIndex cues) {

@@ -216,7 +216,7 @@ final class MeetingRule extends EventRule {
     static EventStatus statusOf(SentenceReading s, Frame frame) {
         EventStatus status = frame.conditioned();
         boolean bareNoun = frame.trigger().trigger().noun() && frame.statusCue() == null;
-        if (status == EventStatus.OCCURRED && bareNoun && FrameReader.headline(s) && s.dated() != null
+        if (status == EventStatus.OCCURRED && bareNoun && StatusReader.headline(s) && s.dated() != null
                 && s.dated().date().isAfter(s.text().referenceDate())) return EventStatus.PLANNED;
         return status;
     }

@@ -462,7 +462,7 @@ final class MeetingSides {
     private static boolean placedInItsClause(SentenceReading s, Frame f) {
         for (Ref r : s.here()) if (s.clauses().of(r.from()).index() == f.clause().index() && FrameReader.isVenue(r, s.cues(), s.here())) return true;
         // a city is no state: the talks are placed there only where their clause tells they took place ("ended", "lasted")
-        if (f.status() != EventStatus.OCCURRED || (f.statusCue() == null && FrameReader.outcomeOfTalks(s, f.trigger()) == null && !toldOver(s, f))) return false;
+        if (f.status() != EventStatus.OCCURRED || (f.statusCue() == null && StatusReader.outcomeOfTalks(s, f.trigger()) == null && !toldOver(s, f))) return false;
         for (Ref r : s.cities()) if (s.clauses().within(r.from(), f.clause()) && FrameReader.isVenue(r, s.cues(), s.here())) return true;
         return false;
     }

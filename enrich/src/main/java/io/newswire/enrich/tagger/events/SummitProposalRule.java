@@ -66,7 +66,7 @@ final class SummitProposalRule extends EventRule {
         CueIndex cues = s.cues();
         CueIndex.TriggerAt trigger = frame.trigger();
         EventDraft summit = EventDraft.reported(type(), status, s, trigger);
-        summit.headlineTrip = FrameReader.headline(s) && !cues.within(CueKind.DEPARTURE, trigger.start() - 1, trigger.end()).isEmpty();
+        summit.headlineTrip = StatusReader.headline(s) && !cues.within(CueKind.DEPARTURE, trigger.start() - 1, trigger.end()).isEmpty();
         CueIndex.At size = cues.beside(CueKind.MULTILATERAL, trigger.start(), trigger.end(), Reach.NEXT);
         summit.declaredSize = size == null ? 0 : size.cue().size();      // "un sommet à trois", "a three-way meeting"
         boolean follows = before != null && cues.after(CueKind.WITH, trigger.end(), Reach.ADJACENT) != null;
