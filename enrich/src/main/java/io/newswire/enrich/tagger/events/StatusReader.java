@@ -56,6 +56,37 @@ final class StatusReader {
      * else the trigger's own.
      */
     private Governing status(SentenceReading s, CueIndex.TriggerAt trigger, Clauses.Clause clause) {
+        Governing denied = deniedRightBefore(s, trigger);
+        if (denied != null) return denied;
+        Governing both = governsBoth(s, trigger, clause);
+        if (both != null) return both;
+        Candidates found = candidates(s, trigger, clause);
+        if (found.close() != null) return found.close();
+        return choose(s, trigger, clause, found);
+    }
+
+    /**
+     * What the modality cues of a trigger's clause (and of the clause that describes a noun trigger) offer to govern it,
+     * before one is chosen ({@link #choose}); {@code close} is a refusal or denial right before the trigger, which
+     * governs it at once.
+     */
+    private record Candidates(Governing close, Governing outermost, Governing inSegment, Governing after, Governing later, CueIndex.At purpose) {
+    }
+
+    /** A negation right before the trigger that negates no cue of its own: a refusal of an intention, else a denial; null when none. */
+    private Governing deniedRightBefore(SentenceReading s, CueIndex.TriggerAt trigger) {
+        CueIndex cues = s.cues();
+        CueIndex.At negated = cues.before(CueKind.NEGATION, trigger.start(), NEGATION);
+        if (negated != null && s.clauses().together(negated.start(), trigger.start()) && !insideModality(cues, negated)
+                && cues.within(CueKind.MODALITY, negated.end(), trigger.start()).isEmpty()) {      // "no intention of meeting": it negates the cue
+            // "will not meet", "ne souhaite pas une rencontre": an intention denied is a refusal; "did not meet", a denial
+            return new Governing(intentRightBefore(s, trigger.type(), negated) ? EventStatus.REJECTED : EventStatus.DENIED, negated);
+        }
+        return null;
+    }
+
+    /** The cues that may govern the trigger, read in text order ({@link Candidates}). */
+    private Candidates candidates(SentenceReading s, CueIndex.TriggerAt trigger, Clauses.Clause clause) {
         CueIndex cues = s.cues();
         EventType type = trigger.type();
         Governing outermost = null;
@@ -66,14 +97,6 @@ final class StatusReader {
         int segment = s.clauses().segmentStart(trigger.start());
         int segmentEnd = s.clauses().segmentEnd(trigger.end());
         Clauses.Clause describing = describing(s, trigger);
-        CueIndex.At negated = cues.before(CueKind.NEGATION, trigger.start(), NEGATION);
-        if (negated != null && s.clauses().together(negated.start(), trigger.start()) && !insideModality(cues, negated)
-                && cues.within(CueKind.MODALITY, negated.end(), trigger.start()).isEmpty()) {      // "no intention of meeting": it negates the cue
-            // "will not meet", "ne souhaite pas une rencontre": an intention denied is a refusal; "did not meet", a denial
-            return new Governing(intentRightBefore(s, type, negated) ? EventStatus.REJECTED : EventStatus.DENIED, negated);
-        }
-        Governing both = governsBoth(s, trigger, clause);
-        if (both != null) return both;
         boolean adverbial = trigger.trigger().word() == WordClass.ADVERBIAL;
         CueIndex.At outcome = outcomeOfTalks(s, trigger);
         if (outcome != null) after = new Governing(EventStatus.OCCURRED, outcome);    // what follows speaks of the outcome
@@ -98,7 +121,7 @@ final class StatusReader {
                     continue;
                 }
                 boolean negation = status == EventStatus.REJECTED || status == EventStatus.DENIED;
-                if (negation && trigger.start() - c.end() <= NEGATION) return read;
+                if (negation && trigger.start() - c.end() <= NEGATION) return new Candidates(read, null, null, null, null, null);
                 if (outermost == null) outermost = read;
                 if (inSegment == null && c.start() >= segment) inSegment = read;
             } else if (c.start() < trigger.end()) {
@@ -113,6 +136,20 @@ final class StatusReader {
             }
             if (later == null && after == read && StatusReadings.OUTCOMES.contains(status) && !conceded(s, c)) later = read;
         }
+        return new Candidates(null, outermost, inSegment, after, later, purpose);
+    }
+
+    /**
+     * Which candidate governs the trigger: what its clause, its parent, its deal or its relative tells, in this order of
+     * precedence; with none of them, what {@link #withNothingElse} finds.
+     */
+    private Governing choose(SentenceReading s, CueIndex.TriggerAt trigger, Clauses.Clause clause, Candidates found) {
+        int segment = s.clauses().segmentStart(trigger.start());
+        int segmentEnd = s.clauses().segmentEnd(trigger.end());
+        Governing outermost = found.outermost();
+        Governing inSegment = found.inSegment();
+        Governing after = found.after();
+        Governing later = found.later();
         // "signed a declaration at the White House, in a ceremony hosted by Trump": a participle with its agent tells its own tense
         if (inSegment == null && outermost != null && outermost.cue().start() < segment && participleWithItsAgent(s, trigger)) outermost = null;
         Governing chosen = inSegment != null ? inSegment : outermost != null ? outermost : after;
@@ -148,6 +185,14 @@ final class StatusReader {
                 && !joinedVerb(s, after.cue())) return after;
         if (chosen != null) return chosen;
         if (parents != null) return parents;
+        return withNothingElse(s, trigger, found, segmentEnd);
+    }
+
+    /** The status of a trigger that nothing in its clause or its parent governs: a later outcome, a purpose, a trip, a headline, else its own. */
+    private Governing withNothingElse(SentenceReading s, CueIndex.TriggerAt trigger, Candidates found, int segmentEnd) {
+        EventType type = trigger.type();
+        Governing later = found.later();
+        CueIndex.At purpose = found.purpose();
         // "King Charles's state visit to France, due to begin on Sunday, has been postponed": with nothing else governing
         // it, the noun takes what became of it later in its clause, past the apposition that tells its plan
         if (later != null && noOneBetween(s, segmentEnd, later.cue().start())) return later;
