@@ -29,6 +29,10 @@ final class StatusReader {
         this.readings = readings;
     }
 
+    /** The status that governs a trigger and the cue that gave it (null: the trigger's own). */
+    record Governing(EventStatus status, CueIndex.At cue) {
+    }
+
     /** The status that governs the trigger and the cue that gave it: its words' ({@link #status}), as a later cue leaves it ({@link #later}). */
     Governing governing(SentenceReading s, CueIndex.TriggerAt trigger, Clauses.Clause clause) {
         return later(s, trigger, status(s, trigger, clause));
@@ -502,10 +506,6 @@ final class StatusReader {
             if (t.type() != null && t.start() >= from && t.start() < to && s.clauses().of(t.start()).index() == clause.index()) return true;
         }
         return false;
-    }
-
-    /** The status that governs a trigger and the cue that gave it (null: the trigger's own). */
-    record Governing(EventStatus status, CueIndex.At cue) {
     }
 
     /**
