@@ -25,11 +25,24 @@ final class PhoneCallRule extends EventRule {
 
     @Override
     List<EventDraft> read(SentenceReading s) {
+        List<EventDraft> calls = null;
+        int clause = -1;
         for (CueIndex.TriggerAt trigger : s.cues().triggers()) {
             if (trigger.type() != EventType.PHONE_CALL || TalkMedium.notACall(s, s.frame(trigger))) continue;
-            return read(s, trigger);
+            if (calls == null) {
+                calls = new ArrayList<>(read(s, trigger));
+                clause = s.frame(trigger).clause().index();
+            } else if (calls.size() > 0 && secondCall(s, trigger, clause)) {
+                // "spoke by phone with Zelensky on Thursday, two days after his video call with Putin": a call of its own
+                for (EventDraft more : read(s, trigger)) if (calls.stream().noneMatch(c -> c.countries().equals(more.countries()))) calls.add(more);
+            }
         }
-        return List.of();
+        return calls == null ? List.of() : calls;
+    }
+
+    /** A call noun in another clause than the sentence's first call ("a day after his call with Putin"): another call. */
+    private static boolean secondCall(SentenceReading s, CueIndex.TriggerAt trigger, int firstClause) {
+        return trigger.trigger().noun() && s.frame(trigger).clause().index() != firstClause;
     }
 
     /** The calls a trigger of the sentence tells: a call's own word, or a conversation that names no place ({@link UnplacedConversationRule}). */
