@@ -44,7 +44,8 @@ public final class OpenWorldActors {
     }
 
     /** What one dispatch gave: the open actors' full-name mentions, the known people's mentions dropped, the stated roles. */
-    record Found(List<OpenActor> actors, List<Ref> names, Set<Ref> droppedKnown, Map<String, StatedRole> stated, Set<TitlePhrase> used) {
+    record Found(List<OpenActor> actors, List<Ref> names, Set<Ref> droppedKnown, Map<String, StatedRole> stated, Set<TitlePhrase> used,
+                 Set<TitlePhrase> otherHolder) {
     }
 
     private final KnowledgeBase kb;
@@ -59,7 +60,8 @@ public final class OpenWorldActors {
         Set<Ref> dropped = new HashSet<>();
         Map<String, StatedRole> stated = new LinkedHashMap<>();
         Set<TitlePhrase> used = new HashSet<>();
-        if (text.lexicon() == null) return new Found(List.of(), names, dropped, stated, used);
+        Set<TitlePhrase> otherHolder = new HashSet<>();
+        if (text.lexicon() == null) return new Found(List.of(), names, dropped, stated, used, otherHolder);
         NameScanner scanner = new NameScanner(text, kb, index);
         CountryContext context = null;          // read only for a name a phrase introduces: most phrases introduce none
         for (TitlePhrase p : phrases) {
@@ -83,6 +85,7 @@ public final class OpenWorldActors {
                         : countryOf(p, family, context, name, role.former());
                 if (country == null) continue;
                 if (!role.former() && !named.appointed() && !family.family().equals(SHARED_OFFICES) && !people.holders(country, p.title().role(), text.referenceDate()).isEmpty()) {
+                    if (name.end() <= p.start() && scanner.full(name)) otherHolder.add(p);   // "Birgitte Nyborg, now Denmark's foreign minister": the full name of someone the knowledge base does not know (a character) holds it, not the real holder
                     continue;                                          // the knowledge base says someone else holds it (not yet the appointee's): the words are no name
                 }
 
@@ -106,7 +109,7 @@ public final class OpenWorldActors {
                 used.add(p);
             }
         }
-        return new Found(List.copyOf(actors.values()), names, dropped, stated, used);
+        return new Found(List.copyOf(actors.values()), names, dropped, stated, used, otherHolder);
     }
 
     /**
@@ -225,6 +228,9 @@ public final class OpenWorldActors {
         if (clause >= 0) {
             for (int t = clause; t < open; t++) past |= text.lexicon().personWords().is(text.tokens(), t, PersonWords.Kind.COPULA_PAST);
             open = clause;
+        } else if (open - 2 >= s.firstToken() && blank(text, open - 1) && text.lexicon().personWords().is(text.tokens(), open - 1, PersonWords.Kind.COPULA)
+                && Gaps.opensApposition(text, open - 2)) {
+            open--;                                                                     // "Birgitte Nyborg, now Denmark's foreign minister"
         }
         if (open - 1 >= s.firstToken() && Gaps.opensApposition(text, open - 1)) {        // "Andrei Karlov, Russia's ambassador", "Name (ministre de l'Intérieur)"
             NameScanner.Span name = scanner.backward(open, s.firstToken());
@@ -302,7 +308,7 @@ public final class OpenWorldActors {
         for (int t = post - 1; t > s.firstToken() && post - t <= LEAVING_GAP + 1 && blank(text, t); t--) {
             verb = words.startBefore(text.tokens(), t + 1, PersonWords.Kind.LEAVING, 2);
             if (verb >= 0) break;
-            if (text.tokens().get(t).capitalized()) return null;
+            if (text.tokens().get(t).capitalized() && text.lexicon().calendarWord(text.termId(t)) == null) return null;   // "handed over on Friday as": a day may stand there
         }
         if (verb <= s.firstToken()) return null;
         for (int t = verb - 1; t >= s.firstToken() && verb - t <= LEAVING_GAP + 1; t--) {

@@ -239,6 +239,11 @@ public final class TitleFinder {
             end = served.end();
         } else {
             end = complement(text, refs, lex, s, end);
+            if (served == null && possessor == null && countries.isEmpty() && end > titleEnd && end + 1 < s.endToken() && Gaps.joined(text, end - 1)
+                    && lex.profile().titleLinks().contains(tokens.get(end).term()) && (served = servedOffice(text, refs, lex, s, end + 1)) != null) {
+                countries.addAll(served.countries());                       // "conseiller principal chargé de la communication du président burundais"
+                end = served.end();
+            }
         }
         Lexicon.Title office = countries.isEmpty() ? title : kb.localTitle(lex.lang(), title, countries.get(0).country());   // "Bangladesh's Foreign Secretary"
         return new TitlePhrase(start, end, titleStart, titleEnd, office, countries, possessor, former, determiner, qualified, nonState, organisation, generic, placeCountry, s.index());
@@ -256,11 +261,24 @@ public final class TitleFinder {
             if (k > at && !Gaps.joined(text, k - 1)) return null;
             Lexicon.Title inner = longestTitle(text, refs, lex, s, k, span);
             if (inner == null) continue;
-            TitlePhrase office = phrase(text, refs, lex, s, k, span[0], inner);
+            TitlePhrase office = holderState(text, refs, s, phrase(text, refs, lex, s, k, span[0], inner));
             boolean statesOwn = office.start() <= at && !office.countries().isEmpty() && !office.organisation() && !office.qualified() && !office.nonState();
             return statesOwn && kb.roleFamily(inner.role()) != null ? office : null;
         }
         return null;
+    }
+
+    /**
+     * A served office with no country of its own whose holder is named right after it, as the knowledge base knows him
+     * ("conseiller spécial du président Emmanuel Macron"): the holder's state is the office's.
+     */
+    private static TitlePhrase holderState(AnalyzedText text, RefIndex refs, Sentence s, TitlePhrase office) {
+        if (!office.countries().isEmpty() || office.possessor() != null || office.organisation() || office.nonState()
+                || office.end() >= s.endToken() || !Gaps.joined(text, office.end() - 1)) return office;
+        Ref holder = refs.actorAt(office.end());
+        if (holder == null || holder.from() != office.end() || holder.country() == null) return office;
+        return new TitlePhrase(office.start(), holder.to(), office.titleStart(), office.titleEnd(), office.title(), List.of(holder), null,
+                office.former(), office.determiner(), office.qualified(), false, false, office.generic(), office.placeCountry(), office.sentence());
     }
 
     private static boolean acronym(Token token) {
