@@ -8,6 +8,7 @@ import io.newswire.enrich.tagger.kb.PersonWords;
 import io.newswire.enrich.tagger.kb.RoleFamily;
 import io.newswire.enrich.tagger.text.AnalyzedText;
 import io.newswire.enrich.tagger.text.Sentence;
+import io.newswire.enrich.tagger.text.Token;
 import io.newswire.enrich.tagger.text.TokenTrie;
 
 import java.util.ArrayList;
@@ -150,7 +151,7 @@ public final class OpenWorldActors {
         }
         for (int t = p.end(); t < limit && t - p.end() < SUCCESSOR_REACH; t++) {
             if (nearerOffice(text.lexicon().titles().longestAt(text.tokens(), t, limit), kb)) return null;   // a nearer title: the successor is in that office
-            int end = words.endOf(text.tokens(), t, limit, EnumSet.of(PersonWords.Kind.SUCCESSOR));
+            int end = successorEnd(text, t, limit);
             if (end >= 0) return successorAfter(text, scanner, end);
         }
         return null;
@@ -167,10 +168,28 @@ public final class OpenWorldActors {
     private static int openingSuccessor(AnalyzedText text, Sentence s, KnowledgeBase kb) {
         for (int t = s.firstToken(); t < s.endToken() && t - s.firstToken() < SUCCESSOR_OPENING; t++) {
             if (nearerOffice(text.lexicon().titles().longestAt(text.tokens(), t, s.endToken()), kb)) return -1;
-            int end = text.lexicon().personWords().endOf(text.tokens(), t, s.endToken(), EnumSet.of(PersonWords.Kind.SUCCESSOR));
+            int end = successorEnd(text, t, s.endToken());
             if (end >= 0) return end;
         }
         return -1;
+    }
+
+    /**
+     * The end of a word of succession starting at the token, or -1; a day may stand inside it, after its first word
+     * ("a été remplacé mercredi par", "was replaced on Monday by").
+     */
+    private static int successorEnd(AnalyzedText text, int t, int limit) {
+        PersonWords words = text.lexicon().personWords();
+        int end = words.endOf(text.tokens(), t, limit, EnumSet.of(PersonWords.Kind.SUCCESSOR));
+        if (end >= 0 || t + 2 >= limit) return end;
+        int day = t + 1;
+        if (text.lexicon().profile().dayPrepositions().contains(text.tokens().get(day).term()) && day + 2 < limit) day++;
+        if (text.lexicon().calendarWord(text.termId(day)) == null) return -1;
+        List<Token> skipping = new ArrayList<>(limit - day);
+        skipping.add(text.tokens().get(t));
+        skipping.addAll(text.tokens().subList(day + 1, limit));
+        int inner = words.endOf(skipping, 0, skipping.size(), EnumSet.of(PersonWords.Kind.SUCCESSOR));
+        return inner > 1 ? inner + day : -1;
     }
 
     /** Whether the phrase is the first office its sentence names: the one a pronoun opening the next sentence stands for. */

@@ -239,8 +239,9 @@ public final class TitleFinder {
             end = served.end();
         } else {
             end = complement(text, refs, lex, s, end);
-            if (served == null && possessor == null && countries.isEmpty() && end > titleEnd && end + 1 < s.endToken() && Gaps.joined(text, end - 1)
-                    && lex.profile().titleLinks().contains(tokens.get(end).term()) && (served = servedOffice(text, refs, lex, s, end + 1)) != null) {
+            int mandate = mandateEnd(text, lex, s, end);
+            if (served == null && possessor == null && countries.isEmpty() && mandate > end && mandate + 1 < s.endToken() && Gaps.joined(text, mandate - 1)
+                    && lex.profile().titleLinks().contains(tokens.get(mandate).term()) && (served = servedOffice(text, refs, lex, s, mandate + 1)) != null) {
                 countries.addAll(served.countries());                       // "conseiller principal chargé de la communication du président burundais"
                 end = served.end();
             }
@@ -268,16 +269,28 @@ public final class TitleFinder {
         return null;
     }
 
+    /** The end of a mandate of one common noun after the phrase ("chargé de la communication"), or -1. */
+    private int mandateEnd(AnalyzedText text, Lexicon lex, Sentence s, int end) {
+        List<Token> tokens = text.tokens();
+        PersonWords words = lex.personWords();
+        if (end >= s.endToken() || !Gaps.joined(text, end - 1) || !words.is(tokens, end, PersonWords.Kind.COMPLEMENT)) return -1;
+        int t = end + 1;
+        while (t < s.endToken() && Gaps.joined(text, t - 1) && (words.is(tokens, t, PersonWords.Kind.DETERMINER) || lex.profile().titleLinks().contains(tokens.get(t).term()))) t++;
+        if (t == end + 1 || t >= s.endToken() || !Gaps.joined(text, t - 1) || tokens.get(t).capitalized() || kb.functionWords().containsKey(tokens.get(t).term())) return -1;
+        return t + 1;
+    }
+
     /**
-     * A served office with no country of its own whose holder is named right after it, as the knowledge base knows him
-     * ("conseiller spécial du président Emmanuel Macron"): the holder's state is the office's.
+     * A served office whose holder is named right after it, as the knowledge base knows him ("conseiller spécial du
+     * président Emmanuel Macron"): the name ends the phrase, and the holder's state is the office's when it names none.
      */
     private static TitlePhrase holderState(AnalyzedText text, RefIndex refs, Sentence s, TitlePhrase office) {
-        if (!office.countries().isEmpty() || office.possessor() != null || office.organisation() || office.nonState()
+        if (office.possessor() != null || office.organisation() || office.nonState()
                 || office.end() >= s.endToken() || !Gaps.joined(text, office.end() - 1)) return office;
         Ref holder = refs.actorAt(office.end());
         if (holder == null || holder.from() != office.end() || holder.country() == null) return office;
-        return new TitlePhrase(office.start(), holder.to(), office.titleStart(), office.titleEnd(), office.title(), List.of(holder), null,
+        List<Ref> countries = office.countries().isEmpty() ? List.of(holder) : office.countries();   // "du président burundais Pierre Nkurunziza": the holder ends it
+        return new TitlePhrase(office.start(), holder.to(), office.titleStart(), office.titleEnd(), office.title(), countries, null,
                 office.former(), office.determiner(), office.qualified(), false, false, office.generic(), office.placeCountry(), office.sentence());
     }
 
