@@ -437,6 +437,9 @@ class OpenWorldActorsTest {
         assertEquals("BDI", nyamitwe.getCountry());
         assertTrue(actor(tag("BUJUMBURA - Willy Nyamitwe, conseiller principal chargé de la communication du président burundais Pierre Nkurunziza, a été blessé lundi soir.",
                 "2016-11-29", "fr"), "Alain Aimé Nyamitwe").isEmpty(), "the namesake minister is not named");
+        ActorTag butoyi = only(tag("BUJUMBURA - La conseillère principale à la communication de Pierre Nkurunziza, Evelyne Butoyi, a démenti lundi les accusations.",
+                "2016-11-29", "fr"), "Evelyne Butoyi");
+        assertEquals("BDI", butoyi.getCountry(), "a mandate then the person served: his state");
     }
 
     @Test

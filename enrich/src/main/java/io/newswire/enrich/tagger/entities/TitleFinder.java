@@ -244,6 +244,11 @@ public final class TitleFinder {
                     && lex.profile().titleLinks().contains(tokens.get(mandate).term()) && (served = servedOffice(text, refs, lex, s, mandate + 1)) != null) {
                 countries.addAll(served.countries());                       // "conseiller principal chargé de la communication du président burundais"
                 end = served.end();
+            } else if (served == null && possessor == null && countries.isEmpty() && mandate > end && mandate + 1 < s.endToken() && Gaps.joined(text, mandate - 1)
+                    && lex.profile().titleLinks().contains(tokens.get(mandate).term()) && refs.actorAt(mandate + 1) != null
+                    && refs.actorAt(mandate + 1).from() == mandate + 1) {
+                possessor = refs.actorAt(mandate + 1).actor();              // "conseiller spécial à la communication de Pierre Nkurunziza"
+                end = refs.actorAt(mandate + 1).to();
             }
         }
         Lexicon.Title office = countries.isEmpty() ? title : kb.localTitle(lex.lang(), title, countries.get(0).country());   // "Bangladesh's Foreign Secretary"
