@@ -449,4 +449,13 @@ class OpenWorldActorsTest {
         assertTrue(actor(e, "John Kerry").isEmpty(), "the real secretary of state is not named");
         assertTrue(actor(e, "Elizabeth McCord").isEmpty(), "a character is no actor");
     }
+
+    @Test
+    void aVicePresidentAfterASportBodysPresidentIsTheBodys() {
+        EnrichedDispatch e = tag("PARIS, 18 janvier - Bernard Laporte a été suspendu de son poste de président de la Fédération française de rugby.\n\n"
+                + "Le vice-président Alexandre Martinez dirigera l'instance d'ici l'assemblée générale.", "2023-01-18", "fr");
+        assertTrue(actor(e, "Alexandre Martinez").isEmpty(), "a federation's vice-president holds no state office");
+        ActorTag machar = only(tag("JUBA, 22 février - Le président sud-soudanais Salva Kiir a rencontré samedi le vice-président Riek Machar.", "2020-02-22", "fr"), "Riek Machar");
+        assertEquals("SSD", machar.getCountry(), "after a state's president, the state's vice-president");
+    }
 }

@@ -68,6 +68,7 @@ public final class OpenWorldActors {
         for (TitlePhrase p : phrases) {
             RoleFamily family = kb.roleFamily(p.title().role());
             if (family == null || p.title().plural() || p.nonState() || p.organisation() || p.generic()) continue;
+            if (ofABodyBefore(p, family, phrases)) continue;        // "... président de la Fédération française de football. Le vice-président Nom": the body's
             for (Named named : namesOf(text, scanner, p, kb)) {
                 if (p.qualified() && family.country() != RoleFamily.CountryRule.QUALIFIED && !named.appointed()) continue;   // "FIFA President", "président du comité"
                 if (family.country() == RoleFamily.CountryRule.SEAT && (p.country() == null || !p.country().via().equals("seat"))) continue;   // "French director": no agency of a state
@@ -111,6 +112,19 @@ public final class OpenWorldActors {
             }
         }
         return new Found(List.copyOf(actors.values()), names, dropped, stated, used, otherHolder);
+    }
+
+    /**
+     * Whether a phrase that names no state follows, in its sentence or the next, an office of the same family that a body
+     * other than a state qualifies ("président de la Fédération française de football ... Le vice-président"): the body's office.
+     */
+    private boolean ofABodyBefore(TitlePhrase p, RoleFamily family, List<TitlePhrase> phrases) {
+        if (p.country() != null || p.possessor() != null || family.country() != RoleFamily.CountryRule.CONTEXT) return false;
+        TitlePhrase before = null;
+        for (TitlePhrase q : phrases) if (q.end() <= p.start() && (before == null || q.end() > before.end())) before = q;
+        if (before == null || before.sentence() < p.sentence() - 1 || !(before.qualified() || before.nonState())) return false;
+        RoleFamily other = kb.roleFamily(before.title().role());
+        return other != null && other.family().equals(family.family());
     }
 
     /**
