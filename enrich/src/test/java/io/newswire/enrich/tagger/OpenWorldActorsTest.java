@@ -407,4 +407,55 @@ class OpenWorldActorsTest {
         assertTrue(mentions(only(e, "Amber Rudd")).stream().anyMatch(m -> m.startsWith("Rudd/")), "the bare surname is hers");
         assertTrue(e.getCountries().stream().noneMatch(c -> c.getCode().equals("AUS")));
     }
+
+    @Test
+    void aVerbOfHandingOverGivesAPastRoleEvenWithADayBeforeItsFrame() {
+        EnrichedDispatch e = tag("WELLINGTON, June 3 - Air Marshal Kevin Short handed over on Thursday as New Zealand's chief of the defence force.\n\n"
+                + "He is succeeded by Air Marshal Tony Davies, who led the air force until now.", "2021-06-03", "en");
+        ActorTag shortChief = only(e, "Kevin Short");
+        assertEquals("NZL", shortChief.getCountry());
+        assertEquals("army_chief", shortChief.getRole());
+        assertEquals("NZL", only(e, "Tony Davies").getCountry(), "the successor of the next sentence");
+        assertTrue(actor(tag("LONDON - Eoin Morgan handed over on Tuesday as England's one-day captain.", "2022-06-28", "en"), "Eoin Morgan").isEmpty(),
+                "a team's captain holds no state office");
+    }
+
+    @Test
+    void aDayMayStandInsideAWordOfSuccession() {
+        EnrichedDispatch e = tag("ABIDJAN, 4 janvier - Le chef d'état-major des armées ivoiriennes, le général Soumaïla Bakayoko, a été remplacé jeudi par le général Sékou Touré.",
+                "2018-01-04", "fr");
+        assertEquals("CIV", only(e, "Sékou Touré").getCountry());
+    }
+
+    @Test
+    void anAideOfAnOfficeWhoseHolderIsNamedRightAfterItTakesTheHoldersState() {
+        ActorTag bonne = only(tag("TEHERAN, 10 juillet - Emmanuel Bonne, conseiller diplomatique du président Emmanuel Macron, a été reçu mercredi par les autorités iraniennes.",
+                "2019-07-10", "fr"), "Emmanuel Bonne");
+        assertEquals("FRA", bonne.getCountry());
+        ActorTag nyamitwe = only(tag("BUJUMBURA - Willy Nyamitwe, conseiller principal chargé de la communication du président burundais Pierre Nkurunziza, a été blessé lundi soir.",
+                "2016-11-29", "fr"), "Willy Nyamitwe");
+        assertEquals("BDI", nyamitwe.getCountry());
+        assertTrue(actor(tag("BUJUMBURA - Willy Nyamitwe, conseiller principal chargé de la communication du président burundais Pierre Nkurunziza, a été blessé lundi soir.",
+                "2016-11-29", "fr"), "Alain Aimé Nyamitwe").isEmpty(), "the namesake minister is not named");
+        ActorTag butoyi = only(tag("BUJUMBURA - La conseillère principale à la communication de Pierre Nkurunziza, Evelyne Butoyi, a démenti lundi les accusations.",
+                "2016-11-29", "fr"), "Evelyne Butoyi");
+        assertEquals("BDI", butoyi.getCountry(), "a mandate then the person served: his state");
+    }
+
+    @Test
+    void aCharacterHoldingAnOfficeIsNotItsRealHolder() {
+        EnrichedDispatch e = tag("WASHINGTON, Oct 4 - Actress Tea Leoni plays Elizabeth McCord, now the U.S. secretary of state, in the CBS drama \"Madam Secretary\".",
+                "2015-10-04", "en");
+        assertTrue(actor(e, "John Kerry").isEmpty(), "the real secretary of state is not named");
+        assertTrue(actor(e, "Elizabeth McCord").isEmpty(), "a character is no actor");
+    }
+
+    @Test
+    void aVicePresidentAfterASportBodysPresidentIsTheBodys() {
+        EnrichedDispatch e = tag("PARIS, 18 janvier - Bernard Laporte a été suspendu de son poste de président de la Fédération française de rugby.\n\n"
+                + "Le vice-président Alexandre Martinez dirigera l'instance d'ici l'assemblée générale.", "2023-01-18", "fr");
+        assertTrue(actor(e, "Alexandre Martinez").isEmpty(), "a federation's vice-president holds no state office");
+        ActorTag machar = only(tag("JUBA, 22 février - Le président sud-soudanais Salva Kiir a rencontré samedi le vice-président Riek Machar.", "2020-02-22", "fr"), "Riek Machar");
+        assertEquals("SSD", machar.getCountry(), "after a state's president, the state's vice-president");
+    }
 }

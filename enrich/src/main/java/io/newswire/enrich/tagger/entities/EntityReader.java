@@ -69,7 +69,9 @@ public final class EntityReader {
         for (Ref r : actorRefs) if (!found.droppedKnown().contains(r) && !namesakes.contains(r)) named.add(r);
         named.addAll(found.names());
         List<Ref> refs = new ArrayList<>(named);
-        refs.addAll(roles.find(text, people, phrases, countryRefs, named, found.stated()));
+        List<TitlePhrase> resolvable = new ArrayList<>(phrases);
+        resolvable.removeAll(found.otherHolder());                     // an office the dispatch gives someone else: not the real holder's mention
+        refs.addAll(roles.find(text, people, resolvable, countryRefs, named, found.stated()));
         List<Ref> taken = new ArrayList<>(refs);
         taken.addAll(countryRefs);
         refs.addAll(OpenActorMentions.find(text, found, phrases, taken));

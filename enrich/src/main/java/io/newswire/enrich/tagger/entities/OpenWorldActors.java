@@ -8,6 +8,7 @@ import io.newswire.enrich.tagger.kb.PersonWords;
 import io.newswire.enrich.tagger.kb.RoleFamily;
 import io.newswire.enrich.tagger.text.AnalyzedText;
 import io.newswire.enrich.tagger.text.Sentence;
+import io.newswire.enrich.tagger.text.Token;
 import io.newswire.enrich.tagger.text.TokenTrie;
 
 import java.util.ArrayList;
@@ -44,7 +45,8 @@ public final class OpenWorldActors {
     }
 
     /** What one dispatch gave: the open actors' full-name mentions, the known people's mentions dropped, the stated roles. */
-    record Found(List<OpenActor> actors, List<Ref> names, Set<Ref> droppedKnown, Map<String, StatedRole> stated, Set<TitlePhrase> used) {
+    record Found(List<OpenActor> actors, List<Ref> names, Set<Ref> droppedKnown, Map<String, StatedRole> stated, Set<TitlePhrase> used,
+                 Set<TitlePhrase> otherHolder) {
     }
 
     private final KnowledgeBase kb;
@@ -59,12 +61,14 @@ public final class OpenWorldActors {
         Set<Ref> dropped = new HashSet<>();
         Map<String, StatedRole> stated = new LinkedHashMap<>();
         Set<TitlePhrase> used = new HashSet<>();
-        if (text.lexicon() == null) return new Found(List.of(), names, dropped, stated, used);
+        Set<TitlePhrase> otherHolder = new HashSet<>();
+        if (text.lexicon() == null) return new Found(List.of(), names, dropped, stated, used, otherHolder);
         NameScanner scanner = new NameScanner(text, kb, index);
         CountryContext context = null;          // read only for a name a phrase introduces: most phrases introduce none
         for (TitlePhrase p : phrases) {
             RoleFamily family = kb.roleFamily(p.title().role());
             if (family == null || p.title().plural() || p.nonState() || p.organisation() || p.generic()) continue;
+            if (ofABodyBefore(p, family, phrases)) continue;        // "... président de la Fédération française de football. Le vice-président Nom": the body's
             for (Named named : namesOf(text, scanner, p, kb)) {
                 if (p.qualified() && family.country() != RoleFamily.CountryRule.QUALIFIED && !named.appointed()) continue;   // "FIFA President", "président du comité"
                 if (family.country() == RoleFamily.CountryRule.SEAT && (p.country() == null || !p.country().via().equals("seat"))) continue;   // "French director": no agency of a state
@@ -83,6 +87,7 @@ public final class OpenWorldActors {
                         : countryOf(p, family, context, name, role.former());
                 if (country == null) continue;
                 if (!role.former() && !named.appointed() && !family.family().equals(SHARED_OFFICES) && !people.holders(country, p.title().role(), text.referenceDate()).isEmpty()) {
+                    if (name.end() <= p.start() && scanner.full(name)) otherHolder.add(p);   // "Birgitte Nyborg, now Denmark's foreign minister": the full name of someone the knowledge base does not know (a character) holds it, not the real holder
                     continue;                                          // the knowledge base says someone else holds it (not yet the appointee's): the words are no name
                 }
 
@@ -106,7 +111,20 @@ public final class OpenWorldActors {
                 used.add(p);
             }
         }
-        return new Found(List.copyOf(actors.values()), names, dropped, stated, used);
+        return new Found(List.copyOf(actors.values()), names, dropped, stated, used, otherHolder);
+    }
+
+    /**
+     * Whether a phrase that names no state follows, in its sentence or the next, an office of the same family that a body
+     * other than a state qualifies ("président de la Fédération française de football ... Le vice-président"): the body's office.
+     */
+    private boolean ofABodyBefore(TitlePhrase p, RoleFamily family, List<TitlePhrase> phrases) {
+        if (p.country() != null || p.possessor() != null || family.country() != RoleFamily.CountryRule.CONTEXT) return false;
+        TitlePhrase before = null;
+        for (TitlePhrase q : phrases) if (q.end() <= p.start() && (before == null || q.end() > before.end())) before = q;
+        if (before == null || before.sentence() < p.sentence() - 1 || !(before.qualified() || before.nonState())) return false;
+        RoleFamily other = kb.roleFamily(before.title().role());
+        return other != null && other.family().equals(family.family());
     }
 
     /**
@@ -147,7 +165,7 @@ public final class OpenWorldActors {
         }
         for (int t = p.end(); t < limit && t - p.end() < SUCCESSOR_REACH; t++) {
             if (nearerOffice(text.lexicon().titles().longestAt(text.tokens(), t, limit), kb)) return null;   // a nearer title: the successor is in that office
-            int end = words.endOf(text.tokens(), t, limit, EnumSet.of(PersonWords.Kind.SUCCESSOR));
+            int end = successorEnd(text, t, limit);
             if (end >= 0) return successorAfter(text, scanner, end);
         }
         return null;
@@ -164,10 +182,28 @@ public final class OpenWorldActors {
     private static int openingSuccessor(AnalyzedText text, Sentence s, KnowledgeBase kb) {
         for (int t = s.firstToken(); t < s.endToken() && t - s.firstToken() < SUCCESSOR_OPENING; t++) {
             if (nearerOffice(text.lexicon().titles().longestAt(text.tokens(), t, s.endToken()), kb)) return -1;
-            int end = text.lexicon().personWords().endOf(text.tokens(), t, s.endToken(), EnumSet.of(PersonWords.Kind.SUCCESSOR));
+            int end = successorEnd(text, t, s.endToken());
             if (end >= 0) return end;
         }
         return -1;
+    }
+
+    /**
+     * The end of a word of succession starting at the token, or -1; a day may stand inside it, after its first word
+     * ("a été remplacé mercredi par", "was replaced on Monday by").
+     */
+    private static int successorEnd(AnalyzedText text, int t, int limit) {
+        PersonWords words = text.lexicon().personWords();
+        int end = words.endOf(text.tokens(), t, limit, EnumSet.of(PersonWords.Kind.SUCCESSOR));
+        if (end >= 0 || t + 2 >= limit) return end;
+        int day = t + 1;
+        if (text.lexicon().profile().dayPrepositions().contains(text.tokens().get(day).term()) && day + 2 < limit) day++;
+        if (text.lexicon().calendarWord(text.termId(day)) == null) return -1;
+        List<Token> skipping = new ArrayList<>(limit - day);
+        skipping.add(text.tokens().get(t));
+        skipping.addAll(text.tokens().subList(day + 1, limit));
+        int inner = words.endOf(skipping, 0, skipping.size(), EnumSet.of(PersonWords.Kind.SUCCESSOR));
+        return inner > 1 ? inner + day : -1;
     }
 
     /** Whether the phrase is the first office its sentence names: the one a pronoun opening the next sentence stands for. */
@@ -225,6 +261,9 @@ public final class OpenWorldActors {
         if (clause >= 0) {
             for (int t = clause; t < open; t++) past |= text.lexicon().personWords().is(text.tokens(), t, PersonWords.Kind.COPULA_PAST);
             open = clause;
+        } else if (open - 2 >= s.firstToken() && blank(text, open - 1) && text.lexicon().personWords().is(text.tokens(), open - 1, PersonWords.Kind.COPULA)
+                && Gaps.opensApposition(text, open - 2)) {
+            open--;                                                                     // "Birgitte Nyborg, now Denmark's foreign minister"
         }
         if (open - 1 >= s.firstToken() && Gaps.opensApposition(text, open - 1)) {        // "Andrei Karlov, Russia's ambassador", "Name (ministre de l'Intérieur)"
             NameScanner.Span name = scanner.backward(open, s.firstToken());
@@ -302,7 +341,7 @@ public final class OpenWorldActors {
         for (int t = post - 1; t > s.firstToken() && post - t <= LEAVING_GAP + 1 && blank(text, t); t--) {
             verb = words.startBefore(text.tokens(), t + 1, PersonWords.Kind.LEAVING, 2);
             if (verb >= 0) break;
-            if (text.tokens().get(t).capitalized()) return null;
+            if (text.tokens().get(t).capitalized() && text.lexicon().calendarWord(text.termId(t)) == null) return null;   // "handed over on Friday as": a day may stand there
         }
         if (verb <= s.firstToken()) return null;
         for (int t = verb - 1; t >= s.firstToken() && verb - t <= LEAVING_GAP + 1; t--) {

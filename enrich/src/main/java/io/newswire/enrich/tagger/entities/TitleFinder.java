@@ -239,6 +239,17 @@ public final class TitleFinder {
             end = served.end();
         } else {
             end = complement(text, refs, lex, s, end);
+            int mandate = mandateEnd(text, lex, s, end);
+            if (served == null && possessor == null && countries.isEmpty() && mandate > end && mandate + 1 < s.endToken() && Gaps.joined(text, mandate - 1)
+                    && lex.profile().titleLinks().contains(tokens.get(mandate).term()) && (served = servedOffice(text, refs, lex, s, mandate + 1)) != null) {
+                countries.addAll(served.countries());                       // "conseiller principal chargé de la communication du président burundais"
+                end = served.end();
+            } else if (served == null && possessor == null && countries.isEmpty() && mandate > end && mandate + 1 < s.endToken() && Gaps.joined(text, mandate - 1)
+                    && lex.profile().titleLinks().contains(tokens.get(mandate).term()) && refs.actorAt(mandate + 1) != null
+                    && refs.actorAt(mandate + 1).from() == mandate + 1) {
+                possessor = refs.actorAt(mandate + 1).actor();              // "conseiller spécial à la communication de Pierre Nkurunziza"
+                end = refs.actorAt(mandate + 1).to();
+            }
         }
         Lexicon.Title office = countries.isEmpty() ? title : kb.localTitle(lex.lang(), title, countries.get(0).country());   // "Bangladesh's Foreign Secretary"
         return new TitlePhrase(start, end, titleStart, titleEnd, office, countries, possessor, former, determiner, qualified, nonState, organisation, generic, placeCountry, s.index());
@@ -256,11 +267,36 @@ public final class TitleFinder {
             if (k > at && !Gaps.joined(text, k - 1)) return null;
             Lexicon.Title inner = longestTitle(text, refs, lex, s, k, span);
             if (inner == null) continue;
-            TitlePhrase office = phrase(text, refs, lex, s, k, span[0], inner);
+            TitlePhrase office = holderState(text, refs, s, phrase(text, refs, lex, s, k, span[0], inner));
             boolean statesOwn = office.start() <= at && !office.countries().isEmpty() && !office.organisation() && !office.qualified() && !office.nonState();
             return statesOwn && kb.roleFamily(inner.role()) != null ? office : null;
         }
         return null;
+    }
+
+    /** The end of a mandate of one common noun after the phrase ("chargé de la communication"), or -1. */
+    private int mandateEnd(AnalyzedText text, Lexicon lex, Sentence s, int end) {
+        List<Token> tokens = text.tokens();
+        PersonWords words = lex.personWords();
+        if (end >= s.endToken() || !Gaps.joined(text, end - 1) || !words.is(tokens, end, PersonWords.Kind.COMPLEMENT)) return -1;
+        int t = end + 1;
+        while (t < s.endToken() && Gaps.joined(text, t - 1) && (words.is(tokens, t, PersonWords.Kind.DETERMINER) || lex.profile().titleLinks().contains(tokens.get(t).term()))) t++;
+        if (t == end + 1 || t >= s.endToken() || !Gaps.joined(text, t - 1) || tokens.get(t).capitalized() || kb.functionWords().containsKey(tokens.get(t).term())) return -1;
+        return t + 1;
+    }
+
+    /**
+     * A served office whose holder is named right after it, as the knowledge base knows him ("conseiller spécial du
+     * président Emmanuel Macron"): the name ends the phrase, and the holder's state is the office's when it names none.
+     */
+    private static TitlePhrase holderState(AnalyzedText text, RefIndex refs, Sentence s, TitlePhrase office) {
+        if (office.possessor() != null || office.organisation() || office.nonState()
+                || office.end() >= s.endToken() || !Gaps.joined(text, office.end() - 1)) return office;
+        Ref holder = refs.actorAt(office.end());
+        if (holder == null || holder.from() != office.end() || holder.country() == null) return office;
+        List<Ref> countries = office.countries().isEmpty() ? List.of(holder) : office.countries();   // "du président burundais Pierre Nkurunziza": the holder ends it
+        return new TitlePhrase(office.start(), holder.to(), office.titleStart(), office.titleEnd(), office.title(), countries, null,
+                office.former(), office.determiner(), office.qualified(), false, false, office.generic(), office.placeCountry(), office.sentence());
     }
 
     private static boolean acronym(Token token) {
