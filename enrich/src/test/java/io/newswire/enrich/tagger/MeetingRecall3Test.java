@@ -23,6 +23,15 @@ class MeetingRecall3Test {
         EnrichedDispatch coalition = tag("BERLIN, Nov 6 - German Chancellor Olaf Scholz said on Wednesday, after his talks with the leaders of "
                 + "his coalition partners, that he would seek a vote of confidence.", "2024-11-06");
         assertEquals(List.of(), meetings(coalition, "occurred"));
+        EnrichedDispatch bare = tag("WASHINGTON, Feb 24 - French President Emmanuel Macron said on Monday, after talks with U.S. President "
+                + "Donald Trump at the White House, that Europe would help Ukraine.", "2025-02-24");
+        assertEquals(List.of(List.of("FRA", "USA")), meetings(bare, "occurred"));
+        EnrichedDispatch article = tag("PARIS, 6 novembre - Emmanuel Macron a déclaré mercredi, après des entretiens avec Olaf Scholz à Berlin, "
+                + "que l'Europe devait s'unir.", "2024-11-06");
+        assertEquals(List.of(List.of("DEU", "FRA")), meetings(article, "occurred"));
+        EnrichedDispatch own = tag("BERLIN, Nov 6 - German Chancellor Olaf Scholz said on Wednesday, after talks with the leaders of his "
+                + "coalition partners, that he would seek a vote of confidence.", "2024-11-06");
+        assertEquals(List.of(), meetings(own, "occurred"));
     }
 
     @Test
