@@ -42,6 +42,7 @@ final class MeetingRule extends EventRule {
             EventStatus status = held != null ? EventStatus.OCCURRED : statusOf(s, frame);
             MeetingSides first = MeetingSides.of(s, frame);
             pairs.addTo(s, trigger, first);               // "the two Koreas held talks"
+            SpeakerOwner.addTo(s, frame, first);          // "said, after his meeting with Trump at the White House, that"
             if (status != EventStatus.OCCURRED) notHeld.add(new NotHeld(frame.clause().index(), status, first.sides.keySet()));
             else if (held == null && !heldBefore(out, first)) status = besideOneNotHeld(notHeld, frame, first, status);
             if (held == null && theCallsOwnWord(s, frame, first)) continue;
