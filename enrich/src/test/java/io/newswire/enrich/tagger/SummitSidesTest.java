@@ -23,4 +23,14 @@ class SummitSidesTest {
                 + "et demie.", "2025-10-30");
         assertEquals(List.of(List.of("CHN", "USA")), meetings(noun, "occurred"));
     }
+
+    @Test
+    void anEnglishTalkPlacedInAVenueCityIsAMeeting() {
+        EnrichedDispatch held = tag("ISTANBUL, May 16 - Turkish Foreign Minister Hakan Fidan talked with U.S. Secretary of State Marco Rubio "
+                + "in Antalya on Thursday about the war in Ukraine.", "2025-05-15");
+        assertEquals(List.of(List.of("TUR", "USA")), meetings(held, "occurred"));
+        EnrichedDispatch call = tag("KYIV, Aug 1 - Ukrainian President Volodymyr Zelenskiy talked by phone with Turkish President Tayyip "
+                + "Erdogan on Monday about the grain deal signed in Istanbul.", "2022-08-01");
+        assertEquals(List.of(), meetings(call, "occurred"));
+    }
 }
