@@ -33,4 +33,17 @@ class SummitSidesTest {
                 + "Erdogan on Monday about the grain deal signed in Istanbul.", "2022-08-01");
         assertEquals(List.of(), meetings(call, "occurred"));
     }
+
+    @Test
+    void aSummitCalledOffByANamedAgentWasNotHeld() {
+        EnrichedDispatch fr = tag("SÉOUL, 25 mai - Le gouvernement sud-coréen s'est réuni vendredi, au lendemain de l'annulation par "
+                + "Donald Trump du sommet prévu avec Kim Jong Un.", "2018-05-25");
+        assertEquals(List.of(), meetings(fr, "occurred"));
+        EnrichedDispatch en = tag("SEOUL, May 25 - South Korea's cabinet met on Friday, a day after the cancellation by Donald Trump of the "
+                + "summit planned with Kim Jong Un.", "2018-05-25");
+        assertEquals(List.of(), meetings(en, "occurred"));
+        EnrichedDispatch held = tag("WASHINGTON, 13 juin - Wall Street a progressé mercredi, au lendemain du sommet de Singapour "
+                + "entre Donald Trump et Kim Jong Un.", "2018-06-13");
+        assertEquals(List.of(List.of("PRK", "USA")), meetings(held, "occurred"));
+    }
 }
