@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Set;
 
 /**
@@ -38,10 +40,15 @@ public final class ActorMatcher {
             Set<Actor> actors = actors(m);
             if (actors.size() == 1 && m.end() - m.start() > 1) namedInFull.add(actors.iterator().next().id());
         }
+        Map<Integer, Actor> knownEnds = new HashMap<>();         // "Trump-Poutine": the word before the hyphen is another known person
+        for (TokenTrie.Match<KnowledgeBase.ActorName> m : raw) {
+            Actor actor = pick(people, m, namedInFull, text.referenceDate());
+            if (actor != null) knownEnds.put(m.end(), actor);
+        }
         Set<String> otherFirstNames = new HashSet<>();           // "Willy" before "Nyamitwe" mid-sentence: also at a sentence's start
         for (TokenTrie.Match<KnowledgeBase.ActorName> m : raw) {
             Actor actor = m.end() - m.start() == 1 ? pick(people, m, namedInFull, text.referenceDate()) : null;
-            if (actor != null && anotherFirstName(text, m.start(), actor, Set.of())) otherFirstNames.add(text.tokens().get(m.start() - 1).term() + " " + actor.id());
+            if (actor != null && !pairedName(text, m.start(), actor, knownEnds) && anotherFirstName(text, m.start(), actor, Set.of())) otherFirstNames.add(text.tokens().get(m.start() - 1).term() + " " + actor.id());
         }
         List<Ref> refs = new ArrayList<>();
         for (TokenTrie.Match<KnowledgeBase.ActorName> m : raw) {
@@ -49,7 +56,7 @@ public final class ActorMatcher {
             if (actor == null || people.international(actor, text.referenceDate())) continue;   // UN, NATO, EU officials speak for no state
             boolean single = m.end() - m.start() == 1;
             if (single && !namedInFull.contains(actor.id()) && !plausible(people, actor, text.referenceDate())) continue;
-            if (single && anotherFirstName(text, m.start(), actor, otherFirstNames)) continue;     // "Willy Nyamitwe" is not Alain Aimé Nyamitwe
+            if (single && !pairedName(text, m.start(), actor, knownEnds) && anotherFirstName(text, m.start(), actor, otherFirstNames)) continue;     // "Willy Nyamitwe" is not Alain Aimé Nyamitwe
             String via = "alias";
             for (KnowledgeBase.ActorName n : m.values()) if (n.actor() == actor && n.via().equals("name")) via = "name";
             refs.add(new Ref(m.start(), m.end(), actor.country(), actor, via, text.sentenceOfToken()[m.start()], false));
@@ -102,6 +109,16 @@ public final class ActorMatcher {
         String term = token.term();
         for (String name : names(actor)) if (sameName(name, term)) return false;
         return true;
+    }
+
+    /**
+     * Whether the word joined by a hyphen before the surname is another known person's name ("le sommet Trump-Poutine",
+     * "la rencontre Modi-Xi"): a pair of people, not a first name.
+     */
+    private static boolean pairedName(AnalyzedText text, int at, Actor actor, Map<Integer, Actor> knownEnds) {
+        if (at < 1 || !"-".equals(Gaps.after(text, at - 1))) return false;
+        Actor before = knownEnds.get(at);
+        return before != null && !before.id().equals(actor.id());
     }
 
     /** "Ahmad" and "Ahmed", "Salva" and a misspelt "Sakva": one name in two spellings, as far as a first name tells. */

@@ -40,6 +40,7 @@ final class MeetingRule extends EventRule {
             DateResolver.Dated held = EarlierMeetings.dateOf(s, frame);   // "since the Geneva summit in June": held, on its own day
             if (held == null) held = LaterEvents.heldOn(s, frame);       // "a day before his talks with Putin", told after that day
             EventStatus status = held != null ? EventStatus.OCCURRED : statusOf(s, frame);
+            if (status == EventStatus.OCCURRED && held == null && AgentPhrase.calledOff(s, trigger)) continue;   // "l'annulation par Trump du sommet"
             MeetingSides first = MeetingSides.of(s, frame);
             pairs.addTo(s, trigger, first);               // "the two Koreas held talks"
             SpeakerOwner.addTo(s, frame, first);          // "said, after his meeting with Trump at the White House, that"

@@ -40,10 +40,7 @@ final class TalkMedium {
             if ("demonym".equals(v.via())) continue;
             if (v.actor() == null && !FrameReader.isTopic(v, cues) && (topic == null || v.from() < topic.start())) return true;
         }
-        // "se sont entretenus ... à Genève", "talked ... in Anchorage": a city of venues.tsv where the talk was held
-        for (Ref c : s.cities()) {
-            if (s.clauses().together(c.from(), f.trigger().start()) && FrameReader.isVenue(c, cues, s.here()) && (topic == null || c.from() < topic.start())) return true;
-        }
+        if (inVenueCity(s, f)) return true;
         if (unknownPlaceNamed(s, f)) return true;
         for (EventDraft e : s.earlier()) {
             if (e.type != EventType.MEETING || e.status != EventStatus.OCCURRED) continue;
@@ -53,6 +50,16 @@ final class TalkMedium {
             }
         }
         return Whereabouts.meetingPlace(s, f, sides) != null;
+    }
+
+    /** "se sont entretenus ... à Genève", "talked ... in Anchorage": a city of venues.tsv where the talk was held. */
+    static boolean inVenueCity(SentenceReading s, Frame f) {
+        CueIndex cues = s.cues();
+        CueIndex.At topic = topicAfter(cues, f.trigger());
+        for (Ref c : s.cities()) {
+            if (s.clauses().together(c.from(), f.trigger().start()) && FrameReader.isVenue(c, cues, s.here()) && (topic == null || c.from() < topic.start())) return true;
+        }
+        return false;
     }
 
     /**
