@@ -47,6 +47,25 @@ public final class CoreferenceResolver {
         return List.of();
     }
 
+    /**
+     * The references an anaphor that says how many it stands for ("the four leaders": {@code count}) in sentence
+     * {@code index} stands for: those of {@link #antecedents(int)}, unless they are fewer than the count and an
+     * earlier sentence within reach named that many people, or at least that many states, the first of them ("The leaders of France, Germany, Russia and Ukraine met
+     * ... Putin and Zelenskiy held talks. The four leaders agreed to meet again").
+     */
+    public List<Ref> antecedents(int index, int count) {
+        List<Ref> nearest = antecedents(index);
+        if (count <= nearest.size()) return nearest;
+        for (int i = index - 1; i >= Math.max(0, index - LOOK_BACK); i--) {
+            Map<String, Ref> people = byCountry(bySentence.get(i), true);
+            if (people.size() == count) return new ArrayList<>(people.values());
+            // "The leaders of Iran, Russia and Turkey met ... on Syria's Idlib province": the first that many states named
+            Map<String, Ref> any = byCountry(bySentence.get(i), false);
+            if (any.size() >= count) return new ArrayList<>(any.values()).subList(0, count);
+        }
+        return nearest;
+    }
+
     /** The first token of the sentence's first speaker cue, or its end when it has none. */
     private static int speakerAt(AnalyzedText text, Sentence s) {
         int at = text.lexicon() == null ? -1 : text.lexicon().firstCue(text, s.firstToken(), s.endToken(), CueKind.SPEAKER);

@@ -127,7 +127,7 @@ public final class EventExtractor {
     private static List<Ref> antecedents(CueIndex cues, CoreferenceResolver coreference, Sentence s, Map<Integer, List<Ref>> toldBy) {
         CueIndex.At anaphor = cues.first(CueKind.ANAPHOR);
         if (anaphor == null) return List.of();
-        List<Ref> named = new ArrayList<>(coreference.antecedents(s.index()));
+        List<Ref> named = new ArrayList<>(coreference.antecedents(s.index(), anaphor.cue().size()));
         Set<String> states = new HashSet<>();
         named.forEach(r -> states.add(r.country()));
         for (Ref r : toldBy.getOrDefault(s.index() - 1, List.of())) if (states.add(r.country())) named.add(r);

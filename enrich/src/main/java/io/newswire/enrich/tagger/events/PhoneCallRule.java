@@ -101,7 +101,13 @@ final class PhoneCallRule extends EventRule {
         }
         List<Ref> called = new ArrayList<>(calledBy.values());
         List<EventDraft> calls = new ArrayList<>();
-        if (!cues.has(CueKind.MULTILATERAL) && caller != null && called.size() >= 1) {
+        if (caller != null && !called.isEmpty() && groupOfCallers(lastBefore, calledBy)) {
+            // "The three leaders and Johnson then spoke by phone with Biden": the group calls together, one call with all
+            EventDraft call = EventDraft.reported(type(), frame.status(), s, trigger);
+            for (Ref r : lastBefore.values()) if (!calledBy.containsKey(r.country())) call.add(r, ParticipantPart.PARTICIPANT);
+            for (Ref o : called) call.add(o, ParticipantPart.PARTICIPANT);
+            calls.add(call);
+        } else if (!cues.has(CueKind.MULTILATERAL) && caller != null && called.size() >= 1) {
             for (Ref o : called) {                                 // "a discuté au téléphone avec Macron et Merkel": two calls
                 if (o.country().equals(caller.country())) continue;
                 EventDraft call = EventDraft.reported(type(), frame.status(), s, trigger);
@@ -117,6 +123,16 @@ final class PhoneCallRule extends EventRule {
         DateResolver.Dated held = LaterEvents.heldOn(s, frame);     // "a day before his video call with Biden", told after that day
         if (held != null) for (EventDraft call : calls) call.heldBefore(held);
         return calls;
+    }
+
+    /**
+     * Whether the callers are a group: a plural anaphor standing for people of two or more states among them ("the
+     * four leaders and Zelenskiy spoke by phone with Trump"), not one caller named before the called.
+     */
+    private static boolean groupOfCallers(Map<String, Ref> lastBefore, Map<String, Ref> calledBy) {
+        long told = lastBefore.entrySet().stream()
+                .filter(e -> !calledBy.containsKey(e.getKey()) && e.getValue().via().equals("coreference")).count();
+        return told >= 2;
     }
 
     /** Whether the call's clause says it joins something already under way ("joined it by telephone"). */

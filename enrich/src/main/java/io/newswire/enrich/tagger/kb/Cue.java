@@ -17,7 +17,7 @@ public record Cue(CueKind kind, String value, String form) {
         return EventStatus.of(value);
     }
 
-    /** The number of states a MULTILATERAL cue says ("à trois": 3), 0 when it does not say. */
+    /** The number of states a MULTILATERAL or ANAPHOR cue says ("à trois": 3, "the four leaders": 4), 0 when it does not say. */
     public int size() {
         return value.equals("-") ? 0 : Integer.parseInt(value);
     }

@@ -71,8 +71,8 @@ public enum CueKind {
     NEGOTIATOR("negotiator", Value.NONE),
     /** Negotiations between two sides ("pourparlers", "peace talks"): they are the truce's sides. */
     NEGOTIATION("negotiation", Value.NONE),
-    /** A plural anaphor that stands for the parties named before ("ils", "the two leaders"). */
-    ANAPHOR("anaphor", Value.NONE),
+    /** A plural anaphor that stands for the parties named before ("ils", "the two leaders"), with how many when it says it ("the four leaders": 4). */
+    ANAPHOR("anaphor", Value.SIZE),
     /** Sport context: no diplomacy in the sentence ("match", "championship"). */
     SPORT("sport", Value.NONE),
     /** A sport verb: with a score in the sentence, no diplomacy ("beat", "battu"). */
