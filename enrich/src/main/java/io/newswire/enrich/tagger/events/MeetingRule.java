@@ -35,6 +35,10 @@ final class MeetingRule extends EventRule {
         List<NotHeld> notHeld = new ArrayList<>();
         presentAtTheHost(s);
         for (CueIndex.TriggerAt trigger : MeetingSides.triggers(s)) {
+            if (EarlierOfTheSeries.pronoun(s, trigger)) {              // "(their second summit.) The previous one was held in Singapore in June"
+                out.addAll(EarlierOfTheSeries.meeting(s, trigger));
+                continue;
+            }
             if (names.noMeetingHeld(s, trigger) || ThingObject.takes(s, trigger)) continue;   // "received a letter from"
             Frame frame = s.frame(trigger);
             DateResolver.Dated held = EarlierMeetings.dateOf(s, frame);   // "since the Geneva summit in June": held, on its own day

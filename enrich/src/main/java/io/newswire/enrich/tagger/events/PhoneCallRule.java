@@ -49,6 +49,10 @@ final class PhoneCallRule extends EventRule {
     List<EventDraft> read(SentenceReading s, CueIndex.TriggerAt trigger) {
         CueIndex cues = s.cues();
         Frame frame = s.frame(trigger);
+        if (EarlierOfTheSeries.qualifies(s, trigger)) {                // "Their previous call dates back to December 2022"
+            List<EventDraft> earlier = EarlierOfTheSeries.call(s, trigger);
+            if (!earlier.isEmpty() || EarlierOfTheSeries.pronoun(s, trigger)) return earlier;     // "the last call for peace": no call
+        }
         if (toThePress(s, frame)) return List.of();
         List<Ref> named = new ArrayList<>();
         List<Ref> owners = PairOwners.of(s, frame);          // "a averti Joe Biden ..., lors de leur entretien téléphonique"

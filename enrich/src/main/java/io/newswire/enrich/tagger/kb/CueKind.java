@@ -115,6 +115,8 @@ public enum CueKind {
     EARLIER("earlier", Value.NONE),
     /** What follows it happens after the event of its clause ("a day before", "on the eve of", "deux jours avant", "à la veille de"): an event of its own, on the clause's date plus the gap. */
     LATER("later", Value.NONE),
+    /** Names the event of the kind held before the one told ("their previous call", "the previous one", "leur dernier", "le précédent"): another event, on its own date, of the same sides. */
+    PREVIOUS("previous", Value.NONE),
     /** Puts a conversation's sides in one place ("en personne", "dans les coulisses", "in person"): a meeting, not a call. */
     IN_PERSON("in_person", Value.NONE),
     /** Right after the official a dial verb takes, it names or asks, not phones ("called Putin a war criminal", "a appelé Moscou à"). */
