@@ -483,4 +483,17 @@ class OpenWorldActorsTest {
         assertTrue(tag("PARIS, 4 mai - Jean-Paul Agon, qui dirigeait l'entreprise de cosmétiques, a quitté mardi ses fonctions.", "2021-05-04", "fr").getActors().isEmpty(),
                 "a company led: no state office");
     }
+
+    @Test
+    void aVerbOfLeadingBeforeAStatesIntelligenceServiceGivesAPastChief() {
+        ActorTag halevy = only(tag("JERUSALEM, May 3 - Efraim Halevy, who led Israel's intelligence agency from 1998 to 2002, said on Monday talks were the only way.",
+                "2010-05-03", "en"), "Efraim Halevy");
+        assertEquals("ISR", halevy.getCountry());
+        assertTrue(halevy.getFormer());
+        ActorTag mediene = only(tag("ALGER, 13 septembre - Mohamed Mediène, qui a dirigé les services de renseignement algériens pendant vingt-cinq ans, a été remplacé dimanche.",
+                "2015-09-13", "fr"), "Mohamed Medi");
+        assertEquals("DZA", mediene.getCountry());
+        assertTrue(tag("MADRID, July 1 - Vicente del Bosque, who led Spain's national team to the World Cup title, said on Friday he would retire.", "2016-07-01", "en")
+                .getActors().isEmpty(), "a state's national team led: no state office");
+    }
 }
