@@ -458,4 +458,42 @@ class OpenWorldActorsTest {
         ActorTag machar = only(tag("JUBA, 22 février - Le président sud-soudanais Salva Kiir a rencontré samedi le vice-président Riek Machar.", "2020-02-22", "fr"), "Riek Machar");
         assertEquals("SSD", machar.getCountry(), "after a state's president, the state's vice-president");
     }
+
+    @Test
+    void aVerbOfLeadingBeforeAStateAgencyGivesAPastOffice() {
+        ActorTag pardo = only(tag("TEL AVIV, Sept 6 - Tamir Pardo, who headed the Mossad until 2016, told a conference on Wednesday that the government was wrong.",
+                "2023-09-06", "en"), "Tamir Pardo");
+        assertEquals("ISR", pardo.getCountry());
+        assertTrue(pardo.getFormer(), "'who headed': a past office");
+        ActorTag bajolet = only(tag("PARIS, 4 avril - Bernard Bajolet, qui a dirigé la DGSE de 2013 à 2017, a répondu mardi aux questions des juges.",
+                "2022-04-04", "fr"), "Bernard Bajolet");
+        assertEquals("FRA", bajolet.getCountry());
+        assertTrue(bajolet.getFormer());
+        ActorTag calvar = only(tag("PARIS, 4 avril - Patrick Calvar, qui était à la tête de la Direction générale de la sécurité intérieure, a témoigné mardi.",
+                "2022-04-04", "fr"), "Patrick Calvar");
+        assertEquals("FRA", calvar.getCountry(), "the agency by its full name stands for its state too");
+    }
+
+    @Test
+    void aVerbOfLeadingBeforeATeamOrACompanyGivesNoOffice() {
+        assertTrue(tag("LONDON, May 2 - Arsene Wenger, who led Arsenal for 22 years, said on Tuesday he missed the game.", "2019-05-02", "en").getActors().isEmpty(),
+                "a club led: no state office");
+        assertTrue(tag("HONG KONG, Dec 2 - Joshua Wong, who led the 2014 street protests, was jailed on Wednesday.", "2020-12-02", "en").getActors().isEmpty(),
+                "protests led: no office");
+        assertTrue(tag("PARIS, 4 mai - Jean-Paul Agon, qui dirigeait l'entreprise de cosmétiques, a quitté mardi ses fonctions.", "2021-05-04", "fr").getActors().isEmpty(),
+                "a company led: no state office");
+    }
+
+    @Test
+    void aVerbOfLeadingBeforeAStatesIntelligenceServiceGivesAPastChief() {
+        ActorTag halevy = only(tag("JERUSALEM, May 3 - Efraim Halevy, who led Israel's intelligence agency from 1998 to 2002, said on Monday talks were the only way.",
+                "2010-05-03", "en"), "Efraim Halevy");
+        assertEquals("ISR", halevy.getCountry());
+        assertTrue(halevy.getFormer());
+        ActorTag mediene = only(tag("ALGER, 13 septembre - Mohamed Mediène, qui a dirigé les services de renseignement algériens pendant vingt-cinq ans, a été remplacé dimanche.",
+                "2015-09-13", "fr"), "Mohamed Medi");
+        assertEquals("DZA", mediene.getCountry());
+        assertTrue(tag("MADRID, July 1 - Vicente del Bosque, who led Spain's national team to the World Cup title, said on Friday he would retire.", "2016-07-01", "en")
+                .getActors().isEmpty(), "a state's national team led: no state office");
+    }
 }

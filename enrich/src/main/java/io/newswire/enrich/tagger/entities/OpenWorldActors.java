@@ -277,12 +277,13 @@ public final class OpenWorldActors {
 
     /**
      * The relative word of a clause that gives the role of the name before it ("Name, who is", "Name, qui était"): a
-     * relative word right after a comma, then only verbs of being up to the phrase; -1 when the phrase opens no such clause.
+     * relative word right after a comma, then only verbs of being up to the phrase, or a phrase opened by a verb of leading
+     * ("Name, who led the CIA"); -1 when the phrase opens no such clause.
      */
     private static int relativeClauseStart(AnalyzedText text, int open, Sentence s) {
         PersonWords words = text.lexicon().personWords();
         for (int t = open - 1; t > s.firstToken() && open - t <= COPULA_WORDS + 1 && blank(text, t); t--) {
-            if (words.is(text.tokens(), t, PersonWords.Kind.RELATIVE)) return t < open - 1 && Gaps.opensApposition(text, t - 1) ? t : -1;
+            if (words.is(text.tokens(), t, PersonWords.Kind.RELATIVE)) return (t < open - 1 || words.is(text.tokens(), open, PersonWords.Kind.LEADING)) && Gaps.opensApposition(text, t - 1) ? t : -1;
             if (!words.is(text.tokens(), t, PersonWords.Kind.COPULA) && !words.is(text.tokens(), t, PersonWords.Kind.COPULA_PAST)) return -1;
         }
         return -1;

@@ -51,7 +51,9 @@ public final class TitleFinder {
             while (t < s.endToken()) {
                 Lexicon.Title found = longestTitle(text, refs, lex, s, t, title);
                 if (found == null) {
-                    t++;
+                    TitlePhrase led = LedOffices.at(text, refs, lex, s, t);     // "Name, who led the CIA"
+                    if (led != null) out.add(led);
+                    t = led != null ? led.end() : t + 1;
                     continue;
                 }
                 out.add(phrase(text, refs, lex, s, t, title[0], found));

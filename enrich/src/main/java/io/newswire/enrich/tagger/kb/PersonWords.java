@@ -20,13 +20,15 @@ import java.util.stream.Collectors;
  * a complement may name, the words that make a title a club's or a company's office (or a name a journalist's), and
  * kinship words ("the widow of the former president"), and the words that make a title name a kind of office
  * holder, not the holder of the day ("the first female vice president", "le prochain président"), and the verbs that
- * give a named person a role ("Gérald Darmanin est nommé ministre de la Justice", "she had been health minister").
+ * give a named person a role ("Gérald Darmanin est nommé ministre de la Justice", "she had been health minister"), and
+ * the verbs of leading that give one a past office in a relative clause before a state agency ("who led the CIA"), and the
+ * common nouns of a state's intelligence service ("who led Israel's foreign intelligence service").
  */
 public final class PersonWords {
 
     /** The {@code kind} column. */
     public enum Kind {
-        HONORIFIC, AFFILIATION, FORMER, MODIFIER, DETERMINER, PARTICLE, COMPLEMENT, ORGANISATION, NON_STATE, KIN, GENERIC, COPULA, COPULA_PAST, RELATIVE, ORDINAL_ENDING, APPOINTING, SUCCESSOR, POSSESSIVE, LEAVING, POST;
+        HONORIFIC, AFFILIATION, FORMER, MODIFIER, DETERMINER, PARTICLE, COMPLEMENT, ORGANISATION, NON_STATE, KIN, GENERIC, COPULA, COPULA_PAST, RELATIVE, ORDINAL_ENDING, APPOINTING, SUCCESSOR, POSSESSIVE, LEAVING, POST, LEADING, INTELLIGENCE_SERVICE;
 
         public String wireName() {
             return name().toLowerCase(Locale.ROOT);
