@@ -1,37 +1,30 @@
 package io.newswire.enrich.tagger;
 
 import io.newswire.schemas.EnrichedDispatch;
-import io.newswire.schemas.Event;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import static io.newswire.enrich.tagger.TaggerTest.assertNone;
-import static io.newswire.enrich.tagger.TaggerTest.events;
 import static io.newswire.enrich.tagger.TaggerTest.heldByDate;
+import static io.newswire.enrich.tagger.TaggerTest.occurredByDate;
 import static io.newswire.enrich.tagger.TaggerTest.tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The event before the one a dispatch tells, named as its predecessor (issue 11, session s25): another event, of the same sides, on its own date. */
 class EarlierOfTheSeriesTest {
 
-    private static Map<LocalDate, List<String>> callsByDate(EnrichedDispatch e) {
-        Map<LocalDate, List<String>> out = new TreeMap<>();
-        for (Event c : events(e, "PHONE_CALL")) if (c.getStatus().equals("occurred")) out.put(c.getDate(), c.getCountries().stream().sorted().toList());
-        return out;
-    }
 
     @Test
     void theLastCallWithItsOwnDateIsAnotherCall() {
         EnrichedDispatch e = tag("PARIS, July 1 - French President Emmanuel Macron and Russian President Vladimir Putin spoke by telephone on "
                 + "Tuesday for two hours, the Elysee said. Their last call was in September 2022.", "2025-07-01");
-        assertEquals(Map.of(LocalDate.of(2025, 7, 1), List.of("FRA", "RUS"), LocalDate.of(2022, 9, 1), List.of("FRA", "RUS")), callsByDate(e));
+        assertEquals(Map.of(LocalDate.of(2025, 7, 1), List.of("FRA", "RUS"), LocalDate.of(2022, 9, 1), List.of("FRA", "RUS")), occurredByDate(e, "PHONE_CALL"));
         EnrichedDispatch f = tag("PARIS, 1er juillet - Emmanuel Macron s'est entretenu mardi au téléphone avec Vladimir Poutine pendant deux "
                 + "heures. Leur précédent appel remontait à septembre 2022.", "2025-07-01");
-        assertEquals(Map.of(LocalDate.of(2025, 7, 1), List.of("FRA", "RUS"), LocalDate.of(2022, 9, 1), List.of("FRA", "RUS")), callsByDate(f));
+        assertEquals(Map.of(LocalDate.of(2025, 7, 1), List.of("FRA", "RUS"), LocalDate.of(2022, 9, 1), List.of("FRA", "RUS")), occurredByDate(f, "PHONE_CALL"));
     }
 
     @Test

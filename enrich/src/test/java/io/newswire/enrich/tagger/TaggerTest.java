@@ -55,11 +55,24 @@ class TaggerTest {
 
     /** The held meetings of a dispatch, by date, each with its countries in order. */
     static Map<LocalDate, List<String>> heldByDate(EnrichedDispatch e) {
+        return occurredByDate(e, "MEETING");
+    }
+
+    /** The events of the type that took place, by date, each with its countries in order. */
+    static Map<LocalDate, List<String>> occurredByDate(EnrichedDispatch e, String type) {
         Map<LocalDate, List<String>> out = new TreeMap<>();
-        for (Event m : events(e, "MEETING")) {
+        for (Event m : events(e, type)) {
             if (m.getStatus().equals("occurred")) out.put(m.getDate(), m.getCountries().stream().sorted().toList());
         }
         return out;
+    }
+
+    /** The one truce of the dispatch, with this status, between these countries (a mediator may stand beside them). */
+    static void assertTruce(EnrichedDispatch e, String status, String... sides) {
+        List<Event> truces = events(e, "CEASEFIRE");
+        assertEquals(1, truces.size(), truces.toString());
+        assertEquals(status, truces.get(0).getStatus(), truces.toString());
+        assertTrue(truces.get(0).getCountries().containsAll(List.of(sides)), truces.toString());
     }
 
     /** Asserts the dispatch has no event of the type, naming those it has. */

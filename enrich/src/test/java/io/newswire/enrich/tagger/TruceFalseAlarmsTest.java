@@ -1,15 +1,14 @@
 package io.newswire.enrich.tagger;
 
 import io.newswire.schemas.EnrichedDispatch;
-import io.newswire.schemas.Event;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
 import static io.newswire.enrich.tagger.TaggerTest.events;
+import static io.newswire.enrich.tagger.TaggerTest.assertTruce;
 import static io.newswire.enrich.tagger.TaggerTest.tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Truce false alarms, misses and statuses (issue 11, session s25): what a truce word is part of, and what governs it. */
 class TruceFalseAlarmsTest {
@@ -94,13 +93,5 @@ class TruceFalseAlarmsTest {
 
     private static void assertNoTruce(EnrichedDispatch e) {
         assertEquals(List.of(), events(e, "CEASEFIRE"));
-    }
-
-    /** The one truce of the dispatch, with this status, between these countries (a mediator may stand beside them). */
-    private static void assertTruce(EnrichedDispatch e, String status, String... sides) {
-        List<Event> truces = events(e, "CEASEFIRE");
-        assertEquals(1, truces.size(), truces.toString());
-        assertEquals(status, truces.get(0).getStatus(), truces.toString());
-        assertTrue(truces.get(0).getCountries().containsAll(List.of(sides)), truces.toString());
     }
 }

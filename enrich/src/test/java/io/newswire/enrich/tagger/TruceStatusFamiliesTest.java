@@ -1,15 +1,11 @@
 package io.newswire.enrich.tagger;
 
 import io.newswire.schemas.EnrichedDispatch;
-import io.newswire.schemas.Event;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 
-import static io.newswire.enrich.tagger.TaggerTest.events;
+import static io.newswire.enrich.tagger.TaggerTest.assertTruce;
 import static io.newswire.enrich.tagger.TaggerTest.tag;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Truce statuses on unseen copy (issue 11, session s24): what governs the truce, and what speaks of something else. */
 class TruceStatusFamiliesTest {
@@ -80,13 +76,5 @@ class TruceStatusFamiliesTest {
                 "called_for", "SYR");
         assertTruce(tag("MOSCOU, 10 octobre - L'Arménie et l'Azerbaïdjan sont convenus samedi d'un cessez-le-feu.", "2020-10-10"),
                 "agreed", "ARM", "AZE");
-    }
-
-    /** The one truce of the dispatch, with this status, between these countries (a mediator may stand beside them). */
-    private static void assertTruce(EnrichedDispatch e, String status, String... sides) {
-        List<Event> truces = events(e, "CEASEFIRE");
-        assertEquals(1, truces.size(), truces.toString());
-        assertEquals(status, truces.get(0).getStatus(), truces.toString());
-        assertTrue(truces.get(0).getCountries().containsAll(List.of(sides)), truces.toString());
     }
 }
