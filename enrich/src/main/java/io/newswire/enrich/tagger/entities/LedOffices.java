@@ -7,6 +7,7 @@ import io.newswire.enrich.tagger.text.Sentence;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads a past office given by a verb of leading in a relative clause after a name, before a seat that stands for its
@@ -19,6 +20,8 @@ final class LedOffices {
     static final String ROLE = "agency_chief";        // role-families.tsv: the head of a state agency named by its seat
     static final String SERVICE_ROLE = "intelligence_chief";   // the head of a state's intelligence service named by a common noun
     private static final int VERB_WORDS = 2;          // "qui a dirigé", "who had led": verbs of being between the relative word and the verb
+    private static final Set<PersonWords.Kind> LEADING = EnumSet.of(PersonWords.Kind.LEADING);
+    private static final Set<PersonWords.Kind> SERVICE = EnumSet.of(PersonWords.Kind.INTELLIGENCE_SERVICE);
 
     private LedOffices() {
     }
@@ -26,7 +29,7 @@ final class LedOffices {
     /** The phrase of a verb of leading starting at token {@code t}, or null: a relative word after a comma before it, a seat after it. */
     static TitlePhrase at(AnalyzedText text, RefIndex refs, Lexicon lex, Sentence s, int t) {
         PersonWords words = lex.personWords();
-        int verbEnd = words.endOf(text.tokens(), t, s.endToken(), EnumSet.of(PersonWords.Kind.LEADING));
+        int verbEnd = words.endOf(text.tokens(), t, s.endToken(), LEADING);
         if (verbEnd < 0 || !relativeBefore(text, words, s, t)) return null;
         int at = verbEnd;
         if (at < s.endToken() && Gaps.joined(text, at - 1) && words.is(text.tokens(), at, PersonWords.Kind.DETERMINER)) at++;
@@ -43,7 +46,7 @@ final class LedOffices {
     }
 
     private static int serviceEnd(AnalyzedText text, PersonWords words, Sentence s, int at) {
-        return words.endOf(text.tokens(), at, s.endToken(), EnumSet.of(PersonWords.Kind.INTELLIGENCE_SERVICE));
+        return words.endOf(text.tokens(), at, s.endToken(), SERVICE);
     }
 
     private static TitlePhrase phrase(AnalyzedText text, Sentence s, int t, int verbEnd, int end, Ref country, String role) {

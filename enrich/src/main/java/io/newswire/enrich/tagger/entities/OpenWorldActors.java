@@ -36,6 +36,7 @@ public final class OpenWorldActors {
     private static final String SHARED_OFFICES = "spokesperson";   // a family whose office several people hold at once (the Elysée's, the government's)
     private static final int SUCCESSOR_REACH = 20;    // "le ministre de l'Intérieur ..., qui part pour Matignon, sera remplacé par": how far the successor's word may stand
     private static final int SUCCESSOR_OPENING = 4;    // "He is succeeded by", "Il sera remplacé par": a successor's word among the first words of the next sentence
+    private static final Set<PersonWords.Kind> SUCCESSOR = EnumSet.of(PersonWords.Kind.SUCCESSOR);
     private static final int POST_WORDS = 4;           // "de son poste de", "as": the office's frame between a verb of leaving and the phrase
     private static final int LEAVING_GAP = 3;          // "was forced to resign", "a démissionné dimanche de": the words around a verb of leaving
     private static final int COPULA_WORDS = 4;         // "avait précédemment été", "has been named": the words between a name and its role
@@ -194,7 +195,7 @@ public final class OpenWorldActors {
      */
     private static int successorEnd(AnalyzedText text, int t, int limit) {
         PersonWords words = text.lexicon().personWords();
-        int end = words.endOf(text.tokens(), t, limit, EnumSet.of(PersonWords.Kind.SUCCESSOR));
+        int end = words.endOf(text.tokens(), t, limit, SUCCESSOR);
         if (end >= 0 || t + 2 >= limit) return end;
         int day = t + 1;
         if (text.lexicon().profile().dayPrepositions().contains(text.tokens().get(day).term()) && day + 2 < limit) day++;
@@ -202,7 +203,7 @@ public final class OpenWorldActors {
         List<Token> skipping = new ArrayList<>(limit - day);
         skipping.add(text.tokens().get(t));
         skipping.addAll(text.tokens().subList(day + 1, limit));
-        int inner = words.endOf(skipping, 0, skipping.size(), EnumSet.of(PersonWords.Kind.SUCCESSOR));
+        int inner = words.endOf(skipping, 0, skipping.size(), SUCCESSOR);
         return inner > 1 ? inner + day : -1;
     }
 
