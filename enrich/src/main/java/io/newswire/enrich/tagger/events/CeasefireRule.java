@@ -49,23 +49,29 @@ final class CeasefireRule extends EventRule {
     List<EventDraft> read(SentenceReading s) {
         List<List<Frame>> truces = new ArrayList<>();        // the sentence's truces, each with the mentions of it
         List<Integer> lengths = new ArrayList<>();
+        List<String> scopes = new ArrayList<>();              // "a halt to strikes on energy ... a maritime ceasefire": two truces
         for (CueIndex.TriggerAt t : mentions(s)) {
             Frame frame = s.frame(t);
             Integer hours = Durations.after(s, t);
+            String scope = TruceScope.of(s, t);
             int at = -1;
-            for (int i = 0; i < truces.size() && at < 0; i++) if (hours == null || lengths.get(i) == null || hours.equals(lengths.get(i))) at = i;
+            for (int i = 0; i < truces.size() && at < 0; i++) {
+                if ((hours == null || lengths.get(i) == null || hours.equals(lengths.get(i))) && TruceScope.compatible(scope, scopes.get(i))) at = i;
+            }
             if (at < 0) {
                 truces.add(new ArrayList<>());
                 lengths.add(hours);
+                scopes.add(scope);
                 at = truces.size() - 1;
-            } else if (lengths.get(at) == null) {
-                lengths.set(at, hours);
+            } else {
+                if (lengths.get(at) == null) lengths.set(at, hours);
+                if (scopes.get(at) == null || "partial".equals(scopes.get(at))) scopes.set(at, scope == null ? scopes.get(at) : scope);
             }
             truces.get(at).add(frame);
         }
         List<EventDraft> out = new ArrayList<>();
         for (int i = 0; i < truces.size(); i++) {
-            EventDraft truce = truce(s, truces.get(i), lengths.get(i), truces.size() > 1);
+            EventDraft truce = truce(s, truces.get(i), lengths.get(i), scopes.get(i), truces.size() > 1);
             if (truce != null) out.add(truce);
         }
         return out;
@@ -99,11 +105,12 @@ final class CeasefireRule extends EventRule {
      * takes the places and sides this one names, when it had only been guessed from the dispatch's theatre) or when it
      * has no side and no place.
      */
-    private EventDraft truce(SentenceReading s, List<Frame> mentions, Integer hours, boolean several) {
+    private EventDraft truce(SentenceReading s, List<Frame> mentions, Integer hours, String scope, boolean several) {
         Frame first = mentions.get(0);
         EventDraft truce = EventDraft.reported(type(), status(s, mentions), s, first.trigger());
         truce.statusGoverned = mentions.stream().anyMatch(f -> f.statusCue() != null);
         truce.durationHours = hours;
+        truce.scope = scope;
         placeOf(s, first, truce);
         boolean placed = !truce.countries().isEmpty();
         for (Frame f : mentions) addSides(s, f, truce);
@@ -116,7 +123,7 @@ final class CeasefireRule extends EventRule {
         boolean sided = !truce.countries().isEmpty();
         addArmedGroups(s, mentions, truce);
         if (!sided && truce.countries().size() == 1) addWarSides(s, truce, day);     // "Hamas accepted the truce": the war it fights
-        EventDraft known = sameTruceAlreadyRead(s, hours);
+        EventDraft known = sameTruceAlreadyRead(s, truce);
         if (known != null && !several && (known.fromTheatre || !placed || known.countries().containsAll(truce.countries()))) {
             if (known.fromTheatre && !truce.countries().isEmpty()) {        // the first report only guessed the country: this one says it
                 known.parties.clear();
@@ -124,6 +131,7 @@ final class CeasefireRule extends EventRule {
                 known.fromTheatre = false;
             }
             if (known.location == null) known.location = truce.location;
+            if (known.scope == null) known.scope = truce.scope;
             known.report(s.sentence(), first.trigger().surface(), s.dated());
             if (!known.statusGoverned && truce.statusGoverned) {
                 known.status = truce.status;
@@ -302,11 +310,11 @@ final class CeasefireRule extends EventRule {
         return LIFECYCLE.indexOf(b) > LIFECYCLE.indexOf(a) ? b : a;
     }
 
-    /** The truce of the same length already read in the dispatch, the last one, or null. */
-    private EventDraft sameTruceAlreadyRead(SentenceReading s, Integer hours) {
+    /** The truce of the same length and scope already read in the dispatch, the last one, or null. */
+    private EventDraft sameTruceAlreadyRead(SentenceReading s, EventDraft truce) {
         for (int i = s.earlier().size() - 1; i >= 0; i--) {
             EventDraft e = s.earlier().get(i);
-            if (e.type == type() && (hours == null || e.durationHours == null || hours.equals(e.durationHours))) return e;
+            if (e.type == type() && e.sameLength(truce)) return e;
         }
         return null;
     }

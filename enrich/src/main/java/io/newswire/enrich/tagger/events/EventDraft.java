@@ -37,6 +37,7 @@ public final class EventDraft {
     MeetingSides.Mode mode; // for a meeting: a visit, hosted, at a third place; null for other events
     boolean statusGoverned; // the status comes from words that govern the trigger, not from the trigger alone
     Integer durationHours;  // "a 36-hour ceasefire": truces of different lengths are different truces
+    String scope;           // "a ceasefire in the Black Sea": truces of different scopes are different truces (TruceScope)
     boolean headlineTrip;   // told only by a headline's verb of leaving ("Modi heads to Moscow"): the trip its lead tells
     boolean heldBefore;     // an event told as held on another day than the event of its clause ("since the Geneva summit", "a day before his call with"): another event
 
@@ -111,6 +112,7 @@ public final class EventDraft {
             status = other.status;
         }
         if (durationHours == null) durationHours = other.durationHours;
+        if (scope == null) scope = other.scope;
         for (Party p : other.parties.values()) add(p.country(), p.actor(), p.part());
         for (Report r : other.reports) {
             report(r.sentence(), r.trigger(), other.dateSource != null && !other.dateSource.equals("dispatch") ? new DateResolver.Dated(other.date, other.dateSource) : null);
@@ -123,8 +125,9 @@ public final class EventDraft {
         return !reports.isEmpty() && reports.get(0).sentence().equals(sentence);
     }
 
-    /** Whether the two may be one event: same length, or a length told by one only. */
+    /** Whether the two may be one event: same length and scope, or a length or a scope told by one only. */
     boolean sameLength(EventDraft other) {
+        if (!TruceScope.compatible(scope, other.scope)) return false;      // a truce at sea and one on energy: two truces
         return durationHours == null || other.durationHours == null || durationHours.equals(other.durationHours);
     }
 

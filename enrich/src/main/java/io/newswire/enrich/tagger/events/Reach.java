@@ -28,6 +28,8 @@ final class Reach {
     static final int MAKERS = 16;
     /** Around a truce word, where its length stands ("a 36-hour ceasefire", "une trêve d'au moins trente jours"). */
     static final int DURATION = 5;
+    /** After a truce word, where a word of its scope may stand in its phrase ("a ceasefire in the Black Sea", "l'arrêt des frappes sur les infrastructures énergétiques"). */
+    static final int SCOPE_AFTER = 5;
     /** After a topic cue, where what the parties talk about stands ("à propos de la Syrie"). */
     static final int TOPIC = 3;
     /** After a visit, where its length's number may stand, past a modifier and a link ("une visite d'Etat de trois jours"). */

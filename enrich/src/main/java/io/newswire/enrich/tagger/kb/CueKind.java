@@ -196,7 +196,14 @@ public enum CueKind {
      * before it, is the threat's, not the event's ("would meet Putin on Friday, and warned of very severe consequences if
      * Moscow did not agree": the meeting stays planned).
      */
-    THREAT("threat", Value.NONE);
+    THREAT("threat", Value.NONE),
+    /**
+     * A word of a truce's own noun phrase that says what it covers or when it holds ("a ceasefire in the Black Sea": sea,
+     * "the halt to strikes on energy": energy, "la trêve de Pâques": easter, "le cessez-le-feu complet": full): two truces
+     * of different scopes in one dispatch are two truces; value: the scope's label ({@code partial} goes with any but
+     * {@code full}).
+     */
+    TRUCE_SCOPE("truce_scope", Value.LABEL);
 
     /** What the {@code value} column of a cue of the kind holds. */
     public enum Value {
@@ -215,7 +222,9 @@ public enum CueKind {
          */
         PLACEMENT,
         /** {@code weak}, {@code waived} or {@code -}. */
-        STRENGTH
+        STRENGTH,
+        /** A lower-case label ({@code energy}, {@code sea}). */
+        LABEL
     }
 
     private final String wireName;
@@ -248,6 +257,7 @@ public enum CueKind {
             case ADJACENT -> value.equals("-") || value.equals("adjacent");
             case PLACEMENT -> value.equals("-") || value.equals("after_comma") || value.equals("phrase") || value.equals("report");
             case STRENGTH -> value.equals("-") || value.equals("weak") || value.equals("waived");
+            case LABEL -> value.matches("[a-z_]+");
         };
         if (ok) return null;
         return switch (this.value) {
@@ -258,6 +268,7 @@ public enum CueKind {
             case ADJACENT -> "a " + wireName + " cue takes 'adjacent' or '-'";
             case PLACEMENT -> "a " + wireName + " cue takes '-', 'after_comma', 'phrase' or 'report'";
             case STRENGTH -> "a " + wireName + " cue takes 'weak', 'waived' or '-'";
+            case LABEL -> "a " + wireName + " cue takes a lower-case label (energy, sea)";
         };
     }
 

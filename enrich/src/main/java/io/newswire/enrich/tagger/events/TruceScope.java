@@ -1,0 +1,44 @@
+package io.newswire.enrich.tagger.events;
+
+import io.newswire.enrich.tagger.kb.CueKind;
+
+/**
+ * What a truce covers or when it holds, told by its own noun phrase (cue kind {@code truce_scope}): "a ceasefire in the
+ * Black Sea" (sea), "the halt to strikes on energy facilities" (energy), "the Easter truce", "la trêve de Pâques"
+ * (easter), "le cessez-le-feu complet" (full). Two truces of different scopes are two truces, whatever their sides and
+ * day ("a maritime ceasefire ... the halt to strikes on energy"); a truce whose phrase names no scope may be either.
+ * Only the truce's own phrase counts: the trigger itself, a few words right before it, or right after it in its clause,
+ * with no other event word between; the sentence's other words do not scope it.
+ */
+final class TruceScope {
+
+    /** A label that goes with any scope but a full truce ("cette trêve partielle" is the energy pause told again). */
+    private static final String PARTIAL = "partial";
+    private static final String FULL = "full";
+
+    private TruceScope() {
+    }
+
+    /** The scope label of the truce the trigger names, or null when its phrase names none. */
+    static String of(SentenceReading s, CueIndex.TriggerAt t) {
+        CueIndex cues = s.cues();
+        for (CueIndex.At c : cues.within(CueKind.TRUCE_SCOPE, t.start(), t.end())) return c.cue().value();   // "halt to strikes on energy"
+        CueIndex.At before = cues.before(CueKind.TRUCE_SCOPE, t.start(), Reach.NAME);
+        if (before != null && before.end() <= t.start() && ownPhrase(s, before.end(), t.start())) return before.cue().value();
+        for (CueIndex.At c : cues.within(CueKind.TRUCE_SCOPE, t.end(), t.end() + Reach.SCOPE_AFTER + 1)) {
+            if (ownPhrase(s, t.end(), c.start())) return c.cue().value();
+        }
+        return null;
+    }
+
+    /** Tokens [from, to) stay inside one truce's phrase: one clause, no other event word. */
+    private static boolean ownPhrase(SentenceReading s, int from, int to) {
+        return !s.cues().triggerWithin(from, to) && (from >= to || s.clauses().together(from, Math.max(from, to - 1)));
+    }
+
+    /** Whether two truces of these scopes may be one: a scope told by one only, the same, or a partial one that is no full one. */
+    static boolean compatible(String a, String b) {
+        if (a == null || b == null || a.equals(b)) return true;
+        return (a.equals(PARTIAL) && !b.equals(FULL)) || (b.equals(PARTIAL) && !a.equals(FULL));
+    }
+}
