@@ -50,18 +50,22 @@ final class CeasefireRule extends EventRule {
         List<List<Frame>> truces = new ArrayList<>();        // the sentence's truces, each with the mentions of it
         List<Integer> lengths = new ArrayList<>();
         List<String> scopes = new ArrayList<>();              // "a halt to strikes on energy ... a maritime ceasefire": two truces
+        List<DateResolver.Dated> days = new ArrayList<>();     // "a ceasefire took effect, a year after a truce collapsed in December 2023"
         for (CueIndex.TriggerAt t : mentions(s)) {
             Frame frame = s.frame(t);
             Integer hours = Durations.after(s, t);
             String scope = TruceScope.of(s, t);
+            DateResolver.Dated day = TruceDate.of(s, t);
             int at = -1;
             for (int i = 0; i < truces.size() && at < 0; i++) {
-                if ((hours == null || lengths.get(i) == null || hours.equals(lengths.get(i))) && TruceScope.compatible(scope, scopes.get(i))) at = i;
+                if ((hours == null || lengths.get(i) == null || hours.equals(lengths.get(i))) && TruceScope.compatible(scope, scopes.get(i))
+                        && java.util.Objects.equals(day, days.get(i))) at = i;
             }
             if (at < 0) {
                 truces.add(new ArrayList<>());
                 lengths.add(hours);
                 scopes.add(scope);
+                days.add(day);
                 at = truces.size() - 1;
             } else {
                 if (lengths.get(at) == null) lengths.set(at, hours);
@@ -71,8 +75,12 @@ final class CeasefireRule extends EventRule {
         }
         List<EventDraft> out = new ArrayList<>();
         for (int i = 0; i < truces.size(); i++) {
-            EventDraft truce = truce(s, truces.get(i), lengths.get(i), scopes.get(i), truces.size() > 1);
-            if (truce != null) out.add(truce);
+            List<Frame> others = new ArrayList<>();
+            for (int j = 0; j < truces.size(); j++) if (j != i) others.addAll(truces.get(j));
+            EventDraft truce = truce(s, truces.get(i), others, lengths.get(i), scopes.get(i), truces.size() > 1);
+            if (truce == null) continue;
+            if (truces.size() > 1 && days.get(i) != null) truce.heldBefore(days.get(i));     // the older truce, on its own day
+            out.add(truce);
         }
         return out;
     }
@@ -105,9 +113,9 @@ final class CeasefireRule extends EventRule {
      * takes the places and sides this one names, when it had only been guessed from the dispatch's theatre) or when it
      * has no side and no place.
      */
-    private EventDraft truce(SentenceReading s, List<Frame> mentions, Integer hours, String scope, boolean several) {
+    private EventDraft truce(SentenceReading s, List<Frame> mentions, List<Frame> others, Integer hours, String scope, boolean several) {
         Frame first = mentions.get(0);
-        EventDraft truce = EventDraft.reported(type(), status(s, mentions), s, first.trigger());
+        EventDraft truce = EventDraft.reported(type(), status(s, mentions, others), s, first.trigger());
         truce.statusGoverned = mentions.stream().anyMatch(f -> f.statusCue() != null);
         truce.durationHours = hours;
         truce.scope = scope;
@@ -167,7 +175,7 @@ final class CeasefireRule extends EventRule {
         return false;
     }
 
-    private EventStatus status(SentenceReading s, List<Frame> mentions) {
+    private EventStatus status(SentenceReading s, List<Frame> mentions, List<Frame> others) {
         EventStatus latest = null;
         for (Frame f : mentions) {
             if (latest != null && hypothetical(s, f)) continue;
@@ -192,9 +200,30 @@ final class CeasefireRule extends EventRule {
         for (CueIndex.At c : s.cues().all(CueKind.MODALITY)) {
             EventStatus read = readings.read(type(), c.cue().status());
             if ((read == EventStatus.VIOLATED || read == EventStatus.ENDED) && !pastOfATruceAskedBack(s, mentions, c)
-                    && !inAPhraseOfTime(s, mentions, c)) latest = later(latest, read);
+                    && !inAPhraseOfTime(s, mentions, c) && !ofAnotherTruce(c, mentions, others)) latest = later(latest, read);
         }
         return latest;
+    }
+
+    /**
+     * "agreed to a new ceasefire, a week after the truce they agreed on October 10 broke down", "the halt to strikes on
+     * energy ... accused of breaching the maritime ceasefire": an end or a breach nearest another truce of the sentence
+     * (the one it follows, or the one it governs right after it) tells that truce's state, not this one's.
+     */
+    private static boolean ofAnotherTruce(CueIndex.At c, List<Frame> mentions, List<Frame> others) {
+        if (others.isEmpty()) return false;
+        Frame nearest = null;
+        int best = Integer.MAX_VALUE;
+        for (List<Frame> group : List.of(mentions, others)) {
+            for (Frame f : group) {
+                int gap = c.end() <= f.trigger().start() ? f.trigger().start() - c.end() : Math.max(0, c.start() - f.trigger().end());
+                if (gap < best) {
+                    best = gap;
+                    nearest = f;
+                }
+            }
+        }
+        return others.contains(nearest);
     }
 
     /**
@@ -314,7 +343,7 @@ final class CeasefireRule extends EventRule {
     private EventDraft sameTruceAlreadyRead(SentenceReading s, EventDraft truce) {
         for (int i = s.earlier().size() - 1; i >= 0; i--) {
             EventDraft e = s.earlier().get(i);
-            if (e.type == type() && e.sameLength(truce)) return e;
+            if (e.type == type() && e.sameLength(truce) && !e.heldBefore) return e;      // an older truce on its own day is not the one told again
         }
         return null;
     }

@@ -30,6 +30,8 @@ final class Reach {
     static final int DURATION = 5;
     /** After a truce word, where a word of its scope may stand in its phrase ("a ceasefire in the Black Sea", "l'arrêt des frappes sur les infrastructures énergétiques"). */
     static final int SCOPE_AFTER = 5;
+    /** After a truce word, where its own day may stand ("a truce collapsed in December 2023", "the truce they agreed in Moscow on October 10"). */
+    static final int OWN_DATE = 7;
     /** After a topic cue, where what the parties talk about stands ("à propos de la Syrie"). */
     static final int TOPIC = 3;
     /** After a visit, where its length's number may stand, past a modifier and a link ("une visite d'Etat de trois jours"). */
