@@ -200,30 +200,30 @@ final class CeasefireRule extends EventRule {
         for (CueIndex.At c : s.cues().all(CueKind.MODALITY)) {
             EventStatus read = readings.read(type(), c.cue().status());
             if ((read == EventStatus.VIOLATED || read == EventStatus.ENDED) && !pastOfATruceAskedBack(s, mentions, c)
-                    && !inAPhraseOfTime(s, mentions, c) && !ofAnotherTruce(c, mentions, others)) latest = later(latest, read);
+                    && !inAPhraseOfTime(s, mentions, c) && !ofAnotherTruce(s, c, mentions, others)) latest = later(latest, read);
         }
         return latest;
     }
 
     /**
-     * "agreed to a new ceasefire, a week after the truce they agreed on October 10 broke down", "the halt to strikes on
-     * energy ... accused of breaching the maritime ceasefire": an end or a breach nearest another truce of the sentence
-     * (the one it follows, or the one it governs right after it) tells that truce's state, not this one's.
+     * "agreed to a maritime ceasefire, while each accused the other of breaching the halt to strikes on energy", "agreed
+     * to a new ceasefire, a week after the truce they agreed on October 10 broke down": an end or a breach belongs to the
+     * truce it governs, the first one after it in its clause, else to the one told last before it; told of another truce
+     * of the sentence, it is not this one's state.
      */
-    private static boolean ofAnotherTruce(CueIndex.At c, List<Frame> mentions, List<Frame> others) {
+    private static boolean ofAnotherTruce(SentenceReading s, CueIndex.At c, List<Frame> mentions, List<Frame> others) {
         if (others.isEmpty()) return false;
-        Frame nearest = null;
-        int best = Integer.MAX_VALUE;
-        for (List<Frame> group : List.of(mentions, others)) {
-            for (Frame f : group) {
-                int gap = c.end() <= f.trigger().start() ? f.trigger().start() - c.end() : Math.max(0, c.start() - f.trigger().end());
-                if (gap < best) {
-                    best = gap;
-                    nearest = f;
-                }
-            }
+        List<Frame> all = new ArrayList<>(mentions);
+        all.addAll(others);
+        Frame governed = null;
+        Frame before = null;
+        for (Frame f : all) {
+            int at = f.trigger().start();
+            if (at >= c.end() && s.clauses().together(c.start(), at) && (governed == null || at < governed.trigger().start())) governed = f;
+            if (f.trigger().end() <= c.start() && (before == null || at > before.trigger().start())) before = f;
         }
-        return others.contains(nearest);
+        Frame owner = governed != null ? governed : before;
+        return owner != null && others.contains(owner);
     }
 
     /**
