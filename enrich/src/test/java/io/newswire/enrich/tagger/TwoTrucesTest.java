@@ -57,6 +57,20 @@ class TwoTrucesTest {
     }
 
     @Test
+    void aNewTruceBesideThePreviousOneIsTheNewOne() {
+        assertTruce(tag("CAIRO, March 27 - Qatar proposed a new ceasefire in Gaza on Thursday, a week after the previous truce broke down.",
+                "2025-03-27"), "proposed", "ISR", "PSE");
+        assertTruce(tag("LE CAIRE, 27 mars - Le Qatar a proposé jeudi un nouveau cessez-le-feu à Gaza, une semaine après l'effondrement de la "
+                + "précédente trêve.", "2025-03-27"), "proposed", "ISR", "PSE");
+    }
+
+    @Test
+    void theDayATruceTookEffectIsNoOlderTruce() {
+        assertTruce(tag("GAZA, March 18 - The truce in Gaza broke down on Tuesday, the worst day of strikes since the ceasefire took effect "
+                + "in January.", "2025-03-18"), "ended", "ISR", "PSE");
+    }
+
+    @Test
     void aTruceWithItsDayToComeIsOne() {
         assertTruce(tag("DOHA, Jan 15 - Israel and Hamas agreed on Wednesday to a ceasefire in Gaza. The truce is to take effect on "
                 + "Sunday, January 19.", "2025-01-15"), "agreed", "ISR", "PSE");

@@ -51,38 +51,67 @@ final class CeasefireRule extends EventRule {
         List<Integer> lengths = new ArrayList<>();
         List<String> scopes = new ArrayList<>();              // "a halt to strikes on energy ... a maritime ceasefire": two truces
         List<DateResolver.Dated> days = new ArrayList<>();     // "a ceasefire took effect, a year after a truce collapsed in December 2023"
+        List<String> ages = new ArrayList<>();                  // "a new truce, days after the previous ceasefire collapsed"
         for (CueIndex.TriggerAt t : mentions(s)) {
             Frame frame = s.frame(t);
             Integer hours = Durations.after(s, t);
             String scope = TruceScope.of(s, t);
             DateResolver.Dated day = TruceDate.of(s, t);
+            String age = TruceScope.age(s, t);
             int at = -1;
             for (int i = 0; i < truces.size() && at < 0; i++) {
                 if ((hours == null || lengths.get(i) == null || hours.equals(lengths.get(i))) && TruceScope.compatible(scope, scopes.get(i))
-                        && java.util.Objects.equals(day, days.get(i))) at = i;
+                        && java.util.Objects.equals(day, days.get(i)) && (age == null || ages.get(i) == null || age.equals(ages.get(i)))) at = i;
             }
             if (at < 0) {
                 truces.add(new ArrayList<>());
                 lengths.add(hours);
                 scopes.add(scope);
                 days.add(day);
+                ages.add(age);
                 at = truces.size() - 1;
             } else {
+                if (ages.get(at) == null) ages.set(at, age);
                 if (lengths.get(at) == null) lengths.set(at, hours);
                 if (scopes.get(at) == null || "partial".equals(scopes.get(at))) scopes.set(at, scope == null ? scopes.get(at) : scope);
             }
             truces.get(at).add(frame);
         }
+        unlessItEnds(s, truces, days);
+        boolean several = truces.stream().filter(g -> !g.isEmpty()).count() > 1;
         List<EventDraft> out = new ArrayList<>();
         for (int i = 0; i < truces.size(); i++) {
+            if (truces.get(i).isEmpty()) continue;
+            // "a new truce, nine days after the previous ceasefire collapsed": the previous one, with no day of its own, is the new one's past
+            if (several && TruceScope.PREVIOUS.equals(ages.get(i)) && days.get(i) == null) continue;
             List<Frame> others = new ArrayList<>();
             for (int j = 0; j < truces.size(); j++) if (j != i) others.addAll(truces.get(j));
-            EventDraft truce = truce(s, truces.get(i), others, lengths.get(i), scopes.get(i), truces.size() > 1);
+            EventDraft truce = truce(s, truces.get(i), others, lengths.get(i), scopes.get(i), several);
             if (truce == null) continue;
-            if (truces.size() > 1 && days.get(i) != null) truce.heldBefore(days.get(i));     // the older truce, on its own day
+            if (several && days.get(i) != null) truce.heldBefore(days.get(i));     // the older truce, on its own day
             out.add(truce);
         }
         return out;
+    }
+
+    /**
+     * "collapsed on Tuesday ..., since the truce took effect in January": a truce told on its own past day is an older
+     * truce only when the sentence tells its end or breach; otherwise that day is the start of the sentence's truce, and
+     * its mentions go back to the first truce told with no day of its own (the group is left empty).
+     */
+    private void unlessItEnds(SentenceReading s, List<List<Frame>> truces, List<DateResolver.Dated> days) {
+        if (truces.size() < 2) return;
+        int first = days.indexOf(null);
+        if (first < 0) return;
+        for (int i = 0; i < truces.size(); i++) {
+            if (days.get(i) == null || truces.get(i).isEmpty()) continue;
+            List<Frame> others = new ArrayList<>();
+            for (int j = 0; j < truces.size(); j++) if (j != i) others.addAll(truces.get(j));
+            EventStatus own = status(s, truces.get(i), others);
+            if (own == EventStatus.ENDED || own == EventStatus.VIOLATED) continue;
+            truces.get(first).addAll(truces.get(i));
+            truces.get(i).clear();
+        }
     }
 
     /**

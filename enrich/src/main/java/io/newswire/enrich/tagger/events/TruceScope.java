@@ -19,16 +19,42 @@ final class TruceScope {
     private TruceScope() {
     }
 
+    /** Labels of a truce's age, not of its scope: "a new truce", "the previous ceasefire", "la précédente trêve". */
+    static final String NEW = "new";
+    static final String PREVIOUS = "previous";
+
     /** The scope label of the truce the trigger names, or null when its phrase names none. */
     static String of(SentenceReading s, CueIndex.TriggerAt t) {
         CueIndex cues = s.cues();
-        for (CueIndex.At c : cues.within(CueKind.TRUCE_SCOPE, t.start(), t.end())) return c.cue().value();   // "halt to strikes on energy"
-        CueIndex.At before = cues.before(CueKind.TRUCE_SCOPE, t.start(), Reach.NAME);
-        if (before != null && before.end() <= t.start() && ownPhrase(s, before.end(), t.start())) return before.cue().value();
+        for (CueIndex.At c : cues.within(CueKind.TRUCE_SCOPE, t.start(), t.end())) if (!isAge(c)) return c.cue().value();   // "halt to strikes on energy"
+        CueIndex.At before = rightBefore(s, t, false);
+        if (before != null) return before.cue().value();
         for (CueIndex.At c : cues.within(CueKind.TRUCE_SCOPE, t.end(), t.end() + Reach.SCOPE_AFTER + 1)) {
-            if (ownPhrase(s, t.end(), c.start())) return c.cue().value();
+            if (!isAge(c) && ownPhrase(s, t.end(), c.start())) return c.cue().value();
         }
         return null;
+    }
+
+    /**
+     * "a new truce", "the previous ceasefire", "le précédent cessez-le-feu": the age its phrase gives the truce, right
+     * before its word, or null. A new truce and the previous one are two truces.
+     */
+    static String age(SentenceReading s, CueIndex.TriggerAt t) {
+        CueIndex.At before = rightBefore(s, t, true);
+        return before == null ? null : before.cue().value();
+    }
+
+    /** The scope (or age) cue nearest before the trigger, {@link Reach#NAME} words at most, in its phrase; or null. */
+    private static CueIndex.At rightBefore(SentenceReading s, CueIndex.TriggerAt t, boolean age) {
+        CueIndex.At best = null;
+        for (CueIndex.At c : s.cues().within(CueKind.TRUCE_SCOPE, Math.max(s.sentence().firstToken(), t.start() - Reach.NAME - 1), t.start())) {
+            if (isAge(c) == age && c.end() <= t.start() && t.start() - c.end() <= Reach.NAME && ownPhrase(s, c.end(), t.start())) best = c;
+        }
+        return best;
+    }
+
+    private static boolean isAge(CueIndex.At c) {
+        return c.cue().value().equals(NEW) || c.cue().value().equals(PREVIOUS);
     }
 
     /** Tokens [from, to) stay inside one truce's phrase: one clause, no other event word. */
