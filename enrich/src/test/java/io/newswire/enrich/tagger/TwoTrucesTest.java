@@ -41,6 +41,14 @@ class TwoTrucesTest {
     }
 
     @Test
+    void aTruceOfSomeDaysAndAPermanentOneAreTwo() {
+        assertEquals(List.of("agreed", "rejected"), truces(tag("JERUSALEM, Nov 22 - Israel accepted a four-day truce in Gaza on Wednesday, "
+                + "but ruled out a permanent ceasefire.", "2023-11-22"), "ISR", "PSE"));
+        assertTruce(tag("LE CAIRE, 2 mai - Le Hamas a réclamé jeudi un cessez-le-feu permanent à Gaza, ajoutant que cette trêve permanente "
+                + "devait mettre fin à la guerre.", "2024-05-02"), "called_for", "ISR", "PSE");
+    }
+
+    @Test
     void oneTruceToldTwiceWithItsScopeIsOne() {
         assertTruce(tag("MOSCOW, March 18 - Russia agreed on Tuesday to a halt to strikes on energy facilities in Ukraine. The Kremlin said "
                 + "the halt to strikes on energy targets would last 30 days.", "2025-03-18"), "agreed", "RUS", "UKR");

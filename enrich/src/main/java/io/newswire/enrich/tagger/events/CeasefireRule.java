@@ -60,7 +60,7 @@ final class CeasefireRule extends EventRule {
             String age = TruceScope.age(s, t);
             int at = -1;
             for (int i = 0; i < truces.size() && at < 0; i++) {
-                if ((hours == null || lengths.get(i) == null || hours.equals(lengths.get(i))) && TruceScope.compatible(scope, scopes.get(i))
+                if ((hours == null || lengths.get(i) == null || hours.equals(lengths.get(i))) && TruceScope.compatible(scope, hours, scopes.get(i), lengths.get(i))
                         && java.util.Objects.equals(day, days.get(i)) && (age == null || ages.get(i) == null || age.equals(ages.get(i)))) at = i;
             }
             if (at < 0) {

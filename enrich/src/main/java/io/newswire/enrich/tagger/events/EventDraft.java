@@ -127,7 +127,7 @@ public final class EventDraft {
 
     /** Whether the two may be one event: same length and scope, or a length or a scope told by one only; for truces, both or neither older ones on their own day. */
     boolean sameLength(EventDraft other) {
-        if (!TruceScope.compatible(scope, other.scope)) return false;      // a truce at sea and one on energy: two truces
+        if (!TruceScope.compatible(scope, durationHours, other.scope, other.durationHours)) return false;      // a truce at sea and one on energy: two truces
         if (type == EventType.CEASEFIRE && heldBefore != other.heldBefore) return false;     // an older truce on its own day (TruceDate)
         return durationHours == null || other.durationHours == null || durationHours.equals(other.durationHours);
     }

@@ -5,7 +5,7 @@ import io.newswire.enrich.tagger.kb.CueKind;
 /**
  * What a truce covers or when it holds, told by its own noun phrase (cue kind {@code truce_scope}): "a ceasefire in the
  * Black Sea" (sea), "the halt to strikes on energy facilities" (energy), "the Easter truce", "la trêve de Pâques"
- * (easter), "le cessez-le-feu complet" (full). Two truces of different scopes are two truces, whatever their sides and
+ * (easter), "le cessez-le-feu complet" (full), "a permanent ceasefire" (permanent). Two truces of different scopes are two truces, whatever their sides and
  * day ("a maritime ceasefire ... the halt to strikes on energy"); a truce whose phrase names no scope may be either.
  * Only the truce's own phrase counts: the trigger itself, a few words right before it, or right after it in its clause,
  * with no other event word between; the sentence's other words do not scope it.
@@ -15,6 +15,8 @@ final class TruceScope {
     /** A label that goes with any scope but a full truce ("cette trêve partielle" is the energy pause told again). */
     private static final String PARTIAL = "partial";
     private static final String FULL = "full";
+    /** A truce with no end ("a permanent ceasefire"): no truce of some days, a full one may be it. */
+    private static final String PERMANENT = "permanent";
 
     private TruceScope() {
     }
@@ -62,9 +64,22 @@ final class TruceScope {
         return !s.cues().triggerWithin(from, to) && (from >= to || s.clauses().together(from, Math.max(from, to - 1)));
     }
 
-    /** Whether two truces of these scopes may be one: a scope told by one only, the same, or a partial one that is no full one. */
+    /** Whether two truces of these scopes may be one: a scope told by one only, the same, a full one and a permanent one, or a partial one that is no full one. */
     static boolean compatible(String a, String b) {
         if (a == null || b == null || a.equals(b)) return true;
-        return (a.equals(PARTIAL) && !b.equals(FULL)) || (b.equals(PARTIAL) && !a.equals(FULL));
+        if (wide(a) && wide(b)) return true;                                    // "a full and permanent ceasefire"
+        return (a.equals(PARTIAL) && !wide(b)) || (b.equals(PARTIAL) && !wide(a));
+    }
+
+    /**
+     * Whether two truces of these scopes and lengths may be one: compatible scopes, and no permanent truce beside one
+     * that lasts some days ("approved a four-day truce ..., but ruled out a permanent ceasefire": two).
+     */
+    static boolean compatible(String a, Integer hoursA, String b, Integer hoursB) {
+        return compatible(a, b) && !(PERMANENT.equals(a) && hoursB != null) && !(PERMANENT.equals(b) && hoursA != null);
+    }
+
+    private static boolean wide(String label) {
+        return label.equals(FULL) || label.equals(PERMANENT);
     }
 }
