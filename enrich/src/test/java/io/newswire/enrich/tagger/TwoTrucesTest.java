@@ -44,6 +44,8 @@ class TwoTrucesTest {
     void aTruceOfSomeDaysAndAPermanentOneAreTwo() {
         assertEquals(List.of("agreed", "rejected"), truces(tag("JERUSALEM, Nov 22 - Israel accepted a four-day truce in Gaza on Wednesday, "
                 + "but ruled out a permanent ceasefire.", "2023-11-22"), "ISR", "PSE"));
+        assertEquals(List.of("rejected", "agreed"), truces(tag("JERUSALEM, March 27 - Israel rejected calls for a permanent ceasefire in Gaza, "
+                + "saying it had agreed only to a temporary truce.", "2024-03-27"), "ISR", "PSE"));
         assertTruce(tag("LE CAIRE, 2 mai - Le Hamas a réclamé jeudi un cessez-le-feu permanent à Gaza, ajoutant que cette trêve permanente "
                 + "devait mettre fin à la guerre.", "2024-05-02"), "called_for", "ISR", "PSE");
     }
