@@ -324,13 +324,14 @@ public final class OpenWorldActors {
         PersonWords words = text.lexicon().personWords();
         boolean verb = false, past = false;
         int others = 0;
-        for (int t = p.start() - 1; t > s.firstToken() && p.start() - t <= COPULA_WORDS + 1; t--) {
+        for (int t = p.start() - 1; t >= s.firstToken() && p.start() - t <= COPULA_WORDS + 1; t--) {     // the first word too: "Kohl was chancellor from 1982"
             var token = text.tokens().get(t);
             if (!blank(text, t)) return null;
             if (token.capitalized()) {
                 if (!verb) return null;
                 NameScanner.Span name = scanner.backward(t + 1, s.firstToken());
-                return name != null && scanner.full(name) ? new Named(name, past) : null;
+                boolean dated = name != null && !scanner.full(name) && PastYear.in(text, s.index()) != null && fullerName(text, scanner, name) != null;
+                return name != null && (scanner.full(name) || dated) ? new Named(name, past) : null;   // "Kohl was chancellor from 1982 to 1998": a dated office, his full name elsewhere
             }
             boolean isPast = words.is(text.tokens(), t, PersonWords.Kind.COPULA_PAST);
             if (isPast || words.is(text.tokens(), t, PersonWords.Kind.COPULA)) {
