@@ -535,4 +535,12 @@ class OpenWorldActorsTest {
         assertTrue(actor(tag("ROUEN, 26 juillet - Le père Jacques Hamel, ministre du culte ordonné en 1958, a été tué mardi dans son église.", "2016-07-26", "fr"), "Jacques Hamel").isEmpty(),
                 "a minister of religion is a priest");
     }
+
+    @Test
+    void theOfficeAfterANameAndAsIsThatPersonsNotTheHolderOfTheDay() {
+        EnrichedDispatch e = tag("WASHINGTON, April 14 - Senator Bernie Sanders endorsed Joe Biden as president of the United States on Monday.", "2020-04-14", "en");
+        assertTrue(actor(e, "Donald Trump").isEmpty(), "the office Biden is to hold");
+        assertTrue(actor(tag("WASHINGTON, April 15 - The endorsements came as the U.S. president faced growing criticism.", "2020-04-15", "en"), "Donald Trump").isPresent(),
+                "'as' after a verb: the sitting president");
+    }
 }
