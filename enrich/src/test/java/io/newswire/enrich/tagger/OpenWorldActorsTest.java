@@ -496,4 +496,51 @@ class OpenWorldActorsTest {
         assertTrue(tag("MADRID, July 1 - Vicente del Bosque, who led Spain's national team to the World Cup title, said on Friday he would retire.", "2016-07-01", "en")
                 .getActors().isEmpty(), "a state's national team led: no state office");
     }
+
+    @Test
+    void aTitleInASentenceDatedByAPastYearNamesAPastHolderNotTheHolderOfTheDay() {
+        EnrichedDispatch e = tag("MADRID, May 2 - The ceremony recalled 1985, when Spanish Prime Minister Felipe Gonzalez signed the accession treaty in Madrid.", "2019-05-02", "en");
+        ActorTag gonzalez = only(e, "Felipe Gonzalez");
+        assertEquals("ESP", gonzalez.getCountry());
+        assertTrue(gonzalez.getFormer(), "the holder of the year the sentence names");
+        assertTrue(actor(e, "Pedro S").isEmpty(), "the title is not the holder of the day's");
+        ActorTag ford = only(tag("WASHINGTON, June 3 - The judge was appointed to the bench in 1975 by President Gerald Ford, the White House archives show.", "2021-06-03", "en"), "Gerald Ford");
+        assertEquals("USA", ford.getCountry(), "a title with no country: the dispatch's own state");
+        assertTrue(ford.getFormer());
+        ActorTag giscard = only(tag("PARIS, 3 mai - Nommé ministre en 1974 par le président Valéry Giscard d'Estaing, il avait quitté le gouvernement deux ans plus tard.", "2019-05-03", "fr"), "Valéry Giscard d'Estaing");
+        assertEquals("FRA", giscard.getCountry(), "an elided particle inside the name");
+        assertTrue(only(tag("PARIS, 3 mai - Valéry Giscard d'Estaing, président de 1974 à 1981, a été reçu par les députés.", "2019-05-03", "fr"), "Valéry Giscard").getFormer(),
+                "years after the title date it, they qualify no body");
+    }
+
+    @Test
+    void aDatedSentenceKeepsTheHolderTheKnowledgeBaseKnowsAndAPlayedPartNamesNoOne() {
+        assertTrue(actor(tag("LOS ANGELES, Nov 18 - In 2016 he played President Tom Kirkman in a television drama.", "2020-11-18", "en"), "Tom Kirkman").isEmpty(),
+                "the knowledge base's president of 2016 is someone else, and a part played is a character's");
+        assertTrue(actor(tag("PARIS, 10 mai - Dans le film sorti en 1961, Jean Gabin joue le président du Conseil Emile Beaufort.", "2021-05-10", "fr"), "Emile Beaufort").isEmpty(),
+                "a part played in a dated film");
+        assertTrue(actor(tag("TOKYO, Jan 26 - Akio Toyoda, who became president of Toyota Motor in 2009, will hand over the post in April.", "2023-01-26", "en"), "Akio Toyoda").isEmpty(),
+                "a company's president");
+    }
+
+    @Test
+    void aMinistersPortfolioTheLexiconLacksIsStillAMinistersOffice() {
+        ActorTag montebourg = only(tag("PARIS, 26 novembre - Le ministre du Redressement productif Arnaud Montebourg a reçu les syndicats lundi à Bercy, au lendemain du vote.", "2012-11-26", "fr"), "Arnaud Montebourg");
+        assertEquals("FRA", montebourg.getCountry());
+        assertEquals("minister", montebourg.getRole());
+        ActorTag girardin = only(tag("MAMOUDZOU, 12 mars - La ministre française des Outre-mer, Annick Girardin, est arrivée lundi sur l'île.", "2018-03-12", "fr"), "Annick Girardin");
+        assertEquals("FRA", girardin.getCountry());
+        ActorTag duffy = only(tag("WASHINGTON, Jan 30 - Transportation Secretary Sean Duffy said the airport would reopen on Friday.", "2025-01-30", "en"), "Sean Duffy");
+        assertEquals("transport_minister", duffy.getRole());
+        assertTrue(actor(tag("ROUEN, 26 juillet - Le père Jacques Hamel, ministre du culte ordonné en 1958, a été tué mardi dans son église.", "2016-07-26", "fr"), "Jacques Hamel").isEmpty(),
+                "a minister of religion is a priest");
+    }
+
+    @Test
+    void theOfficeAfterANameAndAsIsThatPersonsNotTheHolderOfTheDay() {
+        EnrichedDispatch e = tag("WASHINGTON, April 14 - Senator Bernie Sanders endorsed Joe Biden as president of the United States on Monday.", "2020-04-14", "en");
+        assertTrue(actor(e, "Donald Trump").isEmpty(), "the office Biden is to hold");
+        assertTrue(actor(tag("WASHINGTON, April 15 - The endorsements came as the U.S. president faced growing criticism.", "2020-04-15", "en"), "Donald Trump").isPresent(),
+                "'as' after a verb: the sitting president");
+    }
 }

@@ -30,7 +30,17 @@ final class Gaps {
         if (gap == null) return false;
         if (gap.equals("-") || gap.equals("\u2010")) return true;
         if (!gap.isEmpty() && gap.isBlank() && gap.indexOf('\n') < 0) return true;
+        if (elidedParticle(gap)) return true;                              // "Valéry Giscard d'Estaing"
         return gap.startsWith(".") && gap.substring(1).isBlank() && gap.indexOf('\n') < 0 && text.tokens().get(i).term().length() == 1;
+    }
+
+    /** Blanks then the elided particle "d'" of a name ("Giscard d'Estaing"), which the tokenizer drops as an elision. */
+    private static boolean elidedParticle(String gap) {
+        int n = gap.length();
+        if (n < 3 || gap.indexOf('\n') >= 0) return false;
+        char apostrophe = gap.charAt(n - 1);
+        return (apostrophe == '\'' || apostrophe == '\u2019') && (gap.charAt(n - 2) == 'd' || gap.charAt(n - 2) == 'D')
+                && gap.substring(0, n - 2).isBlank();
     }
 
     /** Whether a comma (and blanks) stands between token i and i + 1. */

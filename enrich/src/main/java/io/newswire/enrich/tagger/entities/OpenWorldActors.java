@@ -11,6 +11,7 @@ import io.newswire.enrich.tagger.text.Sentence;
 import io.newswire.enrich.tagger.text.Token;
 import io.newswire.enrich.tagger.text.TokenTrie;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -86,11 +87,24 @@ public final class OpenWorldActors {
                 String country = named.appointed() && p.country() == null && p.possessor() == null
                         ? context.before(name.start(), CONTEXT_SENTENCES)   // "Iranian President X named Y ...": the appointer's state
                         : countryOf(p, family, context, name, role.former());
-                if (country == null) continue;
-                if (!role.former() && !named.appointed() && !family.family().equals(SHARED_OFFICES) && !people.holders(country, p.title().role(), text.referenceDate()).isEmpty()) {
-                    if (name.end() <= p.start() && scanner.full(name)) otherHolder.add(p);   // "Birgitte Nyborg, now Denmark's foreign minister": the full name of someone the knowledge base does not know (a character) holds it, not the real holder
-                    continue;                                          // the knowledge base says someone else holds it (not yet the appointee's): the words are no name
+                LocalDate then = role.former() || named.appointed() ? null : PastYear.in(text, p.sentence());
+                boolean ofThen = false;                                // the office of the year the sentence names, not of the day
+                if (country == null && then != null) {
+                    country = context.dispatchCountry(Math.min(p.start(), name.start()));   // "nominated in 1981 by President Ronald Reagan": a past holder of the dispatch's own state
+                    ofThen = country != null;
                 }
+                if (country == null) continue;
+                if (!ofThen && !role.former() && !named.appointed() && !family.family().equals(SHARED_OFFICES) && !people.holders(country, p.title().role(), text.referenceDate()).isEmpty()) {
+                    if (then == null) {
+                        if (name.end() <= p.start() && scanner.full(name)) otherHolder.add(p);   // "Birgitte Nyborg, now Denmark's foreign minister": the full name of someone the knowledge base does not know (a character) holds it, not the real holder
+                        continue;                                      // the knowledge base says someone else holds it (not yet the appointee's): the words are no name
+                    }
+                    ofThen = true;                                     // "in 1978 ... Egyptian President Anwar Sadat": the holder of 1978, not of the day
+                }
+                if (ofThen && !people.holders(country, p.title().role(), then).isEmpty()) continue;   // the knowledge base says who held it that year: someone else
+                if (ofThen) otherHolder.add(p);                        // "Michel Rocard, Premier ministre français ... de 1988 à 1991": not the holder of the day's mention
+                StatedRole held = ofThen ? new StatedRole(role.role(), true) : role;
+                String state = country;
 
                 NameScanner.Span fuller = scanner.full(name) ? name : fullerName(text, scanner, name);
                 if (fuller == null && p.country() != null && namedAgain(text, name)) fuller = name;   // "Indonesia's security minister Wiranto": one name
@@ -103,7 +117,7 @@ public final class OpenWorldActors {
                 List<String> terms = terms(text, full);
                 String id = ActorIds.of(terms);
                 OpenActor actor = actors.computeIfAbsent(id, k -> new OpenActor(
-                        new Actor(k, text.surface(full.start(), full.end()), country, List.of()), role, terms, name.start()));
+                        new Actor(k, text.surface(full.start(), full.end()), state, List.of()), held, terms, name.start()));
                 Ref ref = new Ref(name.start(), name.end(), actor.actor().country(), actor.actor(), "name", p.sentence(), false);
                 names.add(ref);
                 index.addActor(ref);
@@ -310,13 +324,14 @@ public final class OpenWorldActors {
         PersonWords words = text.lexicon().personWords();
         boolean verb = false, past = false;
         int others = 0;
-        for (int t = p.start() - 1; t > s.firstToken() && p.start() - t <= COPULA_WORDS + 1; t--) {
+        for (int t = p.start() - 1; t >= s.firstToken() && p.start() - t <= COPULA_WORDS + 1; t--) {     // the first word too: "Kohl was chancellor from 1982"
             var token = text.tokens().get(t);
             if (!blank(text, t)) return null;
             if (token.capitalized()) {
                 if (!verb) return null;
                 NameScanner.Span name = scanner.backward(t + 1, s.firstToken());
-                return name != null && scanner.full(name) ? new Named(name, past) : null;
+                boolean dated = name != null && !scanner.full(name) && PastYear.in(text, s.index()) != null && fullerName(text, scanner, name) != null;
+                return name != null && (scanner.full(name) || dated) ? new Named(name, past) : null;   // "Kohl was chancellor from 1982 to 1998": a dated office, his full name elsewhere
             }
             boolean isPast = words.is(text.tokens(), t, PersonWords.Kind.COPULA_PAST);
             if (isPast || words.is(text.tokens(), t, PersonWords.Kind.COPULA)) {
@@ -475,6 +490,12 @@ public final class OpenWorldActors {
             if (dateline != null) return dateline;
             String named = mostNamedBefore(token);
             return named != null ? named : onlyCountry();
+        }
+
+        /** The dispatch's own country at the token: its dateline's, else the one named most so far; null when none. */
+        String dispatchCountry(int token) {
+            String dateline = dateline();
+            return dateline != null ? dateline : mostNamedBefore(token);
         }
 
         /** The one country named before the token, when no other is: the dispatch's own; else null. */

@@ -4,6 +4,7 @@ import io.newswire.enrich.tagger.kb.Actor;
 import io.newswire.enrich.tagger.kb.ActorDirectory;
 import io.newswire.enrich.tagger.kb.LanguageProfile;
 import io.newswire.enrich.tagger.kb.Lexicon;
+import io.newswire.enrich.tagger.kb.PersonWords;
 import io.newswire.enrich.tagger.text.AnalyzedText;
 import io.newswire.enrich.tagger.text.Fold;
 import io.newswire.enrich.tagger.text.Sentence;
@@ -35,6 +36,7 @@ public final class RoleResolver {
         if (text.lexicon() == null) return out;
         for (TitlePhrase p : phrases) {
             if (p.former() || p.generic() || namedRightAfter(p.titleEnd(), actorRefs)) continue;     // "President Recep Tayyip Erdogan": the name says who
+            if (officeOfTheNameBefore(text, p, actorRefs)) continue;             // "endorsed Joe Biden as president of the United States": his office to be
             Lexicon.Title title = p.title();
             List<Ref> countries = countriesOf(text, p, countryRefs);
             if (countries.isEmpty() && !title.plural()) {
@@ -67,6 +69,18 @@ public final class RoleResolver {
             for (Ref r : actorRefs) if (r.actor() == a) return a;
         }
         return holders.get(0);
+    }
+
+    /**
+     * Whether the phrase follows a person's name and the office's frame ("Joe Biden as president", the post word of
+     * person-words): the office that person holds or is to hold, not a mention of the holder of the day.
+     */
+    private static boolean officeOfTheNameBefore(AnalyzedText text, TitlePhrase p, List<Ref> actorRefs) {
+        int post = p.start() - 1;
+        if (post <= 0 || !Gaps.joined(text, post - 1) || !Gaps.joined(text, post)
+                || !text.lexicon().personWords().is(text.tokens(), post, PersonWords.Kind.POST)) return false;
+        for (Ref a : actorRefs) if (a.actor() != null && a.to() == post && a.sentence() == p.sentence()) return true;
+        return false;
     }
 
     private static boolean namedRightAfter(int titleEnd, List<Ref> actorRefs) {

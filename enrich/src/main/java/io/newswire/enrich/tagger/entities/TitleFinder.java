@@ -34,6 +34,8 @@ public final class TitleFinder {
     private static final Set<PersonWords.Kind> FORMER = EnumSet.of(PersonWords.Kind.FORMER);
     private static final Set<PersonWords.Kind> ORGANISATION = EnumSet.of(PersonWords.Kind.ORGANISATION);
 
+    private static final String PORTFOLIO = "minister";   // the role of a minister's title whose portfolio the lexicon lacks: a capitalised field after it is the portfolio, no body's
+
     private final KnowledgeBase kb;
 
     public TitleFinder(KnowledgeBase kb) {
@@ -175,8 +177,8 @@ public final class TitleFinder {
         String elided = Gaps.elidedBefore(text, start);
         if (elided != null && words.has(elided, PersonWords.Kind.DETERMINER)) determiner = true;
         if (elided != null && words.has(elided, PersonWords.Kind.FORMER)) former = true;
-        nonState |= kinBefore(text, lex, s, start);
         generic |= genericBefore(text, lex, s, start);
+        nonState |= wordBefore(text, lex, s, start, PersonWords.Kind.PLAYING);     // "played President Name", "joue le président du Conseil Name": a character
 
         // after the title: a demonym, "of [country]" or "of [something else]", then a complement
         int end = titleEnd;
@@ -188,6 +190,7 @@ public final class TitleFinder {
         if (after != null && after.from() == end && end < s.endToken() && Gaps.joined(text, end - 1) && !after.locative()) {
             countries.add(after);
             end = after.to();
+            if (title.role().equals(PORTFOLIO)) end = portfolioAfterLink(text, lex, s, end);    // "la ministre française des Outre-mer"
         } else {
             int t = end;
             if (t < s.endToken() && Gaps.joined(text, t - 1) && acronym(tokens.get(t)) && refs.countryAt(t) == null) {
@@ -222,8 +225,10 @@ public final class TitleFinder {
                 } else if (possessor == null && countries.isEmpty() && (served = servedOffice(text, refs, lex, s, t)) != null) {
                     countries.addAll(served.countries());                   // "le porte-parole du président ukrainien": the served office's state
                     end = served.end();
-                } else if (tokens.get(t).capitalized() || !kb.functionWords().containsKey(tokens.get(t).term())) {
-                    qualified = true;
+                } else if (title.role().equals(PORTFOLIO) && portfolio(text, t)) {
+                    end = portfolioEnd(text, lex, s, t);                    // "ministre du Redressement productif", "Minister of Tourism": a portfolio the lexicon lacks
+                } else if (!PastYear.isYear(tokens.get(t)) && (tokens.get(t).capitalized() || !kb.functionWords().containsKey(tokens.get(t).term()))) {
+                    qualified = true;                                       // not "président de 1974 à 1981": a year dates the office
                     TokenTrie.Match<KnowledgeBase.Place> place = kb.officePlaces().longestAt(tokens, t, s.endToken());
                     if (place != null) placeCountry = place.values().get(0).country();
                     nonState |= words.is(tokens, t, PersonWords.Kind.NON_STATE);
@@ -253,6 +258,7 @@ public final class TitleFinder {
                 end = refs.actorAt(mandate + 1).to();
             }
         }
+        nonState |= wordBefore(text, lex, s, start, PersonWords.Kind.KIN) && !nameAfter(text, s, end);   // "the daughter of U.S. President John F. Kennedy": the name after is the holder
         Lexicon.Title office = countries.isEmpty() ? title : kb.localTitle(lex.lang(), title, countries.get(0).country());   // "Bangladesh's Foreign Secretary"
         return new TitlePhrase(start, end, titleStart, titleEnd, office, countries, possessor, former, determiner, qualified, nonState, organisation, generic, placeCountry, s.index());
     }
@@ -342,13 +348,48 @@ public final class TitleFinder {
         return null;
     }
 
-    /** "la veuve de l'ancien président", "the widow of the former president": the person is a relative of the office holder. */
-    private static boolean kinBefore(AnalyzedText text, Lexicon lex, Sentence s, int start) {
+    /** A capitalised word that may open a portfolio: no year, no acronym (a party's, "ministre LR"). */
+    private static boolean portfolio(AnalyzedText text, int t) {
+        Token token = text.tokens().get(t);
+        return token.capitalized() && !token.upper() && !PastYear.isYear(token) && Character.isLetter(text.body().charAt(token.start()));
+    }
+
+    /** The end of a portfolio opening at the token: its capitalised word, then the lower-case words that qualify it ("Redressement productif", "Outre-mer"). */
+    private int portfolioEnd(AnalyzedText text, Lexicon lex, Sentence s, int t) {
+        int end = t + 1;
+        while (end < s.endToken() && Gaps.inName(text, end - 1) && !text.tokens().get(end).capitalized()
+                && !kb.functionWords().containsKey(text.tokens().get(end).term()) && !isLink(lex, lex.personWords(), text.tokens(), end)) end++;
+        return end;
+    }
+
+    /** After a minister's title and its demonym, the end of a portfolio a link opens ("des Outre-mer"), or {@code end} when none. */
+    private int portfolioAfterLink(AnalyzedText text, Lexicon lex, Sentence s, int end) {
+        int t = end;
+        int links = 0;
+        while (t < s.endToken() && links <= LINK_WORDS && Gaps.joined(text, t - 1) && lex.profile().titleLinks().contains(text.tokens().get(t).term())) {
+            t++;
+            links++;
+        }
+        if (links == 0 || t >= s.endToken() || !Gaps.joined(text, t - 1) || !portfolio(text, t) || text.lexicon().titles().longestAt(text.tokens(), t, t + 1) != null) return end;
+        return portfolioEnd(text, lex, s, t);
+    }
+
+    /** A capitalised word right after the phrase, with no comma between: the name of the phrase's holder. */
+    private static boolean nameAfter(AnalyzedText text, Sentence s, int end) {
+        return end < s.endToken() && Gaps.joined(text, end - 1) && text.tokens().get(end).capitalized();
+    }
+
+    /**
+     * A word of the kind right before the phrase, a link or a determiner between: "la veuve de l'ancien président", "the
+     * widow of the former president" (kin: the person is a relative of the office holder), "played President", "joue le
+     * président" (playing: a character's office).
+     */
+    private static boolean wordBefore(AnalyzedText text, Lexicon lex, Sentence s, int start, PersonWords.Kind kind) {
         int t = start - 1;
         if (t >= s.firstToken() && (lex.profile().titleLinks().contains(text.tokens().get(t).term()) || lex.personWords().is(text.tokens(), t, PersonWords.Kind.DETERMINER))) t--;
         String elided = Gaps.elidedBefore(text, start);
         if (elided != null && lex.profile().titleLinks().contains(elided)) t = start - 1;   // "veuve de l'ancien": the link is elided
-        return t >= s.firstToken() && lex.personWords().is(text.tokens(), t, PersonWords.Kind.KIN);
+        return t >= s.firstToken() && lex.personWords().is(text.tokens(), t, kind);
     }
 
     /** "the second woman named prime minister": an ordinal a few words before, in the same clause. */
