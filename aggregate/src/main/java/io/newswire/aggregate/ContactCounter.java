@@ -131,7 +131,7 @@ final class ContactCounter implements Processor<String, ContactChange, String, C
             if (!sources.removeIf(s -> s.getDispatchId().equals(dispatchId) && s.getVersion() < version)) {
                 kept.add(contact);
             } else if (!sources.isEmpty()) {
-                kept.add(Contact.newBuilder(contact).setSources(sources).build());
+                kept.add(withSources(contact, sources));
             }
         }
         return kept;
@@ -139,9 +139,8 @@ final class ContactCounter implements Processor<String, ContactChange, String, C
 
     /** The contact after this version's report of it: one more mention from the dispatch, with this version's sentence. */
     private static Contact reported(ContactChange change, Contact contact) {
-        Contact current = contact != null ? contact : Contact.newBuilder()
-                .setContactId(change.getContactId()).setType(change.getType()).setPair(change.getPair())
-                .setDate(change.getDate()).setActors(change.getActors()).setSources(List.of()).build();
+        Contact current = contact != null ? contact : new Contact(change.getContactId(), change.getType(), change.getPair(), change.getDate(),
+                change.getActors(), List.of(), null, null, null);
         List<ContactSource> sources = new ArrayList<>(current.getSources());
         Optional<ContactSource> known = sources.stream().filter(s -> s.getDispatchId().equals(change.getDispatchId())).findFirst();
         if (known.isPresent() && known.get().getVersion() >= change.getVersion()) {
@@ -150,14 +149,23 @@ final class ContactCounter implements Processor<String, ContactChange, String, C
         int mentions = known.map(s -> s.getMentions() + 1).orElse(1);
         known.ifPresent(sources::remove);
         // The dispatch's source, headline and time are kept once per dispatch, in seen-dispatches; the sentence is this report's own.
-        sources.add(ContactSource.newBuilder().setDispatchId(change.getDispatchId()).setVersion(change.getVersion()).setMentions(mentions)
-                .setEvidence(change.getEvidence()).setTrigger(change.getTrigger()).build());
+        sources.add(new ContactSource(change.getDispatchId(), change.getVersion(), mentions, null, null, null, change.getEvidence(), change.getTrigger()));
         sources.sort(Comparator.comparing(ContactSource::getDispatchId));
-        Contact.Builder after = Contact.newBuilder(current).setSources(sources);
         if (isLatest(change, current)) {
-            after.setLatestDispatchId(change.getDispatchId()).setLatestPublished(change.getPublished()).setLatestEvidence(change.getEvidence());
+            return new Contact(current.getContactId(), current.getType(), current.getPair(), current.getDate(), current.getActors(), sources,
+                    change.getDispatchId(), change.getPublished(), change.getEvidence());
         }
-        return after.build();
+        return withSources(current, sources);
+    }
+
+    /**
+     * The contact with other reports. Built field by field, not through {@code Contact.newBuilder(contact)}, which
+     * deep-copies every field (the reports and their sentences) only for the reports to be replaced; the values read
+     * from the store are never changed in place, so the new contact may share them.
+     */
+    private static Contact withSources(Contact contact, List<ContactSource> sources) {
+        return new Contact(contact.getContactId(), contact.getType(), contact.getPair(), contact.getDate(), contact.getActors(), sources,
+                contact.getLatestDispatchId(), contact.getLatestPublished(), contact.getLatestEvidence());
     }
 
     /** Whether the report is at least as recent as the contact's latest one (publication time, then dispatch id). */

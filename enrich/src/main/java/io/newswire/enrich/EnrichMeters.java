@@ -10,6 +10,8 @@ import io.newswire.schemas.EnrichedDispatch;
 import io.newswire.schemas.Event;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What enrich does, as meters: dispatches enriched by format and detected language ({@code enrich_dispatches_total}),
@@ -22,6 +24,12 @@ final class EnrichMeters {
 
     private final MeterRegistry registry;
     private final Timer tagger;
+    /** The counters met so far, by their two tags: found in one map look-up, not registered again for every dispatch and event. */
+    private final Map<Tags2, Counter> dispatches = new ConcurrentHashMap<>();
+    private final Map<Tags2, Counter> events = new ConcurrentHashMap<>();
+
+    private record Tags2(String first, String second) {
+    }
 
     EnrichMeters(MeterRegistry registry) {
         this.registry = registry;
@@ -31,14 +39,15 @@ final class EnrichMeters {
 
     void tagged(Dispatch dispatch, EnrichedDispatch enriched, Duration took) {
         tagger.record(took);
-        Counter.builder("enrich.dispatches").description("Dispatches enriched, by format and detected language")
-                .tag("format", dispatch.getFormat() == null ? "unknown" : dispatch.getFormat())
-                .tag("language", enriched.getLanguage() == null ? "none" : enriched.getLanguage())
-                .register(registry).increment();
+        Tags2 formatAndLanguage = new Tags2(dispatch.getFormat() == null ? "unknown" : dispatch.getFormat(),
+                enriched.getLanguage() == null ? "none" : enriched.getLanguage());
+        dispatches.computeIfAbsent(formatAndLanguage, tags -> Counter.builder("enrich.dispatches")
+                .description("Dispatches enriched, by format and detected language")
+                .tag("format", tags.first()).tag("language", tags.second()).register(registry)).increment();
         for (Event event : enriched.getEvents()) {
-            Counter.builder("enrich.events").description("Events found, by type and status")
-                    .tag("type", String.valueOf(event.getType())).tag("status", String.valueOf(event.getStatus()))
-                    .register(registry).increment();
+            events.computeIfAbsent(new Tags2(String.valueOf(event.getType()), String.valueOf(event.getStatus())), tags -> Counter.builder("enrich.events")
+                    .description("Events found, by type and status")
+                    .tag("type", tags.first()).tag("status", tags.second()).register(registry)).increment();
         }
     }
 }

@@ -24,6 +24,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Everything enrich does with one raw dispatch record: reads it, refuses what breaks the dispatch limits, tags it,
@@ -45,6 +47,10 @@ final class Enricher {
     private final EnrichmentCaps caps;
     private final RecordLimit recordLimit;
     private final EnrichMeters meters;
+    private final String dispatchesTopic;
+    private final String enrichedTopic;
+    /** The topic of each event type, by its wire name: looked up once per type, not built again for every event. */
+    private final Map<String, String> eventTopics = new ConcurrentHashMap<>();
 
     /** One record to write: its topic, key and value. */
     record Output(String topic, String key, byte[] value) {
@@ -67,6 +73,8 @@ final class Enricher {
         this.marks = new DateMarks(dates);
         this.caps = EnrichmentCaps.of(config);
         this.recordLimit = RecordLimit.of(config);
+        this.dispatchesTopic = config.getString(EnrichConfig.TOPIC_DISPATCHES);
+        this.enrichedTopic = config.getString(EnrichConfig.TOPIC_ENRICHED);
     }
 
     Enrichment enrich(String key, byte[] bytes) {
@@ -74,7 +82,7 @@ final class Enricher {
         if (problem != null) {
             throw new IllegalArgumentException("Dispatch refused: " + problem);
         }
-        Dispatch dispatch = dispatches.deserialize(config.getString(EnrichConfig.TOPIC_DISPATCHES), bytes);
+        Dispatch dispatch = dispatches.deserialize(dispatchesTopic, bytes);
         if (!key.equals(dispatch.getId())) {
             throw new IllegalArgumentException("Dispatch refused: record key " + LogSafe.id(key) + " is not the dispatch id " + LogSafe.id(dispatch.getId()));
         }
@@ -93,10 +101,10 @@ final class Enricher {
         caps.apply(enriched);
         meters.tagged(dispatch, enriched, took);
 
-        Output record = output(config.getString(EnrichConfig.TOPIC_ENRICHED), key, enrichedWriter, enriched, "The enriched dispatch");
+        Output record = output(enrichedTopic, key, enrichedWriter, enriched, "The enriched dispatch");
         List<Output> events = new ArrayList<>();
         for (Event event : enriched.getEvents()) {
-            events.add(output(config.eventTopic(EventType.of(event.getType())), key + "/" + event.getId(), eventWriter,
+            events.add(output(eventTopics.computeIfAbsent(event.getType(), type -> config.eventTopic(EventType.of(type))), key + "/" + event.getId(), eventWriter,
                     new DispatchEvent(enriched.getDispatch(), enriched.getLanguage(), event), "The " + event.getType() + " event record"));
         }
         return new Enrichment(receipt, record, events);

@@ -27,28 +27,25 @@ record EnrichmentCaps(int maxSentenceChars, int maxEvidencePerEvent, int maxMent
 
     /** Applies the caps to the dispatch in place; sets its truncation when anything was left out. */
     void apply(EnrichedDispatch dispatch) {
-        Truncation cut = Truncation.newBuilder().setMaxSentenceChars(maxSentenceChars).setMaxEvidencePerEvent(maxEvidencePerEvent)
-                .setMaxMentionsPerTag(maxMentionsPerTag).setMaxActors(maxActors).setMaxEvents(maxEvents)
-                .setMaxCountriesPerEvent(maxCountriesPerEvent).build();
-
+        Cuts cut = new Cuts();
         List<Event> events = new ArrayList<>();
         for (Event event : dispatch.getEvents()) {
             if (event.getCountries().size() > maxCountriesPerEvent || events.size() == maxEvents) {
-                cut.setEventsLeftOut(cut.getEventsLeftOut() + 1);
+                cut.eventsLeftOut++;
                 continue;
             }
-            event.setEvidence(firstOf(event.getEvidence(), maxEvidencePerEvent, n -> cut.setEvidenceLeftOut(cut.getEvidenceLeftOut() + n)));
+            event.setEvidence(firstOf(event.getEvidence(), maxEvidencePerEvent, n -> cut.evidenceLeftOut += n));
             for (Evidence evidence : event.getEvidence()) {
                 if (evidence.getSentence().length() > maxSentenceChars) {
                     evidence.setSentence(shortened(evidence.getSentence(), maxSentenceChars));
-                    cut.setSentencesShortened(cut.getSentencesShortened() + 1);
+                    cut.sentencesShortened++;
                 }
             }
             events.add(event);
         }
         dispatch.setEvents(events);
 
-        dispatch.setActors(firstOf(dispatch.getActors(), maxActors, n -> cut.setActorsLeftOut(cut.getActorsLeftOut() + n)));
+        dispatch.setActors(firstOf(dispatch.getActors(), maxActors, n -> cut.actorsLeftOut += n));
         for (ActorTag actor : dispatch.getActors()) {
             actor.setMentions(firstMentions(actor.getMentions(), cut));
         }
@@ -56,9 +53,26 @@ record EnrichmentCaps(int maxSentenceChars, int maxEvidencePerEvent, int maxMent
             country.setMentions(firstMentions(country.getMentions(), cut));
         }
 
-        if (cut.getSentencesShortened() + cut.getEvidenceLeftOut() + cut.getMentionsLeftOut() + cut.getActorsLeftOut() + cut.getEventsLeftOut() > 0) {
-            dispatch.setTruncation(cut);
+        if (cut.sentencesShortened + cut.evidenceLeftOut + cut.mentionsLeftOut + cut.actorsLeftOut + cut.eventsLeftOut > 0) {
+            dispatch.setTruncation(truncation(cut));
         }
+    }
+
+    /** What was left out of one dispatch, counted as the caps apply; a {@link Truncation} is built only when something was. */
+    private static final class Cuts {
+        int sentencesShortened;
+        int evidenceLeftOut;
+        int mentionsLeftOut;
+        int actorsLeftOut;
+        int eventsLeftOut;
+    }
+
+    private Truncation truncation(Cuts cut) {
+        return Truncation.newBuilder().setMaxSentenceChars(maxSentenceChars).setMaxEvidencePerEvent(maxEvidencePerEvent)
+                .setMaxMentionsPerTag(maxMentionsPerTag).setMaxActors(maxActors).setMaxEvents(maxEvents)
+                .setMaxCountriesPerEvent(maxCountriesPerEvent).setSentencesShortened(cut.sentencesShortened)
+                .setEvidenceLeftOut(cut.evidenceLeftOut).setMentionsLeftOut(cut.mentionsLeftOut).setActorsLeftOut(cut.actorsLeftOut)
+                .setEventsLeftOut(cut.eventsLeftOut).build();
     }
 
     /** The sentence cut to at most {@code maxChars} characters, at a word boundary when there is one in its second half, ending with an ellipsis. */
@@ -73,8 +87,8 @@ record EnrichmentCaps(int maxSentenceChars, int maxEvidencePerEvent, int maxMent
         return sentence.substring(0, end).stripTrailing() + ELLIPSIS;
     }
 
-    private List<Mention> firstMentions(List<Mention> mentions, Truncation cut) {
-        return firstOf(mentions, maxMentionsPerTag, n -> cut.setMentionsLeftOut(cut.getMentionsLeftOut() + n));
+    private List<Mention> firstMentions(List<Mention> mentions, Cuts cut) {
+        return firstOf(mentions, maxMentionsPerTag, n -> cut.mentionsLeftOut += n);
     }
 
     private static <T> List<T> firstOf(List<T> items, int max, java.util.function.IntConsumer leftOut) {

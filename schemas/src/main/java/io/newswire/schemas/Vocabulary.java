@@ -11,8 +11,14 @@ final class Vocabulary {
     private Vocabulary() {
     }
 
+    /** A loop, not a stream: aggregate reads the type and status of every event this way. */
     static <E> Optional<E> find(E[] values, Function<E, String> wireName, String name) {
-        return Arrays.stream(values).filter(v -> wireName.apply(v).equals(name)).findFirst();
+        for (E value : values) {
+            if (wireName.apply(value).equals(name)) {
+                return Optional.of(value);
+            }
+        }
+        return Optional.empty();
     }
 
     static <E> E of(E[] values, Function<E, String> wireName, String name, String what) {

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.function.BiConsumer;
@@ -18,38 +19,58 @@ import java.util.function.BiConsumer;
  * country codes and contact ids as numbers, strings as UTF-8 after their length (-1: null). Reused from value to value.
  */
 public final class CompactWriter {
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
-    private final DataOutputStream out = new DataOutputStream(bytes);
+    /** The value so far, in an array of its own grown by doubling: no lock and no stream call per byte. */
+    private byte[] buffer = new byte[512];
+    private int size;
 
     void reset() {
-        bytes.reset();
+        size = 0;
     }
 
     byte[] toByteArray() {
-        return bytes.toByteArray();
+        return Arrays.copyOf(buffer, size);
     }
 
     public void writeByte(int value) {
-        bytes.write(value);
+        room(1);
+        buffer[size++] = (byte) value;
     }
 
     public void writeBoolean(boolean value) {
-        bytes.write(value ? 1 : 0);
+        writeByte(value ? 1 : 0);
     }
 
+    /** Zig-zag, then 7 bits a byte, low bits first: what Kafka's {@code ByteUtils.writeVarint} writes. */
     public void writeInt(int value) {
-        try {
-            ByteUtils.writeVarint(value, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);   // a ByteArrayOutputStream does not fail
+        room(5);
+        int v = (value << 1) ^ (value >> 31);
+        while ((v & 0xFFFFFF80) != 0) {
+            buffer[size++] = (byte) ((v & 0x7F) | 0x80);
+            v >>>= 7;
         }
+        buffer[size++] = (byte) v;
     }
 
+    /** Zig-zag, then 7 bits a byte, low bits first: what Kafka's {@code ByteUtils.writeVarlong} writes. */
     public void writeLong(long value) {
-        try {
-            ByteUtils.writeVarlong(value, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        room(10);
+        long v = (value << 1) ^ (value >> 63);
+        while ((v & 0xFFFFFFFFFFFFFF80L) != 0L) {
+            buffer[size++] = (byte) ((v & 0x7F) | 0x80);
+            v >>>= 7;
+        }
+        buffer[size++] = (byte) v;
+    }
+
+    private void write(byte[] bytes) {
+        room(bytes.length);
+        System.arraycopy(bytes, 0, buffer, size, bytes.length);
+        size += bytes.length;
+    }
+
+    private void room(int more) {
+        if (size + more > buffer.length) {
+            buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + more));
         }
     }
 
@@ -60,7 +81,7 @@ public final class CompactWriter {
         }
         byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
         writeInt(utf8.length);
-        bytes.write(utf8, 0, utf8.length);
+        write(utf8);
     }
 
     public void writeDate(LocalDate date) {
@@ -88,8 +109,8 @@ public final class CompactWriter {
             }
             n = n * 26 + (c - 'A');
         }
-        bytes.write(n >>> 8);
-        bytes.write(n);
+        writeByte(n >>> 8);
+        writeByte(n);
     }
 
     /** A pair key such as {@code RUS-TUR}: its two codes. */
@@ -108,7 +129,7 @@ public final class CompactWriter {
         }
         long hash = HexFormat.fromHexDigitsToLong(id, 2, 18);
         for (int shift = 56; shift >= 0; shift -= 8) {
-            bytes.write((int) (hash >>> shift));
+            writeByte((int) (hash >>> shift));
         }
     }
 

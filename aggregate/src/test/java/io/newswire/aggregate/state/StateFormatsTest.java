@@ -25,6 +25,35 @@ class StateFormatsTest {
     private static final String ID = "c-0f3a9c2b7d41e58a";
     private static final String SENTENCE = "Putin and Erdoğan spoke by phone on Friday, the Kremlin said.";
 
+    /** The writer's own varints are Kafka's (what {@link CompactReader} reads back with {@code ByteUtils}), byte for byte. */
+    @Test
+    void numbersAreWrittenAsKafkasVarints() throws Exception {
+        List<Long> values = new java.util.ArrayList<>(List.of(0L, 1L, -1L, 63L, -64L, 64L, -65L, 8191L, 8192L, -8193L,
+                (long) Integer.MAX_VALUE, (long) Integer.MIN_VALUE, Long.MAX_VALUE, Long.MIN_VALUE, 1_733_500_000_000L, -1_733_500_000_000L));
+        java.util.Random random = new java.util.Random(15);
+        for (int i = 0; i < 2_000; i++) {
+            values.add(random.nextLong() >> random.nextInt(64));
+        }
+        CompactWriter writer = new CompactWriter();
+        for (long value : values) {
+            if (value == (int) value) {
+                java.io.ByteArrayOutputStream kafka = new java.io.ByteArrayOutputStream();
+                org.apache.kafka.common.utils.ByteUtils.writeVarint((int) value, new java.io.DataOutputStream(kafka));
+                writer.reset();
+                writer.writeInt((int) value);
+                assertArrayEquals(kafka.toByteArray(), writer.toByteArray(), "int " + value);
+            }
+            java.io.ByteArrayOutputStream kafka = new java.io.ByteArrayOutputStream();
+            org.apache.kafka.common.utils.ByteUtils.writeVarlong(value, new java.io.DataOutputStream(kafka));
+            writer.reset();
+            writer.writeLong(value);
+            assertArrayEquals(kafka.toByteArray(), writer.toByteArray(), "long " + value);
+        }
+        writer.reset();
+        writer.writeString("é".repeat(400));   // past the first buffer
+        assertEquals(2 + 800, writer.toByteArray().length);
+    }
+
     @Test
     void aPairDayReadsBackWithEveryFieldOfItsContacts() {
         Contact unnamed = new Contact("c-ffffffffffffffff", "MEETING", "RUS-TUR", FRIDAY, List.of(), List.of(), null, null, null);

@@ -8,6 +8,7 @@ import org.apache.avro.generic.GenericDatumWriter;
 import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.DatumWriter;
 import org.apache.avro.io.EncoderFactory;
+import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.errors.SerializationException;
@@ -62,6 +63,20 @@ public class WireFormatAvroSerializer<T extends GenericContainer> implements Ser
         }
     }
 
+    /**
+     * The model of a generated class with Avro's generated coders switched on: a record without logical types (a
+     * mention, an actor, a country, a piece of evidence) writes its own fields, in schema order, instead of being
+     * walked field by field through the schema. The bytes are the same (Avro's binary encoding has one form); the
+     * model's logical-type conversions are kept for the records that still go through the schema. A copy, so the
+     * generated class's shared model is left as it is.
+     */
+    static SpecificData withCustomCoders(SpecificData model) {
+        SpecificData coded = new SpecificData(model.getClassLoader());
+        model.getConversions().forEach(coded::addLogicalTypeConversion);
+        coded.setCustomCoders(true);
+        return coded;
+    }
+
     /** One buffer per thread, reused from record to record, so that a large record does not grow a new one by doubling each time. */
     private static final class RecordBuffer extends ByteArrayOutputStream {
         private static final int KEPT_BYTES = 1 << 20;
@@ -81,7 +96,7 @@ public class WireFormatAvroSerializer<T extends GenericContainer> implements Ser
     // Specific records carry logical types as Instant/LocalDate; generic ones as plain long/int, so no conversions.
     private DatumWriter<T> writerFor(T record) {
         if (record instanceof SpecificRecord) {
-            return specificWriters.computeIfAbsent(record.getSchema(), SpecificDatumWriter::new);
+            return specificWriters.computeIfAbsent(record.getSchema(), s -> new SpecificDatumWriter<>(s, withCustomCoders(SpecificData.getForSchema(s))));
         }
         return genericWriters.computeIfAbsent(record.getSchema(), s -> new GenericDatumWriter<>(s, GenericData.get()));
     }

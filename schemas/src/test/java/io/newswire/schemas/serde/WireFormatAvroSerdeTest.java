@@ -1,16 +1,33 @@
 package io.newswire.schemas.serde;
 
+import io.newswire.schemas.ActorTag;
+import io.newswire.schemas.CountryTag;
 import io.newswire.schemas.Dispatch;
+import io.newswire.schemas.DispatchEvent;
+import io.newswire.schemas.DispatchRef;
+import io.newswire.schemas.EnrichedDispatch;
+import io.newswire.schemas.Event;
+import io.newswire.schemas.Evidence;
+import io.newswire.schemas.Mention;
+import io.newswire.schemas.Participant;
+import io.newswire.schemas.Truncation;
 import io.newswire.schemas.registry.InMemorySchemaRegistry;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.SchemaBuilder;
+import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.io.EncoderFactory;
+import org.apache.avro.specific.SpecificDatumWriter;
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +60,42 @@ class WireFormatAvroSerdeTest {
                 .setFormat("dispatch-json")
                 .setMetadata(Map.of("priority", "2", "keywords", "Russie,Turquie"))
                 .build();
+    }
+
+    /** Written with the generated coders of the nested records (actors, mentions, countries, evidence, participants) and with the schema walk: the same bytes. */
+    @Test
+    void generatedCodersWriteTheBytesTheSchemaWalkWrites() throws Exception {
+        Mention mention = new Mention(0, 17, "Vladimir Poutine", "name", 0);
+        EnrichedDispatch enriched = new EnrichedDispatch(
+                new DispatchRef("AFP-20240216-0042", 2, "AFP", "Poutine et Erdogan se sont entretenus au téléphone", Instant.parse("2024-02-16T09:30:00Z"), null),
+                "fr", 0.97, true, LocalDate.parse("2024-02-16"),
+                List.of(new ActorTag("putin", "Vladimir Poutine", "RUS", "president", true, false, List.of(mention)),
+                        new ActorTag("open:x", "Inconnu", null, null, false, true, List.of())),
+                List.of(new CountryTag("RUS", "Russie", List.of(mention)), new CountryTag("TUR", "Turquie", List.of())),
+                List.of(new Event("e1", "PHONE_CALL", "OCCURRED", List.of("RUS", "TUR"),
+                        List.of(new Participant("RUS", "putin", "initiator"), new Participant("TUR", null, "other")), List.of("putin"),
+                        List.of(new Evidence("Vladimir Poutine et Recep Tayyip Erdogan se sont entretenus vendredi au téléphone.", 0, 80, "entretenus"),
+                                new Evidence("Un appel « franc ».", 81, 100, null)),
+                        LocalDate.parse("2024-02-16"), "text", null, "040", 1.0, "CONSULT", null)),
+                Instant.parse("2024-02-16T09:30:03Z"), "1.0.0+kb.test", true,
+                Truncation.newBuilder().setMaxSentenceChars(500).setMaxEvidencePerEvent(10).setMaxMentionsPerTag(20).setMaxActors(200)
+                        .setMaxEvents(50).setMaxCountriesPerEvent(30).setMentionsLeftOut(3).build());
+        DispatchEvent event = new DispatchEvent(enriched.getDispatch(), "fr", enriched.getEvents().get(0));
+
+        assertArrayEquals(schemaWalk(enriched), withoutHeader(new WireFormatAvroSerializer<EnrichedDispatch>(registry, false).serialize("enriched", enriched)));
+        assertArrayEquals(schemaWalk(event), withoutHeader(new WireFormatAvroSerializer<DispatchEvent>(registry, false).serialize("events", event)));
+    }
+
+    private static <T extends SpecificRecord> byte[] schemaWalk(T record) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, null);
+        new SpecificDatumWriter<T>(record.getSchema()).write(record, encoder);
+        encoder.flush();
+        return out.toByteArray();
+    }
+
+    private static byte[] withoutHeader(byte[] wire) {
+        return Arrays.copyOfRange(wire, 5, wire.length);
     }
 
     @Test
