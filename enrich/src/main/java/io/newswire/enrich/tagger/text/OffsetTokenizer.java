@@ -102,7 +102,7 @@ public final class OffsetTokenizer {
             from = apostrophe + 1;                          // elided article/pronoun: keep the word after it
             start += from;
         }
-        int possessive = possessiveLength(term, from, to);
+        int possessive = apostrophe < 0 ? 0 : possessiveLength(term, from, to);     // no apostrophe, no possessive ending
         to -= possessive;
         end -= possessive;
         if (to == from) return;
