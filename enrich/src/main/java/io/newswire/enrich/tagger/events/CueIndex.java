@@ -42,6 +42,10 @@ final class CueIndex {
     private final Sentence sentence;
     private final List<io.newswire.enrich.tagger.text.Token> tokens;
 
+    // by token of the sentence (from its first), the first token at or after it that tells a day, or the sentence's end:
+    // read once per sentence, for cues that span a day, where each token's look-ahead read the next words' calendar terms
+    private int[] nextDay;
+
     CueIndex(AnalyzedText text, Sentence s) {
         body = text.body();
         tokens = text.tokens();
@@ -52,6 +56,9 @@ final class CueIndex {
         }
         dropCallWords(text);
         if (triggers.isEmpty()) return;                 // no event here: the cues would change nothing
+        nextDay = new int[s.endToken() - s.firstToken() + 1];
+        nextDay[nextDay.length - 1] = s.endToken();
+        for (int t = s.endToken() - 1; t >= s.firstToken(); t--) nextDay[t - s.firstToken()] = day(text, lex, t) ? t : nextDay[t + 1 - s.firstToken()];
         for (int t = s.firstToken(); t < s.endToken(); t++) {
             TokenTrie.Match<Cue> m = lex.cues().longestAt(text.tokens(), t, s.endToken());
             TokenTrie.Match<Cue> across = acrossDay(text, lex, t, s.endToken());
@@ -85,8 +92,8 @@ final class CueIndex {
      * A cue of several words with a day told inside it ("s'est dite prête mardi à", "ready on Tuesday to"): the day's
      * words are skipped, the match spans them. Null when none starts at t or none crosses a day.
      */
-    private static TokenTrie.Match<Cue> acrossDay(AnalyzedText text, Lexicon lex, int t, int end) {
-        if (day(text, lex, t) || !dayWithin(text, lex, t + 1, Math.min(end, t + ACROSS_DAY_WORDS + 1))) return null;  // the words read hold no day to skip
+    private TokenTrie.Match<Cue> acrossDay(AnalyzedText text, Lexicon lex, int t, int end) {
+        if (nextDay(t) == t || nextDay(t + 1) >= Math.min(end, t + ACROSS_DAY_WORDS + 1)) return null;  // the words read hold no day to skip
         List<io.newswire.enrich.tagger.text.Token> kept = new ArrayList<>();
         List<Integer> at = new ArrayList<>();
         boolean skipped = false;
@@ -113,10 +120,9 @@ final class CueIndex {
     /** How many words of a cue are looked at across a day: the longest cues are this long. */
     private static final int ACROSS_DAY_WORDS = 5;
 
-    /** Whether a day is told in tokens [from, to). */
-    private static boolean dayWithin(AnalyzedText text, Lexicon lex, int from, int to) {
-        for (int i = from; i < to; i++) if (day(text, lex, i)) return true;
-        return false;
+    /** The first token at or after {@code t} (within the sentence) that tells a day, or the sentence's end. */
+    private int nextDay(int t) {
+        return nextDay[Math.min(t - sentence.firstToken(), nextDay.length - 1)];
     }
 
     private static boolean day(AnalyzedText text, Lexicon lex, int i) {

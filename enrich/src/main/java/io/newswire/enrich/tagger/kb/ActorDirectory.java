@@ -1,5 +1,6 @@
 package io.newswire.enrich.tagger.kb;
 
+import io.newswire.enrich.tagger.text.Terms;
 import io.newswire.enrich.tagger.text.Token;
 import io.newswire.enrich.tagger.text.TokenTrie;
 
@@ -46,7 +47,7 @@ public final class ActorDirectory {
         int i = from;
         while (i < limit) {
             Token token = tokens.get(i);
-            if (!token.capitalized() && !(kb.actorNames().mayStartAt(tokens, i) && kb.startsALowerCaseName(token.term()))) {   // most words: no trie to walk
+            if (!token.capitalized() && !kb.startsALowerCaseName(Terms.of(tokens, i))) {   // most words: no trie to walk
                 i++;
                 continue;
             }

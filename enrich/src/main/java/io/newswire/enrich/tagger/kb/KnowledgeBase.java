@@ -2,6 +2,7 @@ package io.newswire.enrich.tagger.kb;
 
 import io.newswire.enrich.tagger.text.Fold;
 import io.newswire.enrich.tagger.text.OffsetTokenizer;
+import io.newswire.enrich.tagger.text.Terms;
 import io.newswire.enrich.tagger.text.TokenTrie;
 import io.newswire.schemas.EventType;
 
@@ -71,7 +72,9 @@ public final class KnowledgeBase {
     private final Map<String, List<AmbiguityRule>> ambiguity = new HashMap<>();
     private final Map<String, Actor> actors = new LinkedHashMap<>();
     private final TokenTrie<ActorName> actorNames = new TokenTrie<>();
-    private final Set<String> lowerCaseNameStarts = new HashSet<>();              // "pape" of "pape François", "cheikh" of "cheikh Tamim"
+    // by interned term id, the lower-case words that start a listed name ("pape" of "pape François", "cheikh" of "cheikh
+    // Tamim"): asked at every lower-case word of every text, one bit read where a set of strings hashed the word
+    private final java.util.BitSet lowerCaseNameStarts = new java.util.BitSet();
     private final Map<String, List<RoleTenure>> tenures = new HashMap<>();          // by country|role
     private final Map<String, List<RoleTenure>> tenuresByActor = new HashMap<>();
     private final TokenTrie<Place> places = new TokenTrie<>();
@@ -172,7 +175,7 @@ public final class KnowledgeBase {
             for (String alias : actor.aliases()) {
                 String[] terms = tokenizer.phraseTerms(alias);
                 actorNames.add(terms, new ActorName(actor, "alias"));
-                if (terms.length > 0 && Character.isLowerCase(alias.codePointAt(0))) lowerCaseNameStarts.add(terms[0]);
+                if (terms.length > 0 && Character.isLowerCase(alias.codePointAt(0))) lowerCaseNameStarts.set(Terms.intern(terms[0]));
             }
         }
         for (TsvResource.Row r : TsvResource.read(source, "kb/roles.tsv", "actor_id", "country", "role", "from", "to", "source")) {
@@ -400,9 +403,9 @@ public final class KnowledgeBase {
         return ambiguity.get(formKey);
     }
 
-    /** Whether a word in lower case starts one of the listed names ("pape François", "sultan Qaboos", "al-Jubeir"). */
-    public boolean startsALowerCaseName(String term) {
-        return lowerCaseNameStarts.contains(term);
+    /** Whether a word in lower case, by its interned term id ({@link Terms}), starts one of the listed names ("pape François", "sultan Qaboos", "al-Jubeir"). */
+    public boolean startsALowerCaseName(int termId) {
+        return termId >= 0 && lowerCaseNameStarts.get(termId);
     }
 
     /** Actors' names and aliases. */

@@ -127,8 +127,16 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
         if (accented == null || written.isEmpty() || !Character.isLowerCase(written.charAt(0))) return true;
         String w = written.toLowerCase(Locale.ROOT);
         String other = w.equals(term) ? accented : term;
-        List<String> words = List.of(phrase.toLowerCase(Locale.ROOT).split("[\\s'’]+"));
+        List<String> words = PHRASE_WORDS.computeIfAbsent(phrase, LanguageProfile::words);
         return !words.contains(other) || words.contains(w);
+    }
+
+    // the lower-case words of each cue phrase asked about: split once per phrase, not at every match of the phrase
+    // ("à" and "a" stand in a tenth of the cues and in every sentence); the phrases are the knowledge base's, a bounded set
+    private static final Map<String, List<String>> PHRASE_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static List<String> words(String phrase) {
+        return List.of(phrase.toLowerCase(Locale.ROOT).split("[\\s'’]+"));
     }
 
     /** Whether a folded term is the plain twin of an accent-sensitive word ("a" of "à"): only then is its surface read. */

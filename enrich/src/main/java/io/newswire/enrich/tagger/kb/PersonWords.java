@@ -44,8 +44,10 @@ public final class PersonWords {
     }
 
     private final TokenTrie<Kind> words = new TokenTrie<>();
-    // by kind, the same phrases again: read only to know whether a phrase of a kind may start at a word, so that a
-    // word that starts none of the kinds asked for is not walked (the answer stays that of the longest phrase of all kinds)
+    // by kind, the same phrases again: read only to know whether a phrase of a kind stands at a word, so that a word
+    // where none of the kinds asked for stands is not walked in the trie of all kinds (the answer stays that of the
+    // longest phrase of all kinds). A kind's trie is walked, not only its first words read: "a" (of "à la tête de") opens a
+    // phrase of leading, and a French text has one in every sentence, most before other words than "la tête"
     @SuppressWarnings("unchecked")
     private final TokenTrie<Kind>[] byKind = new TokenTrie[Kind.values().length];
     private final Map<Kind, Set<String>> oneWord = new EnumMap<>(Kind.class);      // folded one-word forms, for words no token holds
@@ -70,22 +72,25 @@ public final class PersonWords {
     /** The end of the longest word of one of the kinds starting at token {@code at} (before {@code limit}), or -1. */
     public int endOf(List<Token> tokens, int at, int limit, Set<Kind> kinds) {
         if (at < 0 || at >= limit) return -1;
-        if (kinds.size() <= 2 && !mayStart(tokens, at, kinds)) return -1;
+        if (kinds.size() <= 2 && !standsAt(tokens, at, limit, kinds)) return -1;
         TokenTrie.Match<Kind> m = words.longestAt(tokens, at, limit);
         if (m == null) return -1;
         for (Kind k : m.values()) if (kinds.contains(k)) return m.end();
         return -1;
     }
 
-    /** Whether a phrase of one of the kinds may start at token {@code at}: else no phrase found there is of those kinds. */
-    private boolean mayStart(List<Token> tokens, int at, Set<Kind> kinds) {
-        for (Kind k : kinds) if (byKind[k.ordinal()].mayStartAt(tokens, at)) return true;
+    /**
+     * Whether a phrase of one of the kinds stands at token {@code at} (before {@code limit}): else the longest phrase of
+     * all kinds there, if any, is of none of them.
+     */
+    private boolean standsAt(List<Token> tokens, int at, int limit, Set<Kind> kinds) {
+        for (Kind k : kinds) if (byKind[k.ordinal()].longestAt(tokens, at, limit) != null) return true;
         return false;
     }
 
     /** {@link #endOf(List, int, int, Set)} for one kind, with no set to build at every token. */
     private int endOf(List<Token> tokens, int at, int limit, Kind kind) {
-        if (at < 0 || at >= limit || !byKind[kind.ordinal()].mayStartAt(tokens, at)) return -1;
+        if (at < 0 || at >= limit || byKind[kind.ordinal()].longestAt(tokens, at, limit) == null) return -1;
         TokenTrie.Match<Kind> m = words.longestAt(tokens, at, limit);
         return m != null && m.values().contains(kind) ? m.end() : -1;
     }

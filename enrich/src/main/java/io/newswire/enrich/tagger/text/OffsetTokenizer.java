@@ -1,8 +1,8 @@
 package io.newswire.enrich.tagger.text;
 
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.standard.StandardTokenizerImpl;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttributeImpl;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -15,19 +15,26 @@ import java.util.Set;
  * the folding of ASCIIFoldingFilter and LowerCaseFilter from a table: {@link TermFolding}), then drops elisions (l', d', qu') and possessive endings ('s), as the
  * languages' profiles list them, so that "l'Elysée" and "Russia's" match the gazetteer forms "elysee" and "russia".
  * Names cross languages (Côte d'Ivoire in English copy), so every language's elisions apply to every text.
+ * <p>
+ * Shaped for speed: the words are read from Lucene's {@link StandardTokenizerImpl}, the scanner that
+ * {@link StandardTokenizer} drives, with the same buffer size and the same rule for over-long words, so the tokens are
+ * the tokenizer's own; what the tokenizer adds per token (clearing and setting its term, offset, position and type
+ * attributes) was a sixth of tokenizing and none of it is read here.
  */
 public final class OffsetTokenizer {
 
 
-    /** One tokenizer per thread, reused from text to text, its attributes looked up once. */
+    /** StandardTokenizer's longest word (its default, 255): a longer one is skipped, and the scanner's buffer is this long. */
+    private static final int MAX_TOKEN_LENGTH = 255;
+
+    /** One scanner per thread, reused from text to text, with its folding buffer. */
     private static final class Stream {
-        final StandardTokenizer tokenizer = new StandardTokenizer();
-        final CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
-        final OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
+        final StandardTokenizerImpl scanner = new StandardTokenizerImpl(null);
+        final CharTermAttributeImpl word = new CharTermAttributeImpl();     // the scanner's word, copied in one arraycopy
         char[] folded = new char[64];
 
         Stream() {
-            tokenizer.setMaxTokenLength(255);
+            scanner.setBufferSize(MAX_TOKEN_LENGTH);
         }
     }
 
@@ -49,20 +56,20 @@ public final class OffsetTokenizer {
     /** Tokens of the text; {@code withIds}: also the interned term ids the gazetteer tries walk on. */
     private TokenList tokenize(String text, boolean withIds) {
         TokenList tokens = new TokenList(Math.max(16, text.length() / 5));
-        // this thread's own tokenizer; attributes are read in place, one String per token
+        // this thread's own scanner; one String per token (none for a known term)
         Stream s = STREAMS.get();
-        StandardTokenizer stream = s.tokenizer;
-        CharTermAttribute term = s.term;
-        OffsetAttribute offset = s.offset;
-        stream.setReader(new StringReader(text));
-        try (stream) {
-            stream.reset();
-            while (stream.incrementToken()) {
-                if (s.folded.length < term.length() * 4) s.folded = new char[term.length() * 4];
-                int length = TermFolding.fold(term.buffer(), term.length(), s.folded);
-                add(tokens, text, s.folded, length, offset.startOffset(), offset.endOffset(), withIds);
+        StandardTokenizerImpl scanner = s.scanner;
+        scanner.yyreset(new StringReader(text));
+        try {
+            for (int type = scanner.getNextToken(); type != StandardTokenizerImpl.YYEOF; type = scanner.getNextToken()) {
+                int length = scanner.yylength();
+                if (length > MAX_TOKEN_LENGTH) continue;             // as StandardTokenizer: an over-long word is skipped
+                if (s.folded.length < length * 4) s.folded = new char[length * 4];
+                scanner.getText(s.word);
+                int folded = TermFolding.fold(s.word.buffer(), length, s.folded);
+                int start = scanner.yychar();
+                add(tokens, text, s.folded, folded, start, start + length, withIds);
             }
-            stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -95,7 +102,7 @@ public final class OffsetTokenizer {
             from = apostrophe + 1;                          // elided article/pronoun: keep the word after it
             start += from;
         }
-        int possessive = possessiveLength(term, from, to);
+        int possessive = apostrophe < 0 ? 0 : possessiveLength(term, from, to);     // no apostrophe, no possessive ending
         to -= possessive;
         end -= possessive;
         if (to == from) return;

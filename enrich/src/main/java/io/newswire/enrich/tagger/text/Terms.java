@@ -39,6 +39,11 @@ public final class Terms {
         return s.of(term);
     }
 
+    /** The id of token {@code at}'s term: read from a {@link TokenList}, which holds it, else looked up. */
+    public static int of(java.util.List<Token> tokens, int at) {
+        return tokens instanceof TokenList l ? l.termId(at) : of(tokens.get(at).term());
+    }
+
     /** The id of the term held in {@code chars[from, to)}, hashed as String.hashCode does, without making a String. */
     public static int of(char[] chars, int from, int to) {
         Snapshot s = snapshot;

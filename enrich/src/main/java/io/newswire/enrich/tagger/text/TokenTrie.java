@@ -8,6 +8,11 @@ import java.util.Map;
  * Gazetteer of multi-word phrases keyed by folded token sequences; finds the longest phrase starting at a token.
  * A phrase token ending in '*' matches any token with that prefix ("telephon*"). No regular expression per entry.
  * Exact terms are interned to int ids ({@link Terms}): a walk over a {@link TokenList} hashes no string.
+ * <p>
+ * Shaped for speed: most walks that pass a phrase's first word stop at the second ("a" of "a rencontré" before
+ * "déclaré", "the" of a cue before any noun), and the second word's test read the first word's node and its table of
+ * children, out of the core's cache. So each trie also keeps one bit per (first word, second word) pair of its phrases,
+ * in a table small enough to stay cached: a clear bit stops the walk without touching a node.
  */
 public final class TokenTrie<V> {
 
@@ -76,6 +81,11 @@ public final class TokenTrie<V> {
     private long[] firstBits = new long[0];
     // which term ids stand after a phrase's first word: a walk stops on any other word without touching a node
     private long[] laterBits = new long[0];
+    // one bit per hash of a phrase's first two term ids, set for every such pair (false hits only, never a miss);
+    // about one pair in PAIR_SPREAD bits, so that a pair no phrase has finds a clear bit most times
+    private static final int PAIR_SPREAD = 8;
+    private long[] pairBits = new long[8];
+    private int pairs;
     private int size;
     private boolean hasPrefixes;     // without '*' forms a walk follows a single path
 
@@ -83,6 +93,7 @@ public final class TokenTrie<V> {
         if (terms.length == 0) return;
         Node<V> node = root;
         for (String term : terms) node = child(node, term);
+        if (terms.length > 1 && !isPrefix(terms[0]) && !isPrefix(terms[1])) addPair(Terms.intern(terms[0]), Terms.intern(terms[1]));
         if (node.values == null) node.values = new ArrayList<>(1);
         if (!node.values.contains(value)) {
             node.values.add(value);
@@ -106,13 +117,14 @@ public final class TokenTrie<V> {
         if (from >= limit) return null;
         TokenList ids = tokens instanceof TokenList l ? l : null;
         if (!hasPrefixes) {
-            Node<V> node = firstChild(ids != null ? ids.termId(from) : Terms.of(tokens.get(from).term()));
+            int first = ids != null ? ids.termId(from) : Terms.of(tokens.get(from).term());
+            Node<V> node = firstChild(first);
             if (node == null) return null;
             int bestEnd = node.values != null ? from + 1 : -1;
             List<V> bestValues = node.values;
             for (int i = from + 1; i < limit; i++) {
                 int id = ids != null ? ids.termId(i) : Terms.of(tokens.get(i).term());
-                if (!has(laterBits, id)) break;
+                if (!has(laterBits, id) || (i == from + 1 && !hasPair(first, id))) break;
                 node = node.child(id);
                 if (node == null) break;
                 if (node.values != null) {
@@ -173,6 +185,40 @@ public final class TokenTrie<V> {
         return matches;
     }
 
+    private static boolean isPrefix(String term) {
+        return term.endsWith("*") && term.length() > 1;
+    }
+
+    /** Records that a phrase starts with terms {@code first}, {@code second}; the table doubles as pairs come, rebuilt from the root's children. */
+    private void addPair(int first, int second) {
+        if ((long) ++pairs * PAIR_SPREAD > pairBits.length * 64L) {
+            pairBits = new long[pairBits.length * 2];
+            Node<V>[] roots = root.children;
+            for (int i = 0; i < root.keys.length; i++) {
+                Node<V> n = roots[i];
+                if (root.keys[i] == EMPTY || n.keys == null) continue;
+                for (int k : n.keys) if (k != EMPTY) setPair(root.keys[i], k);
+            }
+        }
+        setPair(first, second);
+    }
+
+    private void setPair(int first, int second) {
+        int bit = pairBit(first, second);
+        pairBits[bit >>> 6] |= 1L << bit;
+    }
+
+    /** Whether a phrase may start with terms {@code first}, {@code second}: false when none does. */
+    private boolean hasPair(int first, int second) {
+        int bit = pairBit(first, second);
+        return (pairBits[bit >>> 6] & 1L << bit) != 0;
+    }
+
+    private int pairBit(int first, int second) {
+        long h = (first * 0x9E3779B97F4A7C15L + second) * 0xC2B2AE3D27D4EB4FL;
+        return (int) (h >>> 32) & (pairBits.length * 64 - 1);
+    }
+
     private Node<V> firstChild(int id) {
         return has(firstBits, id) ? firstTerms[id] : null;
     }
@@ -189,7 +235,7 @@ public final class TokenTrie<V> {
     }
 
     private Node<V> child(Node<V> node, String term) {
-        if (term.endsWith("*") && term.length() > 1) {
+        if (isPrefix(term)) {
             hasPrefixes = true;
             String prefix = term.substring(0, term.length() - 1);
             if (node.prefixes == null) node.prefixes = new ArrayList<>(1);

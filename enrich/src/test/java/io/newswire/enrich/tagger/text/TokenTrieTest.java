@@ -31,4 +31,17 @@ class TokenTrieTest {
         List<TokenTrie.Match<Integer>> found = places.findAll(tokens, 0, tokens.size());
         assertEquals(List.of(7, 299), found.stream().map(m -> m.values().get(0)).toList());
     }
+
+    @Test
+    void everyPhraseIsFoundAfterTheTableOfFirstWordPairsGrew() {
+        TokenTrie<Integer> phrases = new TokenTrie<>();
+        for (int i = 0; i < 2000; i++) phrases.add(new String[]{"triepairfirst" + (i % 40), "triepairsecond" + i, "end"}, i);   // pairs added long after the table's first size
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 2000; i += 97) text.append("triepairfirst").append(i % 40).append(" triepairsecond").append(i).append(" end. ");
+        text.append("triepairfirst1 triepairsecond2 end.");     // two known words, but no phrase starts with this pair
+        List<Token> tokens = tokenizer.tokenize(text.toString());
+        List<Integer> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < 2000; i += 97) expected.add(i);
+        assertEquals(expected, phrases.findAll(tokens, 0, tokens.size()).stream().map(m -> m.values().get(0)).toList());
+    }
 }
