@@ -196,7 +196,12 @@ public enum CueKind {
      * before it, is the threat's, not the event's ("would meet Putin on Friday, and warned of very severe consequences if
      * Moscow did not agree": the meeting stays planned).
      */
-    THREAT("threat", Value.NONE);
+    THREAT("threat", Value.NONE),
+    /**
+     * The word that names who gives a thing received or met with ("received congratulations from Xi", "met with
+     * rejection from Scholz"): the noun before it is a thing, and the one named after it gave it, no one met.
+     */
+    SOURCE("source", Value.NONE);
 
     /** What the {@code value} column of a cue of the kind holds. */
     public enum Value {

@@ -1,0 +1,49 @@
+package io.newswire.enrich.tagger;
+
+import io.newswire.schemas.EnrichedDispatch;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static io.newswire.enrich.tagger.TaggerTest.events;
+import static io.newswire.enrich.tagger.TaggerTest.tag;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Meeting false alarms on copy never seen, third wave (issue 11, the meetfp3 sets). */
+class MeetingFalseAlarms3Test {
+
+    /** The sides of every meeting told as held, each sorted. */
+    private static Set<List<String>> held(EnrichedDispatch e) {
+        return Set.copyOf(TaggerTest.meetings(e, "occurred"));
+    }
+
+    @Test
+    void aMeetingVerbWhoseObjectIsAThingMeetsNoOne() {
+        for (String text : List.of(
+                "LONDON, Sept 9 - British Prime Minister Liz Truss received condolences from U.S. President Joe Biden on Friday.",
+                "HELSINKI, March 17 - Finnish President Sauli Niinisto welcomed Turkish President Tayyip Erdogan's decision to back "
+                        + "Finland's bid on Friday.",
+                "KYIV, Feb 8 - Ukrainian President Volodymyr Zelenskiy's request for fighter jets met with refusal from German "
+                        + "Chancellor Olaf Scholz on Wednesday.",
+                "BUDAPEST, 8 février - La proposition de Volodymyr Zelensky a rencontré jeudi le refus de Viktor Orban.")) {
+            EnrichedDispatch e = tag(text, "2023-02-08");
+            assertTrue(held(e).isEmpty(), text + " -> " + events(e, "MEETING"));
+            assertTrue(events(e, "SUMMIT_PROPOSAL").isEmpty(), text + " -> " + events(e, "SUMMIT_PROPOSAL"));
+        }
+    }
+
+    @Test
+    void theSameVerbsTakingAPersonMeetHim() {
+        EnrichedDispatch e = tag("BERLIN, May 14 - German Chancellor Olaf Scholz met with Ukrainian President Volodymyr Zelenskiy in "
+                + "Berlin on Sunday.", "2023-05-14");
+        assertEquals(Set.of(List.of("DEU", "UKR")), held(e));
+        EnrichedDispatch f = tag("BUDAPEST, 10 juillet - Viktor Orban a rencontré mercredi à Budapest le président ukrainien Volodymyr Zelensky.",
+                "2024-07-10");
+        assertEquals(Set.of(List.of("HUN", "UKR")), held(f));
+        EnrichedDispatch g = tag("ANKARA, March 17 - Turkish President Tayyip Erdogan welcomed Finland's President Sauli Niinisto to "
+                + "Ankara on Friday.", "2023-03-17");
+        assertEquals(Set.of(List.of("FIN", "TUR")), held(g));
+    }
+}
