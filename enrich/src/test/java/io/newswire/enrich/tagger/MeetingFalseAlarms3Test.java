@@ -46,4 +46,30 @@ class MeetingFalseAlarms3Test {
                 + "Ankara on Friday.", "2023-03-17");
         assertEquals(Set.of(List.of("FIN", "TUR")), held(g));
     }
+
+    @Test
+    void aMeetingNegatedSinceADateIsNone() {
+        EnrichedDispatch e = tag("BAKOU, 3 mars - Les ministres arménien et azerbaïdjanais des Affaires étrangères ne se sont plus rencontrés "
+                + "depuis novembre.", "2023-03-03");
+        assertTrue(held(e).isEmpty(), events(e, "MEETING").toString());
+        EnrichedDispatch f = tag("BERLIN, 28 février - Les ministres arménien et azerbaïdjanais des Affaires étrangères se sont rencontrés "
+                + "mardi à Berlin pour la première fois depuis novembre.", "2023-02-28");
+        assertEquals(Set.of(List.of("ARM", "AZE")), held(f));
+    }
+
+    @Test
+    void theSubjectsOwnPeopleAreNoOtherState() {
+        EnrichedDispatch e = tag("WASHINGTON, Feb 24 - U.S. President Joe Biden met with his national security team at the White House on "
+                + "Thursday to discuss Russia's attack on Ukraine.", "2022-02-24");
+        assertTrue(held(e).isEmpty(), events(e, "MEETING").toString());
+        EnrichedDispatch f = tag("BRUXELLES, 9 février - Le président ukrainien Volodymyr Zelensky a réuni jeudi à Bruxelles sa délégation "
+                + "avant le sommet.", "2023-02-09");
+        assertTrue(held(f).isEmpty(), events(f, "MEETING").toString());
+        EnrichedDispatch g = tag("ANTALYA, March 10 - Russian Foreign Minister Sergei Lavrov met his Ukrainian counterpart Dmytro Kuleba in "
+                + "Antalya on Thursday.", "2022-03-10");
+        assertTrue(held(g).contains(List.of("RUS", "UKR")), held(g).toString());
+        EnrichedDispatch h = tag("ROME, 3 mai - La présidente du Conseil italien Giorgia Meloni a reçu jeudi à Rome son homologue japonais "
+                + "Fumio Kishida.", "2024-05-02");
+        assertTrue(held(h).contains(List.of("ITA", "JPN")), held(h).toString());
+    }
 }

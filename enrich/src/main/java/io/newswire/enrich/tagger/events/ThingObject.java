@@ -50,7 +50,7 @@ final class ThingObject {
     }
 
     /** A verb trigger, or a noun's line read at a participle as the text writes it ("a rencontré": the line of "rencontre"). */
-    private static boolean verb(SentenceReading s, CueIndex.TriggerAt trigger) {
+    static boolean verb(SentenceReading s, CueIndex.TriggerAt trigger) {
         if (trigger.trigger().word() == WordClass.VERB) return true;
         if (!trigger.trigger().noun() || trigger.end() - trigger.start() != 1) return false;
         String written = s.text().surface(trigger.start(), trigger.end()).toLowerCase(java.util.Locale.ROOT);
