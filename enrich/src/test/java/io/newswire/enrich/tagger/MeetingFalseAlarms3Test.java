@@ -72,4 +72,17 @@ class MeetingFalseAlarms3Test {
                 + "Fumio Kishida.", "2024-05-02");
         assertTrue(held(h).contains(List.of("ITA", "JPN")), held(h).toString());
     }
+
+    @Test
+    void aVisitTriedIsNoVisitMade() {
+        EnrichedDispatch e = tag("BELGRADE, March 2 - Hungarian Foreign Minister Peter Szijjarto's attempt to visit Ukraine failed on Thursday "
+                + "after Kyiv refused to receive him.", "2023-03-02");
+        assertTrue(held(e).isEmpty(), events(e, "MEETING").toString());
+        EnrichedDispatch f = tag("BUDAPEST, 2 mars - Le ministre hongrois des Affaires étrangères Peter Szijjarto a tenté jeudi de se rendre "
+                + "en Ukraine, sans succès.", "2023-03-02");
+        assertTrue(held(f).isEmpty(), events(f, "MEETING").toString());
+        EnrichedDispatch g = tag("KYIV, Aug 23 - Indian Prime Minister Narendra Modi visited Kyiv on Friday, in an attempt to present India "
+                + "as a broker of peace.", "2024-08-23");
+        assertEquals(Set.of(List.of("IND", "UKR")), held(g));
+    }
 }
