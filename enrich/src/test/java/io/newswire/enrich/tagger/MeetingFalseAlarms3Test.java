@@ -85,4 +85,18 @@ class MeetingFalseAlarms3Test {
                 + "as a broker of peace.", "2024-08-23");
         assertEquals(Set.of(List.of("IND", "UKR")), held(g));
     }
+
+    @Test
+    void aMeetingDeniedInTheNextSentenceIsNotHeld() {
+        EnrichedDispatch e = tag("ANKARA, Oct 3 - Turkish Foreign Minister Mevlut Cavusoglu reportedly met Syrian Foreign Minister Faisal "
+                + "Mekdad in Belgrade on Sunday, a newspaper said. Damascus denied that any such meeting had taken place.", "2021-10-03");
+        assertTrue(held(e).isEmpty(), events(e, "MEETING").toString());
+        EnrichedDispatch f = tag("ANKARA, 3 octobre - Le ministre turc des Affaires étrangères Mevlut Cavusoglu a rencontré dimanche à "
+                + "Belgrade son homologue syrien Faisal Mekdad, selon un journal. Damas a démenti lundi qu'une telle rencontre ait eu lieu.",
+                "2021-10-03");
+        assertTrue(held(f).isEmpty(), events(f, "MEETING").toString());
+        EnrichedDispatch g = tag("ANKARA, Oct 3 - Turkish Foreign Minister Mevlut Cavusoglu met Syrian Foreign Minister Faisal Mekdad in "
+                + "Belgrade on Sunday, a newspaper said. The ministry confirmed the meeting on Monday.", "2021-10-03");
+        assertEquals(Set.of(List.of("SYR", "TUR")), held(g));
+    }
 }
