@@ -99,4 +99,15 @@ class MeetingFalseAlarms3Test {
                 + "Belgrade on Sunday, a newspaper said. The ministry confirmed the meeting on Monday.", "2021-10-03");
         assertEquals(Set.of(List.of("SYR", "TUR")), held(g));
     }
+
+    @Test
+    void aVerbOfTravelWithADayInsideIsStillOne() {
+        EnrichedDispatch e = tag("NEW DELHI, 8 juillet - Le Premier ministre indien Narendra Modi s'envole lundi pour Moscou pour des "
+                + "entretiens avec Vladimir Poutine.", "2024-07-08");
+        assertTrue(held(e).isEmpty(), events(e, "MEETING").toString());
+        assertEquals(1, events(e, "SUMMIT_PROPOSAL").size(), events(e, "SUMMIT_PROPOSAL").toString());
+        EnrichedDispatch f = tag("MOSCOW, July 8 - Indian Prime Minister Narendra Modi arrived on Monday in Moscow for talks with Russian "
+                + "President Vladimir Putin.", "2024-07-08");
+        assertEquals(Set.of(List.of("IND", "RUS")), held(f));
+    }
 }
