@@ -110,4 +110,14 @@ class MeetingFalseAlarms3Test {
                 + "President Vladimir Putin.", "2024-07-08");
         assertEquals(Set.of(List.of("IND", "RUS")), held(f));
     }
+
+    @Test
+    void aHeadlinesBareObjectIsTheSubjectsOwnPeopleToo() {
+        EnrichedDispatch e = tag("Scholz meets security cabinet on Russia\n\nBERLIN, Feb 21 - German Chancellor Olaf Scholz met with his "
+                + "security cabinet on Monday to discuss Russia's recognition of the two separatist regions.", "2022-02-21");
+        assertTrue(held(e).isEmpty(), events(e, "MEETING").toString());
+        EnrichedDispatch f = tag("Blinken meets Chinese counterpart in Munich\n\nMUNICH, Feb 18 - U.S. Secretary of State Antony Blinken met "
+                + "Chinese Foreign Minister Wang Yi in Munich on Saturday.", "2023-02-18");
+        assertEquals(Set.of(List.of("CHN", "USA")), held(f));
+    }
 }

@@ -31,14 +31,27 @@ final class OwnPeople {
             t = next;
         }
         CueIndex.At owner = t < end ? s.cues().startingAt(t, CueKind.OWNER) : null;
-        if (owner == null) return false;
-        int to = Math.min(end, owner.end() + Reach.ADJACENT + 1);
-        for (int i = owner.end(); i < to; i++) {
+        int from = owner != null ? owner.end() : bareInAHeadline(s, t, end);
+        if (from < 0) return false;
+        int to = Math.min(end, from + Reach.ADJACENT + 1);
+        for (int i = from; i < to; i++) {
+            if (s.text().lexicon().personWords().is(s.text().tokens(), i, PersonWords.Kind.COMPLEMENT)) break;   // "team on Russia": the topic
             int at = i;
             if (s.here().stream().anyMatch(r -> r.from() == at)) return false;                  // "his Chinese counterpart"
             if (counterpart(s, i, end)) return false;                                             // "son homologue"
         }
-        return owner.end() < end;
+        return from < end;
+    }
+
+    /**
+     * "Biden meets national security team on Ukraine": a headline drops the possessive; a lower-case object there that
+     * no determiner opens, is no trigger and no official's title, is the subject's own people as well. -1 when none.
+     */
+    private static int bareInAHeadline(SentenceReading s, int t, int end) {
+        if (t >= end || !StatusReader.headline(s) || s.text().tokens().get(t).capitalized()) return -1;
+        if (s.cues().startingAt(t, CueKind.OWN_OBJECT) != null || s.text().lexicon().personWords().is(s.text().tokens(), t, PersonWords.Kind.DETERMINER)) return -1;
+        if (s.cues().triggerWithin(t, Math.min(end, t + Reach.ADJACENT)) || Parties.officialsAt(s, t, true)) return -1;
+        return t;
     }
 
     private static int pastDayWithOrPlace(SentenceReading s, int t, int end) {
