@@ -4,6 +4,7 @@ import io.newswire.enrich.tagger.kb.Cue;
 import io.newswire.enrich.tagger.kb.CueKind;
 import io.newswire.enrich.tagger.kb.Lexicon;
 import io.newswire.enrich.tagger.kb.Trigger;
+import io.newswire.enrich.tagger.kb.WordClass;
 import io.newswire.enrich.tagger.text.AnalyzedText;
 import io.newswire.enrich.tagger.text.Sentence;
 import io.newswire.enrich.tagger.text.TokenTrie;
@@ -54,6 +55,7 @@ final class CueIndex {
         for (TokenTrie.Match<Trigger> m : lex.triggers().findAll(text.tokens(), s.firstToken(), s.endToken())) {
             for (Trigger tr : m.values()) triggers.add(new TriggerAt(tr, m.start(), m.end(), text.surface(m.start(), m.end())));
         }
+        triggersAcrossDay(text, lex, s);
         dropCallWords(text);
         if (triggers.isEmpty()) return;                 // no event here: the cues would change nothing
         nextDay = new int[s.endToken() - s.firstToken() + 1];
@@ -94,6 +96,34 @@ final class CueIndex {
      */
     private TokenTrie.Match<Cue> acrossDay(AnalyzedText text, Lexicon lex, int t, int end) {
         if (nextDay(t) == t || nextDay(t + 1) >= Math.min(end, t + ACROSS_DAY_WORDS + 1)) return null;  // the words read hold no day to skip
+        return spanningDay(lex.cues(), text, lex, t, end);
+    }
+
+    /**
+     * "s'envole samedi pour la Chine": a verb trigger of several words with a day told inside it, where no trigger of the
+     * sentence starts already, spans the day as a cue does ({@link #acrossDay}).
+     */
+    private void triggersAcrossDay(AnalyzedText text, Lexicon lex, Sentence s) {
+        for (int t = s.firstToken(); t < s.endToken(); t++) {
+            if (!lex.triggers().mayStartAt(text.tokens(), t)) continue;
+            if (day(text, lex, t) || !dayWithin(text, lex, t + 1, Math.min(s.endToken(), t + ACROSS_DAY_WORDS + 1))) continue;
+            TokenTrie.Match<Trigger> m = spanningDay(lex.triggers(), text, lex, t, s.endToken());
+            if (m == null) continue;
+            int from = m.start();
+            int to = m.end();
+            if (triggers.stream().anyMatch(k -> k.start() == from)) continue;         // "a échangé mercredi avec": the verb is read already
+            for (Trigger tr : m.values()) if (tr.word() == WordClass.VERB) triggers.add(new TriggerAt(tr, from, to, text.surface(from, to)));
+        }
+        triggers.sort(java.util.Comparator.comparingInt(TriggerAt::start));      // in text order, as the rules read them
+    }
+
+    private static boolean dayWithin(AnalyzedText text, Lexicon lex, int from, int to) {
+        for (int i = from; i < to; i++) if (day(text, lex, i)) return true;
+        return false;
+    }
+
+    /** The longest phrase of the trie at t read with the day's words skipped; null when it crosses no day. */
+    private static <V> TokenTrie.Match<V> spanningDay(TokenTrie<V> trie, AnalyzedText text, Lexicon lex, int t, int end) {
         List<io.newswire.enrich.tagger.text.Token> kept = new ArrayList<>();
         List<Integer> at = new ArrayList<>();
         boolean skipped = false;
@@ -106,7 +136,7 @@ final class CueIndex {
             at.add(i);
         }
         if (!skipped) return null;
-        TokenTrie.Match<Cue> m = lex.cues().longestAt(kept, 0, kept.size());
+        TokenTrie.Match<V> m = trie.longestAt(kept, 0, kept.size());
         if (m == null || m.end() < 2 || at.get(m.end() - 1) - t < m.end()) return null;      // it crosses no day
         return new TokenTrie.Match<>(t, at.get(m.end() - 1) + 1, m.values());
     }

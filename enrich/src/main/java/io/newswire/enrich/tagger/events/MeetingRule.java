@@ -40,6 +40,7 @@ final class MeetingRule extends EventRule {
                 continue;
             }
             if (names.noMeetingHeld(s, trigger) || ThingObject.takes(s, trigger)) continue;   // "received a letter from"
+            if (OwnPeople.takes(s, trigger)) continue;                    // "met with his national security team"
             Frame frame = s.frame(trigger);
             DateResolver.Dated held = EarlierMeetings.dateOf(s, frame);   // "since the Geneva summit in June": held, on its own day
             if (held == null) held = LaterEvents.heldOn(s, frame);       // "a day before his talks with Putin", told after that day
@@ -58,7 +59,7 @@ final class MeetingRule extends EventRule {
             if (held != null) EarlierMeetings.ownedByBoth(s, frame, first, out);   // "met Xi ..., a year after their summit in Bali"
             if (held != null) EarlierMeetings.ownedByTheGuest(s, frame, first, out);   // "received Zelenskiy, a day after his talks with Meloni"
             if (held != null) EarlierMeetings.countedFrom(s, frame, first, out);      // "their first call since the Geneva summit in June"
-            if (held == null && toldBefore(s, frame, first)) continue;
+            if (held == null && toldBefore(s, frame, first, status)) continue;
             for (MeetingSides sides : first.perDestination(s, frame)) {
                 if (sides.sides.size() < 2 || metOneByOne(s, frame, sides)) continue;
                 if (held == null && !MeetingSides.theOccasion(s, trigger) && sameMeeting(out, status, sides)) continue;
@@ -124,15 +125,15 @@ final class MeetingRule extends EventRule {
     /**
      * "à l'issue de la réunion", "en marge du sommet", "hosted the meeting": a meeting already told, whose sides
      * include these; the report is added to it, and a host named only here joins it ("Saudi Crown Prince Mohammed bin
-     * Salman hosted the meeting").
+     * Salman hosted the meeting"); a denial in a later sentence denies it ("a démenti qu'une telle rencontre ait eu lieu").
      */
-    private boolean toldBefore(SentenceReading s, Frame frame, MeetingSides sides) {
+    private boolean toldBefore(SentenceReading s, Frame frame, MeetingSides sides, EventStatus status) {
         CueIndex.TriggerAt trigger = frame.trigger();
         boolean definite = (trigger.trigger().noun() && s.cues().before(CueKind.DEMONSTRATIVE, trigger.start(), 0) != null) || PhoneCallRule.joins(s, frame);
         CueIndex.TriggerAt object = objectOf(s, trigger);
         if (object != null) definite |= !s.cues().within(CueKind.DEMONSTRATIVE, trigger.end(), object.start()).isEmpty();   // "hosted the three-way talks"
         definite |= momentOfItsPhrase(s, trigger);
-        if (!definite || sides.sides.isEmpty()) return false;
+        if (!definite || (sides.sides.isEmpty() && status != EventStatus.DENIED)) return false;   // "denied that any such meeting had taken place": no side needed
         for (int i = s.earlier().size() - 1; i >= 0; i--) {
             EventDraft e = s.earlier().get(i);
             if (e.type != type() || e.status != EventStatus.OCCURRED) continue;
@@ -142,6 +143,9 @@ final class MeetingRule extends EventRule {
             if (known.containsAll(told) || (sides.sides.size() == 1 && object != null) || joining) {
                 for (MeetingSides.Side side : sides.sides.values()) e.add(side.country(), side.ref() == null ? null : side.ref().actor(), side.part());
                 e.report(s.sentence(), trigger.surface(), s.dated());
+                // "... flew to Saudi Arabia and met the crown prince, Israeli media said. Riyadh denied that any such meeting
+                // had taken place": a later sentence that denies the meeting told before settles it
+                if (status == EventStatus.DENIED && !e.firstToldIn(s.sentence())) e.status = EventStatus.DENIED;
                 return true;
             }
             return false;

@@ -42,7 +42,7 @@ final class SummitProposalRule extends EventRule {
         List<EventDraft> out = new ArrayList<>();
         EventDraft previous = null;
         for (CueIndex.TriggerAt trigger : MeetingSides.triggers(s)) {
-            if (names.aName(s, trigger)) continue;
+            if (names.aName(s, trigger) || ThingObject.takes(s, trigger)) continue;     // "X's idea met with flat rejection from Y"
             Frame frame = s.frame(trigger);
             EventStatus status = MeetingRule.statusOf(s, frame);
             if (status == EventStatus.OCCURRED || status == EventStatus.DENIED) continue;

@@ -1,15 +1,19 @@
 package io.newswire.enrich.tagger.events;
 
+import io.newswire.enrich.tagger.entities.Ref;
 import io.newswire.enrich.tagger.kb.CueKind;
+import io.newswire.enrich.tagger.kb.PersonWords;
 import io.newswire.enrich.tagger.kb.TriggerFrame;
 import io.newswire.enrich.tagger.kb.WordClass;
 import io.newswire.schemas.EventType;
 
 /**
- * "received a letter from Trump", "a reçu lundi les félicitations de Xi Jinping", "a reçu une lettre de Trump": a
- * meeting verb whose object is a thing (an own_object determiner, then a word that names no one, no officials and no
- * event) meets no one; who sent or did the thing is no side. "received the Chinese president", "received a delegation",
- * "hosted a summit" take people or an event; a visit's verb takes a place ("visited a cemetery").
+ * "received a letter from Trump", "a reçu lundi les félicitations de Xi Jinping", "a rencontré mardi le refus d'Olaf
+ * Scholz": a meeting verb whose object is a thing (a determiner, then a word that names no one, no officials and no
+ * event) meets no one; who sent or did the thing is no side. So does one whose object is a bare noun that a giver
+ * follows ("received congratulations from Xi", "met with flat rejection from Scholz", cue kind {@code source}) or a
+ * person's thing ("welcomed Joe Biden's decision to"). "received the Chinese president", "received a delegation",
+ * "met with Xi", "hosted a summit" take people or an event; a visit's verb takes a place ("visited a cemetery").
  */
 final class ThingObject {
 
@@ -17,16 +21,97 @@ final class ThingObject {
     }
 
     static boolean takes(SentenceReading s, CueIndex.TriggerAt trigger) {
-        if (trigger.type() != EventType.MEETING || trigger.trigger().word() != WordClass.VERB) return false;
+        if (trigger.type() != EventType.MEETING || !verb(s, trigger)) return false;
         TriggerFrame frame = trigger.trigger().frame();
         if (frame != TriggerFrame.HOST && frame != TriggerFrame.TALKS) return false;                // "visited a cemetery": a place in the host state
         int end = Math.min(s.clauses().segmentEnd(trigger.end()), s.sentence().endToken());
-        int t = trigger.end();
-        while (t < end && s.text().lexicon().calendarWord(s.text().termId(t)) != null) t++;     // "a reçu lundi les félicitations"
-        if (t + 1 >= end || s.cues().startingAt(t, CueKind.OWN_OBJECT) == null) return false;  // a determiner opens the object
-        int noun = t + 1;
-        if (s.here().stream().anyMatch(r -> r.from() <= noun + 1 && r.to() > noun)) return false;   // "the Chinese president", "a Chinese delegation"
+        int t = pastDays(s, trigger.end(), end);                                                   // "a reçu lundi les félicitations"
+        CueIndex.At with = t < end ? s.cues().startingAt(t, CueKind.WITH) : null;
+        if (with != null) t = pastDays(s, with.end(), end);                                        // "met with rejection from"
+        if (t + 1 >= end) return false;
+        if (determiner(s, t)) return thing(s, t + 1, end, true);
+        int owned = afterItsOwner(s, t, end);
+        if (owned > 0) return owned + 1 < end && !s.text().tokens().get(owned).capitalized() && !s.text().tokens().get(owned + 1).capitalized()
+                && thing(s, owned, end, false) && thing(s, owned + 1, end, false);             // "welcomed Joe Biden's decision to", not "Syria's interim President"
+        return bareBeforeItsGiver(s, t, end);
+    }
+
+    /**
+     * "U.S. President Joe Biden's decision": the token after capitalised words from {@code t} whose last is a person or a
+     * state with a possessive ending, or -1.
+     */
+    private static int afterItsOwner(SentenceReading s, int t, int end) {
+        for (int i = t; i + 1 < end && i <= t + Reach.ADJACENT + 2; i++) {
+            if (!s.text().tokens().get(i).capitalized()) return -1;
+            int last = i;
+            if (possessive(s, i) && s.here().stream().anyMatch(r -> r.to() == last + 1)) return i + 1;
+        }
+        return -1;
+    }
+
+    /** A verb trigger, or a noun's line read at a participle as the text writes it ("a rencontré": the line of "rencontre"). */
+    static boolean verb(SentenceReading s, CueIndex.TriggerAt trigger) {
+        if (trigger.trigger().word() == WordClass.VERB) return true;
+        if (!trigger.trigger().noun() || trigger.end() - trigger.start() != 1) return false;
+        String written = s.text().surface(trigger.start(), trigger.end()).toLowerCase(java.util.Locale.ROOT);
+        return !s.text().lexicon().profile().agreementForms(written).isEmpty();
+    }
+
+    /** Past the words of a day ("lundi", "le 12 juin", "la semaine prochaine"): where the object may start. */
+    private static int pastDays(SentenceReading s, int t, int end) {
+        while (t < end) {
+            if (dayWord(s, t)) t++;
+            else if (t + 1 < end && determiner(s, t) && dayWord(s, t + 1)) t += 2;
+            else return t;
+        }
+        return t;
+    }
+
+    private static boolean dayWord(SentenceReading s, int t) {
+        return s.text().lexicon().calendarWord(s.text().termId(t)) != null || s.text().tokens().get(t).term().chars().allMatch(Character::isDigit);
+    }
+
+    /** An own_object cue ("the", "les") or a determiner before a role phrase ("le", "la", "his"). */
+    private static boolean determiner(SentenceReading s, int t) {
+        return s.cues().startingAt(t, CueKind.OWN_OBJECT) != null
+                || s.text().lexicon().personWords().is(s.text().tokens(), t, PersonWords.Kind.DETERMINER);
+    }
+
+    /** Whether the word at {@code noun} names no one, no officials and no event. */
+    private static boolean thing(SentenceReading s, int noun, int end, boolean afterDeterminer) {
+        if (noun >= end || s.text().tokens().get(noun).capitalized()) return false;            // "hosts a Group of Seven summit": a name
+        // "the Chinese president", "a Chinese delegation"; not the giver after an elided "de" ("le refus d'Olaf Scholz")
+        if (s.here().stream().anyMatch(r -> r.from() <= noun && r.to() > noun)) return false;
+        if (afterDeterminer && s.here().stream().anyMatch(r -> r.from() == noun + 1 && !elidedBefore(s, noun + 1))) return false;
         if (Parties.officialsAt(s, noun, true)) return false;                                     // "the prime minister of", "a delegation"
-        return !s.cues().triggerWithin(noun, Math.min(noun + Reach.ADJACENT, end));                // "hosted a summit", "the three-way talks"
+        return !s.cues().triggerWithin(noun, Math.min(noun + Reach.ADJACENT, end));              // "hosted a summit", "the three-way talks"
+    }
+
+    /** "received congratulations from", "met with flat rejection from": lower-case words, then the giver's cue. */
+    private static boolean bareBeforeItsGiver(SentenceReading s, int t, int end) {
+        for (int i = t; i < end && i <= t + Reach.ADJACENT; i++) {
+            if (s.cues().startingAt(i, CueKind.SOURCE) != null) return i > t && thing(s, t, end, false) && thing(s, i - 1, end, false);
+            if (s.text().tokens().get(i).capitalized() || personAt(s, i) != null) return false;
+        }
+        return false;
+    }
+
+    private static Ref personAt(SentenceReading s, int t) {
+        for (Ref r : s.here()) if (r.from() == t) return r;
+        return null;
+    }
+
+    /** Whether the token at {@code t} is written with a possessive ending ("Biden's", "Rubio'"), which the tokenizer drops. */
+    private static boolean possessive(SentenceReading s, int t) {
+        String body = s.text().body();
+        int at = s.text().tokens().get(t).end();
+        return body.startsWith("'s ", at) || body.startsWith("\u2019s ", at) || body.startsWith("' ", at) || body.startsWith("\u2019 ", at);
+    }
+
+    /** Whether an elided "d'" stands right before token {@code t} ("le refus d'Olaf Scholz"). */
+    private static boolean elidedBefore(SentenceReading s, int t) {
+        String body = s.text().body();
+        int at = s.text().tokens().get(t).start();
+        return at >= 2 && (body.startsWith("d'", at - 2) || body.startsWith("d\u2019", at - 2) || body.startsWith("D'", at - 2));
     }
 }

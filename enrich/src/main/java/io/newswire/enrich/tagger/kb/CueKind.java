@@ -203,7 +203,12 @@ public enum CueKind {
      * of different scopes in one dispatch are two truces; value: the scope's label ({@code partial} goes with any but
      * {@code full}).
      */
-    TRUCE_SCOPE("truce_scope", Value.LABEL);
+    TRUCE_SCOPE("truce_scope", Value.LABEL),
+    /**
+     * The word that names who gives a thing received or met with ("received congratulations from Xi", "met with
+     * rejection from Scholz"): the noun before it is a thing, and the one named after it gave it, no one met.
+     */
+    SOURCE("source", Value.NONE);
 
     /** What the {@code value} column of a cue of the kind holds. */
     public enum Value {
