@@ -21,6 +21,13 @@ class OwnedMeetingNounTest {
     }
 
     @Test
+    void aPreposedPossessiveIsOwnedByTheSubjectEvenWhenItReadsAsAReportsSource() {
+        EnrichedDispatch e = tag("NEW DELHI, 9 septembre - Après son entretien avec Narendra Modi samedi, Olaf Scholz a dit avoir parlé "
+                + "du commerce et de la défense.", "2023-09-09");
+        assertOne(e, "MEETING", "occurred", "DEU", "IND");
+    }
+
+    @Test
     void aPossessiveWhoseOtherSideIsOnesOwnGovernmentIsNoMeeting() {
         EnrichedDispatch e = tag("BERLIN, Sept 11 - German Chancellor Olaf Scholz flew home from the G20 on Sunday. His talks with his "
                 + "cabinet in Berlin on Monday will cover the budget.", "2023-09-11");
