@@ -39,7 +39,7 @@ public final class EventExtractor {
         this.frames = new FrameReader(readings);
         this.venues = new VenueCities(kb);
         PhoneCallRule calls = new PhoneCallRule();
-        this.rules = List.of(new SummitProposalRule(kb), new CeasefireRule(kb, readings), new MeetingRule(kb), calls, new UnplacedConversationRule(calls), new TalkInPersonRule());
+        this.rules = List.of(new SummitProposalRule(kb), new CeasefireRule(kb, readings), new MeetingRule(kb), calls, new UnplacedConversationRule(calls), new TalkInPersonRule(), new SignedTogetherRule());
         Set<EventType> read = EnumSet.noneOf(EventType.class);
         Set<EventType> made = EnumSet.noneOf(EventType.class);
         for (EventRule r : rules) {

@@ -44,6 +44,7 @@ final class FrameReader {
         if (clause.kind() == Clauses.Kind.RELATIVE && isWhere(s, clause)) venues.addAll(placeBefore(s, clause.opener(), named));
         CueIndex.At pronoun = firstWithin(cues, CueKind.PRONOUN, clauses, clause, trigger.start());
         boolean pronounSubject = pronoun != null && agents.stream().noneMatch(r -> r.to() <= pronoun.start());
+        boolean owned = agents.isEmpty() && ownedNoun(s, clause, trigger);     // "His talks with Xi ...": the owner is who "he" would be
         List<Ref> subject = Subjects.subjectRun(s, clause, named, trigger.start());
         boolean inherited = false;
         if ((agents.isEmpty() && !Subjects.unknownSubject(s, clause, trigger)) || pronounSubject) {
@@ -60,7 +61,7 @@ final class FrameReader {
                 }
                 if (subject.isEmpty()) subject = Subjects.standsFor(s, clause, false, named);
             } else {
-                subject = Subjects.standsFor(s, clause, pronounSubject, named);
+                subject = Subjects.standsFor(s, clause, pronounSubject || owned, named);
             }
             for (Ref r : subject) if (!agents.contains(r)) agents.add(0, r);
         }
@@ -200,6 +201,17 @@ final class FrameReader {
         venues.removeIf(v -> v.from() < cue.start());
         if (s.cues().before(CueKind.OWNER, trigger.start(), OWNER_TO_EVENT) == null || subject.isEmpty()) return;
         agents.removeIf(r -> r.to() <= cue.start() && !subject.contains(r));
+    }
+
+    /**
+     * "(Scholz returned from China on Wednesday.) His talks with Xi in Beijing on Tuesday focused on...", "Son entretien avec
+     * Xi mardi à Pékin a porté sur...": a noun trigger owned by a singular possessive of its own clause, no party named
+     * before it there, is owned by whom a pronoun in its place would stand for.
+     */
+    private static boolean ownedNoun(SentenceReading s, Clauses.Clause clause, CueIndex.TriggerAt trigger) {
+        if (!trigger.trigger().noun()) return false;
+        CueIndex.At owner = s.cues().before(CueKind.OWNER, trigger.start(), OWNER_TO_EVENT);
+        return owner != null && s.clauses().of(owner.start()).index() == clause.index();
     }
 
     /** From "his" / "sa" to the event word it owns ("his video call", "sa visioconférence"). */

@@ -594,7 +594,7 @@ final class MeetingSides {
         List<CueIndex.TriggerAt> out = new ArrayList<>();
         CueIndex.TriggerAt last = null;
         for (CueIndex.TriggerAt t : s.cues().triggers()) {
-            if (t.type() != io.newswire.schemas.EventType.MEETING) continue;
+            if (t.type() != io.newswire.schemas.EventType.MEETING || SignedTogetherRule.signing(t)) continue;   // read by its own rule
             if (last != null && t.start() < last.end()) continue;
             if (last != null && t.start() - last.end() <= Reach.SAME_MEETING && s.clauses().together(t.start(), last.start())) {
                 // "accepted an invitation to meet Kim": the noun names the verb's meeting, and the verb reads its sides

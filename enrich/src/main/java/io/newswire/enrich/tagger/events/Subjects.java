@@ -129,7 +129,7 @@ final class Subjects {
         List<Ref> out = new ArrayList<>();
         Ref last = null;
         for (Ref r : named) {
-            if (r.from() < after || clauses.of(r.from()).index() != parent.index() || r.country() == null) continue;
+            if (r.from() < after || !ofParent(clauses, r, parent, after) || r.country() == null) continue;
             if (last == null && FrameReader.isVenue(r, s.cues(), named)) return out;
             if (last != null && (r.from() > last.to() && !coordinated(s, last, r) || s.cues().triggerWithin(last.to(), r.from()))) break;
             if (last == null && (s.cues().triggerWithin(after, r.from()) || r.from() - after > Reach.ADJACENT)) return out;
@@ -137,6 +137,17 @@ final class Subjects {
             if (last == null || r.to() > last.to()) last = r;
         }
         return out;
+    }
+
+    /**
+     * Whether the reference stands in the parent clause, or opens a clause read as a source right after the phrase
+     * ("Après son entretien avec Poutine lundi, Emmanuel Macron a dit être...": ", Name a dit" reads as a source, whose
+     * speaker is the subject the phrase stands before).
+     */
+    private static boolean ofParent(Clauses clauses, Ref r, Clauses.Clause parent, int after) {
+        Clauses.Clause of = clauses.of(r.from());
+        if (of.index() == parent.index()) return true;
+        return of.kind() == Clauses.Kind.SOURCE && of.parent() == parent.index() && of.opener() == r.from() && r.from() - after <= Reach.ADJACENT;
     }
 
     /** Whether no party stands before the token, places and the dateline aside. */

@@ -34,7 +34,12 @@ public enum TriggerFrame {
      * A PHONE_CALL verb that phones the official it takes at once ("called Xi on Tuesday", "a appelé mardi Erdogan"),
      * not one it names or asks something of ("called Putin a war criminal", "a appelé Moscou à": cue kind callee_complement).
      */
-    DIAL("dial");
+    DIAL("dial"),
+    /**
+     * A verb of signing ("signed", "ont signé"): a meeting only when officials of two states or more are its subject and
+     * a place is named in its clause ("Putin and Kim signed on Wednesday in Pyongyang a treaty"), read by its own rule.
+     */
+    SIGNING("signing");
 
     private final String wireName;
 

@@ -1,0 +1,83 @@
+package io.newswire.enrich.tagger.events;
+
+import io.newswire.enrich.tagger.entities.Ref;
+import io.newswire.enrich.tagger.kb.CueKind;
+import io.newswire.enrich.tagger.kb.TriggerFrame;
+import io.newswire.schemas.EventStatus;
+import io.newswire.schemas.EventType;
+import io.newswire.schemas.ParticipantPart;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Presence told by a signing: officials of two states or more who are together the subject of one verb of signing
+ * (frame {@code signing} of the triggers file), in a clause that places it, met there ("Putin and Kim signed on
+ * Wednesday in Pyongyang a treaty", "ont signé vendredi à Rome le traité du Quirinal", "The treaty that Merkel and Macron
+ * signed in Aachen"). The document and what it names are not sides ("a law ratifying the treaty with North Korea"); a
+ * signing by one official, with no place, or by video link (a call in its clause) is none;
+ * a meeting verb of its clause ("in the presence of") reads the meeting itself.
+ */
+final class SignedTogetherRule extends EventRule {
+
+    SignedTogetherRule() {
+        super(EventType.MEETING);
+    }
+
+    /** Whether the trigger is a verb of signing, which only this rule reads. */
+    static boolean signing(CueIndex.TriggerAt t) {
+        return t.trigger().frame() == TriggerFrame.SIGNING;
+    }
+
+    @Override
+    List<EventDraft> read(SentenceReading s) {
+        List<EventDraft> out = new ArrayList<>();
+        for (CueIndex.TriggerAt trigger : s.cues().triggers()) {
+            if (!signing(trigger) || eventOfItsClause(s, trigger)) continue;
+            Frame frame = s.frame(trigger);
+            // the verb's own cue reads "agreed" (a document signed); anything else (planned, denied...) tells no signing held
+            if (frame.inherited() || (frame.status() != EventStatus.OCCURRED && frame.status() != EventStatus.AGREED)) continue;
+            if (s.cues().before(CueKind.NEGATION, trigger.start(), Reach.ADJACENT) != null) continue;
+            Map<String, Ref> signers = new LinkedHashMap<>();
+            for (Ref r : frame.subject()) if (r.actor() != null && !r.locative() && r.country() != null) signers.putIfAbsent(r.country(), r);
+            if (signers.size() < 2) continue;
+            Ref place = placeAfter(s, frame, trigger);
+            if (place == null) continue;
+            EventDraft meeting = new EventDraft(EventType.MEETING, EventStatus.OCCURRED);
+            meeting.report(s.sentence(), trigger.surface(), s.dated());
+            boolean home = signers.containsKey(place.country());
+            for (Ref r : signers.values()) {
+                ParticipantPart part = !home ? ParticipantPart.PARTICIPANT : r.country().equals(place.country()) ? ParticipantPart.HOST : ParticipantPart.VISITOR;
+                meeting.add(r.country(), r.actor(), part);
+            }
+            if (!home) meeting.add(place.country(), null, ParticipantPart.LOCATION);
+            meeting.location = s.text().surface(place.from(), place.to());
+            meeting.mode = home ? MeetingSides.Mode.VISIT : MeetingSides.Mode.THIRD_PLACE;
+            out.add(meeting);
+        }
+        return out;
+    }
+
+    /**
+     * A call told in the signing's clause ("signed by video link"): no presence; a meeting verb or adverbial ("signed ...
+     * in the presence of Trump"): that meeting, read by its own rule with all its sides.
+     */
+    private static boolean eventOfItsClause(SentenceReading s, CueIndex.TriggerAt signing) {
+        for (CueIndex.TriggerAt t : s.cues().triggers()) {
+            if (t == signing || signing(t) || t.type() == null || t.type() == EventType.CEASEFIRE) continue;
+            if (t.type() == EventType.MEETING && t.trigger().noun()) continue;     // "and then held a joint news conference": the same meeting
+            if (s.clauses().together(t.start(), signing.start())) return true;
+        }
+        return false;
+    }
+
+    /** The place named after the verb in its clause ("in Pyongyang", "au Kremlin", "at the White House"), or null. */
+    private static Ref placeAfter(SentenceReading s, Frame frame, CueIndex.TriggerAt trigger) {
+        for (Ref v : frame.venues()) {
+            if (v.actor() == null && v.country() != null && v.from() >= trigger.end() && s.clauses().together(v.from(), trigger.start())) return v;
+        }
+        return null;
+    }
+}
