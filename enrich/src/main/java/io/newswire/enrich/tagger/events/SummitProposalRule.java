@@ -45,12 +45,14 @@ final class SummitProposalRule extends EventRule {
             if (names.aName(s, trigger)) continue;
             Frame frame = s.frame(trigger);
             EventStatus status = MeetingRule.statusOf(s, frame);
+            if (status == EventStatus.OCCURRED && AgentPhrase.calledOff(s, trigger)) status = EventStatus.REJECTED;   // "l'annulation par Trump du sommet"
             if (status == EventStatus.OCCURRED || status == EventStatus.DENIED) continue;
             if (!leaders.meet(s, frame)) {
                 if (!settlesTheSentences(s, frame, status, previous)) settleLast(s, frame, status);
                 continue;
             }
             MeetingSides first = MeetingSides.of(s, frame);
+            CalledOffOneSide.placeNamesTheSummit(s, first, trigger, status);   // "called off the Singapore summit": its place, no side
             for (MeetingSides sides : first.perDestination(s, frame)) {
                 EventDraft summit = summit(s, frame, sides, status, previous);
                 if (summit == null) continue;
@@ -99,7 +101,7 @@ final class SummitProposalRule extends EventRule {
             // later clause, one side named, that says what became of the sentence's summit settles it
             if (before != null && trigger.trigger().noun() && before.countries().containsAll(summit.countries())
                     && StatusReadings.settles(status, before.status)) before.status = status;
-            else reportAgain(s, trigger, summit);
+            else if (!reportAgain(s, trigger, summit) && CalledOffOneSide.keep(summit, status)) return summit;
             return null;
         }
         if (before != null && !follows && summit.countries().equals(before.countries())) {
@@ -212,7 +214,7 @@ final class SummitProposalRule extends EventRule {
     }
 
     /** "un sommet à quatre était à l'étude", said by one side: another report of the four-state summit already read. */
-    private void reportAgain(SentenceReading s, CueIndex.TriggerAt trigger, EventDraft oneSide) {
+    private boolean reportAgain(SentenceReading s, CueIndex.TriggerAt trigger, EventDraft oneSide) {
         for (EventDraft e : s.earlier()) {
             if (e.type == type() && e.countries().containsAll(oneSide.countries()) && (!oneSide.countries().isEmpty() || oneSide.declaredSize > 0)
                     && (oneSide.declaredSize == 0 || e.countries().size() == oneSide.declaredSize)) {
@@ -222,8 +224,9 @@ final class SummitProposalRule extends EventRule {
                 // "... could come to Moscow. Zelensky turned down the invitation": a noun with one side at most, in a later
                 // sentence, is the summit already read (its article may be elided, "l'invitation"): what it says settles it
                 else if (!e.firstToldIn(s.sentence()) && trigger.trigger().noun() && StatusReadings.settles(oneSide.status, e.status)) e.status = oneSide.status;
-                return;
+                return true;
             }
         }
+        return false;
     }
 }
