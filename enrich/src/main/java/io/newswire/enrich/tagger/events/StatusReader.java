@@ -561,6 +561,9 @@ final class StatusReader {
     static CueIndex.At condition(SentenceReading s, Clauses.Clause clause, CueIndex.TriggerAt trigger) {
         for (CueIndex.At c : s.cues().all(CueKind.CONDITION)) {
             if (c.start() > trigger.end() && threatBetween(s, trigger.end(), c.start())) continue;   // "and warned of consequences if": the threat's
+            // "Trump, who will host Zelensky on Monday, said he could end the war if he wanted to": past the relative clause
+            // that holds the trigger, a condition is the main verb's
+            if (c.start() > trigger.end() && clause.kind() == Clauses.Kind.RELATIVE && !s.clauses().within(c.start(), clause)) continue;
             if (s.clauses().of(c.start()).index() == clause.index()) return c;
             if (c.start() > trigger.end() && !s.cues().triggerWithin(trigger.end(), c.start()) && !s.clauses().inSource(c.start())) return c;
         }
