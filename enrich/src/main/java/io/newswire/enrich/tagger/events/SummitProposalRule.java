@@ -47,6 +47,7 @@ final class SummitProposalRule extends EventRule {
             EventStatus status = MeetingRule.statusOf(s, frame);
             if (status == EventStatus.OCCURRED && AgentPhrase.calledOff(s, trigger)) status = EventStatus.REJECTED;   // "l'annulation par Trump du sommet"
             if (status == EventStatus.OCCURRED || status == EventStatus.DENIED) continue;
+            if (groupsHeadline(s, frame, status)) continue;
             if (!leaders.meet(s, frame)) {
                 if (!settlesTheSentences(s, frame, status, previous)) settleLast(s, frame, status);
                 continue;
@@ -61,6 +62,22 @@ final class SummitProposalRule extends EventRule {
             }
         }
         return out;
+    }
+
+    /** Words that may stand between a group's name and a headline's verb ("G7 leaders meet in"). */
+    private static final int GROUP_TO_VERB = 1;
+
+    /**
+     * "G7 leaders meet in Canadian Rockies" above the dateline: a headline's bare present after a group's name tells the
+     * group's summit held, as it does after a person's name (StatusReader), not one to come.
+     */
+    private boolean groupsHeadline(SentenceReading s, Frame frame, EventStatus status) {
+        CueIndex.TriggerAt trigger = frame.trigger();
+        if (status != EventStatus.PLANNED || frame.statusCue() != null || trigger.trigger().noun() || !StatusReader.headline(s)) return false;
+        for (TokenTrie.Match<KnowledgeBase.Group> g : kb.groups().findAll(s.text().tokens(), s.sentence().firstToken(), s.sentence().endToken())) {
+            if (g.end() <= trigger.start() && trigger.start() - g.end() <= GROUP_TO_VERB) return true;
+        }
+        return false;
     }
 
     /** The summit of one frame; {@code before}: the summit of the sentence it follows ("suivie d'un sommet à trois avec..."). */
