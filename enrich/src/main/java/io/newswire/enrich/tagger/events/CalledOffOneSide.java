@@ -1,6 +1,8 @@
 package io.newswire.enrich.tagger.events;
 
+import io.newswire.enrich.tagger.entities.Ref;
 import io.newswire.schemas.EventStatus;
+import io.newswire.schemas.ParticipantPart;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -44,6 +46,20 @@ final class CalledOffOneSide {
         if (from != trigger.end() + 1) return false;
         String between = s.text().tokens().get(trigger.end()).term();
         return NAMED_AFTER.contains(between);
+    }
+
+    /**
+     * "Macron a regretté l'annulation par Donald Trump du sommet prévu avec Kim Jong Un": the agent of the refusal noun
+     * is the summit's side, not the subject of the clause that speaks of it.
+     */
+    static void agentForSubject(SentenceReading s, Frame frame, MeetingSides sides) {
+        Ref agent = AgentPhrase.calledOffBy(s, frame.trigger());
+        if (agent == null || agent.country() == null) return;
+        for (Ref subject : frame.subject()) {
+            MeetingSides.Side side = sides.sides.get(subject.country());
+            if (side != null && subject.equals(side.ref()) && !subject.country().equals(agent.country())) sides.sides.remove(subject.country());
+        }
+        sides.sides.putIfAbsent(agent.country(), new MeetingSides.Side(agent.country(), agent, ParticipantPart.PARTICIPANT));
     }
 
     /** Whether a summit of one side, called off, is kept for the merge to complete. */

@@ -53,6 +53,7 @@ final class SummitProposalRule extends EventRule {
                 continue;
             }
             MeetingSides first = MeetingSides.of(s, frame);
+            CalledOffOneSide.agentForSubject(s, frame, first);             // "a regretté l'annulation par Trump du sommet": Trump's
             CalledOffOneSide.placeNamesTheSummit(s, first, trigger, status);   // "called off the Singapore summit": its place, no side
             for (MeetingSides sides : first.perDestination(s, frame)) {
                 EventDraft summit = summit(s, frame, sides, status, previous);
