@@ -66,6 +66,14 @@ class SummitCalledOffAndTripsTest {
     }
 
     @Test
+    void aVerbJoinedByAndRightBeforeTheMeetingTellsIt() {
+        String text = "TOKYO, March 16 - Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol signed "
+                + "a pledge on Thursday and then held a joint news conference in Tokyo.";
+        assertTrue(events(tag(text, "2023-03-16"), "SUMMIT_PROPOSAL").isEmpty());
+        TaggerTest.assertOne(tag(text, "2023-03-16"), "MEETING", "occurred", "JPN", "KOR");
+    }
+
+    @Test
     void aConditionPastTheRelativeClauseThatHoldsTheMeetingIsAnotherVerbs() {
         TaggerTest.assertOne(tag("PARIS, March 5 - Emmanuel Macron, who will receive Volodymyr Zelensky in Paris on Thursday, said Europe "
                 + "could do much more if it wanted to.", "2025-03-05"), "SUMMIT_PROPOSAL", "planned", "FRA", "UKR");

@@ -128,6 +128,9 @@ final class StatusReader {
                 if (negation && trigger.start() - c.end() <= NEGATION) return new Candidates(read, null, null, null, null, null);
                 if (outermost == null) outermost = read;
                 if (inSegment == null && c.start() >= segment) inSegment = read;
+                // "signed the declaration and then held a joint news conference": a verb joined by "and" right before the
+                // trigger tells it, not the first verb of the segment
+                else if (inSegment != null && c.start() >= segment && trigger.start() - c.end() <= Reach.ADJACENT && joinedVerb(s, c)) inSegment = read;
             } else if (c.start() < trigger.end()) {
                 if (outermost == null) outermost = read;                    // "accord de cessez-le-feu": the cue holds the trigger
                 if (inSegment == null) inSegment = read;
