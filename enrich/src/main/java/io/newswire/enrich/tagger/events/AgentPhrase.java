@@ -26,6 +26,18 @@ final class AgentPhrase {
         return false;
     }
 
+    /** The agent of the refusal noun that governs the trigger ("l'annulation par Donald Trump du sommet"), or null. */
+    static Ref calledOffBy(SentenceReading s, CueIndex.TriggerAt trigger) {
+        for (CueIndex.At c : s.cues().all(CueKind.MODALITY)) {
+            if (c.end() > trigger.start() || c.cue().status() != EventStatus.REJECTED || !fills(s, c.end(), trigger.start())) continue;
+            CueIndex.At by = s.cues().startingAt(c.end(), CueKind.PASSIVE_AGENT);
+            Ref agent = null;
+            for (Ref r : s.here()) if (r.from() == by.end() && (agent == null || r.to() > agent.to())) agent = r;
+            return agent;
+        }
+        return null;
+    }
+
     /** Whether the tokens [from, to) are an agent phrase and the object's opening word, nothing else. */
     static boolean fills(SentenceReading s, int from, int to) {
         CueIndex.At by = s.cues().startingAt(from, CueKind.PASSIVE_AGENT);

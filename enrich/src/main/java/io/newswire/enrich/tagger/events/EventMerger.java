@@ -70,6 +70,7 @@ final class EventMerger {
                 }
             }
         }
+        CalledOffOneSide.dropIncomplete(out);
         out.removeAll(tripsMade(out));
         for (EventDraft e : out) {
             if (e.dateSource == null) e.dateSource = "dispatch";

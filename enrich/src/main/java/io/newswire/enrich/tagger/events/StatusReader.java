@@ -128,6 +128,9 @@ final class StatusReader {
                 if (negation && trigger.start() - c.end() <= NEGATION) return new Candidates(read, null, null, null, null, null);
                 if (outermost == null) outermost = read;
                 if (inSegment == null && c.start() >= segment) inSegment = read;
+                // "signed the declaration and then held a joint news conference": a verb joined by "and" right before the
+                // trigger tells it, not the first verb of the segment
+                else if (inSegment != null && c.start() >= segment && trigger.start() - c.end() <= Reach.ADJACENT && joinedVerb(s, c)) inSegment = read;
             } else if (c.start() < trigger.end()) {
                 if (outermost == null) outermost = read;                    // "accord de cessez-le-feu": the cue holds the trigger
                 if (inSegment == null) inSegment = read;
@@ -561,6 +564,9 @@ final class StatusReader {
     static CueIndex.At condition(SentenceReading s, Clauses.Clause clause, CueIndex.TriggerAt trigger) {
         for (CueIndex.At c : s.cues().all(CueKind.CONDITION)) {
             if (c.start() > trigger.end() && threatBetween(s, trigger.end(), c.start())) continue;   // "and warned of consequences if": the threat's
+            // "Trump, who will host Zelensky on Monday, said he could end the war if he wanted to": past the relative clause
+            // that holds the trigger, a condition is the main verb's
+            if (c.start() > trigger.end() && clause.kind() == Clauses.Kind.RELATIVE && !s.clauses().within(c.start(), clause)) continue;
             if (s.clauses().of(c.start()).index() == clause.index()) return c;
             if (c.start() > trigger.end() && !s.cues().triggerWithin(trigger.end(), c.start()) && !s.clauses().inSource(c.start())) return c;
         }

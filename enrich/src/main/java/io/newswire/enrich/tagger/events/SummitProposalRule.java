@@ -45,12 +45,16 @@ final class SummitProposalRule extends EventRule {
             if (names.aName(s, trigger) || ThingObject.takes(s, trigger)) continue;     // "X's idea met with flat rejection from Y"
             Frame frame = s.frame(trigger);
             EventStatus status = MeetingRule.statusOf(s, frame);
+            if (status == EventStatus.OCCURRED && AgentPhrase.calledOff(s, trigger)) status = EventStatus.REJECTED;   // "l'annulation par Trump du sommet"
             if (status == EventStatus.OCCURRED || status == EventStatus.DENIED) continue;
+            if (groupsHeadline(s, frame, status)) continue;
             if (!leaders.meet(s, frame)) {
                 if (!settlesTheSentences(s, frame, status, previous)) settleLast(s, frame, status);
                 continue;
             }
             MeetingSides first = MeetingSides.of(s, frame);
+            CalledOffOneSide.agentForSubject(s, frame, first);             // "a regretté l'annulation par Trump du sommet": Trump's
+            CalledOffOneSide.placeNamesTheSummit(s, first, trigger, status);   // "called off the Singapore summit": its place, no side
             for (MeetingSides sides : first.perDestination(s, frame)) {
                 EventDraft summit = summit(s, frame, sides, status, previous);
                 if (summit == null) continue;
@@ -59,6 +63,22 @@ final class SummitProposalRule extends EventRule {
             }
         }
         return out;
+    }
+
+    /** Words that may stand between a group's name and a headline's verb ("G7 leaders meet in"). */
+    private static final int GROUP_TO_VERB = 1;
+
+    /**
+     * "G7 leaders meet in Canadian Rockies" above the dateline: a headline's bare present after a group's name tells the
+     * group's summit held, as it does after a person's name (StatusReader), not one to come.
+     */
+    private boolean groupsHeadline(SentenceReading s, Frame frame, EventStatus status) {
+        CueIndex.TriggerAt trigger = frame.trigger();
+        if (status != EventStatus.PLANNED || frame.statusCue() != null || trigger.trigger().noun() || !StatusReader.headline(s)) return false;
+        for (TokenTrie.Match<KnowledgeBase.Group> g : kb.groups().findAll(s.text().tokens(), s.sentence().firstToken(), s.sentence().endToken())) {
+            if (g.end() <= trigger.start() && trigger.start() - g.end() <= GROUP_TO_VERB) return true;
+        }
+        return false;
     }
 
     /** The summit of one frame; {@code before}: the summit of the sentence it follows ("suivie d'un sommet à trois avec..."). */
@@ -99,7 +119,7 @@ final class SummitProposalRule extends EventRule {
             // later clause, one side named, that says what became of the sentence's summit settles it
             if (before != null && trigger.trigger().noun() && before.countries().containsAll(summit.countries())
                     && StatusReadings.settles(status, before.status)) before.status = status;
-            else reportAgain(s, trigger, summit);
+            else if (!reportAgain(s, trigger, summit) && CalledOffOneSide.keep(summit, status)) return summit;
             return null;
         }
         if (before != null && !follows && summit.countries().equals(before.countries())) {
@@ -212,7 +232,7 @@ final class SummitProposalRule extends EventRule {
     }
 
     /** "un sommet à quatre était à l'étude", said by one side: another report of the four-state summit already read. */
-    private void reportAgain(SentenceReading s, CueIndex.TriggerAt trigger, EventDraft oneSide) {
+    private boolean reportAgain(SentenceReading s, CueIndex.TriggerAt trigger, EventDraft oneSide) {
         for (EventDraft e : s.earlier()) {
             if (e.type == type() && e.countries().containsAll(oneSide.countries()) && (!oneSide.countries().isEmpty() || oneSide.declaredSize > 0)
                     && (oneSide.declaredSize == 0 || e.countries().size() == oneSide.declaredSize)) {
@@ -222,8 +242,9 @@ final class SummitProposalRule extends EventRule {
                 // "... could come to Moscow. Zelensky turned down the invitation": a noun with one side at most, in a later
                 // sentence, is the summit already read (its article may be elided, "l'invitation"): what it says settles it
                 else if (!e.firstToldIn(s.sentence()) && trigger.trigger().noun() && StatusReadings.settles(oneSide.status, e.status)) e.status = oneSide.status;
-                return;
+                return true;
             }
         }
+        return false;
     }
 }
