@@ -18,8 +18,6 @@ import java.util.Set;
 final class CalledOffOneSide {
 
     private static final Set<EventStatus> CALLED_OFF = EnumSet.of(EventStatus.REJECTED, EventStatus.SUSPENDED);
-    /** The word between a summit's noun and the place it is named after ("du sommet de Singapour", "the summit of"). */
-    private static final Set<String> NAMED_AFTER = Set.of("de", "d", "of");
 
     private CalledOffOneSide() {
     }
@@ -40,12 +38,15 @@ final class CalledOffOneSide {
                 && namesIt(s, side.ref().from(), side.ref().to(), trigger));
     }
 
-    /** "the Singapore summit" (the name right before the noun), "du sommet de Singapour" (right after it and "de" / "of"). */
+    /**
+     * "the Singapore summit" (the name right before the noun), "du sommet de Singapour" (right after it and a small word
+     * that links a noun to the country it names: the language profile's title links, "de", "of").
+     */
     private static boolean namesIt(SentenceReading s, int from, int to, CueIndex.TriggerAt trigger) {
         if (to == trigger.start()) return true;
         if (from != trigger.end() + 1) return false;
         String between = s.text().tokens().get(trigger.end()).term();
-        return NAMED_AFTER.contains(between);
+        return s.text().lexicon().profile().titleLinks().contains(between);
     }
 
     /**
