@@ -37,6 +37,7 @@ public final class EventDraft {
     MeetingSides.Mode mode; // for a meeting: a visit, hosted, at a third place; null for other events
     boolean statusGoverned; // the status comes from words that govern the trigger, not from the trigger alone
     Integer durationHours;  // "a 36-hour ceasefire": truces of different lengths are different truces
+    boolean atItsSummit;    // a meeting told at a summit by its noun ("met in Minsk at a Normandy-format summit"): that summit, whoever a later sentence adds
     boolean headlineTrip;   // told only by a headline's verb of leaving ("Modi heads to Moscow"): the trip its lead tells
     boolean heldBefore;     // an event told as held on another day than the event of its clause ("since the Geneva summit", "a day before his call with"): another event
 

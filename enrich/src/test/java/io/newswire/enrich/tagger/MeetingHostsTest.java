@@ -1,0 +1,43 @@
+package io.newswire.enrich.tagger;
+
+import io.newswire.schemas.EnrichedDispatch;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.newswire.enrich.tagger.TaggerTest.meetings;
+import static io.newswire.enrich.tagger.TaggerTest.tag;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Meetings of more than two sides: hosts, attendees and one summit told in two sentences (session s26, meet-host). */
+class MeetingHostsTest {
+
+    @Test
+    void whoHostsOrAttendsTheSummitTheyMetAtTakesPart() {
+        EnrichedDispatch en = tag("ISTANBUL, Oct 27 - Russian President Vladimir Putin and German Chancellor Angela Merkel met in Istanbul "
+                + "on Saturday at a summit on Syria hosted by Turkish President Tayyip Erdogan and attended by French President Emmanuel Macron.", "2018-10-27");
+        assertEquals(List.of(List.of("DEU", "FRA", "RUS", "TUR")), meetings(en, "occurred"));
+        EnrichedDispatch fr = tag("ISTANBUL, 27 octobre - Vladimir Poutine et Angela Merkel se sont rencontrés samedi à Istanbul, lors d'un "
+                + "sommet sur la Syrie organisé par Recep Tayyip Erdogan en présence d'Emmanuel Macron.", "2018-10-27");
+        assertEquals(List.of(List.of("DEU", "FRA", "RUS", "TUR")), meetings(fr, "occurred"));
+    }
+
+    @Test
+    void aBilateralOnTheSidelinesOfAHostedSummitKeepsItsTwoSides() {
+        EnrichedDispatch en = tag("ISTANBUL, Oct 27 - Russian President Vladimir Putin and German Chancellor Angela Merkel held talks in Istanbul "
+                + "on Saturday on the sidelines of a summit on Syria hosted by Turkish President Tayyip Erdogan.", "2018-10-27");
+        assertEquals(List.of(List.of("DEU", "RUS")), meetings(en, "occurred"));
+    }
+
+    @Test
+    void oneSummitToldInTwoSentencesIsOneMeeting() {
+        EnrichedDispatch en = tag("SOCHI, Nov 22 - Iranian President Hassan Rouhani and Turkish President Tayyip Erdogan met in Sochi on "
+                + "Wednesday for a summit on the war.\n\nHosted by Russian President Vladimir Putin, the three leaders pledged to keep "
+                + "working together.", "2017-11-22");
+        assertEquals(List.of(List.of("IRN", "RUS", "TUR")), meetings(en, "occurred"));
+        EnrichedDispatch fr = tag("SOTCHI, 22 novembre - Hassan Rohani et Recep Tayyip Erdogan se sont rencontrés mercredi à Sotchi, lors "
+                + "d'un sommet consacré à la guerre.\n\nReçus par Vladimir Poutine, les trois dirigeants se sont engagés "
+                + "à poursuivre leur coopération.", "2017-11-22");
+        assertEquals(List.of(List.of("IRN", "RUS", "TUR")), meetings(fr, "occurred"));
+    }
+}
