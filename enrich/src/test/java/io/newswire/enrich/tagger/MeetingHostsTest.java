@@ -8,6 +8,7 @@ import java.util.List;
 import static io.newswire.enrich.tagger.TaggerTest.meetings;
 import static io.newswire.enrich.tagger.TaggerTest.tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Meetings of more than two sides: hosts, attendees and one summit told in two sentences (session s26, meet-host). */
 class MeetingHostsTest {
@@ -39,5 +40,19 @@ class MeetingHostsTest {
                 + "d'un sommet consacré à la guerre.\n\nReçus par Vladimir Poutine, les trois dirigeants se sont engagés "
                 + "à poursuivre leur coopération.", "2017-11-22");
         assertEquals(List.of(List.of("IRN", "RUS", "TUR")), meetings(fr, "occurred"));
+    }
+
+    @Test
+    void statesThatUrgeOneStatesArmedSidesAtTheirTalksMeetNoOne() {
+        EnrichedDispatch en = tag("JEDDAH, May 20 - Saudi Arabia and the United States urged Sudan's army and the Rapid Support Forces on "
+                + "Saturday to respect a week-long truce, at the close of talks in Jeddah.", "2023-05-20");
+        assertEquals(List.of(), meetings(en, "occurred"));
+        EnrichedDispatch fr = tag("DJEDDAH, 20 mai - L'Arabie saoudite et les Etats-Unis ont appelé samedi l'armée soudanaise et les Forces "
+                + "de soutien rapide à respecter une trêve d'une semaine, à la clôture de pourparlers à Djeddah.", "2023-05-20");
+        assertEquals(List.of(), meetings(fr, "occurred"));
+        // look-alike: the state that urges held the talks itself, with another state's delegation
+        EnrichedDispatch own = tag("JEDDAH, March 11 - U.S. Secretary of State Marco Rubio urged Russia on Tuesday to accept a 30-day truce, "
+                + "at the close of talks in Jeddah with a Ukrainian delegation.", "2025-03-11");
+        assertTrue(meetings(own, "occurred").stream().anyMatch(m -> m.containsAll(List.of("UKR", "USA"))));
     }
 }
