@@ -55,4 +55,18 @@ class MeetingHostsTest {
                 + "at the close of talks in Jeddah with a Ukrainian delegation.", "2025-03-11");
         assertTrue(meetings(own, "occurred").stream().anyMatch(m -> m.containsAll(List.of("UKR", "USA"))));
     }
+
+    @Test
+    void talksAMediatorHeldFromHisOwnCapitalAreNoMeeting() {
+        EnrichedDispatch en = tag("WASHINGTON, Nov 7 - Egypt and Ethiopia agreed to resume negotiations on the Nile dam after talks in which "
+                + "U.S. Treasury Secretary Steven Mnuchin engaged with officials of both countries, the Treasury said on Thursday.", "2019-11-07");
+        assertEquals(List.of(), meetings(en, "occurred"));
+        EnrichedDispatch fr = tag("DOHA, 24 juin - L'Iran a accepté la trêve après des discussions au cours desquelles l'émir du Qatar a "
+                + "échangé avec des responsables iraniens, selon une source informée.", "2025-06-24");
+        assertEquals(List.of(), meetings(fr, "occurred"));
+        // look-alike: talks placed in the mediator's capital, with the guests there
+        EnrichedDispatch placed = tag("WASHINGTON, Nov 6 - Egyptian Foreign Minister Sameh Shoukry and Ethiopian Foreign Minister Gedu "
+                + "Andargachew held talks in Washington on Wednesday, hosted by U.S. Treasury Secretary Steven Mnuchin.", "2019-11-06");
+        assertTrue(meetings(placed, "occurred").stream().anyMatch(m -> m.containsAll(List.of("EGY", "ETH"))));
+    }
 }

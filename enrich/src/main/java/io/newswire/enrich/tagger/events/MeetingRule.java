@@ -39,6 +39,7 @@ final class MeetingRule extends EventRule {
             if (summits.stream().anyMatch(summit -> summit.holds(trigger))) continue;     // "at a summit hosted by X": the summit's own words
             if (SummitOfTheMeeting.hostOfAnOccasion(s, trigger)) continue;               // "on the sidelines of a summit hosted by X"
             if (AppealAtTalks.amongTheAddressed(s, trigger)) continue;                    // "called on Sudan's army and the RSF ..., at the opening of talks"
+            if (TalksAtADistance.told(s, trigger)) continue;                             // "WASHINGTON - ... after talks in which he had engaged with"
             if (EarlierOfTheSeries.pronoun(s, trigger)) {              // "(their second summit.) The previous one was held in Singapore in June"
                 out.addAll(EarlierOfTheSeries.meeting(s, trigger));
                 continue;
