@@ -69,4 +69,18 @@ class MeetingHostsTest {
                 + "Andargachew held talks in Washington on Wednesday, hosted by U.S. Treasury Secretary Steven Mnuchin.", "2019-11-06");
         assertTrue(meetings(placed, "occurred").stream().anyMatch(m -> m.containsAll(List.of("EGY", "ETH"))));
     }
+
+    @Test
+    void anOfficialUnderWhoseAuspicesTalksAreHeldAtHomeTakesPart() {
+        EnrichedDispatch home = tag("MOSCOU, 26 novembre - Les ministres des Affaires étrangères arménien et azerbaïdjanais ont tenu des "
+                + "pourparlers vendredi à Moscou, sous l'égide de Sergueï Lavrov.", "2021-11-26");
+        assertEquals(List.of(List.of("ARM", "AZE", "RUS")), meetings(home, "occurred"));
+        // look-alike: the auspices of an international official, in a capital not his state's
+        EnrichedDispatch eu = tag("BRUXELLES, 14 mai - Les ministres des Affaires étrangères arménien et azerbaïdjanais ont tenu des "
+                + "pourparlers dimanche à Bruxelles, sous l'égide de Charles Michel.", "2023-05-14");
+        assertEquals(List.of(List.of("ARM", "AZE")), meetings(eu, "occurred"));
+        EnrichedDispatch witness = tag("WASHINGTON, 13 juillet - Les ministres des Affaires étrangères arménien et azerbaïdjanais ont signé "
+                + "jeudi une déclaration au département d'Etat, en présence du secrétaire d'Etat américain Antony Blinken.", "2023-07-13");
+        assertEquals(List.of(List.of("ARM", "AZE", "USA")), meetings(witness, "occurred"));
+    }
 }

@@ -53,6 +53,7 @@ final class MeetingRule extends EventRule {
             MeetingSides first = MeetingSides.of(s, frame);
             pairs.addTo(s, trigger, first);               // "the two Koreas held talks"
             SpeakerOwner.addTo(s, frame, first);          // "said, after his meeting with Trump at the White House, that"
+            HostAtHome.addTo(s, frame, first);            // "à Moscou, sous l'égide de Sergueï Lavrov"
             SummitOfTheMeeting summit = status == EventStatus.OCCURRED && held == null ? SummitOfTheMeeting.of(s, trigger) : null;
             if (summit != null) {                         // "met ... at a summit hosted by Merkel and attended by Hollande"
                 summits.add(summit);
