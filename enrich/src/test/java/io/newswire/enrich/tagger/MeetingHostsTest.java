@@ -83,4 +83,11 @@ class MeetingHostsTest {
                 + "jeudi une déclaration au département d'Etat, en présence du secrétaire d'Etat américain Antony Blinken.", "2023-07-13");
         assertEquals(List.of(List.of("ARM", "AZE", "USA")), meetings(witness, "occurred"));
     }
+
+    @Test
+    void aSecondSideNamedByATwoWordTitleAndItsDemonymStaysInTheSubject() {
+        EnrichedDispatch fr = tag("PUTRAJAYA, 28 juillet - Le Premier ministre thaïlandais Phumtham Wechayachai et le Premier ministre "
+                + "cambodgien Hun Manet ont signé lundi une déclaration, à l'issue de discussions à Putrajaya organisées par Anwar Ibrahim.", "2025-07-28");
+        assertTrue(meetings(fr, "occurred").stream().anyMatch(m -> m.containsAll(List.of("KHM", "MYS", "THA"))));
+    }
 }
