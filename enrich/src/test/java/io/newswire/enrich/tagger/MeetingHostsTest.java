@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static io.newswire.enrich.tagger.TaggerTest.assertNone;
 import static io.newswire.enrich.tagger.TaggerTest.meetings;
 import static io.newswire.enrich.tagger.TaggerTest.tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -89,5 +90,13 @@ class MeetingHostsTest {
         EnrichedDispatch fr = tag("PUTRAJAYA, 28 juillet - Le Premier ministre thaïlandais Phumtham Wechayachai et le Premier ministre "
                 + "cambodgien Hun Manet ont signé lundi une déclaration, à l'issue de discussions à Putrajaya organisées par Anwar Ibrahim.", "2025-07-28");
         assertTrue(meetings(fr, "occurred").stream().anyMatch(m -> m.containsAll(List.of("KHM", "MYS", "THA"))));
+    }
+
+    @Test
+    void theSummitTheyMetAtIsNoSummitToCome() {
+        EnrichedDispatch fr = tag("MINSK, 26 août - Vladimir Poutine et Petro Porochenko se sont rencontrés mardi à Minsk, lors d'un sommet "
+                + "conclu dans la nuit par une déclaration commune.", "2014-08-26");
+        assertEquals(List.of(List.of("RUS", "UKR")), meetings(fr, "occurred"));
+        assertNone(fr, "SUMMIT_PROPOSAL");
     }
 }

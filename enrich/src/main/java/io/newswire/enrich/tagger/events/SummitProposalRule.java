@@ -41,10 +41,16 @@ final class SummitProposalRule extends EventRule {
     List<EventDraft> read(SentenceReading s) {
         List<EventDraft> out = new ArrayList<>();
         EventDraft previous = null;
+        List<SummitOfTheMeeting> held = new ArrayList<>();
         for (CueIndex.TriggerAt trigger : MeetingSides.triggers(s)) {
             if (names.aName(s, trigger)) continue;
+            if (held.stream().anyMatch(summit -> summit.holds(trigger))) continue;      // "se sont rencontrés ..., lors d'un sommet ... conclu jeudi"
             Frame frame = s.frame(trigger);
             EventStatus status = MeetingRule.statusOf(s, frame);
+            if (status == EventStatus.OCCURRED) {
+                SummitOfTheMeeting summit = SummitOfTheMeeting.of(s, trigger);
+                if (summit != null) held.add(summit);
+            }
             if (status == EventStatus.OCCURRED || status == EventStatus.DENIED) continue;
             if (!leaders.meet(s, frame)) {
                 if (!settlesTheSentences(s, frame, status, previous)) settleLast(s, frame, status);
