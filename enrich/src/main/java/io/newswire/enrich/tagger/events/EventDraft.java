@@ -38,6 +38,7 @@ public final class EventDraft {
     boolean statusGoverned; // the status comes from words that govern the trigger, not from the trigger alone
     Integer durationHours;  // "a 36-hour ceasefire": truces of different lengths are different truces
     String scope;           // "a ceasefire in the Black Sea": truces of different scopes are different truces (TruceScope)
+    boolean atItsSummit;    // a meeting told at a summit by its noun ("met in Minsk at a Normandy-format summit"): that summit, whoever a later sentence adds
     boolean headlineTrip;   // told only by a headline's verb of leaving ("Modi heads to Moscow"): the trip its lead tells
     boolean awaitsSides;    // a summit called off naming one side: another report of it gives the others (CalledOffOneSide)
     boolean heldBefore;     // an event told as held on another day than the event of its clause ("since the Geneva summit", "a day before his call with"): another event

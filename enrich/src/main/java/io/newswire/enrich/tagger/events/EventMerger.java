@@ -38,6 +38,16 @@ final class EventMerger {
         return gap && a.date != null && b.date != null && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(a.date, b.date)) <= GAP_SLACK_DAYS;
     }
 
+    /**
+     * "Putin and Poroshenko met in Minsk at a Normandy-format summit. Brought together by Merkel and Hollande, the four
+     * leaders talked...": a meeting told at a summit and a meeting held the same day that a later sentence tells with
+     * more sides are one summit.
+     */
+    private static boolean theSummitRetold(EventDraft summit, EventDraft big) {
+        return big != summit && big.status == io.newswire.schemas.EventStatus.OCCURRED && summit.status == big.status && !big.heldBefore && !summit.heldBefore
+                && big.sameDay(summit) && big.countries().size() > summit.countries().size();
+    }
+
     static List<EventDraft> merge(List<EventDraft> events) {
         List<EventDraft> out = new ArrayList<>();
         for (EventDraft e : events) {
@@ -56,12 +66,13 @@ final class EventMerger {
             changed = false;
             outer:
             for (EventDraft small : out) {
-                if (small.type == EventType.PHONE_CALL || small.type == EventType.MEETING) continue;     // bilateral talks at a summit are their own
+                if (small.type == EventType.PHONE_CALL || (small.type == EventType.MEETING && !small.atItsSummit)) continue;     // bilateral talks at a summit are their own
                 for (EventDraft big : out) {
                     // the same countries: the first report, usually the lead, keeps the event and its status
                     if (big.countries().equals(small.countries()) && out.indexOf(big) > out.indexOf(small)) continue;
+                    if (small.type == EventType.MEETING && !theSummitRetold(small, big)) continue;
                     if (big != small && big.type == small.type && big.countries().containsAll(small.countries()) && big.sameLength(small)
-                            && (big.declaredSize == 0 || big.declaredSize == small.countries().size())) {   // a bilateral is not the three-way one
+                            && (small.atItsSummit || big.declaredSize == 0 || big.declaredSize == small.countries().size())) {   // a bilateral is not the three-way one
                         big.absorb(small);
                         out.remove(small);
                         changed = true;

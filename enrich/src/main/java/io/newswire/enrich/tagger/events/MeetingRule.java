@@ -33,8 +33,13 @@ final class MeetingRule extends EventRule {
     List<EventDraft> read(SentenceReading s) {
         List<EventDraft> out = new ArrayList<>();
         List<NotHeld> notHeld = new ArrayList<>();
+        List<SummitOfTheMeeting> summits = new ArrayList<>();
         presentAtTheHost(s);
         for (CueIndex.TriggerAt trigger : MeetingSides.triggers(s)) {
+            if (summits.stream().anyMatch(summit -> summit.holds(trigger))) continue;     // "at a summit hosted by X": the summit's own words
+            if (SummitOfTheMeeting.hostOfAnOccasion(s, trigger)) continue;               // "on the sidelines of a summit hosted by X"
+            if (AppealAtTalks.amongTheAddressed(s, trigger)) continue;                    // "called on Sudan's army and the RSF ..., at the opening of talks"
+            if (TalksAtADistance.told(s, trigger)) continue;                             // "WASHINGTON - ... after talks in which he had engaged with"
             if (EarlierOfTheSeries.pronoun(s, trigger)) {              // "(their second summit.) The previous one was held in Singapore in June"
                 out.addAll(EarlierOfTheSeries.meeting(s, trigger));
                 continue;
@@ -49,6 +54,12 @@ final class MeetingRule extends EventRule {
             MeetingSides first = MeetingSides.of(s, frame);
             pairs.addTo(s, trigger, first);               // "the two Koreas held talks"
             SpeakerOwner.addTo(s, frame, first);          // "said, after his meeting with Trump at the White House, that"
+            HostAtHome.addTo(s, frame, first);            // "à Moscou, sous l'égide de Sergueï Lavrov"
+            SummitOfTheMeeting summit = status == EventStatus.OCCURRED && held == null ? SummitOfTheMeeting.of(s, trigger) : null;
+            if (summit != null) {                         // "met ... at a summit hosted by Merkel and attended by Hollande"
+                summits.add(summit);
+                summit.addTo(s, first);
+            }
             if (status != EventStatus.OCCURRED) notHeld.add(new NotHeld(frame.clause().index(), status, first.sides.keySet()));
             else if (held == null && !heldBefore(out, first)) status = besideOneNotHeld(notHeld, frame, first, status);
             if (held == null && theCallsOwnWord(s, frame, first)) continue;
@@ -65,6 +76,7 @@ final class MeetingRule extends EventRule {
                 if (held == null && !MeetingSides.theOccasion(s, trigger) && sameMeeting(out, status, sides)) continue;
                 EventDraft meeting = draft(status, s, trigger, sides);
                 if (held != null) meeting.heldBefore(held);
+                meeting.atItsSummit = summit != null;
                 out.add(meeting);
             }
         }

@@ -193,7 +193,8 @@ final class Subjects {
         var profile = s.text().lexicon().profile();
         for (int t = a.to(); t < b.from(); t++) {
             String term = s.text().tokens().get(t).term();
-            boolean titleOfADemonym = t == b.from() - 1 && profile.demonymAfterNoun() && "demonym".equals(b.via());   // "et le président finlandais"
+            // "et le président finlandais", "et le Premier ministre cambodgien": a title of one or two words before the demonym
+            boolean titleOfADemonym = t >= b.from() - 2 && t > a.to() && profile.demonymAfterNoun() && "demonym".equals(b.via());
             if (!profile.conjunctions().contains(term) && !profile.titleLinks().contains(term) && !titleOfADemonym) return false;
         }
         return true;

@@ -41,11 +41,17 @@ final class SummitProposalRule extends EventRule {
     List<EventDraft> read(SentenceReading s) {
         List<EventDraft> out = new ArrayList<>();
         EventDraft previous = null;
+        List<SummitOfTheMeeting> held = new ArrayList<>();
         for (CueIndex.TriggerAt trigger : MeetingSides.triggers(s)) {
             if (names.aName(s, trigger) || ThingObject.takes(s, trigger)) continue;     // "X's idea met with flat rejection from Y"
+            if (held.stream().anyMatch(summit -> summit.holds(trigger))) continue;      // "se sont rencontrés ..., lors d'un sommet ... conclu jeudi"
             Frame frame = s.frame(trigger);
             EventStatus status = MeetingRule.statusOf(s, frame);
             if (status == EventStatus.OCCURRED && AgentPhrase.calledOff(s, trigger)) status = EventStatus.REJECTED;   // "l'annulation par Trump du sommet"
+            if (status == EventStatus.OCCURRED) {
+                SummitOfTheMeeting summit = SummitOfTheMeeting.of(s, trigger);
+                if (summit != null) held.add(summit);
+            }
             if (status == EventStatus.OCCURRED || status == EventStatus.DENIED) continue;
             if (groupsHeadline(s, frame, status)) continue;
             if (!leaders.meet(s, frame)) {
