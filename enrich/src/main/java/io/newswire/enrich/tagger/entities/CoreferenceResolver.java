@@ -49,12 +49,18 @@ public final class CoreferenceResolver {
 
     /**
      * The references an anaphor that says how many it stands for ("the four leaders": {@code count}) in sentence
-     * {@code index} stands for: those of {@link #antecedents(int)}, unless they are fewer than the count and an
+     * {@code index} stands for: those of {@link #antecedents(int)}; when they are more than the count, the people of
+     * their sentence coordinated in a group of that count ({@link Coordinations}); when they are fewer than the count and an
      * earlier sentence within reach named that many people, or at least that many states, the first of them ("The leaders of France, Germany, Russia and Ukraine met
      * ... Putin and Zelenskiy held talks. The four leaders agreed to meet again").
      */
     public List<Ref> antecedents(int index, int count) {
         List<Ref> nearest = antecedents(index);
+        if (count >= 2 && count < nearest.size() && text.lexicon() != null) {
+            // "X hosted A and B. The two presidents": the people named as a pair, not the host, speaker or caller beside them
+            List<Ref> pair = Coordinations.of(text, bySentence.get(nearest.get(0).sentence()), count);
+            if (pair != null) return pair;
+        }
         if (count <= nearest.size()) return nearest;
         for (int i = index - 1; i >= Math.max(0, index - LOOK_BACK); i--) {
             Map<String, Ref> people = byCountry(bySentence.get(i), true);
