@@ -34,4 +34,24 @@ class ParticipleIsNoPresentFormTest {
         assertTrue(tagged.getEvents().stream().noneMatch(e -> "under_discussion".equals(String.valueOf(e.getStatus()))), tagged.getEvents().toString());
         assertEquals(1, events(tagged, "MEETING").size(), tagged.getEvents().toString());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "GENÈVE, 16 juin - La Suisse a prêté à la Russie et aux Etats-Unis une villa au bord du lac, où Joe Biden et Vladimir Poutine se sont rencontrés mercredi.",
+            "GENÈVE, 16 juin - Joe Biden et Vladimir Poutine se sont rencontrés mercredi à Genève, qui a prêté à leur sommet la villa La Grange."})
+    void aVenueLentIsNoOffer(String text) {
+        var tagged = tag(text, "2021-06-16");
+        var meetings = events(tagged, "MEETING");
+        assertEquals(1, meetings.size(), tagged.getEvents().toString());
+        assertEquals("occurred", String.valueOf(meetings.get(0).getStatus()), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "BUCAREST, 3 mars - La Roumanie se dit prête à accueillir un sommet entre Vladimir Poutine et Volodymyr Zelensky."})
+    void readyIsStillAnOffer(String text) {
+        var summits = events(tag(text, "2025-03-03"), "SUMMIT_PROPOSAL");
+        assertEquals(1, summits.size(), text);
+        assertEquals("offered", String.valueOf(summits.get(0).getStatus()), text);
+    }
 }
