@@ -81,11 +81,19 @@ final class CueIndex {
         return "-".equals(text.body().substring(text.tokens().get(end - 1).end(), text.tokens().get(end).start()));
     }
 
-    /** "L'Azerbaïdjan a accusé l'Arménie": the verb "a" is no "à" of a place, though both fold to "a". */
+    /**
+     * "L'Azerbaïdjan a accusé l'Arménie": the verb "a" is no "à" of a place, though both fold to "a"; "ont négocié seize
+     * heures" (talks held) is no "négocie", the present a cue's other form gives, though both fold to "negocie" (a form
+     * the lexicon writes is read folded: its line may mean the participle too, "propose" for "a proposé").
+     */
     private static boolean asWritten(AnalyzedText text, Lexicon lex, Cue c, TokenTrie.Match<Cue> m) {
         for (int t = m.start(); t < m.end(); t++) {
-            String term = text.tokens().get(t).term();
+            io.newswire.enrich.tagger.text.Token token = text.tokens().get(t);
+            String term = token.term();
             if (lex.profile().hasAccentedTwin(term) && !lex.profile().agreesOnAccent(c.form(), term, text.surface(t, t + 1))) return false;
+            if (!c.generated()) continue;                // a written form is read folded: "propose" is "a proposé" too
+            String ending = lex.profile().accentedPastEnding(text.body(), token.start(), token.end());
+            if (ending != null && !lex.profile().agreesOnEnding(c.form(), term, ending)) return false;
         }
         return true;
     }

@@ -8,9 +8,16 @@ import io.newswire.schemas.EventStatus;
  *
  * @param kind  what the cue says
  * @param value the value its kind takes (checked on loading): a status, a number of states, "adjacent", or "-"
- * @param form  the phrase as written in the lexicon
+ * @param form  the phrase as written in the lexicon, or as a verb ending gives it ("négocie" from "négocient")
+ * @param generated whether the form is one a verb ending gave, not a line of the lexicon: it agrees with the text on its
+ *                  accented ending ("négocie" is no reading of the participle "négocié"), where a written form is read folded
  */
-public record Cue(CueKind kind, String value, String form) {
+public record Cue(CueKind kind, String value, String form, boolean generated) {
+
+    /** A cue as a lexicon line writes it. */
+    public Cue(CueKind kind, String value, String form) {
+        this(kind, value, form, false);
+    }
 
     /** The status a status cue sets ("violated"). */
     public EventStatus status() {

@@ -37,13 +37,15 @@ import java.util.stream.Collectors;
  *                          the verb): a cue that writes one matches only where the text writes it so, and the other way round
  * @param nameOwnsTitle     whether a person's name right before a title owns it, as a possessive would ("Zelenskiy adviser
  *                          Mykhailo Podolyak")
+ * @param accentedPastEndings the past and participle endings that an accent tells from the word they fold to ("é", "ée",
+ *                          "és", "ées"), longest first: a text word ending so is a participle, no cue word that ends otherwise
  */
 public record LanguageProfile(String lang, Set<String> elisions, Set<String> possessives, boolean demonymAfterNoun,
                               Set<String> titleLinks, Set<String> linksBeforeTitle, Set<String> conjunctions,
                               Set<String> conditionalEndings, Set<String> conditionalExceptions, List<String> verbEndings,
                               List<String> pastEndings, Set<String> dayPrepositions, Set<String> negationsAfterVerb,
                               Set<String> participleEndings, List<String> agreementEndings, Set<String> nounModifiers,
-                              Map<String, String> accentedTwins, boolean nameOwnsTitle) {
+                              Map<String, String> accentedTwins, boolean nameOwnsTitle, List<String> accentedPastEndings) {
 
     /** The {@code setting} column. */
     private enum Setting {
@@ -139,6 +141,39 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
         return List.of(phrase.toLowerCase(Locale.ROOT).split("[\\s'’]+"));
     }
 
+    /**
+     * The accented past ending the text's word from {@code start} to {@code end} ends in ("négocié": é, "prêtées": ées,
+     * any case), or null: read on the body's letters, no string made. Null at once for a language with no such ending.
+     */
+    public String accentedPastEnding(String body, int start, int end) {
+        for (String ending : accentedPastEndings) {      // longest first
+            int from = end - ending.length();
+            if (from > start && body.regionMatches(true, from, ending, 0, ending.length())) return ending;
+        }
+        return null;
+    }
+
+    /**
+     * Whether a cue phrase read at a text word that ends in an accented past ending agrees with it there: its word that
+     * folds to the same term ends so too. "négocie", generated from "négocient", is no reading of "ont négocié" (talks
+     * held), nor "prête à" of "a prêté à"; "discuté d'un" is one of "ont discuté d'un". True when no word of the phrase
+     * folds to the term (a day inside the match).
+     */
+    public boolean agreesOnEnding(String phrase, String term, String ending) {
+        Map<String, String> words = PHRASE_FOLDED.computeIfAbsent(phrase, LanguageProfile::foldedWords);
+        String written = words.get(term);
+        return written == null || written.endsWith(ending);
+    }
+
+    // by cue phrase, its lower-case words by their folded term: built once per phrase (a bounded set, the knowledge base's)
+    private static final Map<String, Map<String, String>> PHRASE_FOLDED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Map<String, String> foldedWords(String phrase) {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (String w : words(phrase)) out.putIfAbsent(Fold.fold(w), w);
+        return Map.copyOf(out);
+    }
+
     /** Whether a folded term is the plain twin of an accent-sensitive word ("a" of "à"): only then is its surface read. */
     public boolean hasAccentedTwin(String term) {
         return accentedTwins.containsKey(term);
@@ -221,8 +256,11 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
             throw new KnowledgeFileException(path + ": participle_ending and agreement_ending go together (one is set, the other is not)");
         }
         agreementEndings.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        List<String> accentedPast = java.util.stream.Stream.concat(pastEndings.stream(), participleEndings.stream())
+                .map(e -> e.toLowerCase(Locale.ROOT)).filter(e -> !e.equals(Fold.fold(e))).distinct()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
         return new LanguageProfile(lang, Set.copyOf(elisions), Set.copyOf(possessives), after, Set.copyOf(links), Set.copyOf(before), Set.copyOf(conjunctions),
                 Set.copyOf(conditional), Set.copyOf(notConditional), verbEndings.size() == 1 ? List.of() : List.copyOf(verbEndings),
-                List.copyOf(pastEndings), Set.copyOf(dayPrepositions), Set.copyOf(negationsAfterVerb), Set.copyOf(participleEndings), List.copyOf(agreementEndings), Set.copyOf(nounModifiers), Map.copyOf(accentedTwins), nameOwnsTitle);
+                List.copyOf(pastEndings), Set.copyOf(dayPrepositions), Set.copyOf(negationsAfterVerb), Set.copyOf(participleEndings), List.copyOf(agreementEndings), Set.copyOf(nounModifiers), Map.copyOf(accentedTwins), nameOwnsTitle, accentedPast);
     }
 }

@@ -114,7 +114,7 @@ public final class Lexicon {
         }
         for (Cue cue : modality) {
             for (String form : otherForms(profile, cue.form())) {
-                if (written.add(form)) lex.cues.add(tokenizer.phraseTerms(form), new Cue(cue.kind(), cue.value(), form));
+                if (written.add(form)) lex.cues.add(tokenizer.phraseTerms(form), new Cue(cue.kind(), cue.value(), form, true));
             }
         }
         for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/institutions-" + lang + ".tsv", "form", "kind", "note")) {
