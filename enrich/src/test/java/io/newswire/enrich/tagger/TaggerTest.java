@@ -53,6 +53,11 @@ class TaggerTest {
                 .map(m -> m.getCountries().stream().sorted().toList()).toList();
     }
 
+    /** The sides of every meeting of a dispatch told as held, each sorted. */
+    static Set<List<String>> heldMeetings(EnrichedDispatch e) {
+        return Set.copyOf(meetings(e, "occurred"));
+    }
+
     /** The held meetings of a dispatch, by date, each with its countries in order. */
     static Map<LocalDate, List<String>> heldByDate(EnrichedDispatch e) {
         return occurredByDate(e, "MEETING");
