@@ -26,8 +26,8 @@ final class BareTitles {
         List<Ref> persons = new ArrayList<>();
         for (CueIndex.At title : cues.all(CueKind.ISSUER_TITLE)) {
             if (qualified(text, title, here)) continue;
-            if (!someoneNamedBefore(title, refs)) {
-                String issuer = issuer(text, cues, here, refs);
+            if (!someoneNamedBefore(title, refs, here)) {
+                String issuer = issuer(text, cues, here, refs, title);
                 if (issuer != null) issuers.add(new Ref(title.start(), title.end(), issuer, null, "issuer", s.index(), false));
             }
             if (here.stream().anyMatch(r -> r.from() < title.start())) continue;
@@ -48,17 +48,43 @@ final class BareTitles {
         return title.end() < text.tokens().size() && text.lexicon().profile().titleLinks().contains(text.tokens().get(title.end()).term());
     }
 
-    /** A person named before the title: the title may stand for that one, not for the issuer's. */
-    private static boolean someoneNamedBefore(CueIndex.At title, List<Ref> refs) {
-        for (Ref r : refs) if (r.actor() != null && r.from() < title.start()) return true;
+    /**
+     * A person named before the title: the title may stand for that one, not for the issuer's; unless that person's state
+     * is the other side the sentence names after the title ("Entretien téléphonique avec le président de la République
+     * islamique d'Iran. Le Président de la République s'est entretenu ce jour avec M. Ebrahim Raïssi": a state does not
+     * talk with itself, the title is the issuer's).
+     */
+    private static boolean someoneNamedBefore(CueIndex.At title, List<Ref> refs, List<Ref> here) {
+        for (Ref r : refs) if (r.actor() != null && r.from() < title.start() && !namedAfter(r.country(), title, here)) return true;
         return false;
     }
 
-    /** The office that speaks in the sentence (a seat or an institution, not a place), else the dateline's state. */
-    private static String issuer(AnalyzedText text, CueIndex cues, List<Ref> here, List<Ref> refs) {
+    private static boolean namedAfter(String country, CueIndex.At title, List<Ref> here) {
+        if (country == null) return false;
+        for (Ref r : here) if (r.from() >= title.end() && country.equals(r.country())) return true;
+        return false;
+    }
+
+    /**
+     * The office that speaks in the sentence (a seat or an institution, not a place), else the dateline's state; unless the
+     * sentence names the dateline's state after the title ("TEL AVIV - Le chef de l'Etat s'est entretenu, à son arrivée en
+     * Israël", "ROME - ... avec la présidente du Conseil italien"): the principal travelled there, and the readout's
+     * office is the first seat the dispatch names ("a précisé l'Elysée"), if it names one.
+     */
+    private static String issuer(AnalyzedText text, CueIndex cues, List<Ref> here, List<Ref> refs, CueIndex.At title) {
+        String office = officeHere(cues, here);
+        if (office != null) return office;
+        String dateline = Dateline.country(text, refs);
+        if (dateline == null || !namedAfter(dateline, title, here)) return dateline;
+        String seat = OwnerlessHeading.seatOfTheDispatch(refs);
+        return seat != null ? seat : dateline;
+    }
+
+    /** The office that speaks in the sentence: a seat or an institution, not a place; null when none. */
+    static String officeHere(CueIndex cues, List<Ref> here) {
         for (Ref r : here) {
             if (r.country() != null && (r.via().equals("seat") || r.via().equals("institution")) && !FrameReader.isVenue(r, cues, here)) return r.country();
         }
-        return Dateline.country(text, refs);
+        return null;
     }
 }

@@ -112,7 +112,8 @@ public final class EventExtractor {
 
     /** The sentence's references and the bare titles that stand for the issuing state or for a person named before, in text order. */
     private static List<Ref> withIssuer(AnalyzedText text, Sentence s, CueIndex cues, List<Ref> here, List<Ref> refs) {
-        List<Ref> titles = BareTitles.of(text, s, cues, here, refs);
+        List<Ref> titles = new ArrayList<>(BareTitles.of(text, s, cues, here, refs));
+        titles.addAll(OwnerlessHeading.of(text, s, cues, here, refs));
         if (titles.isEmpty()) return here;
         List<Ref> all = new ArrayList<>(here);
         all.addAll(titles);
