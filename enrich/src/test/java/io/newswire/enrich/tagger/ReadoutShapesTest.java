@@ -7,6 +7,8 @@ import java.util.List;
 
 import static io.newswire.enrich.tagger.TaggerTest.assertNone;
 import static io.newswire.enrich.tagger.TaggerTest.assertOne;
+import static io.newswire.enrich.tagger.TaggerTest.countries;
+import static io.newswire.enrich.tagger.TaggerTest.set;
 import static io.newswire.enrich.tagger.TaggerTest.sides;
 import static io.newswire.enrich.tagger.TaggerTest.tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -58,5 +60,13 @@ class ReadoutShapesTest {
                 + "chancelier allemand Olaf Scholz.", "2024-03-03");
         assertEquals(List.of(), sides(e, "PHONE_CALL", "occurred"));
         assertEquals(List.of(List.of("DEU", "FRA")), sides(e, "PHONE_CALL", "planned"));
+    }
+
+    @Test
+    void theIndoPacificNamesNoState() {
+        assertEquals(set("JPN", "USA"), countries(tag("WASHINGTON, Feb 7 - The President met with Prime Minister Shigeru Ishiba of Japan "
+                + "today to discuss security in the Indo-Pacific.", "2025-02-07")));
+        assertEquals(set("FRA", "IND"), countries(tag("Emmanuel Macron et Narendra Modi ont parlé de l'Indo-Pacifique et d'un accord "
+                + "indo-français sur les sous-marins.", "2025-02-12")));
     }
 }
