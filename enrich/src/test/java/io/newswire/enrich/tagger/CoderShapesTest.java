@@ -1,0 +1,77 @@
+package io.newswire.enrich.tagger;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static io.newswire.enrich.tagger.TaggerTest.events;
+import static io.newswire.enrich.tagger.TaggerTest.tag;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Event coders' one-sentence items, second set (the coder2 gold sets): a call by British "rang", talks by "consulted
+ * with", an offer by "expressed willingness to", a truce by its verb ("agreed to halt hostilities", "ont accepté de
+ * cesser les hostilités") and a truce declared in the passive ("a été proclamée"); and the same words that tell none.
+ */
+class CoderShapesTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "LONDON, June 2 - British Prime Minister Keir Starmer rang Ukrainian President Volodymyr Zelenskiy on Sunday.",
+            "CANBERRA, June 2 - Australian Prime Minister Anthony Albanese rang Indonesian President Prabowo Subianto on Monday to discuss trade."})
+    void rangAnOfficialIsACall(String text) {
+        var calls = events(tag(text, "2025-06-02"), "PHONE_CALL");
+        assertEquals(1, calls.size(), text);
+        assertEquals(2, calls.get(0).getCountries().size(), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "MOSCOW, June 2 - Chinese Foreign Minister Wang Yi consulted with Russian Foreign Minister Sergei Lavrov in Moscow on Tuesday.",
+            "TOKYO, June 2 - U.S. Secretary of State Marco Rubio consulted with Japanese Prime Minister Shigeru Ishiba in Tokyo on Thursday."})
+    void consultedWithAForeignOfficialAtAPlaceIsAMeeting(String text) {
+        var meetings = events(tag(text, "2025-06-02"), "MEETING");
+        assertEquals(1, meetings.size(), text);
+        assertEquals(2, meetings.get(0).getCountries().size(), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "LONDON, June 2 - Alarm bells rang in Downing Street on Sunday after the vote.",
+            "PARIS, June 2 - French President Emmanuel Macron consulted with his own advisers at the Elysee on Friday."})
+    void theSameWordsWithNoOfficialOfAnotherStateAreNoEvent(String text) {
+        assertTrue(events(tag(text, "2025-06-02"), "PHONE_CALL").isEmpty(), text);
+        assertTrue(events(tag(text, "2025-06-02"), "MEETING").isEmpty(), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "KYIV, June 2 - Ukrainian President Volodymyr Zelenskiy expressed willingness on Monday to meet Russian President Vladimir Putin.",
+            "SEOUL, June 2 - South Korean President Lee Jae-myung expressed his readiness to meet North Korean leader Kim Jong Un."})
+    void willingnessToMeetIsAnOffer(String text) {
+        var summits = events(tag(text, "2025-06-02"), "SUMMIT_PROPOSAL");
+        assertEquals(1, summits.size(), text);
+        assertEquals("offered", summits.get(0).getStatus(), text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ASMARA, June 2 - Eritrea and Ethiopia agreed on Friday to halt hostilities along their border.|agreed",
+            "ADDIS ABEBA, 2 juin - L'Erythrée et l'Ethiopie ont accepté vendredi de cesser les hostilités à leur frontière.|agreed",
+            "EREVAN, 2 juin - Une trêve a été proclamée vendredi entre l'Arménie et l'Azerbaïdjan.|agreed",
+            "PARIS, 2 juin - La France a appelé vendredi l'Erythrée et l'Ethiopie à cesser les hostilités.|called_for"})
+    void aTruceByItsVerbOrDeclaredInThePassive(String text, String status) {
+        var truces = events(tag(text, "2025-06-02"), "CEASEFIRE");
+        assertEquals(1, truces.size(), text);
+        assertEquals(status, truces.get(0).getStatus(), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "PRISTINA, June 2 - L'indépendance du Kosovo a été proclamée en 2008, a rappelé vendredi le président serbe.",
+            "ERBIL, 2 juin - Les dirigeants kurdes ont proclamé vendredi les résultats du scrutin."})
+    void proclaimedWithNoTruceIsNoTruce(String text) {
+        assertTrue(events(tag(text, "2025-06-02"), "CEASEFIRE").isEmpty(), text);
+    }
+}
