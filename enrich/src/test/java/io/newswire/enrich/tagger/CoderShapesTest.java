@@ -11,8 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Event coders' one-sentence items, second set (the coder2 gold sets): a call by British "rang", talks by "consulted
- * with", an offer by "expressed willingness to", a truce by its verb ("agreed to halt hostilities", "ont accepté de
- * cesser les hostilités") and a truce declared in the passive ("a été proclamée"); and the same words that tell none.
+ * with", "held consultations", "ont tenu des consultations", an offer by "expressed willingness to", a truce by its verb ("agreed to halt hostilities", "halt fighting", "ont
+ * accepté de cesser les hostilités", "cesser les combats") and a truce declared in the passive ("a été proclamée"); and the same words that tell none.
  */
 class CoderShapesTest {
 
@@ -29,7 +29,9 @@ class CoderShapesTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "MOSCOW, June 2 - Chinese Foreign Minister Wang Yi consulted with Russian Foreign Minister Sergei Lavrov in Moscow on Tuesday.",
-            "TOKYO, June 2 - U.S. Secretary of State Marco Rubio consulted with Japanese Prime Minister Shigeru Ishiba in Tokyo on Thursday."})
+            "TOKYO, June 2 - U.S. Secretary of State Marco Rubio consulted with Japanese Prime Minister Shigeru Ishiba in Tokyo on Thursday.",
+            "BERLIN, June 2 - Paris and Berlin held consultations on Friday in Berlin.",
+            "BERLIN, 2 juin - Paris et Berlin ont tenu des consultations vendredi à Berlin."})
     void consultedWithAForeignOfficialAtAPlaceIsAMeeting(String text) {
         var meetings = events(tag(text, "2025-06-02"), "MEETING");
         assertEquals(1, meetings.size(), text);
@@ -39,7 +41,8 @@ class CoderShapesTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "LONDON, June 2 - Alarm bells rang in Downing Street on Sunday after the vote.",
-            "PARIS, June 2 - French President Emmanuel Macron consulted with his own advisers at the Elysee on Friday."})
+            "PARIS, June 2 - French President Emmanuel Macron consulted with his own advisers at the Elysee on Friday.",
+            "PARIS, 2 juin - Les ministres français ont tenu des consultations avec les chefs de partis à Matignon."})
     void theSameWordsWithNoOfficialOfAnotherStateAreNoEvent(String text) {
         assertTrue(events(tag(text, "2025-06-02"), "PHONE_CALL").isEmpty(), text);
         assertTrue(events(tag(text, "2025-06-02"), "MEETING").isEmpty(), text);
@@ -60,7 +63,10 @@ class CoderShapesTest {
             "ASMARA, June 2 - Eritrea and Ethiopia agreed on Friday to halt hostilities along their border.|agreed",
             "ADDIS ABEBA, 2 juin - L'Erythrée et l'Ethiopie ont accepté vendredi de cesser les hostilités à leur frontière.|agreed",
             "EREVAN, 2 juin - Une trêve a été proclamée vendredi entre l'Arménie et l'Azerbaïdjan.|agreed",
-            "PARIS, 2 juin - La France a appelé vendredi l'Erythrée et l'Ethiopie à cesser les hostilités.|called_for"})
+            "PARIS, 2 juin - La France a appelé vendredi l'Erythrée et l'Ethiopie à cesser les hostilités.|called_for",
+            "GAZA, June 2 - Hamas and Israel agreed on Wednesday to halt fighting in Gaza.|agreed",
+            "GAZA, 2 juin - Le Hamas et Israël ont accepté mercredi de cesser les combats à Gaza.|agreed",
+            "NEW YORK, June 2 - The United Nations urged Russia and Ukraine to stop the fighting.|called_for"})
     void aTruceByItsVerbOrDeclaredInThePassive(String text, String status) {
         var truces = events(tag(text, "2025-06-02"), "CEASEFIRE");
         assertEquals(1, truces.size(), text);
