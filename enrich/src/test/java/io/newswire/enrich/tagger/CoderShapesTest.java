@@ -12,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Event coders' one-sentence items, second set (the coder2 gold sets): a call by British "rang", talks by "consulted
  * with", "held consultations", "ont tenu des consultations", an offer by "expressed willingness to", a truce by its verb ("agreed to halt hostilities", "halt fighting", "ont
- * accepté de cesser les hostilités", "cesser les combats") and a truce declared in the passive ("a été proclamée"); and the same words that tell none.
+ * accepté de cesser les hostilités", "cesser les combats") and a truce declared in the passive ("a été proclamée"), an
+ * adverb of repetition before a meeting's object ("a rencontré de nouveau le Premier ministre grec"); and the same words that tell none.
  */
 class CoderShapesTest {
 
@@ -71,6 +72,18 @@ class CoderShapesTest {
         var truces = events(tag(text, "2025-06-02"), "CEASEFIRE");
         assertEquals(1, truces.size(), text);
         assertEquals(status, truces.get(0).getStatus(), text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ANKARA, 2 juin - Le président turc Recep Tayyip Erdogan a rencontré de nouveau le Premier ministre grec Kyriakos Mitsotakis à Ankara.|MEETING|occurred",
+            "ANKARA, 2 juin - Le président turc Recep Tayyip Erdogan a refusé de rencontrer à nouveau le Premier ministre grec Kyriakos Mitsotakis.|SUMMIT_PROPOSAL|rejected",
+            "ANKARA, June 2 - Turkish President Tayyip Erdogan met again with Greek Prime Minister Kyriakos Mitsotakis in Ankara on Monday.|MEETING|occurred"})
+    void anAdverbOfRepetitionBeforeTheObjectIsSkipped(String text, String type, String status) {
+        var found = events(tag(text, "2025-06-02"), type);
+        assertEquals(1, found.size(), text);
+        assertEquals(status, found.get(0).getStatus(), text);
+        assertEquals(2, found.get(0).getCountries().size(), text);
     }
 
     @ParameterizedTest
