@@ -57,10 +57,12 @@ final class ThingObject {
         return !s.text().lexicon().profile().agreementForms(written).isEmpty();
     }
 
-    /** Past the words of a day ("lundi", "le 12 juin", "la semaine prochaine"): where the object may start. */
+    /** Past the words of a day ("lundi", "le 12 juin", "la semaine prochaine") and a repeat ("de nouveau"): where the object may start. */
     private static int pastDays(SentenceReading s, int t, int end) {
         while (t < end) {
-            if (dayWord(s, t)) t++;
+            CueIndex.At repeat = s.cues().startingAt(t, CueKind.REPEAT);
+            if (repeat != null) t = repeat.end();
+            else if (dayWord(s, t)) t++;
             else if (t + 1 < end && determiner(s, t) && dayWord(s, t + 1)) t += 2;
             else return t;
         }

@@ -208,7 +208,12 @@ public enum CueKind {
      * The word that names who gives a thing received or met with ("received congratulations from Xi", "met with
      * rejection from Scholz"): the noun before it is a thing, and the one named after it gave it, no one met.
      */
-    SOURCE("source", Value.NONE);
+    SOURCE("source", Value.NONE),
+    /**
+     * An adverb of repetition between a meeting verb and its object ("met again with", "a rencontré de nouveau le
+     * Premier ministre grec"): skipped where the object starts, as a day is; "de" of "de nouveau" is no determiner there.
+     */
+    REPEAT("repeat", Value.NONE);
 
     /** What the {@code value} column of a cue of the kind holds. */
     public enum Value {
