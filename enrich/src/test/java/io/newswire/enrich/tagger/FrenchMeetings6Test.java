@@ -65,4 +65,15 @@ class FrenchMeetings6Test {
                 + "présidence, une demande d'adhésion de l'Ukraine à l'Otan.", "2022-09-30");
         assertTrue(heldMeetings(f).isEmpty(), events(f, "MEETING").toString());
     }
+
+    @Test
+    void aTalkVerbInAThirdStatesCapitalIsTalksHeldThere() {
+        EnrichedDispatch e = tag("RIYAD, 24 mars - Des délégations russe et américaine discutaient lundi à Riyad d'un cessez-le-feu en mer Noire.",
+                "2025-03-24");
+        assertEquals(Set.of(List.of("RUS", "USA")), heldMeetings(e));
+        EnrichedDispatch f = tag("PARIS, 19 août - Emmanuel Macron et Vladimir Poutine ont discuté vendredi de la sûreté de la centrale de "
+                + "Zaporijjia en Ukraine.", "2022-08-19");
+        assertTrue(heldMeetings(f).isEmpty(), events(f, "MEETING").toString());
+        assertEquals(1, events(f, "PHONE_CALL").size());
+    }
 }
