@@ -76,4 +76,17 @@ class FrenchMeetings6Test {
         assertTrue(heldMeetings(f).isEmpty(), events(f, "MEETING").toString());
         assertEquals(1, events(f, "PHONE_CALL").size());
     }
+
+    @Test
+    void aDurationAfterSinceOpensNoClause() {
+        EnrichedDispatch e = tag("ISTANBUL, 16 mai - La Turquie a accueilli vendredi au palais de Dolmabahçe les premiers pourparlers directs "
+                + "depuis trois ans entre délégations russe et ukrainienne.", "2025-05-16");
+        assertEquals(Set.of(List.of("RUS", "UKR")), heldMeetings(e));
+        EnrichedDispatch f = tag("SEOUL, 24 novembre - Wang Yi, Yoko Kamikawa et Park Jin doivent se retrouver dimanche à Busan pour les "
+                + "premiers pourparlers depuis quatre ans entre leurs trois pays.", "2023-11-24");
+        assertTrue(heldMeetings(f).isEmpty(), events(f, "MEETING").toString());
+        EnrichedDispatch g = tag("MOSCOU, 9 juillet - Narendra Modi a invité Vladimir Poutine à se rendre en Inde l'an prochain, au terme de "
+                + "deux jours de visite en Russie.", "2024-07-09");
+        assertEquals(1, events(g, "SUMMIT_PROPOSAL").size(), events(g, "SUMMIT_PROPOSAL").toString());
+    }
 }
