@@ -113,7 +113,7 @@ final class Clauses {
                 if (relative != null && placed(relative, gap)) {
                     open.push(current);
                     current = add(Kind.RELATIVE, current, t);
-                } else if (clause != null && (placed(clause, gap) || t == s.firstToken())) {
+                } else if (clause != null && (placed(clause, gap) || t == s.firstToken()) && !(cues.startingAt(t, CueKind.EARLIER) != null && durationAfter(text, clause.end()))) {
                     open.push(current);
                     // "that"/"que" runs to the end like what a speaker reports: its commas close nothing
                     current = add(clause.cue().report() ? Kind.REPORTED : Kind.SUBORDINATE, current, t, clause.cue().phrase());
@@ -123,6 +123,19 @@ final class Clauses {
             }
             clauseOf[t - s.firstToken()] = current;
         }
+    }
+
+    /**
+     * "les premiers pourparlers directs depuis trois ans entre délégations russe et ukrainienne": a number and a unit of time
+     * right after a clause word of an earlier time ("depuis") tell how long, and open no clause of their own ("au terme de deux
+     * jours de visite" stays a phrase).
+     */
+    private static boolean durationAfter(AnalyzedText text, int t) {
+        if (t + 1 >= text.tokens().size()) return false;
+        var number = text.lexicon().calendarWord(text.termId(t));
+        boolean counted = (number != null && number.number() != null) || text.tokens().get(t).term().chars().allMatch(Character::isDigit);
+        var unit = text.lexicon().calendarWord(text.termId(t + 1));
+        return counted && unit != null && unit.unitHours() != null;
     }
 
     /** "joined by British Prime Minister Keir Starmer, French President Emmanuel Macron and...": a comma between names. */

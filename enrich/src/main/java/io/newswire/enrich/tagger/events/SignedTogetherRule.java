@@ -18,7 +18,8 @@ import java.util.Map;
  * Wednesday in Pyongyang a treaty", "ont signé vendredi à Rome le traité du Quirinal", "The treaty that Merkel and Macron
  * signed in Aachen"). The document and what it names are not sides ("a law ratifying the treaty with North Korea"); a
  * signing by one official, with no place, or by video link (a call in its clause) is none;
- * a meeting verb of its clause ("in the presence of") reads the meeting itself.
+ * a meeting verb of its clause ("in the presence of"), or a host's ceremony in a phrase it holds ("lors d'une cérémonie
+ * organisée par"), reads the meeting itself.
  */
 final class SignedTogetherRule extends EventRule {
 
@@ -69,6 +70,8 @@ final class SignedTogetherRule extends EventRule {
             if (t == signing || signing(t) || t.type() == null || t.type() == EventType.CEASEFIRE) continue;
             if (t.type() == EventType.MEETING && t.trigger().noun()) continue;     // "and then held a joint news conference": the same meeting
             if (s.clauses().together(t.start(), signing.start())) return true;
+            // "ont signé ..., lors d'une cérémonie organisée par Trump": a host's ceremony in a phrase the signing's clause holds
+            if (t.trigger().frame() == TriggerFrame.HOST && t.start() > signing.start() && s.clauses().within(t.start(), s.clauses().of(signing.start()))) return true;
         }
         return false;
     }
