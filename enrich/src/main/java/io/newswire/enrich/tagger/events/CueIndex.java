@@ -73,6 +73,12 @@ final class CueIndex {
                 cues.add(new At(REPORTED_PLAN, t, t + 1));      // "signeraient"
             }
         }
+        dropSportInFigures();
+    }
+
+    /** "the talks turned into a shouting match": a sport word inside a figure of speech names no sport. */
+    private void dropSportInFigures() {
+        for (At f : all(CueKind.FIGURE)) cues.removeIf(a -> a.cue().kind() == CueKind.SPORT && a.start() >= f.start() && a.end() <= f.end());
     }
 
     /** Whether the word before token {@code end} goes on past a hyphen: a cue is a whole word, not the first part of a compound. */

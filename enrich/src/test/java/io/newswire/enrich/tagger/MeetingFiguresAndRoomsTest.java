@@ -1,0 +1,37 @@
+package io.newswire.enrich.tagger;
+
+import io.newswire.schemas.EnrichedDispatch;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.newswire.enrich.tagger.TaggerTest.meetings;
+import static io.newswire.enrich.tagger.TaggerTest.tag;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** MEETING misses by family (session s27, meet-en6): a sport word in a figure of speech, a seat of government that names the room. */
+class MeetingFiguresAndRoomsTest {
+
+    @Test
+    void aSportWordInAFigureOfSpeechLeavesTheMeeting() {
+        EnrichedDispatch shouting = tag("WASHINGTON, Feb 28 - Zelenskiy's talks with U.S. President Donald Trump in the Oval Office on Friday "
+                + "turned into a shouting match.", "2025-02-28");
+        assertEquals(List.of(List.of("UKR", "USA")), meetings(shouting, "occurred"));
+        EnrichedDispatch scored = tag("ANKARA, Oct 22 - Turkish President Tayyip Erdogan scored a diplomatic win on Tuesday when he met Russian "
+                + "President Vladimir Putin in Sochi.", "2019-10-22");
+        assertEquals(List.of(List.of("RUS", "TUR")), meetings(scored, "occurred"));
+        EnrichedDispatch match = tag("SYDNEY, Aug 20 - Spain beat England 1-0 in the Women's World Cup final on Sunday, with Queen Letizia of "
+                + "Spain and Britain's Prince William absent from the stands.", "2023-08-20");
+        assertEquals(List.of(), meetings(match, "occurred"));
+    }
+
+    @Test
+    void aSeatOfGovernmentBeforeAnOwnedMeetingNounIsTheRoomNotASide() {
+        EnrichedDispatch kremlin = tag("ROME, July 12 - Italian Prime Minister Giorgia Meloni received Hungarian Prime Minister Viktor Orban in "
+                + "Rome on Friday, a week after his Kremlin talks with Russian President Vladimir Putin.", "2024-07-12");
+        assertEquals(List.of(List.of("HUN", "ITA"), List.of("HUN", "RUS")), meetings(kremlin, "occurred"));
+        EnrichedDispatch both = tag("KYIV, March 2 - Ukrainian President Volodymyr Zelenskiy said on Sunday he was still ready to sign the "
+                + "minerals deal, two days after his Oval Office meeting with U.S. President Donald Trump ended in a shouting match.", "2025-03-02");
+        assertEquals(List.of(List.of("UKR", "USA")), meetings(both, "occurred"));
+    }
+}
