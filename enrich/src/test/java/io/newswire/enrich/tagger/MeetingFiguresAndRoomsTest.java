@@ -9,7 +9,8 @@ import static io.newswire.enrich.tagger.TaggerTest.meetings;
 import static io.newswire.enrich.tagger.TaggerTest.tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** MEETING misses by family (session s27, meet-en6): a sport word in a figure of speech, a seat of government that names the room. */
+/** MEETING misses by family (session s27, meet-en6): a sport word in a figure of speech, a seat of government that names the room,
+ * the held occasion where a meeting to come was told. */
 class MeetingFiguresAndRoomsTest {
 
     @Test
@@ -33,5 +34,15 @@ class MeetingFiguresAndRoomsTest {
         EnrichedDispatch both = tag("KYIV, March 2 - Ukrainian President Volodymyr Zelenskiy said on Sunday he was still ready to sign the "
                 + "minerals deal, two days after his Oval Office meeting with U.S. President Donald Trump ended in a shouting match.", "2025-03-02");
         assertEquals(List.of(List.of("UKR", "USA")), meetings(both, "occurred"));
+    }
+
+    @Test
+    void theOccasionWhereAMeetingToComeWasToldWasHeld() {
+        EnrichedDispatch conference = tag("WASHINGTON, April 7 - U.S. President Donald Trump said on Monday he would meet Iranian officials "
+                + "on Saturday, speaking at a news conference with Israeli Prime Minister Benjamin Netanyahu in the Oval Office.", "2025-04-07");
+        assertEquals(List.of(List.of("ISR", "USA")), meetings(conference, "occurred"));
+        EnrichedDispatch cabinet = tag("WASHINGTON, Jan 2 - U.S. President Donald Trump said on Wednesday he would like to meet North Korean "
+                + "leader Kim Jong Un again, speaking at a Cabinet meeting at the White House.", "2019-01-02");
+        assertEquals(List.of(), meetings(cabinet, "occurred"));
     }
 }
