@@ -10,7 +10,8 @@ import static io.newswire.enrich.tagger.TaggerTest.tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** MEETING misses by family (session s27, meet-en6): a sport word in a figure of speech, a seat of government that names the room,
- * the held occasion where a meeting to come was told. */
+ * the held occasion where a meeting to come was told,
+ * talks named after a modal inside what was said at them. */
 class MeetingFiguresAndRoomsTest {
 
     @Test
@@ -44,5 +45,15 @@ class MeetingFiguresAndRoomsTest {
         EnrichedDispatch cabinet = tag("WASHINGTON, Jan 2 - U.S. President Donald Trump said on Wednesday he would like to meet North Korean "
                 + "leader Kim Jong Un again, speaking at a Cabinet meeting at the White House.", "2019-01-02");
         assertEquals(List.of(), meetings(cabinet, "occurred"));
+    }
+
+    @Test
+    void aModalInsideWhatWasSaidDoesNotGovernTheTalksItWasSaidAt() {
+        EnrichedDispatch told = tag("TOKYO, March 16 - Japanese Prime Minister Fumio Kishida told South Korean President Yoon Suk Yeol on "
+                + "Thursday that the two countries could no longer let history stand in the way, at their talks in Tokyo.", "2023-03-16");
+        assertEquals(List.of(List.of("JPN", "KOR")), meetings(told, "occurred"));
+        EnrichedDispatch toCome = tag("TOKYO, March 10 - Japanese Prime Minister Fumio Kishida will tell South Korean President Yoon Suk Yeol "
+                + "that the two countries could no longer let history stand in the way, at their talks in Tokyo next week.", "2023-03-10");
+        assertEquals(List.of(), meetings(toCome, "occurred"));
     }
 }
