@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** MEETING misses by family (session s27, meet-en6): a sport word in a figure of speech, a seat of government that names the room,
  * the held occasion where a meeting to come was told,
- * talks named after a modal inside what was said at them. */
+ * talks named after a modal inside what was said at them, a meeting watched by the press. */
 class MeetingFiguresAndRoomsTest {
 
     @Test
@@ -55,5 +55,15 @@ class MeetingFiguresAndRoomsTest {
         EnrichedDispatch toCome = tag("TOKYO, March 10 - Japanese Prime Minister Fumio Kishida will tell South Korean President Yoon Suk Yeol "
                 + "that the two countries could no longer let history stand in the way, at their talks in Tokyo next week.", "2023-03-10");
         assertEquals(List.of(), meetings(toCome, "occurred"));
+    }
+
+    @Test
+    void aMeetingHeldInFrontOfReportersIsNoInterview() {
+        EnrichedDispatch watched = tag("WASHINGTON, Feb 4 - U.S. President Donald Trump's talks with Israeli Prime Minister Benjamin Netanyahu "
+                + "at the White House on Tuesday went on for an hour in front of reporters.", "2025-02-04");
+        assertEquals(List.of(List.of("ISR", "USA")), meetings(watched, "occurred"));
+        EnrichedDispatch interview = tag("KYIV, Feb 10 - Ukrainian President Volodymyr Zelenskiy told reporters on Monday that he was ready to "
+                + "meet Russian President Vladimir Putin.", "2025-02-10");
+        assertEquals(List.of(), meetings(interview, "occurred"));
     }
 }
