@@ -11,7 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** MEETING misses by family (session s27, meet-en6): a sport word in a figure of speech, a seat of government that names the room,
  * the held occasion where a meeting to come was told,
- * talks named after a modal inside what was said at them, a meeting watched by the press. */
+ * talks named after a modal inside what was said at them, a meeting watched by the press,
+ * a meeting noun whose predicate reaffirmed a commitment. */
 class MeetingFiguresAndRoomsTest {
 
     @Test
@@ -65,5 +66,15 @@ class MeetingFiguresAndRoomsTest {
         EnrichedDispatch interview = tag("KYIV, Feb 10 - Ukrainian President Volodymyr Zelenskiy told reporters on Monday that he was ready to "
                 + "meet Russian President Vladimir Putin.", "2025-02-10");
         assertEquals(List.of(), meetings(interview, "occurred"));
+    }
+
+    @Test
+    void aMeetingThatReaffirmedACommitmentWasHeld() {
+        EnrichedDispatch talks = tag("WASHINGTON, April 10 - Japanese Prime Minister Fumio Kishida's talks with U.S. President Joe Biden at "
+                + "the White House on Wednesday underscored the allies' commitment to their security treaty.", "2024-04-10");
+        assertEquals(List.of(List.of("JPN", "USA")), meetings(talks, "occurred"));
+        EnrichedDispatch call = tag("WASHINGTON, Oct 4 - U.S. President Joe Biden's phone call with Japanese Prime Minister Fumio Kishida on "
+                + "Monday reaffirmed the allies' commitment to their security treaty.", "2021-10-04");
+        assertEquals(List.of(), meetings(call, "occurred"));
     }
 }
