@@ -6,13 +6,15 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static io.newswire.enrich.tagger.TaggerTest.meetings;
+import static io.newswire.enrich.tagger.TaggerTest.sides;
 import static io.newswire.enrich.tagger.TaggerTest.tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** MEETING misses by family (session s27, meet-en6): a sport word in a figure of speech, a seat of government that names the room,
  * the held occasion where a meeting to come was told,
  * talks named after a modal inside what was said at them, a meeting watched by the press,
- * a meeting noun whose predicate reaffirmed a commitment. */
+ * a meeting noun whose predicate reaffirmed a commitment, talks
+ * which begin on a day to come. */
 class MeetingFiguresAndRoomsTest {
 
     @Test
@@ -76,5 +78,13 @@ class MeetingFiguresAndRoomsTest {
         EnrichedDispatch call = tag("WASHINGTON, Oct 4 - U.S. President Joe Biden's phone call with Japanese Prime Minister Fumio Kishida on "
                 + "Monday reaffirmed the allies' commitment to their security treaty.", "2021-10-04");
         assertEquals(List.of(), meetings(call, "occurred"));
+    }
+
+    @Test
+    void talksWhichBeginOnADayToComeAreNotHeldYet() {
+        EnrichedDispatch toCome = tag("SINGAPORE, June 10 - U.S. President Donald Trump arrived in Singapore on Sunday and said he was confident "
+                + "about his summit with North Korean leader Kim Jong Un, which opens on Tuesday.", "2018-06-10");
+        assertEquals(List.of(), sides(toCome, "MEETING", "occurred").stream().filter(c -> c.contains("PRK")).toList());
+        assertEquals(List.of(List.of("PRK", "USA")), sides(toCome, "SUMMIT_PROPOSAL", "planned"));
     }
 }
