@@ -73,6 +73,17 @@ final class CueIndex {
                 cues.add(new At(REPORTED_PLAN, t, t + 1));      // "signeraient"
             }
         }
+        dropCovered(CueKind.FIGURE, CueKind.SPORT);
+        dropCovered(CueKind.BEFORE_PRESS, CueKind.MEDIA);
+    }
+
+    /**
+     * "the talks turned into a shouting match", "turned tense in front of reporters": a word of the covered kind inside a
+     * phrase of the covering kind is no cue of its own (a sport word in a figure of speech names no sport; reporters who
+     * watched a meeting tell no interview).
+     */
+    private void dropCovered(CueKind covering, CueKind covered) {
+        for (At f : all(covering)) cues.removeIf(a -> a.cue().kind() == covered && a.start() >= f.start() && a.end() <= f.end());
     }
 
     /** Whether the word before token {@code end} goes on past a hyphen: a cue is a whole word, not the first part of a compound. */

@@ -34,7 +34,7 @@ final class FrameReader {
         int partnersEnd = Math.min(nextTrigger(s, trigger), nextJoinedVerb(s, trigger));
         for (Ref r : named) {
             if (clauses.of(r.from()).index() != clause.index() || r.country() == null) continue;
-            if (isVenue(r, cues, named) || namesTheSummit(cues, trigger, r)) {
+            if (isVenue(r, cues, named) || namesTheSummit(cues, trigger, r) || namesTheRoom(cues, trigger, r)) {
                 venues.add(r);
             } else if (!isTopic(r, cues) || (trigger.type() == EventType.CEASEFIRE && isTarget(r, cues))) {     // a truce's accused breaker is a side
                 if (r.to() <= trigger.start()) agents.add(r);
@@ -129,6 +129,18 @@ final class FrameReader {
         if (r.to() == trigger.start()) return true;
         return r.from() >= trigger.end() && r.from() - trigger.end() <= Reach.NEXT
                 && cues.within(CueKind.WITH, trigger.end(), r.from()).isEmpty() && cues.within(CueKind.BETWEEN, trigger.end(), r.from()).isEmpty();
+    }
+
+    /** From "his" / "their" to the seat of government that names the room of the meeting it owns ("his much-criticised Kremlin meeting"). */
+    private static final int OWNER_TO_ROOM = 3;
+
+    /**
+     * "a day after his Kremlin talks with Putin", "his heated Oval Office meeting with Trump": a seat of government right
+     * before a meeting noun that a possessive owns names the room where it was held, not a side; the owner is the side.
+     */
+    private static boolean namesTheRoom(CueIndex cues, CueIndex.TriggerAt trigger, Ref r) {
+        if (trigger.type() != EventType.MEETING || !trigger.trigger().noun() || r.actor() != null || !"seat".equals(r.via()) || r.to() != trigger.start()) return false;
+        return cues.before(CueKind.OWNER, r.from(), OWNER_TO_ROOM) != null || cues.before(CueKind.OWNERS, r.from(), OWNER_TO_ROOM) != null;
     }
 
     /** "a reçu à Istanbul son homologue ukrainien": a name the knowledge base does not know is the place. */

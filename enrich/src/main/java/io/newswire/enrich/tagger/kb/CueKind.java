@@ -77,6 +77,10 @@ public enum CueKind {
     SPORT("sport", Value.NONE),
     /** A sport verb: with a score in the sentence, no diplomacy ("beat", "battu"). */
     SPORT_VERB("sport_verb", Value.NONE),
+    /** A figure of speech that holds a sport word ("shouting match", "scored a diplomatic victory"): the sport word inside it names no sport. */
+    FIGURE("figure", Value.NONE),
+    /** A meeting watched by the press ("in front of reporters", "before television cameras"): the media word inside it tells no interview. */
+    BEFORE_PRESS("before_press", Value.NONE),
     /** A locative preposition: the place after it is a venue, not a party ("à", "in"). */
     LOCATIVE("locative", Value.NONE),
     /** Joins the called to the caller ("avec", "with"; "to" is {@code adjacent}: its party follows closely). */
