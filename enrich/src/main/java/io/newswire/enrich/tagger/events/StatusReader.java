@@ -107,6 +107,7 @@ final class StatusReader {
         int negationTaken = -1;           // "n'exclut pas de rencontrer": the "pas" that negates the verb before it
         for (CueIndex.At c : cues.all(CueKind.MODALITY)) {
             if (c.start() == negationTaken) continue;
+            if (negatesTheNextCue(s, c)) continue;       // "had never ruled out a meeting", "n'avoir jamais exclu": the "never" is the refusal's
             int at = s.clauses().of(c.start()).index();
             if (at != clause.index() && (describing == null || at != describing.index() || c.start() < trigger.end()) && !speakersObject(s, c, trigger, clause)) continue;
             EventStatus status = read(type, c);
@@ -489,6 +490,16 @@ final class StatusReader {
             if (read != null && StatusReadings.INTENTS.contains(read)) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether a denial cue that is also a negation stands right before another modality cue of its clause ("never ruled
+     * out", "jamais exclu"): it negates that cue (read by {@link #negatedCue}), not the event.
+     */
+    private static boolean negatesTheNextCue(SentenceReading s, CueIndex.At cue) {
+        if (cue.cue().status() != EventStatus.DENIED || s.cues().startingAt(cue.start(), CueKind.NEGATION) == null) return false;
+        CueIndex.At next = s.cues().after(CueKind.MODALITY, cue.end(), 0);
+        return next != null && next != cue && s.clauses().together(cue.start(), next.start());
     }
 
     /** Whether a negation stands right before the modality cue and is no part of a longer one ("no intention of", "not wanted"). */

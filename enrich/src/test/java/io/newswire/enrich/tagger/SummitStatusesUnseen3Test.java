@@ -1,0 +1,40 @@
+package io.newswire.enrich.tagger;
+
+import org.junit.jupiter.api.Test;
+
+import static io.newswire.enrich.tagger.TaggerTest.tag;
+
+/**
+ * Summit proposals on copy never seen, third pass (issue 11, session s27): a readiness restricted to a moment is
+ * conditional, a refusal never made is an offer.
+ */
+class SummitStatusesUnseen3Test {
+
+    @Test
+    void aReadinessRestrictedToAMomentIsConditional() {
+        TaggerTest.assertOne(tag("MOSCOW, June 20 - Russian President Vladimir Putin said on Friday he was ready to meet Ukrainian President "
+                + "Volodymyr Zelensky, but only in the final phase of negotiations.", "2025-06-20"), "SUMMIT_PROPOSAL", "conditional", "RUS", "UKR");
+        TaggerTest.assertOne(tag("KYIV, May 28 - Ukrainian President Volodymyr Zelensky said he would meet Russian President Vladimir Putin "
+                + "only after a peace plan was agreed with Washington.", "2025-05-28"), "SUMMIT_PROPOSAL", "conditional", "RUS", "UKR");
+        TaggerTest.assertOne(tag("MOSCOU, 20 juin - Vladimir Poutine s'est dit prêt vendredi à rencontrer Volodymyr Zelensky, mais seulement lors "
+                + "de la phase finale des négociations.", "2025-06-20"), "SUMMIT_PROPOSAL", "conditional", "RUS", "UKR");
+        TaggerTest.assertOne(tag("MOSCOU, 20 mai - Une rencontre entre Vladimir Poutine et Volodymyr Zelensky n'est possible qu'une fois que "
+                + "les délégations auront conclu des accords, a affirmé mardi Dmitri Peskov.", "2025-05-20"), "SUMMIT_PROPOSAL", "conditional", "RUS", "UKR");
+        // the look-alike: a readiness with no restriction stays an offer
+        TaggerTest.assertOne(tag("MOSCOW, June 20 - Russian President Vladimir Putin said on Friday he was ready to meet Ukrainian President "
+                + "Volodymyr Zelensky.", "2025-06-20"), "SUMMIT_PROPOSAL", "offered", "RUS", "UKR");
+    }
+
+    @Test
+    void aRefusalNeverMadeIsAnOffer() {
+        TaggerTest.assertOne(tag("BEIJING, Sept 3 - Vladimir Putin said on Wednesday he had never ruled out a meeting with Volodymyr Zelensky.",
+                "2025-09-03"), "SUMMIT_PROPOSAL", "offered", "RUS", "UKR");
+        TaggerTest.assertOne(tag("PÉKIN, 3 septembre - Vladimir Poutine a assuré mercredi n'avoir jamais exclu une rencontre avec Volodymyr Zelensky.",
+                "2025-09-03"), "SUMMIT_PROPOSAL", "offered", "RUS", "UKR");
+        TaggerTest.assertOne(tag("PÉKIN, 3 septembre - Vladimir Poutine a assuré qu'il n'avait jamais exclu de rencontrer Volodymyr Zelensky.",
+                "2025-09-03"), "SUMMIT_PROPOSAL", "offered", "RUS", "UKR");
+        // the look-alike: a refusal made stays one
+        TaggerTest.assertOne(tag("KYIV, Sept 6 - Volodymyr Zelensky has ruled out a meeting with Vladimir Putin in Moscow.",
+                "2025-09-06"), "SUMMIT_PROPOSAL", "rejected", "RUS", "UKR");
+    }
+}
