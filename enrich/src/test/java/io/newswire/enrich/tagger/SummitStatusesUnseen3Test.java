@@ -2,7 +2,9 @@ package io.newswire.enrich.tagger;
 
 import org.junit.jupiter.api.Test;
 
+import static io.newswire.enrich.tagger.TaggerTest.events;
 import static io.newswire.enrich.tagger.TaggerTest.tag;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Summit proposals on copy never seen, third pass (issue 11, session s27): a readiness restricted to a moment is
@@ -36,5 +38,18 @@ class SummitStatusesUnseen3Test {
         // the look-alike: a refusal made stays one
         TaggerTest.assertOne(tag("KYIV, Sept 6 - Volodymyr Zelensky has ruled out a meeting with Vladimir Putin in Moscow.",
                 "2025-09-06"), "SUMMIT_PROPOSAL", "rejected", "RUS", "UKR");
+    }
+
+    @Test
+    void aLeaderReadyToHostTalksBetweenStatesProposesNoSummit() {
+        assertTrue(events(tag("ROME, 20 mai - Le pape Léon XIV est prêt à accueillir au Vatican des négociations entre la Russie et l'Ukraine, "
+                + "a indiqué mardi Giorgia Meloni.", "2025-05-20"), "SUMMIT_PROPOSAL").isEmpty());
+        assertTrue(events(tag("ROME, 20 mai - Le pape Léon XIV est prêt à accueillir des pourparlers entre la Russie et l'Ukraine au Vatican.",
+                "2025-05-20"), "SUMMIT_PROPOSAL").isEmpty());
+        // the look-alike: talks between two leaders named are a summit offered
+        var summits = events(tag("ROME, 20 mai - Le pape Léon XIV est prêt à accueillir au Vatican des négociations entre Vladimir Poutine et "
+                + "Volodymyr Zelensky, a indiqué mardi Giorgia Meloni.", "2025-05-20"), "SUMMIT_PROPOSAL");
+        assertTrue(summits.size() == 1 && summits.get(0).getCountries().containsAll(java.util.List.of("RUS", "UKR"))
+                && "offered".equals(summits.get(0).getStatus()), summits.toString());
     }
 }

@@ -31,6 +31,8 @@ final class Leaders {
         // leader holds them with a person named after them ("heads to Moscow for talks with Russian President Vladimir Putin")
         boolean negotiation = f.trigger().trigger().frame() == TriggerFrame.NEGOTIATION;
         if (negotiation && f.partners().stream().noneMatch(r -> r.actor() != null)) return false;
+        // "prêt à accueillir au Vatican des négociations entre la Russie et l'Ukraine": a host's talks between states are their delegations'
+        if (MeetingSides.hostsNegotiation(s, f) && f.partners().stream().noneMatch(r -> r.actor() != null)) return false;
         if (!negotiation && (f.trigger().trigger().frame() == TriggerFrame.SUMMIT || MeetingSides.hostsASummit(s, f) || leadersSaid(s, f))) return true;
         if (!negotiation && onASummit(s, f)) return true;
         if (!negotiation && !kb.groups().findAll(s.text().tokens(), s.sentence().firstToken(), s.sentence().endToken()).isEmpty()) return true;   // "G7 was scheduled to meet"
