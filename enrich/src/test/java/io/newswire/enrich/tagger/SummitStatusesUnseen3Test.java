@@ -52,4 +52,15 @@ class SummitStatusesUnseen3Test {
         assertTrue(summits.size() == 1 && summits.get(0).getCountries().containsAll(java.util.List.of("RUS", "UKR"))
                 && "offered".equals(summits.get(0).getStatus()), summits.toString());
     }
+
+    @Test
+    void aLeaderWhoGivesUpTheMeetingRejectsIt() {
+        TaggerTest.assertOne(tag("BAKOU, 4 octobre - Le président azerbaïdjanais Ilham Aliev a renoncé à rencontrer jeudi le Premier ministre "
+                + "arménien Nikol Pachinian, a rapporté mercredi l'agence officielle.", "2023-10-04"), "SUMMIT_PROPOSAL", "rejected", "ARM", "AZE");
+        TaggerTest.assertOne(tag("BAKOU, 4 octobre - Le président azerbaïdjanais Ilham Aliev renonce à se rendre à Erevan pour rencontrer "
+                + "le Premier ministre arménien Nikol Pachinian.", "2023-10-04"), "SUMMIT_PROPOSAL", "rejected", "ARM", "AZE");
+        // the look-alike: a meeting still to come
+        TaggerTest.assertOne(tag("BAKOU, 4 octobre - Le président azerbaïdjanais Ilham Aliev doit rencontrer jeudi le Premier ministre "
+                + "arménien Nikol Pachinian.", "2023-10-04"), "SUMMIT_PROPOSAL", "planned", "ARM", "AZE");
+    }
 }
