@@ -63,4 +63,13 @@ class SummitStatusesUnseen3Test {
         TaggerTest.assertOne(tag("BAKOU, 4 octobre - Le président azerbaïdjanais Ilham Aliev doit rencontrer jeudi le Premier ministre "
                 + "arménien Nikol Pachinian.", "2023-10-04"), "SUMMIT_PROPOSAL", "planned", "ARM", "AZE");
     }
+
+    @Test
+    void aMeetingProposedToBeHeldIsProposedNotHeld() {
+        TaggerTest.assertOne(tag("PARIS, Aug 19 - French President Emmanuel Macron proposed that a meeting between Russian President Vladimir Putin "
+                + "and Ukrainian President Volodymyr Zelensky be held in Geneva.", "2025-08-19"), "SUMMIT_PROPOSAL", "proposed", "RUS", "UKR");
+        // the look-alike: a meeting that was held
+        TaggerTest.assertOne(tag("GENEVA, June 16 - A meeting between U.S. President Joe Biden and Russian President Vladimir Putin was held "
+                + "in Geneva on Wednesday.", "2021-06-16"), "MEETING", "occurred", "RUS", "USA");
+    }
 }
