@@ -72,4 +72,12 @@ class SummitStatusesUnseen3Test {
         TaggerTest.assertOne(tag("GENEVA, June 16 - A meeting between U.S. President Joe Biden and Russian President Vladimir Putin was held "
                 + "in Geneva on Wednesday.", "2021-06-16"), "MEETING", "occurred", "RUS", "USA");
     }
+
+    @Test
+    void aReceptionToldByAGerundIsAMeetingOfItsOwnBesideTheWish() {
+        var e = tag("WASHINGTON, 25 août - Donald Trump a dit lundi qu'il aimerait rencontrer Kim Jong Un cette année, sans préciser où ni quand, "
+                + "en recevant à la Maison Blanche le président sud-coréen Lee Jae-myung.", "2025-08-25");
+        TaggerTest.assertOne(e, "SUMMIT_PROPOSAL", "wished", "PRK", "USA");
+        TaggerTest.assertOne(e, "MEETING", "occurred", "KOR", "USA");
+    }
 }
