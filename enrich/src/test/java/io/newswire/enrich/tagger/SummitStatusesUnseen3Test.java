@@ -80,4 +80,15 @@ class SummitStatusesUnseen3Test {
         TaggerTest.assertOne(e, "SUMMIT_PROPOSAL", "wished", "PRK", "USA");
         TaggerTest.assertOne(e, "MEETING", "occurred", "KOR", "USA");
     }
+
+    @Test
+    void aVisitByADelegationOfAidesIsNoSummit() {
+        assertTrue(events(tag("JERUSALEM, 25 mars - Le Premier ministre israélien Benjamin Netanyahou a annulé lundi la visite à Washington "
+                + "d'une délégation de ses conseillers.", "2024-03-25"), "SUMMIT_PROPOSAL").isEmpty());
+        assertTrue(events(tag("KIEV, 12 juin - Volodymyr Zelensky a reporté la visite à Varsovie d'une délégation de son gouvernement.",
+                "2024-06-12"), "SUMMIT_PROPOSAL").isEmpty());
+        // the look-alike: the leader's own visit, with a delegation, stays his
+        TaggerTest.assertOne(tag("JERUSALEM, 25 mars - Le Premier ministre israélien Benjamin Netanyahou a annulé lundi sa visite à Washington.",
+                "2024-03-25"), "SUMMIT_PROPOSAL", "rejected", "ISR", "USA");
+    }
 }
