@@ -91,4 +91,15 @@ class SummitStatusesUnseen3Test {
         TaggerTest.assertOne(tag("JERUSALEM, 25 mars - Le Premier ministre israélien Benjamin Netanyahou a annulé lundi sa visite à Washington.",
                 "2024-03-25"), "SUMMIT_PROPOSAL", "rejected", "ISR", "USA");
     }
+
+    @Test
+    void talksNamedAfterPendantAndAPossessiveWereHeld() {
+        var e = tag("WASHINGTON, 18 août - Donald Trump a appelé Vladimir Poutine pendant ses entretiens avec Volodymyr Zelensky à la Maison Blanche.",
+                "2025-08-18");
+        assertTrue(events(e, "SUMMIT_PROPOSAL").isEmpty(), events(e, "SUMMIT_PROPOSAL").toString());
+        TaggerTest.assertOne(e, "MEETING", "occurred", "UKR", "USA");
+        // the look-alike: "pendant" with a length tells no meeting of its own
+        TaggerTest.assertOne(tag("PÉKIN, 18 juin - Antony Blinken s'est entretenu pendant sept heures avec son homologue chinois Qin Gang à Pékin.",
+                "2023-06-18"), "MEETING", "occurred", "CHN", "USA");
+    }
 }
