@@ -102,4 +102,15 @@ class SummitStatusesUnseen3Test {
         TaggerTest.assertOne(tag("PÉKIN, 18 juin - Antony Blinken s'est entretenu pendant sept heures avec son homologue chinois Qin Gang à Pékin.",
                 "2023-06-18"), "MEETING", "occurred", "CHN", "USA");
     }
+
+    @Test
+    void aMeetingSuggestedIsProposed() {
+        TaggerTest.assertOne(tag("ANKARA, 12 mars - Recep Tayyip Erdogan a suggéré une rencontre entre Vladimir Poutine et Volodymyr Zelensky.",
+                "2022-03-12"), "SUMMIT_PROPOSAL", "proposed", "RUS", "UKR");
+        TaggerTest.assertOne(tag("ANKARA, March 12 - Tayyip Erdogan suggested a meeting between Vladimir Putin and Volodymyr Zelensky.",
+                "2022-03-12"), "SUMMIT_PROPOSAL", "proposed", "RUS", "UKR");
+        // the look-alike: a meeting held
+        TaggerTest.assertOne(tag("ANKARA, 12 mars - Recep Tayyip Erdogan a eu une rencontre avec Vladimir Poutine à Sotchi.",
+                "2022-03-12"), "MEETING", "occurred", "RUS", "TUR");
+    }
 }
