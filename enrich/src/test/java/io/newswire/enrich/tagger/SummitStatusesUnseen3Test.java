@@ -113,4 +113,15 @@ class SummitStatusesUnseen3Test {
         TaggerTest.assertOne(tag("ANKARA, 12 mars - Recep Tayyip Erdogan a eu une rencontre avec Vladimir Poutine à Sotchi.",
                 "2022-03-12"), "MEETING", "occurred", "RUS", "TUR");
     }
+
+    @Test
+    void aLeaderWelcomeToComeIsInvited() {
+        TaggerTest.assertOne(tag("MOSCOW, Sept 3 - Russian President Vladimir Putin said Ukrainian President Volodymyr Zelensky was welcome to come "
+                + "to Moscow.", "2025-09-03"), "SUMMIT_PROPOSAL", "offered", "RUS", "UKR");
+        TaggerTest.assertOne(tag("MOSCOW, Sept 3 - Russian President Vladimir Putin said Ukrainian President Volodymyr Zelensky is welcome to visit "
+                + "Moscow for a meeting.", "2025-09-03"), "SUMMIT_PROPOSAL", "offered", "RUS", "UKR");
+        // the look-alike: a visit announced stays planned
+        TaggerTest.assertOne(tag("MOSCOW, Sept 3 - Ukrainian President Volodymyr Zelensky will come to Moscow next week, the Kremlin said.",
+                "2025-09-03"), "SUMMIT_PROPOSAL", "planned", "RUS", "UKR");
+    }
 }
