@@ -124,4 +124,22 @@ class SummitStatusesUnseen3Test {
         TaggerTest.assertOne(tag("MOSCOW, Sept 3 - Ukrainian President Volodymyr Zelensky will come to Moscow next week, the Kremlin said.",
                 "2025-09-03"), "SUMMIT_PROPOSAL", "planned", "RUS", "UKR");
     }
+
+    @Test
+    void aWishToldWithANegationOrAConcessionStaysAWish() {
+        var wish = events(tag("TOKYO, 5 mai - Le Premier ministre japonais Fumio Kishida n'a pas caché son souhait de rencontrer Kim Jong Un.",
+                "2023-05-05"), "SUMMIT_PROPOSAL");
+        assertTrue(wish.size() == 1 && "wished".equals(wish.get(0).getStatus()), wish.toString());
+        var conceded = events(tag("TOKYO, 5 mai - Le Premier ministre japonais Fumio Kishida espère rencontrer Kim Jong Un, même si aucune date "
+                + "n'a été fixée.", "2023-05-05"), "SUMMIT_PROPOSAL");
+        assertTrue(conceded.size() == 1 && "wished".equals(conceded.get(0).getStatus()), conceded.toString());
+        TaggerTest.assertOne(tag("WASHINGTON, 5 mai - Donald Trump ne refuserait pas une rencontre avec Kim Jong Un.", "2025-05-05"),
+                "SUMMIT_PROPOSAL", "offered", "PRK", "USA");
+        // the look-alikes: a condition stays one, a refusal stays one
+        var conditioned = events(tag("TOKYO, 5 mai - Le Premier ministre japonais Fumio Kishida rencontrera Kim Jong Un si Pyongyang libère les "
+                + "personnes enlevées.", "2023-05-05"), "SUMMIT_PROPOSAL");
+        assertTrue(conditioned.size() == 1 && "conditional".equals(conditioned.get(0).getStatus()), conditioned.toString());
+        TaggerTest.assertOne(tag("WASHINGTON, 5 mai - Donald Trump refuse une rencontre avec Kim Jong Un.", "2025-05-05"),
+                "SUMMIT_PROPOSAL", "rejected", "PRK", "USA");
+    }
 }
