@@ -27,10 +27,13 @@ final class Leaders {
      */
     boolean meet(SentenceReading s, Frame f) {
         if (s.cues().has(CueKind.MINISTERIAL)) return false;
+        if (officialsVisit(s, f)) return false;
         // talks are of delegations ("agreed that their teams would open talks on ending the war in Ukraine"), unless a
         // leader holds them with a person named after them ("heads to Moscow for talks with Russian President Vladimir Putin")
         boolean negotiation = f.trigger().trigger().frame() == TriggerFrame.NEGOTIATION;
         if (negotiation && f.partners().stream().noneMatch(r -> r.actor() != null)) return false;
+        // "prêt à accueillir au Vatican des négociations entre la Russie et l'Ukraine": a host's talks between states are their delegations'
+        if (MeetingSides.hostsNegotiation(s, f) && f.partners().stream().noneMatch(r -> r.actor() != null)) return false;
         if (!negotiation && (f.trigger().trigger().frame() == TriggerFrame.SUMMIT || MeetingSides.hostsASummit(s, f) || leadersSaid(s, f))) return true;
         if (!negotiation && onASummit(s, f)) return true;
         if (!negotiation && !kb.groups().findAll(s.text().tokens(), s.sentence().firstToken(), s.sentence().endToken()).isEmpty()) return true;   // "G7 was scheduled to meet"
@@ -60,6 +63,18 @@ final class Leaders {
         // the leader visits a state that hosts: not one at home ("while in France, he declined to go to a war cemetery where U.S. Marines lie")
         boolean hosted = stateParts.contains(ParticipantPart.HOST) || (frame == TriggerFrame.HOST && leaderPart == ParticipantPart.HOST);
         return hosted && !(frame == TriggerFrame.VISIT && leaderPart == ParticipantPart.HOST);
+    }
+
+    /**
+     * "a annulé la visite à Washington d'une délégation de ses proches conseillers": a meeting noun whose visitors are the
+     * officials named right after it, no person and no other trigger between, is theirs, no summit.
+     */
+    private static boolean officialsVisit(SentenceReading s, Frame f) {
+        CueIndex.TriggerAt noun = f.trigger();
+        if (!noun.trigger().noun()) return false;
+        CueIndex.At officials = s.cues().after(CueKind.VISITING_OFFICIALS, noun.end(), Reach.SUMMIT);
+        if (officials == null || !s.clauses().together(officials.start(), noun.start()) || s.cues().triggerWithin(noun.end(), officials.start())) return false;
+        return s.here().stream().noneMatch(r -> r.actor() != null && r.from() >= noun.end() && r.from() < officials.start());
     }
 
     /**

@@ -320,6 +320,22 @@ final class MeetingSides {
         return false;
     }
 
+    /**
+     * "prêt à accueillir au Vatican des négociations entre la Russie et l'Ukraine": a host verb whose object is a noun of
+     * talks, no person named between them.
+     */
+    static boolean hostsNegotiation(SentenceReading s, Frame f) {
+        CueIndex.TriggerAt host = f.trigger();
+        if (host.trigger().frame() != TriggerFrame.HOST || host.trigger().noun()) return false;
+        for (CueIndex.TriggerAt t : s.cues().triggers()) {
+            if (t.start() < host.end() || t.start() - host.end() > Reach.SUMMIT || !s.clauses().together(t.start(), host.start())) continue;
+            int from = host.end();
+            boolean personBetween = s.here().stream().anyMatch(r -> r.actor() != null && r.from() >= from && r.from() < t.start());
+            return t.trigger().noun() && t.trigger().frame() == TriggerFrame.NEGOTIATION && !personBetween;
+        }
+        return false;
+    }
+
     private static boolean travels(SentenceReading s, Side side, TriggerFrame kind) {
         Ref r = side.ref();
         if (r == null) return false;

@@ -82,7 +82,7 @@ final class StatusReader {
         CueIndex cues = s.cues();
         CueIndex.At negated = cues.before(CueKind.NEGATION, trigger.start(), NEGATION);
         if (negated != null && s.clauses().together(negated.start(), trigger.start()) && !insideModality(cues, negated)
-                && cues.within(CueKind.MODALITY, negated.end(), trigger.start()).isEmpty()) {      // "no intention of meeting": it negates the cue
+                && cues.within(CueKind.MODALITY, negated.end(), trigger.start()).isEmpty() && !takenByTheVerbBefore(s, negated)) {      // "no intention of meeting": it negates the cue
             // "will not meet", "ne souhaite pas une rencontre": an intention denied is a refusal; "did not meet", a denial
             return new Governing(intentRightBefore(s, trigger.type(), negated) ? EventStatus.REJECTED : EventStatus.DENIED, negated);
         }
@@ -107,6 +107,7 @@ final class StatusReader {
         int negationTaken = -1;           // "n'exclut pas de rencontrer": the "pas" that negates the verb before it
         for (CueIndex.At c : cues.all(CueKind.MODALITY)) {
             if (c.start() == negationTaken) continue;
+            if (negatesTheNextCue(s, c)) continue;       // "had never ruled out a meeting", "n'avoir jamais exclu": the "never" is the refusal's
             int at = s.clauses().of(c.start()).index();
             if (at != clause.index() && (describing == null || at != describing.index() || c.start() < trigger.end()) && !speakersObject(s, c, trigger, clause)) continue;
             EventStatus status = read(type, c);
@@ -491,6 +492,16 @@ final class StatusReader {
         return false;
     }
 
+    /**
+     * Whether a denial cue that is also a negation stands right before another modality cue of its clause ("never ruled
+     * out", "jamais exclu"): it negates that cue (read by {@link #negatedCue}), not the event.
+     */
+    private static boolean negatesTheNextCue(SentenceReading s, CueIndex.At cue) {
+        if (cue.cue().status() != EventStatus.DENIED || s.cues().startingAt(cue.start(), CueKind.NEGATION) == null) return false;
+        CueIndex.At next = s.cues().after(CueKind.MODALITY, cue.end(), 0);
+        return next != null && next != cue && s.clauses().together(cue.start(), next.start());
+    }
+
     /** Whether a negation stands right before the modality cue and is no part of a longer one ("no intention of", "not wanted"). */
     private static boolean negatedCue(SentenceReading s, CueIndex.At cue) {
         CueIndex.At negation = s.cues().before(CueKind.NEGATION, cue.start(), NEGATION);
@@ -563,6 +574,7 @@ final class StatusReader {
      */
     static CueIndex.At condition(SentenceReading s, Clauses.Clause clause, CueIndex.TriggerAt trigger) {
         for (CueIndex.At c : s.cues().all(CueKind.CONDITION)) {
+            if (concessive(s, c)) continue;                 // "même si aucune date n'a été fixée", "even if": a concession, no condition
             if (c.start() > trigger.end() && threatBetween(s, trigger.end(), c.start())) continue;   // "and warned of consequences if": the threat's
             // "Trump, who will host Zelensky on Monday, said he could end the war if he wanted to": past the relative clause
             // that holds the trigger, a condition is the main verb's
@@ -571,6 +583,16 @@ final class StatusReader {
             if (c.start() > trigger.end() && !s.cues().triggerWithin(trigger.end(), c.start()) && !s.clauses().inSource(c.start())) return c;
         }
         return null;
+    }
+
+    /** "ne refuserait pas une rencontre": a negation right after a modality cue, in a language that puts it there, negates that cue. */
+    private static boolean takenByTheVerbBefore(SentenceReading s, CueIndex.At negation) {
+        return s.cues().all(CueKind.MODALITY).stream().anyMatch(m -> m.end() == negation.start() && negatedAfter(s, m));
+    }
+
+    /** Whether a concession holds the condition cue ("même si", "even if"). */
+    private static boolean concessive(SentenceReading s, CueIndex.At condition) {
+        return s.cues().all(CueKind.CONCESSION).stream().anyMatch(c -> c.start() < condition.start() && c.end() >= condition.end());
     }
 
     /** Whether a threat stands between the event and a condition after it ("warned of very severe consequences if"): the condition is the threat's. */

@@ -99,6 +99,8 @@ public enum CueKind {
     MULTILATERAL("multilateral", Value.SIZE),
     /** A meeting of ministers, not of leaders: no summit ("ministres", "ministerial"). */
     MINISTERIAL("ministerial", Value.NONE),
+    /** Officials right after a visit's noun whose visit it is ("la visite à Washington d'une délégation de"): no summit of leaders. */
+    VISITING_OFFICIALS("visiting_officials", Value.NONE),
     /** Heads of state or government are named: a "meet" trigger makes a summit ("dirigeants", "leaders of"). */
     LEADERS("leaders", Value.NONE),
     /** The region named earlier: the truce is placed in the last place named ("dans la région"). */
