@@ -114,10 +114,12 @@ public final class TitleFinder {
         TitlePhrase served = null;
 
         // inside the title: a demonym ("le ministre polonais de la Défense"), a country ("chef de l'Autorité palestinienne")
+        int inside = titleEnd;                                              // "président du Parlement ukrainien", "porte-parole du gouvernement israélien": the institution's demonym closes the phrase
         for (int k = titleStart + 1; k < titleEnd; k++) {
             Ref c = refs.countryAt(k);
             if (c != null && (isDemonymWord(c) || c.to() <= titleEnd)) {
                 countries.add(c);
+                if (c.via().equals("institution") && c.from() >= titleStart) inside = Math.max(inside, c.to());
                 break;
             }
         }
@@ -178,10 +180,12 @@ public final class TitleFinder {
         if (elided != null && words.has(elided, PersonWords.Kind.DETERMINER)) determiner = true;
         if (elided != null && words.has(elided, PersonWords.Kind.FORMER)) former = true;
         generic |= genericBefore(text, lex, s, start);
-        nonState |= wordBefore(text, lex, s, start, PersonWords.Kind.PLAYING);     // "played President Name", "joue le président du Conseil Name": a character
+        boolean playing = wordBefore(text, lex, s, start, PersonWords.Kind.PLAYING);   // "played President Name", "joue le président du Conseil Name": a character
+        nonState |= playing;
+        generic |= playing;                                                 // "played White House press secretary C.J. Cregg": no holder of the day either
 
         // after the title: a demonym, "of [country]" or "of [something else]", then a complement
-        int end = titleEnd;
+        int end = inside;
         int afterModifiers = end;
         while (afterModifiers < s.endToken() && Gaps.joined(text, afterModifiers - 1) && words.is(tokens, afterModifiers, PersonWords.Kind.MODIFIER)) afterModifiers++;
         if (afterModifiers > end && lex.profile().demonymAfterNoun()) end = afterModifiers;      // "le maire sortant Denis Coderre"
@@ -193,7 +197,7 @@ public final class TitleFinder {
             if (title.role().equals(PORTFOLIO)) end = portfolioAfterLink(text, lex, s, end);    // "la ministre française des Outre-mer"
         } else {
             int t = end;
-            if (t < s.endToken() && Gaps.joined(text, t - 1) && acronym(tokens.get(t)) && refs.countryAt(t) == null) {
+            if (t < s.endToken() && Gaps.joined(text, t - 1) && acronym(tokens.get(t)) && refs.countryAt(t) == null && !NameScanner.romanisedFamilyName(text, t)) {
                 qualified = true;                                           // "maire LR de Sablé-sur-Sarthe": a party's
                 t++;
                 end = t;

@@ -1,0 +1,85 @@
+package io.newswire.enrich.tagger;
+
+import io.newswire.schemas.ActorTag;
+import io.newswire.schemas.EnrichedDispatch;
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+
+import static io.newswire.enrich.tagger.TaggerTest.dispatch;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Open-world actors on copy never seen (session s27, the actors7 sets): a plural title before two names, a spokesperson
+ * whose state the context gives, hyphenated and capitalised name forms, offices the lexicon lacked, and their look-alikes.
+ */
+class PluralTitlesAndNameFormsTest {
+
+    private static final Tagger TAGGER = Tagger.loadDefault();
+
+    private static EnrichedDispatch tag(String body, String date, String lang) {
+        return TAGGER.tag(dispatch(body, date, lang));
+    }
+
+    private static Optional<ActorTag> actor(EnrichedDispatch e, String name) {
+        return e.getActors().stream().filter(a -> a.getName().equals(name)).findFirst();
+    }
+
+    private static ActorTag only(EnrichedDispatch e, String name) {
+        return actor(e, name).orElseThrow(() -> new AssertionError(name + " not among " + e.getActors().stream().map(ActorTag::getName).toList()));
+    }
+
+    @Test
+    void aPluralTitleGivesEachNameItsOwnState() {
+        EnrichedDispatch en = tag("VIENNA, Nov 3 - Austrian and German Interior Ministers Gerhard Karner and Nancy Faeser called for tighter checks at the bloc's outer borders on Thursday.",
+                "2022-11-03", "en");
+        assertEquals("AUT", only(en, "Gerhard Karner").getCountry());
+        assertEquals("DEU", only(en, "Nancy Faeser").getCountry());
+        assertEquals("interior_minister", only(en, "Nancy Faeser").getRole());
+        EnrichedDispatch fr = tag("VIENNE, 3 novembre - Les ministres de l'Intérieur autrichien et allemand, Gerhard Karner et Nancy Faeser, ont réclamé jeudi des contrôles renforcés.",
+                "2022-11-03", "fr");
+        assertEquals("AUT", only(fr, "Gerhard Karner").getCountry());
+        assertEquals("DEU", only(fr, "Nancy Faeser").getCountry());
+        EnrichedDispatch context = tag("ROME, Oct 18 - Deputy Prime Ministers Matteo Salvini and Luigi Di Maio traded accusations on Thursday.", "2018-10-18", "en");
+        assertEquals("ITA", only(context, "Matteo Salvini").getCountry(), "no state in the phrase: the dateline's");
+    }
+
+    @Test
+    void clubPresidentsAfterAPluralTitleAreNoActors() {
+        EnrichedDispatch e = tag("MADRID, April 21 - Presidents Florentino Perez and Joan Laporta of Real Madrid and Barcelona defended the project.", "2021-04-21", "en");
+        assertTrue(e.getActors().isEmpty(), "clubs' presidents: " + e.getActors().stream().map(ActorTag::getName).toList());
+    }
+
+    @Test
+    void aStateSpokespersonTakesTheStateOfTheContext() {
+        ActorTag panelo = only(tag("MANILA, Aug 20 - Presidential spokesman Salvador Panelo told reporters on Tuesday that the president was resting.", "2019-08-20", "en"), "Salvador Panelo");
+        assertEquals("PHL", panelo.getCountry(), "the dateline's state; 'Salvador' is his first name, not El Salvador");
+        assertEquals("spokesperson", panelo.getRole());
+        EnrichedDispatch drama = tag("LOS ANGELES, Oct 15 - Allison Janney, who played White House press secretary C.J. Cregg, joined the reunion on Thursday.", "2020-10-15", "en");
+        assertTrue(drama.getActors().isEmpty(), "a character's office names neither the character nor the real holder of the day: "
+                + drama.getActors().stream().map(ActorTag::getName).toList());
+    }
+
+    @Test
+    void hyphenatedAndCapitalisedNamesAreReadWhole() {
+        ActorTag kwon = only(tag("SEOUL, May 16 - South Korean Unification Minister Kwon Young-se said on Monday he would propose talks.", "2022-05-16", "en"), "Kwon Young-se");
+        assertEquals("KOR", kwon.getCountry());
+        ActorTag saito = only(tag("TOKYO, Oct 3 - Minister of Economy, Trade and Industry SAITO Ken said on Tuesday exports had slowed.", "2023-10-03", "en"), "SAITO Ken");
+        assertEquals("JPN", saito.getCountry());
+        assertEquals("economy_minister", saito.getRole());
+    }
+
+    @Test
+    void aParliamentsSpeakerIsNotTheHeadOfState() {
+        EnrichedDispatch e = tag("KIEV, 8 octobre - Le président du Parlement ukrainien, Rouslan Stefantchouk, a reçu vendredi des élus européens.", "2021-10-08", "fr");
+        ActorTag speaker = only(e, "Rouslan Stefantchouk");
+        assertEquals("UKR", speaker.getCountry());
+        assertEquals("speaker", speaker.getRole());
+        assertTrue(actor(e, "Volodymyr Zelensky").isEmpty(), "the speaker's title names no president of Ukraine");
+        ActorTag habeck = only(tag("BERLIN, Feb 21 - Vice-Chancellor Robert Habeck presented the annual economic report on Wednesday.", "2024-02-21", "en"), "Robert Habeck");
+        assertEquals("deputy_prime_minister", habeck.getRole());
+        assertTrue(tag("OXFORD, Jan 2 - The university's new vice-chancellor, Irene Tracey, took up her post on Sunday.", "2023-01-02", "en").getActors().isEmpty(),
+                "a university's vice-chancellor");
+    }
+}
