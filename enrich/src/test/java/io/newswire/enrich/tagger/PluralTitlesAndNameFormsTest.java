@@ -82,4 +82,15 @@ class PluralTitlesAndNameFormsTest {
         assertTrue(tag("OXFORD, Jan 2 - The university's new vice-chancellor, Irene Tracey, took up her post on Sunday.", "2023-01-02", "en").getActors().isEmpty(),
                 "a university's vice-chancellor");
     }
+
+    @Test
+    void aPlaceOfSeveralWordsAndAPortfolioOfTwoFieldsCloseTheirTitles() {
+        ActorTag mayor = only(tag("WASHINGTON, Feb 3 - Rahm Emanuel, the former mayor of Chicago, and Duke Bennett, the mayor of Terre Haute, Indiana, spoke on Monday.",
+                "2020-02-03", "en"), "Duke Bennett");
+        assertEquals("USA", mayor.getCountry(), "the city's state after a comma says the country");
+        assertEquals("mayor", mayor.getRole());
+        ActorTag minister = only(tag("MADRID, 3 juin - La ministre espagnole de l'Industrie et du Tourisme, Reyes Maroto, a visité lundi le salon.", "2021-06-03", "fr"), "Reyes Maroto");
+        assertEquals("ESP", minister.getCountry());
+        assertTrue(tag("MADRID, Jan 16 - The former president of Real Madrid, Lorenzo Sanz, spoke on Friday.", "2009-01-16", "en").getActors().isEmpty(), "a club's president");
+    }
 }

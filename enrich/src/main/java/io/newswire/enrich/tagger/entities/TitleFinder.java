@@ -34,6 +34,7 @@ public final class TitleFinder {
     private static final Set<PersonWords.Kind> FORMER = EnumSet.of(PersonWords.Kind.FORMER);
     private static final Set<PersonWords.Kind> ORGANISATION = EnumSet.of(PersonWords.Kind.ORGANISATION);
 
+    private static final int PLACE_WORDS = 2;   // "South Bend": the words of a place the lexicon does not know after its first
     private static final String PORTFOLIO = "minister";   // the role of a minister's title whose portfolio the lexicon lacks: a capitalised field after it is the portfolio, no body's
 
     private final KnowledgeBase kb;
@@ -236,7 +237,12 @@ public final class TitleFinder {
                     TokenTrie.Match<KnowledgeBase.Place> place = kb.officePlaces().longestAt(tokens, t, s.endToken());
                     if (place != null) placeCountry = place.values().get(0).country();
                     nonState |= words.is(tokens, t, PersonWords.Kind.NON_STATE);
-                    end = place != null ? place.end() : t + 1;          // "the Mayor of New York", "Mayor of Koszalin Piotr Jedlinski": one word, or the place
+                    end = place != null ? place.end() : placeRunEnd(text, lex, s, t);   // "the Mayor of New York", "Mayor of Koszalin Piotr Jedlinski": one word, or the place
+                    TokenTrie.Match<KnowledgeBase.Place> region = end < s.endToken() && Gaps.comma(text, end - 1) ? kb.officePlaces().longestAt(tokens, end, s.endToken()) : null;
+                    if (region != null && Gaps.endsClause(text, region.end() - 1)) {
+                        if (placeCountry == null) placeCountry = region.values().get(0).country();   // "mayor of South Bend, Indiana,": the city's state says the country
+                        end = region.end();
+                    }
                     if (end < s.endToken() && Gaps.joined(text, end - 1) && !tokens.get(end).capitalized() && !isLink(lex, words, tokens, end)) {
                         nonState |= words.is(tokens, end, PersonWords.Kind.NON_STATE);
                         end++;                                              // "the Kursk region", "comité d'organisation"
@@ -262,6 +268,7 @@ public final class TitleFinder {
                 end = refs.actorAt(mandate + 1).to();
             }
         }
+        end = secondField(text, lex, s, end, title);                       // "la ministre de la Culture et des Sports, Miri Regev"
         nonState |= wordBefore(text, lex, s, start, PersonWords.Kind.KIN) && !nameAfter(text, s, end);   // "the daughter of U.S. President John F. Kennedy": the name after is the holder
         Lexicon.Title office = countries.isEmpty() ? title : kb.localTitle(lex.lang(), title, countries.get(0).country());   // "Bangladesh's Foreign Secretary"
         return new TitlePhrase(start, end, titleStart, titleEnd, office, countries, possessor, former, determiner, qualified, nonState, organisation, generic, placeCountry, s.index());
@@ -375,6 +382,38 @@ public final class TitleFinder {
             links++;
         }
         if (links == 0 || t >= s.endToken() || !Gaps.joined(text, t - 1) || !portfolio(text, t) || text.lexicon().titles().longestAt(text.tokens(), t, t + 1) != null) return end;
+        return portfolioEnd(text, lex, s, t);
+    }
+
+    /**
+     * The end of a place of capitalised words that qualifies a title, the lexicon knowing no such place: the first word, and
+     * up to two more when a comma or the end of the clause closes them ("the former mayor of South Bend, Indiana,"); with
+     * no comma after them they may be the holder's name ("Mayor of Koszalin Piotr Jedlinski"): the first word alone.
+     */
+    private static int placeRunEnd(AnalyzedText text, Lexicon lex, Sentence s, int t) {
+        int end = t + 1;
+        while (end < s.endToken() && end - t <= PLACE_WORDS && Gaps.inName(text, end - 1) && text.tokens().get(end).capitalized()
+                && !text.tokens().get(end).upper() && lex.titles().longestAt(text.tokens(), end, end + 1) == null) end++;
+        return end > t + 1 && Gaps.endsClause(text, end - 1) ? end : t + 1;
+    }
+
+    /**
+     * After a minister's title, a second field its portfolio joins: the conjunction, a link, a capitalised word ("la ministre
+     * de la Culture et des Sports", "ministre de l'Intérieur et des Cultes"); a link is required, "la ministre de la Culture
+     * et Gérald Darmanin" naming two people.
+     */
+    private int secondField(AnalyzedText text, Lexicon lex, Sentence s, int end, Lexicon.Title title) {
+        if (!(title.role().equals(PORTFOLIO) || title.role().endsWith("_minister")) || end + 2 >= s.endToken() || !Gaps.joined(text, end - 1)
+                || !lex.profile().conjunctions().contains(text.tokens().get(end).term())) return end;
+        int t = end + 1;
+        int links = 0;
+        while (t < s.endToken() && links <= LINK_WORDS && Gaps.joined(text, t - 1) && lex.profile().titleLinks().contains(text.tokens().get(t).term())) {
+            t++;
+            links++;
+        }
+        String elided = t < s.endToken() ? Gaps.elidedBefore(text, t) : null;
+        if (elided != null && lex.profile().titleLinks().contains(elided)) links++;
+        if (links == 0 || t >= s.endToken() || !Gaps.joined(text, t - 1) || !portfolio(text, t) || lex.titles().longestAt(text.tokens(), t, t + 1) != null) return end;
         return portfolioEnd(text, lex, s, t);
     }
 
