@@ -93,4 +93,10 @@ class PluralTitlesAndNameFormsTest {
         assertEquals("ESP", minister.getCountry());
         assertTrue(tag("MADRID, Jan 16 - The former president of Real Madrid, Lorenzo Sanz, spoke on Friday.", "2009-01-16", "en").getActors().isEmpty(), "a club's president");
     }
+
+    @Test
+    void aKnownSurnameAgainIsTheNamesakesTheDispatchNamedWithAnotherFirstName() {
+        EnrichedDispatch e = tag("MADRID, Jan 16 - The board said Ramon Calderon would step down.\n\nCalderon, who had led the club since 2006, denied any wrongdoing.", "2009-01-16", "en");
+        assertTrue(actor(e, "Felipe Calderón").isEmpty(), "not Mexico's president: " + e.getActors().stream().map(ActorTag::getName).toList());
+    }
 }
