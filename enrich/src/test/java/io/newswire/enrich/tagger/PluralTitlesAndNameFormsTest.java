@@ -99,4 +99,12 @@ class PluralTitlesAndNameFormsTest {
         EnrichedDispatch e = tag("MADRID, Jan 16 - The board said Ramon Calderon would step down.\n\nCalderon, who had led the club since 2006, denied any wrongdoing.", "2009-01-16", "en");
         assertTrue(actor(e, "Felipe Calderón").isEmpty(), "not Mexico's president: " + e.getActors().stream().map(ActorTag::getName).toList());
     }
+
+    @Test
+    void aQuotedWorksTitleNamesNoHolderOfTheDay() {
+        EnrichedDispatch en = tag("LONDON, Nov 18 - Fans queued on Wednesday for a screening of 'The American President', the 1995 romantic comedy.", "2020-11-18", "en");
+        assertTrue(en.getActors().isEmpty(), "a film's title: " + en.getActors().stream().map(ActorTag::getName).toList());
+        EnrichedDispatch fr = tag("PARIS, 10 mai - La cinémathèque projette lundi « Le Président », le film d'Henri Verneuil avec Jean Gabin.", "2021-05-10", "fr");
+        assertTrue(actor(fr, "Emmanuel Macron").isEmpty(), "a film's title: " + fr.getActors().stream().map(ActorTag::getName).toList());
+    }
 }

@@ -34,6 +34,8 @@ public final class TitleFinder {
     private static final Set<PersonWords.Kind> FORMER = EnumSet.of(PersonWords.Kind.FORMER);
     private static final Set<PersonWords.Kind> ORGANISATION = EnumSet.of(PersonWords.Kind.ORGANISATION);
 
+    private static final String OPENING_QUOTES = "'\"\u2018\u201c\u00ab";
+    private static final String CLOSING_QUOTES = "'\"\u2019\u201d\u00bb";
     private static final int PLACE_WORDS = 2;   // "South Bend": the words of a place the lexicon does not know after its first
     private static final String PORTFOLIO = "minister";   // the role of a minister's title whose portfolio the lexicon lacks: a capitalised field after it is the portfolio, no body's
 
@@ -269,6 +271,9 @@ public final class TitleFinder {
             }
         }
         end = secondField(text, lex, s, end, title);                       // "la ministre de la Culture et des Sports, Miri Regev"
+        boolean work = quotedWork(text, start, end);                        // "'The American President', the 1995 film": a work's title
+        nonState |= work;
+        generic |= work;
         nonState |= wordBefore(text, lex, s, start, PersonWords.Kind.KIN) && !nameAfter(text, s, end);   // "the daughter of U.S. President John F. Kennedy": the name after is the holder
         Lexicon.Title office = countries.isEmpty() ? title : kb.localTitle(lex.lang(), title, countries.get(0).country());   // "Bangladesh's Foreign Secretary"
         return new TitlePhrase(start, end, titleStart, titleEnd, office, countries, possessor, former, determiner, qualified, nonState, organisation, generic, placeCountry, s.index());
@@ -415,6 +420,18 @@ public final class TitleFinder {
         if (elided != null && lex.profile().titleLinks().contains(elided)) links++;
         if (links == 0 || t >= s.endToken() || !Gaps.joined(text, t - 1) || !portfolio(text, t) || lex.titles().longestAt(text.tokens(), t, t + 1) != null) return end;
         return portfolioEnd(text, lex, s, t);
+    }
+
+    /**
+     * Whether the phrase is all a quoted title ("'The American President'", "« Le Président »"): an opening quote right
+     * before it and a closing one right after it, a work's name and no office.
+     */
+    private static boolean quotedWork(AnalyzedText text, int start, int end) {
+        if (start == 0 || end >= text.tokens().size()) return false;
+        String before = text.body().substring(text.tokens().get(start - 1).end(), text.tokens().get(start).start()).strip();
+        String after = text.body().substring(text.tokens().get(end - 1).end(), text.tokens().get(end).start()).strip();
+        return !before.isEmpty() && OPENING_QUOTES.indexOf(before.charAt(before.length() - 1)) >= 0
+                && !after.isEmpty() && CLOSING_QUOTES.indexOf(after.charAt(0)) >= 0 && !after.startsWith("'s") && !after.startsWith("\u2019s");
     }
 
     /** A capitalised word right after the phrase, with no comma between: the name of the phrase's holder. */
