@@ -107,4 +107,14 @@ class PluralTitlesAndNameFormsTest {
         EnrichedDispatch fr = tag("PARIS, 10 mai - La cinémathèque projette lundi « Le Président », le film d'Henri Verneuil avec Jean Gabin.", "2021-05-10", "fr");
         assertTrue(actor(fr, "Emmanuel Macron").isEmpty(), "a film's title: " + fr.getActors().stream().map(ActorTag::getName).toList());
     }
+
+    @Test
+    void anOrdinalInWordsBeforeATitleIsAPlaceInTheLineOfHolders() {
+        EnrichedDispatch en = tag("NEW YORK, Nov 9 - Donald Trump will be sworn in as the forty-fifth president of the United States in January.", "2016-11-09", "en");
+        assertTrue(actor(en, "Barack Obama").isEmpty(), "not the president of the day: " + en.getActors().stream().map(ActorTag::getName).toList());
+        EnrichedDispatch fr = tag("NEW YORK, 9 novembre - Donald Trump sera en janvier le quarante-cinquième président des Etats-Unis.", "2016-11-09", "fr");
+        assertTrue(actor(fr, "Barack Obama").isEmpty(), "pas le président du jour: " + fr.getActors().stream().map(ActorTag::getName).toList());
+        assertEquals("BDI", only(tag("BUJUMBURA, 25 août - Le deuxième vice-président burundais, Joseph Butore, a inauguré jeudi un centre de santé.", "2016-08-25", "fr"),
+                "Joseph Butore").getCountry(), "an ordinal that is part of the office");
+    }
 }
