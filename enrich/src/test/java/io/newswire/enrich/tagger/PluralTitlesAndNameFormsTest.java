@@ -117,4 +117,13 @@ class PluralTitlesAndNameFormsTest {
         assertEquals("BDI", only(tag("BUJUMBURA, 25 août - Le deuxième vice-président burundais, Joseph Butore, a inauguré jeudi un centre de santé.", "2016-08-25", "fr"),
                 "Joseph Butore").getCountry(), "an ordinal that is part of the office");
     }
+
+    @Test
+    void theNewHolderBeforeTheHandoverIsTheOneToCome() {
+        EnrichedDispatch before = tag("WASHINGTON, Nov 9 - Leaders congratulated the new U.S. president on Wednesday.", "2016-11-09", "en");
+        assertTrue(actor(before, "Barack Obama").isEmpty(), "not the outgoing president: " + before.getActors().stream().map(ActorTag::getName).toList());
+        assertTrue(actor(before, "Donald Trump").isPresent(), "the president-elect");
+        EnrichedDispatch after = tag("LONDRES, 7 septembre - La nouvelle Première ministre britannique a affronté mercredi les questions des députés.", "2022-09-07", "fr");
+        assertTrue(actor(after, "Liz Truss").isPresent(), "in office since the day before: the holder of the day");
+    }
 }
