@@ -50,6 +50,13 @@ public final class ActorMatcher {
             Actor actor = m.end() - m.start() == 1 ? pick(people, m, namedInFull, text.referenceDate()) : null;
             if (actor != null && !pairedName(text, m.start(), actor, knownEnds) && anotherFirstName(text, m.start(), actor, Set.of())) otherFirstNames.add(text.tokens().get(m.start() - 1).term() + " " + actor.id());
         }
+        Set<String> namesakes = new HashSet<>();                 // "Ramon Calderon resigned ... Calderon denied": the surname again is the namesake's
+        Map<String, String> functionWords = people.knowledgeBase().functionWords();
+        for (TokenTrie.Match<KnowledgeBase.ActorName> m : raw) {
+            Actor actor = m.end() - m.start() == 1 ? pick(people, m, namedInFull, text.referenceDate()) : null;
+            if (actor == null || m.start() == 0 || !otherFirstNames.contains(text.tokens().get(m.start() - 1).term() + " " + actor.id())) continue;
+            if (!knownWord(text, m.start() - 1, functionWords)) namesakes.add(actor.id());   // "Will Yoon and Kishida meet?": a verb, no first name
+        }
         List<Ref> refs = new ArrayList<>();
         for (TokenTrie.Match<KnowledgeBase.ActorName> m : raw) {
             Actor actor = pick(people, m, namedInFull, text.referenceDate());
@@ -57,6 +64,7 @@ public final class ActorMatcher {
             boolean single = m.end() - m.start() == 1;
             if (single && !namedInFull.contains(actor.id()) && !plausible(people, actor, text.referenceDate())) continue;
             if (single && !pairedName(text, m.start(), actor, knownEnds) && anotherFirstName(text, m.start(), actor, otherFirstNames)) continue;     // "Willy Nyamitwe" is not Alain Aimé Nyamitwe
+            if (single && !namedInFull.contains(actor.id()) && namesakes.contains(actor.id())) continue;   // the bare surname of someone the dispatch named with another first name
             String via = "alias";
             for (KnowledgeBase.ActorName n : m.values()) if (n.actor() == actor && n.via().equals("name")) via = "name";
             refs.add(new Ref(m.start(), m.end(), actor.country(), actor, via, text.sentenceOfToken()[m.start()], false));
@@ -67,6 +75,13 @@ public final class ActorMatcher {
             refs.sort(java.util.Comparator.comparingInt(Ref::from));
         }
         return refs;
+    }
+
+    /** Whether the word is a function word or a word of the language's cues or triggers ("Will", "Can"): no first name for certain. */
+    private static boolean knownWord(AnalyzedText text, int t, Map<String, String> functionWords) {
+        var lex = text.lexicon();
+        return functionWords.containsKey(text.tokens().get(t).term())
+                || (lex != null && (lex.cues().longestAt(text.tokens(), t, t + 1) != null || lex.calendarWord(text.termId(t)) != null));
     }
 
     private static Set<Actor> actors(TokenTrie.Match<KnowledgeBase.ActorName> m) {

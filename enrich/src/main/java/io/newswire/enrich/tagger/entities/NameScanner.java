@@ -27,6 +27,9 @@ final class NameScanner {
 
     private static final int MAX_TOKENS = 6;
     private static final Pattern REGNAL = Pattern.compile("[ivxlc]+");
+    private static final Pattern JAPANESE_SYLLABLES = Pattern.compile("((ky|gy|sh|ch|ny|hy|by|py|my|ry|ts|[kgsztdnhbpmyrwfj])?[aeiou]|n|(?=[kstp])[kstp](?=[kstp]))+");
+    private static final Set<String> HYPHEN = Set.of("-", "\u2010");
+    private static final Pattern COMPOUND_TAIL = Pattern.compile(".*(ed|ing)|era|style|elect|born|run|made|based|owned|free|wide|like|type|year|old");
     private static final Set<PersonWords.Kind> HONORIFIC = EnumSet.of(PersonWords.Kind.HONORIFIC, PersonWords.Kind.AFFILIATION);
 
     private final AnalyzedText text;
@@ -63,7 +66,7 @@ final class NameScanner {
         if (from >= limit || !(word(from, true) || functionWordSurname(from, limit))) return null;
         int end = from + 1;
         while (end < limit && end - from < MAX_TOKENS && Gaps.inName(text, end - 1)) {
-            if (word(end, false)) {
+            if (word(end, false) || hyphenTail(end)) {
                 end++;
             } else if (particle(end) && end + 1 < limit && Gaps.inName(text, end) && word(end + 1, false)) {
                 end += 2;
@@ -77,10 +80,10 @@ final class NameScanner {
     /** The name ending right before token {@code end} (exclusive), not before {@code floor}, or null. */
     Span backward(int end, int floor) {
         int last = end - 1;
-        if (last < floor || !word(last, false)) return null;
+        if (last < floor || !(word(last, false) || (last > floor && hyphenTail(last)))) return null;
         int start = last;
         while (start > floor && end - start < MAX_TOKENS && Gaps.inName(text, start - 1)) {
-            if (word(start - 1, false)) {
+            if (word(start - 1, false) || (start - 1 > floor && hyphenTail(start - 1))) {
                 start--;
             } else if (particle(start - 1) && start - 2 >= floor && Gaps.inName(text, start - 2) && word(start - 2, false) && !hasParticle(start, end)) {
                 start -= 2;                                             // one particle at most: "la maison de campagne de Jean de La Fontaine"
@@ -108,7 +111,7 @@ final class NameScanner {
     boolean word(int t, boolean first) {
         Token token = text.tokens().get(t);
         if (!token.capitalized() || !Character.isLetter(text.body().charAt(token.start()))) return false;
-        if (token.upper() && token.term().length() > 1 && !REGNAL.matcher(token.term()).matches()) return false;   // CHP, NATO
+        if (token.upper() && token.term().length() > 1 && !REGNAL.matcher(token.term()).matches() && !capitalsFamilyName(t)) return false;   // CHP, NATO
         if (refs.countryAt(t) != null) return false;
         if (kb.functionWords().containsKey(token.term()) && !particle(t)) return false;
         if (lex.calendarWord(text.termId(t)) != null) return false;
@@ -128,6 +131,47 @@ final class NameScanner {
         if (!token.capitalized() || token.upper() || !kb.functionWords().containsKey(token.term()) || particle(t)) return false;
         if (text.sentences().get(text.sentenceOfToken()[t]).firstToken() == t) return false;   // "He said": a pronoun opens the sentence
         return t + 1 < limit && Gaps.inName(text, t) && word(t + 1, false);
+    }
+
+    /**
+     * The lower-case syllable of a hyphenated given name ("Park Jie-won", "Kim Yeon-chul", "Lee In-young"): a word joined by a
+     * hyphen to the name word before it; not a participle or a suffix of a compound ("Kremlin-backed", "Saudi-led", "Trump-era").
+     */
+    boolean hyphenTail(int t) {
+        if (t == 0) return false;
+        Token token = text.tokens().get(t);
+        if (token.capitalized() || !Character.isLetter(text.body().charAt(token.start())) || !HYPHEN.contains(Gaps.after(text, t - 1))) return false;
+        String term = token.term();
+        if (term.length() > 6 || COMPOUND_TAIL.matcher(term).matches() || kb.functionWords().containsKey(term)) return false;
+        if (lex.calendarWord(text.termId(t)) != null || lex.titles().longestAt(text.tokens(), t, t + 1) != null) return false;
+        Token before = text.tokens().get(t - 1);
+        return before.capitalized() && !before.upper() && refs.countryAt(t - 1) == null && word(t - 1, false);
+    }
+
+    /**
+     * A family name written in capitals, the official style of Japan and of French protocol ("NISHIMURA Yasutoshi",
+     * "M. Jean-Yves LE DRIAN"): three letters at least, beside a name word in lower case with a capital, inside the name.
+     */
+    private boolean capitalsFamilyName(int t) {
+        if (text.tokens().get(t).term().length() < 3 || refs.countryAt(t) != null || kb.functionWords().containsKey(text.tokens().get(t).term())) return false;
+        return (t + 1 < text.tokens().size() && Gaps.inName(text, t) && mixedCaseNameWord(t + 1))
+                || (t > 0 && Gaps.inName(text, t - 1) && mixedCaseNameWord(t - 1));
+    }
+
+    /**
+     * "Minister SAITO Ken": a word in capitals of four letters at least, written in Japanese syllables, before a name word in
+     * lower case with a capital: a family name in the official Japanese order, not a party's acronym ("le maire LR Nom", "EELV").
+     */
+    static boolean romanisedFamilyName(AnalyzedText text, int t) {
+        Token token = text.tokens().get(t);
+        if (!token.upper() || token.term().length() < 4 || !JAPANESE_SYLLABLES.matcher(token.term()).matches() || t + 1 >= text.tokens().size()) return false;
+        Token next = text.tokens().get(t + 1);
+        return Gaps.inName(text, t) && next.capitalized() && !next.upper();
+    }
+
+    private boolean mixedCaseNameWord(int t) {
+        Token token = text.tokens().get(t);
+        return token.capitalized() && !token.upper() && !particle(t) && word(t, false);
     }
 
     /** A particle of a name ("de", "al", "bin", "Le"). */

@@ -69,6 +69,11 @@ public final class OpenWorldActors {
         CountryContext context = null;          // read only for a name a phrase introduces: most phrases introduce none
         for (TitlePhrase p : phrases) {
             RoleFamily family = kb.roleFamily(p.title().role());
+            if (family != null && p.title().plural() && !p.nonState() && !p.organisation() && !p.generic() && !p.former() && !p.qualified()) {
+                if (context == null) context = new CountryContext(text, countryRefs, actorRefs, kb.officePlaces());
+                plural(text, scanner, index, p, family, context, actors, names, stated, used);
+                continue;
+            }
             if (family == null || p.title().plural() || p.nonState() || p.organisation() || p.generic()) continue;
             if (ofABodyBefore(p, family, phrases)) continue;        // "... président de la Fédération française de football. Le vice-président Nom": the body's
             for (Named named : namesOf(text, scanner, p, kb)) {
@@ -127,6 +132,38 @@ public final class OpenWorldActors {
             }
         }
         return new Found(List.copyOf(actors.values()), names, dropped, stated, used, otherHolder);
+    }
+
+    /**
+     * The people a plural title names ("Deputy Prime Ministers Matteo Salvini and Luigi Di Maio", "Les ministres des Finances
+     * français et allemand, X et Y"): each the title and the state the phrase gives them in order, else, for a role whose
+     * state the context may give, the context's; a name the knowledge base knows stays the known person.
+     */
+    private void plural(AnalyzedText text, NameScanner scanner, RefIndex index, TitlePhrase p, RoleFamily family, CountryContext context,
+                        Map<String, OpenActor> actors, List<Ref> names, Map<String, StatedRole> stated, Set<TitlePhrase> used) {
+        for (PluralTitleNames.Named named : PluralTitleNames.of(text, scanner, index, p)) {
+            NameScanner.Span name = named.span();
+            if (knownIn(index, name) != null) {
+                used.add(p);
+                continue;
+            }
+            String country = named.country();
+            if (country == null && (family.country() == RoleFamily.CountryRule.CONTEXT || family.country() == RoleFamily.CountryRule.QUALIFIED)) {
+                country = context.before(Math.min(p.start(), name.start()), CONTEXT_SENTENCES);
+            }
+            if (country == null || !scanner.full(name)) continue;
+            String state = country;
+            List<String> terms = terms(text, name);
+            StatedRole role = new StatedRole(p.title().role(), false);
+            OpenActor actor = actors.computeIfAbsent(ActorIds.of(terms), k -> new OpenActor(
+                    new Actor(k, text.surface(name.start(), name.end()), state, List.of()), role, terms, name.start()));
+            Ref ref = new Ref(name.start(), name.end(), actor.actor().country(), actor.actor(), "name", p.sentence(), false);
+            names.add(ref);
+            index.addActor(ref);
+            context.add(ref);
+            stated.putIfAbsent(actor.actor().id(), actor.role());
+            used.add(p);
+        }
     }
 
     /**
@@ -405,13 +442,21 @@ public final class OpenWorldActors {
         if (p.possessor() != null) return p.possessor().country();
         return switch (family.country()) {
             case SEAT -> null;                                                          // the seat's country was read above
-            case STATED -> former ? context.before(Math.min(p.start(), name.start()), CONTEXT_SENTENCES) : null;   // "the former foreign minister", "resigned as foreign minister": of the dispatch's country
+            case STATED -> former || officeOfAState(context.text, p)                                  // "the former foreign minister", "resigned as foreign minister": of the dispatch's country
+                    ? context.before(Math.min(p.start(), name.start()), CONTEXT_SENTENCES) : null;   // "presidential spokesman Name": of the president's, the dateline's
             case CONTEXT -> context.before(Math.min(p.start(), name.start()), CONTEXT_SENTENCES);
             case QUALIFIED -> p.qualified()                   // "Ohio Governor": the place's; "Belgorod Governor": the dateline's, one named earlier in the sentence, the dispatch's own
                     ? firstNonNull(p.placeCountry(), context.dateline(), context.before(Math.min(p.start(), name.start()), 0), context.namedTwiceBefore(p.start()),
                             context.only(Math.min(p.start(), name.start())))   // "Le maire de Lampedusa": the one country named before, "l'île italienne"
                     : context.before(Math.min(p.start(), name.start()), CONTEXT_SENTENCES);
         };
+    }
+
+    /** Whether a word of the title says it is a state's office ("presidential spokesman", "government spokesperson", "porte-parole de la présidence"). */
+    private static boolean officeOfAState(AnalyzedText text, TitlePhrase p) {
+        PersonWords words = text.lexicon().personWords();
+        for (int t = p.titleStart(); t < p.titleEnd(); t++) if (words.is(text.tokens(), t, PersonWords.Kind.STATE_OFFICE)) return true;
+        return false;
     }
 
     private static String firstNonNull(String... values) {

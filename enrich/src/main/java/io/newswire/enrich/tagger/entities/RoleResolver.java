@@ -5,6 +5,7 @@ import io.newswire.enrich.tagger.kb.ActorDirectory;
 import io.newswire.enrich.tagger.kb.LanguageProfile;
 import io.newswire.enrich.tagger.kb.Lexicon;
 import io.newswire.enrich.tagger.kb.PersonWords;
+import io.newswire.enrich.tagger.kb.RoleTenure;
 import io.newswire.enrich.tagger.text.AnalyzedText;
 import io.newswire.enrich.tagger.text.Fold;
 import io.newswire.enrich.tagger.text.Sentence;
@@ -26,6 +27,8 @@ public final class RoleResolver {
     private static final int LINK_WORDS = 2;     // small words between a title and its country ("president of the", "président de la")
 
     private static final String COUNTERPART = "counterpart";
+    private static final Set<String> GENERIC_ROLES = Set.of("leader", "head_of_state", "head_of_government");
+    private static final int INCOMING_DAYS = 120;   // "the new president": a handover within four months after an election, a holder in office for less than that
 
     public RoleResolver() {
     }
@@ -53,12 +56,35 @@ public final class RoleResolver {
                 if (role == null) continue;
                 Actor actor = holder(people, country.country(), role, text, actorRefs);
                 if (actor == null) continue;
+                if (incoming(text, p)) {
+                    Actor next = incomingHolder(people, actor, country.country(), role, text.referenceDate());
+                    if (next != null) actor = next;                     // "le nouveau président français" a week before the handover: the president-elect
+                }
                 int from = Math.min(p.titleStart(), country.from());
                 int to = Math.max(p.titleEnd(), country.to());
                 out.add(new Ref(from, to, country.country(), actor, "role", p.sentence(), false));
             }
         }
         return out;
+    }
+
+    /** Whether a word before the title says the holder is new ("the new British prime minister", "le nouveau président français"). */
+    private static boolean incoming(AnalyzedText text, TitlePhrase p) {
+        for (int t = p.start(); t < p.titleStart(); t++) if (text.lexicon().personWords().is(text.tokens(), t, PersonWords.Kind.INCOMING)) return true;
+        return false;
+    }
+
+    /**
+     * For a new holder, the one who takes the office within {@code INCOMING_DAYS} after the dispatch, when the holder of the day
+     * has held it longer than that (an election won, the handover to come); null when the holder of the day is the new one.
+     */
+    private static Actor incomingHolder(ActorDirectory people, Actor current, String country, String role, java.time.LocalDate date) {
+        if (date == null || GENERIC_ROLES.contains(role)) return null;          // "the new Ukrainian leader": the office the leader holds is read elsewhere
+        for (RoleTenure t : people.tenuresOf(current.id())) {
+            if (t.country().equals(country) && t.heldOn(date) && t.from() != null && t.from().isAfter(date.minusDays(INCOMING_DAYS))) return null;
+        }
+        for (Actor next : people.holders(country, role, date.plusDays(INCOMING_DAYS))) if (!next.id().equals(current.id())) return next;
+        return null;
     }
 
     /** The holder of the role; for a generic role ("le dirigeant"), the holder the dispatch also names, if any. */

@@ -34,6 +34,9 @@ public final class TitleFinder {
     private static final Set<PersonWords.Kind> FORMER = EnumSet.of(PersonWords.Kind.FORMER);
     private static final Set<PersonWords.Kind> ORGANISATION = EnumSet.of(PersonWords.Kind.ORGANISATION);
 
+    private static final String OPENING_QUOTES = "'\"\u2018\u201c\u00ab";
+    private static final String CLOSING_QUOTES = "'\"\u2019\u201d\u00bb";
+    private static final int PLACE_WORDS = 2;   // "South Bend": the words of a place the lexicon does not know after its first
     private static final String PORTFOLIO = "minister";   // the role of a minister's title whose portfolio the lexicon lacks: a capitalised field after it is the portfolio, no body's
 
     private final KnowledgeBase kb;
@@ -114,10 +117,12 @@ public final class TitleFinder {
         TitlePhrase served = null;
 
         // inside the title: a demonym ("le ministre polonais de la Défense"), a country ("chef de l'Autorité palestinienne")
+        int inside = titleEnd;                                              // "président du Parlement ukrainien", "porte-parole du gouvernement israélien": the institution's demonym closes the phrase
         for (int k = titleStart + 1; k < titleEnd; k++) {
             Ref c = refs.countryAt(k);
             if (c != null && (isDemonymWord(c) || c.to() <= titleEnd)) {
                 countries.add(c);
+                if (c.via().equals("institution") && c.from() >= titleStart) inside = Math.max(inside, c.to());
                 break;
             }
         }
@@ -178,10 +183,12 @@ public final class TitleFinder {
         if (elided != null && words.has(elided, PersonWords.Kind.DETERMINER)) determiner = true;
         if (elided != null && words.has(elided, PersonWords.Kind.FORMER)) former = true;
         generic |= genericBefore(text, lex, s, start);
-        nonState |= wordBefore(text, lex, s, start, PersonWords.Kind.PLAYING);     // "played President Name", "joue le président du Conseil Name": a character
+        boolean playing = wordBefore(text, lex, s, start, PersonWords.Kind.PLAYING);   // "played President Name", "joue le président du Conseil Name": a character
+        nonState |= playing;
+        generic |= playing;                                                 // "played White House press secretary C.J. Cregg": no holder of the day either
 
         // after the title: a demonym, "of [country]" or "of [something else]", then a complement
-        int end = titleEnd;
+        int end = inside;
         int afterModifiers = end;
         while (afterModifiers < s.endToken() && Gaps.joined(text, afterModifiers - 1) && words.is(tokens, afterModifiers, PersonWords.Kind.MODIFIER)) afterModifiers++;
         if (afterModifiers > end && lex.profile().demonymAfterNoun()) end = afterModifiers;      // "le maire sortant Denis Coderre"
@@ -193,7 +200,7 @@ public final class TitleFinder {
             if (title.role().equals(PORTFOLIO)) end = portfolioAfterLink(text, lex, s, end);    // "la ministre française des Outre-mer"
         } else {
             int t = end;
-            if (t < s.endToken() && Gaps.joined(text, t - 1) && acronym(tokens.get(t)) && refs.countryAt(t) == null) {
+            if (t < s.endToken() && Gaps.joined(text, t - 1) && acronym(tokens.get(t)) && refs.countryAt(t) == null && !NameScanner.romanisedFamilyName(text, t)) {
                 qualified = true;                                           // "maire LR de Sablé-sur-Sarthe": a party's
                 t++;
                 end = t;
@@ -232,7 +239,12 @@ public final class TitleFinder {
                     TokenTrie.Match<KnowledgeBase.Place> place = kb.officePlaces().longestAt(tokens, t, s.endToken());
                     if (place != null) placeCountry = place.values().get(0).country();
                     nonState |= words.is(tokens, t, PersonWords.Kind.NON_STATE);
-                    end = place != null ? place.end() : t + 1;          // "the Mayor of New York", "Mayor of Koszalin Piotr Jedlinski": one word, or the place
+                    end = place != null ? place.end() : placeRunEnd(text, lex, s, t);   // "the Mayor of New York", "Mayor of Koszalin Piotr Jedlinski": one word, or the place
+                    TokenTrie.Match<KnowledgeBase.Place> region = end < s.endToken() && Gaps.comma(text, end - 1) ? kb.officePlaces().longestAt(tokens, end, s.endToken()) : null;
+                    if (region != null && Gaps.endsClause(text, region.end() - 1)) {
+                        if (placeCountry == null) placeCountry = region.values().get(0).country();   // "mayor of South Bend, Indiana,": the city's state says the country
+                        end = region.end();
+                    }
                     if (end < s.endToken() && Gaps.joined(text, end - 1) && !tokens.get(end).capitalized() && !isLink(lex, words, tokens, end)) {
                         nonState |= words.is(tokens, end, PersonWords.Kind.NON_STATE);
                         end++;                                              // "the Kursk region", "comité d'organisation"
@@ -258,6 +270,10 @@ public final class TitleFinder {
                 end = refs.actorAt(mandate + 1).to();
             }
         }
+        end = secondField(text, lex, s, end, title);                       // "la ministre de la Culture et des Sports, Miri Regev"
+        boolean work = quotedWork(text, start, end);                        // "'The American President', the 1995 film": a work's title
+        nonState |= work;
+        generic |= work;
         nonState |= wordBefore(text, lex, s, start, PersonWords.Kind.KIN) && !nameAfter(text, s, end);   // "the daughter of U.S. President John F. Kennedy": the name after is the holder
         Lexicon.Title office = countries.isEmpty() ? title : kb.localTitle(lex.lang(), title, countries.get(0).country());   // "Bangladesh's Foreign Secretary"
         return new TitlePhrase(start, end, titleStart, titleEnd, office, countries, possessor, former, determiner, qualified, nonState, organisation, generic, placeCountry, s.index());
@@ -372,6 +388,50 @@ public final class TitleFinder {
         }
         if (links == 0 || t >= s.endToken() || !Gaps.joined(text, t - 1) || !portfolio(text, t) || text.lexicon().titles().longestAt(text.tokens(), t, t + 1) != null) return end;
         return portfolioEnd(text, lex, s, t);
+    }
+
+    /**
+     * The end of a place of capitalised words that qualifies a title, the lexicon knowing no such place: the first word, and
+     * up to two more when a comma or the end of the clause closes them ("the former mayor of South Bend, Indiana,"); with
+     * no comma after them they may be the holder's name ("Mayor of Koszalin Piotr Jedlinski"): the first word alone.
+     */
+    private static int placeRunEnd(AnalyzedText text, Lexicon lex, Sentence s, int t) {
+        int end = t + 1;
+        while (end < s.endToken() && end - t <= PLACE_WORDS && Gaps.inName(text, end - 1) && text.tokens().get(end).capitalized()
+                && !text.tokens().get(end).upper() && lex.titles().longestAt(text.tokens(), end, end + 1) == null) end++;
+        return end > t + 1 && Gaps.endsClause(text, end - 1) ? end : t + 1;
+    }
+
+    /**
+     * After a minister's title, a second field its portfolio joins: the conjunction, a link, a capitalised word ("la ministre
+     * de la Culture et des Sports", "ministre de l'Intérieur et des Cultes"); a link is required, "la ministre de la Culture
+     * et Gérald Darmanin" naming two people.
+     */
+    private int secondField(AnalyzedText text, Lexicon lex, Sentence s, int end, Lexicon.Title title) {
+        if (!(title.role().equals(PORTFOLIO) || title.role().endsWith("_minister")) || end + 2 >= s.endToken() || !Gaps.joined(text, end - 1)
+                || !lex.profile().conjunctions().contains(text.tokens().get(end).term())) return end;
+        int t = end + 1;
+        int links = 0;
+        while (t < s.endToken() && links <= LINK_WORDS && Gaps.joined(text, t - 1) && lex.profile().titleLinks().contains(text.tokens().get(t).term())) {
+            t++;
+            links++;
+        }
+        String elided = t < s.endToken() ? Gaps.elidedBefore(text, t) : null;
+        if (elided != null && lex.profile().titleLinks().contains(elided)) links++;
+        if (links == 0 || t >= s.endToken() || !Gaps.joined(text, t - 1) || !portfolio(text, t) || lex.titles().longestAt(text.tokens(), t, t + 1) != null) return end;
+        return portfolioEnd(text, lex, s, t);
+    }
+
+    /**
+     * Whether the phrase is all a quoted title ("'The American President'", "« Le Président »"): an opening quote right
+     * before it and a closing one right after it, a work's name and no office.
+     */
+    private static boolean quotedWork(AnalyzedText text, int start, int end) {
+        if (start == 0 || end >= text.tokens().size()) return false;
+        String before = text.body().substring(text.tokens().get(start - 1).end(), text.tokens().get(start).start()).strip();
+        String after = text.body().substring(text.tokens().get(end - 1).end(), text.tokens().get(end).start()).strip();
+        return !before.isEmpty() && OPENING_QUOTES.indexOf(before.charAt(before.length() - 1)) >= 0
+                && !after.isEmpty() && CLOSING_QUOTES.indexOf(after.charAt(0)) >= 0 && !after.startsWith("'s") && !after.startsWith("\u2019s");
     }
 
     /** A capitalised word right after the phrase, with no comma between: the name of the phrase's holder. */
