@@ -47,4 +47,14 @@ class TruceStatus8Test {
         assertTruce(tag("MOSCOU, 5 mars - Le Kremlin a opposé mercredi une fin de non-recevoir à la trêve entre la Russie et l'Ukraine.", "2025-03-05"),
                 "rejected", "RUS", "UKR");
     }
+
+    @Test
+    void aTruceFromADayToComeIsAgreedNotInForce() {
+        assertTruce(tag("MINSK, Feb 12 - A ceasefire in eastern Ukraine from Feb. 15 was the outcome.", "2015-02-12"),
+                "agreed", "UKR");
+        assertTruce(tag("MINSK, 12 février - Les dirigeants se sont entendus sur un cessez-le-feu dans l'est de l'Ukraine à partir du 15 février.",
+                "2015-02-12"), "agreed", "UKR");
+        assertTruce(tag("DONETSK, Feb 16 - A ceasefire in eastern Ukraine from Feb. 15 was largely holding.", "2015-02-16"),   // the day is past
+                "in_force", "UKR");
+    }
 }

@@ -216,6 +216,7 @@ final class CeasefireRule extends EventRule {
             latest = later(latest, st);
         }
         if (latest == EventStatus.DENIED) return latest;     // "ended two days of talks without reaching a ceasefire": a truce not reached does not end
+        if (latest == EventStatus.IN_FORCE && startsAhead(s, mentions)) latest = EventStatus.AGREED;
         // "signé ... un accord de cessez-le-feu, entré en vigueur mardi": what it became after, in its clause
         for (CueIndex.At c : s.cues().all(CueKind.MODALITY)) {
             EventStatus read = readings.read(type(), c.cue().status());
@@ -393,6 +394,12 @@ final class CeasefireRule extends EventRule {
         CueIndex.At before = s.cues().before(CueKind.MODALITY, inForce.start(), Reach.NEXT);
         return before != null && before.end() <= inForce.start() && s.clauses().together(before.start(), inForce.start())
                 && readings.read(type(), before.cue().status()) != EventStatus.IN_FORCE;
+    }
+
+    /** "a deal on a ceasefire in eastern Ukraine from Feb. 15", told on the 12th: a truce from a day to come is agreed, not in force yet. */
+    private static boolean startsAhead(SentenceReading s, List<Frame> mentions) {
+        for (Frame f : mentions) if (TruceDate.ahead(s, f.trigger())) return true;
+        return false;
     }
 
     private static EventStatus later(EventStatus a, EventStatus b) {

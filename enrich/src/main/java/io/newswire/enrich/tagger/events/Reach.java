@@ -53,6 +53,8 @@ final class Reach {
     static final int KEPT_AFTER = 6;
     /** Words from a truce to a relative word on it: "a proposal for a ceasefire in Gaza on Tuesday, which Hamas turned down". */
     static final int RELATIVE_ON_TRUCE = 8;
+    /** Words from a truce to the day it starts: "un cessez-le-feu dans l'est de l'Ukraine à partir du 15 février". */
+    static final int START_AHEAD = 12;
     static final int DEAL_AIM = 12;
     /** After a receiving verb, where who is received stands ("hosted Lee", "a reçu lundi à l'Elysée le président chinois"). */
     static final int VISITORS = 5;
