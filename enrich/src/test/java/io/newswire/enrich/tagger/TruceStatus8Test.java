@@ -1,5 +1,6 @@
 package io.newswire.enrich.tagger;
 
+import io.newswire.schemas.EnrichedDispatch;
 import org.junit.jupiter.api.Test;
 
 import static io.newswire.enrich.tagger.TaggerTest.assertTruce;
@@ -56,5 +57,14 @@ class TruceStatus8Test {
                 "2015-02-12"), "agreed", "UKR");
         assertTruce(tag("DONETSK, Feb 16 - A ceasefire in eastern Ukraine from Feb. 15 was largely holding.", "2015-02-16"),   // the day is past
                 "in_force", "UKR");
+    }
+
+    @Test
+    void aProposalToHaltTheFightingIsAProposedTruceAndARefusalPhraseReceivesNoOne() {
+        assertTruce(tag("CAIRO, Feb 3 - Egypt put forward a proposal to halt the fighting in Gaza for two weeks.", "2024-02-03"),
+                "proposed", "ISR", "PSE");
+        EnrichedDispatch e = tag("MOSCOU, 5 mars - Le Kremlin a opposé mercredi une fin de non-recevoir à la trêve entre la Russie et l'Ukraine.", "2025-03-05");
+        assertTruce(e, "rejected", "RUS", "UKR");
+        org.junit.jupiter.api.Assertions.assertTrue(TaggerTest.events(e, "SUMMIT_PROPOSAL").isEmpty(), e.getEvents().toString());
     }
 }
