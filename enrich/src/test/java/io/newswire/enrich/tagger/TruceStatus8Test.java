@@ -67,4 +67,10 @@ class TruceStatus8Test {
         assertTruce(e, "rejected", "RUS", "UKR");
         org.junit.jupiter.api.Assertions.assertTrue(TaggerTest.events(e, "SUMMIT_PROPOSAL").isEmpty(), e.getEvents().toString());
     }
+
+    @Test
+    void aTruceToBeOnTheAgendaIsUnderDiscussion() {
+        assertTruce(tag("KABUL, Feb 29 - A permanent and comprehensive ceasefire will be an item on the agenda of negotiations between the Taliban "
+                + "and other Afghans.", "2020-02-29"), "under_discussion", "AFG");
+    }
 }
