@@ -73,4 +73,14 @@ class TruceStatus8Test {
         assertTruce(tag("KABUL, Feb 29 - A permanent and comprehensive ceasefire will be an item on the agenda of negotiations between the Taliban "
                 + "and other Afghans.", "2020-02-29"), "under_discussion", "AFG");
     }
+
+    @Test
+    void aTruceOneSideAcceptsAndTheOtherRejectsByAPronounIsRejected() {
+        assertTruce(tag("MOSCOW, March 18 - Ukraine accepted the 30-day ceasefire on Tuesday but Russia rejected it.", "2025-03-18"),
+                "rejected", "RUS", "UKR");
+        assertTruce(tag("MOSCOU, 18 mars - L'Ukraine a accepté mardi le cessez-le-feu de 30 jours, mais la Russie l'a rejeté.", "2025-03-18"),
+                "rejected", "RUS", "UKR");
+        assertTruce(tag("MOSCOU, 18 mars - L'Ukraine a accepté mardi le cessez-le-feu de 30 jours, mais la Russie a rejeté l'offre européenne.",
+                "2025-03-18"), "agreed", "RUS", "UKR");       // the refusal's object is something else
+    }
 }

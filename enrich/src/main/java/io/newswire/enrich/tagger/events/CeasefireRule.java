@@ -212,7 +212,8 @@ final class CeasefireRule extends EventRule {
             if (agreementIsTheCondition(s, f)) st = EventStatus.CALLED_FOR;
             if (talkedAbout(s, f)) st = EventStatus.UNDER_DISCUSSION;
             if (st == EventStatus.CALLED_FOR && keptAsItStands(s, f)) st = EventStatus.IN_FORCE;
-            if (st == EventStatus.AGREED && turnedDownInARelative(s, f)) st = EventStatus.REJECTED;
+            if (st != null && LIFECYCLE.indexOf(st) > LIFECYCLE.indexOf(EventStatus.DENIED) && LIFECYCLE.indexOf(st) < LIFECYCLE.indexOf(EventStatus.IN_FORCE)
+                    && (turnedDownInARelative(s, f) || turnedDownByPronoun(s, f))) st = EventStatus.REJECTED;
             latest = later(latest, st);
         }
         if (latest == EventStatus.DENIED) return latest;     // "ended two days of talks without reaching a ceasefire": a truce not reached does not end
@@ -363,6 +364,29 @@ final class CeasefireRule extends EventRule {
             if (sameClauseUntil) return true;
         }
         return false;
+    }
+
+    /**
+     * "Lebanon welcomed a proposal for a 21-day ceasefire, but Israel rejected it", "mais Israël l'a rejetée": a refusal
+     * later in the sentence whose object is a pronoun for the truce ("it" right after it, "l'" before its verb), no other
+     * event word between: the truce asked for, proposed or accepted by one side is turned down by the other.
+     */
+    private boolean turnedDownByPronoun(SentenceReading s, Frame f) {
+        int end = f.trigger().end();
+        for (CueIndex.At c : s.cues().within(CueKind.MODALITY, end, s.sentence().endToken())) {
+            if (readings.read(type(), c.cue().status()) != EventStatus.REJECTED || s.cues().triggerWithin(end, c.start())) continue;
+            if (c.end() < s.sentence().endToken() && word(s, c.end()).equals("it")) return true;
+            int from = Math.max(end, c.start() - 2);          // "l'a rejetée": the elided pronoun is no token, it stands before the auxiliary
+            if (from < c.start()) {
+                String gap = s.text().body().substring(s.text().tokens().get(from).start(), s.text().tokens().get(c.start()).start()).toLowerCase(java.util.Locale.ROOT);
+                if (gap.matches("(?s).*(^|[\\s])l['’].*")) return true;
+            }
+        }
+        return false;
+    }
+
+    private static String word(SentenceReading s, int t) {
+        return s.text().surface(t, t + 1).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Relative words whose antecedent is a thing, the object of the clause they open ("which Hamas turned down", "que le Hamas a rejetée"). */
