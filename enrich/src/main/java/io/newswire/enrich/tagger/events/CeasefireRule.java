@@ -212,9 +212,12 @@ final class CeasefireRule extends EventRule {
             if (agreementIsTheCondition(s, f)) st = EventStatus.CALLED_FOR;
             if (talkedAbout(s, f)) st = EventStatus.UNDER_DISCUSSION;
             if (st == EventStatus.CALLED_FOR && keptAsItStands(s, f)) st = EventStatus.IN_FORCE;
+            if (st != null && LIFECYCLE.indexOf(st) > LIFECYCLE.indexOf(EventStatus.DENIED) && LIFECYCLE.indexOf(st) < LIFECYCLE.indexOf(EventStatus.IN_FORCE)
+                    && (turnedDownInARelative(s, f) || turnedDownByPronoun(s, f))) st = EventStatus.REJECTED;
             latest = later(latest, st);
         }
         if (latest == EventStatus.DENIED) return latest;     // "ended two days of talks without reaching a ceasefire": a truce not reached does not end
+        if (latest == EventStatus.IN_FORCE && startsAhead(s, mentions)) latest = EventStatus.AGREED;
         // "signé ... un accord de cessez-le-feu, entré en vigueur mardi": what it became after, in its clause
         for (CueIndex.At c : s.cues().all(CueKind.MODALITY)) {
             EventStatus read = readings.read(type(), c.cue().status());
@@ -332,8 +335,62 @@ final class CeasefireRule extends EventRule {
     private static boolean keptAsItStands(SentenceReading s, Frame f) {
         int truce = f.trigger().start();
         CueIndex.At keep = s.cues().before(CueKind.KEEP, truce, Reach.ADJACENT);
-        return keep != null && keep.end() <= truce && s.clauses().together(keep.start(), truce) && !s.cues().triggerWithin(keep.end(), truce);
+        if (keep != null && keep.end() <= truce && s.clauses().together(keep.start(), truce) && !s.cues().triggerWithin(keep.end(), truce)) return true;
+        // "called for the ceasefire between Israel and Hezbollah to be respected", "a demandé que le cessez-le-feu soit respecté"
+        int end = f.trigger().end();
+        for (CueIndex.At after : s.cues().within(CueKind.KEEP, end, Math.min(s.sentence().endToken(), end + Reach.KEPT_AFTER + 3))) {
+            if (after.start() >= end && after.start() - end <= Reach.KEPT_AFTER && s.clauses().together(truce, after.start())
+                    && !s.cues().triggerWithin(end, after.start())) return true;
+        }
+        return false;
     }
+
+    /**
+     * "accepted an Egyptian proposal for a ceasefire in Gaza, which Hamas turned down", "que le Hamas a rejetée": one side
+     * agrees and the other refuses in a relative clause on the truce; the truce did not come about, it is rejected (a
+     * refusal of something else, "rejecting claims that", is no relative on the truce).
+     */
+    private boolean turnedDownInARelative(SentenceReading s, Frame f) {
+        int end = f.trigger().end();
+        for (CueIndex.At c : s.cues().within(CueKind.MODALITY, end, s.sentence().endToken())) {
+            if (readings.read(type(), c.cue().status()) != EventStatus.REJECTED) continue;
+            Clauses.Clause at = s.clauses().of(c.start());
+            int opener = at.opener();
+            if (at.parent() != f.clause().index() || opener < end || opener - end > Reach.RELATIVE_ON_TRUCE
+                    || !OBJECT_RELATIVES.contains(s.text().surface(opener, opener + 1).toLowerCase(java.util.Locale.ROOT))
+                    || s.cues().triggerWithin(end, c.start())) continue;
+            boolean sameClauseUntil = true;          // the truce's own phrase up to the relative: no report nor clause between
+            for (int t = end; t < opener; t++) if (s.clauses().of(t).index() != f.clause().index()) sameClauseUntil = false;
+            if (sameClauseUntil) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "Lebanon welcomed a proposal for a 21-day ceasefire, but Israel rejected it", "mais Israël l'a rejetée": a refusal
+     * later in the sentence whose object is a pronoun for the truce ("it" right after it, "l'" before its verb), no other
+     * event word between: the truce asked for, proposed or accepted by one side is turned down by the other.
+     */
+    private boolean turnedDownByPronoun(SentenceReading s, Frame f) {
+        int end = f.trigger().end();
+        for (CueIndex.At c : s.cues().within(CueKind.MODALITY, end, s.sentence().endToken())) {
+            if (readings.read(type(), c.cue().status()) != EventStatus.REJECTED || s.cues().triggerWithin(end, c.start())) continue;
+            if (c.end() < s.sentence().endToken() && word(s, c.end()).equals("it")) return true;
+            int from = Math.max(end, c.start() - 2);          // "l'a rejetée": the elided pronoun is no token, it stands before the auxiliary
+            if (from < c.start()) {
+                String gap = s.text().body().substring(s.text().tokens().get(from).start(), s.text().tokens().get(c.start()).start()).toLowerCase(java.util.Locale.ROOT);
+                if (gap.matches("(?s).*(^|[\\s])l['’].*")) return true;
+            }
+        }
+        return false;
+    }
+
+    private static String word(SentenceReading s, int t) {
+        return s.text().surface(t, t + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Relative words whose antecedent is a thing, the object of the clause they open ("which Hamas turned down", "que le Hamas a rejetée"). */
+    private static final Set<String> OBJECT_RELATIVES = Set.of("which", "that", "que", "qu", "qu'", "qu’");
 
     /**
      * Where the talks' object starts: the noun of a proposal that puts the truce forward right before it, in its clause
@@ -361,6 +418,12 @@ final class CeasefireRule extends EventRule {
         CueIndex.At before = s.cues().before(CueKind.MODALITY, inForce.start(), Reach.NEXT);
         return before != null && before.end() <= inForce.start() && s.clauses().together(before.start(), inForce.start())
                 && readings.read(type(), before.cue().status()) != EventStatus.IN_FORCE;
+    }
+
+    /** "a deal on a ceasefire in eastern Ukraine from Feb. 15", told on the 12th: a truce from a day to come is agreed, not in force yet. */
+    private static boolean startsAhead(SentenceReading s, List<Frame> mentions) {
+        for (Frame f : mentions) if (TruceDate.ahead(s, f.trigger())) return true;
+        return false;
     }
 
     private static EventStatus later(EventStatus a, EventStatus b) {

@@ -68,7 +68,8 @@ final class CueIndex {
             if (m != null && endsBeforeADay(text, lex, m)) m = null;          // "talks on Monday": no "talks on" a truce
             if (m != null && hyphenatedOn(text, m.end())) m = null;            // "après-midi", "contre-offensive": no "après", no "contre"
             if (m != null) {
-                for (Cue c : m.values()) if (asWritten(text, lex, c, m)) cues.add(new At(c, m.start(), m.end()));
+                boolean compound = secondPartOfACompound(text, m.start());
+                for (Cue c : m.values()) if (asWritten(text, lex, c, m) && !(compound && c.kind() == CueKind.MODALITY)) cues.add(new At(c, m.start(), m.end()));
             } else if (!triggerAt(t) && lex.profile().hasConditionalEnding(text.tokens().get(t).term()) && lex.profile().conditional(text.tokens().get(t).term(), text.surface(t, t + 1).toLowerCase(java.util.Locale.ROOT))) {
                 cues.add(new At(REPORTED_PLAN, t, t + 1));      // "signeraient"
             }
@@ -84,6 +85,18 @@ final class CueIndex {
      */
     private void dropCovered(CueKind covering, CueKind covered) {
         for (At f : all(covering)) cues.removeIf(a -> a.cue().kind() == covered && a.start() >= f.start() && a.end() <= f.end());
+    }
+
+    /**
+     * Whether the word at {@code start} is glued by a hyphen to a lower-case word before it: "an open-ended ceasefire", "the
+     * so-called truce" name no end and no call; after a name it tells who did it ("a U.S.-proposed truce").
+     */
+    private static boolean secondPartOfACompound(AnalyzedText text, int start) {
+        if (start <= 0 || start >= text.tokens().size()) return false;
+        io.newswire.enrich.tagger.text.Token before = text.tokens().get(start - 1);
+        if (!"-".equals(text.body().substring(before.end(), text.tokens().get(start).start()))) return false;
+        String word = text.body().substring(before.start(), before.end());
+        return !word.isEmpty() && word.chars().allMatch(Character::isLowerCase);
     }
 
     /** Whether the word before token {@code end} goes on past a hyphen: a cue is a whole word, not the first part of a compound. */

@@ -112,6 +112,19 @@ public final class DateResolver {
         return new Dated(ref.minusDays(previous / HOURS_A_DAY), "offset");
     }
 
+    /** The first explicit day (a month with its day) of a phrase, whether before or after the reference date, or null. */
+    static Dated explicitInPhrase(AnalyzedText text, Sentence s, int from, int to) {
+        Lexicon lex = text.lexicon();
+        if (lex == null) return null;
+        for (int t = Math.max(from, s.firstToken()); t < Math.min(to, s.endToken()); t++) {
+            Lexicon.CalendarWord word = lex.calendarWord(text.termId(t));
+            if (word == null || word.month() == null) continue;
+            Dated explicit = explicit(text, s, t, word.month());
+            if (explicit != null) return explicit;
+        }
+        return null;
+    }
+
     /** The length in hours of a unit that a word beside it puts before the reference date ("last year", "l'an dernier"), or null. */
     private static Integer previousUnit(AnalyzedText text, int from, int to) {
         Lexicon lex = text.lexicon();

@@ -49,6 +49,12 @@ final class Reach {
     /** From a proposal's noun to the truce it puts forward ("a U.S.-backed proposal for a 60-day ceasefire"). */
     static final int PROPOSAL_TRUCE = 5;
     /** Words from a deal's noun to the relative clause that tells its truce, its aim between ("a proposal to end the war in Gaza that"). */
+    /** Words from a truce to a call to keep it told after it: "called for the ceasefire between Israel and Hezbollah to be respected". */
+    static final int KEPT_AFTER = 6;
+    /** Words from a truce to a relative word on it: "a proposal for a ceasefire in Gaza on Tuesday, which Hamas turned down". */
+    static final int RELATIVE_ON_TRUCE = 8;
+    /** Words from a truce to the day it starts: "un cessez-le-feu dans l'est de l'Ukraine à partir du 15 février". */
+    static final int START_AHEAD = 12;
     static final int DEAL_AIM = 12;
     /** After a receiving verb, where who is received stands ("hosted Lee", "a reçu lundi à l'Elysée le président chinois"). */
     static final int VISITORS = 5;

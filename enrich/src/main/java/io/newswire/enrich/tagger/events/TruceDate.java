@@ -14,6 +14,29 @@ final class TruceDate {
     private TruceDate() {
     }
 
+    /**
+     * Whether the truce's own words give it a day after the dispatch's ("a deal on a ceasefire in eastern Ukraine from Feb.
+     * 15", "un cessez-le-feu ... à partir du 15 février", told on February 12): a truce to start that day is not in force yet.
+     */
+    static boolean ahead(SentenceReading s, CueIndex.TriggerAt t) {
+        int end = phraseEnd(s, t, Reach.START_AHEAD);
+        if (end <= t.end()) return false;
+        DateResolver.Dated d = DateResolver.explicitInPhrase(s.text(), s.sentence(), t.end(), end);
+        return d != null && d.date().isAfter(s.text().referenceDate());
+    }
+
+    private static int phraseEnd(SentenceReading s, CueIndex.TriggerAt t, int reach) {
+        int end = t.end();
+        int limit = Math.min(s.sentence().endToken(), t.end() + reach);
+        Clauses.Clause own = s.clauses().of(t.start());
+        while (end < limit && !s.cues().triggerWithin(end, end + 1)) {
+            Clauses.Clause at = s.clauses().of(end);
+            if (at.index() != own.index() && !(at.kind() == Clauses.Kind.RELATIVE && at.parent() == own.index())) break;
+            end++;
+        }
+        return end;
+    }
+
     /** The past day the truce's own words give, or null when they give none or none before the sentence's day. */
     static DateResolver.Dated of(SentenceReading s, CueIndex.TriggerAt t) {
         int end = t.end();
