@@ -5,7 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Interns the folded terms of every gazetteer to small int ids, so that a token is hashed once when it is read and
  * the tries then walk on ints. Ids only grow; a term no gazetteer knows has id {@link #UNKNOWN}. Lookups read a
- * compact open-addressing snapshot ({@link Snapshot}), rebuilt after the knowledge base added terms.
+ * compact open-addressing snapshot (two arrays), rebuilt after the knowledge base added terms.
  */
 public final class Terms {
 
@@ -67,47 +67,33 @@ public final class Terms {
     }
 
     private static final class Snapshot {
-        // per slot, sixteen bytes side by side: the term's hash and id + 1 (0 where free), then its length and either
-        // its characters, when it has at most SHORT of them, or where they start in the pool. Shaped for speed: a text's
-        // every token is looked up here and most are short known words ("de", "la", "the"), whose lookup then reads one
-        // slot only; the table of 12k terms is bigger than the core's cache, and a lookup that read the slot, a table of
-        // where each term starts and the pool paid three reads out of it (a tenth of tagging)
-        private static final int SHORT = 3;
-        private static final int LENGTH_SHIFT = 48;
-        private static final long LOW = (1L << LENGTH_SHIFT) - 1;
+        // per slot, side by side, the term's hash and id + 1 (0 where free): eight bytes, so the table of a few thousand
+        // terms stays in the core's cache; where a term's characters start in the pool is read only when the hash agrees
+        private static final int HASH = 0, ID = 1, STRIDE = 2;
 
-        final long[] table;
+        final int[] table;
         final int mask;             // slots - 1
-        final char[] pool;          // the longer terms' characters, side by side: compared without touching the Strings
+        final char[] pool;          // all terms' characters, side by side: compared without touching the Strings
+        final int[] starts;         // by id, where its characters start in the pool; then id + 1 where they end
         final String[] terms;       // by id: the tokens of a text share them instead of copying their characters
 
         Snapshot(ConcurrentHashMap<String, Integer> ids) {
-            int capacity = Integer.highestOneBit(Math.max(16, ids.size() * 2)) << 1;     // at most half full
+            int capacity = Integer.highestOneBit(Math.max(16, ids.size() * 2)) << 1;     // at most half full: 128 KB for 8k terms
             mask = capacity - 1;
-            table = new long[capacity * 2];
+            table = new int[capacity * STRIDE];
             terms = new String[ids.size()];
             ids.forEach((term, id) -> terms[id] = term);
-            int chars = 0;
-            for (String term : terms) if (term.length() > SHORT) chars += term.length();
-            pool = new char[chars];
-            int start = 0;
+            starts = new int[terms.length + 1];
+            for (int id = 0; id < terms.length; id++) starts[id + 1] = starts[id] + terms[id].length();
+            pool = new char[starts[terms.length]];
             for (int id = 0; id < terms.length; id++) {
                 String term = terms[id];
-                if (term.length() > 0xFFFF) throw new IllegalStateException("term of " + term.length() + " characters");
-                long content;
-                if (term.length() > SHORT) {
-                    term.getChars(0, term.length(), pool, start);
-                    content = start;
-                    start += term.length();
-                } else {
-                    content = 0;
-                    for (int k = 0; k < term.length(); k++) content |= (long) term.charAt(k) << (16 * k);
-                }
+                term.getChars(0, term.length(), pool, starts[id]);
                 int h = term.hashCode();
                 int i = mix(h) & mask;
-                while (table[i * 2] != 0) i = (i + 1) & mask;
-                table[i * 2] = (long) h << 32 | (id + 1);
-                table[i * 2 + 1] = (long) term.length() << LENGTH_SHIFT | content;
+                while (table[i * STRIDE + ID] != 0) i = (i + 1) & mask;
+                table[i * STRIDE + HASH] = h;
+                table[i * STRIDE + ID] = id + 1;
             }
         }
 
@@ -115,11 +101,10 @@ public final class Terms {
             int h = term.hashCode();
             int length = term.length();
             for (int i = mix(h) & mask; ; i = (i + 1) & mask) {
-                long head = table[i * 2];
-                if (head == 0) return UNKNOWN;
-                if ((int) (head >>> 32) != h) continue;
-                long body = table[i * 2 + 1];
-                if ((int) (body >>> LENGTH_SHIFT) == length && same(body, term, length)) return (int) head - 1;
+                int slot = i * STRIDE;
+                int id = table[slot + ID];
+                if (id == 0) return UNKNOWN;
+                if (table[slot + HASH] == h && starts[id] - starts[id - 1] == length && same(starts[id - 1], term, length)) return id - 1;
             }
         }
 
@@ -128,31 +113,19 @@ public final class Terms {
             for (int i = from; i < to; i++) h = 31 * h + chars[i];
             int length = to - from;
             for (int i = mix(h) & mask; ; i = (i + 1) & mask) {
-                long head = table[i * 2];
-                if (head == 0) return UNKNOWN;
-                if ((int) (head >>> 32) != h) continue;
-                long body = table[i * 2 + 1];
-                if ((int) (body >>> LENGTH_SHIFT) == length && same(body, chars, from, length)) return (int) head - 1;
+                int slot = i * STRIDE;
+                int id = table[slot + ID];
+                if (id == 0) return UNKNOWN;
+                if (table[slot + HASH] == h && starts[id] - starts[id - 1] == length && same(starts[id - 1], chars, from, length)) return id - 1;
             }
         }
 
-        /** Whether the slot's term (of {@code length} characters, as the slot says) is chars[from, from + length). */
-        private boolean same(long body, char[] chars, int from, int length) {
-            if (length <= SHORT) {
-                for (int k = 0; k < length; k++) if ((char) (body >>> (16 * k)) != chars[from + k]) return false;
-                return true;
-            }
-            int start = (int) (body & LOW);
+        private boolean same(int start, char[] chars, int from, int length) {
             for (int k = 0; k < length; k++) if (pool[start + k] != chars[from + k]) return false;
             return true;
         }
 
-        private boolean same(long body, String term, int length) {
-            if (length <= SHORT) {
-                for (int k = 0; k < length; k++) if ((char) (body >>> (16 * k)) != term.charAt(k)) return false;
-                return true;
-            }
-            int start = (int) (body & LOW);
+        private boolean same(int start, String term, int length) {
             for (int k = 0; k < length; k++) if (pool[start + k] != term.charAt(k)) return false;
             return true;
         }

@@ -20,107 +20,6 @@ public final class TokenTrie<V> {
     public record Match<V>(int start, int end, List<V> values) {
     }
 
-    /**
-     * The exact steps of the trie in one open-addressing table keyed by (node, term id), for the walk of a trie without
-     * prefix forms. Shaped for speed: a step of a walk over {@link Node}s read the node, its table of keys and its table
-     * of children, three objects apart in the heap and mostly out of the core's cache (the trie's walks were a tenth of
-     * tagging, two thirds of it in those reads); here a step reads one slot of sixteen bytes, key and step side by side,
-     * and a step says whether a phrase ends at its node, so that the phrases' values are read only for the match.
-     */
-    static final class Flat<V> {
-        static final int NONE = -1;
-        private static final long FREE = -1L;
-
-        private final int[] firstSteps;     // by term id: the step from the root, or NONE
-        private final long[] slots;         // per slot: key ((node << 32) | term id), then the step, FREE where none
-        private final int shift;
-        private final List<V>[] values;     // by node: the values of the phrases that end there, or null
-
-        @SuppressWarnings("unchecked")
-        Flat(Node<V> root) {
-            List<Node<V>> nodes = new ArrayList<>();
-            java.util.IdentityHashMap<Node<V>, Integer> number = new java.util.IdentityHashMap<>();
-            number.put(root, 0);
-            nodes.add(root);
-            int steps = 0;
-            for (int n = 0; n < nodes.size(); n++) {              // breadth first: every node numbered once
-                Node<V> node = nodes.get(n);
-                if (node.keys == null) continue;
-                for (int i = 0; i < node.keys.length; i++) {
-                    if (node.keys[i] == EMPTY) continue;
-                    number.put(node.children[i], nodes.size());
-                    nodes.add(node.children[i]);
-                    steps++;
-                }
-            }
-            values = new List[nodes.size()];
-            for (int n = 0; n < nodes.size(); n++) values[n] = nodes.get(n).values;
-            int capacity = Integer.highestOneBit(Math.max(8, steps * 2)) << 1;    // at most half full
-            shift = 64 - Integer.numberOfTrailingZeros(capacity);
-            slots = new long[capacity * 2];
-            java.util.Arrays.fill(slots, FREE);
-            int maxFirst = -1;
-            if (root.keys != null) for (int k : root.keys) maxFirst = Math.max(maxFirst, k);
-            firstSteps = new int[maxFirst + 1];
-            java.util.Arrays.fill(firstSteps, NONE);
-            for (int n = 0; n < nodes.size(); n++) {
-                Node<V> node = nodes.get(n);
-                if (node.keys == null) continue;
-                for (int i = 0; i < node.keys.length; i++) {
-                    if (node.keys[i] == EMPTY) continue;
-                    Node<V> child = node.children[i];
-                    int step = number.get(child) << 1 | (child.values != null ? 1 : 0);
-                    if (n == 0) firstSteps[node.keys[i]] = step;
-                    else put(key(n, node.keys[i]), step);
-                }
-            }
-        }
-
-        static boolean ends(int step) {
-            return (step & 1) != 0;
-        }
-
-        static int node(int step) {
-            return step >>> 1;
-        }
-
-        int firstStep(int id) {
-            return id >= 0 && id < firstSteps.length ? firstSteps[id] : NONE;
-        }
-
-        /** The step from node {@code node} on term {@code id}, or NONE. */
-        int step(int node, int id) {
-            if (id < 0) return NONE;
-            long key = key(node, id);
-            int mask = slots.length / 2 - 1;
-            for (int i = slot(key); ; i = (i + 1) & mask) {
-                long k = slots[i * 2];
-                if (k == key) return (int) slots[i * 2 + 1];
-                if (k == FREE) return NONE;
-            }
-        }
-
-        List<V> values(int node) {
-            return values[node];
-        }
-
-        private void put(long key, int step) {
-            int mask = slots.length / 2 - 1;
-            int i = slot(key);
-            while (slots[i * 2] != FREE) i = (i + 1) & mask;
-            slots[i * 2] = key;
-            slots[i * 2 + 1] = step;
-        }
-
-        private int slot(long key) {
-            return (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
-        }
-
-        private static long key(int node, int id) {
-            return (long) node << 32 | id;
-        }
-    }
-
     private static final class Node<V> {
         int[] keys;                 // open addressing on term ids, EMPTY where free
         Node<V>[] children;
@@ -189,18 +88,9 @@ public final class TokenTrie<V> {
     private int pairs;
     private int size;
     private boolean hasPrefixes;     // without '*' forms a walk follows a single path
-    private volatile Flat<V> flat;   // the nodes' exact steps in one table, made at the first walk after an add
-
-    /** The nodes as {@link Flat} reads them; made again by whichever walk first finds none (all make the same). */
-    private Flat<V> freeze() {
-        Flat<V> f = new Flat<>(root);
-        flat = f;
-        return f;
-    }
 
     public void add(String[] terms, V value) {
         if (terms.length == 0) return;
-        flat = null;                    // read again from the nodes at the next walk
         Node<V> node = root;
         for (String term : terms) node = child(node, term);
         if (terms.length > 1 && !isPrefix(terms[0]) && !isPrefix(terms[1])) addPair(Terms.intern(terms[0]), Terms.intern(terms[1]));
@@ -228,24 +118,21 @@ public final class TokenTrie<V> {
         TokenList ids = tokens instanceof TokenList l ? l : null;
         if (!hasPrefixes) {
             int first = ids != null ? ids.termId(from) : Terms.of(tokens.get(from).term());
-            if (!has(firstBits, first)) return null;
-            Flat<V> f = flat;
-            if (f == null) f = freeze();
-            int step = f.firstStep(first);
-            if (step == Flat.NONE) return null;
-            int bestEnd = Flat.ends(step) ? from + 1 : -1;
-            int bestNode = Flat.node(step);
+            Node<V> node = firstChild(first);
+            if (node == null) return null;
+            int bestEnd = node.values != null ? from + 1 : -1;
+            List<V> bestValues = node.values;
             for (int i = from + 1; i < limit; i++) {
                 int id = ids != null ? ids.termId(i) : Terms.of(tokens.get(i).term());
                 if (!has(laterBits, id) || (i == from + 1 && !hasPair(first, id))) break;
-                step = f.step(Flat.node(step), id);
-                if (step == Flat.NONE) break;
-                if (Flat.ends(step)) {
+                node = node.child(id);
+                if (node == null) break;
+                if (node.values != null) {
                     bestEnd = i + 1;
-                    bestNode = Flat.node(step);
+                    bestValues = node.values;
                 }
             }
-            return bestEnd < 0 ? null : new Match<>(from, bestEnd, f.values(bestNode));
+            return bestValues == null ? null : new Match<>(from, bestEnd, bestValues);
         }
         if (firstChild(ids != null ? ids.termId(from) : Terms.of(tokens.get(from).term())) == null && !startsAPrefix(tokens.get(from).term())) return null;
         Match<V> best = null;

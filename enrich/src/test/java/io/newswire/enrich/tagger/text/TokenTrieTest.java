@@ -52,7 +52,7 @@ class TokenTrieTest {
         places.add(tokenizer.phraseTerms("New York"), "city");
         List<Token> tokens = tokenizer.tokenize("She flew from New York City to New Delhi");
         assertEquals(List.of("3-5"), spans(places.findAll(tokens, 0, tokens.size())));
-        places.add(tokenizer.phraseTerms("New York City"), "whole city");     // the walk's table is made again
+        places.add(tokenizer.phraseTerms("New York City"), "whole city");     // a trie walked already takes more phrases
         places.add(tokenizer.phraseTerms("New Delhi"), "capital");
         List<TokenTrie.Match<String>> found = places.findAll(tokens, 0, tokens.size());
         assertEquals(List.of("3-6", "7-9"), spans(found));
