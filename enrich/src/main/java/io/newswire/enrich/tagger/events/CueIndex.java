@@ -44,7 +44,8 @@ final class CueIndex {
     private final List<io.newswire.enrich.tagger.text.Token> tokens;
 
     // by token of the sentence (from its first), the first token at or after it that tells a day, or the sentence's end:
-    // read once per sentence, for cues that span a day, where each token's look-ahead read the next words' calendar terms
+    // read once per sentence, for the triggers and cues that span a day, where each token's look-ahead read the next
+    // words' calendar terms (a fifth of reading the cues); a sentence that tells no day skips the triggers' look-ahead
     private int[] nextDay;
 
     CueIndex(AnalyzedText text, Sentence s) {
@@ -55,12 +56,12 @@ final class CueIndex {
         for (TokenTrie.Match<Trigger> m : lex.triggers().findAll(text.tokens(), s.firstToken(), s.endToken())) {
             for (Trigger tr : m.values()) triggers.add(new TriggerAt(tr, m.start(), m.end(), text.surface(m.start(), m.end())));
         }
-        triggersAcrossDay(text, lex, s);
-        dropCallWords(text);
-        if (triggers.isEmpty()) return;                 // no event here: the cues would change nothing
         nextDay = new int[s.endToken() - s.firstToken() + 1];
         nextDay[nextDay.length - 1] = s.endToken();
         for (int t = s.endToken() - 1; t >= s.firstToken(); t--) nextDay[t - s.firstToken()] = day(text, lex, t) ? t : nextDay[t + 1 - s.firstToken()];
+        if (nextDay(s.firstToken()) < s.endToken()) triggersAcrossDay(text, lex, s);     // without a day, no trigger across one (findAll's are in order)
+        dropCallWords(text);
+        if (triggers.isEmpty()) return;                 // no event here: the cues would change nothing
         for (int t = s.firstToken(); t < s.endToken(); t++) {
             TokenTrie.Match<Cue> m = lex.cues().longestAt(text.tokens(), t, s.endToken());
             TokenTrie.Match<Cue> across = acrossDay(text, lex, t, s.endToken());
@@ -138,7 +139,7 @@ final class CueIndex {
     private void triggersAcrossDay(AnalyzedText text, Lexicon lex, Sentence s) {
         for (int t = s.firstToken(); t < s.endToken(); t++) {
             if (!lex.triggers().mayStartAt(text.tokens(), t)) continue;
-            if (day(text, lex, t) || !dayWithin(text, lex, t + 1, Math.min(s.endToken(), t + ACROSS_DAY_WORDS + 1))) continue;
+            if (nextDay(t) == t || nextDay(t + 1) >= Math.min(s.endToken(), t + ACROSS_DAY_WORDS + 1)) continue;    // t is a day, or no day follows near
             TokenTrie.Match<Trigger> m = spanningDay(lex.triggers(), text, lex, t, s.endToken());
             if (m == null) continue;
             int from = m.start();
@@ -147,11 +148,6 @@ final class CueIndex {
             for (Trigger tr : m.values()) if (tr.word() == WordClass.VERB) triggers.add(new TriggerAt(tr, from, to, text.surface(from, to)));
         }
         triggers.sort(java.util.Comparator.comparingInt(TriggerAt::start));      // in text order, as the rules read them
-    }
-
-    private static boolean dayWithin(AnalyzedText text, Lexicon lex, int from, int to) {
-        for (int i = from; i < to; i++) if (day(text, lex, i)) return true;
-        return false;
     }
 
     /** The longest phrase of the trie at t read with the day's words skipped; null when it crosses no day. */

@@ -68,7 +68,7 @@ public final class OffsetTokenizer {
                 scanner.getText(s.word);
                 int folded = TermFolding.fold(s.word.buffer(), length, s.folded);
                 int start = scanner.yychar();
-                add(tokens, text, s.folded, folded, start, start + length, withIds);
+                add(tokens, text, s.word.buffer(), length, s.folded, folded, start, withIds);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -94,7 +94,14 @@ public final class OffsetTokenizer {
         return terms;
     }
 
-    private void add(TokenList tokens, String text, char[] term, int length, int start, int end, boolean withIds) {
+    /**
+     * Adds the token of the folded {@code term[0, length)} of the word {@code surface[0, surfaceLength)} found at text
+     * offset {@code start}: its case is read in the scanner's copy of the word (where the String's own characters cost a
+     * check of its coder and bounds per character), and in the text only where folding made the word longer.
+     */
+    private void add(TokenList tokens, String text, char[] surface, int surfaceLength, char[] term, int length, int start, boolean withIds) {
+        int surfaceStart = start;
+        int end = start + surfaceLength;
         int from = 0;
         int to = length;
         int apostrophe = apostrophe(term, length);
@@ -106,11 +113,12 @@ public final class OffsetTokenizer {
         to -= possessive;
         end -= possessive;
         if (to == from) return;
-        char first = text.charAt(start);
+        boolean inSurface = start < end && end - surfaceStart <= surfaceLength;
+        char first = inSurface ? surface[start - surfaceStart] : text.charAt(start);
         boolean capitalized = Character.isUpperCase(first);
         boolean upper = capitalized;
         for (int i = start; i < end && upper; i++) {
-            char c = text.charAt(i);
+            char c = inSurface ? surface[i - surfaceStart] : text.charAt(i);
             if (Character.isLetter(c) && !Character.isUpperCase(c)) upper = false;
         }
         if (!withIds) {

@@ -44,4 +44,24 @@ class TokenTrieTest {
         for (int i = 0; i < 2000; i += 97) expected.add(i);
         assertEquals(expected, phrases.findAll(tokens, 0, tokens.size()).stream().map(m -> m.values().get(0)).toList());
     }
+
+    @Test
+    void aPhraseAddedAfterAWalkIsFoundByTheNextWalk() {
+        new TokenTrie<String>().add(tokenizer.phraseTerms("City of New Delhi"), "words");     // every word known before the text is read
+        TokenTrie<String> places = new TokenTrie<>();
+        places.add(tokenizer.phraseTerms("New York"), "city");
+        List<Token> tokens = tokenizer.tokenize("She flew from New York City to New Delhi");
+        assertEquals(List.of("3-5"), spans(places.findAll(tokens, 0, tokens.size())));
+        places.add(tokenizer.phraseTerms("New York City"), "whole city");     // a trie walked already takes more phrases
+        places.add(tokenizer.phraseTerms("New Delhi"), "capital");
+        List<TokenTrie.Match<String>> found = places.findAll(tokens, 0, tokens.size());
+        assertEquals(List.of("3-6", "7-9"), spans(found));
+        assertEquals(List.of("whole city"), found.get(0).values());
+        assertEquals("3-5", spans(List.of(places.longestAt(tokens, 3, 5))).get(0), "the limit cuts the longest phrase to the one that fits");
+        assertNull(places.longestAt(tokens, 3, 4), "'New' alone is no phrase");
+    }
+
+    private static List<String> spans(List<TokenTrie.Match<String>> matches) {
+        return matches.stream().map(m -> m.start() + "-" + m.end()).toList();
+    }
 }
