@@ -234,6 +234,9 @@ final class CeasefireRule extends EventRule {
             if ((read == EventStatus.VIOLATED || read == EventStatus.ENDED) && !pastOfATruceAskedBack(s, mentions, c)
                     && !inAPhraseOfTime(s, mentions, c) && !ofAnotherTruce(s, c, mentions, others)) latest = later(latest, read);
         }
+        // "Moscow proposed a 30-day truce. Kyiv dismissed it hours later.": the next sentence's refusal of a pronoun for it
+        if (others.isEmpty() && latest != null && LIFECYCLE.indexOf(latest) > LIFECYCLE.indexOf(EventStatus.DENIED)
+                && LIFECYCLE.indexOf(latest) < LIFECYCLE.indexOf(EventStatus.IN_FORCE) && RefusedNextSentence.follows(s, readings)) latest = EventStatus.REJECTED;
         return latest;
     }
 
