@@ -234,6 +234,9 @@ final class CeasefireRule extends EventRule {
             if ((read == EventStatus.VIOLATED || read == EventStatus.ENDED) && !pastOfATruceAskedBack(s, mentions, c)
                     && !inAPhraseOfTime(s, mentions, c) && !ofAnotherTruce(s, c, mentions, others)) latest = later(latest, read);
         }
+        // "Moscow proposed a 30-day truce. Kyiv dismissed it hours later.": the next sentence's refusal of a pronoun for it
+        if (others.isEmpty() && latest != null && LIFECYCLE.indexOf(latest) > LIFECYCLE.indexOf(EventStatus.DENIED)
+                && LIFECYCLE.indexOf(latest) < LIFECYCLE.indexOf(EventStatus.IN_FORCE) && RefusedNextSentence.follows(s, readings)) latest = EventStatus.REJECTED;
         return latest;
     }
 
@@ -479,13 +482,31 @@ final class CeasefireRule extends EventRule {
                 for (Ref r : s.here()) if (s.clauses().of(r.from()).index() == next.index() && !FrameReader.isVenue(r, cues, s.here())) named.add(r);
             }
         }
-        for (Ref r : Parties.ofTruce(named, cues).values()) {
+        java.util.Collection<Ref> parties = Parties.ofTruce(named, cues).values();
+        int otherSide = otherSideAt(s, f, parties);
+        for (Ref r : parties) {
             boolean sponsoring = (sponsor != null && r.from() >= sponsor.start())
                     || (negotiator != null && r.from() >= negotiator.start() && (r.from() < sidesAt || (sidesAt >= 0 && sidesAt < negotiator.start())));
-            boolean asking = asked != null && r.to() <= asked.start();
+            boolean asking = asked != null && r.to() <= asked.start() && otherSide < 0;      // "proposed a truce with Thailand": a side
             boolean mediator = mediatedBy.stream().anyMatch(c -> c.start() == r.to());
             truce.add(r, sponsoring || asking || mediator ? ParticipantPart.MEDIATOR : ParticipantPart.PARTICIPANT);
         }
+    }
+
+    /**
+     * "Hun Manet proposed an immediate ceasefire with Thailand", "suggère un cessez-le-feu immédiat avec la Thaïlande":
+     * where a "with" after the truce, in its clause and before any other event word, names one of its parties, the
+     * other side; whoever asks for a truce with that side is the other one, no mediator ("a ceasefire between Thailand
+     * and Cambodia" names no such side). Its position, or -1.
+     */
+    private static int otherSideAt(SentenceReading s, Frame f, java.util.Collection<Ref> parties) {
+        int end = f.trigger().end();
+        for (CueIndex.At w : s.cues().within(CueKind.WITH, end, s.sentence().endToken())) {
+            if (w.cue().adjacent() || !s.clauses().together(end, w.start()) || s.cues().triggerWithin(end, w.start())) continue;
+            List<Ref> after = parties.stream().filter(r -> r.from() >= w.end() && r.from() - w.end() <= Reach.ADJACENT).toList();
+            return after.size() == 1 ? w.start() : -1;
+        }
+        return -1;
     }
 
     private static CueIndex.At earlier(CueIndex.At a, CueIndex.At b) {

@@ -1,0 +1,55 @@
+package io.newswire.enrich.tagger.events;
+
+import io.newswire.enrich.tagger.kb.Cue;
+import io.newswire.enrich.tagger.kb.CueKind;
+import io.newswire.enrich.tagger.kb.Lexicon;
+import io.newswire.enrich.tagger.text.AnalyzedText;
+import io.newswire.enrich.tagger.text.Sentence;
+import io.newswire.enrich.tagger.text.TokenTrie;
+import io.newswire.schemas.EventStatus;
+import io.newswire.schemas.EventType;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * "Moscow proposed a 30-day truce. Kyiv dismissed it hours later.", "Israël l'a rejeté jeudi": a refusal in the sentence
+ * right after a truce's, whose object is a pronoun ("it" right after the verb, "l'" before its auxiliary) and that no
+ * event word comes before: that sentence tells no event of its own, the pronoun stands for the truce just told. Only the
+ * next sentence: a claim told in between ("Netanyahu's office said Hamas had backed away. Hamas dismissed it") is what
+ * the pronoun stands for.
+ */
+final class RefusedNextSentence {
+
+    private RefusedNextSentence() {
+    }
+
+    static boolean follows(SentenceReading s, StatusReadings readings) {
+        AnalyzedText text = s.text();
+        List<Sentence> sentences = text.sentences();
+        int i = sentences.indexOf(s.sentence());
+        if (i < 0 || i + 1 >= sentences.size()) return false;
+        Sentence next = sentences.get(i + 1);
+        Lexicon lex = text.lexicon();
+        for (int t = next.firstToken(); t < next.endToken(); t++) {
+            if (lex.triggers().longestAt(text.tokens(), t, next.endToken()) != null) return false;   // an event word first: its own event
+            TokenTrie.Match<Cue> m = lex.cues().longestAt(text.tokens(), t, next.endToken());
+            if (m == null) continue;
+            for (Cue c : m.values()) {
+                if (c.kind() != CueKind.MODALITY || readings.read(EventType.CEASEFIRE, c.status()) != EventStatus.REJECTED) continue;
+                if (pronounObject(text, next, m.start(), m.end())) return true;
+            }
+            t = m.end() - 1;
+        }
+        return false;
+    }
+
+    /** "rejected it", "l'a rejeté": the refusal's object is a pronoun. */
+    private static boolean pronounObject(AnalyzedText text, Sentence next, int start, int end) {
+        if (end < next.endToken() && text.surface(end, end + 1).toLowerCase(Locale.ROOT).equals("it")) return true;
+        int from = Math.max(next.firstToken(), start - 2);      // the elided pronoun is no token, it stands before the auxiliary
+        if (from >= start) return false;
+        String gap = text.body().substring(text.tokens().get(from).start(), text.tokens().get(start).start()).toLowerCase(Locale.ROOT);
+        return gap.matches("(?s).*(^|\\s)l['’].*");
+    }
+}
