@@ -45,6 +45,16 @@ class InstitutionsAndGivenNamesTest {
     }
 
     @Test
+    void aSpeechByVideoLinkToAParliamentsMembersIsNoCall() {
+        String en = "KYIV, March 23 - Ukrainian President Volodymyr Zelenskiy, speaking by video link to members of the French parliament on Wednesday, urged French companies to leave Russia.";
+        assertTrue(TaggerTest.events(TaggerTest.tag(en, "2022-03-23"), "PHONE_CALL").isEmpty(), en);
+        String fr = "KIEV, 23 mars - Le président ukrainien Volodymyr Zelensky s'est exprimé mercredi par liaison vidéo aux députés français pour demander aux entreprises françaises de quitter la Russie.";
+        assertTrue(TaggerTest.events(TAGGER.tag(dispatch(fr, "2022-03-23", "fr")), "PHONE_CALL").isEmpty(), fr);
+        String call = "PARIS, April 7 - French President Emmanuel Macron spoke by video link with Chinese President Xi Jinping on Wednesday, and lawmakers later questioned the talks.";
+        assertTrue(!TaggerTest.events(TaggerTest.tag(call, "2021-04-07"), "PHONE_CALL").isEmpty(), "a video call between two leaders stays a call");
+    }
+
+    @Test
     void theSyrianTownOfDoumaIsNoRussia() {
         Set<String> fr = countries("BEYROUTH, 10 avril - Les enquêteurs de l'OIAC sont arrivés mardi à Douma, dans la Ghouta orientale.", "2018-04-10", "fr");
         assertFalse(fr.contains("RUS"), "Douma sans article est la ville syrienne : " + fr);
