@@ -288,7 +288,7 @@ class LexiconFilesTest {
             }
             boolean needsCue = switch (kind) {
                 case CASE, DROP, FIRST_NAME -> false;
-                case STOP_BEFORE, STOP_AFTER, STOP_SENTENCE, STOP_DOCUMENT, PREFER -> true;
+                case STOP_BEFORE, STOP_AFTER, STOP_SENTENCE, STOP_DOCUMENT, PREFER, GIVEN_NAME -> true;
             };
             if (needsCue && row.cell(2).isEmpty()) problems.at(row.line(), "rule %s needs a cue", row.cell(1));
             if (!needsCue && !row.cell(2).isEmpty()) problems.at(row.line(), "rule %s takes no cue", row.cell(1));

@@ -137,6 +137,7 @@ public final class CountryMatcher {
                 && !first.capitalized() && Character.isLetter(text.body().charAt(first.start()))) return false;
         if (rules == null) return true;
         Sentence s = text.sentences().get(text.sentenceOfToken()[m.start()]);
+        if (opensPersonalName(text, m, s, rules)) return false;
         for (AmbiguityRule r : rules) {
             boolean stop = switch (r.kind()) {
                 case CASE -> !first.capitalized();
@@ -147,6 +148,7 @@ public final class CountryMatcher {
                 case STOP_SENTENCE -> text.phraseWithin(r.phrase(), s.firstToken(), s.endToken());
                 case STOP_DOCUMENT -> text.phraseWithin(r.phrase(), 0, text.tokens().size());
                 case PREFER -> false;                      // read when choosing among readings
+                case GIVEN_NAME -> false;                  // read together in opensPersonalName
             };
             if (stop) return false;
         }
@@ -173,6 +175,21 @@ public final class CountryMatcher {
             b.append(text.tokens().get(t).term());
         }
         return b.toString();
+    }
+
+    /**
+     * "Pape Diouf", "Pape Thiaw": a title word with given_name lines, right before a capitalised word that is none of
+     * their cues (the regnal names of "Pope Francis", "le pape Benoît XVI") nor a title or cue word, opens a person's name.
+     */
+    private static boolean opensPersonalName(AnalyzedText text, TokenTrie.Match<?> m, Sentence s, List<AmbiguityRule> rules) {
+        boolean any = false;
+        for (AmbiguityRule r : rules) {
+            if (r.kind() != AmbiguityRule.Kind.GIVEN_NAME) continue;
+            any = true;
+            if (r.cue().length > 0 && text.phraseStartsAt(r.phrase(), m.end())) return false;
+        }
+        int after = m.end();
+        return any && after < s.endToken() && text.adjacent(after - 1) && text.tokens().get(after).capitalized() && !isKnownWord(text, after);
     }
 
     /** "Jordan Peterson", "Michael Jordan": a capitalised word right next to the form, other than at sentence start. */

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * When a country form does not stand for the country (kb/lexicon/ambiguity.tsv).
  *
  * @param kind   what the rule checks
- * @param cue    folded cue terms, empty for case, drop and first_name; for prefer, the preferred code
+ * @param cue    folded cue terms, empty for case, drop and first_name; for given_name, a word that keeps the title's reading; for prefer, the preferred code
  * @param phrase the cue terms compiled for matching
  */
 public record AmbiguityRule(Kind kind, String[] cue, String note, CuePhrase phrase) {
@@ -32,7 +32,12 @@ public record AmbiguityRule(Kind kind, String[] cue, String note, CuePhrase phra
         /** Not when the cue is anywhere in the dispatch. */
         STOP_DOCUMENT("stop_document"),
         /** Of the countries a shared form may stand for, the one whose code the cue column gives. */
-        PREFER("prefer");
+        PREFER("prefer"),
+        /**
+         * A title word that also opens personal names ("Pape Diouf"): not when a capitalised word follows it, unless a
+         * cue of the form's given_name lines starts there (the pope's regnal names: "Pope Benedict", "pape François").
+         */
+        GIVEN_NAME("given_name");
 
         private final String wireName;
 
