@@ -59,4 +59,18 @@ class NotBetweenStatesTest {
         EnrichedDispatch g = tag("EREVAN, 6 janvier - Nikol Pachinian a reçu un appel de Kassym-Jomart Tokaïev.", "2022-01-06");
         assertEquals(1, events(g, "PHONE_CALL").size(), events(g, "PHONE_CALL").toString());
     }
+    @Test
+    void aPrivatePersonClaimingToRepresentAStateIsNoSideOfIt() {
+        for (String text : List.of(
+                "WASHINGTON, Oct 4 - Rudy Giuliani, purporting to represent the State Department, met Andriy Yermak, an aide to "
+                        + "Ukrainian President Volodymyr Zelenskiy, in Madrid on Aug. 2.",
+                "WASHINGTON, 4 octobre - Rudy Giuliani, prétendant représenter le département d'Etat, a rencontré à Madrid Andriï "
+                        + "Iermak, conseiller du président ukrainien Volodymyr Zelensky.")) {
+            EnrichedDispatch e = tag(text, "2019-10-04");
+            assertTrue(TaggerTest.heldMeetings(e).isEmpty(), text + " -> " + events(e, "MEETING"));
+        }
+        EnrichedDispatch f = tag("KYIV, July 26 - Kurt Volker, the U.S. special envoy for Ukraine negotiations, met Ukrainian President "
+                + "Volodymyr Zelenskiy in Kyiv on Friday.", "2019-07-26");
+        assertEquals(Set.of(List.of("UKR", "USA")), TaggerTest.heldMeetings(f));
+    }
 }
