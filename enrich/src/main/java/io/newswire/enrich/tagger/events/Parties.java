@@ -33,6 +33,7 @@ final class Parties {
         Map<String, Ref> out = new LinkedHashMap<>();
         for (Ref r : refs) {
             if (r.country() == null || r.locative() || (FrameReader.isTopic(r, cues) && !(targetsAreSides && FrameReader.isTarget(r, cues)))) continue;
+            if (Posting.posted(r, refs, cues)) continue;                                      // "the U.S. ambassador to Ukraine": where he serves
             Ref known = out.get(r.country());
             if (known == null || (known.actor() == null && r.actor() != null)) out.put(r.country(), r);
         }

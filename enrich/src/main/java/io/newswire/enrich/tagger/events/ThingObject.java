@@ -62,7 +62,7 @@ final class ThingObject {
         while (t < end) {
             CueIndex.At repeat = s.cues().startingAt(t, CueKind.REPEAT);
             if (repeat != null) t = repeat.end();
-            else if (dayWord(s, t)) t++;
+            else if (dayWord(s, t) && !determiner(s, t)) t++;                                   // "un", "une": an article, not a count ("a reçu une lettre")
             else if (t + 1 < end && determiner(s, t) && dayWord(s, t + 1)) t += 2;
             else return t;
         }
@@ -86,6 +86,7 @@ final class ThingObject {
         if (s.here().stream().anyMatch(r -> r.from() <= noun && r.to() > noun)) return false;
         if (afterDeterminer && s.here().stream().anyMatch(r -> r.from() == noun + 1 && !elidedBefore(s, noun + 1))) return false;
         if (Parties.officialsAt(s, noun, true)) return false;                                     // "the prime minister of", "a delegation"
+        if (afterDeterminer && noun + 1 < end && Parties.officialsAt(s, noun + 1, true)) return false;   // "un haut responsable", "a senior official"
         return !s.cues().triggerWithin(noun, Math.min(noun + Reach.ADJACENT, end));              // "hosted a summit", "the three-way talks"
     }
 

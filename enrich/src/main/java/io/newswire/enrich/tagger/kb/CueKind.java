@@ -219,7 +219,12 @@ public enum CueKind {
      * An adverb of repetition between a meeting verb and its object ("met again with", "a rencontré de nouveau le
      * Premier ministre grec"): skipped where the object starts, as a day is; "de" of "de nouveau" is no determiner there.
      */
-    REPEAT("repeat", Value.NONE);
+    REPEAT("repeat", Value.NONE),
+    /**
+     * An envoy's title and the word of his posting ("ambassador to"): a state named right after it, with another state
+     * named right before the title ("the U.S. ambassador to Ukraine"), is where the envoy serves, no side of his talks.
+     */
+    POSTING("posting", Value.NONE);
 
     /** What the {@code value} column of a cue of the kind holds. */
     public enum Value {
