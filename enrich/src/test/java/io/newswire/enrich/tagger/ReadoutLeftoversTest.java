@@ -1,0 +1,23 @@
+package io.newswire.enrich.tagger;
+
+import io.newswire.schemas.EnrichedDispatch;
+import org.junit.jupiter.api.Test;
+
+import static io.newswire.enrich.tagger.TaggerTest.assertNone;
+import static io.newswire.enrich.tagger.TaggerTest.assertOne;
+import static io.newswire.enrich.tagger.TaggerTest.tag;
+
+/** Readout leftovers (session s27, wave 2): a medium word inside an ownerless heading, time phrases before a guest's title. */
+class ReadoutLeftoversTest {
+
+    @Test
+    void aMediumWordBetweenTheHeadingsNounAndAvecMakesItTheIssuersCall() {
+        assertOne(tag("PARIS, 12 avril - Entretien téléphonique avec le Premier ministre du Japon, M. Shigeru Ishiba. Le Président de "
+                + "la République a évoqué les droits de douane américains, a indiqué l'Elysée.", "2025-04-12"), "PHONE_CALL", "occurred", "FRA", "JPN");
+        // a televised interview is no call
+        EnrichedDispatch tv = tag("PARIS, 12 avril - Entretien télévisé avec les journaux de France 2. Le Président de la République a "
+                + "défendu sa politique économique, a indiqué l'Elysée.", "2025-04-12");
+        assertNone(tv, "PHONE_CALL");
+        assertNone(tv, "MEETING");
+    }
+}
