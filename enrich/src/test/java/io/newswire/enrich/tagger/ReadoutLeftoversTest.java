@@ -20,4 +20,14 @@ class ReadoutLeftoversTest {
         assertNone(tv, "PHONE_CALL");
         assertNone(tv, "MEETING");
     }
+    @Test
+    void aDayBetweenTheReceivingVerbAndTheGuestsTitleKeepsTheGuest() {
+        assertOne(tag("OTTAWA, May 6 - Prime Minister Mark Carney received on Tuesday afternoon the President of Finland, Alexander "
+                + "Stubb, on Parliament Hill.", "2025-05-06"), "MEETING", "occurred", "CAN", "FIN");
+        assertOne(tag("BERLIN, 6 mai - Le chancelier a reçu mardi soir le Premier ministre de la Pologne, M. Donald Tusk, à la "
+                + "chancellerie, a indiqué Berlin.", "2025-05-06"), "MEETING", "occurred", "DEU", "POL");
+        // one's own party leader received at the same place in the sentence is no meeting of two states
+        assertNone(tag("LONDON, July 5 - King Charles received on Friday morning the leader of the Labour Party, Keir Starmer, at "
+                + "Buckingham Palace.", "2024-07-05"), "MEETING");
+    }
 }
