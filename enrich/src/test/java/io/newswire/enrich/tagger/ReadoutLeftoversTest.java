@@ -30,4 +30,16 @@ class ReadoutLeftoversTest {
         assertNone(tag("LONDON, July 5 - King Charles received on Friday morning the leader of the Labour Party, Keir Starmer, at "
                 + "Buckingham Palace.", "2024-07-05"), "MEETING");
     }
+    @Test
+    void aDuringPhraseBetweenAgreedAndItsInfinitiveLeavesTheSummitAgreed() {
+        EnrichedDispatch e = tag("ANKARA, March 4 - Turkish President Tayyip Erdogan and Iranian President Masoud Pezeshkian agreed during a "
+                + "phone call on Tuesday to meet in Tehran next month, Erdogan's office said.", "2025-03-04");
+        assertOne(e, "PHONE_CALL", "occurred", "IRN", "TUR");
+        assertOne(e, "SUMMIT_PROPOSAL", "agreed", "IRN", "TUR");
+        // what is agreed during the call is no meeting: the call alone
+        EnrichedDispatch channel = tag("ANKARA, March 4 - Turkish President Tayyip Erdogan and Iranian President Masoud Pezeshkian agreed "
+                + "during a phone call on Tuesday to set up a joint working group on trade, Erdogan's office said.", "2025-03-04");
+        assertOne(channel, "PHONE_CALL", "occurred", "IRN", "TUR");
+        assertNone(channel, "SUMMIT_PROPOSAL");
+    }
 }
