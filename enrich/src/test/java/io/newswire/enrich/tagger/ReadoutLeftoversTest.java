@@ -3,9 +3,13 @@ package io.newswire.enrich.tagger;
 import io.newswire.schemas.EnrichedDispatch;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static io.newswire.enrich.tagger.TaggerTest.assertNone;
 import static io.newswire.enrich.tagger.TaggerTest.assertOne;
+import static io.newswire.enrich.tagger.TaggerTest.sides;
 import static io.newswire.enrich.tagger.TaggerTest.tag;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Readout leftovers (session s27, wave 2): a medium word inside an ownerless heading, time phrases before a guest's title. */
 class ReadoutLeftoversTest {
@@ -41,5 +45,10 @@ class ReadoutLeftoversTest {
                 + "during a phone call on Tuesday to set up a joint working group on trade, Erdogan's office said.", "2025-03-04");
         assertOne(channel, "PHONE_CALL", "occurred", "IRN", "TUR");
         assertNone(channel, "SUMMIT_PROPOSAL");
+        // talks agreed during a call are talks to come, not the call's own word
+        EnrichedDispatch talks = tag("ANKARA, March 4 - Turkish President Tayyip Erdogan and Iranian President Masoud Pezeshkian agreed "
+                + "during a phone call on Tuesday to hold talks in Tehran, Erdogan's office said.", "2025-03-04");
+        assertEquals(List.of(), sides(talks, "MEETING", "occurred"));
+        assertEquals(List.of(List.of("IRN", "TUR")), sides(talks, "MEETING", "agreed"));
     }
 }
