@@ -62,7 +62,8 @@ final class MeetingRule extends EventRule {
             }
             if (status != EventStatus.OCCURRED) notHeld.add(new NotHeld(frame.clause().index(), status, first.sides.keySet()));
             else if (held == null && !heldBefore(out, first)) status = besideOneNotHeld(notHeld, frame, first, status);
-            if (held == null && theCallsOwnWord(s, frame, first)) continue;
+            // "agreed during a phone call on Thursday to hold talks": talks still to come are not the call's own word
+            if (held == null && status == EventStatus.OCCURRED && theCallsOwnWord(s, frame, first)) continue;
             if (status != EventStatus.OCCURRED && leaders.meet(s, frame)) continue;        // a summit proposal
             if (anInterview(s, frame)) continue;
             if (held == null && TalksAsBackground.of(s, frame, first)) continue;   // "the decision followed discussions with Britain"

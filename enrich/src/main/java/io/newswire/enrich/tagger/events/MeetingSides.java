@@ -117,7 +117,7 @@ final class MeetingSides {
                     visitors.addAll(partners.stream().filter(r -> r.from() < by.start()).toList());
                 } else {
                     hosts = agents;
-                    visitors = near(partners, pastVenues(f, f.trigger().end()), Reach.VISITORS);
+                    visitors = near(partners, GuestTitle.end(s, partners, pastVenues(f, f.trigger().end())), Reach.VISITORS);
                 }
                 if (!hosts.isEmpty()) m.hostCountry = hosts.get(0).country();
                 else m.hostCountry = m.venueCountry;             // "hosted the talks at his residence in Putrajaya"

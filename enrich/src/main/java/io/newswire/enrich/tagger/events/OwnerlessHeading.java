@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * A readout's heading with no owner as its lead ("MOSCOW, July 1 - Telephone conversation with President of France
  * Emmanuel Macron.", "Entretien avec le Premier ministre de l'Inde, M. Narendra Modi."): a call or meeting noun opens
- * the sentence and "with"/"avec" follows it at once ("Entretien téléphonique avec", the medium between, is not read yet). Its owner is the principal of the office that issues the readout:
+ * the sentence and "with"/"avec" follows it at once, or a call's medium word stands between them ("Entretien téléphonique
+ * avec": a call). Its owner is the principal of the office that issues the readout:
  * the office that speaks in the sentence, else the first seat the dispatch names ("the Kremlin said", "a indiqué
  * l'Elysée"), else the dateline's state. The owner stands where a possessive would, right before the noun.
  */
@@ -26,7 +27,8 @@ final class OwnerlessHeading {
     static List<Ref> of(AnalyzedText text, Sentence s, CueIndex cues, List<Ref> here, List<Ref> refs) {
         int open = openingToken(text, s);
         for (CueIndex.TriggerAt t : cues.triggers()) {
-            if (t.start() != open || t.trigger().word() != WordClass.NOUN) continue;
+            if (t.trigger().word() != WordClass.NOUN) continue;
+            if (t.start() != open && !(t.start() == open + 1 && mediumAfterNoun(t, open, here))) continue;
             if (t.trigger().type() != EventType.PHONE_CALL && t.trigger().type() != EventType.MEETING) continue;
             if (!withAfter(cues, t)) continue;
             String issuer = BareTitles.officeHere(cues, here);
@@ -36,6 +38,16 @@ final class OwnerlessHeading {
             return List.of(new Ref(t.start(), t.start(), issuer, null, "issuer", s.index(), false));
         }
         return List.of();
+    }
+
+    /**
+     * "Entretien téléphonique avec": the call's medium word, read as the call, right after an opening word that names
+     * no one ("Trump call with Putin" is Trump's call, not the issuer's).
+     */
+    private static boolean mediumAfterNoun(CueIndex.TriggerAt t, int open, List<Ref> here) {
+        if (t.trigger().type() != EventType.PHONE_CALL) return false;
+        for (Ref r : here) if (r.from() <= open && r.to() > open) return false;
+        return true;
     }
 
     /** The sentence's first token after the dateline. */

@@ -109,7 +109,8 @@ final class StatusReader {
             if (c.start() == negationTaken) continue;
             if (negatesTheNextCue(s, c)) continue;       // "had never ruled out a meeting", "n'avoir jamais exclu": the "never" is the refusal's
             int at = s.clauses().of(c.start()).index();
-            if (at != clause.index() && (describing == null || at != describing.index() || c.start() < trigger.end()) && !speakersObject(s, c, trigger, clause)) continue;
+            if (at != clause.index() && (describing == null || at != describing.index() || c.start() < trigger.end()) && !speakersObject(s, c, trigger, clause)
+                    && !pastPhraseRightAfter(s, c, trigger, clause)) continue;
             EventStatus status = read(type, c);
             if (status == null || (adverbial && !TENSES.contains(status))) continue;
             // "had no intention of meeting", "was not wanted": a refusal; "n'exclut pas de rencontrer": an opening
@@ -553,11 +554,34 @@ final class StatusReader {
             if (other.type() == trigger.type() && other.trigger().noun() && !trigger.trigger().noun() && trigger.start() - other.end() <= Reach.SAME_MEETING) continue;
             // "a rejeté l'appel des Etats-Unis et de la France à un cessez-le-feu": a call noun whose "à" asks for the truce is a demand, no call
             if (other.type() == EventType.PHONE_CALL && other.trigger().noun() && asksFor(s, other, trigger)) continue;
+            // "agreed during a phone call on Thursday to meet": the noun of a phrase right after the verb tells when it agreed, not what
+            if (other.trigger().noun() && inPhraseRightAfter(s, cue, other)) continue;
             if (other.start() >= cue.end() && other.end() <= trigger.start() && read(other.type(), cue) != null) return true;
             // "a three-day ceasefire proposed by Moscow ... and called for a truce", "la trêve de trois jours proposée par Moscou": a
             // passive with its proposer qualifies the noun before it (past its length)
             if (other.trigger().noun() && other.end() <= cue.start() && cue.start() - other.end() <= Reach.ADJACENT && other.end() <= trigger.start()
                     && s.cues().startingAt(cue.start(), CueKind.PROPOSER) != null) return true;
+        }
+        return false;
+    }
+
+    /** Whether {@code noun} stands in a phrase cue ("during") that opens right after {@code cue}, past a determiner and a length at most. */
+    private static boolean inPhraseRightAfter(SentenceReading s, CueIndex.At cue, CueIndex.TriggerAt noun) {
+        CueIndex.At phrase = s.cues().startingAt(cue.end(), CueKind.CLAUSE);
+        return phrase != null && "phrase".equals(phrase.cue().value()) && noun.start() >= phrase.end()
+                && noun.start() - phrase.end() <= Reach.ADJACENT + 1;
+    }
+
+    /**
+     * "agreed during a phone call on Thursday to meet": a phrase opened right after the cue runs on to the trigger with no
+     * comma; the cue of the parent clause governs a trigger past the phrase's own noun.
+     */
+    private static boolean pastPhraseRightAfter(SentenceReading s, CueIndex.At cue, CueIndex.TriggerAt trigger, Clauses.Clause clause) {
+        if (!clause.phrase() || clause.opener() != cue.end() || s.clauses().of(cue.start()).index() != clause.parent()) return false;
+        CueIndex.At phrase = s.cues().startingAt(cue.end(), CueKind.CLAUSE);
+        if (phrase == null || !"phrase".equals(phrase.cue().value())) return false;
+        for (CueIndex.TriggerAt noun : s.cues().triggers()) {
+            if (noun != trigger && noun.trigger().noun() && noun.end() <= trigger.start() && inPhraseRightAfter(s, cue, noun)) return true;
         }
         return false;
     }
