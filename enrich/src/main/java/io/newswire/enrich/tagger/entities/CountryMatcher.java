@@ -63,7 +63,7 @@ public final class CountryMatcher {
         List<Ref> refs = new ArrayList<>();
         for (TokenTrie.Match<CountryForm> m : raw) {
             List<AmbiguityRule> rules = kb.ambiguityRules(key(text, m));
-            CountryForm form = pick(m, unambiguous, rules);
+            CountryForm form = pick(readable(text, m), unambiguous, rules);
             if (form == null || !accepted(text, m, form, rules)) continue;
             if (!isCode(form.code())) continue;              // a blocker such as "Soviet Union": matched, but no state
             if (!form.kind().equals("name") && !form.kind().equals("demonym") && namesATreaty(text, m)) continue;
@@ -113,9 +113,25 @@ public final class CountryMatcher {
         return code;
     }
 
-    /** One reading of the form: the only one, or the one the dispatch names unambiguously elsewhere, or the first listed. */
-    private static CountryForm pick(TokenTrie.Match<CountryForm> m, Set<String> unambiguous, List<AmbiguityRule> rules) {
+    /**
+     * The readings of a match whose case the text has: a case-sensitive form ("Afghan", a blanket in lower case) is no
+     * reading of "afghan", which another language's form of the same spelling still reads ("le gouvernement afghan").
+     * When the text's own language refuses the case and only another language's form would read it ("an afghan
+     * blanket" in English), there is no reading.
+     */
+    private static List<CountryForm> readable(AnalyzedText text, TokenTrie.Match<CountryForm> m) {
         List<CountryForm> forms = m.values();
+        if (forms.size() == 1) return forms;
+        String surface = text.surface(m.start(), m.end());
+        List<CountryForm> kept = forms.stream().filter(f -> !f.caseSensitive() || sameCase(surface, f.form())).toList();
+        String lang = text.lexicon() == null ? null : text.lexicon().lang();
+        boolean ownRefused = forms.stream().anyMatch(f -> !kept.contains(f) && f.lang().equals(lang));
+        return ownRefused && kept.stream().noneMatch(f -> f.lang().equals(lang)) ? List.of() : kept;
+    }
+
+    /** One reading of the form: the only one, or the one the dispatch names unambiguously elsewhere, or the first listed. */
+    private static CountryForm pick(List<CountryForm> forms, Set<String> unambiguous, List<AmbiguityRule> rules) {
+        if (forms.isEmpty()) return null;
         if (forms.size() == 1) return forms.get(0);
         for (CountryForm f : forms) if (unambiguous.contains(f.code())) return f;
         if (rules != null) {
