@@ -49,7 +49,8 @@ final class MeetingRule extends EventRule {
             Frame frame = s.frame(trigger);
             DateResolver.Dated held = EarlierMeetings.dateOf(s, frame);   // "since the Geneva summit in June": held, on its own day
             if (held == null) held = LaterEvents.heldOn(s, frame);       // "a day before his talks with Putin", told after that day
-            EventStatus status = held != null ? EventStatus.OCCURRED : statusOf(s, frame);
+            CueIndex.TriggerAt trip = held == null ? MeetingSides.tripOf(s, trigger) : null;
+            EventStatus status = held != null ? EventStatus.OCCURRED : statusOf(s, trip != null ? s.frame(trip) : frame);
             if (status == EventStatus.OCCURRED && held == null && AgentPhrase.calledOff(s, trigger)) continue;   // "l'annulation par Trump du sommet"
             MeetingSides first = MeetingSides.of(s, frame);
             pairs.addTo(s, trigger, first);               // "the two Koreas held talks"

@@ -623,7 +623,7 @@ final class MeetingSides {
             // "flew to Moscow for three hours of talks", "recevra X pour un sommet": the noun names the verb's meeting,
             // unless it names its own sides ("au lendemain d'un entretien au Kremlin entre le président russe et l'émissaire")
             if (last != null && !last.trigger().noun() && t.trigger().noun() && s.clauses().together(t.start(), last.start())
-                    && FrameReader.betweenOf(s, t) == null && !aTenseOfItsOwn(s, t, last)) continue;
+                    && FrameReader.betweenOf(s, t) == null && !aTenseOfItsOwn(s, t, last) && !talksWithTheHost(s, last, t)) continue;
             // "held talks on the sidelines of the BRICS summit": the summit is the talks' occasion, not an event of its own,
             // unless it names its own sides ("on the sidelines of their three-way summit with Biden")
             if (last != null && t.trigger().noun() && occasionOf(s, last, t) && !namesItsSides(s, t)) continue;
@@ -631,6 +631,29 @@ final class MeetingSides {
             last = t;
         }
         return out;
+    }
+
+    /**
+     * "travelled to Sochi on Wednesday for talks with Putin", "s'est rendu vendredi à Anchorage pour des discussions avec
+     * Trump": a trip that names no state before the noun of its talks, whose "with" names the host, is told by the noun,
+     * wherever the place is (a city that is no capital, a retreat no list knows).
+     */
+    /** The trip whose talks the noun tells ({@link #talksWithTheHost}): its tense is theirs ("will travel to Sochi for talks"); null when none. */
+    static CueIndex.TriggerAt tripOf(SentenceReading s, CueIndex.TriggerAt noun) {
+        if (!noun.trigger().noun()) return null;
+        CueIndex.TriggerAt verb = null;
+        for (CueIndex.TriggerAt t : s.cues().triggers()) {
+            if (t.end() > noun.start()) break;
+            if (t.type() == io.newswire.schemas.EventType.MEETING && !t.trigger().noun()) verb = t;
+        }
+        if (verb == null || !s.clauses().together(verb.start(), noun.start()) || !talksWithTheHost(s, verb, noun)) return null;
+        return verb;
+    }
+
+    private static boolean talksWithTheHost(SentenceReading s, CueIndex.TriggerAt verb, CueIndex.TriggerAt noun) {
+        if (verb.trigger().frame() != TriggerFrame.VISIT || s.cues().after(CueKind.WITH, noun.end(), Reach.NEXT) == null) return false;
+        for (Ref r : s.here()) if (r.country() != null && r.from() >= verb.end() && r.to() <= noun.start()) return false;
+        return true;
     }
 
     /**
