@@ -37,6 +37,13 @@ class MeetingPlacesTest {
         EnrichedDispatch fr = tag("PARIS, 19 août - Le président russe Vladimir Poutine s'est rendu lundi à Brégançon pour des "
                 + "entretiens avec Emmanuel Macron.", "2019-08-19");
         assertEquals(List.of(List.of("FRA", "RUS")), meetings(fr, "occurred"));
+        // a third state's capital is only the venue
+        EnrichedDispatch third = tag("ROME, Dec 15 - Israeli Prime Minister Benjamin Netanyahu flew to Rome on Monday for talks with "
+                + "U.S. Secretary of State John Kerry.", "2014-12-15");
+        assertEquals(List.of(List.of("ISR", "USA")), meetings(third, "occurred"));
+        EnrichedDispatch vienne = tag("VIENNE, 14 juillet - Le secrétaire d'Etat américain John Kerry s'est rendu lundi à Vienne pour des "
+                + "entretiens avec le ministre iranien des Affaires étrangères Mohammad Javad Zarif.", "2015-07-14");
+        assertEquals(List.of(List.of("IRN", "USA")), meetings(vienne, "occurred"));
         // look-alike: a trip with no counterpart met
         EnrichedDispatch alone = tag("MOSCOW, Sept 1 - Russian President Vladimir Putin travelled to Kaliningrad on Friday "
                 + "to meet schoolchildren.", "2023-09-01");

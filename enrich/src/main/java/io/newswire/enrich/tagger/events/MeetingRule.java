@@ -53,6 +53,7 @@ final class MeetingRule extends EventRule {
             EventStatus status = held != null ? EventStatus.OCCURRED : statusOf(s, trip != null ? s.frame(trip) : frame);
             if (status == EventStatus.OCCURRED && held == null && AgentPhrase.calledOff(s, trigger)) continue;   // "l'annulation par Trump du sommet"
             MeetingSides first = MeetingSides.of(s, frame);
+            if (trip != null) first.placeTheTrip(s, trip, trigger);     // "flew to Paris for talks with Lavrov": Paris the venue
             pairs.addTo(s, trigger, first);               // "the two Koreas held talks"
             SpeakerOwner.addTo(s, frame, first);          // "said, after his meeting with Trump at the White House, that"
             HostAtHome.addTo(s, frame, first);            // "à Moscou, sous l'égide de Sergueï Lavrov"
