@@ -53,4 +53,12 @@ class MeetingPlacesTest {
                 + "with Russian President Vladimir Putin.", "2021-09-28");
         assertTrue(meetings(planned, "occurred").isEmpty());
     }
+
+    @Test
+    void aConversationAtARetreatThatIsNoCapitalIsInPerson() {
+        EnrichedDispatch camp = tag("WASHINGTON, 27 septembre - Vladimir Poutine et George W. Bush se sont entretenus samedi à Camp David.", "2003-09-27");
+        assertEquals(List.of(List.of("RUS", "USA")), meetings(camp, "occurred"));
+        EnrichedDispatch india = tag("NEW DELHI, 12 octobre - Narendra Modi et Xi Jinping se sont entretenus samedi à Mamallapuram.", "2019-10-12");
+        assertEquals(List.of(List.of("CHN", "IND")), meetings(india, "occurred"));
+    }
 }
