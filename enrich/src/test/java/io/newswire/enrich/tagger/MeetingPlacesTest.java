@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static io.newswire.enrich.tagger.TaggerTest.meetings;
+import static io.newswire.enrich.tagger.TaggerTest.sides;
 import static io.newswire.enrich.tagger.TaggerTest.tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,10 +49,13 @@ class MeetingPlacesTest {
         EnrichedDispatch alone = tag("MOSCOW, Sept 1 - Russian President Vladimir Putin travelled to Kaliningrad on Friday "
                 + "to meet schoolchildren.", "2023-09-01");
         assertTrue(meetings(alone, "occurred").isEmpty());
-        // look-alike: a trip still to come is no meeting held
+        // look-alike: a trip still to come is no meeting held, a leaders' summit planned
         EnrichedDispatch planned = tag("ANKARA, Sept 28 - Turkish President Tayyip Erdogan will travel to Sochi on Wednesday for talks "
                 + "with Russian President Vladimir Putin.", "2021-09-28");
         assertTrue(meetings(planned, "occurred").isEmpty());
+        EnrichedDispatch prevu = tag("TOKYO, 5 mai - Le Premier ministre japonais Shinzo Abe se rendra vendredi à Sotchi pour des entretiens "
+                + "avec Vladimir Poutine.", "2016-05-05");
+        assertEquals(List.of(List.of("JPN", "RUS")), sides(prevu, "SUMMIT_PROPOSAL", "planned"));
     }
 
     @Test
