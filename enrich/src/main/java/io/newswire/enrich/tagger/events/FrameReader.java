@@ -109,13 +109,15 @@ final class FrameReader {
 
     /**
      * A place after a preposition of place, a few words allowed between ("at the White House", "in the Belarusian
-     * capital Minsk"), none of them another state's name.
+     * capital Minsk"), none of them another state's name; a state named after a "between" or a "with" that follows the
+     * place is a side ("au Caire entre l'Egypte et la Turquie", "in Cairo between Egypt and Turkey").
      */
     static boolean isVenue(Ref r, CueIndex cues, List<Ref> named) {
         if (r.locative()) return true;
         if (r.actor() != null) return false;
         CueIndex.At at = cues.before(CueKind.LOCATIVE, r.from(), Reach.ADJACENT);
         if (at == null) return false;
+        if (!cues.within(CueKind.BETWEEN, at.end(), r.from()).isEmpty() || !cues.within(CueKind.WITH, at.end(), r.from()).isEmpty()) return false;
         for (Ref o : named) if (o.from() >= at.end() && o.to() <= r.from() && !r.country().equals(o.country())) return false;
         return !cues.triggerWithin(at.end(), r.from()) && !unknownNameBetween(cues, named, at.end(), r.from());
     }

@@ -49,9 +49,11 @@ final class MeetingRule extends EventRule {
             Frame frame = s.frame(trigger);
             DateResolver.Dated held = EarlierMeetings.dateOf(s, frame);   // "since the Geneva summit in June": held, on its own day
             if (held == null) held = LaterEvents.heldOn(s, frame);       // "a day before his talks with Putin", told after that day
+            CueIndex.TriggerAt trip = held == null ? MeetingSides.tripOf(s, trigger) : null;
             EventStatus status = held != null ? EventStatus.OCCURRED : statusOf(s, frame);
             if (status == EventStatus.OCCURRED && held == null && AgentPhrase.calledOff(s, trigger)) continue;   // "l'annulation par Trump du sommet"
             MeetingSides first = MeetingSides.of(s, frame);
+            if (trip != null) first.placeTheTrip(s, trip, trigger);     // "flew to Paris for talks with Lavrov": Paris the venue
             pairs.addTo(s, trigger, first);               // "the two Koreas held talks"
             SpeakerOwner.addTo(s, frame, first);          // "said, after his meeting with Trump at the White House, that"
             HostAtHome.addTo(s, frame, first);            // "à Moscou, sous l'égide de Sergueï Lavrov"
@@ -234,9 +236,12 @@ final class MeetingRule extends EventRule {
 
     /**
      * A meeting's status: a condition makes any meeting not held conditional; a headline's bare meeting noun dated after
-     * the dispatch tells one to come ("Le roi Charles III en visite d'Etat en France du 20 au 22 septembre").
+     * the dispatch tells one to come ("Le roi Charles III en visite d'Etat en France du 20 au 22 septembre"); the talks
+     * of a trip take its tense ("will travel to Sochi on Wednesday for talks with Putin", {@link MeetingSides#tripOf}).
      */
     static EventStatus statusOf(SentenceReading s, Frame frame) {
+        CueIndex.TriggerAt trip = MeetingSides.tripOf(s, frame.trigger());
+        if (trip != null) frame = s.frame(trip);
         EventStatus status = frame.conditioned();
         boolean bareNoun = frame.trigger().trigger().noun() && frame.statusCue() == null;
         if (status == EventStatus.OCCURRED && bareNoun && StatusReader.headline(s) && s.dated() != null

@@ -623,7 +623,13 @@ final class MeetingSides {
             // "flew to Moscow for three hours of talks", "recevra X pour un sommet": the noun names the verb's meeting,
             // unless it names its own sides ("au lendemain d'un entretien au Kremlin entre le président russe et l'émissaire")
             if (last != null && !last.trigger().noun() && t.trigger().noun() && s.clauses().together(t.start(), last.start())
-                    && FrameReader.betweenOf(s, t) == null && !aTenseOfItsOwn(s, t, last)) continue;
+                    && FrameReader.betweenOf(s, t) == null && !aTenseOfItsOwn(s, t, last)) {
+                if (talksWithTheHost(s, last, t) && out.get(out.size() - 1) == last) {   // the noun tells the trip's meeting
+                    out.set(out.size() - 1, t);
+                    last = t;
+                }
+                continue;
+            }
             // "held talks on the sidelines of the BRICS summit": the summit is the talks' occasion, not an event of its own,
             // unless it names its own sides ("on the sidelines of their three-way summit with Biden")
             if (last != null && t.trigger().noun() && occasionOf(s, last, t) && !namesItsSides(s, t)) continue;
@@ -631,6 +637,56 @@ final class MeetingSides {
             last = t;
         }
         return out;
+    }
+
+    /**
+     * "flew to Paris on Sunday for talks with Russian Foreign Minister Sergei Lavrov": the state a trip told by its talks
+     * goes to is their venue, no side ({@link #tripOf}).
+     */
+    void placeTheTrip(SentenceReading s, CueIndex.TriggerAt trip, CueIndex.TriggerAt noun) {
+        for (Ref r : s.here()) {
+            if (r.country() == null || r.actor() != null || r.from() < trip.end() || r.to() > noun.start()) continue;
+            if (sides.remove(r.country()) != null && venueCountry == null) {
+                venueCountry = r.country();
+                venue = s.text().surface(r.from(), r.to());
+            }
+        }
+    }
+
+    /** The trip whose talks the noun tells ({@link #talksWithTheHost}): its tense is theirs ("will travel to Sochi for talks"); null when none. */
+    static CueIndex.TriggerAt tripOf(SentenceReading s, CueIndex.TriggerAt noun) {
+        if (!noun.trigger().noun()) return null;
+        CueIndex.TriggerAt verb = null;
+        for (CueIndex.TriggerAt t : s.cues().triggers()) {
+            if (t.end() > noun.start()) break;
+            if (t.type() == io.newswire.schemas.EventType.MEETING && !t.trigger().noun()) verb = t;
+        }
+        if (verb == null || !s.clauses().together(verb.start(), noun.start()) || !talksWithTheHost(s, verb, noun)) return null;
+        return verb;
+    }
+
+    /**
+     * "travelled to Sochi on Wednesday for talks with Putin", "s'est rendu vendredi à Anchorage pour des discussions avec
+     * Trump", "flew to Paris for talks with Russian Foreign Minister Sergei Lavrov": a trip whose talks noun names the host
+     * after its "with" is told by the noun, wherever the place is (a city that is no capital, a retreat no list knows, a
+     * third state's capital: a venue, no side), unless the state the trip goes to is the host's ("flew to Moscow for talks
+     * with Putin": the trip tells it).
+     */
+    private static boolean talksWithTheHost(SentenceReading s, CueIndex.TriggerAt verb, CueIndex.TriggerAt noun) {
+        if (verb.trigger().frame() != TriggerFrame.VISIT) return false;
+        CueIndex.At with = s.cues().after(CueKind.WITH, noun.end(), Reach.NEXT);
+        if (with == null) return false;
+        String host = null;
+        for (Ref r : s.here()) {
+            if (r.country() != null && r.from() >= with.end() && r.from() <= with.end() + Reach.TALK_PARTNER) {
+                host = r.country();
+                break;
+            }
+        }
+        for (Ref r : s.here()) {
+            if (r.country() != null && r.from() >= verb.end() && r.to() <= noun.start() && (host == null || host.equals(r.country()))) return false;
+        }
+        return true;
     }
 
     /**

@@ -59,6 +59,8 @@ final class SummitProposalRule extends EventRule {
                 continue;
             }
             MeetingSides first = MeetingSides.of(s, frame);
+            CueIndex.TriggerAt trip = MeetingSides.tripOf(s, trigger);
+            if (trip != null) first.placeTheTrip(s, trip, trigger);      // "will fly to Rome for talks with Putin": Rome the venue
             CalledOffOneSide.agentForSubject(s, frame, first);             // "a regretté l'annulation par Trump du sommet": Trump's
             CalledOffOneSide.placeNamesTheSummit(s, first, trigger, status);   // "called off the Singapore summit": its place, no side
             for (MeetingSides sides : first.perDestination(s, frame)) {
