@@ -360,7 +360,7 @@ final class CeasefireRule extends EventRule {
             Clauses.Clause at = s.clauses().of(c.start());
             int opener = at.opener();
             if (at.parent() != f.clause().index() || opener < end || opener - end > Reach.RELATIVE_ON_TRUCE
-                    || !OBJECT_RELATIVES.contains(s.text().surface(opener, opener + 1).toLowerCase(java.util.Locale.ROOT))
+                    || !s.text().lexicon().profile().objectRelatives().contains(word(s, opener).replaceAll("['’]", ""))
                     || s.cues().triggerWithin(end, c.start())) continue;
             boolean sameClauseUntil = true;          // the truce's own phrase up to the relative: no report nor clause between
             for (int t = end; t < opener; t++) if (s.clauses().of(t).index() != f.clause().index()) sameClauseUntil = false;
@@ -378,12 +378,7 @@ final class CeasefireRule extends EventRule {
         int end = f.trigger().end();
         for (CueIndex.At c : s.cues().within(CueKind.MODALITY, end, s.sentence().endToken())) {
             if (readings.read(type(), c.cue().status()) != EventStatus.REJECTED || s.cues().triggerWithin(end, c.start())) continue;
-            if (c.end() < s.sentence().endToken() && word(s, c.end()).equals("it")) return true;
-            int from = Math.max(end, c.start() - 2);          // "l'a rejetée": the elided pronoun is no token, it stands before the auxiliary
-            if (from < c.start()) {
-                String gap = s.text().body().substring(s.text().tokens().get(from).start(), s.text().tokens().get(c.start()).start()).toLowerCase(java.util.Locale.ROOT);
-                if (gap.matches("(?s).*(^|[\\s])l['’].*")) return true;
-            }
+            if (PronounObject.of(s.text(), end, c.start(), c.end(), s.sentence().endToken())) return true;
         }
         return false;
     }
@@ -392,8 +387,6 @@ final class CeasefireRule extends EventRule {
         return s.text().surface(t, t + 1).toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** Relative words whose antecedent is a thing, the object of the clause they open ("which Hamas turned down", "que le Hamas a rejetée"). */
-    private static final Set<String> OBJECT_RELATIVES = Set.of("which", "that", "que", "qu", "qu'", "qu’");
 
     /**
      * Where the talks' object starts: the noun of a proposal that puts the truce forward right before it, in its clause

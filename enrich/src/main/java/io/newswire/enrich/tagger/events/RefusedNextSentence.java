@@ -10,7 +10,6 @@ import io.newswire.schemas.EventStatus;
 import io.newswire.schemas.EventType;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * "Moscow proposed a 30-day truce. Kyiv dismissed it hours later.", "Israël l'a rejeté jeudi": a refusal in the sentence
@@ -37,19 +36,10 @@ final class RefusedNextSentence {
             if (m == null) continue;
             for (Cue c : m.values()) {
                 if (c.kind() != CueKind.MODALITY || readings.read(EventType.CEASEFIRE, c.status()) != EventStatus.REJECTED) continue;
-                if (pronounObject(text, next, m.start(), m.end())) return true;
+                if (PronounObject.of(text, next.firstToken(), m.start(), m.end(), next.endToken())) return true;
             }
             t = m.end() - 1;
         }
         return false;
-    }
-
-    /** "rejected it", "l'a rejeté": the refusal's object is a pronoun. */
-    private static boolean pronounObject(AnalyzedText text, Sentence next, int start, int end) {
-        if (end < next.endToken() && text.surface(end, end + 1).toLowerCase(Locale.ROOT).equals("it")) return true;
-        int from = Math.max(next.firstToken(), start - 2);      // the elided pronoun is no token, it stands before the auxiliary
-        if (from >= start) return false;
-        String gap = text.body().substring(text.tokens().get(from).start(), text.tokens().get(start).start()).toLowerCase(Locale.ROOT);
-        return gap.matches("(?s).*(^|\\s)l['’].*");
     }
 }

@@ -39,17 +39,22 @@ import java.util.stream.Collectors;
  *                          Mykhailo Podolyak")
  * @param accentedPastEndings the past and participle endings that an accent tells from the word they fold to ("é", "ée",
  *                          "és", "ées"), longest first: a text word ending so is a participle, no cue word that ends otherwise
+ * @param objectRelatives   relative words whose antecedent is the object of the clause they open ("which Hamas turned
+ *                          down", "que le Hamas a rejetée")
+ * @param objectPronouns    object pronouns for a thing named before: after the verb ("rejected it"), or, written with
+ *                          an apostrophe, elided before the verb or its auxiliary ("l'a rejetée")
  */
 public record LanguageProfile(String lang, Set<String> elisions, Set<String> possessives, boolean demonymAfterNoun,
                               Set<String> titleLinks, Set<String> linksBeforeTitle, Set<String> conjunctions,
                               Set<String> conditionalEndings, Set<String> conditionalExceptions, List<String> verbEndings,
                               List<String> pastEndings, Set<String> dayPrepositions, Set<String> negationsAfterVerb,
                               Set<String> participleEndings, List<String> agreementEndings, Set<String> nounModifiers,
-                              Map<String, String> accentedTwins, boolean nameOwnsTitle, List<String> accentedPastEndings) {
+                              Map<String, String> accentedTwins, boolean nameOwnsTitle, List<String> accentedPastEndings,
+                              Set<String> objectRelatives, Set<String> objectPronouns) {
 
     /** The {@code setting} column. */
     private enum Setting {
-        ELISION, POSSESSIVE, DEMONYM_POSITION, TITLE_LINK, LINK_BEFORE_TITLE, CONJUNCTION, CONDITIONAL_ENDING, CONDITIONAL_EXCEPT, VERB_ENDING, PAST_ENDING, DAY_PREPOSITION, NEGATION_AFTER_VERB, PARTICIPLE_ENDING, AGREEMENT_ENDING, NOUN_MODIFIER, ACCENT_SENSITIVE, NAME_OWNS_TITLE;
+        ELISION, POSSESSIVE, DEMONYM_POSITION, TITLE_LINK, LINK_BEFORE_TITLE, CONJUNCTION, CONDITIONAL_ENDING, CONDITIONAL_EXCEPT, VERB_ENDING, PAST_ENDING, DAY_PREPOSITION, NEGATION_AFTER_VERB, PARTICIPLE_ENDING, AGREEMENT_ENDING, NOUN_MODIFIER, ACCENT_SENSITIVE, NAME_OWNS_TITLE, OBJECT_RELATIVE, OBJECT_PRONOUN;
 
         String wireName() {
             return name().toLowerCase(Locale.ROOT);
@@ -208,6 +213,8 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
         List<String> agreementEndings = new java.util.ArrayList<>();
         Map<String, String> accentedTwins = new java.util.LinkedHashMap<>();
         Set<String> nounModifiers = new LinkedHashSet<>();
+        Set<String> objectRelatives = new LinkedHashSet<>();
+        Set<String> objectPronouns = new LinkedHashSet<>();
         Boolean after = null;
         boolean nameOwnsTitle = false;
         for (TsvResource.Row r : TsvResource.read(source, path, "setting", "value", "note")) {
@@ -226,6 +233,8 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
                 case NEGATION_AFTER_VERB -> negationsAfterVerb.add(value);
                 case PARTICIPLE_ENDING -> participleEndings.add(value);
                 case NOUN_MODIFIER -> nounModifiers.add(value.toLowerCase(Locale.ROOT));
+                case OBJECT_RELATIVE -> objectRelatives.add(value.toLowerCase(Locale.ROOT));
+                case OBJECT_PRONOUN -> objectPronouns.add(value.toLowerCase(Locale.ROOT).replace('’', '\''));
                 case ACCENT_SENSITIVE -> {
                     if (value.equals(Fold.fold(value)) || value.contains(" ")) throw r.problem("accent_sensitive is one word with an accent, not '" + value + "'");
                     accentedTwins.put(Fold.fold(value), value.toLowerCase(Locale.ROOT));
@@ -261,6 +270,7 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
                 .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
         return new LanguageProfile(lang, Set.copyOf(elisions), Set.copyOf(possessives), after, Set.copyOf(links), Set.copyOf(before), Set.copyOf(conjunctions),
                 Set.copyOf(conditional), Set.copyOf(notConditional), verbEndings.size() == 1 ? List.of() : List.copyOf(verbEndings),
-                List.copyOf(pastEndings), Set.copyOf(dayPrepositions), Set.copyOf(negationsAfterVerb), Set.copyOf(participleEndings), List.copyOf(agreementEndings), Set.copyOf(nounModifiers), Map.copyOf(accentedTwins), nameOwnsTitle, accentedPast);
+                List.copyOf(pastEndings), Set.copyOf(dayPrepositions), Set.copyOf(negationsAfterVerb), Set.copyOf(participleEndings), List.copyOf(agreementEndings), Set.copyOf(nounModifiers), Map.copyOf(accentedTwins), nameOwnsTitle, accentedPast,
+                Set.copyOf(objectRelatives), Set.copyOf(objectPronouns));
     }
 }
