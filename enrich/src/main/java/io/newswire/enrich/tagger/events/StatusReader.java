@@ -578,8 +578,6 @@ final class StatusReader {
      */
     private static boolean pastPhraseRightAfter(SentenceReading s, CueIndex.At cue, CueIndex.TriggerAt trigger, Clauses.Clause clause) {
         if (!clause.phrase() || clause.opener() != cue.end() || s.clauses().of(cue.start()).index() != clause.parent()) return false;
-        CueIndex.At phrase = s.cues().startingAt(cue.end(), CueKind.CLAUSE);
-        if (phrase == null || !"phrase".equals(phrase.cue().value())) return false;
         for (CueIndex.TriggerAt noun : s.cues().triggers()) {
             if (noun != trigger && noun.trigger().noun() && noun.end() <= trigger.start() && inPhraseRightAfter(s, cue, noun)) return true;
         }

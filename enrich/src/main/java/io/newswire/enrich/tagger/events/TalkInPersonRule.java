@@ -6,7 +6,9 @@ import io.newswire.schemas.EventStatus;
 import io.newswire.schemas.EventType;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A talk verb that names no medium ("spoke with", "a échangé avec") whose sides the dispatch puts together is a meeting,
@@ -46,7 +48,7 @@ final class TalkInPersonRule extends EventRule {
      * he spoke to others).
      */
     private static boolean inAThirdState(SentenceReading s, Frame frame, CueIndex.TriggerAt trigger) {
-        java.util.Set<String> talkers = new java.util.HashSet<>();
+        Set<String> talkers = new HashSet<>();
         for (Ref r : TalkMedium.talkSides(s, frame)) talkers.add(r.country());
         if (talkers.size() < 2) return false;
         CueIndex.At topic = s.cues().after(CueKind.TOPIC, trigger.start(), trigger.end() - trigger.start() + Reach.ADJACENT);
