@@ -54,6 +54,8 @@ final class CueIndex {
         sentence = s;
         Lexicon lex = text.lexicon();
         for (TokenTrie.Match<Trigger> m : lex.triggers().findAll(text.tokens(), s.firstToken(), s.endToken())) {
+            m = objectlessNoEvent(text, lex, m);
+            if (m == null) continue;
             for (Trigger tr : m.values()) triggers.add(new TriggerAt(tr, m.start(), m.end(), text.surface(m.start(), m.end())));
         }
         nextDay = new int[s.endToken() - s.firstToken() + 1];
@@ -77,6 +79,22 @@ final class CueIndex {
         }
         dropCovered(CueKind.FIGURE, CueKind.SPORT);
         dropCovered(CueKind.BEFORE_PRESS, CueKind.MEDIA);
+    }
+
+    /**
+     * "conferred on the sidelines of the Munich conference", "conferred on Saturday": a phrase that is no event because of
+     * the object its last word opens ("conferred on him the Bharat Ratna") opens none when a day or an occasion ("on the
+     * sidelines of") starts at that word; the shorter trigger inside it is read instead (null: none).
+     */
+    private static TokenTrie.Match<Trigger> objectlessNoEvent(AnalyzedText text, Lexicon lex, TokenTrie.Match<Trigger> m) {
+        if (m.end() - m.start() < 2 || m.values().stream().anyMatch(tr -> tr.type() != null)) return m;
+        int last = m.end() - 1;
+        if (!lex.profile().dayPrepositions().contains(text.tokens().get(last).term())) return m;
+        boolean day = m.end() < text.tokens().size() && day(text, lex, m.end());
+        TokenTrie.Match<Cue> cue = lex.cues().longestAt(text.tokens(), last, text.tokens().size());
+        boolean occasion = cue != null && cue.values().stream().anyMatch(c -> c.kind() == CueKind.OCCASION);
+        if (!day && !occasion) return m;
+        return lex.triggers().longestAt(text.tokens(), m.start(), last);
     }
 
     /**

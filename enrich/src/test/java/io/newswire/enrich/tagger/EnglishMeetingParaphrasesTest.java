@@ -1,0 +1,37 @@
+package io.newswire.enrich.tagger;
+
+import io.newswire.schemas.EnrichedDispatch;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static io.newswire.enrich.tagger.TaggerTest.events;
+import static io.newswire.enrich.tagger.TaggerTest.heldMeetings;
+import static io.newswire.enrich.tagger.TaggerTest.tag;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** English MEETING read on new wording (session s28, the blind paraphrases of the en-parameet-dev set). */
+class EnglishMeetingParaphrasesTest {
+
+    @Test
+    void aTalkVerbWhosePrepositionOpensAnOccasionOrADayIsTalksHeld() {
+        EnrichedDispatch e = tag("NEW YORK, Sept 21 - Turkish President Tayyip Erdogan and Israeli Prime Minister Benjamin Netanyahu conferred "
+                + "on the margins of the U.N. General Assembly on Wednesday.", "2022-09-21");
+        assertEquals(Set.of(List.of("ISR", "TUR")), heldMeetings(e));
+        EnrichedDispatch f = tag("CANBERRA, June 17 - Australian Prime Minister Anthony Albanese and Chinese Premier Li Qiang conferred on "
+                + "Monday at Parliament House.", "2024-06-17");
+        assertEquals(Set.of(List.of("AUS", "CHN")), heldMeetings(f));
+    }
+
+    @Test
+    void theSameVerbWithAnAwardAfterItIsNoMeeting() {
+        EnrichedDispatch e = tag("NEW DELHI, March 30 - Indian President Droupadi Murmu conferred on Saturday the Bharat Ratna on former Prime "
+                + "Minister Atal Bihari Vajpayee, in a ceremony at his home.", "2024-03-30");
+        assertTrue(heldMeetings(e).isEmpty(), events(e, "MEETING").toString());
+        EnrichedDispatch f = tag("TOKYO, Nov 3 - Japan's Emperor Naruhito conferred on a Japanese novelist the Order of Culture at the "
+                + "Imperial Palace on Friday, in the presence of Prime Minister Fumio Kishida.", "2023-11-03");
+        assertTrue(heldMeetings(f).isEmpty(), events(f, "MEETING").toString());
+    }
+}
