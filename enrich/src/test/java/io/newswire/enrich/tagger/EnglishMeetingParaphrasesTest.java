@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import static io.newswire.enrich.tagger.TaggerTest.events;
+import static io.newswire.enrich.tagger.TaggerTest.assertOne;
 import static io.newswire.enrich.tagger.TaggerTest.heldMeetings;
 import static io.newswire.enrich.tagger.TaggerTest.tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,5 +34,22 @@ class EnglishMeetingParaphrasesTest {
         EnrichedDispatch f = tag("TOKYO, Nov 3 - Japan's Emperor Naruhito conferred on a Japanese novelist the Order of Culture at the "
                 + "Imperial Palace on Friday, in the presence of Prime Minister Fumio Kishida.", "2023-11-03");
         assertTrue(heldMeetings(f).isEmpty(), events(f, "MEETING").toString());
+    }
+
+    @Test
+    void aPlanThatAClauseOpenedByButUndoesIsItsOutcome() {
+        EnrichedDispatch e = tag("LONDON, March 24 - King Charles was to have started a state visit to Germany on Sunday, but the trip "
+                + "has been pushed back, Buckingham Palace said on Friday.", "2023-03-24");
+        assertOne(e, "SUMMIT_PROPOSAL", "suspended", "DEU", "GBR");
+        EnrichedDispatch f = tag("PARIS, 24 mars - Le roi Charles III devait entamer dimanche une visite d'Etat en France, mais le voyage "
+                + "a été reporté, a annoncé vendredi Buckingham Palace.", "2023-03-24");
+        assertOne(f, "SUMMIT_PROPOSAL", "suspended", "FRA", "GBR");
+    }
+
+    @Test
+    void aClauseOpenedByButWithNoOutcomeLeavesThePlan() {
+        EnrichedDispatch e = tag("TOKYO, Feb 4 - Japanese Prime Minister Shigeru Ishiba is due to meet U.S. President Donald Trump at the "
+                + "White House on Friday, but no joint statement is expected, Tokyo said on Tuesday.", "2025-02-04");
+        assertOne(e, "SUMMIT_PROPOSAL", "planned", "JPN", "USA");
     }
 }

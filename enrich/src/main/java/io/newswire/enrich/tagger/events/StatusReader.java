@@ -178,6 +178,9 @@ final class StatusReader {
         if (parents != null && parents.status() == EventStatus.PROPOSED && (chosen == null || chosen.status() == EventStatus.PLANNED)) return parents;
         // "the summit, which had been scheduled for June, was called off": what became of the plan is its latest state
         if (later != null && chosen != null && StatusReadings.outcomeOf(later.status(), chosen.status())) return later;
+        // "was to have begun a state visit to France on Sunday, but the trip has been put off": the clause "but" opens tells what became of the plan
+        Governing undone = chosen == null ? null : undoneAfterBut(s, trigger, clause, chosen.status());
+        if (undone != null) return undone;
         // "a proposé une rencontre au sommet, dont les deux présidents ont accepté le principe": what the relative on the noun
         // tells became of it settles it (accepted, turned down)
         Governing settled = chosen == null ? null : settledByItsRelative(s, trigger, clause, chosen.status());
@@ -195,6 +198,27 @@ final class StatusReader {
         if (chosen != null) return chosen;
         if (parents != null) return parents;
         return withNothingElse(s, trigger, found, segmentEnd);
+    }
+
+    /**
+     * "King Charles was to have begun a state visit to France on Sunday, but the trip has been put off": a clause that a
+     * contrast word opens ("but", "mais": clause cues of value contrast) right after the trigger's, holding no event word before its cue, tells the outcome of the plan with
+     * its cue (called off, put off); null when no such clause follows.
+     */
+    private Governing undoneAfterBut(SentenceReading s, CueIndex.TriggerAt trigger, Clauses.Clause clause, EventStatus planned) {
+        if (trigger.type() != EventType.MEETING && trigger.type() != EventType.SUMMIT_PROPOSAL) return null;
+        CueIndex cues = s.cues();
+        for (CueIndex.At c : cues.all(CueKind.MODALITY)) {
+            if (c.start() < trigger.end()) continue;
+            Clauses.Clause own = s.clauses().of(c.start());
+            if (own.index() == clause.index() || own.opener() < trigger.end()) continue;
+            CueIndex.At opener = cues.startingAt(own.opener(), CueKind.CLAUSE);
+            if (opener == null || !opener.cue().contrast()) continue;
+            if (cues.triggerWithin(trigger.end(), c.start()) || negatedCue(s, c)) return null;
+            EventStatus status = read(trigger.type(), c);
+            if (status != null && StatusReadings.OUTCOMES.contains(status) && StatusReadings.outcomeOf(status, planned)) return new Governing(status, c);
+        }
+        return null;
     }
 
     /** The status of a trigger that nothing in its clause or its parent governs: a later outcome, a purpose, a trip, a headline, else its own. */

@@ -39,6 +39,11 @@ public record Cue(CueKind kind, String value, String form, boolean generated) {
         return value.equals("phrase");
     }
 
+    /** Whether a clause cue opens a clause that may undo what the clause before tells ("but", "mais"). */
+    public boolean contrast() {
+        return value.equals("contrast");
+    }
+
     /** Whether a clause cue opens what a verb says or denies ("that", "que"): it runs past commas to the end. */
     public boolean report() {
         return value.equals("report");

@@ -239,7 +239,8 @@ public enum CueKind {
         /**
          * How a clause word opens its clause: {@code -} (a clause of its own), {@code after_comma} (only after a comma:
          * ", and"), {@code phrase} (a phrase of time or place whose meeting takes its clause's tense: "during", "lors de"),
-         * {@code report} (what a verb says or denies, running to the end: "that", "que").
+         * {@code report} (what a verb says or denies, running to the end: "that", "que"), {@code contrast} (a clause of its
+         * own that may undo what the clause before tells: "but", "mais").
          */
         PLACEMENT,
         /** {@code weak}, {@code waived} or {@code -}. */
@@ -276,7 +277,7 @@ public enum CueKind {
             case STATUS -> EventStatus.find(value).isPresent();
             case SIZE -> value.equals("-") || value.matches("[2-9]");
             case ADJACENT -> value.equals("-") || value.equals("adjacent");
-            case PLACEMENT -> value.equals("-") || value.equals("after_comma") || value.equals("phrase") || value.equals("report");
+            case PLACEMENT -> value.equals("-") || value.equals("after_comma") || value.equals("phrase") || value.equals("report") || value.equals("contrast");
             case STRENGTH -> value.equals("-") || value.equals("weak") || value.equals("waived");
             case LABEL -> value.matches("[a-z_]+");
         };
@@ -287,7 +288,7 @@ public enum CueKind {
                     .map(EventStatus::wireName).collect(Collectors.joining(", ")) + ")";
             case SIZE -> "a " + wireName + " cue takes a number of states (2-9) or '-'";
             case ADJACENT -> "a " + wireName + " cue takes 'adjacent' or '-'";
-            case PLACEMENT -> "a " + wireName + " cue takes '-', 'after_comma', 'phrase' or 'report'";
+            case PLACEMENT -> "a " + wireName + " cue takes '-', 'after_comma', 'phrase', 'report' or 'contrast'";
             case STRENGTH -> "a " + wireName + " cue takes 'weak', 'waived' or '-'";
             case LABEL -> "a " + wireName + " cue takes a lower-case label (energy, sea)";
         };
