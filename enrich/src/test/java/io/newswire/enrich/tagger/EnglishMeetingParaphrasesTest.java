@@ -52,4 +52,11 @@ class EnglishMeetingParaphrasesTest {
                 + "White House on Friday, but no joint statement is expected, Tokyo said on Tuesday.", "2025-02-04");
         assertOne(e, "SUMMIT_PROPOSAL", "planned", "JPN", "USA");
     }
+
+    @Test
+    void aGroupNamedAsTheQualifierOfOneUnnamedMemberAddsNoSides() {
+        EnrichedDispatch e = tag("TOKYO, April 10 - Japanese Prime Minister Fumio Kishida is expected in Washington on Wednesday for talks with "
+                + "Joe Biden, the first state visit to the United States by a Group of Seven leader this year.", "2024-04-10");
+        assertOne(e, "SUMMIT_PROPOSAL", "planned", "JPN", "USA");
+    }
 }

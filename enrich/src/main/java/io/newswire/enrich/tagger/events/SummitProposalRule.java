@@ -114,6 +114,8 @@ final class SummitProposalRule extends EventRule {
             AnalyzedText text = s.text();
             for (TokenTrie.Match<KnowledgeBase.Group> g : kb.groups().findAll(text.tokens(), s.sentence().firstToken(), s.sentence().endToken())) {
                 if (inItsOccasion(s, trigger, g.start())) continue;    // "talks on the sidelines of the G7 summit": the group's members are no sides
+                // "the first visit by a Group of Seven leader": one member, unnamed (not "hosts a Group of Seven summit", the group's own)
+                if (s.cues().before(CueKind.ONE_MEMBER, g.start(), 0) != null && !s.cues().triggerWithin(g.end(), g.end() + 1)) continue;
                 for (String member : g.values().get(0).members()) summit.add(member, null, ParticipantPart.PARTICIPANT);
             }
         }

@@ -63,6 +63,8 @@ public enum CueKind {
     PASSIVE_AGENT("passive_agent", Value.NONE),
     /** Who is named after it sponsors the truce, not a side ("sous l'égide", "sponsored by"). */
     SPONSOR("sponsor", Value.NONE),
+    /** Right before a group's name, it makes the name a qualifier of one member left unnamed ("a Group of Seven leader"): the group's members are no sides. */
+    ONE_MEMBER("one_member", Value.NONE),
     /** The occasion of a meeting follows ("en marge de", "on the sidelines of"): who is named in it is not a side. */
     OCCASION("occasion", Value.NONE),
     /** Who is named right before it mediated the truce ("Egypt-brokered", "mediated"). */
