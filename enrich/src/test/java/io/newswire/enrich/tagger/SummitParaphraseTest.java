@@ -50,4 +50,16 @@ class SummitParaphraseTest {
         assertTrue(events(e, "MEETING").stream().anyMatch(m -> m.getCountries().containsAll(java.util.List.of("IND", "UKR"))),
                 events(e, "MEETING").toString());
     }
+    @Test
+    void anIfThatNamesConditionsMakesTheOfferConditional() {
+        assertSummit(tag("SEOUL, Aug 15 - South Korean President Moon Jae-in said he was ready to meet North Korean leader Kim Jong Un "
+                + "whenever he liked if the conditions were met.", "2017-08-15"), "conditional", "KOR", "PRK");
+    }
+
+    @Test
+    void comingToAnAllysAidIsNoVisit() {
+        EnrichedDispatch e = tag("NANCY, May 9 - Polish President Andrzej Duda and French President Emmanuel Macron signed a treaty in Nancy "
+                + "that binds the two states to come to the aid of each other if attacked.", "2025-05-09");
+        TaggerTest.assertNone(e, "SUMMIT_PROPOSAL");
+    }
 }
