@@ -78,6 +78,7 @@ final class CueIndex {
             }
         }
         dropCovered(CueKind.FIGURE, CueKind.SPORT);
+        dropCovered(CueKind.FIGURE, CueKind.MODALITY);     // "at the earliest possible date": no "possible" summit
         dropCovered(CueKind.BEFORE_PRESS, CueKind.MEDIA);
     }
 
@@ -99,7 +100,8 @@ final class CueIndex {
 
     /**
      * "the talks turned into a shouting match", "turned tense in front of reporters": a word of the covered kind inside a
-     * phrase of the covering kind is no cue of its own (a sport word in a figure of speech names no sport; reporters who
+     * phrase of the covering kind is no cue of its own (a sport word or a modality word in a figure of speech names no
+     * sport and tells no status, "as soon as possible"; reporters who
      * watched a meeting tell no interview).
      */
     private void dropCovered(CueKind covering, CueKind covered) {

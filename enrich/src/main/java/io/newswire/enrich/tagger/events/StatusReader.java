@@ -657,6 +657,8 @@ final class StatusReader {
      */
     static boolean onlyAcceptance(SentenceReading s, CueIndex.At condition) {
         int end = s.clauses().segmentEnd(condition.end());
+        // "if the conditions were right": a condition that names conditions asks for them
+        for (CueIndex.At c : s.cues().within(CueKind.CONDITION, condition.end(), end)) if (!c.cue().weak() && !c.cue().waived()) return false;
         for (CueIndex.At c : s.cues().within(CueKind.MODALITY, condition.end(), end)) {
             if (ACCEPTANCE.contains(c.cue().status())) return true;
         }

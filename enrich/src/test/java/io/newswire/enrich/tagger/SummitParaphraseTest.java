@@ -1,0 +1,65 @@
+package io.newswire.enrich.tagger;
+
+import io.newswire.schemas.EnrichedDispatch;
+import org.junit.jupiter.api.Test;
+
+import static io.newswire.enrich.tagger.SummitStatusTest.assertSummit;
+import static io.newswire.enrich.tagger.TaggerTest.events;
+import static io.newswire.enrich.tagger.TaggerTest.tag;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Summit proposals told in words other writers use (session s28, the en-parasum-dev set's blind paraphrases). */
+class SummitParaphraseTest {
+
+    @Test
+    void consentingToMeetIsAnAgreement() {
+        assertSummit(tag("WASHINGTON, Nov 3 - Joe Biden and Xi Jinping have consented to meet in person in Bali next week, the White House "
+                + "said on Thursday.", "2022-11-03"), "agreed", "CHN", "USA");
+    }
+
+    @Test
+    void aSummitThatIsOffIsCalledOffAndALeaderOffToAsiaTravels() {
+        assertSummit(tag("WASHINGTON, May 24 - The Singapore summit between Donald Trump and Kim Jong Un is off, the White House said on "
+                + "Thursday.", "2018-05-24"), "rejected", "PRK", "USA");
+        assertSummit(tag("WASHINGTON, Nov 3 - Donald Trump is off to Asia on Friday for a 12-day tour, during which he will meet Chinese "
+                + "President Xi Jinping in Beijing.", "2017-11-03"), "planned", "CHN", "USA");
+    }
+
+    @Test
+    void aSetPhraseOfTimeProposesNothingAndAHopeIsAWish() {
+        assertSummit(tag("TOKYO, May 27 - Japanese Prime Minister Fumio Kishida said his hope was a summit with North Korean leader Kim Jong Un "
+                + "as soon as possible.", "2023-05-27"), "wished", "JPN", "PRK");
+    }
+
+    @Test
+    void whatTheSidesAreTalkingOverIsUnderDiscussion() {
+        assertSummit(tag("ANKARA, July 12 - Ankara and Damascus are talking over a possible meeting between Tayyip Erdogan and Bashar "
+                + "al-Assad, a Turkish official said on Friday.", "2024-07-12"), "under_discussion", "SYR", "TUR");
+    }
+
+    @Test
+    void aMeetingOutOfTheQuestionIsRejected() {
+        assertSummit(tag("DAMASCUS, Aug 9 - Syrian President Bashar al-Assad said a meeting with Turkish President Tayyip Erdogan was out of "
+                + "the question.", "2023-08-09"), "rejected", "SYR", "TUR");
+    }
+
+    @Test
+    void aTripToAStateIsAVisitAsAVisitToItIs() {
+        EnrichedDispatch e = tag("KYIV, Aug 23 - Indian Prime Minister Narendra Modi was on a trip to Ukraine on Friday, six weeks after "
+                + "his talks in Moscow.", "2024-08-23");
+        assertTrue(events(e, "MEETING").stream().anyMatch(m -> m.getCountries().containsAll(java.util.List.of("IND", "UKR"))),
+                events(e, "MEETING").toString());
+    }
+    @Test
+    void anIfThatNamesConditionsMakesTheOfferConditional() {
+        assertSummit(tag("SEOUL, Aug 15 - South Korean President Moon Jae-in said he was ready to meet North Korean leader Kim Jong Un "
+                + "whenever he liked if the conditions were met.", "2017-08-15"), "conditional", "KOR", "PRK");
+    }
+
+    @Test
+    void comingToAnAllysAidIsNoVisit() {
+        EnrichedDispatch e = tag("NANCY, May 9 - Polish President Andrzej Duda and French President Emmanuel Macron signed a treaty in Nancy "
+                + "that binds the two states to come to the aid of each other if attacked.", "2025-05-09");
+        TaggerTest.assertNone(e, "SUMMIT_PROPOSAL");
+    }
+}
