@@ -55,4 +55,22 @@ class TruceParaphraseTest {
         assertTruce(tag("KUALA LUMPUR, July 24 - Thailand and Cambodia must agree to a ceasefire at once, Malaysia's prime minister said.", "2025-07-24"),
                 "called_for", "KHM", "THA");
     }
+
+    @Test
+    void aPartyRightAfterARefusalNounOwnsTheRefusal() {
+        assertTruce(tag("BEYROUTH, 26 septembre - L'appel de Paris à une trêve au Liban avec Israël s'est heurté jeudi au refus israélien.",
+                "2024-09-26"), "rejected", "ISR", "LBN");
+        assertTruce(tag("BEYROUTH, 26 septembre - La proposition française de trêve au Liban a essuyé jeudi un refus d'Israël.", "2024-09-26"),
+                "rejected", "ISR", "LBN");
+    }
+
+    @Test
+    void aTruceNoLongerInForceIsOverAndOneASideShouldAcceptIsAskedFor() {
+        assertTruce(tag("BEYROUTH, 2 mars - La trêve entre Israël et le Hezbollah n'a pas tenu, selon l'armée libanaise.", "2024-03-02"),
+                "ended", "ISR", "LBN");
+        assertTruce(tag("MOSCOW, April 17 - The truce between Russia and Ukraine is no longer in force, the Kremlin said.", "2025-04-17"),
+                "ended", "RUS", "UKR");
+        assertTruce(tag("KYIV, April 28 - Zelensky said Russia should accept a ceasefire of at least 30 days.", "2025-04-28"),
+                "called_for", "RUS", "UKR");
+    }
 }
