@@ -1,10 +1,13 @@
 package io.newswire.enrich.tagger.events;
 
 import io.newswire.enrich.tagger.entities.Ref;
+import io.newswire.enrich.tagger.kb.CueKind;
 import io.newswire.schemas.EventStatus;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * An event as one sentence tells it around its trigger: who acts (agents), with whom (partners), where (venues) and
@@ -28,18 +31,32 @@ record Frame(CueIndex.TriggerAt trigger, Clauses.Clause clause, List<Ref> subjec
              boolean between, List<Ref> venues, EventStatus status, CueIndex.At statusCue, CueIndex.At condition, boolean inherited,
              boolean conditionAccepts) {
 
+    /** What a condition cannot qualify: a refusal, a breach, an end ("dismissed Hamas's conditions for a ceasefire"). */
+    private static final Set<EventStatus> SETTLED = EnumSet.of(EventStatus.REJECTED, EventStatus.VIOLATED, EventStatus.ENDED);
+
     /**
-     * The status once a condition is read: conditional, unless it took place, or a bare "if" that asks only for the other's
+     * The status once a condition is read: conditional, unless it took place or was refused, broken or ended, or a bare "if" that asks only for the other's
      * acceptance leaves an offer or a proposal; a
      * condition waived ("would meet him without preconditions") makes a plan an offer and leaves the rest.
      */
     EventStatus conditioned() {
         if (condition == null || status == EventStatus.OCCURRED) return status;
+        if (SETTLED.contains(status) && (status != EventStatus.REJECTED || refusalOfTheCondition())) return status;
         if (condition.cue().waived()) return status == EventStatus.PLANNED ? EventStatus.OFFERED : status;
         // "ready to meet him if...", "a plan that provides for a ceasefire if both sides accept it": a bare "if" that asks
         // only for acceptance leaves an offer or a proposal as it is (acceptance is what either awaits)
         if (condition.cue().weak() && conditionAccepts && (status == EventStatus.OFFERED || status == EventStatus.PROPOSED)) return status;
         return EventStatus.CONDITIONAL;
+    }
+
+    /**
+     * "Hamas's conditions for a ceasefire were dismissed": a refusal by its verb or noun, before the condition or past a
+     * condition that holds the trigger, refuses the event with its conditions; one inside a condition told after the
+     * trigger ("accepted a meeting, on condition that an invasion does not take place") or a bare negation is conditional.
+     */
+    private boolean refusalOfTheCondition() {
+        return statusCue != null && statusCue.cue().kind() == CueKind.MODALITY
+                && (statusCue.start() < condition.start() || condition.end() <= trigger.start());
     }
 
     /** Agents and partners, in that order. */

@@ -25,11 +25,29 @@ final class OwnObject {
         for (int t = verb.end(); t < end && words <= Reach.OBJECT; t++) {
             if (s.text().lexicon().calendarWord(s.text().termId(t)) != null) continue;      // "a été rejetée lundi par Kiev"
             if (cues.startingAt(t, CueKind.PASSIVE_AGENT) != null) return false;              // "was dismissed by Ukraine"
-            if (cues.startingAt(t, CueKind.OWN_OBJECT) != null) return true;
+            CueIndex.At own = cues.startingAt(t, CueKind.OWN_OBJECT);
+            if (t == verb.end() && ownerRightAfter(s, own, t)) return false;                    // "s'est heurté à un refus d'Israël": who refuses
+            if (own != null) return true;
             int at = t;
             if (s.here().stream().anyMatch(r -> r.from() == at)) return true;                  // "rejecting Israeli suggestions"
             words++;
         }
         return false;
+    }
+
+    /**
+     * "un refus de la Russie", "un refus d'Israël", "le refus israélien": right after the refusal, a party after the word
+     * that opens an object (its article aside), one elided onto "d'", or a demonym where demonyms follow their noun owns
+     * the refusal; "a refusé de commenter" names none there, "rejecting Israeli suggestions" puts the demonym on the object.
+     */
+    private static boolean ownerRightAfter(SentenceReading s, CueIndex.At own, int t) {
+        var profile = s.text().lexicon().profile();
+        int start = s.text().tokens().get(t).start();        // "d'Israël": the tokenizer drops the elided word before the name
+        String before = s.text().body().substring(Math.max(0, start - 2), start).toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+        boolean elided = before.equals("d'") && profile.elisions().contains("d");
+        return s.here().stream().anyMatch(r -> r.country() != null && !r.locative()
+                && ((own != null && r.from() >= own.end() && r.from() <= own.end() + 1)
+                    || (elided && (r.from() == t || r.from() == t + 1))
+                    || (r.from() == t && profile.demonymAfterNoun() && "demonym".equals(r.via()))));
     }
 }

@@ -18,6 +18,8 @@ final class StatusReader {
 
     /** A denial or rejection this close before a trigger speaks of it whatever stands further ("not a ceasefire"). */
     private static final int NEGATION = 2;
+    /** At most this many words of a noun trigger's own (adjectives, a place) before the relative that tells of it. */
+    private static final int NOUN_WORDS = 4;
 
     /** What may govern an adverbial trigger: the tense or the denial of its clause's verb. */
     private static final java.util.Set<EventStatus> TENSES = java.util.EnumSet.of(EventStatus.OCCURRED, EventStatus.PLANNED,
@@ -164,12 +166,17 @@ final class StatusReader {
         Governing chosen = inSegment != null ? inSegment : outermost != null ? outermost : after;
         Governing sought = soughtUnderAnAgreement(s, trigger, chosen);
         if (sought != null) chosen = sought;
+        Governing breach = deniedBreach(s, trigger, chosen);
+        if (breach != null) chosen = breach;
         Governing parents = fromParent(s, trigger, clause);
         // "urged Hamas to accept a proposal that would bring a truce": the truce stands where the proposal stands
         Governing carried = carriedByItsDeal(s, trigger, clause);
         if (carried != null) return carried;
         // "the Kremlin denied that Putin and Trump had met": the denial holds the tense of what it denies
         if (parents != null && parents.status() == EventStatus.DENIED && (chosen == null || chosen.status() == EventStatus.OCCURRED)) return parents;
+        // "brushing aside a European demand that it agree to a truce": a refusal of what asks for the event refuses it
+        if (parents != null && parents.status() == EventStatus.REJECTED && (chosen == null || StatusReadings.STATES.contains(chosen.status()))
+                && askedBetween(s, parents.cue(), clause)) return parents;
         // "a exigé qu'un cessez-le-feu entre en vigueur": the demand holds the state it asks for
         if (parents != null && parents.status() == EventStatus.CALLED_FOR && (chosen == null || StatusReadings.STATES.contains(chosen.status()))) return parents;
         // "agreed that they would meet": the agreement holds the plan it opens
@@ -235,6 +242,29 @@ final class StatusReader {
         if (trip != null) return trip;
         if (headlineVerb(s, trigger)) return new Governing(EventStatus.OCCURRED, null);
         return new Governing(trigger.trigger().status(), null);
+    }
+
+    /**
+     * "Le Hamas a démenti dimanche avoir enfreint le cessez-le-feu", "denied violating the truce": a denial whose breach
+     * stands between it and the trigger, in its clause, leaves the breach it answers (the truce is accused of being
+     * broken, as "rejected accusations that it had violated"); null when the chosen cue is no denial or no breach follows it.
+     */
+    private Governing deniedBreach(SentenceReading s, CueIndex.TriggerAt trigger, Governing chosen) {
+        if (chosen == null || chosen.cue() == null || chosen.status() != EventStatus.DENIED || chosen.cue().end() > trigger.start()) return null;
+        for (CueIndex.At c : s.cues().within(CueKind.MODALITY, chosen.cue().end(), trigger.start())) {
+            if (c.end() > trigger.start() || !s.clauses().together(c.start(), trigger.start())) continue;
+            if (read(trigger.type(), c) == EventStatus.VIOLATED) return new Governing(EventStatus.VIOLATED, c);
+        }
+        return null;
+    }
+
+    /** Whether a demand or a proposal stands between a refusal and the clause it opens ("rejected a demand that", "spurned a proposal that"). */
+    private static boolean askedBetween(SentenceReading s, CueIndex.At refusal, Clauses.Clause clause) {
+        for (CueIndex.At c : s.cues().within(CueKind.MODALITY, refusal.end(), clause.opener())) {
+            EventStatus asked = c.cue().status();
+            if (c.start() < clause.opener() && (asked == EventStatus.CALLED_FOR || asked == EventStatus.PROPOSED)) return true;
+        }
+        return false;
     }
 
     /** Whether no person or state is named from a trigger's segment end to a later cue (not "a charge Correa rejected"). */
@@ -488,11 +518,29 @@ final class StatusReader {
         return false;
     }
 
-    /** The clause that opens right after a noun trigger and tells of it ("the ceasefire that took effect", "la trêve, qui..."), or null. */
+    /**
+     * The clause that opens right after a noun trigger and tells of it ("the ceasefire that took effect", "la trêve, qui..."),
+     * or, for a truce, a restrictive relative that opens past the noun's own few words, no comma, cue or other event before it ("un cessez-le-feu
+     * immédiat et sans condition que le Cambodge a proposé", "the truce in Gaza that had held"); null when none.
+     */
     private static Clauses.Clause describing(SentenceReading s, CueIndex.TriggerAt trigger) {
         if (!trigger.trigger().noun() || trigger.end() >= s.sentence().endToken()) return null;
+        int own = s.clauses().of(trigger.start()).index();
         Clauses.Clause next = s.clauses().of(trigger.end());
-        return next.opener() == trigger.end() && next.parent() == s.clauses().of(trigger.start()).index() ? next : null;
+        if (next.opener() == trigger.end()) return next.parent() == own ? next : null;
+        // a truce's own words (scope, length, terms); a call's or a meeting's ("in a phone call on Thursday that") may be the verb's
+        if (next.index() != own || trigger.type() != EventType.CEASEFIRE) return null;
+        for (int t = trigger.end() + 1; t <= trigger.end() + NOUN_WORDS && t < s.sentence().endToken(); t++) {
+            Clauses.Clause c = s.clauses().of(t);
+            if (c.index() == own) continue;
+            var tokens = s.text().tokens();     // a comma before the relative may close the nearer noun's phrase: only a restrictive one
+            boolean plain = !s.text().body().substring(tokens.get(trigger.end() - 1).end(), tokens.get(t).start()).contains(",")
+                    && !s.cues().triggerWithin(trigger.end(), t) && s.cues().within(CueKind.MODALITY, trigger.end(), t).isEmpty();
+            boolean relative = c.kind() == Clauses.Kind.RELATIVE
+                    || s.text().lexicon().profile().objectRelatives().contains(s.text().surface(t, t + 1).toLowerCase(java.util.Locale.ROOT).replaceAll("['’]", ""));
+            return plain && relative && c.opener() == t && c.parent() == own ? c : null;
+        }
+        return null;
     }
 
     /** "would not refuse a meeting", "ne refusait pas": a negation that is part of a longer modality cue. */

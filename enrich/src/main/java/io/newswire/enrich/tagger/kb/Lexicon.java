@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -138,7 +139,10 @@ public final class Lexicon {
         String[] words = phrase.toLowerCase(Locale.ROOT).split(" ");
         List<String> out = new ArrayList<>();
         for (int i = 0; i < words.length; i++) {
-            for (String other : profile.otherForms(words[i])) {
+            // "balayé" as "balayées" ("ont été balayées par Kiev"): a participle agrees with its subject, as a verb trigger's does
+            Set<String> forms = new LinkedHashSet<>(profile.otherForms(words[i]));
+            forms.addAll(profile.agreementForms(words[i]));
+            for (String other : forms) {
                 String[] copy = words.clone();
                 copy[i] = other;
                 out.add(String.join(" ", copy));

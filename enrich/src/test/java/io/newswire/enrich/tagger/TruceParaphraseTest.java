@@ -1,0 +1,76 @@
+package io.newswire.enrich.tagger;
+
+import org.junit.jupiter.api.Test;
+
+import static io.newswire.enrich.tagger.TaggerTest.assertTruce;
+import static io.newswire.enrich.tagger.TaggerTest.tag;
+
+/** Truce statuses told in other words (session s28, blind paraphrases): the mechanisms the paratruce sets showed missing. */
+class TruceParaphraseTest {
+
+    @Test
+    void aRefusalOfATrucesConditionsIsRejectedNotConditional() {
+        assertTruce(tag("KYIV, June 14 - Ukraine on Friday rejected Vladimir Putin's conditions for a ceasefire, calling them an ultimatum.",
+                "2024-06-14"), "rejected", "RUS", "UKR");
+        assertTruce(tag("KIEV, 14 juin - Les conditions posées par Vladimir Poutine pour un cessez-le-feu ont été balayées vendredi par l'Ukraine.",
+                "2024-06-14"), "rejected", "RUS", "UKR");
+        // the condition still governs what is only offered
+        assertTruce(tag("MOSCOW, June 14 - Putin said Russia would order a ceasefire in Ukraine on condition that Kyiv withdrew its troops.",
+                "2024-06-14"), "conditional", "RUS", "UKR");
+    }
+
+    @Test
+    void aDenialOfABreachLeavesTheTruceAccusedOfBeingBroken() {
+        assertTruce(tag("GAZA, 29 octobre - Le Hamas a nié mercredi avoir violé le cessez-le-feu à Gaza, après des frappes israéliennes.",
+                "2025-10-29"), "violated", "ISR", "PSE");
+        assertTruce(tag("NEW DELHI, May 11 - Pakistan denied on Sunday violating the ceasefire with India.", "2025-05-11"),
+                "violated", "IND", "PAK");
+    }
+
+    @Test
+    void aRelativePastATrucesOwnWordsTellsItsStatus() {
+        assertTruce(tag("BANGKOK, 26 juillet - C'est une trêve immédiate et sans condition que la Thaïlande a proposée samedi au Cambodge.",
+                "2025-07-26"), "proposed", "KHM", "THA");
+        assertTruce(tag("MOSCOU, 20 mars - La trêve de trente jours que l'Ukraine a acceptée à Djeddah a été rejetée par Moscou.", "2025-03-20"),
+                "rejected", "RUS", "UKR");
+    }
+
+    @Test
+    void aRefusalOfADemandThatASideAcceptATruceIsRejected() {
+        assertTruce(tag("MOSCOW, March 14 - Russia dismissed a U.S. demand that it accept a 30-day ceasefire in Ukraine.", "2025-03-14"),
+                "rejected", "RUS", "UKR");
+        assertTruce(tag("PARIS, May 10 - European leaders issued a demand that Russia accept a 30-day ceasefire in Ukraine.", "2025-05-10"),
+                "called_for", "RUS", "UKR");
+    }
+
+    @Test
+    void otherMembersOfTheStatusFamilies() {
+        assertTruce(tag("JERUSALEM, Nov 5 - Israel waved aside calls for a ceasefire in Gaza on Sunday.", "2023-11-05"), "rejected", "ISR", "PSE");
+        assertTruce(tag("BEIRUT, Nov 26 - Lebanon signed up to the truce with Israel on Tuesday.", "2024-11-26"), "agreed", "ISR", "LBN");
+        assertTruce(tag("DOHA, Jan 14 - Israel and Hamas were hammering out a truce in Gaza on Tuesday.", "2025-01-14"), "under_discussion", "ISR", "PSE");
+        assertTruce(tag("JERUSALEM, 17 janvier - Le cabinet israélien a entériné vendredi le cessez-le-feu à Gaza avec le Hamas.", "2025-01-17"),
+                "agreed", "ISR", "PSE");
+        assertTruce(tag("MOSCOU, 13 mars - Moscou accepte un cessez-le-feu en Ukraine, sous réserve qu'il mène à la paix.", "2025-03-13"),
+                "conditional", "RUS", "UKR");
+        assertTruce(tag("KUALA LUMPUR, July 24 - Thailand and Cambodia must agree to a ceasefire at once, Malaysia's prime minister said.", "2025-07-24"),
+                "called_for", "KHM", "THA");
+    }
+
+    @Test
+    void aPartyRightAfterARefusalNounOwnsTheRefusal() {
+        assertTruce(tag("BEYROUTH, 26 septembre - L'appel de Paris à une trêve au Liban avec Israël s'est heurté jeudi au refus israélien.",
+                "2024-09-26"), "rejected", "ISR", "LBN");
+        assertTruce(tag("BEYROUTH, 26 septembre - La proposition française de trêve au Liban a essuyé jeudi un refus d'Israël.", "2024-09-26"),
+                "rejected", "ISR", "LBN");
+    }
+
+    @Test
+    void aTruceNoLongerInForceIsOverAndOneASideShouldAcceptIsAskedFor() {
+        assertTruce(tag("BEYROUTH, 2 mars - La trêve entre Israël et le Hezbollah n'a pas tenu, selon l'armée libanaise.", "2024-03-02"),
+                "ended", "ISR", "LBN");
+        assertTruce(tag("MOSCOW, April 17 - The truce between Russia and Ukraine is no longer in force, the Kremlin said.", "2025-04-17"),
+                "ended", "RUS", "UKR");
+        assertTruce(tag("KYIV, April 28 - Zelensky said Russia should accept a ceasefire of at least 30 days.", "2025-04-28"),
+                "called_for", "RUS", "UKR");
+    }
+}
