@@ -92,4 +92,26 @@ class CallVerbsTest {
     void aDayBeforeStatesAskedSomethingIsNoCall(String text) {
         assertTrue(events(tag(text, "2025-05-10"), "PHONE_CALL").isEmpty(), text);
     }
+
+    /** "a appelé lundi le Premier ministre de l'Inde, Narendra Modi": a title opens the official's phrase, the state or the name after it (session s28, para-call). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "KIEV, 11 août - Le président ukrainien a appelé lundi le Premier ministre de l'Inde, Narendra Modi, pour lui présenter la situation.",
+            "KIEV, 11 août - Volodymyr Zelensky a appelé le Premier ministre indien Narendra Modi pour lui présenter la situation.",
+            "ROME, 11 août - Giorgia Meloni a téléphoné mardi au chancelier allemand pour préparer le sommet.",
+            "KYIV, Aug 11 - The Ukrainian president called the Prime Minister of India, Narendra Modi, on Monday to brief him.",
+            "ROME, Aug 11 - Giorgia Meloni phoned the German Chancellor on Tuesday to prepare the summit."})
+    void aTitleBeforeTheDialledOfficialKeepsTheCall(String text) {
+        var calls = events(tag(text, "2025-08-11"), "PHONE_CALL");
+        assertEquals(1, calls.size(), text);
+        assertEquals(2, calls.get(0).getCountries().size(), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "KIEV, 11 août - Le président ukrainien a appelé lundi le Premier ministre de l'Inde à réduire ses achats de pétrole russe.",
+            "KYIV, Aug 11 - The Ukrainian president called the Prime Minister of India a friend of Ukraine on Monday."})
+    void aTitleAskedOrNamedIsNoCall(String text) {
+        assertTrue(events(tag(text, "2025-08-11"), "PHONE_CALL").isEmpty(), text);
+    }
 }

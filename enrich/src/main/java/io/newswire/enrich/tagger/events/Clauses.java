@@ -84,7 +84,7 @@ final class Clauses {
                 } else if (gap == Punctuation.CLOSE) {
                     while (!open.isEmpty() && clauses.get(current).kind() != Kind.ASIDE) current = open.pop();
                     if (!open.isEmpty()) current = open.pop();
-                } else if (gap == Punctuation.COMMA && listComma[t - s.firstToken()]) {
+                } else if (gap == Punctuation.COMMA && listComma[t - s.firstToken()] && !closesAFrontedPhrase(text, named, t, current)) {
                     // a comma between names closes nothing
                 } else if (gap == Punctuation.COMMA) {
                     // a clause closes at a comma once it holds more than its opening word ("who, he said, had agreed")
@@ -136,6 +136,23 @@ final class Clauses {
         boolean counted = (number != null && number.number() != null) || text.tokens().get(t).term().chars().allMatch(Character::isDigit);
         var unit = text.lexicon().calendarWord(text.termId(t + 1));
         return counted && unit != null && unit.unitHours() != null;
+    }
+
+    /**
+     * "A day after his call with Vladimir Putin, Donald Trump received...", "Au lendemain de son entretien avec Vladimir
+     * Poutine, Donald Trump a accueilli...": a phrase set before its clause's subject ends at its comma even between two
+     * names, unless the names run on to a conjunction ("After talks with Putin, Xi and Modi, ...": a list).
+     */
+    private boolean closesAFrontedPhrase(AnalyzedText text, boolean[] named, int t, int current) {
+        Clause c = clauses.get(current);
+        if (c.kind() != Kind.SUBORDINATE || !c.phrase() || c.opener() < 0 || c.parent() < 0) return false;
+        int first = sentence.firstToken();
+        for (int k = first; k < c.opener(); k++) if (named[k - first] && clauseOf[k - first] == c.parent()) return false;
+        int j = t;
+        while (j < sentence.endToken() && named[j - first]) j++;
+        if (j >= sentence.endToken()) return false;
+        if (text.lexicon().profile().conjunctions().contains(text.tokens().get(j).term())) return false;
+        return !(j > t && gaps[j - first] == Punctuation.COMMA && listComma[j - first]);
     }
 
     /** "joined by British Prime Minister Keir Starmer, French President Emmanuel Macron and...": a comma between names. */

@@ -75,7 +75,9 @@ final class FrameReader {
         for (CueIndex.At p : cues.all(CueKind.PRONOUN)) {
             if (!clauses.together(p.start(), trigger.start()) || (pronounSubject && p == pronoun)) continue;
             boolean joined = p.end() <= trigger.start() && Subjects.coordinatedWith(s, p, agents);
-            boolean after = p.start() >= trigger.end() && p.start() < partnersEnd;
+            // "telephoned Zelenskiy to brief him": after a partner named in the object slot, the pronoun is that partner
+            boolean after = p.start() >= trigger.end() && p.start() < partnersEnd
+                    && partners.stream().noneMatch(r -> r.from() >= trigger.end() && r.to() <= p.start());
             if (!joined && !after) continue;
             for (Ref r : Subjects.standsFor(s, clause, true, named)) {
                 List<Ref> side = joined ? agents : partners;

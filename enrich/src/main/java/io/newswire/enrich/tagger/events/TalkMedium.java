@@ -169,7 +169,22 @@ final class TalkMedium {
     private static boolean takenAtOnce(SentenceReading s, int end, Ref r) {
         if (r.from() < end || !s.clauses().together(end - 1, r.from())) return false;
         int start = phraseStart(s, r);
-        return words(s, end, start) <= Reach.DIALLED;
+        if (words(s, end, start) <= Reach.DIALLED) return true;
+        int title = titleEnd(s, end, start);        // "a appelé lundi le Premier ministre de l'Inde, Narendra Modi"
+        return title >= 0 && words(s, title, start) <= Reach.DIALLED;
+    }
+
+    /**
+     * The end of a title that opens the official's phrase within reach of the verb ("called the Prime Minister of India,
+     * Narendra Modi", "a appelé lundi le Premier ministre indien"), before the reference at {@code start}; -1 if none.
+     */
+    private static int titleEnd(SentenceReading s, int end, int start) {
+        var text = s.text();
+        for (int t = end; t < start && words(s, end, t) <= Reach.DIALLED; t++) {
+            TokenTrie.Match<io.newswire.enrich.tagger.kb.Lexicon.Title> m = text.lexicon().titles().longestAt(text.tokens(), t, start);
+            if (m != null) return m.end();
+        }
+        return -1;
     }
 
     /** Where the phrase of a reference starts: the officials' noun a demonym follows ("son homologue russe"), else the reference. */

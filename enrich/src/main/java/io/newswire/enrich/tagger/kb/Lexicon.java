@@ -134,13 +134,17 @@ public final class Lexicon {
         return lex;
     }
 
-    /** A modality phrase with one of its words in another form ("are proposing" from "proposed"), the others kept. */
+    /**
+     * A modality phrase with one of its words in another form ("are proposing" from "proposed"; a past participle that
+     * agrees with its object or subject, "les a exhortés" from "exhorté"), the others kept.
+     */
     private static List<String> otherForms(LanguageProfile profile, String phrase) {
         String[] words = phrase.toLowerCase(Locale.ROOT).split(" ");
         List<String> out = new ArrayList<>();
         for (int i = 0; i < words.length; i++) {
             // "balayé" as "balayées" ("ont été balayées par Kiev"): a participle agrees with its subject, as a verb trigger's does
             Set<String> forms = new LinkedHashSet<>(profile.otherForms(words[i]));
+            Set<String> forms = new java.util.LinkedHashSet<>(profile.otherForms(words[i]));
             forms.addAll(profile.agreementForms(words[i]));
             for (String other : forms) {
                 String[] copy = words.clone();
