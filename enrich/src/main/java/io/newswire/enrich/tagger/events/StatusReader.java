@@ -451,13 +451,13 @@ final class StatusReader {
     /** "malgré le refus de deux ministres", "despite the refusal of": what follows a concession did not prevail. */
     /**
      * An outcome cue (called off, given up, put off) in a clause opened by a clause word right under the trigger's clause,
-     * after the trigger, with no other trigger between and no concession ("devait ... rencontrer Xi, mais le président
+     * after the trigger, with no trigger of its own before it in that clause and no concession ("devait ... rencontrer Xi, mais le président
      * brésilien a dû renoncer à ce voyage", "was to meet X, but the trip was called off").
      */
     private static boolean undoneInTheClauseAfter(SentenceReading s, CueIndex.At c, CueIndex.TriggerAt trigger, Clauses.Clause clause) {
         Clauses.Clause of = s.clauses().of(c.start());
         return c.start() >= trigger.end() && of.kind() == Clauses.Kind.SUBORDINATE && !of.phrase() && of.parent() == clause.index() && of.opener() >= trigger.end()
-                && s.cues().startingAt(of.opener(), CueKind.EARLIER) == null && !s.cues().triggerWithin(trigger.end(), c.start()) && !conceded(s, c);
+                && s.cues().startingAt(of.opener(), CueKind.EARLIER) == null && !s.cues().triggerWithin(of.opener(), c.start()) && !conceded(s, c);
     }
 
     private static boolean conceded(SentenceReading s, CueIndex.At cue) {
