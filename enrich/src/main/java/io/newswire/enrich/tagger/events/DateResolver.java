@@ -51,6 +51,7 @@ public final class DateResolver {
         int weekdayToken = -1;
         Dated relative = null;
         Dated ahead = null;
+        Dated pastMonth = null;
         int datelineEnd = datelineEnd(text.body());
         for (int t = s.firstToken(); t < s.endToken(); t++) {
             Lexicon.CalendarWord word = lex.calendarWord(text.termId(t));
@@ -62,6 +63,7 @@ public final class DateResolver {
                     ahead = explicit;
                     if (weekdayToken >= t - 2) weekday = null;          // "lundi 10 novembre": the weekday is that date's
                 }
+                if (explicit == null && pastMonth == null) pastMonth = pastMonthOfYear(text, s, t, word.month());
             }
             DayOfWeek day = word.weekday();
             if (day != null && weekday == null) {
@@ -74,7 +76,17 @@ public final class DateResolver {
         // "après deux heures de discussions jeudi, ... à partir du 10 novembre": the day named for what happened is the
         // sentence's, the date ahead is that of a measure announced
         if (weekday != null) return weekday;
-        return relative != null ? relative : ahead;
+        // "Lors de son précédent séjour, en juillet 2000, le président russe rencontra Kim Jong Il": a month with its year,
+        // before the dispatch's month, and no day named, dates the sentence on that month's first day
+        return relative != null ? relative : ahead != null ? ahead : pastMonth;
+    }
+
+    /** "en juillet 2000", "in July 2000": a month followed by its year, wholly before the reference date's month; else null. */
+    private static Dated pastMonthOfYear(AnalyzedText text, Sentence s, int monthToken, int month) {
+        Integer year = number(text, s, monthToken + 1, 1900, 2100);
+        if (year == null) return null;
+        LocalDate first = LocalDate.of(year, month, 1);
+        return first.isBefore(text.referenceDate().withDayOfMonth(1)) ? new Dated(first, "month") : null;
     }
 
     private static boolean within(List<int[]> spans, int t) {

@@ -70,11 +70,23 @@ final class Parties {
             // "les dirigeants russe, ukrainien, français et allemand": back over the list to the officials' noun
             int t = r.from();
             while (t > s.sentence().firstToken() && (inDemonym(s, t - 1) || text.lexicon().profile().conjunctions().contains(text.tokens().get(t - 1).term()))) t--;
-            return namesOfficials(s, t, false);
+            return namesOfficials(s, t, false) || titleEndsInItsInstitution(s, t);
         }
         int t = r.to();
         while (t < s.sentence().endToken() && (inDemonym(s, t) || text.lexicon().profile().conjunctions().contains(text.tokens().get(t).term()))) t++;
         return namesOfficials(s, t, true);
+    }
+
+    /**
+     * "Les chefs de la diplomatie russe et américaine": the title's last word opens the institution the first demonym
+     * makes of it ("diplomatie russe"), so the title ends inside that mention, not before it.
+     */
+    private static boolean titleEndsInItsInstitution(SentenceReading s, int t) {
+        for (Ref r : s.here()) {
+            if (r.from() != t || !r.via().equals("institution")) continue;
+            for (int end = t + 1; end < r.to(); end++) if (officialsAt(s, end, false)) return true;
+        }
+        return false;
     }
 
     /**

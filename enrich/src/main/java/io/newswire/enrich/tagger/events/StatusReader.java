@@ -76,7 +76,8 @@ final class StatusReader {
      * before one is chosen ({@link #choose}); {@code close} is a refusal or denial right before the trigger, which
      * governs it at once.
      */
-    private record Candidates(Governing close, Governing outermost, Governing inSegment, Governing after, Governing later, CueIndex.At purpose) {
+    private record Candidates(Governing close, Governing outermost, Governing inSegment, Governing after, Governing later, CueIndex.At purpose,
+                              Governing undone) {
     }
 
     /** A negation right before the trigger that negates no cue of its own: a refusal of an intention, else a denial; null when none. */
@@ -98,6 +99,7 @@ final class StatusReader {
         Governing outermost = null;
         Governing after = null;
         Governing later = null;
+        Governing undone = null;          // "devait rencontrer Xi, mais a dû renoncer à ce voyage": what the clause after the plan did to it
         Governing inSegment = null;
         CueIndex.At purpose = null;       // "agreed to meet to work out a ceasefire": the intent governs a meeting held for the truce
         int segment = s.clauses().segmentStart(trigger.start());
@@ -112,7 +114,13 @@ final class StatusReader {
             if (negatesTheNextCue(s, c)) continue;       // "had never ruled out a meeting", "n'avoir jamais exclu": the "never" is the refusal's
             int at = s.clauses().of(c.start()).index();
             if (at != clause.index() && (describing == null || at != describing.index() || c.start() < trigger.end()) && !speakersObject(s, c, trigger, clause)
-                    && !pastPhraseRightAfter(s, c, trigger, clause)) continue;
+                    && !pastPhraseRightAfter(s, c, trigger, clause)) {
+                if (undone == null && undoneInTheClauseAfter(s, c, trigger, clause)) {
+                    EventStatus undoing = read(type, c);
+                    if (undoing != null && StatusReadings.OUTCOMES.contains(undoing)) undone = new Governing(undoing, c);
+                }
+                continue;
+            }
             EventStatus status = read(type, c);
             if (status == null || (adverbial && !TENSES.contains(status))) continue;
             // "had no intention of meeting", "was not wanted": a refusal; "n'exclut pas de rencontrer": an opening
@@ -129,7 +137,7 @@ final class StatusReader {
                     continue;
                 }
                 boolean negation = status == EventStatus.REJECTED || status == EventStatus.DENIED;
-                if (negation && trigger.start() - c.end() <= NEGATION) return new Candidates(read, null, null, null, null, null);
+                if (negation && trigger.start() - c.end() <= NEGATION) return new Candidates(read, null, null, null, null, null, null);
                 if (outermost == null) outermost = read;
                 if (inSegment == null && c.start() >= segment) inSegment = read;
                 // "signed the declaration and then held a joint news conference": a verb joined by "and" right before the
@@ -147,7 +155,7 @@ final class StatusReader {
             }
             if (later == null && after == read && StatusReadings.OUTCOMES.contains(status) && !conceded(s, c)) later = read;
         }
-        return new Candidates(null, outermost, inSegment, after, later, purpose);
+        return new Candidates(null, outermost, inSegment, after, later, purpose, undone);
     }
 
     /**
@@ -193,6 +201,8 @@ final class StatusReader {
         Governing settled = chosen == null ? null : settledByItsRelative(s, trigger, clause, chosen.status());
         if (settled != null) return settled;
         // "le sommet qui devait réunir X et Y a été annulé": what became of the noun is what became of the meeting its relative tells
+        // "devait s'envoler pour Pékin et y rencontrer Xi, mais a dû renoncer à ce voyage": the plan, undone in the clause after it
+        if (found.undone() != null && chosen != null && chosen.status() == EventStatus.PLANNED && trigger.type() != EventType.CEASEFIRE) return found.undone();
         Governing ofItsNoun = outcomeOfItsNoun(s, trigger, clause);
         if (ofItsNoun != null && chosen != null && StatusReadings.outcomeOf(ofItsNoun.status(), chosen.status())) return ofItsNoun;
         // what governs the trigger within its commas wins: "ont convenu de..., lors de leur premier face-à-face"; a
@@ -493,6 +503,17 @@ final class StatusReader {
     }
 
     /** "malgré le refus de deux ministres", "despite the refusal of": what follows a concession did not prevail. */
+    /**
+     * An outcome cue (called off, given up, put off) in a clause opened by a clause word right under the trigger's clause,
+     * after the trigger, with no trigger of its own before it in that clause and no concession ("devait ... rencontrer Xi, mais le président
+     * brésilien a dû renoncer à ce voyage", "was to meet X, but the trip was called off").
+     */
+    private static boolean undoneInTheClauseAfter(SentenceReading s, CueIndex.At c, CueIndex.TriggerAt trigger, Clauses.Clause clause) {
+        Clauses.Clause of = s.clauses().of(c.start());
+        return c.start() >= trigger.end() && of.kind() == Clauses.Kind.SUBORDINATE && !of.phrase() && of.parent() == clause.index() && of.opener() >= trigger.end()
+                && s.cues().startingAt(of.opener(), CueKind.EARLIER) == null && !s.cues().triggerWithin(of.opener(), c.start()) && !conceded(s, c);
+    }
+
     private static boolean conceded(SentenceReading s, CueIndex.At cue) {
         return s.cues().before(CueKind.CONCESSION, cue.start(), Reach.ADJACENT) != null;
     }
