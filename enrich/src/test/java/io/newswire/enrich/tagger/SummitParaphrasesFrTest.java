@@ -33,4 +33,26 @@ class SummitParaphrasesFrTest {
         TaggerTest.assertOne(tag("SÉOUL, 22 septembre - Kim Jong Un n'exclut pas une nouvelle rencontre avec Donald Trump.", "2025-09-22"),
                 "SUMMIT_PROPOSAL", "offered", "PRK", "USA");
     }
+
+    @Test
+    void aLeaderWhoWasToMeetAnotherAndCalledOffHisTripRejectsTheSummit() {
+        TaggerTest.assertOne(tag("BAKOU, 4 octobre - Le président azerbaïdjanais Ilham Aliev, qui devait retrouver jeudi le Premier "
+                + "ministre arménien Nikol Pachinian, a annulé sa venue, selon l'agence officielle.", "2023-10-04"), "SUMMIT_PROPOSAL", "rejected", "ARM", "AZE");
+        TaggerTest.assertOne(tag("BAKOU, 4 octobre - Le président azerbaïdjanais Ilham Aliev, qui devait rencontrer jeudi le Premier "
+                + "ministre arménien Nikol Pachinian, a reporté son voyage.", "2023-10-04"), "SUMMIT_PROPOSAL", "suspended", "ARM", "AZE");
+        // the look-alike: the plan told in the relative stands when nothing became of it
+        TaggerTest.assertOne(tag("BAKOU, 4 octobre - Le président azerbaïdjanais Ilham Aliev, qui doit retrouver jeudi le Premier "
+                + "ministre arménien Nikol Pachinian, a appelé à la paix.", "2023-10-04"), "SUMMIT_PROPOSAL", "planned", "ARM", "AZE");
+    }
+
+    @Test
+    void leadersWhoAreToMeetTheirCounterpartsDoNotMeetEachOther() {
+        assertTrue(events(tag("BUENOS AIRES, 17 novembre - Emmanuel Macron et Javier Milei doivent retrouver leurs homologues des grandes économies "
+                + "à Rio.", "2024-11-17"), "SUMMIT_PROPOSAL").isEmpty());
+        assertTrue(events(tag("BUENOS AIRES, 17 novembre - Emmanuel Macron et Javier Milei doivent rencontrer leurs homologues à Rio.", "2024-11-17"),
+                "SUMMIT_PROPOSAL").isEmpty());
+        // the look-alike: one leader to meet the other
+        TaggerTest.assertOne(tag("BUENOS AIRES, 17 novembre - Emmanuel Macron doit retrouver Javier Milei lundi à Rio.", "2024-11-17"),
+                "SUMMIT_PROPOSAL", "planned", "ARG", "FRA");
+    }
 }
