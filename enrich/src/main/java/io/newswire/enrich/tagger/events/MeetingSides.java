@@ -48,11 +48,18 @@ final class MeetingSides {
         return s.here().stream().anyMatch(r -> r.from() >= cue.end() && r.to() <= trigger.start());
     }
 
+    /** Words between a verb and the officials it takes as object (a possessive: "leurs homologues"). */
+    private static final int OBJECT_DETERMINER = 1;
+
     static MeetingSides of(SentenceReading s, Frame f) {
         MeetingSides m = new MeetingSides();
         TriggerFrame kind = f.trigger().trigger().frame();
         List<Ref> agents = sides(actors(s, f), s, f);
         List<Ref> partners = sides(f.partners(), s, f);
+        // "où les deux dirigeants doivent retrouver leurs homologues des grandes économies": a verb whose object is officials
+        // of no state named meets them, not its subjects each other
+        if (kind == TriggerFrame.TALKS && f.trigger().trigger().word() == WordClass.VERB && partners.isEmpty()
+                && !s.cues().within(CueKind.OFFICIALS, f.trigger().end(), f.trigger().end() + OBJECT_DETERMINER + 1).isEmpty()) return m;
         List<Ref> named = namedByItsAdjectives(s, f);
         if (!named.isEmpty() && kind != TriggerFrame.HOST) {      // "après le sommet russo-américain": its sides, whoever speaks
             agents = new ArrayList<>();

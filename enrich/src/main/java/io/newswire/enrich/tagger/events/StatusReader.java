@@ -205,6 +205,9 @@ final class StatusReader {
         if (found.undone() != null && chosen != null && chosen.status() == EventStatus.PLANNED && trigger.type() != EventType.CEASEFIRE) return found.undone();
         Governing ofItsNoun = outcomeOfItsNoun(s, trigger, clause);
         if (ofItsNoun != null && chosen != null && StatusReadings.outcomeOf(ofItsNoun.status(), chosen.status())) return ofItsNoun;
+        // "Le président azerbaïdjanais, qui devait y retrouver Pachinian, a annulé sa venue": what the relative's antecedent did next
+        Governing ofItsSubject = outcomeOfItsSubject(s, trigger, clause);
+        if (ofItsSubject != null && chosen != null && StatusReadings.outcomeOf(ofItsSubject.status(), chosen.status())) return ofItsSubject;
         // what governs the trigger within its commas wins: "ont convenu de..., lors de leur premier face-à-face"; a
         // "first" that tells of a meeting held yields to what its verb says ("sa première rencontre aurait lieu en...")
         // "à l'issue de leur rencontre": a phrase opened by a word of what took place holds its meeting, whatever verb follows
@@ -351,6 +354,28 @@ final class StatusReader {
                 || s.clauses().of(antecedent.start()).index() != holder.index()) return null;
         for (CueIndex.At c : s.cues().within(CueKind.MODALITY, trigger.end(), s.sentence().endToken())) {
             if (!s.clauses().within(c.start(), holder) || s.cues().triggerWithin(trigger.end(), c.start()) || conceded(s, c)) continue;
+            EventStatus status = read(trigger.type(), c);
+            if (status != null && StatusReadings.OUTCOMES.contains(status)) return new Governing(status, c);
+        }
+        return null;
+    }
+
+    /** Words between the end of a relative clause and the outcome verb of the clause that holds it (an auxiliary, a day). */
+    private static final int HOLDER_VERB = 3;
+
+    /**
+     * "Le président azerbaïdjanais, qui devait rencontrer jeudi Nikol Pachinian, a annulé sa venue", "X, who was to meet Y,
+     * cancelled his trip": a verb trigger in a relative clause on a person (no meeting noun before it) tells that person's
+     * plan, and an outcome verb of the clause that holds the relative, right after it (no trigger between), is what became
+     * of it; null when there is none.
+     */
+    private Governing outcomeOfItsSubject(SentenceReading s, CueIndex.TriggerAt trigger, Clauses.Clause clause) {
+        if (trigger.trigger().word() != WordClass.VERB || clause.kind() != Clauses.Kind.RELATIVE || clause.opener() < 0) return null;
+        Clauses.Clause holder = s.clauses().parent(clause);
+        if (holder == null) return null;
+        int end = s.clauses().end(clause);
+        for (CueIndex.At c : s.cues().within(CueKind.MODALITY, end, Math.min(s.sentence().endToken(), end + HOLDER_VERB))) {
+            if (s.clauses().of(c.start()).index() != holder.index() || s.cues().triggerWithin(trigger.end(), c.start()) || conceded(s, c)) continue;
             EventStatus status = read(trigger.type(), c);
             if (status != null && StatusReadings.OUTCOMES.contains(status)) return new Governing(status, c);
         }

@@ -43,6 +43,8 @@ import java.util.stream.Collectors;
  *                          down", "que le Hamas a rejetée")
  * @param objectPronouns    object pronouns for a thing named before: after the verb ("rejected it"), or, written with
  *                          an apostrophe, elided before the verb or its auxiliary ("l'a rejetée")
+ * @param futureToConditional endings of the future and the conditional endings they turn into ("ra" to "rait"): a verb
+ *                          trigger told in the future is read in the conditional too ("se rendra", "se rendrait")
  */
 public record LanguageProfile(String lang, Set<String> elisions, Set<String> possessives, boolean demonymAfterNoun,
                               Set<String> titleLinks, Set<String> linksBeforeTitle, Set<String> conjunctions,
@@ -50,11 +52,11 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
                               List<String> pastEndings, Set<String> dayPrepositions, Set<String> negationsAfterVerb,
                               Set<String> participleEndings, List<String> agreementEndings, Set<String> nounModifiers,
                               Map<String, String> accentedTwins, boolean nameOwnsTitle, List<String> accentedPastEndings,
-                              Set<String> objectRelatives, Set<String> objectPronouns) {
+                              Set<String> objectRelatives, Set<String> objectPronouns, Map<String, String> futureToConditional) {
 
     /** The {@code setting} column. */
     private enum Setting {
-        ELISION, POSSESSIVE, DEMONYM_POSITION, TITLE_LINK, LINK_BEFORE_TITLE, CONJUNCTION, CONDITIONAL_ENDING, CONDITIONAL_EXCEPT, VERB_ENDING, PAST_ENDING, DAY_PREPOSITION, NEGATION_AFTER_VERB, PARTICIPLE_ENDING, AGREEMENT_ENDING, NOUN_MODIFIER, ACCENT_SENSITIVE, NAME_OWNS_TITLE, OBJECT_RELATIVE, OBJECT_PRONOUN;
+        ELISION, POSSESSIVE, DEMONYM_POSITION, TITLE_LINK, LINK_BEFORE_TITLE, CONJUNCTION, CONDITIONAL_ENDING, CONDITIONAL_EXCEPT, VERB_ENDING, PAST_ENDING, DAY_PREPOSITION, NEGATION_AFTER_VERB, PARTICIPLE_ENDING, AGREEMENT_ENDING, NOUN_MODIFIER, ACCENT_SENSITIVE, NAME_OWNS_TITLE, OBJECT_RELATIVE, OBJECT_PRONOUN, FUTURE_CONDITIONAL;
 
         String wireName() {
             return name().toLowerCase(Locale.ROOT);
@@ -102,6 +104,22 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
         }
         out.remove(word);
         out.removeIf(accentedTwins::containsKey);
+        return out;
+    }
+
+    /**
+     * The conditional of a verb phrase whose last word is in the future ("se rendrait", "se rendraient" for "se rendra",
+     * "se rendront"): empty when the last word ends in no future ending or leaves a stem shorter than four letters.
+     */
+    public Set<String> conditionalForms(String phrase) {
+        Set<String> out = new LinkedHashSet<>();
+        int space = phrase.lastIndexOf(' ');
+        String last = phrase.substring(space + 1);
+        futureToConditional.forEach((future, conditional) -> {
+            if (last.endsWith(future) && last.length() - future.length() >= MIN_STEM) {
+                out.add(phrase.substring(0, space + 1) + last.substring(0, last.length() - future.length()) + conditional);
+            }
+        });
         return out;
     }
 
@@ -215,6 +233,7 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
         Set<String> nounModifiers = new LinkedHashSet<>();
         Set<String> objectRelatives = new LinkedHashSet<>();
         Set<String> objectPronouns = new LinkedHashSet<>();
+        Map<String, String> futureToConditional = new java.util.LinkedHashMap<>();
         Boolean after = null;
         boolean nameOwnsTitle = false;
         for (TsvResource.Row r : TsvResource.read(source, path, "setting", "value", "note")) {
@@ -249,6 +268,11 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
                     if (verbEndings.contains(value) || pastEndings.contains(value)) throw r.problem("ending '" + value + "' is listed twice");
                     (setting == Setting.VERB_ENDING ? verbEndings : pastEndings).add(value);
                 }
+                case FUTURE_CONDITIONAL -> {
+                    String[] pair = value.split(" ");
+                    if (pair.length != 2) throw r.problem("future_conditional is a future ending and its conditional ending, not '" + value + "'");
+                    if (futureToConditional.put(pair[0], pair[1]) != null) throw r.problem("future ending '" + pair[0] + "' is listed twice");
+                }
                 case NAME_OWNS_TITLE -> {
                     if (!value.equals("yes")) throw r.problem("name_owns_title is yes when set, not '" + value + "'");
                     nameOwnsTitle = true;
@@ -271,6 +295,6 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
         return new LanguageProfile(lang, Set.copyOf(elisions), Set.copyOf(possessives), after, Set.copyOf(links), Set.copyOf(before), Set.copyOf(conjunctions),
                 Set.copyOf(conditional), Set.copyOf(notConditional), verbEndings.size() == 1 ? List.of() : List.copyOf(verbEndings),
                 List.copyOf(pastEndings), Set.copyOf(dayPrepositions), Set.copyOf(negationsAfterVerb), Set.copyOf(participleEndings), List.copyOf(agreementEndings), Set.copyOf(nounModifiers), Map.copyOf(accentedTwins), nameOwnsTitle, accentedPast,
-                Set.copyOf(objectRelatives), Set.copyOf(objectPronouns));
+                Set.copyOf(objectRelatives), Set.copyOf(objectPronouns), Map.copyOf(futureToConditional));
     }
 }

@@ -78,6 +78,7 @@ public final class Lexicon {
         Map<String, Trigger> verbs = new LinkedHashMap<>();    // one-word verb triggers, read in their agreeing forms too
         Set<String> writtenTriggers = new HashSet<>();
         Map<String, Trigger> nouns = new LinkedHashMap<>();    // noun phrases, read with a modifier after their head too
+        Map<String, Trigger> futures = new LinkedHashMap<>();  // verb phrases, read in the conditional too when in the future
         for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/triggers-" + lang + ".tsv", "type", "status", "form", "word", "frame", "note")) {
             Trigger trigger = trigger(r);
             lex.triggers.add(tokenizer.phraseTerms(r.get("form")), trigger);
@@ -85,6 +86,7 @@ public final class Lexicon {
             String form = r.get("form").toLowerCase(Locale.ROOT);
             writtenTriggers.add(Fold.fold(form));
             if (trigger.type() != null && trigger.word() == WordClass.NOUN) nouns.putIfAbsent(form, trigger);
+            if (trigger.type() != null && trigger.word() == WordClass.VERB) futures.putIfAbsent(form, trigger);
             if (trigger.type() != null && form.chars().allMatch(Character::isLetter)) {
                 lex.oneWordTriggers.add(form);
                 if (trigger.word() == WordClass.VERB) verbs.putIfAbsent(form, trigger);
@@ -93,6 +95,15 @@ public final class Lexicon {
         // "l'arrêt immédiat des combats" as "l'arrêt des combats"
         nouns.forEach((form, trigger) -> {
             for (String other : profile.withModifiers(form)) if (writtenTriggers.add(Fold.fold(other))) lex.triggers.add(tokenizer.phraseTerms(other), trigger);
+        });
+        // "qu'il ne se rendrait pas en Israël" as "se rendra": the conditional of a future trigger is the same trigger
+        futures.forEach((form, trigger) -> {
+            for (String other : profile.conditionalForms(form)) {
+                if (writtenTriggers.add(Fold.fold(other))) {
+                    lex.triggers.add(tokenizer.phraseTerms(other), trigger);
+                    if (other.chars().allMatch(Character::isLetter)) lex.oneWordTriggers.add(other);
+                }
+            }
         });
         // "se sont réunies" as "se sont réunis": a participle that agrees with its subject is the same trigger
         verbs.forEach((form, trigger) -> {

@@ -1,0 +1,58 @@
+package io.newswire.enrich.tagger;
+
+import org.junit.jupiter.api.Test;
+
+import static io.newswire.enrich.tagger.TaggerTest.events;
+import static io.newswire.enrich.tagger.TaggerTest.tag;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * French summit proposals on new wording (session s28, blind paraphrases): a future trigger told in the conditional, the
+ * conditions "pour peu que", "sous réserve que", "pour autant que".
+ */
+class SummitParaphrasesFrTest {
+
+    @Test
+    void aFutureTriggerIsReadInTheConditionalToo() {
+        TaggerTest.assertOne(tag("ANKARA, 25 octobre - Le président turc Recep Tayyip Erdogan a fait savoir mercredi qu'il ne se rendrait pas "
+                + "en Israël.", "2023-10-25"), "SUMMIT_PROPOSAL", "rejected", "ISR", "TUR");
+        TaggerTest.assertOne(tag("KIEV, 16 août - Le président ukrainien Volodymyr Zelensky a annoncé samedi qu'il se rendrait lundi à Washington.",
+                "2025-08-16"), "SUMMIT_PROPOSAL", "planned", "UKR", "USA");
+        // the look-alike: a trip in the conditional of reported speech made to one's own country is no summit
+        assertTrue(events(tag("PARIS, 17 décembre - Emmanuel Macron se rendrait jeudi à Mayotte, selon son entourage.", "2024-12-17"),
+                "SUMMIT_PROPOSAL").isEmpty());
+    }
+
+    @Test
+    void otherWordsOfConditionMakeAConditionalSummit() {
+        TaggerTest.assertOne(tag("SÉOUL, 22 septembre - Kim Jong Un n'exclut pas une nouvelle rencontre avec Donald Trump, pour peu que les "
+                + "Etats-Unis cessent d'exiger la dénucléarisation de la Corée du Nord.", "2025-09-22"), "SUMMIT_PROPOSAL", "conditional", "PRK", "USA");
+        TaggerTest.assertOne(tag("MOSCOU, 3 septembre - Vladimir Poutine s'est dit prêt mercredi à rencontrer Volodymyr Zelensky, sous réserve "
+                + "que la rencontre soit bien préparée.", "2025-09-03"), "SUMMIT_PROPOSAL", "conditional", "RUS", "UKR");
+        // the look-alike: with no condition the opening stays an offer
+        TaggerTest.assertOne(tag("SÉOUL, 22 septembre - Kim Jong Un n'exclut pas une nouvelle rencontre avec Donald Trump.", "2025-09-22"),
+                "SUMMIT_PROPOSAL", "offered", "PRK", "USA");
+    }
+
+    @Test
+    void aLeaderWhoWasToMeetAnotherAndCalledOffHisTripRejectsTheSummit() {
+        TaggerTest.assertOne(tag("BAKOU, 4 octobre - Le président azerbaïdjanais Ilham Aliev, qui devait retrouver jeudi le Premier "
+                + "ministre arménien Nikol Pachinian, a annulé sa venue, selon l'agence officielle.", "2023-10-04"), "SUMMIT_PROPOSAL", "rejected", "ARM", "AZE");
+        TaggerTest.assertOne(tag("BAKOU, 4 octobre - Le président azerbaïdjanais Ilham Aliev, qui devait rencontrer jeudi le Premier "
+                + "ministre arménien Nikol Pachinian, a reporté son voyage.", "2023-10-04"), "SUMMIT_PROPOSAL", "suspended", "ARM", "AZE");
+        // the look-alike: the plan told in the relative stands when nothing became of it
+        TaggerTest.assertOne(tag("BAKOU, 4 octobre - Le président azerbaïdjanais Ilham Aliev, qui doit retrouver jeudi le Premier "
+                + "ministre arménien Nikol Pachinian, a appelé à la paix.", "2023-10-04"), "SUMMIT_PROPOSAL", "planned", "ARM", "AZE");
+    }
+
+    @Test
+    void leadersWhoAreToMeetTheirCounterpartsDoNotMeetEachOther() {
+        assertTrue(events(tag("BUENOS AIRES, 17 novembre - Emmanuel Macron et Javier Milei doivent retrouver leurs homologues des grandes économies "
+                + "à Rio.", "2024-11-17"), "SUMMIT_PROPOSAL").isEmpty());
+        assertTrue(events(tag("BUENOS AIRES, 17 novembre - Emmanuel Macron et Javier Milei doivent rencontrer leurs homologues à Rio.", "2024-11-17"),
+                "SUMMIT_PROPOSAL").isEmpty());
+        // the look-alike: one leader to meet the other
+        TaggerTest.assertOne(tag("BUENOS AIRES, 17 novembre - Emmanuel Macron doit retrouver Javier Milei lundi à Rio.", "2024-11-17"),
+                "SUMMIT_PROPOSAL", "planned", "ARG", "FRA");
+    }
+}
