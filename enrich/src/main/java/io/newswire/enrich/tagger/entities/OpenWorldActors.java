@@ -40,7 +40,8 @@ public final class OpenWorldActors {
     private static final Set<PersonWords.Kind> SUCCESSOR = EnumSet.of(PersonWords.Kind.SUCCESSOR);
     private static final int POST_WORDS = 4;           // "de son poste de", "as": the office's frame between a verb of leaving and the phrase
     private static final int LEAVING_GAP = 3;          // "was forced to resign", "a démissionné dimanche de": the words around a verb of leaving
-    private static final int COPULA_WORDS = 4;         // "avait précédemment été", "has been named": the words between a name and its role
+    private static final int COPULA_WORDS = 4;
+    private static final int TWO_TITLES_REACH = 10;    // "ancien secrétaire général de l'Elysée et": the words of the first of two titles in apposition         // "avait précédemment été", "has been named": the words between a name and its role
 
     /** A person recognised in one dispatch, and how later mentions name them. */
     record OpenActor(Actor actor, StatedRole role, List<String> nameTerms, int firstToken) {
@@ -77,7 +78,7 @@ public final class OpenWorldActors {
             if (family == null || p.title().plural() || p.nonState() || p.organisation() || p.generic()) continue;
             if (ofABodyBefore(p, family, phrases)) continue;        // "... président de la Fédération française de football. Le vice-président Nom": the body's
             for (Named named : namesOf(text, scanner, p, kb)) {
-                if (p.qualified() && family.country() != RoleFamily.CountryRule.QUALIFIED && !named.appointed()) continue;   // "FIFA President", "président du comité"
+                if (p.qualified() && family.country() != RoleFamily.CountryRule.QUALIFIED && family.country() != RoleFamily.CountryRule.PLACE && !named.appointed()) continue;   // "FIFA President", "président du comité"
                 if (family.country() == RoleFamily.CountryRule.SEAT && (p.country() == null || !p.country().via().equals("seat"))) continue;   // "French director": no agency of a state
                 NameScanner.Span name = named.span();
                 StatedRole role = new StatedRole(p.title().role(), (p.former() && !named.appointed()) || named.past());
@@ -89,7 +90,7 @@ public final class OpenWorldActors {
                 }
                 if (known != null && (known.from() < name.start() || known.to() > name.end())) continue;   // overlaps a known name: unsure
                 if (context == null) context = new CountryContext(text, countryRefs, actorRefs, kb.officePlaces());
-                String country = named.appointed() && p.country() == null && p.possessor() == null
+                String country = named.appointed() && p.country() == null && p.possessor() == null && family.country() != RoleFamily.CountryRule.PLACE
                         ? context.before(name.start(), CONTEXT_SENTENCES)   // "Iranian President X named Y ...": the appointer's state
                         : countryOf(p, family, context, name, role.former());
                 LocalDate then = role.former() || named.appointed() ? null : PastYear.in(text, p.sentence());
@@ -151,10 +152,12 @@ public final class OpenWorldActors {
             if (country == null && (family.country() == RoleFamily.CountryRule.CONTEXT || family.country() == RoleFamily.CountryRule.QUALIFIED)) {
                 country = context.before(Math.min(p.start(), name.start()), CONTEXT_SENTENCES);
             }
+            boolean counted = country == null && counted(text, p);              // "Four presidents, Abraham Lincoln, ...": holders in a line, past ones
+            if (counted) country = context.dispatchCountry(p.start());
             if (country == null || !scanner.full(name)) continue;
             String state = country;
             List<String> terms = terms(text, name);
-            StatedRole role = new StatedRole(p.title().role(), false);
+            StatedRole role = new StatedRole(p.title().role(), counted);
             OpenActor actor = actors.computeIfAbsent(ActorIds.of(terms), k -> new OpenActor(
                     new Actor(k, text.surface(name.start(), name.end()), state, List.of()), role, terms, name.start()));
             Ref ref = new Ref(name.start(), name.end(), actor.actor().country(), actor.actor(), "name", p.sentence(), false);
@@ -164,6 +167,18 @@ public final class OpenWorldActors {
             stated.putIfAbsent(actor.actor().id(), actor.role());
             used.add(p);
         }
+    }
+
+    /**
+     * Whether a number stands right before a plural title that names no state, the names after it ("Four presidents,
+     * Abraham Lincoln, James Garfield, ...", "deux présidents, Gerald Ford et Ronald Reagan"): holders counted in the
+     * line of an office, past holders of the dispatch's own state.
+     */
+    private static boolean counted(AnalyzedText text, TitlePhrase p) {
+        int before = p.start() - 1;
+        if (before < text.sentences().get(p.sentence()).firstToken() || !blank(text, before)) return false;
+        var number = text.lexicon().calendarWord(text.termId(before));
+        return (number != null && number.number() != null && number.number() > 1) || text.tokens().get(before).term().matches("[2-9]");
     }
 
     /**
@@ -310,13 +325,18 @@ public final class OpenWorldActors {
         }
         boolean past = false;
         int clause = relativeClauseStart(text, open, s);                                // "Numan Kurtulmus, who is Turkey's deputy prime minister"
-        if (clause >= 0) {
+        int succeeding = clause >= 0 ? -1 : succeedingClauseStart(text, open, s);       // "Name, who succeeds him as chief of the defence staff": the office taken over
+        if (succeeding >= 0) {
+            open = succeeding;
+        } else if (clause >= 0) {
             for (int t = clause; t < open; t++) past |= text.lexicon().personWords().is(text.tokens(), t, PersonWords.Kind.COPULA_PAST);
             open = clause;
         } else if (open - 2 >= s.firstToken() && blank(text, open - 1) && text.lexicon().personWords().is(text.tokens(), open - 1, PersonWords.Kind.COPULA)
                 && Gaps.opensApposition(text, open - 2)) {
             open--;                                                                     // "Birgitte Nyborg, now Denmark's foreign minister"
         }
+        int first = clause >= 0 || succeeding >= 0 ? -1 : firstOfTwoTitles(text, open, s);   // "Name, ancien secrétaire général de l'Elysée et ancien ministre ..."
+        if (first >= 0) open = first;
         if (open - 1 >= s.firstToken() && Gaps.opensApposition(text, open - 1)) {        // "Andrei Karlov, Russia's ambassador", "Name (ministre de l'Intérieur)"
             NameScanner.Span name = scanner.backward(open, s.firstToken());
             int before = name == null ? -1 : name.start() - 1;
@@ -337,6 +357,44 @@ public final class OpenWorldActors {
         for (int t = open - 1; t > s.firstToken() && open - t <= COPULA_WORDS + 1 && blank(text, t); t--) {
             if (words.is(text.tokens(), t, PersonWords.Kind.RELATIVE)) return (t < open - 1 || words.is(text.tokens(), open, PersonWords.Kind.LEADING)) && Gaps.opensApposition(text, t - 1) ? t : -1;
             if (!words.is(text.tokens(), t, PersonWords.Kind.COPULA) && !words.is(text.tokens(), t, PersonWords.Kind.COPULA_PAST)) return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * The relative word of a clause that says the name before it takes over the office from someone ("Name, who
+     * succeeds him as chief of the defence staff", "Nom, qui lui succède comme chef d'état-major"): a relative word right
+     * after a comma, then the words of succession right up to the phrase; -1 when the phrase opens no such clause.
+     */
+    private static int succeedingClauseStart(AnalyzedText text, int open, Sentence s) {
+        PersonWords words = text.lexicon().personWords();
+        int verb = words.startBefore(text.tokens(), open, PersonWords.Kind.SUCCEEDING, COPULA_WORDS + 1);
+        int relative = verb - 1;
+        return verb > s.firstToken() + 1 && blank(text, relative) && words.is(text.tokens(), relative, PersonWords.Kind.RELATIVE)
+                && Gaps.opensApposition(text, relative - 1) ? relative : -1;
+    }
+
+    /**
+     * For the second of two titles in apposition joined by a conjunction ("Name, a former home secretary and former
+     * foreign secretary,", "Nom, ancien secrétaire général de l'Elysée et ancien ministre des Affaires étrangères,"),
+     * the start of the first: the word after the comma that opens the apposition, when it opens a title or says a past
+     * office (after a determiner at most) and no other comma stands between; -1 otherwise.
+     */
+    private static int firstOfTwoTitles(AnalyzedText text, int open, Sentence s) {
+        int and = open - 1;
+        if (and <= s.firstToken() || !blank(text, and) || !blank(text, and - 1)
+                || !text.lexicon().profile().conjunctions().contains(text.tokens().get(and).term())) return -1;
+        PersonWords words = text.lexicon().personWords();
+        for (int j = and - 1; j > s.firstToken() && and - j <= TWO_TITLES_REACH; j--) {
+            if (!Gaps.opensApposition(text, j)) {
+                if (Gaps.comma(text, j)) return -1;
+                continue;
+            }
+            int start = j + 1;
+            int t = start;
+            while (t < and && words.is(text.tokens(), t, PersonWords.Kind.DETERMINER)) t++;
+            boolean office = t < and && (words.is(text.tokens(), t, PersonWords.Kind.FORMER) || text.lexicon().titles().longestAt(text.tokens(), t, and) != null);
+            return office && !text.tokens().get(start).capitalized() ? start : -1;
         }
         return -1;
     }
@@ -392,8 +450,13 @@ public final class OpenWorldActors {
         int post = words.startBefore(text.tokens(), p.start(), PersonWords.Kind.POST, POST_WORDS);
         if (post <= s.firstToken()) return null;
         int verb = -1;
+        boolean taking = false;                                                         // "Name was sworn in on Friday as Chief Executive of Hong Kong": the office taken, not left
         for (int t = post - 1; t > s.firstToken() && post - t <= LEAVING_GAP + 1 && blank(text, t); t--) {
             verb = words.startBefore(text.tokens(), t + 1, PersonWords.Kind.LEAVING, 2);
+            if (verb < 0) {
+                verb = words.startBefore(text.tokens(), t + 1, PersonWords.Kind.TAKING, 2);
+                taking = verb >= 0;
+            }
             if (verb >= 0) break;
             if (text.tokens().get(t).capitalized() && text.lexicon().calendarWord(text.termId(t)) == null) return null;   // "handed over on Friday as": a day may stand there
         }
@@ -402,7 +465,7 @@ public final class OpenWorldActors {
             if (!blank(text, t)) return null;
             if (!text.tokens().get(t).capitalized()) continue;                          // "was forced to", "a"
             NameScanner.Span name = scanner.backward(t + 1, s.firstToken());
-            return name != null && name.end() == t + 1 ? new Named(name, true) : null;   // a surname alone: its full name elsewhere (fullerName)
+            return name != null && name.end() == t + 1 ? new Named(name, !taking) : null;   // a surname alone: its full name elsewhere (fullerName)
         }
         return null;
     }
@@ -442,6 +505,7 @@ public final class OpenWorldActors {
         if (p.possessor() != null) return p.possessor().country();
         return switch (family.country()) {
             case SEAT -> null;                                                          // the seat's country was read above
+            case PLACE -> p.placeCountry();                                             // "Chief Executive of Hong Kong": the territory's sovereign; "HSBC chief executive": none
             case STATED -> former || officeOfAState(context.text, p)                                  // "the former foreign minister", "resigned as foreign minister": of the dispatch's country
                     ? context.before(Math.min(p.start(), name.start()), CONTEXT_SENTENCES) : null;   // "presidential spokesman Name": of the president's, the dateline's
             case CONTEXT -> context.before(Math.min(p.start(), name.start()), CONTEXT_SENTENCES);

@@ -23,7 +23,9 @@ public record RoleFamily(String role, String family, CountryRule country) {
         /** As context, and a name other than a country may qualify the title: a city, a region, a party ("Istanbul Mayor", "governor of the Kursk region"). */
         QUALIFIED,
         /** Only a seat that stands for its state names it ("CIA Director", "le directeur de la CIA"); a demonym alone does not ("Iranian director Jafar Panahi"). */
-        SEAT;
+        SEAT,
+        /** Only a place of office-places.tsv that qualifies the title names it ("Chief Executive of Hong Kong": the territory's sovereign); a company does not ("HSBC chief executive"). */
+        PLACE;
 
         public String wireName() {
             return name().toLowerCase(Locale.ROOT);
