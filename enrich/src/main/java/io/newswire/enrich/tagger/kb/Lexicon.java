@@ -155,7 +155,6 @@ public final class Lexicon {
         for (int i = 0; i < words.length; i++) {
             // "balayé" as "balayées" ("ont été balayées par Kiev"): a participle agrees with its subject, as a verb trigger's does
             Set<String> forms = new LinkedHashSet<>(profile.otherForms(words[i]));
-            Set<String> forms = new java.util.LinkedHashSet<>(profile.otherForms(words[i]));
             forms.addAll(profile.agreementForms(words[i]));
             for (String other : forms) {
                 String[] copy = words.clone();
