@@ -75,6 +75,27 @@ class SuccessorsAndTerritoryHeadsTest {
     }
 
     @Test
+    void aLengthOfTimeInOfficeGivesTheSubjectAPastRole() {
+        ActorTag dunford = only(tag("ARLINGTON, Sept 30 - General Joseph Dunford retired on Monday after four years as chairman of the Joint Chiefs of Staff. "
+                + "President Donald Trump praised his service.",
+                "2019-09-30", "en"), "Joseph Dunford");
+        assertEquals("USA", dunford.getCountry());
+        ActorTag villiers = only(tag("PARIS, 19 juillet - Le général Pierre de Villiers a quitté mercredi l'armée, après trois ans comme chef d'état-major des armées.",
+                "2017-07-19", "fr"), "Pierre de Villiers");
+        assertEquals("FRA", villiers.getCountry());
+        EnrichedDispatch coach = tag("LONDON, May 4 - Arsene Wenger left Arsenal on Sunday after 22 years as manager of the club.", "2018-05-04", "en");
+        assertTrue(coach.getActors().isEmpty(), "a club's manager: " + coach.getActors().stream().map(ActorTag::getName).toList());
+    }
+
+    @Test
+    void aHyphenatedSyllableEndingInIngAndDottedInitialsStayInTheName() {
+        ActorTag leung = only(tag("HONG KONG, July 1 - Leung Chun-ying was sworn in on Sunday as Hong Kong's chief executive.", "2012-07-01", "en"), "Leung Chun-ying");
+        assertEquals("CHN", leung.getCountry());
+        EnrichedDispatch bush = tag("HOUSTON, Dec 1 - Former U.S. President George H.W. Bush died on Friday at 94. He had served one term.", "2018-12-01", "en");
+        assertTrue(actor(bush, "George H.W").isEmpty(), "the dotted initials end no sentence: " + bush.getActors().stream().map(ActorTag::getName).toList());
+    }
+
+    @Test
     void pastHoldersCountedAfterAPluralTitle() {
         EnrichedDispatch e = tag("WASHINGTON, Feb 17 - Two presidents, James Madison and John Quincy Adams, were born in the same state, historians said on Monday. "
                 + "Two other visitors, Mark Jones and Paul Smith, were turned away from the White House.", "2020-02-17", "en");

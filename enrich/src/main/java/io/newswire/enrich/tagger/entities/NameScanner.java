@@ -30,6 +30,7 @@ final class NameScanner {
     private static final Pattern JAPANESE_SYLLABLES = Pattern.compile("((ky|gy|sh|ch|ny|hy|by|py|my|ry|ts|[kgsztdnhbpmyrwfj])?[aeiou]|n|(?=[kstp])[kstp](?=[kstp]))+");
     private static final Set<String> HYPHEN = Set.of("-", "\u2010");
     private static final Pattern COMPOUND_TAIL = Pattern.compile(".*(ed|ing)|era|style|elect|born|run|made|based|owned|free|wide|like|type|year|old");
+    private static final Pattern ROMANISED_SYLLABLE = Pattern.compile("(b|ch|d|h|j|l|m|n|p|q|sh|t|x|y|zh)ing");   // "Leung Chun-ying", "Xi Jin-ping": a syllable, not "-ing"
     private static final Set<PersonWords.Kind> HONORIFIC = EnumSet.of(PersonWords.Kind.HONORIFIC, PersonWords.Kind.AFFILIATION);
 
     private final AnalyzedText text;
@@ -142,7 +143,7 @@ final class NameScanner {
         Token token = text.tokens().get(t);
         if (token.capitalized() || !Character.isLetter(text.body().charAt(token.start())) || !HYPHEN.contains(Gaps.after(text, t - 1))) return false;
         String term = token.term();
-        if (term.length() > 6 || COMPOUND_TAIL.matcher(term).matches() || kb.functionWords().containsKey(term)) return false;
+        if (term.length() > 6 || (COMPOUND_TAIL.matcher(term).matches() && !ROMANISED_SYLLABLE.matcher(term).matches()) || kb.functionWords().containsKey(term)) return false;
         if (lex.calendarWord(text.termId(t)) != null || lex.titles().longestAt(text.tokens(), t, t + 1) != null) return false;
         Token before = text.tokens().get(t - 1);
         return before.capitalized() && !before.upper() && refs.countryAt(t - 1) == null && word(t - 1, false);

@@ -41,7 +41,8 @@ public final class OpenWorldActors {
     private static final int POST_WORDS = 4;           // "de son poste de", "as": the office's frame between a verb of leaving and the phrase
     private static final int LEAVING_GAP = 3;          // "was forced to resign", "a démissionné dimanche de": the words around a verb of leaving
     private static final int COPULA_WORDS = 4;
-    private static final int TWO_TITLES_REACH = 10;    // "ancien secrétaire général de l'Elysée et": the words of the first of two titles in apposition         // "avait précédemment été", "has been named": the words between a name and its role
+    private static final int TWO_TITLES_REACH = 10;
+    private static final int TENURE_WORDS = 3;          // "after more than five years as": the words of a length of time in office, and the number before them    // "ancien secrétaire général de l'Elysée et": the words of the first of two titles in apposition         // "avait précédemment été", "has been named": the words between a name and its role
 
     /** A person recognised in one dispatch, and how later mentions name them. */
     record OpenActor(Actor actor, StatedRole role, List<String> nameTerms, int firstToken) {
@@ -313,6 +314,8 @@ public final class OpenWorldActors {
         if (subject != null) return subject;
         Named leaver = leaverOf(text, scanner, p, s);                                   // "Nom a démissionné dimanche de son poste de ministre de la Santé"
         if (leaver != null) return leaver;
+        Named tenured = tenureOf(text, scanner, p, s);                                  // "Name retired on Friday after four years as chairman of ..."
+        if (tenured != null) return tenured;
         int open = p.start();
         if (p.possessor() != null) {                                                    // "Name, President Donald Trump's national security adviser"
             for (int j = Math.max(s.firstToken(), open - TITLE_BEFORE_NAME); j < open; j++) {
@@ -377,8 +380,8 @@ public final class OpenWorldActors {
     /**
      * For the second of two titles in apposition joined by a conjunction ("Name, a former home secretary and former
      * foreign secretary,", "Nom, ancien secrétaire général de l'Elysée et ancien ministre des Affaires étrangères,"),
-     * the start of the first: the word after the comma that opens the apposition, when it opens a title or says a past
-     * office (after a determiner at most) and no other comma stands between; -1 otherwise.
+     * the start of the first: the word after the comma that opens the apposition, when it is a determiner (a noun phrase),
+     * opens a title or says a past office, and no other comma stands between; -1 otherwise.
      */
     private static int firstOfTwoTitles(AnalyzedText text, int open, Sentence s) {
         int and = open - 1;
@@ -393,7 +396,8 @@ public final class OpenWorldActors {
             int start = j + 1;
             int t = start;
             while (t < and && words.is(text.tokens(), t, PersonWords.Kind.DETERMINER)) t++;
-            boolean office = t < and && (words.is(text.tokens(), t, PersonWords.Kind.FORMER) || text.lexicon().titles().longestAt(text.tokens(), t, and) != null);
+            boolean office = t < and && (t > start || words.is(text.tokens(), t, PersonWords.Kind.FORMER)   // "Name, le ministre de l'Intérieur et vice-président du Conseil": a noun phrase
+                    || text.lexicon().titles().longestAt(text.tokens(), t, and) != null);
             return office && !text.tokens().get(start).capitalized() ? start : -1;
         }
         return -1;
@@ -463,9 +467,33 @@ public final class OpenWorldActors {
         if (verb <= s.firstToken()) return null;
         for (int t = verb - 1; t >= s.firstToken() && verb - t <= LEAVING_GAP + 1; t--) {
             if (!blank(text, t)) return null;
-            if (!text.tokens().get(t).capitalized()) continue;                          // "was forced to", "a"
+            if (!text.tokens().get(t).capitalized() && !scanner.hyphenTail(t)) continue;   // "was forced to", "a"; not "Leung Chun-ying"
             NameScanner.Span name = scanner.backward(t + 1, s.firstToken());
             return name != null && name.end() == t + 1 ? new Named(name, !taking) : null;   // a surname alone: its full name elsewhere (fullerName)
+        }
+        return null;
+    }
+
+    /**
+     * The subject of the sentence when a length of time in office stands right before the phrase ("General Mark Milley
+     * retired on Friday after four years as chairman of the Joint Chiefs of Staff", "Le général Nom a cédé jeudi le
+     * commandement, après plus de cinq ans comme chef d'état-major"): the first full name of the sentence, a past role.
+     */
+    private static Named tenureOf(AnalyzedText text, NameScanner scanner, TitlePhrase p, Sentence s) {
+        int tenure = text.lexicon().personWords().startBefore(text.tokens(), p.start(), PersonWords.Kind.TENURE, TENURE_WORDS);
+        if (tenure <= s.firstToken()) return null;
+        boolean counted = false;
+        for (int t = tenure - 1; t >= s.firstToken() && tenure - t <= TENURE_WORDS && !counted; t--) {
+            var number = text.lexicon().calendarWord(text.termId(t));
+            counted = (number != null && number.number() != null) || text.tokens().get(t).term().matches("[0-9]+");
+        }
+        if (!counted) return null;
+        for (int t = s.firstToken(); t < tenure; t++) {
+            var token = text.tokens().get(t);
+            if (!token.capitalized() || token.upper() || text.lexicon().calendarWord(text.termId(t)) != null) continue;
+            NameScanner.Span name = scanner.forward(scanner.skipHonorifics(t, tenure), tenure);
+            if (name != null && scanner.full(name)) return new Named(name, true);
+            if (name != null) t = name.end() - 1;
         }
         return null;
     }

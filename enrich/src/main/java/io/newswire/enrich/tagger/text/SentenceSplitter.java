@@ -10,6 +10,7 @@ import java.util.Set;
  */
 public final class SentenceSplitter {
 
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(\\p{L}\\.)+\\p{L}");
     private final Set<String> abbreviations;   // folded, without the final dot: "u.s", "m", "mr"
     private final int longestAbbreviation;     // an ASCII word longer than this (and than an initial) is none: no folding
 
@@ -61,6 +62,7 @@ public final class SentenceSplitter {
         if (e - 1 - w > Math.max(1, longestAbbreviation) && Fold.isAscii(body, w, e - 1)) return false;   // folding keeps an ASCII word's length
         String word = Fold.fold(body.substring(w, e - 1));
         if (word.length() == 1 && Character.isLetter(word.charAt(0))) return true;   // an initial: "George W. Bush"
+        if (INITIALS.matcher(word).matches()) return true;                           // initials joined by dots: "George H.W. Bush"
         return abbreviations.contains(word);
     }
 
