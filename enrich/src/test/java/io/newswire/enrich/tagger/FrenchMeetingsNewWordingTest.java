@@ -62,4 +62,11 @@ class FrenchMeetingsNewWordingTest {
                 "2022-12-02");
         assertEquals(Set.of(List.of("CHN", "USA")), heldMeetings(e));
     }
+
+    @Test
+    void whoAwaitsAVisitorInThePassiveHostsHim() {
+        EnrichedDispatch e = tag("ROME, 1er mars - La présidente du Conseil italien Giorgia Meloni part mercredi pour l'Inde, où elle est "
+                + "attendue jeudi à New Delhi par Narendra Modi.", "2023-03-01");
+        assertOne(e, "SUMMIT_PROPOSAL", "planned", "IND", "ITA");
+    }
 }

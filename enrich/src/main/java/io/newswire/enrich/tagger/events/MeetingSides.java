@@ -104,6 +104,13 @@ final class MeetingSides {
             case VISIT -> {
                 CueIndex.At by = passiveAgent(s, f);
                 List<Ref> byWhom = by == null ? List.of() : partners.stream().filter(r -> r.from() >= by.end()).toList();
+                if (awaitedBy(s, f, by, byWhom)) {         // "est attendu mardi à Pékin par le président Xi Jinping": who awaits hosts
+                    visitors = new ArrayList<>(travellers(s, f, agents));
+                    hosts = near(byWhom, by.end(), Reach.VISITORS);
+                    partners.removeAll(byWhom);
+                    m.hostCountry = hosts.get(0).country();
+                    break;
+                }
                 visitors = new ArrayList<>(byWhom.isEmpty() ? travellers(s, f, agents) : byWhom);     // "a possible visit to Taiwan by Speaker Nancy Pelosi"
                 partners.removeAll(byWhom);
                 CueIndex.At alongside = s.cues().after(CueKind.ALONGSIDE, f.trigger().end(), Reach.SUMMIT + Reach.SUMMIT);
@@ -515,6 +522,17 @@ final class MeetingSides {
         if (r.from() < f.trigger().end() || r.actor() != null) return false;     // a person named after "by" is who meets ("were joined by Iohannis")
         CueIndex.At by = s.cues().before(CueKind.PASSIVE_AGENT, r.from(), Reach.NEXT + 1);
         return by != null && !by.equals(passiveAgent(s, f));
+    }
+
+    /**
+     * A verb of a visit in the passive whose agent is a person ("est attendu mardi à Pékin par le président Xi Jinping"):
+     * the agent receives the visitor, as a host's passive does ("a été reçu par"); a noun's "by" names the visitor ("a
+     * visit to Taiwan by Speaker Pelosi"), and so does a noun between ("will then travel on to Austria, the first visit by
+     * an Indian prime minister").
+     */
+    private static boolean awaitedBy(SentenceReading s, Frame f, CueIndex.At by, List<Ref> byWhom) {
+        return by != null && f.trigger().trigger().word() == WordClass.VERB && s.clauses().together(by.start(), f.trigger().start())
+                && !s.cues().triggerWithin(f.trigger().end(), by.start()) && byWhom.stream().anyMatch(r -> r.actor() != null) && !near(byWhom, by.end(), Reach.VISITORS).isEmpty();
     }
 
     /**
