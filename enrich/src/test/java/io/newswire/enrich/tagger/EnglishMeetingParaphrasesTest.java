@@ -76,4 +76,18 @@ class EnglishMeetingParaphrasesTest {
         assertEquals(Set.of(List.of("TUR", "USA")), heldMeetings(e));
         assertTrue(meetings(e, "planned").contains(List.of("SWE", "USA")), events(e, "MEETING").toString());
     }
+
+    @Test
+    void talksThatOpenATopicAfterACommaAreHeldAsTheirClause() {
+        EnrichedDispatch e = tag("GENEVA, Jan 10 - Russian and U.S. diplomats spent seven hours at the U.S. mission in Geneva on Monday, in "
+                + "talks on Moscow's security demands.", "2022-01-10");
+        assertEquals(Set.of(List.of("RUS", "USA")), heldMeetings(e));
+    }
+
+    @Test
+    void talksOnATopicThatOpenTheirOwnClauseAreNotHeld() {
+        EnrichedDispatch e = tag("GENEVA, Jan 10 - Russian and U.S. officials said on Monday that more talks on Moscow's security demands "
+                + "could follow.", "2022-01-10");
+        assertTrue(heldMeetings(e).isEmpty(), events(e, "MEETING").toString());
+    }
 }
