@@ -9,6 +9,7 @@ import java.util.Set;
 import static io.newswire.enrich.tagger.TaggerTest.events;
 import static io.newswire.enrich.tagger.TaggerTest.assertOne;
 import static io.newswire.enrich.tagger.TaggerTest.heldMeetings;
+import static io.newswire.enrich.tagger.TaggerTest.meetings;
 import static io.newswire.enrich.tagger.TaggerTest.tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,5 +59,35 @@ class EnglishMeetingParaphrasesTest {
         EnrichedDispatch e = tag("TOKYO, April 10 - Japanese Prime Minister Fumio Kishida is expected in Washington on Wednesday for talks with "
                 + "Joe Biden, the first state visit to the United States by a Group of Seven leader this year.", "2024-04-10");
         assertOne(e, "SUMMIT_PROPOSAL", "planned", "JPN", "USA");
+    }
+
+    @Test
+    void talksBeforeWhichTheSidesOfAHeldMeetingDidSomethingAreThatMeeting() {
+        EnrichedDispatch e = tag("VILNIUS, July 11 - U.S. President Joe Biden met Turkish President Tayyip Erdogan in Vilnius on Tuesday. "
+                + "The two leaders posed for photographs before their talks.", "2023-07-11");
+        assertEquals(Set.of(List.of("TUR", "USA")), heldMeetings(e));
+        assertTrue(events(e, "SUMMIT_PROPOSAL").isEmpty(), events(e, "SUMMIT_PROPOSAL").toString());
+    }
+
+    @Test
+    void talksOfOtherSidesAfterAHeldMeetingAreStillToCome() {
+        EnrichedDispatch e = tag("VILNIUS, July 11 - U.S. President Joe Biden met Turkish President Tayyip Erdogan in Vilnius on Tuesday. "
+                + "Biden and Swedish Prime Minister Ulf Kristersson posed for photographs before their talks.", "2023-07-11");
+        assertEquals(Set.of(List.of("TUR", "USA")), heldMeetings(e));
+        assertTrue(meetings(e, "planned").contains(List.of("SWE", "USA")), events(e, "MEETING").toString());
+    }
+
+    @Test
+    void talksThatOpenATopicAfterACommaAreHeldAsTheirClause() {
+        EnrichedDispatch e = tag("GENEVA, Jan 10 - Russian and U.S. diplomats spent seven hours at the U.S. mission in Geneva on Monday, in "
+                + "talks on Moscow's security demands.", "2022-01-10");
+        assertEquals(Set.of(List.of("RUS", "USA")), heldMeetings(e));
+    }
+
+    @Test
+    void talksOnATopicThatOpenTheirOwnClauseAreNotHeld() {
+        EnrichedDispatch e = tag("GENEVA, Jan 10 - Russian and U.S. officials said on Monday that more talks on Moscow's security demands "
+                + "could follow.", "2022-01-10");
+        assertTrue(heldMeetings(e).isEmpty(), events(e, "MEETING").toString());
     }
 }

@@ -109,9 +109,15 @@ final class StatusReader {
         CueIndex.At outcome = outcomeOfTalks(s, trigger);
         if (outcome != null) after = new Governing(EventStatus.OCCURRED, outcome);    // what follows speaks of the outcome
         int negationTaken = -1;           // "n'exclut pas de rencontrer": the "pas" that negates the verb before it
+        int topic = -1;                   // where the topic of talks that open a cue begins (opensTheCue)
         for (CueIndex.At c : cues.all(CueKind.MODALITY)) {
             if (c.start() == negationTaken) continue;
             if (negatesTheNextCue(s, c)) continue;       // "had never ruled out a meeting", "n'avoir jamais exclu": the "never" is the refusal's
+            if (opensTheCue(s, trigger, c)) {             // "..., in talks on getting their embassies working": the cue speaks of what follows,
+                topic = c.end();                          // and what its segment names after it is the talks' topic ("Moscow's security demands")
+                continue;
+            }
+            if (topic >= 0 && c.start() >= topic && c.start() < segmentEnd) continue;
             int at = s.clauses().of(c.start()).index();
             if (at != clause.index() && (describing == null || at != describing.index() || c.start() < trigger.end()) && !speakersObject(s, c, trigger, clause)
                     && !pastPhraseRightAfter(s, c, trigger, clause)) {
@@ -156,6 +162,17 @@ final class StatusReader {
             if (later == null && after == read && StatusReadings.OUTCOMES.contains(status) && !conceded(s, c)) later = read;
         }
         return new Candidates(null, outermost, inSegment, after, later, purpose, undone);
+    }
+
+    /**
+     * "spent more than six hours in Istanbul on Thursday, in talks on getting their embassies working": a cue that a
+     * meeting's own noun opens ("talks on") speaks of what the talks are about, not of the talks, when the noun heads a
+     * phrase after a comma (at most one word before it: ", in talks on") that goes on the clause before it.
+     */
+    private static boolean opensTheCue(SentenceReading s, CueIndex.TriggerAt trigger, CueIndex.At c) {
+        if (trigger.type() != EventType.MEETING || c.start() != trigger.start() || c.end() <= trigger.end()) return false;
+        int segment = s.clauses().segmentStart(trigger.start());
+        return segment > s.sentence().firstToken() && trigger.start() - segment <= 1 && s.clauses().together(segment - 1, trigger.start());
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.newswire.enrich.tagger.events;
 
 import io.newswire.enrich.tagger.entities.Ref;
+import io.newswire.enrich.tagger.kb.Cue;
 import io.newswire.enrich.tagger.kb.CueKind;
 import io.newswire.enrich.tagger.kb.KnowledgeBase;
 import io.newswire.enrich.tagger.kb.TriggerFrame;
@@ -124,6 +125,7 @@ final class SummitProposalRule extends EventRule {
         // a summit by its name may be told by its host alone ("un sommet des chefs d'Etat au Burundi"); a visit at home is none
         boolean hostedSummit = frame.trigger().trigger().frame() == TriggerFrame.SUMMIT && summit.parties.values().stream().anyMatch(p -> p.part() == ParticipantPart.HOST);
         if (sameAsTold(s, frame, sides, summit)) return null;
+        if (heldAlready(s, frame, summit, status)) return null;
         if (summit.countries().size() <= 1 && !hostedSummit) {
             // "a invité le président russe à se rendre à Pyongyang, et M. Poutine a accepté l'invitation": the noun of a
             // later clause, one side named, that says what became of the sentence's summit settles it
@@ -205,6 +207,24 @@ final class SummitProposalRule extends EventRule {
             e.report(s.sentence(), trigger.surface(), s.dated());
             if (StatusReadings.settles(told.status, e.status)) e.status = told.status;
             return true;
+        }
+        return false;
+    }
+
+    /**
+     * "After meeting Zelenskiy in Kyiv on Friday, Modi said ... The two leaders embraced at an exhibition before their talks":
+     * talks that a later sentence puts after another act by a cue of a plan whose first word is a later word ("before their"), with no day of
+     * their own, between the sides of a meeting the dispatch told held already, are that meeting seen from before, no
+     * summit to come.
+     */
+    private static boolean heldAlready(SentenceReading s, Frame frame, EventDraft summit, EventStatus status) {
+        if (status != EventStatus.PLANNED || s.dated() != null || frame.statusCue() == null || frame.statusCue().start() >= frame.trigger().start()) return false;
+        CueIndex.At cue = frame.statusCue();
+        TokenTrie.Match<Cue> first = s.text().lexicon().cues().longestAt(s.text().tokens(), cue.start(), cue.start() + 1);
+        if (first == null || first.values().stream().noneMatch(c -> c.kind() == CueKind.LATER)) return false;   // "before their talks", not "is expected to travel"
+        for (EventDraft e : s.earlier()) {
+            if (e.type != EventType.MEETING || e.status != EventStatus.OCCURRED || e.heldBefore || e.firstToldIn(s.sentence())) continue;
+            if (e.countries().equals(summit.countries())) return true;
         }
         return false;
     }
