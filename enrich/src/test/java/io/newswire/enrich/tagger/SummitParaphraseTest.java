@@ -62,4 +62,19 @@ class SummitParaphraseTest {
                 + "that binds the two states to come to the aid of each other if attacked.", "2025-05-09");
         TaggerTest.assertNone(e, "SUMMIT_PROPOSAL");
     }
+    @Test
+    void aLeaderElectNamedByHisTitleMeetsAsTheLeaderHeIsAboutToBe() {
+        EnrichedDispatch e = tag("SEOUL, Nov 7 - South Korean President Yoon Suk Yeol wants to meet Donald Trump soon, his office said on "
+                + "Thursday, after Yoon spoke by telephone with the U.S. president-elect.", "2024-11-07");
+        assertSummit(e, "wished", "KOR", "USA");
+        assertTrue(e.getActors().stream().noneMatch(a -> a.getName().equals("Joe Biden")), e.getActors().toString());
+    }
+
+    @Test
+    void aSummitThatTalksAreUnderWayOnIsUnderDiscussionAndAnInvitationTakenUpIsAccepted() {
+        assertSummit(tag("ANKARA, July 12 - Talks are under way on a possible meeting of Tayyip Erdogan and Bashar al-Assad, a Turkish "
+                + "official said on Friday.", "2024-07-12"), "under_discussion", "SYR", "TUR");
+        assertSummit(tag("PYONGYANG, Sept 19 - South Korean President Moon Jae-in invited North Korean leader Kim Jong Un to visit Seoul, "
+                + "and Kim took up the invitation, the two leaders said on Wednesday.", "2018-09-19"), "agreed", "KOR", "PRK");
+    }
 }

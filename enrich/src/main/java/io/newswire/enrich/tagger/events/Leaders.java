@@ -51,6 +51,7 @@ final class Leaders {
             }
             String role = kb.roleOn(r.actor(), s.text().referenceDate());
             if (role == null) role = titleBefore(s, r);
+            if (role == null) role = electsOffice(s, r);
             if (role == null || !leaderRoles.contains(role)) return false;     // a speaker of parliament, a minister: no summit
             leaders++;
             leaderPart = side.part();
@@ -63,6 +64,21 @@ final class Leaders {
         // the leader visits a state that hosts: not one at home ("while in France, he declined to go to a war cemetery where U.S. Marines lie")
         boolean hosted = stateParts.contains(ParticipantPart.HOST) || (frame == TriggerFrame.HOST && leaderPart == ParticipantPart.HOST);
         return hosted && !(frame == TriggerFrame.VISIT && leaderPart == ParticipantPart.HOST);
+    }
+
+    /** How long before taking office a leader-elect is read as the leader ("the U.S. president-elect" in November). */
+    private static final int ELECT_DAYS = 120;
+
+    /**
+     * The office a person takes within {@link #ELECT_DAYS} after the dispatch when the dispatch names him by a title that
+     * resolves to him though he does not hold it on the date ("Ishiba wants to sit down with Donald Trump ... the U.S.
+     * president-elect"): a leader-elect meets as the leader he is about to be; null otherwise.
+     */
+    private String electsOffice(SentenceReading s, Ref person) {
+        java.time.LocalDate date = s.text().referenceDate();
+        if (date == null || person.actor() == null) return null;
+        boolean titled = s.refs().stream().anyMatch(r -> "role".equals(r.via()) && r.actor() != null && r.actor().id().equals(person.actor().id()));
+        return titled ? kb.roleOn(person.actor(), date.plusDays(ELECT_DAYS)) : null;
     }
 
     /**
