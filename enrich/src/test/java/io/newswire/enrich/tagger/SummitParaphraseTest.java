@@ -77,4 +77,11 @@ class SummitParaphraseTest {
         assertSummit(tag("PYONGYANG, Sept 19 - South Korean President Moon Jae-in invited North Korean leader Kim Jong Un to visit Seoul, "
                 + "and Kim took up the invitation, the two leaders said on Wednesday.", "2018-09-19"), "agreed", "KOR", "PRK");
     }
+    @Test
+    void twoLeadersWhoAgreeToHoldTalksAtAPlaceHoldThemThemselves() {
+        assertSummit(tag("WASHINGTON, Oct 16 - U.S. President Donald Trump and Russian President Vladimir Putin agreed on Thursday to "
+                + "hold talks in Budapest, the White House said.", "2025-10-16"), "agreed", "HUN", "RUS", "USA");
+        TaggerTest.assertNone(tag("WASHINGTON, Feb 12 - U.S. President Donald Trump and Russian President Vladimir Putin agreed on Wednesday "
+                + "to have their teams open negotiations on ending the war in Ukraine, the White House said.", "2025-02-12"), "SUMMIT_PROPOSAL");
+    }
 }

@@ -31,7 +31,8 @@ final class Leaders {
         // talks are of delegations ("agreed that their teams would open talks on ending the war in Ukraine"), unless a
         // leader holds them with a person named after them ("heads to Moscow for talks with Russian President Vladimir Putin")
         boolean negotiation = f.trigger().trigger().frame() == TriggerFrame.NEGOTIATION;
-        if (negotiation && f.partners().stream().noneMatch(r -> r.actor() != null)) return false;
+        // or two leaders named as its subject hold them at a place ("Trump and Putin agreed to hold talks in Budapest")
+        if (negotiation && f.partners().stream().noneMatch(r -> r.actor() != null) && !leadersTalkAtAPlace(s, f)) return false;
         // "prêt à accueillir au Vatican des négociations entre la Russie et l'Ukraine": a host's talks between states are their delegations'
         if (MeetingSides.hostsNegotiation(s, f) && f.partners().stream().noneMatch(r -> r.actor() != null)) return false;
         if (!negotiation && (f.trigger().trigger().frame() == TriggerFrame.SUMMIT || MeetingSides.hostsASummit(s, f) || leadersSaid(s, f))) return true;
@@ -64,6 +65,13 @@ final class Leaders {
         // the leader visits a state that hosts: not one at home ("while in France, he declined to go to a war cemetery where U.S. Marines lie")
         boolean hosted = stateParts.contains(ParticipantPart.HOST) || (frame == TriggerFrame.HOST && leaderPart == ParticipantPart.HOST);
         return hosted && !(frame == TriggerFrame.VISIT && leaderPart == ParticipantPart.HOST);
+    }
+
+    /** Whether two persons named as the subject hold the talks at a place named after them, no topic between: theirs, not their teams'. */
+    private static boolean leadersTalkAtAPlace(SentenceReading s, Frame f) {
+        boolean placed = f.venues().stream().anyMatch(v -> v.from() > f.trigger().start()
+                && s.cues().within(CueKind.TOPIC, f.trigger().end(), v.from()).isEmpty());     // "negotiations on ending the war in Ukraine": a topic
+        return placed && f.subject().stream().filter(r -> r.actor() != null).map(r -> r.actor().id()).distinct().count() >= 2;
     }
 
     /** How long before taking office a leader-elect is read as the leader ("the U.S. president-elect" in November). */
