@@ -84,4 +84,9 @@ class SummitParaphraseTest {
         TaggerTest.assertNone(tag("WASHINGTON, Feb 12 - U.S. President Donald Trump and Russian President Vladimir Putin agreed on Wednesday "
                 + "to have their teams open negotiations on ending the war in Ukraine, the White House said.", "2025-02-12"), "SUMMIT_PROPOSAL");
     }
+    @Test
+    void aConditionPastAnotherMeetingVerbIsThatVerbs() {
+        assertSummit(tag("KYIV, Sept 5 - Volodymyr Zelensky turned down Vladimir Putin's offer to host him in Moscow, urging the Kremlin chief "
+                + "to come to Kyiv if he wanted a meeting.", "2025-09-05"), "rejected", "RUS", "UKR");
+    }
 }
