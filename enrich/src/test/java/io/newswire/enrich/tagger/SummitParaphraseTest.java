@@ -62,4 +62,31 @@ class SummitParaphraseTest {
                 + "that binds the two states to come to the aid of each other if attacked.", "2025-05-09");
         TaggerTest.assertNone(e, "SUMMIT_PROPOSAL");
     }
+    @Test
+    void aLeaderElectNamedByHisTitleMeetsAsTheLeaderHeIsAboutToBe() {
+        EnrichedDispatch e = tag("SEOUL, Nov 7 - South Korean President Yoon Suk Yeol wants to meet Donald Trump soon, his office said on "
+                + "Thursday, after Yoon spoke by telephone with the U.S. president-elect.", "2024-11-07");
+        assertSummit(e, "wished", "KOR", "USA");
+        assertTrue(e.getActors().stream().noneMatch(a -> a.getName().equals("Joe Biden")), e.getActors().toString());
+    }
+
+    @Test
+    void aSummitThatTalksAreUnderWayOnIsUnderDiscussionAndAnInvitationTakenUpIsAccepted() {
+        assertSummit(tag("ANKARA, July 12 - Talks are under way on a possible meeting of Tayyip Erdogan and Bashar al-Assad, a Turkish "
+                + "official said on Friday.", "2024-07-12"), "under_discussion", "SYR", "TUR");
+        assertSummit(tag("PYONGYANG, Sept 19 - South Korean President Moon Jae-in invited North Korean leader Kim Jong Un to visit Seoul, "
+                + "and Kim took up the invitation, the two leaders said on Wednesday.", "2018-09-19"), "agreed", "KOR", "PRK");
+    }
+    @Test
+    void twoLeadersWhoAgreeToHoldTalksAtAPlaceHoldThemThemselves() {
+        assertSummit(tag("WASHINGTON, Oct 16 - U.S. President Donald Trump and Russian President Vladimir Putin agreed on Thursday to "
+                + "hold talks in Budapest, the White House said.", "2025-10-16"), "agreed", "HUN", "RUS", "USA");
+        TaggerTest.assertNone(tag("WASHINGTON, Feb 12 - U.S. President Donald Trump and Russian President Vladimir Putin agreed on Wednesday "
+                + "to have their teams open negotiations on ending the war in Ukraine, the White House said.", "2025-02-12"), "SUMMIT_PROPOSAL");
+    }
+    @Test
+    void aConditionPastAnotherMeetingVerbIsThatVerbs() {
+        assertSummit(tag("KYIV, Sept 5 - Volodymyr Zelensky turned down Vladimir Putin's offer to host him in Moscow, urging the Kremlin chief "
+                + "to come to Kyiv if he wanted a meeting.", "2025-09-05"), "rejected", "RUS", "UKR");
+    }
 }

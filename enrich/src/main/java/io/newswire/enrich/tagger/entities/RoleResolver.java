@@ -68,9 +68,17 @@ public final class RoleResolver {
         return out;
     }
 
-    /** Whether a word before the title says the holder is new ("the new British prime minister", "le nouveau président français"). */
+    /** Words after a title that may say its holder is new: a hyphen and "elect" ("the U.S. president-elect"). */
+    private static final int INCOMING_AFTER = 2;
+
+    /**
+     * Whether a word before the title says the holder is new ("the new British prime minister", "le nouveau président
+     * français"), or one right after it ("the U.S. president-elect").
+     */
     private static boolean incoming(AnalyzedText text, TitlePhrase p) {
         for (int t = p.start(); t < p.titleStart(); t++) if (text.lexicon().personWords().is(text.tokens(), t, PersonWords.Kind.INCOMING)) return true;
+        int end = Math.min(text.tokens().size(), p.titleEnd() + INCOMING_AFTER);
+        for (int t = p.titleEnd(); t < end; t++) if (text.lexicon().personWords().is(text.tokens(), t, PersonWords.Kind.INCOMING)) return true;
         return false;
     }
 

@@ -31,7 +31,8 @@ final class Leaders {
         // talks are of delegations ("agreed that their teams would open talks on ending the war in Ukraine"), unless a
         // leader holds them with a person named after them ("heads to Moscow for talks with Russian President Vladimir Putin")
         boolean negotiation = f.trigger().trigger().frame() == TriggerFrame.NEGOTIATION;
-        if (negotiation && f.partners().stream().noneMatch(r -> r.actor() != null)) return false;
+        // or two leaders named as its subject hold them at a place ("Trump and Putin agreed to hold talks in Budapest")
+        if (negotiation && f.partners().stream().noneMatch(r -> r.actor() != null) && !leadersTalkAtAPlace(s, f)) return false;
         // "prêt à accueillir au Vatican des négociations entre la Russie et l'Ukraine": a host's talks between states are their delegations'
         if (MeetingSides.hostsNegotiation(s, f) && f.partners().stream().noneMatch(r -> r.actor() != null)) return false;
         if (!negotiation && (f.trigger().trigger().frame() == TriggerFrame.SUMMIT || MeetingSides.hostsASummit(s, f) || leadersSaid(s, f))) return true;
@@ -51,6 +52,7 @@ final class Leaders {
             }
             String role = kb.roleOn(r.actor(), s.text().referenceDate());
             if (role == null) role = titleBefore(s, r);
+            if (role == null) role = electsOffice(s, r);
             if (role == null || !leaderRoles.contains(role)) return false;     // a speaker of parliament, a minister: no summit
             leaders++;
             leaderPart = side.part();
@@ -63,6 +65,28 @@ final class Leaders {
         // the leader visits a state that hosts: not one at home ("while in France, he declined to go to a war cemetery where U.S. Marines lie")
         boolean hosted = stateParts.contains(ParticipantPart.HOST) || (frame == TriggerFrame.HOST && leaderPart == ParticipantPart.HOST);
         return hosted && !(frame == TriggerFrame.VISIT && leaderPart == ParticipantPart.HOST);
+    }
+
+    /** Whether two persons named as the subject hold the talks at a place named after them, no topic between: theirs, not their teams'. */
+    private static boolean leadersTalkAtAPlace(SentenceReading s, Frame f) {
+        boolean placed = f.venues().stream().anyMatch(v -> v.from() > f.trigger().start()
+                && s.cues().within(CueKind.TOPIC, f.trigger().end(), v.from()).isEmpty());     // "negotiations on ending the war in Ukraine": a topic
+        return placed && f.subject().stream().filter(r -> r.actor() != null).map(r -> r.actor().id()).distinct().count() >= 2;
+    }
+
+    /** How long before taking office a leader-elect is read as the leader ("the U.S. president-elect" in November). */
+    private static final int ELECT_DAYS = 120;
+
+    /**
+     * The office a person takes within {@link #ELECT_DAYS} after the dispatch when the dispatch names him by a title that
+     * resolves to him though he does not hold it on the date ("Ishiba wants to sit down with Donald Trump ... the U.S.
+     * president-elect"): a leader-elect meets as the leader he is about to be; null otherwise.
+     */
+    private String electsOffice(SentenceReading s, Ref person) {
+        java.time.LocalDate date = s.text().referenceDate();
+        if (date == null || person.actor() == null) return null;
+        boolean titled = s.refs().stream().anyMatch(r -> "role".equals(r.via()) && r.actor() != null && r.actor().id().equals(person.actor().id()));
+        return titled ? kb.roleOn(person.actor(), date.plusDays(ELECT_DAYS)) : null;
     }
 
     /**

@@ -736,10 +736,21 @@ final class StatusReader {
             // "Trump, who will host Zelensky on Monday, said he could end the war if he wanted to": past the relative clause
             // that holds the trigger, a condition is the main verb's
             if (c.start() > trigger.end() && clause.kind() == Clauses.Kind.RELATIVE && !s.clauses().within(c.start(), clause)) continue;
-            if (s.clauses().of(c.start()).index() == clause.index()) return c;
+            // "spurned Putin's offer to host him, telling him to come to Kyiv if...": past another meeting trigger of its
+            // clause, a condition is that trigger's
+            boolean another = c.start() > trigger.end() && otherMeetingWithin(s, trigger, c.start());
+            if (s.clauses().of(c.start()).index() == clause.index() && !another) return c;
             if (c.start() > trigger.end() && !s.cues().triggerWithin(trigger.end(), c.start()) && !s.clauses().inSource(c.start())) return c;
         }
         return null;
+    }
+
+    /** Whether a verb trigger of the same type as the trigger stands after it, before the token. */
+    private static boolean otherMeetingWithin(SentenceReading s, CueIndex.TriggerAt trigger, int to) {
+        for (CueIndex.TriggerAt t : s.cues().triggers()) {
+            if (t.start() >= trigger.end() && t.end() <= to && t.type() == trigger.type() && !t.trigger().noun()) return true;
+        }
+        return false;
     }
 
     /** "ne refuserait pas une rencontre": a negation right after a modality cue, in a language that puts it there, negates that cue. */
