@@ -75,4 +75,13 @@ class SummitParaphrasesFrTest {
         TaggerTest.assertOne(tag("KIEV, 3 septembre - Volodymyr Zelensky souhaite rencontrer Vladimir Poutine.", "2025-09-03"),
                 "SUMMIT_PROPOSAL", "wished", "RUS", "UKR");
     }
+
+    @Test
+    void aQueOfComparisonOpensNoClause() {
+        TaggerTest.assertOne(tag("TOKYO, 11 novembre - Le Premier ministre japonais Shigeru Ishiba a dit espérer une rencontre aussi rapide que "
+                + "possible avec le président élu américain Donald Trump.", "2024-11-11"), "SUMMIT_PROPOSAL", "wished", "JPN", "USA");
+        // the look-alike: a "que" of report still opens the words it reports
+        TaggerTest.assertOne(tag("TOKYO, 11 novembre - Shigeru Ishiba a indiqué lundi qu'il souhaitait rencontrer le président élu américain Donald Trump.",
+                "2024-11-11"), "SUMMIT_PROPOSAL", "wished", "JPN", "USA");
+    }
 }
