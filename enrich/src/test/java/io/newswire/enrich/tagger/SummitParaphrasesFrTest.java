@@ -84,4 +84,14 @@ class SummitParaphrasesFrTest {
         TaggerTest.assertOne(tag("TOKYO, 11 novembre - Shigeru Ishiba a indiqué lundi qu'il souhaitait rencontrer le président élu américain Donald Trump.",
                 "2024-11-11"), "SUMMIT_PROPOSAL", "wished", "JPN", "USA");
     }
+
+    @Test
+    void aVerbInTheFutureTellsTalksToCome() {
+        assertTrue(events(tag("KIEV, 1er juin - Le ministre de la Défense Roustem Oumerov conduira lundi à Istanbul la délégation ukrainienne "
+                + "au deuxième cycle de pourparlers directs avec la Russie, a annoncé dimanche Volodymyr Zelensky.", "2025-06-01"), "MEETING").stream()
+                .noneMatch(e -> "occurred".equals(e.getStatus())));
+        // the look-alike: a name that ends like the future ("Narendra") tells nothing of the meeting held
+        TaggerTest.assertOne(tag("NEW DELHI, 8 septembre - Le Premier ministre indien Narendra Modi a accueilli vendredi le président américain "
+                + "Joe Biden dans sa résidence de New Delhi.", "2023-09-08"), "MEETING", "occurred", "IND", "USA");
+    }
 }
