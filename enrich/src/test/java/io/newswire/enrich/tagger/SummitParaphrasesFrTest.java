@@ -55,4 +55,43 @@ class SummitParaphrasesFrTest {
         TaggerTest.assertOne(tag("BUENOS AIRES, 17 novembre - Emmanuel Macron doit retrouver Javier Milei lundi à Rio.", "2024-11-17"),
                 "SUMMIT_PROPOSAL", "planned", "ARG", "FRA");
     }
+
+    @Test
+    void aParticipleThatOpensTheLeadDoesNotGovernTheMainVerb() {
+        var e = tag("VLADIVOSTOK, 13 septembre - Longtemps annoncé, le sommet entre Kim Jong Un et Vladimir Poutine a eu lieu mercredi "
+                + "au cosmodrome de Vostotchny.", "2023-09-13");
+        TaggerTest.assertOne(e, "MEETING", "occurred", "PRK", "RUS");
+        assertTrue(events(e, "SUMMIT_PROPOSAL").isEmpty());
+        // the look-alike: the participle with its auxiliary is the main verb and governs
+        TaggerTest.assertOne(tag("MOSCOU, 13 septembre - Le Kremlin a annoncé mercredi un sommet entre Kim Jong Un et Vladimir Poutine.",
+                "2023-09-13"), "SUMMIT_PROPOSAL", "agreed", "PRK", "RUS");
+    }
+
+    @Test
+    void aGuestWelcomeAtTheHostsIsAnOffer() {
+        TaggerTest.assertOne(tag("PÉKIN, 3 septembre - Volodymyr Zelensky est le bienvenu à Moscou s'il souhaite rencontrer Vladimir Poutine, "
+                + "a déclaré mercredi le président russe.", "2025-09-03"), "SUMMIT_PROPOSAL", "offered", "RUS", "UKR");
+        // the look-alike: the guest's wish alone is wished
+        TaggerTest.assertOne(tag("KIEV, 3 septembre - Volodymyr Zelensky souhaite rencontrer Vladimir Poutine.", "2025-09-03"),
+                "SUMMIT_PROPOSAL", "wished", "RUS", "UKR");
+    }
+
+    @Test
+    void aQueOfComparisonOpensNoClause() {
+        TaggerTest.assertOne(tag("TOKYO, 11 novembre - Le Premier ministre japonais Shigeru Ishiba a dit espérer une rencontre aussi rapide que "
+                + "possible avec le président élu américain Donald Trump.", "2024-11-11"), "SUMMIT_PROPOSAL", "wished", "JPN", "USA");
+        // the look-alike: a "que" of report still opens the words it reports
+        TaggerTest.assertOne(tag("TOKYO, 11 novembre - Shigeru Ishiba a indiqué lundi qu'il souhaitait rencontrer le président élu américain Donald Trump.",
+                "2024-11-11"), "SUMMIT_PROPOSAL", "wished", "JPN", "USA");
+    }
+
+    @Test
+    void aVerbInTheFutureTellsTalksToCome() {
+        assertTrue(events(tag("KIEV, 1er juin - Le ministre de la Défense Roustem Oumerov conduira lundi à Istanbul la délégation ukrainienne "
+                + "au deuxième cycle de pourparlers directs avec la Russie, a annoncé dimanche Volodymyr Zelensky.", "2025-06-01"), "MEETING").stream()
+                .noneMatch(e -> "occurred".equals(e.getStatus())));
+        // the look-alike: a name that ends like the future ("Narendra") tells nothing of the meeting held
+        TaggerTest.assertOne(tag("NEW DELHI, 8 septembre - Le Premier ministre indien Narendra Modi a accueilli vendredi le président américain "
+                + "Joe Biden dans sa résidence de New Delhi.", "2023-09-08"), "MEETING", "occurred", "IND", "USA");
+    }
 }

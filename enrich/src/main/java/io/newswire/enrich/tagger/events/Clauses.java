@@ -3,6 +3,7 @@ package io.newswire.enrich.tagger.events;
 import io.newswire.enrich.tagger.entities.Ref;
 import io.newswire.enrich.tagger.kb.CueKind;
 import io.newswire.enrich.tagger.text.AnalyzedText;
+import io.newswire.enrich.tagger.text.Fold;
 import io.newswire.enrich.tagger.text.Sentence;
 import io.newswire.enrich.tagger.text.Token;
 
@@ -113,7 +114,8 @@ final class Clauses {
                 if (relative != null && placed(relative, gap)) {
                     open.push(current);
                     current = add(Kind.RELATIVE, current, t);
-                } else if (clause != null && (placed(clause, gap) || t == s.firstToken()) && !(cues.startingAt(t, CueKind.EARLIER) != null && durationAfter(text, clause.end()))) {
+                } else if (clause != null && (placed(clause, gap) || t == s.firstToken()) && !(cues.startingAt(t, CueKind.EARLIER) != null && durationAfter(text, clause.end()))
+                        && !(clause.cue().report() && compares(text, s, t))) {
                     open.push(current);
                     // "that"/"que" runs to the end like what a speaker reports: its commas close nothing
                     current = add(clause.cue().report() ? Kind.REPORTED : Kind.SUBORDINATE, current, t, clause.cue().phrase());
@@ -123,6 +125,17 @@ final class Clauses {
             }
             clauseOf[t - s.firstToken()] = current;
         }
+    }
+
+    /** Words between a word of comparison and the "que" that compares ("aussi rapide que", "plus tôt que"). */
+    private static final int COMPARED = 2;
+
+    /** "une rencontre aussi rapide que possible avec Trump": a "que" right after a word of comparison compares, opens no clause. */
+    private static boolean compares(AnalyzedText text, Sentence s, int t) {
+        for (int back = 1; back <= COMPARED && t - back >= s.firstToken(); back++) {
+            if (text.lexicon().profile().comparative(Fold.fold(text.surface(t - back, t - back + 1)))) return true;
+        }
+        return false;
     }
 
     /**

@@ -75,6 +75,9 @@ final class CueIndex {
                 for (Cue c : m.values()) if (asWritten(text, lex, c, m) && !(compound && c.kind() == CueKind.MODALITY)) cues.add(new At(c, m.start(), m.end()));
             } else if (!triggerAt(t) && lex.profile().hasConditionalEnding(text.tokens().get(t).term()) && lex.profile().conditional(text.tokens().get(t).term(), text.surface(t, t + 1).toLowerCase(java.util.Locale.ROOT))) {
                 cues.add(new At(REPORTED_PLAN, t, t + 1));      // "signeraient"
+            } else if (!triggerAt(t) && Character.isLowerCase(text.surface(t, t + 1).charAt(0))
+                    && lex.profile().future(text.tokens().get(t).term(), text.surface(t, t + 1).toLowerCase(java.util.Locale.ROOT))) {    // not "Narendra"
+                cues.add(new At(REPORTED_PLAN, t, t + 1));      // "conduira lundi la délégation aux pourparlers": talks to come
             }
         }
         dropCovered(CueKind.FIGURE, CueKind.SPORT);

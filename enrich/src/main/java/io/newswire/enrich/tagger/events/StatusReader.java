@@ -129,6 +129,7 @@ final class StatusReader {
             }
             EventStatus status = read(type, c);
             if (status == null || (adverbial && !TENSES.contains(status))) continue;
+            if (c.start() < segment && frontedParticiple(s, c, segment)) continue;
             // "had no intention of meeting", "was not wanted": a refusal; "n'exclut pas de rencontrer": an opening
             EventStatus denial = negatedCue(s, c) || negatedAfter(s, c) ? StatusReadings.negated(status) : null;
             if (negatedAfter(s, c)) negationTaken = c.end();
@@ -375,6 +376,27 @@ final class StatusReader {
             if (status != null && StatusReadings.OUTCOMES.contains(status)) return new Governing(status, c);
         }
         return null;
+    }
+
+    /** Words that may stand before a fronted participle in its phrase ("Longtemps annoncé,"). */
+    private static final int BEFORE_PARTICIPLE = 1;
+
+    /**
+     * "Longtemps annoncé, le sommet entre Kim et Poutine a eu lieu", "Invité par Vladimir Poutine, Xi Jinping effectuera une
+     * visite d'Etat": a participle that opens the lead (after the dateline, at most one word before it) in a phrase closed by
+     * a comma before the trigger's stretch, with no trigger of its own, tells how the subject came there, not the status of
+     * what the main verb tells.
+     */
+    private static boolean frontedParticiple(SentenceReading s, CueIndex.At cue, int segment) {
+        var text = s.text();
+        int end = s.clauses().segmentEnd(cue.end());
+        if (end > segment || s.cues().triggerWithin(cue.start(), end)) return false;
+        String written = text.surface(cue.end() - 1, cue.end()).toLowerCase(java.util.Locale.ROOT);
+        if (text.lexicon().profile().agreementForms(written).isEmpty()) return false;
+        int lead = s.sentence().firstToken();
+        int datelineEnd = s.sentence().index() == 0 ? DateResolver.datelineEnd(text.body()) : 0;
+        while (lead < cue.start() && text.tokens().get(lead).start() < datelineEnd) lead++;
+        return cue.start() - lead <= BEFORE_PARTICIPLE && !s.cues().triggerWithin(lead, cue.start());
     }
 
     /** Words between the end of a relative clause and the outcome verb of the clause that holds it (an auxiliary, a day). */

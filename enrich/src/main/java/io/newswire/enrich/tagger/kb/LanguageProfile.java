@@ -45,6 +45,8 @@ import java.util.stream.Collectors;
  *                          an apostrophe, elided before the verb or its auxiliary ("l'a rejetée")
  * @param futureToConditional endings of the future and the conditional endings they turn into ("ra" to "rait"): a verb
  *                          trigger told in the future is read in the conditional too ("se rendra", "se rendrait")
+ * @param futureEndings     endings of the future tense, on a word no cue names: a meeting told as to come ("conduira")
+ * @param comparatives      words after which a clause word compares and opens no clause ("aussi rapide que possible")
  */
 public record LanguageProfile(String lang, Set<String> elisions, Set<String> possessives, boolean demonymAfterNoun,
                               Set<String> titleLinks, Set<String> linksBeforeTitle, Set<String> conjunctions,
@@ -52,11 +54,11 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
                               List<String> pastEndings, Set<String> dayPrepositions, Set<String> negationsAfterVerb,
                               Set<String> participleEndings, List<String> agreementEndings, Set<String> nounModifiers,
                               Map<String, String> accentedTwins, boolean nameOwnsTitle, List<String> accentedPastEndings,
-                              Set<String> objectRelatives, Set<String> objectPronouns, Map<String, String> futureToConditional) {
+                              Set<String> objectRelatives, Set<String> objectPronouns, Map<String, String> futureToConditional, Set<String> comparatives, Set<String> futureEndings) {
 
     /** The {@code setting} column. */
     private enum Setting {
-        ELISION, POSSESSIVE, DEMONYM_POSITION, TITLE_LINK, LINK_BEFORE_TITLE, CONJUNCTION, CONDITIONAL_ENDING, CONDITIONAL_EXCEPT, VERB_ENDING, PAST_ENDING, DAY_PREPOSITION, NEGATION_AFTER_VERB, PARTICIPLE_ENDING, AGREEMENT_ENDING, NOUN_MODIFIER, ACCENT_SENSITIVE, NAME_OWNS_TITLE, OBJECT_RELATIVE, OBJECT_PRONOUN, FUTURE_CONDITIONAL;
+        ELISION, POSSESSIVE, DEMONYM_POSITION, TITLE_LINK, LINK_BEFORE_TITLE, CONJUNCTION, CONDITIONAL_ENDING, CONDITIONAL_EXCEPT, VERB_ENDING, PAST_ENDING, DAY_PREPOSITION, NEGATION_AFTER_VERB, PARTICIPLE_ENDING, AGREEMENT_ENDING, NOUN_MODIFIER, ACCENT_SENSITIVE, NAME_OWNS_TITLE, OBJECT_RELATIVE, OBJECT_PRONOUN, FUTURE_CONDITIONAL, COMPARATIVE, FUTURE_ENDING;
 
         String wireName() {
             return name().toLowerCase(Locale.ROOT);
@@ -105,6 +107,21 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
         out.remove(word);
         out.removeIf(accentedTwins::containsKey);
         return out;
+    }
+
+    /**
+     * Whether the word is a verb in the future tense: its folded term ends in a future ending after a stem of four letters
+     * or more, and its surface in no conditional exception ("caméra").
+     */
+    public boolean future(String term, String surface) {
+        for (String exception : conditionalExceptions) if (surface.endsWith(exception)) return false;
+        for (String ending : futureEndings) if (term.length() - ending.length() >= MIN_STEM && term.endsWith(ending)) return true;
+        return false;
+    }
+
+    /** Whether the folded term is a word of comparison ("aussi", "plus"): a clause word within a few words after it compares. */
+    public boolean comparative(String term) {
+        return comparatives.contains(term);
     }
 
     /**
@@ -234,6 +251,8 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
         Set<String> objectRelatives = new LinkedHashSet<>();
         Set<String> objectPronouns = new LinkedHashSet<>();
         Map<String, String> futureToConditional = new java.util.LinkedHashMap<>();
+        Set<String> comparatives = new LinkedHashSet<>();
+        Set<String> futureEndings = new LinkedHashSet<>();
         Boolean after = null;
         boolean nameOwnsTitle = false;
         for (TsvResource.Row r : TsvResource.read(source, path, "setting", "value", "note")) {
@@ -268,6 +287,8 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
                     if (verbEndings.contains(value) || pastEndings.contains(value)) throw r.problem("ending '" + value + "' is listed twice");
                     (setting == Setting.VERB_ENDING ? verbEndings : pastEndings).add(value);
                 }
+                case COMPARATIVE -> comparatives.add(Fold.fold(value));
+                case FUTURE_ENDING -> futureEndings.add(value);
                 case FUTURE_CONDITIONAL -> {
                     String[] pair = value.split(" ");
                     if (pair.length != 2) throw r.problem("future_conditional is a future ending and its conditional ending, not '" + value + "'");
@@ -295,6 +316,6 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
         return new LanguageProfile(lang, Set.copyOf(elisions), Set.copyOf(possessives), after, Set.copyOf(links), Set.copyOf(before), Set.copyOf(conjunctions),
                 Set.copyOf(conditional), Set.copyOf(notConditional), verbEndings.size() == 1 ? List.of() : List.copyOf(verbEndings),
                 List.copyOf(pastEndings), Set.copyOf(dayPrepositions), Set.copyOf(negationsAfterVerb), Set.copyOf(participleEndings), List.copyOf(agreementEndings), Set.copyOf(nounModifiers), Map.copyOf(accentedTwins), nameOwnsTitle, accentedPast,
-                Set.copyOf(objectRelatives), Set.copyOf(objectPronouns), Map.copyOf(futureToConditional));
+                Set.copyOf(objectRelatives), Set.copyOf(objectPronouns), Map.copyOf(futureToConditional), Set.copyOf(comparatives), Set.copyOf(futureEndings));
     }
 }
