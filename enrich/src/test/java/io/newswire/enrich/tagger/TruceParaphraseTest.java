@@ -73,4 +73,14 @@ class TruceParaphraseTest {
         assertTruce(tag("KYIV, April 28 - Zelensky said Russia should accept a ceasefire of at least 30 days.", "2025-04-28"),
                 "called_for", "RUS", "UKR");
     }
+
+    @Test
+    void thePreviousTruceWithADayOfItsOwnToldInALaterSentenceIsAnotherTruce() {
+        var e = tag("CAIRO, March 27 - Egypt proposed a new truce between Israel and Hamas in Gaza on Thursday. "
+                + "The previous ceasefire, agreed in Doha on Jan. 15, collapsed on March 18.", "2025-03-27");
+        var truces = TaggerTest.events(e, "CEASEFIRE");
+        org.junit.jupiter.api.Assertions.assertEquals(2, truces.size(), truces.toString());
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("proposed", "ended"),
+                java.util.Set.of(truces.get(0).getStatus(), truces.get(1).getStatus()), truces.toString());
+    }
 }
