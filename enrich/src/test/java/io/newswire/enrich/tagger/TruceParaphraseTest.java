@@ -83,4 +83,12 @@ class TruceParaphraseTest {
         org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("proposed", "ended"),
                 java.util.Set.of(truces.get(0).getStatus(), truces.get(1).getStatus()), truces.toString());
     }
+
+    @Test
+    void aLengthInsideAPartialTrucesNounIsReadThrough() {
+        assertTruce(tag("MOSCOU, 18 mars - Le Kremlin a accepté mardi un arrêt de trente jours des frappes sur les infrastructures énergétiques en Ukraine.",
+                "2025-03-18"), "agreed", "RUS", "UKR");
+        assertTruce(tag("KIEV, 17 avril - Le moratoire de 30 jours sur les frappes contre les infrastructures énergétiques entre la Russie et l'Ukraine "
+                + "a expiré jeudi.", "2025-04-17"), "ended", "RUS", "UKR");
+    }
 }
