@@ -91,4 +91,10 @@ class TruceParaphraseTest {
         assertTruce(tag("KIEV, 17 avril - Le moratoire de 30 jours sur les frappes contre les infrastructures énergétiques entre la Russie et l'Ukraine "
                 + "a expiré jeudi.", "2025-04-17"), "ended", "RUS", "UKR");
     }
+
+    @Test
+    void aRefusalOfSomethingElseAfterAHyphenatedAdverbLeavesTheTruceAgreed() {
+        assertTruce(tag("DOHA, 15 janvier - Israël et le Hamas ont accepté mercredi une trêve à Gaza, Israël ayant écarté jusque-là toute pause durable.",
+                "2025-01-15"), "agreed", "ISR", "PSE");
+    }
 }
