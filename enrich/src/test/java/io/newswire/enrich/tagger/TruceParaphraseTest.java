@@ -97,4 +97,10 @@ class TruceParaphraseTest {
         assertTruce(tag("DOHA, 15 janvier - Israël et le Hamas ont accepté mercredi une trêve à Gaza, Israël ayant écarté jusque-là toute pause durable.",
                 "2025-01-15"), "agreed", "ISR", "PSE");
     }
+
+    @Test
+    void theStatesDemonymsInsideAPartialTrucesNounAreReadThrough() {
+        assertTruce(tag("KYIV, March 19 - Ukraine accepted a halt to Russian and Ukrainian strikes on energy facilities on Wednesday.", "2025-03-19"),
+                "agreed", "RUS", "UKR");
+    }
 }
