@@ -103,4 +103,12 @@ class TruceParaphraseTest {
         assertTruce(tag("KYIV, March 19 - Ukraine accepted a halt to Russian and Ukrainian strikes on energy facilities on Wednesday.", "2025-03-19"),
                 "agreed", "RUS", "UKR");
     }
+
+    @Test
+    void aProposalKeptIfTheOtherSideDoesTheSameStaysProposed() {
+        assertTruce(tag("KYIV, May 3 - Zelensky proposed a 30-day ceasefire with Russia, saying Ukraine would observe it if Moscow did the same.",
+                "2025-05-03"), "proposed", "RUS", "UKR");
+        assertTruce(tag("KIEV, 3 mai - Volodymyr Zelensky a proposé un cessez-le-feu de trente jours avec la Russie, que l'Ukraine observerait si "
+                + "Moscou en faisait autant.", "2025-05-03"), "proposed", "RUS", "UKR");
+    }
 }
