@@ -111,4 +111,13 @@ class TruceParaphraseTest {
         assertTruce(tag("KIEV, 3 mai - Volodymyr Zelensky a proposé un cessez-le-feu de trente jours avec la Russie, que l'Ukraine observerait si "
                 + "Moscou en faisait autant.", "2025-05-03"), "proposed", "RUS", "UKR");
     }
+
+    @Test
+    void aTrucesOwnVerbTellsMoreThanAWordThatFramesItInAnEarlierSegment() {
+        assertTruce(tag("DOHA, Feb 29 - Under the accord, a lasting truce between the Afghan government and the Taliban will be on the agenda "
+                + "of talks due next month.", "2020-02-29"), "under_discussion", "AFG");
+        // a verb joined by "et" after the truce tells what else the subject did
+        assertTruce(tag("TRIPOLI, 21 août - Les autorités rivales de Libye ont annoncé vendredi, dans des communiqués distincts, un cessez-le-feu "
+                + "et plaidé pour des élections.", "2020-08-21"), "agreed", "LBY");
+    }
 }

@@ -164,6 +164,10 @@ final class StatusReader {
         // "signed a declaration at the White House, in a ceremony hosted by Trump": a participle with its agent tells its own tense
         if (inSegment == null && outermost != null && outermost.cue().start() < segment && participleWithItsAgent(s, trigger)) outermost = null;
         Governing chosen = inSegment != null ? inSegment : outermost != null ? outermost : after;
+        // "Under the agreement, a permanent ceasefire will be an item on the agenda": the noun's own verb, in its segment and
+        // clause, tells what a word of an earlier segment only frames
+        if (inSegment == null && outermost != null && after != null && outermost.cue().start() < segment && after.cue().start() < segmentEnd
+                && s.clauses().together(after.cue().start(), trigger.start()) && !joinedVerb(s, after.cue())) chosen = after;
         Governing sought = soughtUnderAnAgreement(s, trigger, chosen);
         if (sought != null) chosen = sought;
         Governing breach = deniedBreach(s, trigger, chosen);
