@@ -120,4 +120,12 @@ class TruceParaphraseTest {
         assertTruce(tag("TRIPOLI, 21 août - Les autorités rivales de Libye ont annoncé vendredi, dans des communiqués distincts, un cessez-le-feu "
                 + "et plaidé pour des élections.", "2020-08-21"), "agreed", "LBY");
     }
+
+    @Test
+    void anOpeningThenAnAcceptanceJoinedByAndIsAgreed() {
+        assertTruce(tag("PHNOM PENH, July 27 - Cambodia has not ruled out a truce with Thailand and accepts one in principle, its government said.",
+                "2025-07-27"), "agreed", "KHM", "THA");
+        assertTruce(tag("PHNOM PENH, 27 juillet - Le Cambodge n'a pas exclu une trêve avec la Thaïlande et l'accepte sur le principe.",
+                "2025-07-27"), "agreed", "KHM", "THA");
+    }
 }
