@@ -73,4 +73,59 @@ class TruceParaphraseTest {
         assertTruce(tag("KYIV, April 28 - Zelensky said Russia should accept a ceasefire of at least 30 days.", "2025-04-28"),
                 "called_for", "RUS", "UKR");
     }
+
+    @Test
+    void thePreviousTruceWithADayOfItsOwnToldInALaterSentenceIsAnotherTruce() {
+        var e = tag("CAIRO, March 27 - Egypt proposed a new truce between Israel and Hamas in Gaza on Thursday. "
+                + "The previous ceasefire, agreed in Doha on Jan. 15, collapsed on March 18.", "2025-03-27");
+        var truces = TaggerTest.events(e, "CEASEFIRE");
+        org.junit.jupiter.api.Assertions.assertEquals(2, truces.size(), truces.toString());
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("proposed", "ended"),
+                java.util.Set.of(truces.get(0).getStatus(), truces.get(1).getStatus()), truces.toString());
+    }
+
+    @Test
+    void aLengthInsideAPartialTrucesNounIsReadThrough() {
+        assertTruce(tag("MOSCOU, 18 mars - Le Kremlin a accepté mardi un arrêt de trente jours des frappes sur les infrastructures énergétiques en Ukraine.",
+                "2025-03-18"), "agreed", "RUS", "UKR");
+        assertTruce(tag("KIEV, 17 avril - Le moratoire de 30 jours sur les frappes contre les infrastructures énergétiques entre la Russie et l'Ukraine "
+                + "a expiré jeudi.", "2025-04-17"), "ended", "RUS", "UKR");
+    }
+
+    @Test
+    void aRefusalOfSomethingElseAfterAHyphenatedAdverbLeavesTheTruceAgreed() {
+        assertTruce(tag("DOHA, 15 janvier - Israël et le Hamas ont accepté mercredi une trêve à Gaza, Israël ayant écarté jusque-là toute pause durable.",
+                "2025-01-15"), "agreed", "ISR", "PSE");
+    }
+
+    @Test
+    void theStatesDemonymsInsideAPartialTrucesNounAreReadThrough() {
+        assertTruce(tag("KYIV, March 19 - Ukraine accepted a halt to Russian and Ukrainian strikes on energy facilities on Wednesday.", "2025-03-19"),
+                "agreed", "RUS", "UKR");
+    }
+
+    @Test
+    void aProposalKeptIfTheOtherSideDoesTheSameStaysProposed() {
+        assertTruce(tag("KYIV, May 3 - Zelensky proposed a 30-day ceasefire with Russia, saying Ukraine would observe it if Moscow did the same.",
+                "2025-05-03"), "proposed", "RUS", "UKR");
+        assertTruce(tag("KIEV, 3 mai - Volodymyr Zelensky a proposé un cessez-le-feu de trente jours avec la Russie, que l'Ukraine observerait si "
+                + "Moscou en faisait autant.", "2025-05-03"), "proposed", "RUS", "UKR");
+    }
+
+    @Test
+    void aTrucesOwnVerbTellsMoreThanAWordThatFramesItInAnEarlierSegment() {
+        assertTruce(tag("DOHA, Feb 29 - Under the accord, a lasting truce between the Afghan government and the Taliban will be on the agenda "
+                + "of talks due next month.", "2020-02-29"), "under_discussion", "AFG");
+        // a verb joined by "et" after the truce tells what else the subject did
+        assertTruce(tag("TRIPOLI, 21 août - Les autorités rivales de Libye ont annoncé vendredi, dans des communiqués distincts, un cessez-le-feu "
+                + "et plaidé pour des élections.", "2020-08-21"), "agreed", "LBY");
+    }
+
+    @Test
+    void anOpeningThenAnAcceptanceJoinedByAndIsAgreed() {
+        assertTruce(tag("PHNOM PENH, July 27 - Cambodia has not ruled out a truce with Thailand and accepts one in principle, its government said.",
+                "2025-07-27"), "agreed", "KHM", "THA");
+        assertTruce(tag("PHNOM PENH, 27 juillet - Le Cambodge n'a pas exclu une trêve avec la Thaïlande et l'accepte sur le principe.",
+                "2025-07-27"), "agreed", "KHM", "THA");
+    }
 }

@@ -86,9 +86,12 @@ final class CeasefireRule extends EventRule {
             if (several && TruceScope.PREVIOUS.equals(ages.get(i)) && days.get(i) == null) continue;
             List<Frame> others = new ArrayList<>();
             for (int j = 0; j < truces.size(); j++) if (j != i) others.addAll(truces.get(j));
-            EventDraft truce = truce(s, truces.get(i), others, lengths.get(i), scopes.get(i), several);
+            // "The previous ceasefire, brokered in Moscow on Oct. 10, collapsed": alone in its sentence, the previous truce with a
+            // day of its own is still the older one, not the dispatch's truce told again
+            boolean older = several || (days.get(i) != null && TruceScope.PREVIOUS.equals(ages.get(i)));
+            EventDraft truce = truce(s, truces.get(i), others, lengths.get(i), scopes.get(i), older);
             if (truce == null) continue;
-            if (several && days.get(i) != null) truce.heldBefore(days.get(i));     // the older truce, on its own day
+            if (older && days.get(i) != null) truce.heldBefore(days.get(i));     // the older truce, on its own day
             out.add(truce);
         }
         return out;

@@ -62,6 +62,7 @@ final class CueIndex {
         nextDay[nextDay.length - 1] = s.endToken();
         for (int t = s.endToken() - 1; t >= s.firstToken(); t--) nextDay[t - s.firstToken()] = day(text, lex, t) ? t : nextDay[t + 1 - s.firstToken()];
         if (nextDay(s.firstToken()) < s.endToken()) triggersAcrossDay(text, lex, s);     // without a day, no trigger across one (findAll's are in order)
+        triggersAcrossLength(text, lex, s);
         dropCallWords(text);
         if (triggers.isEmpty()) return;                 // no event here: the cues would change nothing
         for (int t = s.firstToken(); t < s.endToken(); t++) {
@@ -171,6 +172,62 @@ final class CueIndex {
             for (Trigger tr : m.values()) if (tr.word() == WordClass.VERB) triggers.add(new TriggerAt(tr, from, to, text.surface(from, to)));
         }
         triggers.sort(java.util.Comparator.comparingInt(TriggerAt::start));      // in text order, as the rules read them
+    }
+
+    /**
+     * "une pause de trente jours des frappes sur les infrastructures énergétiques", "le moratoire de 30 jours sur les
+     * frappes": a noun trigger of several words read with the length told right after its first word; "the moratorium on
+     * Russian and Ukrainian strikes against energy": with the capitalised words inside it (the states' demonyms, joined
+     * by a conjunction) skipped; a noun that is a trigger alone ("une trêve de 30 jours") is read already.
+     */
+    private void triggersAcrossLength(AnalyzedText text, Lexicon lex, Sentence s) {
+        boolean added = false;
+        for (int t = s.firstToken(); t + 3 < s.endToken(); t++) {
+            if (!lex.triggers().mayStartAt(text.tokens(), t)) continue;
+            int from = t;
+            if (triggers.stream().anyMatch(k -> k.start() <= from && k.end() > from)) continue;
+            int after = Durations.skipLength(text, t + 1, s.endToken());
+            boolean skipped = after > t + 1;
+            List<io.newswire.enrich.tagger.text.Token> kept = new ArrayList<>();
+            List<Integer> at = new ArrayList<>();
+            kept.add(text.tokens().get(t));
+            at.add(t);
+            for (int i = after; i < s.endToken() && kept.size() < ACROSS_DAY_WORDS + 1; i++) {
+                int names = capitalisedRun(text, lex, i, s.endToken());
+                if (names > i) {
+                    skipped = true;
+                    i = names - 1;
+                    continue;
+                }
+                kept.add(text.tokens().get(i));
+                at.add(i);
+            }
+            if (!skipped) continue;
+            TokenTrie.Match<Trigger> m = lex.triggers().longestAt(kept, 0, kept.size());
+            if (m == null || m.end() < 2) continue;
+            int to = at.get(m.end() - 1) + 1;
+            for (Trigger tr : m.values()) {
+                if (tr.word() != WordClass.NOUN) continue;
+                triggers.add(new TriggerAt(tr, from, to, text.surface(from, to)));
+                added = true;
+            }
+        }
+        if (added) triggers.sort(java.util.Comparator.comparingInt(TriggerAt::start));
+    }
+
+    /** Where a run of capitalised words joined by conjunctions ("Russian and Ukrainian") starting at i ends; i when none starts there. */
+    private static int capitalisedRun(AnalyzedText text, Lexicon lex, int i, int end) {
+        int to = i;
+        while (to < end && capitalised(text, to)) {
+            to++;
+            if (to + 1 < end && lex.profile().conjunctions().contains(text.tokens().get(to).term()) && capitalised(text, to + 1)) to++;
+        }
+        return to;
+    }
+
+    private static boolean capitalised(AnalyzedText text, int t) {
+        String w = text.surface(t, t + 1);
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
     }
 
     /** The longest phrase of the trie at t read with the day's words skipped; null when it crosses no day. */

@@ -33,9 +33,13 @@ final class Durations {
      * trois jours": a number and a unit, at most {@link Reach#LENGTH_AFTER} words on), or {@code at} when none is told there.
      */
     static int skipLength(SentenceReading s, int at) {
-        AnalyzedText text = s.text();
+        return skipLength(s.text(), at, s.sentence().endToken());
+    }
+
+    /** {@link #skipLength(SentenceReading, int)} within a sentence that ends at token {@code end}. */
+    static int skipLength(AnalyzedText text, int at, int end) {
         Lexicon lex = text.lexicon();
-        for (int n = at; n <= at + Reach.LENGTH_AFTER && n + 1 < s.sentence().endToken(); n++) {
+        for (int n = at; n <= at + Reach.LENGTH_AFTER && n + 1 < end; n++) {
             Lexicon.CalendarWord unit = lex.calendarWord(text.termId(n + 1));
             if (unit != null && unit.unitHours() != null && number(text, lex, n) != null) return n + 2;
         }

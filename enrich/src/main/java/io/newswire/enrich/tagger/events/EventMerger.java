@@ -71,6 +71,7 @@ final class EventMerger {
                     // the same countries: the first report, usually the lead, keeps the event and its status
                     if (big.countries().equals(small.countries()) && out.indexOf(big) > out.indexOf(small)) continue;
                     if (small.type == EventType.MEETING && !theSummitRetold(small, big)) continue;
+                    if (big.heldBefore != small.heldBefore) continue;     // an older event on its own day is another one
                     if (big != small && big.type == small.type && big.countries().containsAll(small.countries()) && big.sameLength(small)
                             && (small.atItsSummit || big.declaredSize == 0 || big.declaredSize == small.countries().size())) {   // a bilateral is not the three-way one
                         big.absorb(small);

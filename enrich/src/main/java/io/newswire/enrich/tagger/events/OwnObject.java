@@ -30,9 +30,17 @@ final class OwnObject {
             if (own != null) return true;
             int at = t;
             if (s.here().stream().anyMatch(r -> r.from() == at)) return true;                  // "rejecting Israeli suggestions"
-            words++;
+            if (!joinedByAHyphen(s, t)) words++;                    // "jusque-là" is one word
         }
         return false;
+    }
+
+    /** Whether token t and the next are one hyphenated word ("jusque-là", "long-term"). */
+    private static boolean joinedByAHyphen(SentenceReading s, int t) {
+        var tokens = s.text().tokens();
+        if (t + 1 >= s.sentence().endToken()) return false;
+        int end = tokens.get(t).end();
+        return end < s.text().body().length() && s.text().body().charAt(end) == '-' && tokens.get(t + 1).start() == end + 1;
     }
 
     /**

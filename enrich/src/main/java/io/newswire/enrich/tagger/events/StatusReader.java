@@ -190,6 +190,15 @@ final class StatusReader {
         // "signed a declaration at the White House, in a ceremony hosted by Trump": a participle with its agent tells its own tense
         if (inSegment == null && outermost != null && outermost.cue().start() < segment && participleWithItsAgent(s, trigger)) outermost = null;
         Governing chosen = inSegment != null ? inSegment : outermost != null ? outermost : after;
+        // "Under the agreement, a permanent ceasefire will be an item on the agenda": the noun's own verb, in its segment and
+        // clause, tells what a word of an earlier segment only frames
+        if (inSegment == null && outermost != null && after != null && outermost.cue().start() < segment && after.cue().start() < segmentEnd
+                && s.clauses().together(after.cue().start(), trigger.start()) && !joinedVerb(s, after.cue())) chosen = after;
+        // "has not rejected a ceasefire and agrees to one in principle": a verb joined by "and" after the truce that settles
+        // what the first only held out (an acceptance after an opening) is its latest state; a purpose joined after a
+        // proposal ("pour mettre fin aux combats et ouvrir la voie à") is not
+        if (chosen != null && chosen.cue() != null && chosen.cue().end() <= trigger.start() && after != null && after.cue().start() < segmentEnd
+                && joinedVerb(s, after.cue()) && chosen.status() == EventStatus.OFFERED && StatusReadings.settles(after.status(), chosen.status())) chosen = after;
         Governing sought = soughtUnderAnAgreement(s, trigger, chosen);
         if (sought != null) chosen = sought;
         Governing breach = deniedBreach(s, trigger, chosen);
