@@ -58,4 +58,24 @@ class CallNewWordingTest {
     void anAppealOrACallToComeIsNoCallHeld(String text) {
         assertTrue(events(tag(text, "2024-11-06"), "PHONE_CALL").stream().noneMatch(e -> "occurred".equals(e.getStatus())), text);
     }
+
+    /** A cleft: "C'est au cours d'un entretien téléphonique avec X que Y a...", "It was during a phone call with X that Y...". */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "PARIS, 19 août - C'est au cours d'un entretien téléphonique vendredi avec Emmanuel Macron que Vladimir Poutine a donné son accord à une mission de l'AIEA.",
+            "PARIS, 19 août - C'est lors d'un appel avec Emmanuel Macron que Vladimir Poutine a accepté la mission.",
+            "PARIS, Aug 19 - It was during a phone call with Emmanuel Macron on Friday that Vladimir Putin agreed to the mission."})
+    void aCleftCallIsTheCallOfTheClauseItPointsTo(String text) {
+        var calls = events(tag(text, "2022-08-19"), "PHONE_CALL");
+        assertEquals(1, calls.size(), text);
+        assertEquals(Set.of("FRA", "RUS"), Set.copyOf(calls.get(0).getCountries()), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "PARIS, 19 août - C'est au cours d'un entretien téléphonique avec la presse que Vladimir Poutine a donné son accord.",
+            "PARIS, Aug 19 - It was during a call with reporters that Vladimir Putin agreed to the mission."})
+    void aCleftCallWithThePressIsNoCall(String text) {
+        assertTrue(events(tag(text, "2022-08-19"), "PHONE_CALL").isEmpty(), text);
+    }
 }

@@ -81,6 +81,14 @@ final class PhoneCallRule extends EventRule {
             }
         }
         if (parties.size() < 2) {
+            List<Ref> cleft = CleftCall.sides(s, frame);           // "C'est au cours d'un entretien téléphonique avec X que Y a..."
+            if (cleft != null) {
+                named.clear();
+                for (Ref r : cleft) if (Parties.official(r, s)) named.add(r);
+                parties = Parties.peopleFirst(Parties.of(named, cues));
+            }
+        }
+        if (parties.size() < 2) {
             if (parties.size() == 1 && frame.status() == EventStatus.OCCURRED) reportAgain(s, trigger, parties.keySet());
             return List.of();
         }
