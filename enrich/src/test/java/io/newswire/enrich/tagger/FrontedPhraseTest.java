@@ -62,4 +62,13 @@ class FrontedPhraseTest {
     void aVisitProposedKeepsItsObjectOnTheCall(String text) {
         assertEquals(Set.of(Set.of("USA", "CHN")), sides(text, "PHONE_CALL"), text);
     }
+
+    /** "a proposé à Poutine un sommet avec Biden, au cours d'un entretien téléphonique": who follows the summit's "avec" is no side of the call. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "PARIS, 17 octobre - Emmanuel Macron a proposé dimanche à Vladimir Poutine la tenue d'un sommet avec Joe Biden sur la sécurité en Europe, au cours d'un entretien téléphonique, a annoncé l'Elysée.",
+            "PARIS, 17 octobre - Emmanuel Macron a proposé dimanche à Vladimir Poutine un sommet avec Joe Biden, lors d'un entretien téléphonique."})
+    void theOtherMeetingsPartnerIsNoSideOfTheCall(String text) {
+        assertEquals(Set.of(Set.of("FRA", "RUS")), sides(text, "PHONE_CALL"), text);
+    }
 }

@@ -193,6 +193,9 @@ final class FrameReader {
         for (CueIndex.TriggerAt t : s.cues().triggers()) {
             if (t.type() == null || t.start() >= to || t.end() <= from) continue;
             if (t.type() == EventType.CEASEFIRE || betweenOf(s, t) != null) return true;
+            // "a proposé à Poutine la tenue d'un sommet avec Joe Biden, au cours d'un entretien téléphonique": who follows
+            // another meeting noun's "with" is a side of that meeting, not of the call
+            if (t.type() != EventType.PHONE_CALL && t.trigger().noun() && s.cues().after(CueKind.WITH, t.end(), 0) != null) return true;
         }
         return false;
     }
