@@ -43,4 +43,32 @@ class FrontedPhraseTest {
         assertEquals(true, sides(text, "PHONE_CALL").contains(Set.of("USA", "UKR")), text);
         assertEquals(false, sides(text, "PHONE_CALL").contains(Set.of("RUS", "UKR")), text);
     }
+
+    /** "received Zelenskiy ..., a day after a long phone call with Putin": whom the meeting verb takes met the subject; the call is the subject's. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "WASHINGTON, Oct 17 - U.S. President Donald Trump received Ukrainian President Volodymyr Zelenskiy at the White House on Friday, a day after a long phone call with Russian President Vladimir Putin.",
+            "WASHINGTON, Oct 17 - Donald Trump met Volodymyr Zelenskiy at the White House on Friday, hours after a phone call with Vladimir Putin.",
+            "WASHINGTON, 17 octobre - Le président américain Donald Trump a reçu vendredi à la Maison Blanche le président ukrainien Volodymyr Zelensky, au lendemain d'un long entretien téléphonique avec le président russe Vladimir Poutine."})
+    void aTrailingCallPhraseIsTheSubjectsCall(String text) {
+        assertEquals(Set.of(Set.of("USA", "UKR")), sides(text, "MEETING"), text);
+        assertEquals(Set.of(Set.of("USA", "RUS")), sides(text, "PHONE_CALL"), text);
+    }
+
+    /** "invited Trump to visit China during a phone call": the visit is only proposed, the invited one is on the call. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "BEIJING, Oct 17 - Chinese President Xi Jinping invited U.S. President Donald Trump to visit China during a phone call on Thursday."})
+    void aVisitProposedKeepsItsObjectOnTheCall(String text) {
+        assertEquals(Set.of(Set.of("USA", "CHN")), sides(text, "PHONE_CALL"), text);
+    }
+
+    /** "a proposé à Poutine un sommet avec Biden, au cours d'un entretien téléphonique": who follows the summit's "avec" is no side of the call. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "PARIS, 17 octobre - Emmanuel Macron a proposé dimanche à Vladimir Poutine la tenue d'un sommet avec Joe Biden sur la sécurité en Europe, au cours d'un entretien téléphonique, a annoncé l'Elysée.",
+            "PARIS, 17 octobre - Emmanuel Macron a proposé dimanche à Vladimir Poutine un sommet avec Joe Biden, lors d'un entretien téléphonique."})
+    void theOtherMeetingsPartnerIsNoSideOfTheCall(String text) {
+        assertEquals(Set.of(Set.of("FRA", "RUS")), sides(text, "PHONE_CALL"), text);
+    }
 }

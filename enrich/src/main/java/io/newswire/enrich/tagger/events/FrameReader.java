@@ -55,7 +55,11 @@ final class FrameReader {
             } else if (clause.phrase() && !pronounSubject && clauses.parent(clause) != null && trigger.type() == EventType.PHONE_CALL) {
                 // "ont appelé Poutine à un cessez-le-feu, lors d'un entretien téléphonique": who the verb names takes part
                 subject = Subjects.subjectOf(s, clauses.parent(clause), named);
+                // "received Zelenskiy at the White House, a day after a long phone call with Putin": whom the clause's
+                // meeting verb takes met the subject in person; the call is the subject's
+                boolean metInPerson = !subject.isEmpty() && meetingVerbBefore(s, clause.parent(), clause.opener());
                 for (Ref r : named) {
+                    if (metInPerson && !subject.contains(r)) continue;
                     if (clauses.of(r.from()).index() == clause.parent() && r.to() <= clause.opener() && r.country() != null
                             && !isVenue(r, cues, named) && !isTopic(r, cues) && !namedByAnother(s, clauses.start(clauses.parent(clause)), r.from())) agents.add(r);
                 }
@@ -86,6 +90,15 @@ final class FrameReader {
         }
         return new Frame(trigger, clause, subject, agents, partners, sidesBetween, venues, governing.status(), governing.cue(), condition, inherited,
                 condition != null && StatusReader.onlyAcceptance(s, condition));
+    }
+
+    /** Whether a meeting verb ("received", "met", "a reçu") stands in the clause before the token. */
+    private static boolean meetingVerbBefore(SentenceReading s, int clause, int before) {
+        for (CueIndex.TriggerAt t : s.cues().triggers()) {
+            if (t.type() == EventType.MEETING && t.trigger().word() == io.newswire.enrich.tagger.kb.WordClass.VERB && t.trigger().status() == io.newswire.schemas.EventStatus.OCCURRED && t.start() < before
+                    && s.clauses().of(t.start()).index() == clause) return true;
+        }
+        return false;
     }
 
     /**
@@ -180,6 +193,9 @@ final class FrameReader {
         for (CueIndex.TriggerAt t : s.cues().triggers()) {
             if (t.type() == null || t.start() >= to || t.end() <= from) continue;
             if (t.type() == EventType.CEASEFIRE || betweenOf(s, t) != null) return true;
+            // "a proposé à Poutine la tenue d'un sommet avec Joe Biden, au cours d'un entretien téléphonique": who follows
+            // another meeting noun's "with" is a side of that meeting, not of the call
+            if (t.type() != EventType.PHONE_CALL && t.trigger().noun() && s.cues().after(CueKind.WITH, t.end(), 0) != null) return true;
         }
         return false;
     }

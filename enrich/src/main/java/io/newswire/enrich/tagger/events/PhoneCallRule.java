@@ -58,6 +58,7 @@ final class PhoneCallRule extends EventRule {
         List<Ref> owners = PairOwners.of(s, frame);          // "a averti Joe Biden ..., lors de leur entretien téléphonique"
         List<Ref> sides = owners != null ? owners : CueIndex.talk(trigger) ? TalkMedium.talkSides(s, frame) : frame.sides();
         for (Ref r : sides) if (Parties.official(r, s)) named.add(r);
+        keepTheVerbsSides(s, trigger, named);
         Map<String, Ref> parties = Parties.peopleFirst(Parties.of(named, cues));
         if (CueIndex.talk(trigger) && !TalkMedium.talkByPhone(s, frame, parties)) return List.of();
         if (frame.status() == EventStatus.OCCURRED && toldBefore(s, trigger) && reportAgain(s, trigger, parties.size() < 2 ? java.util.Set.of() : parties.keySet())) return List.of();
@@ -76,6 +77,14 @@ final class PhoneCallRule extends EventRule {
             if (main != null) {
                 named.clear();
                 for (Ref r : main) if (Parties.official(r, s)) named.add(r);
+                parties = Parties.peopleFirst(Parties.of(named, cues));
+            }
+        }
+        if (parties.size() < 2) {
+            List<Ref> cleft = CleftCall.sides(s, frame);           // "C'est au cours d'un entretien téléphonique avec X que Y a..."
+            if (cleft != null) {
+                named.clear();
+                for (Ref r : cleft) if (Parties.official(r, s)) named.add(r);
                 parties = Parties.peopleFirst(Parties.of(named, cues));
             }
         }
@@ -185,6 +194,19 @@ final class PhoneCallRule extends EventRule {
      * Where the called parties begin: after the first "with" cue that has a party on each side (for an "adjacent"
      * cue such as "to", a party right after it), else after the trigger.
      */
+    /**
+     * "Britain's prime minister congratulated Donald Trump in a call on Wednesday and pledged to keep working together on
+     * Ukraine": a medium phrase read as the verb it qualifies, whose subject and object name two states before it, has
+     * those two as its sides; a state named after it with no "with" is what the talk was about.
+     */
+    private static void keepTheVerbsSides(SentenceReading s, CueIndex.TriggerAt trigger, List<Ref> named) {
+        if (trigger.trigger().word() != io.newswire.enrich.tagger.kb.WordClass.ADVERBIAL) return;
+        CueIndex.At with = s.cues().after(CueKind.WITH, trigger.end(), Reach.TALK_PARTNER);
+        if (with != null && named.stream().anyMatch(r -> r.from() >= with.end() && r.from() <= with.end() + Reach.ADJACENT)) return;    // "by phone with Xi"
+        long before = named.stream().filter(r -> r.to() <= trigger.start() && r.country() != null).map(Ref::country).distinct().count();
+        if (before >= 2) named.removeIf(r -> r.from() >= trigger.end());
+    }
+
     private static int split(CueIndex cues, CueIndex.TriggerAt trigger, List<Ref> named, Map<String, Ref> parties) {
         for (CueIndex.At with : cues.all(CueKind.WITH)) {
             boolean before = false, after = false;
