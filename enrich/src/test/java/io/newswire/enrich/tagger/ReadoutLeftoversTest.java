@@ -45,10 +45,11 @@ class ReadoutLeftoversTest {
                 + "during a phone call on Tuesday to set up a joint working group on trade, Erdogan's office said.", "2025-03-04");
         assertOne(channel, "PHONE_CALL", "occurred", "IRN", "TUR");
         assertNone(channel, "SUMMIT_PROPOSAL");
-        // talks agreed during a call are talks to come, not the call's own word
+        // talks agreed during a call are talks to come, not the call's own word: the two leaders who agree to hold them at a
+        // place hold them themselves, a summit agreed (session s28, Leaders.leadersTalkAtAPlace)
         EnrichedDispatch talks = tag("ANKARA, March 4 - Turkish President Tayyip Erdogan and Iranian President Masoud Pezeshkian agreed "
                 + "during a phone call on Tuesday to hold talks in Tehran, Erdogan's office said.", "2025-03-04");
         assertEquals(List.of(), sides(talks, "MEETING", "occurred"));
-        assertEquals(List.of(List.of("IRN", "TUR")), sides(talks, "MEETING", "agreed"));
+        assertOne(talks, "SUMMIT_PROPOSAL", "agreed", "IRN", "TUR");
     }
 }
