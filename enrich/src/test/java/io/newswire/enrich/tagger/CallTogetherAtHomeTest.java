@@ -13,7 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Calls of batch C of the blind paraphrases (session s28, wave 2): two sides who talk together, named in the sentence
  * ("Modi and Putin spoke", "... when the two leaders spoke"), datelined in one side's state with no trip told, each in
- * its own capital (a call); "was on the line with" (a call). Look-alikes: the pair resolved from an earlier sentence
+ * its own capital (a call); "was on the line with" (a call); the antecedent of an object relative ("X, whom Y
+ * congratulated by telephone") is the call's other side. Look-alikes: the pair resolved from an earlier sentence
  * ("The two leaders last spoke in June") and a trip told in another sentence keep the talk unread as a call.
  */
 class CallTogetherAtHomeTest {
@@ -40,6 +41,14 @@ class CallTogetherAtHomeTest {
             "WASHINGTON, Aug 8 - Marco Rubio and Sergei Lavrov were on the line with each other on Friday, the State Department said."})
     void onTheLineWithIsACall(String text) {
         oneCall(text, Set.of("RUS", "USA"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "SEOUL, Aug 8 - Lee Jae-myung, whom Shigeru Ishiba congratulated by phone on Friday, said Seoul and Tokyo would work together.",
+            "SEOUL, Aug 8 - Lee Jae-myung, whom Shigeru Ishiba telephoned on Friday, said Seoul and Tokyo would work together."})
+    void anObjectRelativesAntecedentIsTheCalledSide(String text) {
+        oneCall(text, Set.of("KOR", "JPN"));
     }
 
     @ParameterizedTest
