@@ -42,6 +42,10 @@ final class FrameReader {
             }
         }
         if (clause.kind() == Clauses.Kind.RELATIVE && isWhere(s, clause)) venues.addAll(placeBefore(s, clause.opener(), named));
+        if (clause.kind() == Clauses.Kind.RELATIVE && !agents.isEmpty() && objectRelative(s, clause)) {
+            // "Moon Jae-in, whom Xi Jinping congratulated by telephone", "Zelensky, que Macron a appelé": the antecedent is the verb's object
+            for (Ref r : Subjects.antecedent(s, clause.opener() - 1, named)) if (!partners.contains(r) && !agents.contains(r)) partners.add(0, r);
+        }
         CueIndex.At pronoun = firstWithin(cues, CueKind.PRONOUN, clauses, clause, trigger.start());
         boolean pronounSubject = pronoun != null && agents.stream().noneMatch(r -> r.to() <= pronoun.start());
         boolean owned = agents.isEmpty() && ownedNoun(s, clause, trigger);     // "His talks with Xi ...": the owner is who "he" would be
@@ -90,6 +94,14 @@ final class FrameReader {
         }
         return new Frame(trigger, clause, subject, agents, partners, sidesBetween, venues, governing.status(), governing.cue(), condition, inherited,
                 condition != null && StatusReader.onlyAcceptance(s, condition));
+    }
+
+    /** Whether the relative clause opens on an object relative word ("whom", "que"): its antecedent is the object of its verb. */
+    private static boolean objectRelative(SentenceReading s, Clauses.Clause clause) {
+        int at = clause.opener();
+        if (at < 0 || at >= s.text().tokens().size()) return false;
+        String word = s.text().surface(at, at + 1).toLowerCase(java.util.Locale.ROOT).replaceAll("['’]", "");
+        return s.text().lexicon().profile().objectRelatives().contains(word);
     }
 
     /** Whether a meeting verb ("received", "met", "a reçu") stands in the clause before the token. */

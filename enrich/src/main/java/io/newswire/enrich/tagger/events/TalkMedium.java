@@ -112,7 +112,9 @@ final class TalkMedium {
         CueIndex.At with = cues.after(CueKind.WITH, trigger.end(), Reach.TALK_PARTNER);
         if (with != null && s.clauses().together(with.start(), trigger.start())) return true;
         long acting = frame.agents().stream().map(Ref::country).distinct().count();
-        return acting >= 2 && topicAfter(cues, trigger) != null;
+        if (acting < 2) return false;
+        // "NEW DELHI - ... when the two leaders spoke on Friday": the two talk together, datelined in one's own state, no trip told
+        return topicAfter(cues, trigger) != null || Whereabouts.apartTogether(s, frame, parties.values());
     }
 
     /** The topic right after a talk verb, or null; it may open inside the verb itself ("ont discuté dimanche de": the verb and its "de"). */

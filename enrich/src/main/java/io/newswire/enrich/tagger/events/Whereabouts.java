@@ -46,6 +46,18 @@ final class Whereabouts {
         return dateline != null && talkers(f).equals(Set.of(dateline)) && meetingPlace(s, f, sides) == null;
     }
 
+    /**
+     * Whether two sides who talk together, both the subject of a talk verb and named in its own sentence ("NEW DELHI -
+     * Modi thanked Putin ... when the two leaders spoke on Friday", "Modi and Putin spoke on Friday"), are each in its own
+     * capital: datelined in the state of one of them, with nothing that puts them together.
+     */
+    static boolean apartTogether(SentenceReading s, Frame f, Collection<Ref> sides) {
+        String dateline = Dateline.country(s.text(), s.refs());
+        if (dateline == null || !s.antecedents().isEmpty()) return false;
+        Set<String> states = sides.stream().map(Ref::country).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        return states.size() == 2 && states.contains(dateline) && talkers(f).containsAll(states) && meetingPlace(s, f, sides) == null;
+    }
+
     private static Set<String> talkers(Frame f) {
         return f.agents().stream().map(Ref::country).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
     }
