@@ -193,6 +193,8 @@ final class StatusReader {
         // proposal ("pour mettre fin aux combats et ouvrir la voie à") is not
         if (chosen != null && chosen.cue() != null && chosen.cue().end() <= trigger.start() && after != null && after.cue().start() < segmentEnd
                 && joinedVerb(s, after.cue()) && chosen.status() == EventStatus.OFFERED && StatusReadings.settles(after.status(), chosen.status())) chosen = after;
+        Governing proposer = proposedBySpeakerAfter(s, trigger, chosen, after);
+        if (proposer != null) chosen = proposer;
         Governing sought = soughtUnderAnAgreement(s, trigger, chosen);
         if (sought != null) chosen = sought;
         Governing breach = deniedBreach(s, trigger, chosen);
@@ -273,6 +275,22 @@ final class StatusReader {
         return own.kind() == Clauses.Kind.SUBORDINATE && !own.phrase() && own.parent() == clause.index()
                 && s.cues().startingAt(own.opener(), CueKind.EARLIER) == null;
     }
+
+    /**
+     * "Geneva should be the venue of a meeting between Putin and Zelensky, French President Emmanuel Macron suggested": what
+     * a clause words as a demand before the trigger ("should") is the content of the proposal its speaker makes after it in
+     * the same clause, within {@link #SPEAKER_REACH} words of the trigger and with no other event word or cue between; null
+     * otherwise.
+     */
+    private static Governing proposedBySpeakerAfter(SentenceReading s, CueIndex.TriggerAt trigger, Governing chosen, Governing after) {
+        if (chosen == null || after == null || chosen.status() != EventStatus.CALLED_FOR || after.status() != EventStatus.PROPOSED) return null;
+        if (chosen.cue() == null || chosen.cue().start() > trigger.start()) return null;
+        int at = after.cue().start();
+        return at - trigger.end() <= SPEAKER_REACH && s.clauses().together(trigger.start(), at) && !s.cues().triggerWithin(trigger.end(), at)
+                && s.cues().within(CueKind.MODALITY, trigger.end(), at).isEmpty() ? after : null;
+    }
+
+    private static final int SPEAKER_REACH = 12;
 
     /** The status of a trigger that nothing in its clause or its parent governs: a later outcome, a purpose, a trip, a headline, else its own. */
     private Governing withNothingElse(SentenceReading s, CueIndex.TriggerAt trigger, Candidates found, int segmentEnd) {
