@@ -3,7 +3,9 @@ package io.newswire.enrich.tagger;
 import org.junit.jupiter.api.Test;
 
 import static io.newswire.enrich.tagger.SummitStatusTest.assertSummit;
+import static io.newswire.enrich.tagger.TaggerTest.events;
 import static io.newswire.enrich.tagger.TaggerTest.tag;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Summit proposals on new wording, batch C of the blind paraphrases (session s28 wave 2, en/fr-parasum-dev). */
 class SummitParaphraseBatchCTest {
@@ -34,5 +36,13 @@ class SummitParaphraseBatchCTest {
                 "2023-11-14"), "planned", "CHN", "USA");
         assertSummit(tag("SAN FRANCISCO, 14 novembre - Une rencontre entre Joe Biden et Xi Jinping est inscrite au programme de mercredi, a "
                 + "indiqué la Maison Blanche.", "2023-11-14"), "planned", "CHN", "USA");
+    }
+
+    @Test
+    void aThingReceivedInThePassiveMeetsNoOne() {
+        io.newswire.schemas.EnrichedDispatch e = tag("BERLIN, 27 février - Le refus d'Emmanuel Macron d'exclure l'envoi de troupes en Ukraine a été "
+                + "reçu mardi à Berlin avec consternation, Olaf Scholz rappelant qu'aucun soldat allemand n'y serait déployé.", "2024-02-27");
+        assertTrue(events(e, "SUMMIT_PROPOSAL").isEmpty(), events(e, "SUMMIT_PROPOSAL").toString());
+        assertTrue(events(e, "MEETING").isEmpty(), events(e, "MEETING").toString());
     }
 }
