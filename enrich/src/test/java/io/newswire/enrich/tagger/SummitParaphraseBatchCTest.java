@@ -45,4 +45,10 @@ class SummitParaphraseBatchCTest {
         assertTrue(events(e, "SUMMIT_PROPOSAL").isEmpty(), events(e, "SUMMIT_PROPOSAL").toString());
         assertTrue(events(e, "MEETING").isEmpty(), events(e, "MEETING").toString());
     }
+
+    @Test
+    void aPlanTakenUpFromAnInvitationIsAgreed() {
+        assertSummit(tag("BEIJING, March 17 - Xi Jinping will visit Moscow from Monday after taking up an invitation from Vladimir Putin, the "
+                + "Chinese foreign ministry said on Friday.", "2023-03-17"), "agreed", "CHN", "RUS");
+    }
 }

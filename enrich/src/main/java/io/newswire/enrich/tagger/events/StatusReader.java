@@ -212,6 +212,9 @@ final class StatusReader {
         if (parents != null && parents.status() == EventStatus.CALLED_FOR && (chosen == null || StatusReadings.STATES.contains(chosen.status()))) return parents;
         // "agreed that they would meet": the agreement holds the plan it opens
         if (parents != null && parents.status() == EventStatus.AGREED && (chosen == null || chosen.status() == EventStatus.PLANNED)) return parents;
+        // "Kim Jong Un will visit Seoul after taking up an invitation from Moon": an acceptance in the phrase after the plan holds it
+        Governing accepted = acceptedAfterThePlan(s, trigger, clause, chosen);
+        if (accepted != null) return accepted;
         // "a proposé à Donald Trump que leur prochaine rencontre ait lieu à Moscou": the proposal holds the plan it opens
         if (parents != null && parents.status() == EventStatus.PROPOSED && (chosen == null || chosen.status() == EventStatus.PLANNED)) return parents;
         // "the summit, which had been scheduled for June, was called off": what became of the plan is its latest state
@@ -291,6 +294,24 @@ final class StatusReader {
     }
 
     private static final int SPEAKER_REACH = 12;
+
+    /**
+     * "Kim Jong Un will visit Seoul after taking up an invitation from South Korean President Moon Jae-in": a plan told by a
+     * cue before the trigger, then a phrase right under its clause, after it, whose first cue past its opener is an
+     * acceptance (no event word between): the plan is the agreement; null otherwise.
+     */
+    private Governing acceptedAfterThePlan(SentenceReading s, CueIndex.TriggerAt trigger, Clauses.Clause clause, Governing chosen) {
+        if (chosen == null || chosen.status() != EventStatus.PLANNED || chosen.cue() == null || chosen.cue().start() > trigger.start()) return null;
+        for (CueIndex.At c : s.cues().all(CueKind.MODALITY)) {
+            if (c.start() < trigger.end()) continue;
+            Clauses.Clause of = s.clauses().of(c.start());
+            if (of.index() == clause.index() || of.parent() != clause.index() || !of.phrase() || of.opener() < trigger.end() || c.start() == of.opener()) continue;
+            if (s.cues().triggerWithin(trigger.end(), c.start())) return null;
+            EventStatus status = read(trigger.type(), c);
+            return status == EventStatus.AGREED ? new Governing(status, c) : null;
+        }
+        return null;
+    }
 
     /** The status of a trigger that nothing in its clause or its parent governs: a later outcome, a purpose, a trip, a headline, else its own. */
     private Governing withNothingElse(SentenceReading s, CueIndex.TriggerAt trigger, Candidates found, int segmentEnd) {
