@@ -76,8 +76,7 @@ final class StatusReader {
      * before one is chosen ({@link #choose}); {@code close} is a refusal or denial right before the trigger, which
      * governs it at once.
      */
-    private record Candidates(Governing close, Governing outermost, Governing inSegment, Governing after, Governing later, CueIndex.At purpose,
-                              Governing undone) {
+    private record Candidates(Governing close, Governing outermost, Governing inSegment, Governing after, Governing later, CueIndex.At purpose) {
     }
 
     /** A negation right before the trigger that negates no cue of its own: a refusal of an intention, else a denial; null when none. */
@@ -99,7 +98,6 @@ final class StatusReader {
         Governing outermost = null;
         Governing after = null;
         Governing later = null;
-        Governing undone = null;          // "devait rencontrer Xi, mais a dû renoncer à ce voyage": what the clause after the plan did to it
         Governing inSegment = null;
         CueIndex.At purpose = null;       // "agreed to meet to work out a ceasefire": the intent governs a meeting held for the truce
         int segment = s.clauses().segmentStart(trigger.start());
@@ -121,10 +119,6 @@ final class StatusReader {
             int at = s.clauses().of(c.start()).index();
             if (at != clause.index() && (describing == null || at != describing.index() || c.start() < trigger.end()) && !speakersObject(s, c, trigger, clause)
                     && !pastPhraseRightAfter(s, c, trigger, clause)) {
-                if (undone == null && undoneInTheClauseAfter(s, c, trigger, clause)) {
-                    EventStatus undoing = read(type, c);
-                    if (undoing != null && StatusReadings.OUTCOMES.contains(undoing)) undone = new Governing(undoing, c);
-                }
                 continue;
             }
             EventStatus status = read(type, c);
@@ -144,7 +138,7 @@ final class StatusReader {
                     continue;
                 }
                 boolean negation = status == EventStatus.REJECTED || status == EventStatus.DENIED;
-                if (negation && trigger.start() - c.end() <= NEGATION) return new Candidates(read, null, null, null, null, null, null);
+                if (negation && trigger.start() - c.end() <= NEGATION) return new Candidates(read, null, null, null, null, null);
                 if (outermost == null) outermost = read;
                 if (inSegment == null && c.start() >= segment) inSegment = read;
                 // "signed the declaration and then held a joint news conference": a verb joined by "and" right before the
@@ -162,7 +156,7 @@ final class StatusReader {
             }
             if (later == null && after == read && StatusReadings.OUTCOMES.contains(status) && !conceded(s, c)) later = read;
         }
-        return new Candidates(null, outermost, inSegment, after, later, purpose, undone);
+        return new Candidates(null, outermost, inSegment, after, later, purpose);
     }
 
     /**
@@ -199,6 +193,8 @@ final class StatusReader {
         // proposal ("pour mettre fin aux combats et ouvrir la voie à") is not
         if (chosen != null && chosen.cue() != null && chosen.cue().end() <= trigger.start() && after != null && after.cue().start() < segmentEnd
                 && joinedVerb(s, after.cue()) && chosen.status() == EventStatus.OFFERED && StatusReadings.settles(after.status(), chosen.status())) chosen = after;
+        Governing proposer = proposedBySpeakerAfter(s, trigger, chosen, after);
+        if (proposer != null) chosen = proposer;
         Governing sought = soughtUnderAnAgreement(s, trigger, chosen);
         if (sought != null) chosen = sought;
         Governing breach = deniedBreach(s, trigger, chosen);
@@ -216,20 +212,22 @@ final class StatusReader {
         if (parents != null && parents.status() == EventStatus.CALLED_FOR && (chosen == null || StatusReadings.STATES.contains(chosen.status()))) return parents;
         // "agreed that they would meet": the agreement holds the plan it opens
         if (parents != null && parents.status() == EventStatus.AGREED && (chosen == null || chosen.status() == EventStatus.PLANNED)) return parents;
+        // "Kim Jong Un will visit Seoul after taking up an invitation from Moon": an acceptance in the phrase after the plan holds it
+        Governing accepted = acceptedAfterThePlan(s, trigger, clause, chosen);
+        if (accepted != null) return accepted;
         // "a proposé à Donald Trump que leur prochaine rencontre ait lieu à Moscou": the proposal holds the plan it opens
         if (parents != null && parents.status() == EventStatus.PROPOSED && (chosen == null || chosen.status() == EventStatus.PLANNED)) return parents;
         // "the summit, which had been scheduled for June, was called off": what became of the plan is its latest state
         if (later != null && chosen != null && StatusReadings.outcomeOf(later.status(), chosen.status())) return later;
-        // "was to have begun a state visit to France on Sunday, but the trip has been put off": the clause "but" opens tells what became of the plan
-        Governing undone = chosen == null ? null : undoneAfterBut(s, trigger, clause, chosen.status());
+        // "was to have begun a state visit to France on Sunday, but the trip has been put off", "devait s'envoler pour Pékin et y
+        // rencontrer Xi, mais a dû renoncer à ce voyage": what the clause after the plan tells became of it
+        Governing undone = chosen == null ? null : undoneInTheClauseAfter(s, trigger, clause, chosen.status());
         if (undone != null) return undone;
         // "a proposé une rencontre au sommet, dont les deux présidents ont accepté le principe": what the relative on the noun
         // tells became of it settles it (accepted, turned down)
         Governing settled = chosen == null ? null : settledByItsRelative(s, trigger, clause, chosen.status());
         if (settled != null) return settled;
         // "le sommet qui devait réunir X et Y a été annulé": what became of the noun is what became of the meeting its relative tells
-        // "devait s'envoler pour Pékin et y rencontrer Xi, mais a dû renoncer à ce voyage": the plan, undone in the clause after it
-        if (found.undone() != null && chosen != null && chosen.status() == EventStatus.PLANNED && trigger.type() != EventType.CEASEFIRE) return found.undone();
         Governing ofItsNoun = outcomeOfItsNoun(s, trigger, clause);
         if (ofItsNoun != null && chosen != null && StatusReadings.outcomeOf(ofItsNoun.status(), chosen.status())) return ofItsNoun;
         // "Le président azerbaïdjanais, qui devait y retrouver Pachinian, a annulé sa venue": what the relative's antecedent did next
@@ -248,22 +246,69 @@ final class StatusReader {
     }
 
     /**
-     * "King Charles was to have begun a state visit to France on Sunday, but the trip has been put off": a clause that a
-     * contrast word opens ("but", "mais": clause cues of value contrast) right after the trigger's, holding no event word before its cue, tells the outcome of the plan with
-     * its cue (called off, put off); null when no such clause follows.
+     * What a clause after the trigger's tells became of the plan: an outcome cue (called off, put off, given up) that is an
+     * outcome of the trigger's status, in a clause opened after the trigger either by a contrast word ("but", "mais": clause
+     * cues of value contrast) or by a clause word right under the trigger's clause (not an "earlier" word), with no event
+     * word between that clause's opener and the cue, not negated, not conceded ("King Charles was to have begun a state visit
+     * to France on Sunday, but the trip has been put off"; "devait ... rencontrer Xi, mais le président brésilien a dû
+     * renoncer à ce voyage"); null when no such clause follows. A truce is left to its own readings.
      */
-    private Governing undoneAfterBut(SentenceReading s, CueIndex.TriggerAt trigger, Clauses.Clause clause, EventStatus planned) {
-        if (trigger.type() != EventType.MEETING && trigger.type() != EventType.SUMMIT_PROPOSAL) return null;
+    private Governing undoneInTheClauseAfter(SentenceReading s, CueIndex.TriggerAt trigger, Clauses.Clause clause, EventStatus planned) {
+        if (trigger.type() == EventType.CEASEFIRE) return null;
         CueIndex cues = s.cues();
         for (CueIndex.At c : cues.all(CueKind.MODALITY)) {
             if (c.start() < trigger.end()) continue;
             Clauses.Clause own = s.clauses().of(c.start());
             if (own.index() == clause.index() || own.opener() < trigger.end()) continue;
-            CueIndex.At opener = cues.startingAt(own.opener(), CueKind.CLAUSE);
-            if (opener == null || !opener.cue().contrast()) continue;
-            if (cues.triggerWithin(trigger.end(), c.start()) || negatedCue(s, c)) return null;
+            if (!openedByContrast(s, own) && !rightUnder(s, own, clause)) continue;
+            if (cues.triggerWithin(own.opener(), c.start()) || negatedCue(s, c) || conceded(s, c)) continue;
             EventStatus status = read(trigger.type(), c);
             if (status != null && StatusReadings.OUTCOMES.contains(status) && StatusReadings.outcomeOf(status, planned)) return new Governing(status, c);
+        }
+        return null;
+    }
+
+    private static boolean openedByContrast(SentenceReading s, Clauses.Clause own) {
+        CueIndex.At opener = s.cues().startingAt(own.opener(), CueKind.CLAUSE);
+        return opener != null && opener.cue().contrast();
+    }
+
+    /** A subordinate clause (not a phrase) right under the trigger's clause, opened by no "earlier" word. */
+    private static boolean rightUnder(SentenceReading s, Clauses.Clause own, Clauses.Clause clause) {
+        return own.kind() == Clauses.Kind.SUBORDINATE && !own.phrase() && own.parent() == clause.index()
+                && s.cues().startingAt(own.opener(), CueKind.EARLIER) == null;
+    }
+
+    /**
+     * "Geneva should be the venue of a meeting between Putin and Zelensky, French President Emmanuel Macron suggested": what
+     * a clause words as a demand before the trigger ("should") is the content of the proposal its speaker makes after it in
+     * the same clause, within {@link #SPEAKER_REACH} words of the trigger and with no other event word or cue between; null
+     * otherwise.
+     */
+    private static Governing proposedBySpeakerAfter(SentenceReading s, CueIndex.TriggerAt trigger, Governing chosen, Governing after) {
+        if (chosen == null || after == null || chosen.status() != EventStatus.CALLED_FOR || after.status() != EventStatus.PROPOSED) return null;
+        if (chosen.cue() == null || chosen.cue().start() > trigger.start()) return null;
+        int at = after.cue().start();
+        return at - trigger.end() <= SPEAKER_REACH && s.clauses().together(trigger.start(), at) && !s.cues().triggerWithin(trigger.end(), at)
+                && s.cues().within(CueKind.MODALITY, trigger.end(), at).isEmpty() ? after : null;
+    }
+
+    private static final int SPEAKER_REACH = 12;
+
+    /**
+     * "Kim Jong Un will visit Seoul after taking up an invitation from South Korean President Moon Jae-in": a plan told by a
+     * cue before the trigger, then a phrase right under its clause, after it, whose first cue past its opener is an
+     * acceptance (no event word between): the plan is the agreement; null otherwise.
+     */
+    private Governing acceptedAfterThePlan(SentenceReading s, CueIndex.TriggerAt trigger, Clauses.Clause clause, Governing chosen) {
+        if (chosen == null || chosen.status() != EventStatus.PLANNED || chosen.cue() == null || chosen.cue().start() > trigger.start()) return null;
+        for (CueIndex.At c : s.cues().all(CueKind.MODALITY)) {
+            if (c.start() < trigger.end()) continue;
+            Clauses.Clause of = s.clauses().of(c.start());
+            if (of.index() == clause.index() || of.parent() != clause.index() || !of.phrase() || of.opener() < trigger.end() || c.start() == of.opener()) continue;
+            if (s.cues().triggerWithin(trigger.end(), c.start())) return null;
+            EventStatus status = read(trigger.type(), c);
+            return status == EventStatus.AGREED ? new Governing(status, c) : null;
         }
         return null;
     }
@@ -576,17 +621,6 @@ final class StatusReader {
     }
 
     /** "malgré le refus de deux ministres", "despite the refusal of": what follows a concession did not prevail. */
-    /**
-     * An outcome cue (called off, given up, put off) in a clause opened by a clause word right under the trigger's clause,
-     * after the trigger, with no trigger of its own before it in that clause and no concession ("devait ... rencontrer Xi, mais le président
-     * brésilien a dû renoncer à ce voyage", "was to meet X, but the trip was called off").
-     */
-    private static boolean undoneInTheClauseAfter(SentenceReading s, CueIndex.At c, CueIndex.TriggerAt trigger, Clauses.Clause clause) {
-        Clauses.Clause of = s.clauses().of(c.start());
-        return c.start() >= trigger.end() && of.kind() == Clauses.Kind.SUBORDINATE && !of.phrase() && of.parent() == clause.index() && of.opener() >= trigger.end()
-                && s.cues().startingAt(of.opener(), CueKind.EARLIER) == null && !s.cues().triggerWithin(of.opener(), c.start()) && !conceded(s, c);
-    }
-
     private static boolean conceded(SentenceReading s, CueIndex.At cue) {
         return s.cues().before(CueKind.CONCESSION, cue.start(), Reach.ADJACENT) != null;
     }

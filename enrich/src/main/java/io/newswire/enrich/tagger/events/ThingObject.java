@@ -33,7 +33,24 @@ final class ThingObject {
         int owned = afterItsOwner(s, t, end);
         if (owned > 0) return owned + 1 < end && !s.text().tokens().get(owned).capitalized() && !s.text().tokens().get(owned + 1).capitalized()
                 && thing(s, owned, end, false) && thing(s, owned + 1, end, false);             // "welcomed Joe Biden's decision to", not "Syria's interim President"
-        return bareBeforeItsGiver(s, t, end);
+        return bareBeforeItsGiver(s, t, end) || thingsGiverBefore(s, trigger);
+    }
+
+    /**
+     * "Le feu vert d'Olaf Scholz à l'envoi de chars a été reçu mercredi à Kiev comme une victoire": the party named last
+     * before a meeting verb is a person after an elided "d'" that a thing's noun opens (a determiner, then a word that names
+     * no one), and no one else is named up to the verb: the verb's subject is the thing (received, welcomed), the person
+     * its giver, and no one is met.
+     */
+    private static boolean thingsGiverBefore(SentenceReading s, CueIndex.TriggerAt trigger) {
+        Ref last = null;
+        for (Ref r : s.here()) if (r.to() <= trigger.start() && !r.locative() && (last == null || r.from() > last.from())) last = r;
+        if (last == null || last.actor() == null || !elidedBefore(s, last.from()) || !s.clauses().together(last.from(), trigger.start())) return false;
+        for (int i = last.from() - 1; i >= Math.max(s.sentence().firstToken(), last.from() - Reach.ADJACENT); i--) {
+            if (determiner(s, i)) return i + 1 < last.from() && thing(s, i + 1, last.from(), true);
+            if (!thing(s, i, last.from(), false)) return false;
+        }
+        return false;
     }
 
     /**
