@@ -499,7 +499,11 @@ final class CeasefireRule extends EventRule {
         int end = f.trigger().end();
         for (CueIndex.At w : s.cues().within(CueKind.WITH, end, s.sentence().endToken())) {
             if (w.cue().adjacent() || !s.clauses().together(end, w.start()) || s.cues().triggerWithin(end, w.start())) continue;
-            List<Ref> after = parties.stream().filter(r -> r.from() >= w.end() && r.from() - w.end() <= Reach.ADJACENT).toList();
+            // parties keep one mention per state, maybe an earlier one ("Selon Islamabad, Kaboul a proposé une trêve avec le Pakistan"): the state counts
+            Set<String> countries = new java.util.HashSet<>();
+            for (Ref r : parties) countries.add(r.country());
+            List<String> after = s.here().stream().filter(r -> r.country() != null && countries.contains(r.country())
+                    && r.from() >= w.end() && r.from() - w.end() <= Reach.ADJACENT).map(Ref::country).distinct().toList();
             return after.size() == 1 ? w.start() : -1;
         }
         return -1;
