@@ -38,4 +38,12 @@ class TruceParaphraseBatchCTest {
         assertTruce(tag("PARIS, Dec 4 - France urged Israel on Wednesday to stick to the ceasefire with Lebanon.", "2024-12-04"),
                 "in_force", "ISR", "LBN");
     }
+
+    @Test
+    void aPronounSubjectOfAReportedClauseIsTheOtherSideOfATruceWith() {
+        assertTruce(tag("ISLAMABAD, May 12 - Pakistan denied that it had broken the truce with India overnight.", "2025-05-12"),
+                "violated", "IND", "PAK");
+        assertTruce(tag("ISLAMABAD, 12 mai - Le Pakistan a assuré qu'il respecterait le cessez-le-feu avec l'Inde.", "2025-05-12"),
+                "in_force", "IND", "PAK");
+    }
 }

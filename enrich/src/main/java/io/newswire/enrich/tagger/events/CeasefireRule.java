@@ -487,6 +487,11 @@ final class CeasefireRule extends EventRule {
             boolean mediator = mediatedBy.stream().anyMatch(c -> c.start() == r.to());
             truce.add(r, sponsoring || asking || mediator ? ParticipantPart.MEDIATOR : ParticipantPart.PARTICIPANT);
         }
+        // "Pakistan denied that it had breached the ceasefire with India": a truce "with" one side, whose subject stands
+        // for one named in another clause, has that subject as the other side
+        if (otherSide >= 0 && f.inherited()) {
+            for (Ref r : f.subject()) if (r.country() != null && !truce.parties.containsKey(r.country())) truce.add(r, ParticipantPart.PARTICIPANT);
+        }
     }
 
     /**
