@@ -46,4 +46,12 @@ class TruceParaphraseBatchCTest {
         assertTruce(tag("ISLAMABAD, 12 mai - Le Pakistan a assuré qu'il respecterait le cessez-le-feu avec l'Inde.", "2025-05-12"),
                 "in_force", "IND", "PAK");
     }
+
+    @Test
+    void aClauseThatAPointerOpensTellsOfTheTrucePutFirst() {
+        assertTruce(tag("PARIS, 3 mars - Un cessez-le-feu d'un mois dans le ciel et en mer, voilà ce que suggère la France à la Russie et à l'Ukraine.",
+                "2025-03-03"), "proposed", "RUS", "UKR");
+        assertTruce(tag("PARIS, March 3 - A one-month ceasefire in the air and at sea: that is what France suggested to Russia and Ukraine on Monday.",
+                "2025-03-03"), "proposed", "RUS", "UKR");
+    }
 }
