@@ -54,4 +54,15 @@ class TruceParaphraseBatchCTest {
         assertTruce(tag("PARIS, March 3 - A one-month ceasefire in the air and at sea: that is what France suggested to Russia and Ukraine on Monday.",
                 "2025-03-03"), "proposed", "RUS", "UKR");
     }
+
+    @Test
+    void moreMembersOfTheRefusalAcceptanceAndEndFamilies() {
+        assertTruce(tag("KYIV, Jan 6 - Kyiv gave short shrift to the truce declared by Moscow for Christmas.", "2023-01-06"), "rejected", "RUS", "UKR");
+        assertTruce(tag("KIEV, 6 janvier - L'Ukraine a fait la sourde oreille à la trêve proclamée par Moscou pour Noël.", "2023-01-06"),
+                "rejected", "RUS", "UKR");
+        assertTruce(tag("BEIRUT, Nov 27 - Lebanon's government endorsed the truce with Israel on Wednesday.", "2024-11-27"), "agreed", "ISR", "LBN");
+        assertTruce(tag("BEYROUTH, 27 novembre - Le Liban a donné son aval mercredi à la trêve avec Israël.", "2024-11-27"), "agreed", "ISR", "LBN");
+        assertTruce(tag("BEYROUTH, 27 novembre - Le Liban a souscrit mercredi à la trêve avec Israël.", "2024-11-27"), "agreed", "ISR", "LBN");
+        assertTruce(tag("BEIRUT, Jan 26 - The truce between Israel and Lebanon came to an end on Sunday.", "2025-01-26"), "ended", "ISR", "LBN");
+    }
 }
