@@ -487,6 +487,11 @@ final class CeasefireRule extends EventRule {
             boolean mediator = mediatedBy.stream().anyMatch(c -> c.start() == r.to());
             truce.add(r, sponsoring || asking || mediator ? ParticipantPart.MEDIATOR : ParticipantPart.PARTICIPANT);
         }
+        // "Pakistan denied that it had breached the ceasefire with India": a truce "with" one side, whose subject stands
+        // for one named in another clause, has that subject as the other side
+        if (otherSide >= 0 && f.inherited()) {
+            for (Ref r : f.subject()) if (r.country() != null && !truce.parties.containsKey(r.country())) truce.add(r, ParticipantPart.PARTICIPANT);
+        }
     }
 
     /**
@@ -499,7 +504,11 @@ final class CeasefireRule extends EventRule {
         int end = f.trigger().end();
         for (CueIndex.At w : s.cues().within(CueKind.WITH, end, s.sentence().endToken())) {
             if (w.cue().adjacent() || !s.clauses().together(end, w.start()) || s.cues().triggerWithin(end, w.start())) continue;
-            List<Ref> after = parties.stream().filter(r -> r.from() >= w.end() && r.from() - w.end() <= Reach.ADJACENT).toList();
+            // parties keep one mention per state, maybe an earlier one ("Selon Islamabad, Kaboul a proposé une trêve avec le Pakistan"): the state counts
+            Set<String> countries = new java.util.HashSet<>();
+            for (Ref r : parties) countries.add(r.country());
+            List<String> after = s.here().stream().filter(r -> r.country() != null && countries.contains(r.country())
+                    && r.from() >= w.end() && r.from() - w.end() <= Reach.ADJACENT).map(Ref::country).distinct().toList();
             return after.size() == 1 ? w.start() : -1;
         }
         return -1;

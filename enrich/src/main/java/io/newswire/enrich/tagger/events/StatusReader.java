@@ -656,6 +656,8 @@ final class StatusReader {
         int own = s.clauses().of(trigger.start()).index();
         Clauses.Clause next = s.clauses().of(trigger.end());
         if (next.opener() == trigger.end()) return next.parent() == own ? next : null;
+        Clauses.Clause pointed = pointedAt(s, trigger);
+        if (pointed != null) return pointed;
         // a truce's own words (scope, length, terms); a call's or a meeting's ("in a phone call on Thursday that") may be the verb's
         if (next.index() != own || trigger.type() != EventType.CEASEFIRE) return null;
         for (int t = trigger.end() + 1; t <= trigger.end() + NOUN_WORDS && t < s.sentence().endToken(); t++) {
@@ -667,6 +669,22 @@ final class StatusReader {
             boolean relative = c.kind() == Clauses.Kind.RELATIVE
                     || s.text().lexicon().profile().objectRelatives().contains(s.text().surface(t, t + 1).toLowerCase(java.util.Locale.ROOT).replaceAll("['’]", ""));
             return plain && relative && c.opener() == t && c.parent() == own ? c : null;
+        }
+        return null;
+    }
+
+    /**
+     * "Une trêve d'un mois ... : voilà ce que suggère Emmanuel Macron", "A one-month truce: that is what Macron suggested":
+     * the clause a pointer opens tells of the noun phrase put first, when only punctuation and the noun's own words (no
+     * other event word, no modality) stand between them; null otherwise.
+     */
+    private static Clauses.Clause pointedAt(SentenceReading s, CueIndex.TriggerAt trigger) {
+        for (CueIndex.At p : s.cues().within(CueKind.POINTER, trigger.end(), s.sentence().endToken())) {
+            if (p.end() >= s.sentence().endToken() || s.cues().triggerWithin(trigger.end(), p.start())
+                    || !s.cues().within(CueKind.MODALITY, trigger.end(), p.start()).isEmpty()) return null;
+            var tokens = s.text().tokens();
+            String gap = s.text().body().substring(tokens.get(p.start() - 1).end(), tokens.get(p.start()).start());
+            return gap.contains(":") || gap.contains(",") || gap.contains("—") ? s.clauses().of(p.end()) : null;
         }
         return null;
     }

@@ -91,6 +91,8 @@ public enum CueKind {
     BETWEEN("between", Value.NONE),
     /** A source or reporting verb: who follows it reports, does not take part ("selon", "a déclaré"). */
     SPEAKER("speaker", Value.NONE),
+    /** Points back to a noun phrase put first: the clause it opens tells of that phrase ("voilà ce que", "that is what"). */
+    POINTER("pointer", Value.NONE),
     /** What the parties talk about follows: not a party ("à propos de", "about"). */
     TOPIC("topic", Value.NONE),
     /** Who follows is accused or targeted by a side ("accused Iran of", "a accusé la Russie de"): no side of a meeting or a call, a side of the truce it is accused of breaking. */
