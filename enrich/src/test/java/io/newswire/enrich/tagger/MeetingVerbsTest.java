@@ -46,6 +46,24 @@ class MeetingVerbsTest {
     }
 
     @Test
+    void aTripJustBegunWhoseMeetingIsStillDueIsAPlanNotAMeetingHeld() {
+        for (String text : new String[] {
+                "NEW DELHI, Oct 26 - Indian Prime Minister Narendra Modi set out on a two-day visit to Japan, where he is scheduled to meet "
+                        + "Prime Minister Shinzo Abe on Monday.",
+                "NEW DELHI, Oct 26 - Indian Prime Minister Narendra Modi departed for a two-day trip to Japan, and he is due to hold talks with "
+                        + "Prime Minister Shinzo Abe on Monday.",
+                "NEW DELHI, 26 octobre - Le Premier ministre indien Narendra Modi a quitté New Delhi vendredi pour une visite de deux jours "
+                        + "au Japon, où il doit rencontrer lundi le Premier ministre Shinzo Abe."}) {
+            EnrichedDispatch d = tag(text, "2018-10-26");
+            assertTrue(events(d, "MEETING").stream().noneMatch(m -> "occurred".equals(m.getStatus())), text + " " + events(d, "MEETING"));
+            TaggerTest.assertOne(d, "SUMMIT_PROPOSAL", "planned", "IND", "JPN");
+        }
+        EnrichedDispatch held = tag("TOKYO, Oct 29 - Indian Prime Minister Narendra Modi left New Delhi on Saturday for a two-day visit to Japan, "
+                + "where he held talks with Prime Minister Shinzo Abe on Monday.", "2018-10-29");
+        TaggerTest.assertOne(held, "MEETING", "occurred", "IND", "JPN");
+    }
+
+    @Test
     void aPluralTitleAfterTwoDemonymsNamesTheSides() {
         TaggerTest.assertOne(tag("KATHMANDU, Aug 11 - Indian and Nepali foreign secretaries met in Kathmandu on Sunday.", "2024-08-11"),
                 "MEETING", "occurred", "IND", "NPL");
