@@ -64,6 +64,16 @@ class MeetingVerbsTest {
     }
 
     @Test
+    void aVerbWhoseParticleFollowsItsObjectIsReadAsTheWholeTrigger() {
+        TaggerTest.assertOne(tag("WUHAN, China, April 27 - Chinese President Xi Jinping showed Indian Prime Minister Narendra Modi around a "
+                + "provincial museum in Wuhan on Friday.", "2018-04-27"), "MEETING", "occurred", "CHN", "IND");
+        TaggerTest.assertOne(tag("PARIS, Dec 9 - French President Emmanuel Macron brought Russia's Vladimir Putin and Ukraine's Volodymyr "
+                + "Zelensky together at the Elysee palace on Monday.", "2019-12-09"), "MEETING", "occurred", "FRA", "RUS", "UKR");
+        assertNone(tag("TOULOUSE, France, Dec 9 - French President Emmanuel Macron showed reporters around the Airbus assembly plant on "
+                + "Monday, together with executives.", "2019-12-09"), "MEETING");
+    }
+
+    @Test
     void aPluralTitleAfterTwoDemonymsNamesTheSides() {
         TaggerTest.assertOne(tag("KATHMANDU, Aug 11 - Indian and Nepali foreign secretaries met in Kathmandu on Sunday.", "2024-08-11"),
                 "MEETING", "occurred", "IND", "NPL");
