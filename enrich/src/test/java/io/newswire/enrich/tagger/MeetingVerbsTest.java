@@ -74,6 +74,12 @@ class MeetingVerbsTest {
     }
 
     @Test
+    void anElidedQueBeforeANameOpensTheCleftClauseAsQueDoes() {
+        TaggerTest.assertOne(tag("VILNIUS, 11 juillet - C'est en marge du sommet de l'Otan qu'Emmanuel Macron et le président turc Recep Tayyip "
+                + "Erdogan ont eu mardi un long entretien.", "2023-07-11"), "MEETING", "occurred", "FRA", "TUR");
+    }
+
+    @Test
     void aPluralTitleAfterTwoDemonymsNamesTheSides() {
         TaggerTest.assertOne(tag("KATHMANDU, Aug 11 - Indian and Nepali foreign secretaries met in Kathmandu on Sunday.", "2024-08-11"),
                 "MEETING", "occurred", "IND", "NPL");
