@@ -46,6 +46,40 @@ class MeetingVerbsTest {
     }
 
     @Test
+    void aTripJustBegunWhoseMeetingIsStillDueIsAPlanNotAMeetingHeld() {
+        for (String text : new String[] {
+                "NEW DELHI, Oct 26 - Indian Prime Minister Narendra Modi set out on a two-day visit to Japan, where he is scheduled to meet "
+                        + "Prime Minister Shinzo Abe on Monday.",
+                "NEW DELHI, Oct 26 - Indian Prime Minister Narendra Modi departed for a two-day trip to Japan, and he is due to hold talks with "
+                        + "Prime Minister Shinzo Abe on Monday.",
+                "NEW DELHI, 26 octobre - Le Premier ministre indien Narendra Modi a quitté New Delhi vendredi pour une visite de deux jours "
+                        + "au Japon, où il doit rencontrer lundi le Premier ministre Shinzo Abe."}) {
+            EnrichedDispatch d = tag(text, "2018-10-26");
+            assertTrue(events(d, "MEETING").stream().noneMatch(m -> "occurred".equals(m.getStatus())), text + " " + events(d, "MEETING"));
+            TaggerTest.assertOne(d, "SUMMIT_PROPOSAL", "planned", "IND", "JPN");
+        }
+        EnrichedDispatch held = tag("TOKYO, Oct 29 - Indian Prime Minister Narendra Modi left New Delhi on Saturday for a two-day visit to Japan, "
+                + "where he held talks with Prime Minister Shinzo Abe on Monday.", "2018-10-29");
+        TaggerTest.assertOne(held, "MEETING", "occurred", "IND", "JPN");
+    }
+
+    @Test
+    void aVerbWhoseParticleFollowsItsObjectIsReadAsTheWholeTrigger() {
+        TaggerTest.assertOne(tag("WUHAN, China, April 27 - Chinese President Xi Jinping showed Indian Prime Minister Narendra Modi around a "
+                + "provincial museum in Wuhan on Friday.", "2018-04-27"), "MEETING", "occurred", "CHN", "IND");
+        TaggerTest.assertOne(tag("PARIS, Dec 9 - French President Emmanuel Macron brought Russia's Vladimir Putin and Ukraine's Volodymyr "
+                + "Zelensky together at the Elysee palace on Monday.", "2019-12-09"), "MEETING", "occurred", "FRA", "RUS", "UKR");
+        assertNone(tag("TOULOUSE, France, Dec 9 - French President Emmanuel Macron showed reporters around the Airbus assembly plant on "
+                + "Monday, together with executives.", "2019-12-09"), "MEETING");
+    }
+
+    @Test
+    void anElidedQueBeforeANameOpensTheCleftClauseAsQueDoes() {
+        TaggerTest.assertOne(tag("VILNIUS, 11 juillet - C'est en marge du sommet de l'Otan qu'Emmanuel Macron et le président turc Recep Tayyip "
+                + "Erdogan ont eu mardi un long entretien.", "2023-07-11"), "MEETING", "occurred", "FRA", "TUR");
+    }
+
+    @Test
     void aPluralTitleAfterTwoDemonymsNamesTheSides() {
         TaggerTest.assertOne(tag("KATHMANDU, Aug 11 - Indian and Nepali foreign secretaries met in Kathmandu on Sunday.", "2024-08-11"),
                 "MEETING", "occurred", "IND", "NPL");

@@ -35,6 +35,8 @@ final class CueIndex {
     // at most this many words between a meeting word and a call trigger that makes it the call's ("s'est entretenu jeudi au téléphone")
     private static final int CALL_WORD_GAP = 2;
     /** A verb in the conditional mood that no cue names ("signeraient", "se rendrait"): a plan told by others. */
+    /** The clause an elided "qu'" opens, as the lexicon's "que" (cues-fr.tsv: clause report). */
+    private static final Cue ELIDED_QUE = new Cue(CueKind.CLAUSE, "report", "qu'", true);
     private static final Cue REPORTED_PLAN = new Cue(CueKind.MODALITY, EventStatus.PLANNED.wireName(), "(conditional mood)");
 
     private final List<At> cues = new ArrayList<>();
@@ -63,6 +65,7 @@ final class CueIndex {
         for (int t = s.endToken() - 1; t >= s.firstToken(); t--) nextDay[t - s.firstToken()] = day(text, lex, t) ? t : nextDay[t + 1 - s.firstToken()];
         if (nextDay(s.firstToken()) < s.endToken()) triggersAcrossDay(text, lex, s);     // without a day, no trigger across one (findAll's are in order)
         triggersAcrossLength(text, lex, s);
+        triggersAroundObject(text, lex, s);
         dropCallWords(text);
         if (triggers.isEmpty()) return;                 // no event here: the cues would change nothing
         for (int t = s.firstToken(); t < s.endToken(); t++) {
@@ -81,6 +84,7 @@ final class CueIndex {
                 cues.add(new At(REPORTED_PLAN, t, t + 1));      // "conduira lundi la délégation aux pourparlers": talks to come
             }
         }
+        elidedQue(text, lex, s);
         dropCovered(CueKind.FIGURE, CueKind.SPORT);
         dropCovered(CueKind.FIGURE, CueKind.MODALITY);     // "at the earliest possible date": no "possible" summit
         dropCovered(CueKind.BEFORE_PRESS, CueKind.MEDIA);
@@ -213,6 +217,67 @@ final class CueIndex {
             }
         }
         if (added) triggers.sort(java.util.Comparator.comparingInt(TriggerAt::start));
+    }
+
+    /**
+     * "brought Azerbaijan's Aliyev and Armenia's Pashinyan together", "showed Shoigu around": a verb trigger of several
+     * words whose tail comes after the verb's object (at most {@link #OBJECT_WORDS} words, nothing but blanks between
+     * them) is read at its verb alone, so that the object after it is read as the trigger's own, as in "brought together".
+     */
+    private void triggersAroundObject(AnalyzedText text, Lexicon lex, Sentence s) {
+        boolean added = false;
+        for (int t = s.firstToken(); t + 2 < s.endToken(); t++) {
+            if (!lex.triggers().mayStartAt(text.tokens(), t)) continue;
+            int from = t;
+            if (triggers.stream().anyMatch(k -> k.start() <= from && k.end() > from)) continue;
+            for (int g = t + 2; g < Math.min(s.endToken(), t + OBJECT_WORDS + 2); g++) {
+                if (!objectGoesOn(g - 2) || !objectGoesOn(g - 1)) break;       // a comma or a quote ends the object
+                TokenTrie.Match<Cue> tail = lex.cues().longestAt(text.tokens(), g, s.endToken());
+                if (tail == null || tail.values().stream().noneMatch(c -> c.kind() == CueKind.PARTICLE)) continue;
+                List<io.newswire.enrich.tagger.text.Token> kept = new ArrayList<>();
+                kept.add(text.tokens().get(t));
+                for (int i = g; i < Math.min(s.endToken(), g + 3); i++) kept.add(text.tokens().get(i));
+                TokenTrie.Match<Trigger> m = lex.triggers().longestAt(kept, 0, kept.size());
+                if (m == null || m.end() < 2 || m.values().stream().noneMatch(tr -> tr.type() != null && tr.word() == WordClass.VERB)) continue;
+                for (Trigger tr : m.values()) if (tr.type() != null && tr.word() == WordClass.VERB) triggers.add(new TriggerAt(tr, from, from + 1, text.surface(from, from + 1)));
+                added = true;
+                break;
+            }
+        }
+        if (added) triggers.sort(java.util.Comparator.comparingInt(TriggerAt::start));
+    }
+
+    /** Whether nothing but blanks, a hyphen or an apostrophe (with its possessive 's, dropped from the tokens) stands between token i and the next ("Azerbaijan's"). */
+    private boolean objectGoesOn(int i) {
+        if (i + 1 >= tokens.size()) return false;
+        for (int c = tokens.get(i).end(); c < tokens.get(i + 1).start(); c++) {
+            char ch = body.charAt(c);
+            boolean possessive = (ch == 's' || ch == 'S') && c > 0 && (body.charAt(c - 1) == '\'' || body.charAt(c - 1) == '\u2019');
+            if (!Character.isWhitespace(ch) && ch != '\'' && ch != '\u2019' && ch != '-' && !possessive) return false;
+        }
+        return true;
+    }
+
+    /** The most words read between a verb and the tail of its trigger ("brought the leaders of the two Koreas together"). */
+    private static final int OBJECT_WORDS = 10;
+
+    /**
+     * "C'est en marge de l'Assemblée générale qu'Emmanuel Macron et ... ont eu", "a annoncé qu'Erdogan viendrait": the
+     * tokenizer drops an elided "qu'", so the name after it opens the clause the lexicon's "que" opens, as "que Macron"
+     * (before a pronoun or a preposition, "qu'il prévoyait", "ne ... qu'à", it is left as it was).
+     */
+    private void elidedQue(AnalyzedText text, Lexicon lex, Sentence s) {
+        if (!lex.profile().elisions().contains("qu")) return;
+        for (int t = s.firstToken() + 1; t < s.endToken(); t++) {
+            int at = text.tokens().get(t).start();
+            if (at < 3 || !body.regionMatches(true, at - 3, "qu", 0, 2) || (body.charAt(at - 1) != '\'' && body.charAt(at - 1) != '\u2019')) continue;
+            if (at > 3 && Character.isLetter(body.charAt(at - 4))) continue;                    // "lorsqu'", "puisqu'": words of their own
+            if (!Character.isUpperCase(body.charAt(at))) continue;          // before a name only: "qu'il prévoyait", "ne ... qu'à" are others
+            int from = t;
+            if (cues.stream().anyMatch(c -> c.start() == from && c.cue().kind() == CueKind.CLAUSE)) continue;
+            cues.add(new At(ELIDED_QUE, t, t));
+        }
+        cues.sort(java.util.Comparator.comparingInt(At::start));
     }
 
     /** Where a run of capitalised words joined by conjunctions ("Russian and Ukrainian") starting at i ends; i when none starts there. */

@@ -325,6 +325,8 @@ final class StatusReader {
         if (purpose != null) return new Governing(readings.read(type, EventStatus.CALLED_FOR), purpose);
         Governing trip = tripMadeFor(s, trigger);
         if (trip != null) return trip;
+        Governing due = meetingStillDue(s, trigger);
+        if (due != null) return due;
         if (headlineVerb(s, trigger)) return new Governing(EventStatus.OCCURRED, null);
         return new Governing(trigger.trigger().status(), null);
     }
@@ -512,6 +514,27 @@ final class StatusReader {
             if (t.type() != EventType.MEETING || t.trigger().frame() != TriggerFrame.VISIT || !s.clauses().together(t.start(), trigger.start())) continue;
             Governing made = status(s, t, s.clauses().of(t.start()));
             if (made.status() == EventStatus.OCCURRED) return made;
+        }
+        return null;
+    }
+
+    /**
+     * "left Berlin on Saturday for a three-day trip to China, where he is due to meet Xi", "s'est envolé pour une visite
+     * en Chine, où il doit rencontrer Xi": a visit's noun after a verb of leaving in its clause is a trip just begun; when
+     * a later clause of the sentence tells its meeting as still to come, the visit is that plan, not a meeting held (the
+     * reverse of {@link #tripMadeFor}). Null when no verb of leaving stands before it or no such meeting follows.
+     */
+    private Governing meetingStillDue(SentenceReading s, CueIndex.TriggerAt trigger) {
+        if (trigger.type() != EventType.MEETING || !trigger.trigger().noun() || trigger.trigger().frame() != TriggerFrame.VISIT) return null;
+        boolean leaving = false;
+        for (CueIndex.At d : s.cues().within(CueKind.DEPARTURE, s.sentence().firstToken(), trigger.start())) {
+            if (s.clauses().together(d.start(), trigger.start())) leaving = true;
+        }
+        if (!leaving) return null;
+        for (CueIndex.TriggerAt t : s.cues().triggers()) {
+            if (t.start() < trigger.end() || t.type() != EventType.MEETING || s.clauses().together(t.start(), trigger.start())) continue;
+            Governing meeting = status(s, t, s.clauses().of(t.start()));
+            if (meeting.status() == EventStatus.PLANNED) return meeting;
         }
         return null;
     }

@@ -180,6 +180,11 @@ public enum CueKind {
      */
     DEPARTURE("departure", Value.NONE),
     /**
+     * The tail of a verb trigger that may follow the verb's object ("together", "around", "a tour"): "brought Aliyev and
+     * Pashinyan together", "showed Shoigu around" read as "brought together", "showed around" (CueIndex.triggersAroundObject).
+     */
+    PARTICLE("particle", Value.NONE),
+    /**
      * Right before a talks noun, it makes the talks the origin of a decision ("the step followed discussions with Britain",
      * "cette décision faisait suite à des discussions au sein de l'UE"): talks that name no person and no place are a
      * process, no meeting.
