@@ -177,7 +177,11 @@ public final class OpenWorldActors {
      */
     private static boolean counted(AnalyzedText text, TitlePhrase p) {
         int before = p.start() - 1;
-        if (before < text.sentences().get(p.sentence()).firstToken() || !blank(text, before)) return false;
+        int first = text.sentences().get(p.sentence()).firstToken();
+        if (before > first && blank(text, before) && text.lexicon().personWords().is(text.tokens(), before, PersonWords.Kind.COUNTING)) {
+            before--;                                                           // "three other presidents, Name, ..."
+        }
+        if (before < first || !blank(text, before)) return false;
         var number = text.lexicon().calendarWord(text.termId(before));
         return (number != null && number.number() != null && number.number() > 1) || text.tokens().get(before).term().matches("[2-9]");
     }
@@ -673,3 +677,4 @@ public final class OpenWorldActors {
         }
     }
 }
+
