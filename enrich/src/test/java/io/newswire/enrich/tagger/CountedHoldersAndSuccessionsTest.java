@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Open-world actors of the actors9 blind batch C (session s28, wave 2): past holders counted after a plural title with a
  * year after each name, a state's national police chief named by the force, a succession told in the sentence after
- * the office with a name as its subject, and initials written together inside a name.
+ * the office with a name as its subject, an office taken after a time of day, and initials written together inside a name.
  */
 class CountedHoldersAndSuccessionsTest {
 
@@ -60,6 +60,14 @@ class CountedHoldersAndSuccessionsTest {
         assertEquals("army_chief", mcdonald.getRole());
         ActorTag vance = only(e, "Jonathan Vance");
         assertEquals("CAN", vance.getCountry());
+    }
+
+    @Test
+    void anOfficeTakenAfterATimeOfDay() {
+        ActorTag rossello = only(tag("SAN JUAN, Jan 2 - Ricardo Rossello was sworn in at 10 a.m. local time (1400 GMT) on Monday as Puerto Rico's governor, "
+                + "promising to restore the island's finances and to seek statehood.", "2017-01-02", "en"), "Ricardo Rossello");
+        assertEquals("USA", rossello.getCountry());
+        assertEquals("governor", rossello.getRole());
     }
 
     @Test

@@ -496,7 +496,13 @@ public final class OpenWorldActors {
         if (post <= s.firstToken()) return null;
         int verb = -1;
         boolean taking = false;                                                         // "Name was sworn in on Friday as Chief Executive of Hong Kong": the office taken, not left
-        for (int t = post - 1; t > s.firstToken() && post - t <= LEAVING_GAP + 1 && blank(text, t); t--) {
+        int clock = 0;                                                                  // "sworn in at 5 p.m. local time (2100 GMT) on Wednesday as": a time of day
+        for (int t = post - 1; t > s.firstToken() && post - t - clock <= LEAVING_GAP + 1; t--) {
+            if (clockWord(text, t)) {
+                clock++;
+                continue;
+            }
+            if (!blank(text, t) && !clockWord(text, t + 1)) break;
             verb = words.startBefore(text.tokens(), t + 1, PersonWords.Kind.LEAVING, 2);
             if (verb < 0) {
                 verb = words.startBefore(text.tokens(), t + 1, PersonWords.Kind.TAKING, 2);
@@ -513,6 +519,11 @@ public final class OpenWorldActors {
             return name != null && name.end() == t + 1 ? new Named(name, !taking) : null;   // a surname alone: its full name elsewhere (fullerName)
         }
         return null;
+    }
+
+    /** Whether the token is a word of a time of day: a figure, or a clock word of person-words ("p.m.", "GMT", "heure"). */
+    private static boolean clockWord(AnalyzedText text, int t) {
+        return text.tokens().get(t).term().matches("[0-9]{1,4}") || text.lexicon().personWords().is(text.tokens(), t, PersonWords.Kind.CLOCK);
     }
 
     /**
@@ -714,4 +725,5 @@ public final class OpenWorldActors {
         }
     }
 }
+
 
