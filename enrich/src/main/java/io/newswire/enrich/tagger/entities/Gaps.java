@@ -31,7 +31,12 @@ final class Gaps {
         if (gap.equals("-") || gap.equals("\u2010")) return true;
         if (!gap.isEmpty() && gap.isBlank() && gap.indexOf('\n') < 0) return true;
         if (elidedParticle(gap)) return true;                              // "Valéry Giscard d'Estaing"
-        return gap.startsWith(".") && gap.substring(1).isBlank() && gap.indexOf('\n') < 0 && text.tokens().get(i).term().length() == 1;
+        return gap.startsWith(".") && gap.substring(1).isBlank() && gap.indexOf('\n') < 0 && initials(text.tokens().get(i).term());
+    }
+
+    /** An initial ("w") or initials written together ("h.w", of "George H.W. Bush"). */
+    private static boolean initials(String term) {
+        return term.length() == 1 || term.matches("\\p{L}(\\.\\p{L})+");
     }
 
     /** Blanks then the elided particle "d'" of a name ("Giscard d'Estaing"), which the tokenizer drops as an elision. */

@@ -36,6 +36,8 @@ public final class OpenWorldActors {
     private static final int TITLE_BEFORE_NAME = 3;   // "President Donald Trump's national security adviser": the possessor's own title
     private static final String SHARED_OFFICES = "spokesperson";   // a family whose office several people hold at once (the Elysée's, the government's)
     private static final int SUCCESSOR_REACH = 20;    // "le ministre de l'Intérieur ..., qui part pour Matignon, sera remplacé par": how far the successor's word may stand
+    private static final int ASIDE_WORDS = 6;          // "Le général X, nommé en 2021, a été remplacé par": an aside after a succession's subject
+    private static final int AUXILIARY_WORDS = 2;      // "a été remplacé", "was replaced": the words between a succession's subject and its word
     private static final int SUCCESSOR_OPENING = 4;    // "He is succeeded by", "Il sera remplacé par": a successor's word among the first words of the next sentence
     private static final Set<PersonWords.Kind> SUCCESSOR = EnumSet.of(PersonWords.Kind.SUCCESSOR);
     private static final int POST_WORDS = 4;           // "de son poste de", "as": the office's frame between a verb of leaving and the phrase
@@ -177,7 +179,11 @@ public final class OpenWorldActors {
      */
     private static boolean counted(AnalyzedText text, TitlePhrase p) {
         int before = p.start() - 1;
-        if (before < text.sentences().get(p.sentence()).firstToken() || !blank(text, before)) return false;
+        int first = text.sentences().get(p.sentence()).firstToken();
+        if (before > first && blank(text, before) && text.lexicon().personWords().is(text.tokens(), before, PersonWords.Kind.COUNTING)) {
+            before--;                                                           // "three other presidents, Name, ..."
+        }
+        if (before < first || !blank(text, before)) return false;
         var number = text.lexicon().calendarWord(text.termId(before));
         return (number != null && number.number() != null && number.number() > 1) || text.tokens().get(before).term().matches("[2-9]");
     }
@@ -213,7 +219,42 @@ public final class OpenWorldActors {
         if (named != null) out.add(named);
         Named successor = successorOf(text, scanner, p, kb);
         if (successor != null) out.add(successor);
+        for (Named n : namedSuccession(text, scanner, p, kb)) {
+            if (out.stream().noneMatch(o -> o.span().start() == n.span().start())) out.add(n);
+        }
         return out;
+    }
+
+    /**
+     * A succession told in the sentence after the office, its subject a name: "Le chef d'état-major des armées change de
+     * titulaire ... Le général X, nommé en 2021, a été remplacé lundi par le général Y": X a past holder of the office
+     * the sentence before names first, Y its holder. An aside set off by commas may follow the subject's name; a few
+     * words (the auxiliary) stand before the word of succession.
+     */
+    private static List<Named> namedSuccession(AnalyzedText text, NameScanner scanner, TitlePhrase p, KnowledgeBase kb) {
+        List<Sentence> sentences = text.sentences();
+        if (p.sentence() + 1 >= sentences.size() || !subjectOfItsSentence(text, p, kb)) return List.of();
+        Sentence next = sentences.get(p.sentence() + 1);
+        int limit = next.endToken();
+        NameScanner.Span subject = scanner.forward(scanner.skipHonorifics(next.firstToken(), limit), limit);
+        if (subject == null || subject.start() > next.firstToken() + 2 || !scanner.full(subject)) return List.of();
+        int t = subject.end();
+        if (t < limit && Gaps.comma(text, t - 1)) {                                 // ", nommé en 2021,"
+            int close = t;
+            while (close < limit && close - t < ASIDE_WORDS && !Gaps.comma(text, close)) close++;
+            if (close >= limit || close - t >= ASIDE_WORDS) return List.of();
+            t = close + 1;
+        } else if (t >= limit || !blank(text, t - 1)) {
+            return List.of();
+        }
+        for (int k = t; k < limit && k - t <= AUXILIARY_WORDS; k++) {
+            if (nearerOffice(text.lexicon().titles().longestAt(text.tokens(), k, limit), kb)) return List.of();
+            int end = successorEnd(text, k, limit);
+            if (end < 0) continue;
+            Named successor = successorAfter(text, scanner, end);
+            return successor == null ? List.of() : List.of(new Named(subject, true), successor);
+        }
+        return List.of();
     }
 
     /**
@@ -455,7 +496,13 @@ public final class OpenWorldActors {
         if (post <= s.firstToken()) return null;
         int verb = -1;
         boolean taking = false;                                                         // "Name was sworn in on Friday as Chief Executive of Hong Kong": the office taken, not left
-        for (int t = post - 1; t > s.firstToken() && post - t <= LEAVING_GAP + 1 && blank(text, t); t--) {
+        int clock = 0;                                                                  // "sworn in at 5 p.m. local time (2100 GMT) on Wednesday as": a time of day
+        for (int t = post - 1; t > s.firstToken() && post - t - clock <= LEAVING_GAP + 1; t--) {
+            if (clockWord(text, t)) {
+                clock++;
+                continue;
+            }
+            if (!blank(text, t) && !clockWord(text, t + 1)) break;
             verb = words.startBefore(text.tokens(), t + 1, PersonWords.Kind.LEAVING, 2);
             if (verb < 0) {
                 verb = words.startBefore(text.tokens(), t + 1, PersonWords.Kind.TAKING, 2);
@@ -472,6 +519,11 @@ public final class OpenWorldActors {
             return name != null && name.end() == t + 1 ? new Named(name, !taking) : null;   // a surname alone: its full name elsewhere (fullerName)
         }
         return null;
+    }
+
+    /** Whether the token is a word of a time of day: a figure, or a clock word of person-words ("p.m.", "GMT", "heure"). */
+    private static boolean clockWord(AnalyzedText text, int t) {
+        return text.tokens().get(t).term().matches("[0-9]{1,4}") || text.lexicon().personWords().is(text.tokens(), t, PersonWords.Kind.CLOCK);
     }
 
     /**
@@ -673,3 +725,5 @@ public final class OpenWorldActors {
         }
     }
 }
+
+

@@ -51,8 +51,13 @@ final class PluralTitleNames {
             NameScanner.Span name = scanner.forward(scanner.skipHonorifics(t, limit), limit);
             if (name == null) break;
             names.add(name);
-            int end = name.end();
-            if (end < limit && Gaps.comma(text, end - 1)) {
+            int end = datedAside(text, name.end(), limit);
+            if (end < limit && Gaps.comma(text, end - 1) && conjunctions.contains(text.tokens().get(end).term())) {
+                t = end + 1;                                                   // "A, in 1919, and B": B closes the list
+                NameScanner.Span lastName = scanner.forward(scanner.skipHonorifics(t, limit), limit);
+                if (lastName != null) names.add(lastName);
+                break;
+            } else if (end < limit && Gaps.comma(text, end - 1)) {
                 t = end;                                                       // "A, B and C"
             } else if (end + 1 < limit && Gaps.joined(text, end - 1) && conjunctions.contains(text.tokens().get(end).term())) {
                 t = end + 1;                                                   // "A and B": B closes the list
@@ -67,5 +72,16 @@ final class PluralTitleNames {
         List<Named> out = new ArrayList<>(names.size());
         for (int i = 0; i < names.size(); i++) out.add(new Named(names.get(i), states.isEmpty() ? null : states.get(states.size() == 1 ? 0 : i)));
         return out;
+    }
+
+    /**
+     * The end of a year set off by commas after a name, with the one lower-case word that leads it ("Theodore
+     * Roosevelt, in 1906, Woodrow Wilson", "Nixon, en 1972, et"): the list goes on after it; else {@code end}.
+     */
+    private static int datedAside(AnalyzedText text, int end, int limit) {
+        if (end + 2 >= limit || !Gaps.comma(text, end - 1)) return end;
+        if (text.tokens().get(end).capitalized() || !Gaps.joined(text, end)) return end;
+        if (!PastYear.isYear(text.tokens().get(end + 1)) || !Gaps.comma(text, end + 1)) return end;
+        return end + 2;
     }
 }
