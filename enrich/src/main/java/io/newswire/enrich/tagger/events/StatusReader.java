@@ -522,7 +522,8 @@ final class StatusReader {
      * "left Berlin on Saturday for a three-day trip to China, where he is due to meet Xi", "s'est envolé pour une visite
      * en Chine, où il doit rencontrer Xi": a visit's noun after a verb of leaving in its clause is a trip just begun; when
      * a later clause of the sentence tells its meeting as still to come, the visit is that plan, not a meeting held (the
-     * reverse of {@link #tripMadeFor}). Null when no verb of leaving stands before it or no such meeting follows.
+     * reverse of {@link #tripMadeFor}); with no meeting told after it, the trip is still on its way, a plan too. Null when
+     * no verb of leaving stands before it, or when a later clause tells its meeting held ("where he met Putin that evening").
      */
     private Governing meetingStillDue(SentenceReading s, CueIndex.TriggerAt trigger) {
         if (trigger.type() != EventType.MEETING || !trigger.trigger().noun() || trigger.trigger().frame() != TriggerFrame.VISIT) return null;
@@ -531,12 +532,14 @@ final class StatusReader {
             if (s.clauses().together(d.start(), trigger.start())) leaving = true;
         }
         if (!leaving) return null;
+        boolean held = false;
         for (CueIndex.TriggerAt t : s.cues().triggers()) {
             if (t.start() < trigger.end() || t.type() != EventType.MEETING || s.clauses().together(t.start(), trigger.start())) continue;
             Governing meeting = status(s, t, s.clauses().of(t.start()));
             if (meeting.status() == EventStatus.PLANNED) return meeting;
+            held = true;
         }
-        return null;
+        return held ? null : new Governing(EventStatus.PLANNED, null);     // "left Berlin for a trip to China.": on the way, nothing held yet
     }
 
     /** "arrived in Beijing on Monday to meet Xi on Wednesday": a day told after the meeting verb, before the next comma, is the meeting's own. */
