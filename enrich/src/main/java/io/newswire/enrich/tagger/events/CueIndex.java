@@ -2,6 +2,7 @@ package io.newswire.enrich.tagger.events;
 
 import io.newswire.enrich.tagger.kb.Cue;
 import io.newswire.enrich.tagger.kb.CueKind;
+import io.newswire.enrich.tagger.kb.LanguageProfile;
 import io.newswire.enrich.tagger.kb.Lexicon;
 import io.newswire.enrich.tagger.kb.Trigger;
 import io.newswire.enrich.tagger.kb.WordClass;
@@ -36,7 +37,6 @@ final class CueIndex {
     private static final int CALL_WORD_GAP = 2;
     /** A verb in the conditional mood that no cue names ("signeraient", "se rendrait"): a plan told by others. */
     /** The clause an elided "qu'" opens, as the lexicon's "que" (cues-fr.tsv: clause report). */
-    private static final Cue ELIDED_QUE = new Cue(CueKind.CLAUSE, "report", "qu'", true);
     private static final Cue REPORTED_PLAN = new Cue(CueKind.MODALITY, EventStatus.PLANNED.wireName(), "(conditional mood)");
 
     private final List<At> cues = new ArrayList<>();
@@ -84,7 +84,7 @@ final class CueIndex {
                 cues.add(new At(REPORTED_PLAN, t, t + 1));      // "conduira lundi la délégation aux pourparlers": talks to come
             }
         }
-        elidedQue(text, lex, s);
+        elidedClauseWords(text, lex, s);
         dropCovered(CueKind.FIGURE, CueKind.SPORT);
         dropCovered(CueKind.FIGURE, CueKind.MODALITY);     // "at the earliest possible date": no "possible" summit
         dropCovered(CueKind.BEFORE_PRESS, CueKind.MEDIA);
@@ -263,19 +263,20 @@ final class CueIndex {
 
     /**
      * "C'est en marge de l'Assemblée générale qu'Emmanuel Macron et ... ont eu", "a annoncé qu'Erdogan viendrait": the
-     * tokenizer drops an elided "qu'", so the name after it opens the clause the lexicon's "que" opens, as "que Macron"
+     * tokenizer drops an elided word, so before a name one the profile names (elided_clause) opens the clause its full
+     * word opens, as "que Macron"
      * (before a pronoun or a preposition, "qu'il prévoyait", "ne ... qu'à", it is left as it was).
      */
-    private void elidedQue(AnalyzedText text, Lexicon lex, Sentence s) {
-        if (!lex.profile().elisions().contains("qu")) return;
+    private void elidedClauseWords(AnalyzedText text, Lexicon lex, Sentence s) {
+        if (lex.profile().elidedClauses().isEmpty()) return;
         for (int t = s.firstToken() + 1; t < s.endToken(); t++) {
             int at = text.tokens().get(t).start();
-            if (at < 3 || !body.regionMatches(true, at - 3, "qu", 0, 2) || (body.charAt(at - 1) != '\'' && body.charAt(at - 1) != '\u2019')) continue;
-            if (at > 3 && Character.isLetter(body.charAt(at - 4))) continue;                    // "lorsqu'", "puisqu'": words of their own
             if (!Character.isUpperCase(body.charAt(at))) continue;          // before a name only: "qu'il prévoyait", "ne ... qu'à" are others
+            String elided = LanguageProfile.elidedBefore(body, at, lex.profile().elidedClauses());     // not "lorsqu'", a word of its own
+            if (elided == null) continue;
             int from = t;
             if (cues.stream().anyMatch(c -> c.start() == from && c.cue().kind() == CueKind.CLAUSE)) continue;
-            cues.add(new At(ELIDED_QUE, t, t));
+            cues.add(new At(new Cue(CueKind.CLAUSE, "report", elided + "'", true), t, t));
         }
         cues.sort(java.util.Comparator.comparingInt(At::start));
     }

@@ -1,6 +1,7 @@
 package io.newswire.enrich.tagger.events;
 
 import io.newswire.enrich.tagger.kb.CueKind;
+import io.newswire.enrich.tagger.kb.LanguageProfile;
 
 /**
  * Whether a verb told after an event's noun has an object of its own: "Hamas said it had accepted a proposal for a
@@ -50,9 +51,8 @@ final class OwnObject {
      */
     private static boolean ownerRightAfter(SentenceReading s, CueIndex.At own, int t) {
         var profile = s.text().lexicon().profile();
-        int start = s.text().tokens().get(t).start();        // "d'Israël": the tokenizer drops the elided word before the name
-        String before = s.text().body().substring(Math.max(0, start - 2), start).toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
-        boolean elided = before.equals("d'") && profile.elisions().contains("d");
+        // "d'Israël": the tokenizer drops the elided word before the name
+        boolean elided = LanguageProfile.elidedBefore(s.text().body(), s.text().tokens().get(t).start(), profile.elidedOwners()) != null;
         return s.here().stream().anyMatch(r -> r.country() != null && !r.locative()
                 && ((own != null && r.from() >= own.end() && r.from() <= own.end() + 1)
                     || (elided && (r.from() == t || r.from() == t + 1))

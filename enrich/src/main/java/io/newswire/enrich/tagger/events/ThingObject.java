@@ -2,6 +2,7 @@ package io.newswire.enrich.tagger.events;
 
 import io.newswire.enrich.tagger.entities.Ref;
 import io.newswire.enrich.tagger.kb.CueKind;
+import io.newswire.enrich.tagger.kb.LanguageProfile;
 import io.newswire.enrich.tagger.kb.PersonWords;
 import io.newswire.enrich.tagger.kb.TriggerFrame;
 import io.newswire.enrich.tagger.kb.WordClass;
@@ -128,10 +129,9 @@ final class ThingObject {
         return body.startsWith("'s ", at) || body.startsWith("\u2019s ", at) || body.startsWith("' ", at) || body.startsWith("\u2019 ", at);
     }
 
-    /** Whether an elided "d'" stands right before token {@code t} ("le refus d'Olaf Scholz"). */
+    /** Whether an elided word that opens an owner ("d'") stands right before token {@code t} ("le refus d'Olaf Scholz"). */
     private static boolean elidedBefore(SentenceReading s, int t) {
-        String body = s.text().body();
-        int at = s.text().tokens().get(t).start();
-        return at >= 2 && (body.startsWith("d'", at - 2) || body.startsWith("d\u2019", at - 2) || body.startsWith("D'", at - 2));
+        var profile = s.text().lexicon().profile();
+        return LanguageProfile.elidedBefore(s.text().body(), s.text().tokens().get(t).start(), profile.elidedOwners()) != null;
     }
 }

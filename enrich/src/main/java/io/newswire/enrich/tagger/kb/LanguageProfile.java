@@ -47,6 +47,8 @@ import java.util.stream.Collectors;
  *                          trigger told in the future is read in the conditional too ("se rendra", "se rendrait")
  * @param futureEndings     endings of the future tense, on a word no cue names: a meeting told as to come ("conduira")
  * @param comparatives      words after which a clause word compares and opens no clause ("aussi rapide que possible")
+ * @param elidedOwners      elided words that open the party owning or giving the noun before them ("un refus d'Israël": d)
+ * @param elidedClauses     elided words that open a clause before a name, as their full word does ("qu'Emmanuel Macron": qu)
  */
 public record LanguageProfile(String lang, Set<String> elisions, Set<String> possessives, boolean demonymAfterNoun,
                               Set<String> titleLinks, Set<String> linksBeforeTitle, Set<String> conjunctions,
@@ -54,11 +56,12 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
                               List<String> pastEndings, Set<String> dayPrepositions, Set<String> negationsAfterVerb,
                               Set<String> participleEndings, List<String> agreementEndings, Set<String> nounModifiers,
                               Map<String, String> accentedTwins, boolean nameOwnsTitle, List<String> accentedPastEndings,
-                              Set<String> objectRelatives, Set<String> objectPronouns, Map<String, String> futureToConditional, Set<String> comparatives, Set<String> futureEndings) {
+                              Set<String> objectRelatives, Set<String> objectPronouns, Map<String, String> futureToConditional, Set<String> comparatives, Set<String> futureEndings,
+                              Set<String> elidedOwners, Set<String> elidedClauses) {
 
     /** The {@code setting} column. */
     private enum Setting {
-        ELISION, POSSESSIVE, DEMONYM_POSITION, TITLE_LINK, LINK_BEFORE_TITLE, CONJUNCTION, CONDITIONAL_ENDING, CONDITIONAL_EXCEPT, VERB_ENDING, PAST_ENDING, DAY_PREPOSITION, NEGATION_AFTER_VERB, PARTICIPLE_ENDING, AGREEMENT_ENDING, NOUN_MODIFIER, ACCENT_SENSITIVE, NAME_OWNS_TITLE, OBJECT_RELATIVE, OBJECT_PRONOUN, FUTURE_CONDITIONAL, COMPARATIVE, FUTURE_ENDING;
+        ELISION, POSSESSIVE, DEMONYM_POSITION, TITLE_LINK, LINK_BEFORE_TITLE, CONJUNCTION, CONDITIONAL_ENDING, CONDITIONAL_EXCEPT, VERB_ENDING, PAST_ENDING, DAY_PREPOSITION, NEGATION_AFTER_VERB, PARTICIPLE_ENDING, AGREEMENT_ENDING, NOUN_MODIFIER, ACCENT_SENSITIVE, NAME_OWNS_TITLE, OBJECT_RELATIVE, OBJECT_PRONOUN, FUTURE_CONDITIONAL, COMPARATIVE, FUTURE_ENDING, ELIDED_OWNER, ELIDED_CLAUSE;
 
         String wireName() {
             return name().toLowerCase(Locale.ROOT);
@@ -231,6 +234,20 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
         return word.length() >= MIN_STEM && participleEndings.stream().anyMatch(word::endsWith);
     }
 
+    /**
+     * The word of {@code which} written elided right before the character {@code at} of {@code body}, its apostrophe
+     * between ("d'Israël": d), as a word of its own (not the end of "lorsqu'"); null when none. The tokenizer drops
+     * elided words, so the rules that read one look here.
+     */
+    public static String elidedBefore(String body, int at, Set<String> which) {
+        if (at < 2 || (body.charAt(at - 1) != '\'' && body.charAt(at - 1) != '\u2019')) return null;
+        for (String w : which) {
+            int from = at - 1 - w.length();
+            if (from >= 0 && body.regionMatches(true, from, w, 0, w.length()) && (from == 0 || !Character.isLetter(body.charAt(from - 1)))) return w;
+        }
+        return null;
+    }
+
     static LanguageProfile load(KbSource source, String lang) {
         String path = "kb/lexicon/profile-" + lang + ".tsv";
         Set<String> elisions = new LinkedHashSet<>();
@@ -252,6 +269,8 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
         Set<String> objectPronouns = new LinkedHashSet<>();
         Map<String, String> futureToConditional = new java.util.LinkedHashMap<>();
         Set<String> comparatives = new LinkedHashSet<>();
+        Set<String> elidedOwners = new LinkedHashSet<>();
+        Set<String> elidedClauses = new LinkedHashSet<>();
         Set<String> futureEndings = new LinkedHashSet<>();
         Boolean after = null;
         boolean nameOwnsTitle = false;
@@ -288,6 +307,11 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
                     (setting == Setting.VERB_ENDING ? verbEndings : pastEndings).add(value);
                 }
                 case COMPARATIVE -> comparatives.add(Fold.fold(value));
+                case ELIDED_OWNER, ELIDED_CLAUSE -> {
+                    String word = value.toLowerCase(Locale.ROOT);
+                    if (!elisions.contains(word)) throw r.problem(setting.wireName() + " '" + value + "' is no elision of this file: list it as an elision first");
+                    (setting == Setting.ELIDED_OWNER ? elidedOwners : elidedClauses).add(word);
+                }
                 case FUTURE_ENDING -> futureEndings.add(value);
                 case FUTURE_CONDITIONAL -> {
                     String[] pair = value.split(" ");
@@ -316,6 +340,7 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
         return new LanguageProfile(lang, Set.copyOf(elisions), Set.copyOf(possessives), after, Set.copyOf(links), Set.copyOf(before), Set.copyOf(conjunctions),
                 Set.copyOf(conditional), Set.copyOf(notConditional), verbEndings.size() == 1 ? List.of() : List.copyOf(verbEndings),
                 List.copyOf(pastEndings), Set.copyOf(dayPrepositions), Set.copyOf(negationsAfterVerb), Set.copyOf(participleEndings), List.copyOf(agreementEndings), Set.copyOf(nounModifiers), Map.copyOf(accentedTwins), nameOwnsTitle, accentedPast,
-                Set.copyOf(objectRelatives), Set.copyOf(objectPronouns), Map.copyOf(futureToConditional), Set.copyOf(comparatives), Set.copyOf(futureEndings));
+                Set.copyOf(objectRelatives), Set.copyOf(objectPronouns), Map.copyOf(futureToConditional), Set.copyOf(comparatives), Set.copyOf(futureEndings),
+                Set.copyOf(elidedOwners), Set.copyOf(elidedClauses));
     }
 }
