@@ -73,18 +73,12 @@ final class PhoneCallRule extends EventRule {
             }
         }
         if (parties.size() < 2) {
-            List<Ref> main = OpeningCall.sides(s, frame);           // "Lors d'un appel jeudi, Xi a invité Trump"
-            if (main != null) {
+            // "Lors d'un appel jeudi, Xi a invité Trump"; "C'est au cours d'un entretien téléphonique avec X que Y a..."
+            List<Ref> told = OpeningCall.sides(s, frame);
+            if (told == null) told = CleftCall.sides(s, frame);
+            if (told != null) {
                 named.clear();
-                for (Ref r : main) if (Parties.official(r, s)) named.add(r);
-                parties = Parties.peopleFirst(Parties.of(named, cues));
-            }
-        }
-        if (parties.size() < 2) {
-            List<Ref> cleft = CleftCall.sides(s, frame);           // "C'est au cours d'un entretien téléphonique avec X que Y a..."
-            if (cleft != null) {
-                named.clear();
-                for (Ref r : cleft) if (Parties.official(r, s)) named.add(r);
+                for (Ref r : told) if (Parties.official(r, s)) named.add(r);
                 parties = Parties.peopleFirst(Parties.of(named, cues));
             }
         }
