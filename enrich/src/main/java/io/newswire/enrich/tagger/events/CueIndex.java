@@ -96,9 +96,10 @@ final class CueIndex {
      * sidelines of") starts at that word; the shorter trigger inside it is read instead (null: none).
      */
     private static TokenTrie.Match<Trigger> objectlessNoEvent(AnalyzedText text, Lexicon lex, TokenTrie.Match<Trigger> m) {
-        if (m.end() - m.start() < 2 || m.values().stream().anyMatch(tr -> tr.type() != null)) return m;
+        if (m.end() - m.start() < 2) return m;
         int last = m.end() - 1;
         if (!lex.profile().dayPrepositions().contains(text.tokens().get(last).term())) return m;
+        if (m.values().stream().anyMatch(tr -> tr.type() != null)) return m;
         boolean day = m.end() < text.tokens().size() && day(text, lex, m.end());
         TokenTrie.Match<Cue> cue = lex.cues().longestAt(text.tokens(), last, text.tokens().size());
         boolean occasion = cue != null && cue.values().stream().anyMatch(c -> c.kind() == CueKind.OCCASION);
@@ -186,11 +187,20 @@ final class CueIndex {
      */
     private void triggersAcrossLength(AnalyzedText text, Lexicon lex, Sentence s) {
         boolean added = false;
-        for (int t = s.firstToken(); t + 3 < s.endToken(); t++) {
-            if (!lex.triggers().mayStartAt(text.tokens(), t)) continue;
+        int first = s.firstToken();
+        int[] nextUnit = new int[s.endToken() - first + 1];     // where the next unit of time stands: a length needs one
+        nextUnit[nextUnit.length - 1] = s.endToken();
+        for (int t = s.endToken() - 1; t >= first; t--) {
+            Lexicon.CalendarWord w = lex.calendarWord(text.termId(t));
+            nextUnit[t - first] = w != null && w.unitHours() != null ? t : nextUnit[t - first + 1];
+        }
+        for (int t = first; t + 3 < s.endToken(); t++) {
+            if (!lex.triggers().mayStartLongerAt(text.tokens(), t)) continue;     // a phrase of two words or more, or none
             int from = t;
-            if (triggers.stream().anyMatch(k -> k.start() <= from && k.end() > from)) continue;
-            int after = Durations.skipLength(text, t + 1, s.endToken());
+            // with no name nor length right after it, the next word is the phrase's second: most go on no phrase
+            int after = nextUnit[t + 2 - first] <= t + 2 + Reach.LENGTH_AFTER ? Durations.skipLength(text, t + 1, s.endToken()) : t + 1;
+            if (after == t + 1 && !capitalised(text, t + 1) && !lex.triggers().mayGoOn(text.tokens(), t, t + 1)) continue;
+            if (covered(from)) continue;
             boolean skipped = after > t + 1;
             List<io.newswire.enrich.tagger.text.Token> kept = new ArrayList<>();
             List<Integer> at = new ArrayList<>();
@@ -226,12 +236,14 @@ final class CueIndex {
      */
     private void triggersAroundObject(AnalyzedText text, Lexicon lex, Sentence s) {
         boolean added = false;
-        for (int t = s.firstToken(); t + 2 < s.endToken(); t++) {
-            if (!lex.triggers().mayStartAt(text.tokens(), t)) continue;
+        int first = s.firstToken();
+        byte[] goesOn = new byte[s.endToken() - first];             // read once per word, not once per verb before it (0: not yet)
+        for (int t = first; t + 2 < s.endToken(); t++) {
+            if (!lex.triggers().mayStartLongerAt(text.tokens(), t)) continue;     // a trigger of several words, or none
             int from = t;
-            if (triggers.stream().anyMatch(k -> k.start() <= from && k.end() > from)) continue;
             for (int g = t + 2; g < Math.min(s.endToken(), t + OBJECT_WORDS + 2); g++) {
-                if (!objectGoesOn(g - 2) || !objectGoesOn(g - 1)) break;       // a comma or a quote ends the object
+                if (!objectGoesOn(goesOn, first, g - 2) || !objectGoesOn(goesOn, first, g - 1)) break;     // a comma or a quote ends the object
+                if (!lex.triggers().mayGoOn(text.tokens(), t, g)) continue;    // the tail's first word must be the trigger's second
                 TokenTrie.Match<Cue> tail = lex.cues().longestAt(text.tokens(), g, s.endToken());
                 if (tail == null || tail.values().stream().noneMatch(c -> c.kind() == CueKind.PARTICLE)) continue;
                 List<io.newswire.enrich.tagger.text.Token> kept = new ArrayList<>();
@@ -239,12 +251,24 @@ final class CueIndex {
                 for (int i = g; i < Math.min(s.endToken(), g + 3); i++) kept.add(text.tokens().get(i));
                 TokenTrie.Match<Trigger> m = lex.triggers().longestAt(kept, 0, kept.size());
                 if (m == null || m.end() < 2 || m.values().stream().noneMatch(tr -> tr.type() != null && tr.word() == WordClass.VERB)) continue;
+                if (covered(from)) break;                                      // a trigger read there already
                 for (Trigger tr : m.values()) if (tr.type() != null && tr.word() == WordClass.VERB) triggers.add(new TriggerAt(tr, from, from + 1, text.surface(from, from + 1)));
                 added = true;
                 break;
             }
         }
         if (added) triggers.sort(java.util.Comparator.comparingInt(TriggerAt::start));
+    }
+
+    /** Whether a trigger found so far covers token {@code t} (asked last: the list holds the whole text's triggers). */
+    private boolean covered(int t) {
+        for (TriggerAt k : triggers) if (k.start() <= t && k.end() > t) return true;
+        return false;
+    }
+
+    private boolean objectGoesOn(byte[] known, int first, int i) {
+        if (known[i - first] == 0) known[i - first] = objectGoesOn(i) ? (byte) 1 : (byte) 2;
+        return known[i - first] == 1;
     }
 
     /** Whether nothing but blanks, a hyphen or an apostrophe (with its possessive 's, dropped from the tokens) stands between token i and the next ("Azerbaijan's"). */

@@ -48,8 +48,13 @@ final class Durations {
 
     private static Integer number(AnalyzedText text, Lexicon lex, int i) {
         String term = text.tokens().get(i).term();
-        if (!term.isEmpty() && term.length() <= 4 && term.chars().allMatch(Character::isDigit)) return Integer.parseInt(term);
+        if (!term.isEmpty() && term.length() <= 4 && digits(term)) return Integer.parseInt(term);
         Lexicon.CalendarWord w = lex.calendarWord(text.termId(i));
         return w == null ? null : w.number();
+    }
+
+    private static boolean digits(String term) {
+        for (int i = 0; i < term.length(); i++) if (!Character.isDigit(term.charAt(i))) return false;
+        return true;
     }
 }

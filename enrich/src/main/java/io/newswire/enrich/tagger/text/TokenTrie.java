@@ -112,6 +112,29 @@ public final class TokenTrie<V> {
         return firstChild(id) != null || hasPrefixes && startsAPrefix(tokens.get(at).term());
     }
 
+    /**
+     * Whether a phrase of two words or more may start at token {@code at}: its term starts a phrase that goes on, or a
+     * prefix of it starts one. The passes that read a phrase with words put between its own ask this first: most words
+     * that start a phrase start only phrases of one word.
+     */
+    public boolean mayStartLongerAt(List<Token> tokens, int at) {
+        if (hasPrefixes && startsAPrefix(tokens.get(at).term())) return true;
+        Node<V> node = firstChild(tokens instanceof TokenList l ? l.termId(at) : Terms.of(tokens.get(at).term()));
+        return node != null && (node.childCount > 0 || node.prefixes != null);
+    }
+
+    /**
+     * Whether a phrase may have the terms of tokens {@code at} and {@code next} as its first two words (a false yes at
+     * times, never a false no). A pass that reads a phrase across words put between its own asks this before it builds
+     * the words it would read: most pairs go on no phrase.
+     */
+    public boolean mayGoOn(List<Token> tokens, int at, int next) {
+        if (hasPrefixes) return true;
+        int first = tokens instanceof TokenList l ? l.termId(at) : Terms.of(tokens.get(at).term());
+        int second = tokens instanceof TokenList l ? l.termId(next) : Terms.of(tokens.get(next).term());
+        return firstChild(first) != null && has(laterBits, second) && hasPair(first, second);
+    }
+
     /** The longest phrase starting at token {@code from} and ending before {@code limit}, or null. */
     public Match<V> longestAt(List<Token> tokens, int from, int limit) {
         if (from >= limit) return null;

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TokenTrieTest {
 
@@ -21,6 +23,19 @@ class TokenTrieTest {
         List<TokenTrie.Match<String>> found = calls.findAll(tokens, 0, tokens.size());
         assertEquals(List.of(1, 5), found.stream().map(TokenTrie.Match::start).toList());
         assertNull(calls.longestAt(tokens, 0, tokens.size()), "'putin' starts no phrase, exact or prefix");
+    }
+
+    @Test
+    void aWalkAcrossWordsPutBetweenAsksWhetherAPhraseGoesOnFirst() {
+        TokenTrie<String> triggers = new TokenTrie<>();
+        triggers.add(tokenizer.phraseTerms("truce"), "one word");
+        triggers.add(tokenizer.phraseTerms("moratorium on strikes"), "several words");
+        List<Token> tokens = tokenizer.tokenize("a truce and a moratorium on Russian strikes");
+        assertFalse(triggers.mayStartLongerAt(tokens, 1), "'truce' starts a phrase of one word only");
+        assertTrue(triggers.mayStartLongerAt(tokens, 4), "'moratorium' starts a phrase that goes on");
+        assertFalse(triggers.mayStartLongerAt(tokens, 0), "'a' starts no phrase");
+        assertTrue(triggers.mayGoOn(tokens, 4, 5), "'moratorium on' are a phrase's first two words");
+        assertFalse(triggers.mayGoOn(tokens, 4, 7), "'moratorium strikes' are not");
     }
 
     @Test
