@@ -4,9 +4,9 @@ import io.newswire.schemas.ActorTag;
 import io.newswire.schemas.EnrichedDispatch;
 import org.junit.jupiter.api.Test;
 
-import java.util.Optional;
-
-import static io.newswire.enrich.tagger.TaggerTest.dispatch;
+import static io.newswire.enrich.tagger.TaggerTest.actor;
+import static io.newswire.enrich.tagger.TaggerTest.only;
+import static io.newswire.enrich.tagger.TaggerTest.tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,20 +18,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * after a plural title.
  */
 class SuccessorsAndTerritoryHeadsTest {
-
-    private static final Tagger TAGGER = Tagger.loadDefault();
-
-    private static EnrichedDispatch tag(String body, String date, String lang) {
-        return TAGGER.tag(dispatch(body, date, lang));
-    }
-
-    private static Optional<ActorTag> actor(EnrichedDispatch e, String name) {
-        return e.getActors().stream().filter(a -> a.getName().equals(name)).findFirst();
-    }
-
-    private static ActorTag only(EnrichedDispatch e, String name) {
-        return actor(e, name).orElseThrow(() -> new AssertionError(name + " not among " + e.getActors().stream().map(ActorTag::getName).toList()));
-    }
 
     @Test
     void aSuccessorTakesTheOfficeHeTakesOver() {

@@ -1,5 +1,6 @@
 package io.newswire.enrich.tagger;
 
+import io.newswire.schemas.ActorTag;
 import io.newswire.schemas.CountryTag;
 import io.newswire.schemas.Dispatch;
 import io.newswire.schemas.EnrichedDispatch;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -26,6 +28,20 @@ class TaggerTest {
 
     static EnrichedDispatch tag(String body, String date) {
         return TAGGER.tag(dispatch(body, date, null));
+    }
+
+    static EnrichedDispatch tag(String body, String date, String lang) {
+        return TAGGER.tag(dispatch(body, date, lang));
+    }
+
+    /** The actor of that name the tagger found, if any. */
+    static Optional<ActorTag> actor(EnrichedDispatch e, String name) {
+        return e.getActors().stream().filter(a -> a.getName().equals(name)).findFirst();
+    }
+
+    /** The actor of that name the tagger found; fails with the names it found instead. */
+    static ActorTag only(EnrichedDispatch e, String name) {
+        return actor(e, name).orElseThrow(() -> new AssertionError(name + " not among " + e.getActors().stream().map(ActorTag::getName).toList()));
     }
 
     static Dispatch dispatch(String body, String date, String lang) {
