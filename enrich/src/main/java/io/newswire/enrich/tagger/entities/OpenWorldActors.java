@@ -42,9 +42,9 @@ public final class OpenWorldActors {
     private static final Set<PersonWords.Kind> SUCCESSOR = EnumSet.of(PersonWords.Kind.SUCCESSOR);
     private static final int POST_WORDS = 4;           // "de son poste de", "as": the office's frame between a verb of leaving and the phrase
     private static final int LEAVING_GAP = 3;          // "was forced to resign", "a démissionné dimanche de": the words around a verb of leaving
-    private static final int COPULA_WORDS = 4;
-    private static final int TWO_TITLES_REACH = 10;
-    private static final int TENURE_WORDS = 3;          // "after more than five years as": the words of a length of time in office, and the number before them    // "ancien secrétaire général de l'Elysée et": the words of the first of two titles in apposition         // "avait précédemment été", "has been named": the words between a name and its role
+    private static final int COPULA_WORDS = 4;          // "avait précédemment été", "has been named": the words between a name and its role
+    private static final int TWO_TITLES_REACH = 10;     // "ancien secrétaire général de l'Elysée et": the words of the first of two titles in apposition
+    private static final int TENURE_WORDS = 3;          // "after more than five years as": the words of a length of time in office, and the number before them
 
     /** A person recognised in one dispatch, and how later mentions name them. */
     record OpenActor(Actor actor, StatedRole role, List<String> nameTerms, int firstToken) {
