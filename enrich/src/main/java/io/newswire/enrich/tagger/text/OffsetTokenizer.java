@@ -32,6 +32,10 @@ public final class OffsetTokenizer {
         final StandardTokenizerImpl scanner = new StandardTokenizerImpl(null);
         final CharTermAttributeImpl word = new CharTermAttributeImpl();     // the scanner's word, copied in one arraycopy
         char[] folded = new char[64];
+        char[] chars = new char[1024];      // the text's characters, for LatinWords
+        char[] latinWord = new char[LatinWords.LONGEST];
+        int[] spans = new int[256];
+        final int[] count = new int[1];
 
         Stream() {
             scanner.setBufferSize(MAX_TOKEN_LENGTH);
@@ -58,6 +62,7 @@ public final class OffsetTokenizer {
         TokenList tokens = new TokenList(Math.max(16, text.length() / 5));
         // this thread's own scanner; one String per token (none for a known term)
         Stream s = STREAMS.get();
+        if (latinWords(text, s, tokens, withIds)) return tokens;
         StandardTokenizerImpl scanner = s.scanner;
         scanner.yyreset(new StringReader(text));
         try {
@@ -69,6 +74,46 @@ public final class OffsetTokenizer {
                 int folded = TermFolding.fold(s.word.buffer(), length, s.folded);
                 int start = scanner.yychar();
                 add(tokens, text, s.word.buffer(), length, s.folded, folded, start, withIds);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
+    }
+
+    /** Reads a text of Latin letters with {@link LatinWords} into {@code tokens}; false (nothing added) when it is no such text. */
+    private boolean latinWords(String text, Stream s, TokenList tokens, boolean withIds) {
+        int length = text.length();
+        if (s.chars.length < length) s.chars = new char[Math.max(length, s.chars.length * 2)];
+        text.getChars(0, length, s.chars, 0);
+        int[] spans = LatinWords.scan(s.chars, length, s.spans, s.count);
+        if (spans == null) return false;
+        s.spans = spans;
+        for (int w = 0, n = s.count[0]; w < n; w++) {
+            int start = spans[2 * w];
+            int wordLength = spans[2 * w + 1] - start;
+            System.arraycopy(s.chars, start, s.latinWord, 0, wordLength);
+            if (s.folded.length < wordLength * 4) s.folded = new char[wordLength * 4];
+            int folded = TermFolding.fold(s.latinWord, wordLength, s.folded);
+            add(tokens, text, s.latinWord, wordLength, s.folded, folded, start, withIds);
+        }
+        return true;
+    }
+
+    /** Tokens of the text read by Lucene's scanner alone (the way every text was read before {@link LatinWords}), for tests. */
+    List<Token> tokenizeWithLucene(String text) {
+        TokenList tokens = new TokenList(Math.max(16, text.length() / 5));
+        Stream s = STREAMS.get();
+        StandardTokenizerImpl scanner = s.scanner;
+        scanner.yyreset(new StringReader(text));
+        try {
+            for (int type = scanner.getNextToken(); type != StandardTokenizerImpl.YYEOF; type = scanner.getNextToken()) {
+                int length = scanner.yylength();
+                if (length > MAX_TOKEN_LENGTH) continue;
+                if (s.folded.length < length * 4) s.folded = new char[length * 4];
+                scanner.getText(s.word);
+                int folded = TermFolding.fold(s.word.buffer(), length, s.folded);
+                add(tokens, text, s.word.buffer(), length, s.folded, folded, scanner.yychar(), true);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -34,6 +34,46 @@ class OffsetTokenizerTest {
         assertEquals(lucene(second), ours(second));
     }
 
+    @Test
+    void latinTextsAreReadAsLuceneReadsThem() throws IOException {
+        String[] texts = {
+                "PARIS, 3 mars (AFP) - Le président Emmanuel Macron s'est entretenu au téléphone avec Vladimir Poutine.",
+                "L’Élysée a dit qu’Erdoğan viendra « très vite » — le 12,5 % ; 1,000.50 $ ; 3.5.2 ; U.S.-led, a.b.c., x'y'z.",
+                "Russia's and Russia’s ‘quoted’ words: 10:30, 1;2, a;b, 4,b, c,5, 5..6, a..b, '' ., end.",
+                "Œuvre, straße, ÆTHER, Łukaszenka, Şahin, × ÷ 3×4 né à Lódź “quotes” … • € 5€ 20° § ©",
+                "trailing joiner. a. 1. 1, a' 'a ’a a’",
+                "Non-breaking\u00A0space, hyphen-ated e-mail co-operation 2-1 3–0",
+        };
+        for (String text : texts) {
+            assertEquals(lucene(text), ours(text), text);
+            assertEquals(lucene(text), ours(text), text);
+        }
+    }
+
+    @Test
+    void everyMixOfTheLatinClassesIsReadAsLuceneReadsIt() throws IOException {
+        // the characters whose classes LatinWords reads, and some it leaves to Lucene (':' ';' '_' soft hyphen), mixed at random
+        char[] alphabet = "aZé9 .,;:'’‘_-\u00AD\u00A0«»\n".toCharArray();
+        java.util.Random random = new java.util.Random(42);
+        for (int k = 0; k < 3000; k++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) text.append(alphabet[random.nextInt(alphabet.length)]);
+            assertEquals(lucene(text.toString()), ours(text.toString()), text.toString());
+        }
+    }
+
+    @Test
+    void aLatinTextIsReadByLatinWordsAndOthersAreNot() {
+        int[] count = new int[1];
+        char[] latin = "Le président a dit qu’il viendra, 1,000.5 U.S.".toCharArray();
+        org.junit.jupiter.api.Assertions.assertNotNull(LatinWords.scan(latin, latin.length, new int[2], count));
+        assertEquals(8, count[0]);
+        for (String other : new String[]{"a:b", "1;2", "snake_case", "東京", "soft\u00ADhyphen", "x".repeat(201)}) {
+            char[] chars = other.toCharArray();
+            org.junit.jupiter.api.Assertions.assertNull(LatinWords.scan(chars, chars.length, new int[2], count), other);
+        }
+    }
+
     private static List<String> ours(String text) {
         List<String> out = new ArrayList<>();
         for (Token t : PLAIN.tokenize(text)) out.add(t.term() + "@" + t.start() + "-" + t.end());
