@@ -77,9 +77,9 @@ final class CueIndex {
             if (m != null) {
                 boolean compound = secondPartOfACompound(text, m.start());
                 for (Cue c : m.values()) if (asWritten(text, lex, c, m) && !(compound && c.kind() == CueKind.MODALITY)) cues.add(new At(c, m.start(), m.end()));
-            } else if (!triggerAt(t) && lex.profile().hasConditionalEnding(text.tokens().get(t).term()) && lex.profile().conditional(text.tokens().get(t).term(), text.surface(t, t + 1).toLowerCase(java.util.Locale.ROOT))) {
+            } else if (lex.profile().hasConditionalEnding(text.tokens().get(t).term()) && !triggerAt(t) && lex.profile().conditional(text.tokens().get(t).term(), text.surface(t, t + 1).toLowerCase(java.util.Locale.ROOT))) {
                 cues.add(new At(REPORTED_PLAN, t, t + 1));      // "signeraient"
-            } else if (!triggerAt(t) && Character.isLowerCase(text.surface(t, t + 1).charAt(0))
+            } else if (lex.profile().hasFutureEnding(text.tokens().get(t).term()) && !triggerAt(t) && Character.isLowerCase(body.charAt(text.tokens().get(t).start()))
                     && lex.profile().future(text.tokens().get(t).term(), text.surface(t, t + 1).toLowerCase(java.util.Locale.ROOT))) {    // not "Narendra"
                 cues.add(new At(REPORTED_PLAN, t, t + 1));      // "conduira lundi la délégation aux pourparlers": talks to come
             }
@@ -99,10 +99,10 @@ final class CueIndex {
         if (m.end() - m.start() < 2) return m;
         int last = m.end() - 1;
         if (!lex.profile().dayPrepositions().contains(text.tokens().get(last).term())) return m;
-        if (m.values().stream().anyMatch(tr -> tr.type() != null)) return m;
+        for (Trigger tr : m.values()) if (tr.type() != null) return m;
         boolean day = m.end() < text.tokens().size() && day(text, lex, m.end());
         TokenTrie.Match<Cue> cue = lex.cues().longestAt(text.tokens(), last, text.tokens().size());
-        boolean occasion = cue != null && cue.values().stream().anyMatch(c -> c.kind() == CueKind.OCCASION);
+        boolean occasion = cue != null && hasKind(cue.values(), CueKind.OCCASION);
         if (!day && !occasion) return m;
         return lex.triggers().longestAt(text.tokens(), m.start(), last);
     }
@@ -158,6 +158,7 @@ final class CueIndex {
      */
     private TokenTrie.Match<Cue> acrossDay(AnalyzedText text, Lexicon lex, int t, int end) {
         if (nextDay(t) == t || nextDay(t + 1) >= Math.min(end, t + ACROSS_DAY_WORDS + 1)) return null;  // the words read hold no day to skip
+        if (!lex.cues().mayStartLongerAt(text.tokens(), t)) return null;     // a cue of one word spans no day (t is the first word read)
         return spanningDay(lex.cues(), text, lex, t, end);
     }
 
@@ -167,13 +168,13 @@ final class CueIndex {
      */
     private void triggersAcrossDay(AnalyzedText text, Lexicon lex, Sentence s) {
         for (int t = s.firstToken(); t < s.endToken(); t++) {
-            if (!lex.triggers().mayStartAt(text.tokens(), t)) continue;
+            if (!lex.triggers().mayStartLongerAt(text.tokens(), t)) continue;     // a trigger of one word spans no day (t is the first word read)
             if (nextDay(t) == t || nextDay(t + 1) >= Math.min(s.endToken(), t + ACROSS_DAY_WORDS + 1)) continue;    // t is a day, or no day follows near
             TokenTrie.Match<Trigger> m = spanningDay(lex.triggers(), text, lex, t, s.endToken());
             if (m == null) continue;
             int from = m.start();
             int to = m.end();
-            if (triggers.stream().anyMatch(k -> k.start() == from)) continue;         // "a échangé mercredi avec": the verb is read already
+            if (triggerAt(from)) continue;         // "a échangé mercredi avec": the verb is read already
             for (Trigger tr : m.values()) if (tr.word() == WordClass.VERB) triggers.add(new TriggerAt(tr, from, to, text.surface(from, to)));
         }
         triggers.sort(java.util.Comparator.comparingInt(TriggerAt::start));      // in text order, as the rules read them
@@ -238,14 +239,14 @@ final class CueIndex {
         boolean added = false;
         int first = s.firstToken();
         byte[] goesOn = new byte[s.endToken() - first];             // read once per word, not once per verb before it (0: not yet)
+        byte[] particleAt = new byte[s.endToken() - first];         // whether a particle's cue starts at the word: read once per word too
         for (int t = first; t + 2 < s.endToken(); t++) {
             if (!lex.triggers().mayStartLongerAt(text.tokens(), t)) continue;     // a trigger of several words, or none
             int from = t;
             for (int g = t + 2; g < Math.min(s.endToken(), t + OBJECT_WORDS + 2); g++) {
                 if (!objectGoesOn(goesOn, first, g - 2) || !objectGoesOn(goesOn, first, g - 1)) break;     // a comma or a quote ends the object
                 if (!lex.triggers().mayGoOn(text.tokens(), t, g)) continue;    // the tail's first word must be the trigger's second
-                TokenTrie.Match<Cue> tail = lex.cues().longestAt(text.tokens(), g, s.endToken());
-                if (tail == null || tail.values().stream().noneMatch(c -> c.kind() == CueKind.PARTICLE)) continue;
+                if (!particleAt(particleAt, first, lex, text, g, s.endToken())) continue;
                 List<io.newswire.enrich.tagger.text.Token> kept = new ArrayList<>();
                 kept.add(text.tokens().get(t));
                 for (int i = g; i < Math.min(s.endToken(), g + 3); i++) kept.add(text.tokens().get(i));
@@ -263,6 +264,20 @@ final class CueIndex {
     /** Whether a trigger found so far covers token {@code t} (asked last: the list holds the whole text's triggers). */
     private boolean covered(int t) {
         for (TriggerAt k : triggers) if (k.start() <= t && k.end() > t) return true;
+        return false;
+    }
+
+    /** Whether the longest cue starting at token {@code g} (before the sentence's end) is a particle's, memoised in {@code known} (0: not yet). */
+    private static boolean particleAt(byte[] known, int first, Lexicon lex, AnalyzedText text, int g, int end) {
+        if (known[g - first] == 0) {
+            TokenTrie.Match<Cue> tail = lex.cues().longestAt(text.tokens(), g, end);
+            known[g - first] = tail != null && hasKind(tail.values(), CueKind.PARTICLE) ? (byte) 1 : (byte) 2;
+        }
+        return known[g - first] == 1;
+    }
+
+    private static boolean hasKind(List<Cue> cues, CueKind kind) {
+        for (Cue c : cues) if (c.kind() == kind) return true;
         return false;
     }
 
@@ -316,8 +331,8 @@ final class CueIndex {
     }
 
     private static boolean capitalised(AnalyzedText text, int t) {
-        String w = text.surface(t, t + 1);
-        return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+        io.newswire.enrich.tagger.text.Token token = text.tokens().get(t);     // the word's first character, read in place
+        return token.start() < token.end() && Character.isUpperCase(text.body().charAt(token.start()));
     }
 
     /** The longest phrase of the trie at t read with the day's words skipped; null when it crosses no day. */

@@ -117,7 +117,14 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
      * or more, and its surface in no conditional exception ("caméra").
      */
     public boolean future(String term, String surface) {
+        if (!hasFutureEnding(term)) return false;
         for (String exception : conditionalExceptions) if (surface.endsWith(exception)) return false;
+        for (String ending : futureEndings) if (term.length() - ending.length() >= MIN_STEM && term.endsWith(ending)) return true;
+        return false;
+    }
+
+    /** Whether the folded term ends in a future ending after a stem long enough: asked first, the surface only then. */
+    public boolean hasFutureEnding(String term) {
         for (String ending : futureEndings) if (term.length() - ending.length() >= MIN_STEM && term.endsWith(ending)) return true;
         return false;
     }
