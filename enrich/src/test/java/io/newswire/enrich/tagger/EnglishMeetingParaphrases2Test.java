@@ -1,0 +1,26 @@
+package io.newswire.enrich.tagger;
+
+import io.newswire.schemas.EnrichedDispatch;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static io.newswire.enrich.tagger.TaggerTest.events;
+import static io.newswire.enrich.tagger.TaggerTest.heldMeetings;
+import static io.newswire.enrich.tagger.TaggerTest.tag;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** English MEETING read on new wording, third round (session s29, the blind paraphrases of the en-parameet2-dev set). */
+class EnglishMeetingParaphrases2Test {
+
+    @Test
+    void talksOnATopicBroughtToTheirEndWereHeld() {
+        EnrichedDispatch e = tag("ALMATY, May 11 - Armenian Foreign Minister Ararat Mirzoyan and his Azerbaijani counterpart Jeyhun Bayramov "
+                + "wrapped up talks on a peace treaty in Almaty on Saturday.", "2024-05-11");
+        assertEquals(Set.of(List.of("ARM", "AZE")), heldMeetings(e), events(e, "MEETING").toString());
+        EnrichedDispatch f = tag("BRUSSELS, Jan 9 - Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti wound up talks on "
+                + "normalising ties in Brussels on Thursday.", "2025-01-09");
+        assertEquals(Set.of(List.of("SRB", "XKX")), heldMeetings(f), events(f, "MEETING").toString());
+    }
+}
