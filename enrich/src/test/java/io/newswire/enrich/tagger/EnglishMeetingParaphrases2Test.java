@@ -10,6 +10,7 @@ import static io.newswire.enrich.tagger.TaggerTest.events;
 import static io.newswire.enrich.tagger.TaggerTest.heldMeetings;
 import static io.newswire.enrich.tagger.TaggerTest.tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** English MEETING read on new wording, third round (session s29, the blind paraphrases of the en-parameet2-dev set). */
 class EnglishMeetingParaphrases2Test {
@@ -22,5 +23,14 @@ class EnglishMeetingParaphrases2Test {
         EnrichedDispatch f = tag("BRUSSELS, Jan 9 - Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti wound up talks on "
                 + "normalising ties in Brussels on Thursday.", "2025-01-09");
         assertEquals(Set.of(List.of("SRB", "XKX")), heldMeetings(f), events(f, "MEETING").toString());
+    }
+    @Test
+    void everyFormOfRuleOutRefusesTheMeeting() {
+        EnrichedDispatch e = tag("SINGAPORE, May 30 - China is staying away from the forum, ruling out any meeting with U.S. Defense "
+                + "Secretary Pete Hegseth.", "2025-05-30");
+        assertTrue(heldMeetings(e).isEmpty(), events(e, "MEETING").toString());
+        EnrichedDispatch f = tag("BEIJING, May 30 - Chinese Defence Minister Dong Jun rules out a meeting with U.S. Defense Secretary "
+                + "Pete Hegseth.", "2025-05-30");
+        assertTrue(heldMeetings(f).isEmpty(), events(f, "MEETING").toString());
     }
 }
