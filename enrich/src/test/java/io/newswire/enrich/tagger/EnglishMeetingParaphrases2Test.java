@@ -33,4 +33,12 @@ class EnglishMeetingParaphrases2Test {
                 + "Pete Hegseth.", "2025-05-30");
         assertTrue(heldMeetings(f).isEmpty(), events(f, "MEETING").toString());
     }
+    @Test
+    void aFrontedPhraseOfAnEarlierVisitIsAMeetingOfItsOwn() {
+        for (String opening : List.of("Fresh from", "Straight from", "Following", "Hot on the heels of")) {
+            EnrichedDispatch e = tag("HANOI, June 20 - " + opening + " his visit to North Korea, Russian President Vladimir Putin held talks "
+                    + "with Vietnamese President To Lam in Hanoi on Thursday.", "2024-06-20");
+            assertEquals(Set.of(List.of("PRK", "RUS"), List.of("RUS", "VNM")), heldMeetings(e), opening + ": " + events(e, "MEETING"));
+        }
+    }
 }
