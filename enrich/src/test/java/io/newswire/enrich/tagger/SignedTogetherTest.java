@@ -55,4 +55,16 @@ class SignedTogetherTest {
                 + "President Emmanuel Macron in Paris a day later, enters into force next year.", "2025-06-24");
         assertNone(e, "MEETING");
     }
+    @Test
+    void aVenueCityPlacesASigningAsItPlacesTalks() {
+        EnrichedDispatch e = tag("BERLIN, Jan 22 - German Chancellor Angela Merkel and French President Emmanuel Macron signed a new "
+                + "friendship treaty in Aachen on Tuesday.", "2019-01-22");
+        assertOne(e, "MEETING", "occurred", "DEU", "FRA");
+        EnrichedDispatch f = tag("BERLIN, 22 janvier - Angela Merkel et Emmanuel Macron ont signé mardi à Aix-la-Chapelle un nouveau traité "
+                + "d'amitié.", "2019-01-22");
+        assertOne(f, "MEETING", "occurred", "DEU", "FRA");
+        EnrichedDispatch g = tag("AACHEN, May 14 - Ukrainian President Volodymyr Zelensky received the Charlemagne Prize in Aachen on Sunday.",
+                "2023-05-14");
+        assertNone(g, "MEETING");
+    }
 }

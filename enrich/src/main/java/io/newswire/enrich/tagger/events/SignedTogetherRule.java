@@ -98,10 +98,14 @@ final class SignedTogetherRule extends EventRule {
         return frame.partners().stream().filter(r -> r.from() >= by.end() && (again == null || r.from() < again.start())).toList();
     }
 
-    /** The place named after the verb in its clause ("in Pyongyang", "au Kremlin", "at the White House"), or null. */
+    /** The place named after the verb in its clause ("in Pyongyang", "au Kremlin", "at the White House", a venue city: "in Aachen"), or null. */
     private static Ref placeAfter(SentenceReading s, Frame frame, CueIndex.TriggerAt trigger) {
         for (Ref v : frame.venues()) {
             if (v.actor() == null && v.country() != null && v.from() >= trigger.end() && s.clauses().together(v.from(), trigger.start())) return v;
+        }
+        // a city of venues.tsv after a preposition of place ("signed in Aachen"), as it places talks (MeetingSides)
+        for (Ref c : s.cities()) {
+            if (c.from() >= trigger.end() && s.clauses().together(c.from(), trigger.start()) && FrameReader.isVenue(c, s.cues(), s.here())) return c;
         }
         return null;
     }
