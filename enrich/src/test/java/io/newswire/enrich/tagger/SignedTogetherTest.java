@@ -36,4 +36,35 @@ class SignedTogetherTest {
                 + "statements on the tariff pause on Monday.", "2025-02-03");
         assertNone(e, "MEETING");
     }
+    @Test
+    void aPassiveNamesItsSignersAfterItsOwnBy() {
+        EnrichedDispatch e = tag("PARIS, Dec 12 - The accord, which was signed by Chinese President Xi Jinping and French President "
+                + "Emmanuel Macron at the Elysee Palace on Monday, covers aviation and nuclear energy.", "2025-12-12");
+        assertOne(e, "MEETING", "occurred", "CHN", "FRA");
+        EnrichedDispatch p = tag("PYONGYANG, June 19 - A mutual defence pact signed in Pyongyang on Wednesday by Russian President Vladimir "
+                + "Putin and North Korean leader Kim Jong Un commits each side to help the other.", "2024-06-19");
+        assertOne(p, "MEETING", "occurred", "PRK", "RUS");
+        EnrichedDispatch f = tag("ROME, 26 novembre - Le traité du Quirinal, signé par le président du Conseil italien Mario Draghi et le "
+                + "président français Emmanuel Macron à Rome vendredi, engage les deux pays à se consulter.", "2021-11-26");
+        assertOne(f, "MEETING", "occurred", "FRA", "ITA");
+    }
+
+    @Test
+    void signersEachByTheirOwnByOrWithAPlaceFarAfterMetNowhere() {
+        EnrichedDispatch e = tag("BERLIN, June 24 - The treaty, signed by German Chancellor Olaf Scholz in Berlin on Monday and by French "
+                + "President Emmanuel Macron in Paris a day later, enters into force next year.", "2025-06-24");
+        assertNone(e, "MEETING");
+    }
+    @Test
+    void aVenueCityPlacesASigningAsItPlacesTalks() {
+        EnrichedDispatch e = tag("BERLIN, Jan 22 - German Chancellor Angela Merkel and French President Emmanuel Macron signed a new "
+                + "friendship treaty in Aachen on Tuesday.", "2019-01-22");
+        assertOne(e, "MEETING", "occurred", "DEU", "FRA");
+        EnrichedDispatch f = tag("BERLIN, 22 janvier - Angela Merkel et Emmanuel Macron ont signé mardi à Aix-la-Chapelle un nouveau traité "
+                + "d'amitié.", "2019-01-22");
+        assertOne(f, "MEETING", "occurred", "DEU", "FRA");
+        EnrichedDispatch g = tag("AACHEN, May 14 - Ukrainian President Volodymyr Zelensky received the Charlemagne Prize in Aachen on Sunday.",
+                "2023-05-14");
+        assertNone(g, "MEETING");
+    }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
  * (frame {@code signing} of the triggers file), in a clause that places it, met there ("Putin and Kim signed on
  * Wednesday in Pyongyang a treaty", "ont signé vendredi à Rome le traité du Quirinal", "The treaty that Merkel and Macron
  * signed in Aachen"). The document and what it names are not sides ("a law ratifying the treaty with North Korea"); a
+ * passive names its signers after its own "by" ("The Quirinal Treaty, signed by Draghi and Macron in Rome"); a
  * signing by one official, with no place, or by video link (a call in its clause) is none;
  * a meeting verb of its clause ("in the presence of"), or a host's ceremony in a phrase it holds ("lors d'une cérémonie
  * organisée par"), reads the meeting itself.
@@ -39,13 +40,22 @@ final class SignedTogetherRule extends EventRule {
             if (!signing(trigger) || eventOfItsClause(s, trigger)) continue;
             Frame frame = s.frame(trigger);
             // the verb's own cue reads "agreed" (a document signed); anything else (planned, denied...) tells no signing held
-            if (frame.inherited() || (frame.status() != EventStatus.OCCURRED && frame.status() != EventStatus.AGREED)) continue;
+            if (frame.status() != EventStatus.OCCURRED && frame.status() != EventStatus.AGREED) continue;
             if (s.cues().before(CueKind.NEGATION, trigger.start(), Reach.ADJACENT) != null) continue;
             Map<String, Ref> signers = new LinkedHashMap<>();
-            for (Ref r : frame.subject()) if (r.actor() != null && !r.locative() && r.country() != null) signers.putIfAbsent(r.country(), r);
+            // a subject that stands for one named elsewhere signs nothing here; a passive's own agent may
+            if (!frame.inherited()) for (Ref r : frame.subject()) if (r.actor() != null && !r.locative() && r.country() != null) signers.putIfAbsent(r.country(), r);
+            int placeBy = Integer.MAX_VALUE;
+            if (signers.size() < 2) {
+                signers.clear();
+                for (Ref r : agentsOfPassive(s, frame, trigger)) {
+                    if (r.actor() != null && !r.locative() && r.country() != null) signers.putIfAbsent(r.country(), r);
+                    placeBy = r.to() + Reach.ADJACENT;   // the passive's place is in its own phrase, before the verb it qualifies
+                }
+            }
             if (signers.size() < 2) continue;
             Ref place = placeAfter(s, frame, trigger);
-            if (place == null) continue;
+            if (place == null || place.from() > placeBy) continue;
             EventDraft meeting = new EventDraft(EventType.MEETING, EventStatus.OCCURRED);
             meeting.report(s.sentence(), trigger.surface(), s.dated());
             boolean home = signers.containsKey(place.country());
@@ -76,10 +86,26 @@ final class SignedTogetherRule extends EventRule {
         return false;
     }
 
-    /** The place named after the verb in its clause ("in Pyongyang", "au Kremlin", "at the White House"), or null. */
+    /**
+     * The signers a passive names after its own "by", close after the verb and in its clause ("The Quirinal Treaty, signed
+     * by Draghi and Macron in Rome on Friday, commits", "a pact signed in Pyongyang on Wednesday by Putin and Kim"); only those before a second "by".
+     */
+    private static List<Ref> agentsOfPassive(SentenceReading s, Frame frame, CueIndex.TriggerAt trigger) {
+        CueIndex.At by = s.cues().after(CueKind.PASSIVE_AGENT, trigger.end(), Reach.PASSIVE_AGENT);
+        if (by == null || !s.clauses().together(by.start(), trigger.start())) return List.of();
+        // a second "by" opens another signing ("signed by Scholz in Berlin and by Macron in Paris a day later"): one signer each
+        CueIndex.At again = s.cues().after(CueKind.PASSIVE_AGENT, by.end(), Reach.SUMMIT + Reach.SUMMIT);
+        return frame.partners().stream().filter(r -> r.from() >= by.end() && (again == null || r.from() < again.start())).toList();
+    }
+
+    /** The place named after the verb in its clause ("in Pyongyang", "au Kremlin", "at the White House", a venue city: "in Aachen"), or null. */
     private static Ref placeAfter(SentenceReading s, Frame frame, CueIndex.TriggerAt trigger) {
         for (Ref v : frame.venues()) {
             if (v.actor() == null && v.country() != null && v.from() >= trigger.end() && s.clauses().together(v.from(), trigger.start())) return v;
+        }
+        // a city of venues.tsv after a preposition of place ("signed in Aachen"), as it places talks (MeetingSides)
+        for (Ref c : s.cities()) {
+            if (c.from() >= trigger.end() && s.clauses().together(c.from(), trigger.start()) && FrameReader.isVenue(c, s.cues(), s.here())) return c;
         }
         return null;
     }
