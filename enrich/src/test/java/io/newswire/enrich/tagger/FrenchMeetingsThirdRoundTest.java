@@ -39,4 +39,28 @@ class FrenchMeetingsThirdRoundTest {
                 + "le président ukrainien.", "2023-05-13");
         assertTrue(heldMeetings(e).contains(java.util.List.of("ITA", "UKR")), events(e, "MEETING").toString());
     }
+
+    @Test
+    void aMeetingNounsFormRightAfterANameWithADayIsThePresentOfAProgramme() {
+        EnrichedDispatch e = tag("TOKYO, 10 juin - Le Premier ministre japonais rencontre mardi à Tokyo son homologue australien "
+                + "Anthony Albanese.", "2024-06-10");
+        assertTrue(heldMeetings(e).isEmpty(), events(e, "MEETING").toString());
+        assertOne(e, "SUMMIT_PROPOSAL", "planned", "AUS", "JPN");
+        EnrichedDispatch f = tag("BERLIN, 10 juin - Olaf Scholz a rencontré lundi à la chancellerie le président polonais Andrzej Duda.",
+                "2024-06-10");
+        assertTrue(heldMeetings(f).contains(java.util.List.of("DEU", "POL")), events(f, "MEETING").toString());
+    }
+
+    @Test
+    void anElidedObjectPronounOfAVerbOfReceivingIsTheGuestNamedBefore() {
+        EnrichedDispatch e = tag("ISTANBUL, 8 juillet - Volodymyr Zelensky a bouclé samedi sa tournée européenne en Turquie: Recep Tayyip "
+                + "Erdogan l'a accueilli au palais de Vahdettin.", "2023-07-08");
+        assertTrue(heldMeetings(e).contains(java.util.List.of("TUR", "UKR")), events(e, "MEETING").toString());
+        EnrichedDispatch f = tag("ROME, 13 mai - Volodymyr Zelensky a été conduit samedi au palais Chigi, où Giorgia Meloni l'a reçu.",
+                "2023-05-13");
+        assertTrue(heldMeetings(f).contains(java.util.List.of("ITA", "UKR")), events(f, "MEETING").toString());
+        EnrichedDispatch g = tag("PARIS, 8 juillet - La proposition allemande est arrivée lundi à Paris, où Emmanuel Macron l'a accueillie "
+                + "avec prudence.", "2023-07-08");
+        assertTrue(heldMeetings(g).isEmpty(), events(g, "MEETING").toString());
+    }
 }

@@ -3,6 +3,7 @@ package io.newswire.enrich.tagger.events;
 import io.newswire.enrich.tagger.kb.CueKind;
 import io.newswire.enrich.tagger.kb.TriggerFrame;
 import io.newswire.enrich.tagger.kb.WordClass;
+import io.newswire.enrich.tagger.text.Fold;
 import io.newswire.schemas.EventStatus;
 import io.newswire.schemas.EventType;
 
@@ -72,7 +73,21 @@ final class StatusReader {
         Governing chosen = found.close() != null ? found.close() : choose(s, trigger, clause, found);
         if (chosen.status() != EventStatus.OCCURRED) return chosen;
         Governing toCome = visitStillToCome(s, trigger);       // an ordinal ("pour la première visite") tells no tense of its own
-        return toCome != null ? toCome : chosen;
+        if (toCome != null) return toCome;
+        return chosen.cue() == null && nounAsPresentVerb(s, trigger) ? new Governing(EventStatus.PLANNED, null) : chosen;
+    }
+
+    /**
+     * "Olaf Scholz rencontre jeudi à la chancellerie le président polonais": where modifiers follow the noun, a meeting
+     * noun's form right after a name, without the accent of its participle ("a rencontré"), with a day after it in its
+     * segment, is the verb in the present of a programme: a meeting to come. A headline's present tells one held.
+     */
+    private static boolean nounAsPresentVerb(SentenceReading s, CueIndex.TriggerAt trigger) {
+        if (trigger.type() != EventType.MEETING || !trigger.trigger().noun() || trigger.end() - trigger.start() != 1) return false;
+        if (!s.text().lexicon().profile().demonymAfterNoun() || headline(s)) return false;
+        if (s.here().stream().noneMatch(r -> r.to() == trigger.start())) return false;
+        String form = s.text().surface(trigger.start(), trigger.end());
+        return form.equals(Fold.fold(form)) && dayOfItsOwn(s, trigger);
     }
 
     /**
