@@ -63,4 +63,16 @@ class FrenchMeetingsThirdRoundTest {
                 + "avec prudence.", "2023-07-08");
         assertTrue(heldMeetings(g).isEmpty(), events(g, "MEETING").toString());
     }
+
+    @Test
+    void aQueAfterANameAndACommaIsAnObjectRelativeWhoseAntecedentIsTheGuest() {
+        EnrichedDispatch e = tag("PARIS, 15 juillet - Volodymyr Zelensky, que Macron a reçu mardi à l'Elysée, a remercié la France.", "2025-07-15");
+        assertTrue(heldMeetings(e).contains(java.util.List.of("FRA", "UKR")), events(e, "MEETING").toString());
+        EnrichedDispatch f = tag("PARIS, 15 juillet - Olaf Scholz, qu'Emmanuel Macron a accueilli mardi à l'Elysée, a plaidé pour une relation "
+                + "stable.", "2025-07-15");
+        assertTrue(heldMeetings(f).contains(java.util.List.of("DEU", "FRA")), events(f, "MEETING").toString());
+        EnrichedDispatch g = tag("MOSCOU, 15 juillet - Le Kremlin a affirmé mardi, lors d'un point de presse, que Vladimir Poutine rencontrerait "
+                + "Xi Jinping en mai.", "2025-07-15");
+        assertOne(g, "SUMMIT_PROPOSAL", "planned", "CHN", "RUS");
+    }
 }

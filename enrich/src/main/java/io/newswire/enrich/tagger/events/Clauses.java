@@ -111,7 +111,9 @@ final class Clauses {
                 CueIndex.At relative = t > s.firstToken() ? cues.startingAt(t, CueKind.RELATIVE) : null;
                 CueIndex.At clause = cues.startingAt(t, CueKind.CLAUSE);
                 CueIndex.At speaker = cues.startingAt(t, CueKind.SPEAKER);
-                if (relative != null && placed(relative, gap)) {
+                // ", que" after a name: an object relative ("Albanese, que Xi a reçu"); after other words, what is reported
+                boolean afterAName = relative != null && (!relative.cue().afterComma() || named[t - 1 - s.firstToken()]);
+                if (relative != null && placed(relative, gap) && afterAName) {
                     open.push(current);
                     current = add(Kind.RELATIVE, current, t);
                 } else if (clause != null && (placed(clause, gap) || t == s.firstToken()) && !(cues.startingAt(t, CueKind.EARLIER) != null && durationAfter(text, clause.end()))

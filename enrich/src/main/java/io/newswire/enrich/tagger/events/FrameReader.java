@@ -129,7 +129,9 @@ final class FrameReader {
         int at = clause.opener();
         if (at < 0 || at >= s.text().tokens().size()) return false;
         String word = s.text().surface(at, at + 1).toLowerCase(java.util.Locale.ROOT).replaceAll("['’]", "");
-        return s.text().lexicon().profile().objectRelatives().contains(word);
+        if (s.text().lexicon().profile().objectRelatives().contains(word)) return true;
+        CueIndex.At elided = s.cues().startingAt(at, CueKind.RELATIVE);      // "qu'Emmanuel Macron": the elided word, before the name
+        return elided != null && elided.end() == at && s.text().lexicon().profile().objectRelatives().contains(elided.cue().form().replaceAll("['’]", ""));
     }
 
     /** Whether a meeting verb ("received", "met", "a reçu") stands in the clause before the token. */
