@@ -75,4 +75,16 @@ class FrenchMeetingsThirdRoundTest {
                 + "Xi Jinping en mai.", "2025-07-15");
         assertOne(g, "SUMMIT_PROPOSAL", "planned", "CHN", "RUS");
     }
+
+    @Test
+    void aFrontedClauseOfTimeEndsAtItsCommaAndItsSubjectTravelsWithNoOne() {
+        EnrichedDispatch e = tag("KIEV, 21 mars - Alors que Xi Jinping était à Moscou, Fumio Kishida est arrivé mardi à Kiev.", "2023-03-21");
+        assertTrue(heldMeetings(e).equals(java.util.Set.of(java.util.List.of("JPN", "UKR"))), events(e, "MEETING").toString());
+        EnrichedDispatch f = tag("KIEV, 21 mars - Tandis que le président chinois poursuivait sa visite d'Etat en Russie, Fumio Kishida s'est "
+                + "rendu mardi à Kiev.", "2023-03-21");
+        assertTrue(heldMeetings(f).equals(java.util.Set.of(java.util.List.of("CHN", "RUS"), java.util.List.of("JPN", "UKR"))),
+                events(f, "MEETING").toString());
+        EnrichedDispatch g = tag("KIEV, 21 March - While Xi Jinping was in Moscow, Fumio Kishida arrived in Kyiv on Tuesday.", "2023-03-21");
+        assertTrue(heldMeetings(g).equals(java.util.Set.of(java.util.List.of("JPN", "UKR"))), events(g, "MEETING").toString());
+    }
 }
