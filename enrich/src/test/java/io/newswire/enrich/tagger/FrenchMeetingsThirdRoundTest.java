@@ -87,4 +87,15 @@ class FrenchMeetingsThirdRoundTest {
         EnrichedDispatch g = tag("KIEV, 21 March - While Xi Jinping was in Moscow, Fumio Kishida arrived in Kyiv on Tuesday.", "2023-03-21");
         assertTrue(heldMeetings(g).equals(java.util.Set.of(java.util.List.of("JPN", "UKR"))), events(g, "MEETING").toString());
     }
+
+    @Test
+    void tomorrowIsADayThatATripVerbIsReadAcrossAndThatTellsAPresentOfAProgramme() {
+        EnrichedDispatch e = tag("PARIS, 5 juin - Emmanuel Macron se rend demain à Berlin pour un entretien avec le chancelier Olaf Scholz.",
+                "2024-06-05");
+        assertTrue(heldMeetings(e).isEmpty(), events(e, "MEETING").toString());
+        assertOne(e, "SUMMIT_PROPOSAL", "planned", "DEU", "FRA");
+        EnrichedDispatch f = tag("PARIS, 10 juin - Emmanuel Macron rencontre demain à Bruxelles le Premier ministre belge Alexander De Croo.",
+                "2024-06-10");
+        assertTrue(heldMeetings(f).isEmpty(), events(f, "MEETING").toString());
+    }
 }
