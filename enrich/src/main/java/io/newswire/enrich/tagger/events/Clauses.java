@@ -76,6 +76,7 @@ final class Clauses {
         int current = add(Kind.MAIN, -1, -1);
         int reportedFrom = -1;                          // where the words a head speaker cue reports begin
         int sourceClause = -1;
+        int insideCue = -1;                             // "alors que": the "que" inside a clause's opening words opens no clause of its own
         for (int t = s.firstToken(); t < s.endToken(); t++) {
             Punctuation gap = gaps[t - s.firstToken()];
             if (t > s.firstToken()) {
@@ -107,11 +108,13 @@ final class Clauses {
             if (t == reportedFrom) {
                 current = add(Kind.REPORTED, current, t - 1);
             }
-            {
+            if (t >= insideCue) {
                 CueIndex.At relative = t > s.firstToken() ? cues.startingAt(t, CueKind.RELATIVE) : null;
-                CueIndex.At clause = cues.startingAt(t, CueKind.CLAUSE);
+                CueIndex.At clause = longestClauseAt(cues, t);
                 CueIndex.At speaker = cues.startingAt(t, CueKind.SPEAKER);
-                if (relative != null && placed(relative, gap)) {
+                // ", que" after a name: an object relative ("Albanese, que Xi a reçu"); after other words, what is reported
+                boolean afterAName = relative != null && (!relative.cue().afterComma() || named[t - 1 - s.firstToken()]);
+                if (relative != null && placed(relative, gap) && afterAName) {
                     open.push(current);
                     current = add(Kind.RELATIVE, current, t);
                 } else if (clause != null && (placed(clause, gap) || t == s.firstToken()) && !(cues.startingAt(t, CueKind.EARLIER) != null && durationAfter(text, clause.end()))
@@ -119,12 +122,22 @@ final class Clauses {
                     open.push(current);
                     // "that"/"que" runs to the end like what a speaker reports: its commas close nothing
                     current = add(clause.cue().report() ? Kind.REPORTED : Kind.SUBORDINATE, current, t, clause.cue().phrase());
+                    insideCue = clause.end();
                 } else if (speaker != null && reportedFrom < t && speaker.end() < s.endToken()) {
                     reportedFrom = speaker.end();
                 }
             }
             clauseOf[t - s.firstToken()] = current;
         }
+    }
+
+    /** The longest clause cue that starts at token t ("alors que" rather than "alors"), or null. */
+    private static CueIndex.At longestClauseAt(CueIndex cues, int t) {
+        CueIndex.At best = null;
+        for (CueIndex.At a : cues.all(CueKind.CLAUSE)) {
+            if (a.start() == t && (best == null || a.end() > best.end())) best = a;
+        }
+        return best;
     }
 
     /** Words between a word of comparison and the "que" that compares ("aussi rapide que", "plus tôt que"). */
@@ -153,12 +166,13 @@ final class Clauses {
 
     /**
      * "A day after his call with Vladimir Putin, Donald Trump received...", "Au lendemain de son entretien avec Vladimir
-     * Poutine, Donald Trump a accueilli...": a phrase set before its clause's subject ends at its comma even between two
-     * names, unless the names run on to a conjunction ("After talks with Putin, Xi and Modi, ...": a list).
+     * Poutine, Donald Trump a accueilli...", "Alors que Xi Jinping était à Moscou, Fumio Kishida est arrivé...": a phrase or
+     * a clause set before its clause's subject ends at its comma even between two names, unless the names run on to a
+     * conjunction ("After talks with Putin, Xi and Modi, ...": a list).
      */
     private boolean closesAFrontedPhrase(AnalyzedText text, boolean[] named, int t, int current) {
         Clause c = clauses.get(current);
-        if (c.kind() != Kind.SUBORDINATE || !c.phrase() || c.opener() < 0 || c.parent() < 0) return false;
+        if (c.kind() != Kind.SUBORDINATE || c.opener() < 0 || c.parent() < 0) return false;
         int first = sentence.firstToken();
         for (int k = first; k < c.opener(); k++) if (named[k - first] && clauseOf[k - first] == c.parent()) return false;
         int j = t;

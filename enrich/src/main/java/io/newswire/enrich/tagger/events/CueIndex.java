@@ -316,6 +316,8 @@ final class CueIndex {
             int from = t;
             if (cues.stream().anyMatch(c -> c.start() == from && c.cue().kind() == CueKind.CLAUSE)) continue;
             cues.add(new At(new Cue(CueKind.CLAUSE, "report", elided + "'", true), t, t));
+            // "Olaf Scholz, qu'Emmanuel Macron a accueilli mardi": after a comma, an object relative the profile names
+            if (lex.profile().objectRelatives().contains(elided)) cues.add(new At(new Cue(CueKind.RELATIVE, "after_comma", elided + "'", true), t, t));
         }
         cues.sort(java.util.Comparator.comparingInt(At::start));
     }

@@ -46,6 +46,10 @@ final class FrameReader {
             // "Moon Jae-in, whom Xi Jinping congratulated by telephone", "Zelensky, que Macron a appelé": the antecedent is the verb's object
             for (Ref r : Subjects.antecedent(s, clause.opener() - 1, named)) if (!partners.contains(r) && !agents.contains(r)) partners.add(0, r);
         }
+        if (partners.isEmpty() && !agents.isEmpty() && elidedGuest(s, trigger, clause)) {
+            // "au palais Chigi, où Giorgia Meloni l'a accueilli", "Xi Jinping l'a reçu jeudi": the guest is who the pronoun stands for
+            for (Ref r : guestOf(s, clause, named)) if (!agents.contains(r)) partners.add(r);
+        }
         CueIndex.At pronoun = firstWithin(cues, CueKind.PRONOUN, clauses, clause, trigger.start());
         boolean pronounSubject = pronoun != null && agents.stream().noneMatch(r -> r.to() <= pronoun.start());
         boolean owned = agents.isEmpty() && ownedNoun(s, clause, trigger);     // "His talks with Xi ...": the owner is who "he" would be
@@ -96,12 +100,38 @@ final class FrameReader {
                 condition != null && StatusReader.onlyAcceptance(s, condition));
     }
 
+    /**
+     * Who an elided object pronoun stands for: what a pronoun subject of its clause would ("où Meloni l'a accueilli": the
+     * subject the relative hangs on), else the subject of the clause before it in the sentence ("Kim a prolongé son
+     * séjour à Pékin: Xi l'a reçu jeudi").
+     */
+    private static List<Ref> guestOf(SentenceReading s, Clauses.Clause clause, List<Ref> named) {
+        Clauses clauses = s.clauses();
+        int start = clauses.start(clause);
+        if (clause.kind() == Clauses.Kind.MAIN && start > s.sentence().firstToken()) {
+            Clauses.Clause before = clauses.of(start - 1);
+            if (before.index() != clause.index() && before.kind() == Clauses.Kind.MAIN) {
+                List<Ref> subject = Subjects.subjectOf(s, before, named);
+                if (!subject.isEmpty()) return subject;
+            }
+        }
+        return Subjects.standsFor(s, clause, true, named);
+    }
+
+    /** Whether a verb of receiving has an elided object pronoun before it ("l'a accueilli", "l'a reçu"): its guest named before. */
+    private static boolean elidedGuest(SentenceReading s, CueIndex.TriggerAt trigger, Clauses.Clause clause) {
+        if (trigger.type() != EventType.MEETING || trigger.trigger().frame() != TriggerFrame.HOST || trigger.trigger().noun()) return false;
+        return PronounObject.of(s.text(), s.clauses().start(clause), trigger.start(), trigger.start(), trigger.start());
+    }
+
     /** Whether the relative clause opens on an object relative word ("whom", "que"): its antecedent is the object of its verb. */
     private static boolean objectRelative(SentenceReading s, Clauses.Clause clause) {
         int at = clause.opener();
         if (at < 0 || at >= s.text().tokens().size()) return false;
         String word = s.text().surface(at, at + 1).toLowerCase(java.util.Locale.ROOT).replaceAll("['’]", "");
-        return s.text().lexicon().profile().objectRelatives().contains(word);
+        if (s.text().lexicon().profile().objectRelatives().contains(word)) return true;
+        CueIndex.At elided = s.cues().startingAt(at, CueKind.RELATIVE);      // "qu'Emmanuel Macron": the elided word, before the name
+        return elided != null && elided.end() == at && s.text().lexicon().profile().objectRelatives().contains(elided.cue().form().replaceAll("['’]", ""));
     }
 
     /** Whether a meeting verb ("received", "met", "a reçu") stands in the clause before the token. */

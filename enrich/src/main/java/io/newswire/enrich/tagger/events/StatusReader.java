@@ -3,6 +3,7 @@ package io.newswire.enrich.tagger.events;
 import io.newswire.enrich.tagger.kb.CueKind;
 import io.newswire.enrich.tagger.kb.TriggerFrame;
 import io.newswire.enrich.tagger.kb.WordClass;
+import io.newswire.enrich.tagger.text.Fold;
 import io.newswire.schemas.EventStatus;
 import io.newswire.schemas.EventType;
 
@@ -20,6 +21,8 @@ final class StatusReader {
     private static final int NEGATION = 2;
     /** At most this many words of a noun trigger's own (adjectives, a place) before the relative that tells of it. */
     private static final int NOUN_WORDS = 4;
+    /** At most this many words (an article, an ordinal) between a word of purpose and the visit's noun it opens. */
+    private static final int PURPOSE_TO_NOUN = 2;
 
     /** What may govern an adverbial trigger: the tense or the denial of its clause's verb. */
     private static final java.util.Set<EventStatus> TENSES = java.util.EnumSet.of(EventStatus.OCCURRED, EventStatus.PLANNED,
@@ -67,8 +70,24 @@ final class StatusReader {
         Governing both = governsBoth(s, trigger, clause);
         if (both != null) return both;
         Candidates found = candidates(s, trigger, clause);
-        if (found.close() != null) return found.close();
-        return choose(s, trigger, clause, found);
+        Governing chosen = found.close() != null ? found.close() : choose(s, trigger, clause, found);
+        if (chosen.status() != EventStatus.OCCURRED) return chosen;
+        Governing toCome = visitStillToCome(s, trigger);       // an ordinal ("pour la première visite") tells no tense of its own
+        if (toCome != null) return toCome;
+        return chosen.cue() == null && nounAsPresentVerb(s, trigger) ? new Governing(EventStatus.PLANNED, null) : chosen;
+    }
+
+    /**
+     * "Olaf Scholz rencontre jeudi à la chancellerie le président polonais": where modifiers follow the noun, a meeting
+     * noun's form right after a name, without the accent of its participle ("a rencontré"), with a day after it in its
+     * segment, is the verb in the present of a programme: a meeting to come. A headline's present tells one held.
+     */
+    private static boolean nounAsPresentVerb(SentenceReading s, CueIndex.TriggerAt trigger) {
+        if (trigger.type() != EventType.MEETING || !trigger.trigger().noun() || trigger.end() - trigger.start() != 1) return false;
+        if (!s.text().lexicon().profile().demonymAfterNoun() || headline(s)) return false;
+        if (s.here().stream().noneMatch(r -> r.to() == trigger.start())) return false;
+        String form = s.text().surface(trigger.start(), trigger.end());
+        return form.equals(Fold.fold(form)) && dayOfItsOwn(s, trigger);
     }
 
     /**
@@ -516,6 +535,29 @@ final class StatusReader {
             if (made.status() == EventStatus.OCCURRED) return made;
         }
         return null;
+    }
+
+    /**
+     * "reçoit lundi à l'Elysée Xi Jinping, pour la première visite d'Etat du président chinois", "accueille mardi le Premier
+     * ministre grec, pour une visite": a visit's or meeting's noun that a word of purpose opens (an article and an ordinal
+     * between), after a verb of receiving or of travelling in its clause or the clause it hangs on that tells the meeting
+     * still to come, is that meeting, planned as the verb (the reverse of {@link #tripMadeFor}). Null otherwise.
+     */
+    private Governing visitStillToCome(SentenceReading s, CueIndex.TriggerAt trigger) {
+        if (trigger.type() != EventType.MEETING || !trigger.trigger().noun()) return null;
+        CueIndex.At purpose = s.cues().before(CueKind.PURPOSE, trigger.start(), PURPOSE_TO_NOUN);
+        if (purpose == null) return null;
+        Clauses.Clause own = s.clauses().of(trigger.start());
+        Governing verb = null;
+        for (CueIndex.TriggerAt t : s.cues().triggers()) {
+            if (t.start() >= purpose.start()) break;
+            if (t.type() != EventType.MEETING || t.trigger().word() != WordClass.VERB) continue;
+            if (t.trigger().frame() != TriggerFrame.VISIT && t.trigger().frame() != TriggerFrame.HOST) continue;
+            Clauses.Clause clause = s.clauses().of(t.start());
+            if (clause.index() != own.index() && clause.index() != own.parent()) continue;
+            verb = status(s, t, clause);
+        }
+        return verb != null && verb.status() == EventStatus.PLANNED ? verb : null;
     }
 
     /**
