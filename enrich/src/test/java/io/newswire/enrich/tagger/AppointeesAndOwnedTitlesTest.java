@@ -12,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Open-world actors on new French wording (session s29, the fr-actors10 set): an appointee read across a day, an article
  * and a rank, through "comme", and a second appointee after "et"; a title owned by the state that opens its sentence
- * ("La Chine ... son ambassadeur"); a central bank's governor and a state's mediator; and their look-alikes.
+ * ("La Chine ... son ambassadeur"); a successor after an active verb of replacing ("a remplacé X par Y"); a central
+ * bank's governor and a state's mediator; and their look-alikes.
  */
 class AppointeesAndOwnedTitlesTest {
 
@@ -49,5 +50,14 @@ class AppointeesAndOwnedTitlesTest {
         assertEquals("envoy", khulaifi.getRole());
         EnrichedDispatch au = tag("ADDIS-ABEBA, 11 octobre - Le médiateur de l'Union africaine, Olusegun Obasanjo, est arrivé mardi.", "2022-10-11", "fr");
         assertTrue(au.getActors().stream().noneMatch(a -> "envoy".equals(a.getRole())), "an organisation's mediator");
+    }
+
+    @Test
+    void anActiveReplacementNamesTheSuccessorAfterPar() {
+        ActorTag kola = only(tag("ANKARA, 8 février - Le président a remplacé le ministre des Finances Ali Veli par Musa Kola, un ancien banquier.", "2024-02-08", "fr"), "Musa Kola");
+        assertEquals("TUR", kola.getCountry());
+        assertEquals("finance_minister", kola.getRole());
+        EnrichedDispatch coach = tag("PARIS, 8 février - Le club a remplacé son entraîneur Ali Veli par Musa Kola.", "2024-02-08", "fr");
+        assertTrue(coach.getActors().isEmpty(), "a club's coach: " + coach.getActors().stream().map(ActorTag::getName).toList());
     }
 }

@@ -271,6 +271,8 @@ public final class OpenWorldActors {
         Sentence next = sentences.get(Math.min(p.sentence() + 1, sentences.size() - 1));
         int limit = next.endToken();
         PersonWords words = text.lexicon().personWords();
+        Named replacement = replacementOf(text, scanner, p);                   // "a remplacé le commandant en chef, le général X, par le général Y"
+        if (replacement != null) return replacement;
         int opening = next.index() > p.sentence() ? openingSuccessor(text, next, kb) : -1;
         if (opening >= 0) {                                                        // "... Il est remplacé par": the pronoun stands for the subject
             return subjectOfItsSentence(text, p, kb) ? successorAfter(text, scanner, opening) : null;
@@ -279,6 +281,23 @@ public final class OpenWorldActors {
             if (nearerOffice(text.lexicon().titles().longestAt(text.tokens(), t, limit), kb)) return null;   // a nearer title: the successor is in that office
             int end = successorEnd(text, t, limit);
             if (end >= 0) return successorAfter(text, scanner, end);
+        }
+        return null;
+    }
+
+    /**
+     * The successor an active verb of replacing names after the office's holder ("a remplacé jeudi le commandant en chef
+     * de l'armée, le général X, par le général Y"): the verb before the phrase (a day and an article between), the
+     * successor after the first word of replacement ("par") in the sentence, within reach.
+     */
+    private static Named replacementOf(AnalyzedText text, NameScanner scanner, TitlePhrase p) {
+        PersonWords words = text.lexicon().personWords();
+        Sentence s = text.sentences().get(p.sentence());
+        int verb = p.start() - 1;
+        while (verb > s.firstToken() && p.start() - verb <= 2 && blankOrArticle(text, verb) && dayWord(text, verb)) verb--;
+        if (verb < s.firstToken() || !blankOrArticle(text, verb) || !words.is(text.tokens(), verb, PersonWords.Kind.REPLACING)) return null;
+        for (int t = p.end(); t < s.endToken() && t - p.end() < SUCCESSOR_REACH; t++) {
+            if (words.is(text.tokens(), t, PersonWords.Kind.REPLACED_BY)) return t + 1 < s.endToken() ? successorAfter(text, scanner, t + 1) : null;
         }
         return null;
     }
