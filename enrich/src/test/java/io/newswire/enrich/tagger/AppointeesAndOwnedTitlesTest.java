@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Open-world actors on new French wording (session s29, the fr-actors10 set): an appointee read across a day, an article
  * and a rank, through "comme", and a second appointee after "et"; a title owned by the state that opens its sentence
  * ("La Chine ... son ambassadeur"); a successor after an active verb of replacing ("a remplacé X par Y"); a central
- * bank's governor and a state's mediator; and their look-alikes.
+ * bank's governor and a state's mediator; a bare title after a verb of being, no holder of the day; and their look-alikes.
  */
 class AppointeesAndOwnedTitlesTest {
 
@@ -59,5 +59,12 @@ class AppointeesAndOwnedTitlesTest {
         assertEquals("finance_minister", kola.getRole());
         EnrichedDispatch coach = tag("PARIS, 8 février - Le club a remplacé son entraîneur Ali Veli par Musa Kola.", "2024-02-08", "fr");
         assertTrue(coach.getActors().isEmpty(), "a club's coach: " + coach.getActors().stream().map(ActorTag::getName).toList());
+    }
+
+    @Test
+    void aBareTitleAfterAVerbOfBeingIsTheSubjectsOfficeNotItsHolder() {
+        EnrichedDispatch fiction = tag("PARIS, 3 novembre - Le film raconte l'histoire d'un avocat devenu Premier ministre britannique.", "2022-11-03", "fr");
+        assertTrue(fiction.getActors().isEmpty(), "a character's office: " + fiction.getActors().stream().map(ActorTag::getName).toList());
+        assertEquals("GBR", only(tag("LONDRES, 3 novembre - Rishi Sunak, devenu Premier ministre britannique la semaine dernière, a parlé.", "2022-11-03", "fr"), "Rishi Sunak").getCountry());
     }
 }
