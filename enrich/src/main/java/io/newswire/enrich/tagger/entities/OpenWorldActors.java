@@ -44,6 +44,7 @@ public final class OpenWorldActors {
     private static final int LEAVING_GAP = 3;          // "was forced to resign", "a démissionné dimanche de": the words around a verb of leaving
     private static final int COPULA_WORDS = 4;          // "avait précédemment été", "has been named": the words between a name and its role
     private static final int TWO_TITLES_REACH = 10;     // "ancien secrétaire général de l'Elysée et": the words of the first of two titles in apposition
+    private static final int APPOINTEE_WORDS = 4;      // "a nommé lundi le général de division Nom": a day, a determiner and a rank between the verb and the name
     private static final int TENURE_WORDS = 3;          // "after more than five years as": the words of a length of time in office, and the number before them
 
     /** A person recognised in one dispatch, and how later mentions name them. */
@@ -71,6 +72,7 @@ public final class OpenWorldActors {
         if (text.lexicon() == null) return new Found(List.of(), names, dropped, stated, used, otherHolder);
         NameScanner scanner = new NameScanner(text, kb, index);
         CountryContext context = null;          // read only for a name a phrase introduces: most phrases introduce none
+        Set<TitlePhrase> appointedTo = new HashSet<>();   // offices a verb of appointing gives a name: qualified by the appointee, no body's
         for (TitlePhrase p : phrases) {
             RoleFamily family = kb.roleFamily(p.title().role());
             if (family != null && p.title().plural() && !p.nonState() && !p.organisation() && !p.generic() && !p.former() && !p.qualified()) {
@@ -79,8 +81,9 @@ public final class OpenWorldActors {
                 continue;
             }
             if (family == null || p.title().plural() || p.nonState() || p.organisation() || p.generic()) continue;
-            if (ofABodyBefore(p, family, phrases)) continue;        // "... président de la Fédération française de football. Le vice-président Nom": the body's
+            if (ofABodyBefore(p, family, phrases, appointedTo)) continue;        // "... président de la Fédération française de football. Le vice-président Nom": the body's
             for (Named named : namesOf(text, scanner, p, kb)) {
+                if (named.appointed()) appointedTo.add(p);
                 if (p.qualified() && family.country() != RoleFamily.CountryRule.QUALIFIED && family.country() != RoleFamily.CountryRule.PLACE && !named.appointed()) continue;   // "FIFA President", "président du comité"
                 if (family.country() == RoleFamily.CountryRule.SEAT && (p.country() == null || !p.country().via().equals("seat"))) continue;   // "French director": no agency of a state
                 NameScanner.Span name = named.span();
@@ -192,11 +195,11 @@ public final class OpenWorldActors {
      * Whether a phrase that names no state follows, in its sentence or the next, an office of the same family that a body
      * other than a state qualifies ("président de la Fédération française de football ... Le vice-président"): the body's office.
      */
-    private boolean ofABodyBefore(TitlePhrase p, RoleFamily family, List<TitlePhrase> phrases) {
+    private boolean ofABodyBefore(TitlePhrase p, RoleFamily family, List<TitlePhrase> phrases, Set<TitlePhrase> appointedTo) {
         if (p.country() != null || p.possessor() != null || family.country() != RoleFamily.CountryRule.CONTEXT) return false;
         TitlePhrase before = null;
         for (TitlePhrase q : phrases) if (q.end() <= p.start() && (before == null || q.end() > before.end())) before = q;
-        if (before == null || before.sentence() < p.sentence() - 1 || !(before.qualified() || before.nonState())) return false;
+        if (before == null || before.sentence() < p.sentence() - 1 || !((before.qualified() && !appointedTo.contains(before)) || before.nonState())) return false;   // "a nommé Nom ministre de ... et Nom ministre de ...": the first read the appointee as its qualifier
         RoleFamily other = kb.roleFamily(before.title().role());
         return other != null && other.family().equals(family.family());
     }
@@ -268,6 +271,8 @@ public final class OpenWorldActors {
         Sentence next = sentences.get(Math.min(p.sentence() + 1, sentences.size() - 1));
         int limit = next.endToken();
         PersonWords words = text.lexicon().personWords();
+        Named replacement = replacementOf(text, scanner, p);                   // "a remplacé le commandant en chef, le général X, par le général Y"
+        if (replacement != null) return replacement;
         int opening = next.index() > p.sentence() ? openingSuccessor(text, next, kb) : -1;
         if (opening >= 0) {                                                        // "... Il est remplacé par": the pronoun stands for the subject
             return subjectOfItsSentence(text, p, kb) ? successorAfter(text, scanner, opening) : null;
@@ -276,6 +281,23 @@ public final class OpenWorldActors {
             if (nearerOffice(text.lexicon().titles().longestAt(text.tokens(), t, limit), kb)) return null;   // a nearer title: the successor is in that office
             int end = successorEnd(text, t, limit);
             if (end >= 0) return successorAfter(text, scanner, end);
+        }
+        return null;
+    }
+
+    /**
+     * The successor an active verb of replacing names after the office's holder ("a remplacé jeudi le commandant en chef
+     * de l'armée, le général X, par le général Y"): the verb before the phrase (a day and an article between), the
+     * successor after the first word of replacement ("par") in the sentence, within reach.
+     */
+    private static Named replacementOf(AnalyzedText text, NameScanner scanner, TitlePhrase p) {
+        PersonWords words = text.lexicon().personWords();
+        Sentence s = text.sentences().get(p.sentence());
+        int verb = p.start() - 1;
+        while (verb > s.firstToken() && p.start() - verb <= 2 && blankOrArticle(text, verb) && dayWord(text, verb)) verb--;
+        if (verb < s.firstToken() || !blankOrArticle(text, verb) || !words.is(text.tokens(), verb, PersonWords.Kind.REPLACING)) return null;
+        for (int t = p.end(); t < s.endToken() && t - p.end() < SUCCESSOR_REACH; t++) {
+            if (words.is(text.tokens(), t, PersonWords.Kind.REPLACED_BY)) return t + 1 < s.endToken() ? successorAfter(text, scanner, t + 1) : null;
         }
         return null;
     }
@@ -444,16 +466,47 @@ public final class OpenWorldActors {
         return -1;
     }
 
-    /** The full name between a verb of appointing and the phrase, with no comma ("appointed Name foreign minister", "a nommé Name ministre"). */
+    /**
+     * The full name between a verb of appointing and the phrase, with no comma ("appointed Name foreign minister", "a nommé Name
+     * ministre"); a day, a determiner and a rank may stand before the name ("a nommé lundi le général de division Nom chef
+     * d'état-major"), a word of office's frame after it ("a désigné Nom comme conseiller"), and a second appointee follows
+     * a conjunction after the verb ("a nommé ... et le général Nom chef d'état-major de la défense").
+     */
     private static Named appointedBefore(AnalyzedText text, NameScanner scanner, TitlePhrase p, Sentence s) {
+        PersonWords words = text.lexicon().personWords();
         int open = p.qualified() ? p.titleStart() : p.start();          // "named Zahra Behrouz Azar vice president": the name read as a qualifier
+        int post = words.startBefore(text.tokens(), open, PersonWords.Kind.POST, POST_WORDS);
+        if (post > s.firstToken() && blank(text, post - 1)) open = post;                         // "a désigné Nom comme conseiller à la sécurité nationale"
         if (open - 1 <= s.firstToken() || !blank(text, open - 1)) return null;
         NameScanner.Span name = scanner.backward(open, s.firstToken());
         if (name == null || name.end() != open || !scanner.full(name)) return null;
         int verb = name.start() - 1;
-        boolean appointing = verb >= s.firstToken() && blank(text, verb)
-                && text.lexicon().personWords().is(text.tokens(), verb, PersonWords.Kind.APPOINTING);
-        return appointing ? new Named(name, false, true) : null;
+        for (int steps = 0; verb > s.firstToken() && steps < APPOINTEE_WORDS && blankOrArticle(text, verb); steps++) {
+            int rank = words.startBefore(text.tokens(), verb + 1, PersonWords.Kind.HONORIFIC, 3);
+            if (rank >= 0 && !text.tokens().get(rank).capitalized()) verb = rank - 1;     // "le général de division", not "M."'s capital
+            else if (words.is(text.tokens(), verb, PersonWords.Kind.DETERMINER) || dayWord(text, verb)) verb--;
+            else break;
+        }
+        if (verb < s.firstToken() || !blankOrArticle(text, verb)) return null;
+        if (words.is(text.tokens(), verb, PersonWords.Kind.APPOINTING)) return new Named(name, false, true);
+        if (!text.lexicon().profile().conjunctions().contains(text.tokens().get(verb).term())) return null;
+        for (int t = verb - 1; t >= s.firstToken() && verb - t <= SUCCESSOR_REACH; t--) {          // "a nommé Nom chef de ... et le général Nom chef de ..."
+            if (words.is(text.tokens(), t, PersonWords.Kind.APPOINTING)) return new Named(name, false, true);
+        }
+        return null;
+    }
+
+    /** Whether only spaces, or an elided article ("a nommé l'amiral Nom"), stand after the token. */
+    private static boolean blankOrArticle(AnalyzedText text, int t) {
+        if (blank(text, t)) return true;
+        String elided = t + 1 < text.tokens().size() ? Gaps.elidedBefore(text, t + 1) : null;
+        return elided != null && text.lexicon().personWords().has(elided, PersonWords.Kind.DETERMINER);
+    }
+
+    /** Whether the token tells a day ("lundi", "hier"): a word that may stand between a verb and its object. */
+    private static boolean dayWord(AnalyzedText text, int t) {
+        var w = text.lexicon().calendarWord(text.termId(t));
+        return w != null && (w.weekday() != null || w.offset() != null);
     }
 
     /**
@@ -725,5 +778,6 @@ public final class OpenWorldActors {
         }
     }
 }
+
 
 

@@ -40,6 +40,7 @@ public final class RoleResolver {
         for (TitlePhrase p : phrases) {
             if (p.former() || p.generic() || namedRightAfter(p.titleEnd(), actorRefs)) continue;     // "President Recep Tayyip Erdogan": the name says who
             if (officeOfTheNameBefore(text, p, actorRefs)) continue;             // "endorsed Joe Biden as president of the United States": his office to be
+            if (predicate(text, p)) continue;                                    // "un élu devenu président des Etats-Unis": what the subject is, no holder named
             Lexicon.Title title = p.title();
             List<Ref> countries = countriesOf(text, p, countryRefs);
             if (countries.isEmpty() && !title.plural()) {
@@ -115,6 +116,14 @@ public final class RoleResolver {
                 || !text.lexicon().personWords().is(text.tokens(), post, PersonWords.Kind.POST)) return false;
         for (Ref a : actorRefs) if (a.actor() != null && a.to() == post && a.sentence() == p.sentence()) return true;
         return false;
+    }
+
+    /** A bare title right after a verb of being ("devenu président des Etats-Unis", "est Premier ministre"): the subject's office, not its holder of the day. */
+    private static boolean predicate(AnalyzedText text, TitlePhrase p) {
+        int before = p.start() - 1;
+        if (p.determiner() || p.possessor() != null || before < 0 || !Gaps.joined(text, before)) return false;
+        PersonWords words = text.lexicon().personWords();
+        return words.is(text.tokens(), before, PersonWords.Kind.COPULA) || words.is(text.tokens(), before, PersonWords.Kind.COPULA_PAST);
     }
 
     private static boolean namedRightAfter(int titleEnd, List<Ref> actorRefs) {

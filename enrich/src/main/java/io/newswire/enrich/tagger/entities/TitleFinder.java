@@ -24,6 +24,7 @@ import java.util.Set;
  */
 public final class TitleFinder {
 
+    private static final int SUBJECT_WORDS = 3;    // "Le gouvernement chinois": the words before the state that opens a sentence as its subject
     private static final int INSIDE = 5;        // a demonym may stand this many words into a title ("porte-parole du ministère israélien ...")
     private static final int GENERIC_REACH = 6; // "the first ... vice president": how far back an ordinal still qualifies the title
     private static final int LEFT_WORDS = 6;    // determiner, former, modifiers, qualifier words before a title
@@ -159,7 +160,9 @@ public final class TitleFinder {
                 j = w - 1;
             } else if (possessor == null && countries.isEmpty() && words.is(tokens, j, PersonWords.Kind.POSSESSIVE)) {
                 possessor = ownerBefore(refs, text, s, j);                  // "his special envoy": whom the pronoun stands for
-                if (possessor != null) start = j;
+                Ref state = possessor == null ? subjectStateBefore(refs, text, lex, s, j) : null;
+                if (state != null) countries.add(0, state);                 // "La Chine a désavoué son ambassadeur": the state its clause opens with
+                if (possessor != null || state != null) start = j;
                 break;
             } else if (words.is(tokens, j, PersonWords.Kind.DETERMINER)) {
                 determiner = true;
@@ -345,6 +348,26 @@ public final class TitleFinder {
             owner = firstActor(refs, before.firstToken(), before.endToken());
         }
         return owner == null || owner.country() == null || owner.country().equals("-") ? null : owner;
+    }
+
+    /**
+     * With no person before a possessive, the state that opens its sentence as the subject ("La Chine a pris ses
+     * distances avec son ambassadeur", "Pékin a rappelé son envoyé", "Le gouvernement chinois ... son ambassadeur"): a
+     * country named within a few words of the sentence's start (after a dateline and its date), no place ("à Paris").
+     */
+    private static Ref subjectStateBefore(RefIndex refs, AnalyzedText text, Lexicon lex, Sentence s, int pronoun) {
+        int t = s.firstToken();
+        Ref first = refs.countryAt(t);
+        if (first != null && s.index() == 0 && first.from() <= 1 && text.tokens().get(first.from()).upper()) {   // "PARIS, 24 avril -": the dateline's
+            t = first.to();
+            while (t < pronoun && (text.tokens().get(t).term().matches("[0-9]{1,4}(er)?") || lex.calendarWord(text.termId(t)) != null)) t++;
+        }
+        for (int k = t; k < pronoun && k - t <= SUBJECT_WORDS; k++) {
+            Ref c = refs.countryAt(k);
+            if (c == null) continue;
+            return c.locative() || c.actor() != null || c.via().equals("place") ? null : c;
+        }
+        return null;
     }
 
     private static Actor firstActor(RefIndex refs, int from, int to) {
