@@ -148,7 +148,7 @@ final class StatusReader {
             } else if (c.start() < trigger.end()) {
                 if (outermost == null) outermost = read;                    // "accord de cessez-le-feu": the cue holds the trigger
                 if (inSegment == null) inSegment = read;
-            } else if (after == null && trigger.trigger().noun() && !cues.triggerWithin(trigger.end(), c.start())
+            } else if (after == null && trigger.trigger().noun() && !cues.triggerWithinOutsideOccasions(trigger.end(), c.start())
                     && (c.start() < segmentEnd || at != clause.index() || s.clauses().noCommaOfItsOwn(trigger.end(), c.start()))) {
                 after = read;
             } else if (later == null && trigger.trigger().noun() && StatusReadings.OUTCOMES.contains(status) && at == clause.index() && !triggerOfClauseWithin(s, clause, trigger.end(), c.start())
