@@ -459,6 +459,19 @@ final class CueIndex {
         return false;
     }
 
+    /**
+     * Whether a trigger of an event stands within tokens [from, to) that is not the gathering an occasion phrase names
+     * ("Une rencontre entre X et Y en marge du sommet de l'APEC fait l'objet de tractations": the summit is the setting).
+     */
+    boolean triggerWithinOutsideOccasions(int from, int to) {
+        for (TriggerAt t : triggers) {
+            if (t.type() == null || t.start() >= to || t.end() <= from) continue;
+            At occasion = before(CueKind.OCCASION, t.start(), Reach.ADJACENT);
+            if (occasion == null || occasion.start() < from) return true;
+        }
+        return false;
+    }
+
     /** The cues of the kind that start within tokens [from, to), in text order. */
     List<At> within(CueKind kind, int from, int to) {
         List<At> out = new ArrayList<>();

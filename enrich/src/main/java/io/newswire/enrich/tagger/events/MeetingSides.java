@@ -171,6 +171,7 @@ final class MeetingSides {
         // Paris"), and a seat is where one goes, not who goes ("a trip to the White House"); a summit by its name needs
         // no traveller ("le sommet du G20 de Pékin")
         if ((kind == TriggerFrame.VISIT || kind == TriggerFrame.HOST) && !hostsASummit(s, f) && m.sides.values().stream().noneMatch(side -> travels(s, side, kind))) m.sides.clear();
+        SpeakerAfter.addTo(s, f, m);        // "There will be no meeting with Trump unless ..., Rouhani said": the speaker, the other side
         if (m.hostCountry != null) m.mode = kind == TriggerFrame.HOST ? Mode.HOST : Mode.VISIT;
         else if (m.venueCountry != null) m.mode = Mode.THIRD_PLACE;
         return m;

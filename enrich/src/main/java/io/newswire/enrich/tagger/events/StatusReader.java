@@ -142,6 +142,7 @@ final class StatusReader {
             }
             EventStatus status = read(type, c);
             if (status == null || (adverbial && !TENSES.contains(status))) continue;
+            if (status == EventStatus.OCCURRED && c.end() < trigger.start() && datesTheReport(s, c)) continue;
             if (c.start() < segment && frontedParticiple(s, c, segment)) continue;
             // "had no intention of meeting", "was not wanted": a refusal; "n'exclut pas de rencontrer": an opening
             EventStatus denial = negatedCue(s, c) || negatedAfter(s, c) ? StatusReadings.negated(status) : null;
@@ -166,7 +167,7 @@ final class StatusReader {
             } else if (c.start() < trigger.end()) {
                 if (outermost == null) outermost = read;                    // "accord de cessez-le-feu": the cue holds the trigger
                 if (inSegment == null) inSegment = read;
-            } else if (after == null && trigger.trigger().noun() && !cues.triggerWithin(trigger.end(), c.start())
+            } else if (after == null && trigger.trigger().noun() && !cues.triggerWithinOutsideOccasions(trigger.end(), c.start())
                     && (c.start() < segmentEnd || at != clause.index() || s.clauses().noCommaOfItsOwn(trigger.end(), c.start()))) {
                 after = read;
             } else if (later == null && trigger.trigger().noun() && StatusReadings.OUTCOMES.contains(status) && at == clause.index() && !triggerOfClauseWithin(s, clause, trigger.end(), c.start())
@@ -462,6 +463,19 @@ final class StatusReader {
      * a comma before the trigger's stretch, with no trigger of its own, tells how the subject came there, not the status of
      * what the main verb tells.
      */
+    /** Words that may stand between a speaking verb and the time it is told at ("a dit la semaine dernière"). */
+    private static final int REPORT_TO_TIME = 2;
+
+    /**
+     * "Erdogan said last week he could invite Assad", "avait dit la semaine dernière qu'il pourrait inviter": a past time
+     * right after a speaking verb dates the report, not the event the reported words tell (session s29, para-sum).
+     */
+    private static boolean datesTheReport(SentenceReading s, CueIndex.At time) {
+        CueIndex.At speaker = s.cues().before(CueKind.SPEAKER, time.start(), REPORT_TO_TIME);
+        // the reported words may open right after the verb ("said last week he could"): its time stands at their head
+        return speaker != null && s.here().stream().noneMatch(r -> r.from() >= speaker.end() && r.from() < time.start());
+    }
+
     private static boolean frontedParticiple(SentenceReading s, CueIndex.At cue, int segment) {
         var text = s.text();
         int end = s.clauses().segmentEnd(cue.end());
