@@ -173,7 +173,9 @@ final class CueIndex {
             if (m == null) continue;
             int from = m.start();
             int to = m.end();
-            if (triggers.stream().anyMatch(k -> k.start() == from)) continue;         // "a échangé mercredi avec": the verb is read already
+            if (triggers.stream().anyMatch(k -> k.start() == from && k.end() >= to)) continue;         // "a échangé mercredi avec": the verb is read already
+            // "received a call on Monday from": the longer phrase wins over the verb alone read at its start ("received")
+            triggers.removeIf(k -> k.start() == from && k.end() < to && m.values().stream().anyMatch(tr -> tr.word() == WordClass.VERB));
             for (Trigger tr : m.values()) if (tr.word() == WordClass.VERB) triggers.add(new TriggerAt(tr, from, to, text.surface(from, to)));
         }
         triggers.sort(java.util.Comparator.comparingInt(TriggerAt::start));      // in text order, as the rules read them

@@ -288,6 +288,12 @@ final class FrameReader {
     /** Whether the reference stands right after a cue of the kind, no trigger between ("ne rien avoir contre une rencontre avec Zelensky": its partner). */
     private static boolean namedAfter(CueKind kind, Ref r, CueIndex cues) {
         CueIndex.At cue = cues.before(kind, r.from(), Reach.TOPIC);
-        return cue != null && !cues.triggerWithin(cue.end(), r.from());
+        return cue != null && !cues.triggerWithin(cue.end(), r.from()) && !partnerOfItsRelative(r, cues);
+    }
+
+    /** "en accord avec Vladimir Poutine, avec qui il s'était entretenu", "Putin, with whom he had spoken": the partner of its own relative's talk. */
+    private static boolean partnerOfItsRelative(Ref r, CueIndex cues) {
+        CueIndex.At with = cues.after(CueKind.WITH, r.to(), 0);
+        return with != null && cues.after(CueKind.RELATIVE, with.end(), 0) != null;
     }
 }

@@ -1,0 +1,92 @@
+package io.newswire.enrich.tagger;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.Set;
+
+import static io.newswire.enrich.tagger.TaggerTest.events;
+import static io.newswire.enrich.tagger.TaggerTest.tag;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Calls in the wording the third blind round (session s29, para-call2) found misread: a talk verb of a meeting
+ * ("briefed", "s'est entretenu") in a sentence whose call word tells the medium; "received a call on Monday from" (the
+ * longer phrase across a day wins over "received"); a call one side is "not aware of" (denied); who a call is
+ * coordinated with or asked for by ("en accord avec", "in coordination with", "à la demande de") is no side; and the
+ * French future and conditional of the talk verbs ("s'entretiendrait par téléphone") make the call one to come.
+ */
+class CallReadoutsRound3Test {
+
+    private static void oneCall(String text, Set<String> sides) {
+        var calls = events(tag(text, "2024-01-10"), "PHONE_CALL");
+        assertEquals(1, calls.size(), text);
+        assertEquals("occurred", calls.get(0).getStatus(), text);
+        assertEquals(sides, Set.copyOf(calls.get(0).getCountries()), text);
+        assertTrue(events(tag(text, "2024-01-10"), "MEETING").isEmpty(), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "WASHINGTON, Jan 9 - President Joe Biden received a call on Monday from Israeli Prime Minister Benjamin Netanyahu, who briefed him on the hostage talks, the White House said.",
+            "KYIV, Jan 9 - Volodymyr Zelenskiy spoke by phone on Tuesday with Emmanuel Macron, who briefed him on his contacts with European partners, his office said.",
+            "PARIS, 9 janvier - Lors d'un entretien téléphonique mardi, Volodymyr Zelensky s'est entretenu avec Emmanuel Macron de la situation sur le front, a indiqué l'Elysée."})
+    void aTalkVerbBesideACallWordIsTheCall(String text) {
+        var sides = text.contains("Netanyahu") ? Set.of("USA", "ISR") : Set.of("UKR", "FRA");
+        oneCall(text, sides);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "WASHINGTON, Jan 9 - German Chancellor Olaf Scholz briefed Joe Biden on his talks with Chinese leaders at the White House on Friday."})
+    void aBriefingAtAPlaceStaysAMeeting(String text) {
+        assertEquals(1, events(tag(text, "2024-01-10"), "MEETING").size(), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "MOSCOW, Nov 11 - The Kremlin said on Monday it was not aware of any phone call between President Vladimir Putin and Donald Trump.",
+            "BEIJING, April 25 - Foreign ministry spokesman Guo Jiakun said he was unaware of any telephone conversation between Xi Jinping and Donald Trump.",
+            "BEIJING, April 25 - China said it was not aware of any call between Xi Jinping and Donald Trump, after Trump said that Xi had phoned him."})
+    void aCallNotKnownOfIsDenied(String text) {
+        var calls = events(tag(text, "2025-04-25"), "PHONE_CALL");
+        assertEquals(1, calls.size(), text);
+        assertEquals("denied", calls.get(0).getStatus(), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "WASHINGTON, Jan 9 - The call between Joe Biden and Xi Jinping lasted more than two hours, the White House said on Tuesday."})
+    void aCallBetweenTwoLeadersIsACall(String text) {
+        oneCall(text, Set.of("USA", "CHN"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "PARIS, 24 février - Emmanuel Macron s'est entretenu par téléphone jeudi avec Vladimir Poutine, en accord avec Volodymyr Zelensky, a indiqué l'Elysée.",
+            "PARIS, 24 février - Emmanuel Macron s'est entretenu par téléphone jeudi avec Vladimir Poutine, en concertation avec le chancelier allemand Olaf Scholz.",
+            "PARIS, 24 février - Emmanuel Macron s'est entretenu par téléphone jeudi avec Vladimir Poutine, à la demande du président ukrainien Volodymyr Zelensky.",
+            "WASHINGTON, Feb 24 - Emmanuel Macron spoke by phone with Vladimir Putin on Thursday, in coordination with German Chancellor Olaf Scholz, the Elysee said."})
+    void whoTheCallIsCoordinatedWithIsNoSide(String text) {
+        oneCall(text, Set.of("FRA", "RUS"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "MINSK, 24 juin - Alexandre Loukachenko a parlé toute la journée avec Evgueni Prigojine, en accord avec Vladimir Poutine, avec qui il s'était entretenu par téléphone le matin, a indiqué la présidence bélarusse."})
+    void thePartnerOfItsOwnRelativeCallStaysASide(String text) {
+        oneCall(text, Set.of("BLR", "RUS"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "WASHINGTON, 17 mai - Donald Trump a annoncé samedi qu'il s'entretiendrait par téléphone lundi avec Vladimir Poutine.",
+            "WASHINGTON, 17 mai - Donald Trump a annoncé samedi qu'il parlerait lundi au téléphone avec Vladimir Poutine.",
+            "WASHINGTON, 17 mai - Donald Trump a annoncé samedi qu'il s'entretiendra par téléphone lundi avec Vladimir Poutine."})
+    void aFrenchFutureOrConditionalTalkIsPlanned(String text) {
+        var calls = events(tag(text, "2025-05-17"), "PHONE_CALL");
+        assertEquals(1, calls.size(), text);
+        assertEquals("planned", calls.get(0).getStatus(), text);
+    }
+}
