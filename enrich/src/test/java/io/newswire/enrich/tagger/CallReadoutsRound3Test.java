@@ -89,4 +89,33 @@ class CallReadoutsRound3Test {
         assertEquals(1, calls.size(), text);
         assertEquals("planned", calls.get(0).getStatus(), text);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "WASHINGTON, Feb 12 - Ukrainian President Volodymyr Zelenskiy, whom Trump also called on Wednesday, said the conversation was useful.",
+            "WASHINGTON, 12 février - Le président ukrainien Volodymyr Zelensky, que Donald Trump a appelé mercredi, a salué une conversation utile.",
+            "WASHINGTON, 12 février - Le président ukrainien Volodymyr Zelensky, que Donald Trump a eu au téléphone mercredi, a salué une conversation utile."})
+    void anObjectRelativeGivesTheCallee(String text) {
+        var calls = events(tag(text, "2025-02-12"), "PHONE_CALL");
+        assertEquals(1, calls.size(), text);
+        assertEquals(Set.of("UKR", "USA"), Set.copyOf(calls.get(0).getCountries()), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "NEW DELHI, 16 septembre - Modi a dit vouloir porter le partenariat entre l'Inde et les Etats-Unis à de nouveaux sommets.",
+            "NEW DELHI, 16 septembre - Modi a promis de hisser les relations entre l'Inde et les Etats-Unis vers de nouveaux sommets."})
+    void newHeightsAreNoSummit(String text) {
+        assertTrue(events(tag(text, "2025-09-16"), "MEETING").isEmpty(), text);
+        assertTrue(events(tag(text, "2025-09-16"), "SUMMIT_PROPOSAL").isEmpty(), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "NEW YORK, 25 septembre - Emmanuel Macron et Joe Biden se rencontraient mardi soir à New York, en marge de l'Assemblée générale."})
+    void theNarrativeImperfectTellsAMeetingHeld(String text) {
+        var meetings = events(tag(text, "2021-09-25"), "MEETING");
+        assertEquals(1, meetings.size(), text);
+        assertEquals("occurred", meetings.get(0).getStatus(), text);
+    }
 }

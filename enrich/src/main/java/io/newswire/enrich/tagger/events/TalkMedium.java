@@ -95,7 +95,14 @@ final class TalkMedium {
     static boolean notACall(SentenceReading s, Frame frame) {
         Ref callee = callee(s, frame);
         if (callee != null) return askedOf(s, callee.to());
-        return frame.trigger().trigger().frame() == TriggerFrame.DIAL;
+        return frame.trigger().trigger().frame() == TriggerFrame.DIAL && !calleeBeforeItsRelative(frame);
+    }
+
+    /** "Zelenskiy, whom Trump also called on Wednesday", "Zelensky, qu'il a appelé mercredi": an object relative's antecedent is whom the dial verb takes. */
+    private static boolean calleeBeforeItsRelative(Frame frame) {
+        Clauses.Clause clause = frame.clause();
+        if (clause.kind() != Clauses.Kind.RELATIVE || clause.opener() < 0) return false;
+        return frame.partners().stream().anyMatch(r -> r.to() <= clause.opener());
     }
 
     /**
