@@ -118,4 +118,27 @@ class CallReadoutsRound3Test {
         assertEquals(1, meetings.size(), text);
         assertEquals("occurred", meetings.get(0).getStatus(), text);
     }
+
+    /** A length with a fraction ("d'une heure et demie", "an hour and a half"): its "et" joins no verb, the sides after "entre" stay the call's. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "PARIS, 10 juin - Une conversation téléphonique d'une heure et demie s'est tenue samedi entre Emmanuel Macron et Ebrahim Raïssi, a fait savoir l'Elysée.",
+            "BERLIN, 10 juin - Un entretien téléphonique de deux heures et quart a eu lieu vendredi entre Olaf Scholz et Vladimir Poutine.",
+            "WASHINGTON, June 10 - A telephone conversation of an hour and a half took place on Saturday between Joe Biden and Xi Jinping, the White House said."})
+    void aLengthWithAFractionKeepsTheSides(String text) {
+        var calls = events(tag(text, "2023-06-10"), "PHONE_CALL");
+        assertEquals(1, calls.size(), text);
+        assertEquals(2, calls.get(0).getCountries().size(), text);
+    }
+
+    /** A title of five words before its demonym ("le chef de l'état-major général russe") names an official of that state. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "WASHINGTON, 19 mai - Le plus haut gradé américain a joint jeudi par téléphone le chef de l'état-major général russe, selon le Pentagone.",
+            "WASHINGTON, 19 mai - Le chef d'état-major américain s'est entretenu jeudi par téléphone avec le chef de l'état-major général russe."})
+    void aLongTitleBeforeItsDemonymIsAnOfficial(String text) {
+        var calls = events(tag(text, "2022-05-19"), "PHONE_CALL");
+        assertEquals(1, calls.size(), text);
+        assertEquals(Set.of("USA", "RUS"), Set.copyOf(calls.get(0).getCountries()), text);
+    }
 }
