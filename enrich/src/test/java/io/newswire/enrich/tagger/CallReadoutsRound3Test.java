@@ -94,7 +94,9 @@ class CallReadoutsRound3Test {
     @ValueSource(strings = {
             "WASHINGTON, Feb 12 - Ukrainian President Volodymyr Zelenskiy, whom Trump also called on Wednesday, said the conversation was useful.",
             "WASHINGTON, 12 février - Le président ukrainien Volodymyr Zelensky, que Donald Trump a appelé mercredi, a salué une conversation utile.",
-            "WASHINGTON, 12 février - Le président ukrainien Volodymyr Zelensky, que Donald Trump a eu au téléphone mercredi, a salué une conversation utile."})
+            "WASHINGTON, 12 février - Le président ukrainien Volodymyr Zelensky, que Donald Trump a eu au téléphone mercredi, a salué une conversation utile.",
+            "WASHINGTON, 12 février - Donald Trump a salué Volodymyr Zelensky, qu'il a appelé mercredi soir.",
+            "WASHINGTON, 12 février - Donald Trump a salué son homologue ukrainien, Volodymyr Zelensky, qu'il a également eu au téléphone."})
     void anObjectRelativeGivesTheCallee(String text) {
         var calls = events(tag(text, "2025-02-12"), "PHONE_CALL");
         assertEquals(1, calls.size(), text);
@@ -140,5 +142,12 @@ class CallReadoutsRound3Test {
         var calls = events(tag(text, "2022-05-19"), "PHONE_CALL");
         assertEquals(1, calls.size(), text);
         assertEquals(Set.of("USA", "RUS"), Set.copyOf(calls.get(0).getCountries()), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "NEW YORK, 24 septembre - Emmanuel Macron a salué le président iranien Massoud Pezeshkian, qu'il a appelé à œuvrer à une désescalade."})
+    void aDemandInAnObjectRelativeIsNoCall(String text) {
+        assertTrue(events(tag(text, "2024-09-24"), "PHONE_CALL").isEmpty(), text);
     }
 }

@@ -297,7 +297,10 @@ final class CueIndex {
         if (lex.profile().elidedClauses().isEmpty()) return;
         for (int t = s.firstToken() + 1; t < s.endToken(); t++) {
             int at = text.tokens().get(t).start();
-            if (!Character.isUpperCase(body.charAt(at))) continue;          // before a name only: "qu'il prévoyait", "ne ... qu'à" are others
+            if (!Character.isUpperCase(body.charAt(at))) {         // before a name only: "qu'il prévoyait", "ne ... qu'à" are others
+                objectRelativeAfterComma(text, lex, t, at);
+                continue;
+            }
             String elided = LanguageProfile.elidedBefore(body, at, lex.profile().elidedClauses());     // not "lorsqu'", a word of its own
             if (elided == null) continue;
             int from = t;
@@ -305,6 +308,20 @@ final class CueIndex {
             cues.add(new At(new Cue(CueKind.CLAUSE, "report", elided + "'", true), t, t));
         }
         cues.sort(java.util.Comparator.comparingInt(At::start));
+    }
+
+    /**
+     * "son homologue ukrainien, Volodymyr Zelensky, qu'il a également eu au téléphone": after a comma, an elided object
+     * relative word (profile object_relative) before a pronoun opens a relative clause, as "que" after a comma does.
+     */
+    private void objectRelativeAfterComma(AnalyzedText text, Lexicon lex, int t, int at) {
+        String elided = LanguageProfile.elidedBefore(body, at, lex.profile().objectRelatives());
+        if (elided == null || !lex.profile().elidedClauses().contains(elided)) return;
+        int before = at - 2 - elided.length();
+        while (before >= 0 && Character.isWhitespace(body.charAt(before))) before--;
+        if (before < 0 || body.charAt(before) != ',') return;
+        if (cues.stream().anyMatch(c -> c.start() == t && c.cue().kind() == CueKind.RELATIVE)) return;
+        cues.add(new At(new Cue(CueKind.RELATIVE, "after_comma", elided + "'", true), t, t));
     }
 
     /** Where a run of capitalised words joined by conjunctions ("Russian and Ukrainian") starting at i ends; i when none starts there. */

@@ -97,11 +97,20 @@ final class FrameReader {
     }
 
     /** Whether the relative clause opens on an object relative word ("whom", "que"): its antecedent is the object of its verb. */
-    private static boolean objectRelative(SentenceReading s, Clauses.Clause clause) {
+    static boolean objectRelative(SentenceReading s, Clauses.Clause clause) {
         int at = clause.opener();
         if (at < 0 || at >= s.text().tokens().size()) return false;
         String word = s.text().surface(at, at + 1).toLowerCase(java.util.Locale.ROOT).replaceAll("['’]", "");
-        return s.text().lexicon().profile().objectRelatives().contains(word);
+        var objectRelatives = s.text().lexicon().profile().objectRelatives();
+        // ", qu'il a appelé": the elided relative word the tokenizer dropped before the clause's first word
+        return objectRelatives.contains(word) || elidedObjectRelative(s, clause);
+    }
+
+    /** ", qu'il a appelé": a relative opened by an elided object relative word, which the tokenizer dropped before the clause's first word. */
+    static boolean elidedObjectRelative(SentenceReading s, Clauses.Clause clause) {
+        int at = clause.opener();
+        if (at < 0 || at >= s.text().tokens().size()) return false;
+        return io.newswire.enrich.tagger.kb.LanguageProfile.elidedBefore(s.text().body(), s.text().tokens().get(at).start(), s.text().lexicon().profile().objectRelatives()) != null;
     }
 
     /** Whether a meeting verb ("received", "met", "a reçu") stands in the clause before the token. */

@@ -95,7 +95,8 @@ final class TalkMedium {
     static boolean notACall(SentenceReading s, Frame frame) {
         Ref callee = callee(s, frame);
         if (callee != null) return askedOf(s, callee.to());
-        return frame.trigger().trigger().frame() == TriggerFrame.DIAL && !calleeBeforeItsRelative(frame);
+        // "Pezeshkian, qu'il a appelé à œuvrer à une désescalade": asked of the antecedent, a demand
+        return frame.trigger().trigger().frame() == TriggerFrame.DIAL && (!calleeBeforeItsRelative(frame) || askedOf(s, frame.trigger().end()));
     }
 
     /** "Zelenskiy, whom Trump also called on Wednesday", "Zelensky, qu'il a appelé mercredi": an object relative's antecedent is whom the dial verb takes. */
