@@ -150,4 +150,16 @@ class CallReadoutsRound3Test {
     void aDemandInAnObjectRelativeIsNoCall(String text) {
         assertTrue(events(tag(text, "2024-09-24"), "PHONE_CALL").isEmpty(), text);
     }
+
+    /** A call phrase after a comma takes the pronoun joined to the subject of the clause it goes on ("he and Putin had agreed ..., after a phone conversation"). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "WASHINGTON, Feb 12 - Donald Trump said on Wednesday that he and Vladimir Putin had agreed to meet, after a lengthy phone conversation.",
+            "WASHINGTON, Feb 12 - Joe Biden said he and Xi Jinping had agreed to keep talking, following a two-hour video call on Monday.",
+            "PARIS, 12 février - Emmanuel Macron a indiqué que lui et Olaf Scholz étaient convenus d'agir ensemble, après un long entretien téléphonique mercredi."})
+    void aCallPhraseTakesThePronounJoinedToTheSubject(String text) {
+        var calls = events(tag(text, "2025-02-12"), "PHONE_CALL");
+        assertEquals(1, calls.size(), text);
+        assertEquals(2, calls.get(0).getCountries().size(), text);
+    }
 }

@@ -80,8 +80,12 @@ final class FrameReader {
         CueIndex.At condition = StatusReader.condition(s, clause, trigger);
         // "Donald Trump et lui pourraient se rencontrer", "held talks with him": a pronoun joined to the subject, or after
         // the trigger, stands for who speaks or was named before
+        boolean callPhrase = clause.phrase() && clauses.parent(clause) != null && trigger.type() == EventType.PHONE_CALL;
         for (CueIndex.At p : cues.all(CueKind.PRONOUN)) {
-            if (!clauses.together(p.start(), trigger.start()) || (pronounSubject && p == pronoun)) continue;
+            // "said that he and Putin had agreed to meet, after a lengthy phone conversation": the phrase's call takes the
+            // pronoun joined to the subject of the clause it goes on
+            boolean ofTheParent = callPhrase && inherited && clauses.of(p.start()).index() == clause.parent() && p.end() <= clause.opener();
+            if ((!clauses.together(p.start(), trigger.start()) && !ofTheParent) || (pronounSubject && p == pronoun)) continue;
             boolean joined = p.end() <= trigger.start() && Subjects.coordinatedWith(s, p, agents);
             // "telephoned Zelenskiy to brief him": after a partner named in the object slot, the pronoun is that partner
             boolean after = p.start() >= trigger.end() && p.start() < partnersEnd
