@@ -174,7 +174,9 @@ final class CueIndex {
             if (m == null) continue;
             int from = m.start();
             int to = m.end();
-            if (triggerAt(from)) continue;         // "a échangé mercredi avec": the verb is read already
+            if (triggers.stream().anyMatch(k -> k.start() == from && k.end() >= to)) continue;         // "a échangé mercredi avec": the verb is read already
+            // "received a call on Monday from": the longer phrase wins over the verb alone read at its start ("received")
+            triggers.removeIf(k -> k.start() == from && k.end() < to && m.values().stream().anyMatch(tr -> tr.word() == WordClass.VERB));
             for (Trigger tr : m.values()) if (tr.word() == WordClass.VERB) triggers.add(new TriggerAt(tr, from, to, text.surface(from, to)));
         }
         triggers.sort(java.util.Comparator.comparingInt(TriggerAt::start));      // in text order, as the rules read them
@@ -310,7 +312,10 @@ final class CueIndex {
         if (lex.profile().elidedClauses().isEmpty()) return;
         for (int t = s.firstToken() + 1; t < s.endToken(); t++) {
             int at = text.tokens().get(t).start();
-            if (!Character.isUpperCase(body.charAt(at))) continue;          // before a name only: "qu'il prévoyait", "ne ... qu'à" are others
+            if (!Character.isUpperCase(body.charAt(at))) {         // before a name only: "qu'il prévoyait", "ne ... qu'à" are others
+                objectRelativeAfterComma(text, lex, t, at);
+                continue;
+            }
             String elided = LanguageProfile.elidedBefore(body, at, lex.profile().elidedClauses());     // not "lorsqu'", a word of its own
             if (elided == null) continue;
             int from = t;
@@ -320,6 +325,20 @@ final class CueIndex {
             if (lex.profile().objectRelatives().contains(elided)) cues.add(new At(new Cue(CueKind.RELATIVE, "after_comma", elided + "'", true), t, t));
         }
         cues.sort(java.util.Comparator.comparingInt(At::start));
+    }
+
+    /**
+     * "son homologue ukrainien, Volodymyr Zelensky, qu'il a également eu au téléphone": after a comma, an elided object
+     * relative word (profile object_relative) before a pronoun opens a relative clause, as "que" after a comma does.
+     */
+    private void objectRelativeAfterComma(AnalyzedText text, Lexicon lex, int t, int at) {
+        String elided = LanguageProfile.elidedBefore(body, at, lex.profile().objectRelatives());
+        if (elided == null || !lex.profile().elidedClauses().contains(elided)) return;
+        int before = at - 2 - elided.length();
+        while (before >= 0 && Character.isWhitespace(body.charAt(before))) before--;
+        if (before < 0 || body.charAt(before) != ',') return;
+        if (cues.stream().anyMatch(c -> c.start() == t && c.cue().kind() == CueKind.RELATIVE)) return;
+        cues.add(new At(new Cue(CueKind.RELATIVE, "after_comma", elided + "'", true), t, t));
     }
 
     /** Where a run of capitalised words joined by conjunctions ("Russian and Ukrainian") starting at i ends; i when none starts there. */

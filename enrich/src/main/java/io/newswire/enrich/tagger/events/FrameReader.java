@@ -84,8 +84,12 @@ final class FrameReader {
         CueIndex.At condition = StatusReader.condition(s, clause, trigger);
         // "Donald Trump et lui pourraient se rencontrer", "held talks with him": a pronoun joined to the subject, or after
         // the trigger, stands for who speaks or was named before
+        boolean callPhrase = clause.phrase() && clauses.parent(clause) != null && trigger.type() == EventType.PHONE_CALL;
         for (CueIndex.At p : cues.all(CueKind.PRONOUN)) {
-            if (!clauses.together(p.start(), trigger.start()) || (pronounSubject && p == pronoun)) continue;
+            // "said that he and Putin had agreed to meet, after a lengthy phone conversation": the phrase's call takes the
+            // pronoun joined to the subject of the clause it goes on
+            boolean ofTheParent = callPhrase && inherited && clauses.of(p.start()).index() == clause.parent() && p.end() <= clause.opener();
+            if ((!clauses.together(p.start(), trigger.start()) && !ofTheParent) || (pronounSubject && p == pronoun)) continue;
             boolean joined = p.end() <= trigger.start() && Subjects.coordinatedWith(s, p, agents);
             // "telephoned Zelenskiy to brief him": after a partner named in the object slot, the pronoun is that partner
             boolean after = p.start() >= trigger.end() && p.start() < partnersEnd
@@ -125,13 +129,20 @@ final class FrameReader {
     }
 
     /** Whether the relative clause opens on an object relative word ("whom", "que"): its antecedent is the object of its verb. */
-    private static boolean objectRelative(SentenceReading s, Clauses.Clause clause) {
+    static boolean objectRelative(SentenceReading s, Clauses.Clause clause) {
         int at = clause.opener();
         if (at < 0 || at >= s.text().tokens().size()) return false;
         String word = s.text().surface(at, at + 1).toLowerCase(java.util.Locale.ROOT).replaceAll("['’]", "");
-        if (s.text().lexicon().profile().objectRelatives().contains(word)) return true;
-        CueIndex.At elided = s.cues().startingAt(at, CueKind.RELATIVE);      // "qu'Emmanuel Macron": the elided word, before the name
-        return elided != null && elided.end() == at && s.text().lexicon().profile().objectRelatives().contains(elided.cue().form().replaceAll("['’]", ""));
+        var objectRelatives = s.text().lexicon().profile().objectRelatives();
+        // ", qu'il a appelé": the elided relative word the tokenizer dropped before the clause's first word
+        return objectRelatives.contains(word) || elidedObjectRelative(s, clause);
+    }
+
+    /** ", qu'il a appelé": a relative opened by an elided object relative word, which the tokenizer dropped before the clause's first word. */
+    static boolean elidedObjectRelative(SentenceReading s, Clauses.Clause clause) {
+        int at = clause.opener();
+        if (at < 0 || at >= s.text().tokens().size()) return false;
+        return io.newswire.enrich.tagger.kb.LanguageProfile.elidedBefore(s.text().body(), s.text().tokens().get(at).start(), s.text().lexicon().profile().objectRelatives()) != null;
     }
 
     /** Whether a meeting verb ("received", "met", "a reçu") stands in the clause before the token. */
@@ -318,6 +329,12 @@ final class FrameReader {
     /** Whether the reference stands right after a cue of the kind, no trigger between ("ne rien avoir contre une rencontre avec Zelensky": its partner). */
     private static boolean namedAfter(CueKind kind, Ref r, CueIndex cues) {
         CueIndex.At cue = cues.before(kind, r.from(), Reach.TOPIC);
-        return cue != null && !cues.triggerWithin(cue.end(), r.from());
+        return cue != null && !cues.triggerWithin(cue.end(), r.from()) && !partnerOfItsRelative(r, cues);
+    }
+
+    /** "en accord avec Vladimir Poutine, avec qui il s'était entretenu", "Putin, with whom he had spoken": the partner of its own relative's talk. */
+    private static boolean partnerOfItsRelative(Ref r, CueIndex cues) {
+        CueIndex.At with = cues.after(CueKind.WITH, r.to(), 0);
+        return with != null && cues.after(CueKind.RELATIVE, with.end(), 0) != null;
     }
 }

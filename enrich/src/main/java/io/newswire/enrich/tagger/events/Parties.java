@@ -123,7 +123,7 @@ final class Parties {
         }
         if (t <= s.sentence().firstToken()) return false;
         if (lex.cueEndsAt(text, t, CueKind.OFFICIALS, Reach.OFFICIALS)) return true;
-        for (int from = Math.max(s.sentence().firstToken(), t - Reach.OFFICIALS); from < t; from++) {
+        for (int from = Math.max(s.sentence().firstToken(), t - Reach.TITLE_WORDS); from < t; from++) {
             TokenTrie.Match<Lexicon.Title> m = lex.titles().longestAt(text.tokens(), from, t);
             if (m != null && m.end() == t) return true;
         }

@@ -21,6 +21,9 @@ final class Reach {
     static final int NAME = 2;
     /** After a demonym, where the officials it names stand ("Russian and Ukrainian delegations"). */
     static final int OFFICIALS = 4;
+
+    /** How many words a title of the base may hold, read back from the demonym after it ("le chef de l'état-major général russe": five). */
+    static final int TITLE_WORDS = 6;
     /**
      * Before a truce word, where who makes it stands, past a complement, an apposition and a day ("les deux principaux
      * gangs du Honduras, la Mara Salvatrucha et Barrio 18, ont annoncé mardi une trêve").

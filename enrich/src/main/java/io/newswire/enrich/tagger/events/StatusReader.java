@@ -723,9 +723,16 @@ final class StatusReader {
         var conjunctions = s.text().lexicon().profile().conjunctions();
         for (int t = cue.start() - 1; t >= Math.max(s.sentence().firstToken(), cue.start() - AUXILIARY - 1); t--) {
             int from = t;
-            if (conjunctions.contains(s.text().tokens().get(t).term())) return s.here().stream().noneMatch(r -> r.to() > from && r.from() < cue.start());
+            if (conjunctions.contains(s.text().tokens().get(t).term()) && !lengthGoesOn(s, t)) return s.here().stream().noneMatch(r -> r.to() > from && r.from() < cue.start());
         }
         return false;
+    }
+
+    /** "une conversation d'une heure et demie s'est tenue", "an hour and a half": a conjunction right after a unit of time goes on the length, it joins no verb. */
+    private static boolean lengthGoesOn(SentenceReading s, int t) {
+        if (t <= s.sentence().firstToken()) return false;
+        var unit = s.text().lexicon().calendarWord(s.text().termId(t - 1));
+        return unit != null && unit.unitHours() != null;
     }
 
     /**

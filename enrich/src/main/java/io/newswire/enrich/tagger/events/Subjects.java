@@ -236,6 +236,6 @@ final class Subjects {
 
     /** "with whom he had spoken", "auquel": the relative word is the object, what it stands for a partner. */
     static boolean relativeIsObject(SentenceReading s, Clauses.Clause clause) {
-        return clause.opener() > 0 && s.cues().startingAt(clause.opener() - 1, CueKind.WITH) != null;
+        return (clause.opener() > 0 && s.cues().startingAt(clause.opener() - 1, CueKind.WITH) != null) || FrameReader.elidedObjectRelative(s, clause);
     }
 }

@@ -49,7 +49,18 @@ final class TalkMedium {
                 if (p != null && p.part() != ParticipantPart.HOST) return true;
             }
         }
+        // "received a phone call from Netanyahu, who briefed him", "In a telephone call, Scholz briefed Biden": a call word
+        // of the sentence tells the medium; the dateline or a trip told elsewhere does not put the sides together
+        if (callWordIn(s)) return false;
         return Whereabouts.meetingPlace(s, f, sides) != null;
+    }
+
+    /** Whether the sentence holds a call word that tells a medium ("phone call", "by phone", "téléphonique"), not a talk verb. */
+    static boolean callWordIn(SentenceReading s) {
+        for (CueIndex.TriggerAt t : s.cues().triggers()) {
+            if (t.type() == EventType.PHONE_CALL && !CueIndex.talk(t)) return true;
+        }
+        return false;
     }
 
     /** "se sont entretenus ... à Genève", "talked ... in Anchorage": a city of venues.tsv where the talk was held. */
@@ -84,7 +95,15 @@ final class TalkMedium {
     static boolean notACall(SentenceReading s, Frame frame) {
         Ref callee = callee(s, frame);
         if (callee != null) return askedOf(s, callee.to());
-        return frame.trigger().trigger().frame() == TriggerFrame.DIAL;
+        // "Pezeshkian, qu'il a appelé à œuvrer à une désescalade": asked of the antecedent, a demand
+        return frame.trigger().trigger().frame() == TriggerFrame.DIAL && (!calleeBeforeItsRelative(frame) || askedOf(s, frame.trigger().end()));
+    }
+
+    /** "Zelenskiy, whom Trump also called on Wednesday", "Zelensky, qu'il a appelé mercredi": an object relative's antecedent is whom the dial verb takes. */
+    private static boolean calleeBeforeItsRelative(Frame frame) {
+        Clauses.Clause clause = frame.clause();
+        if (clause.kind() != Clauses.Kind.RELATIVE || clause.opener() < 0) return false;
+        return frame.partners().stream().anyMatch(r -> r.to() <= clause.opener());
     }
 
     /**
@@ -153,7 +172,7 @@ final class TalkMedium {
      */
     private static Ref callee(SentenceReading s, Frame frame) {
         int end = frame.trigger().end();
-        if (s.cues().after(CueKind.WITH, end, 0) != null) return null;
+        if (s.cues().after(CueKind.WITH, end, 0) != null || withAfterTime(s, end)) return null;
         for (Ref r : frame.sides()) {
             if (takenAtOnce(s, end, r) && Parties.official(r, s)) return r;
         }
@@ -161,6 +180,21 @@ final class TalkMedium {
             if (takenAtOnce(s, end, r)) return r;
         }
         return null;
+    }
+
+    /**
+     * "s'est entretenu par téléphone jeudi soir avec Poutine, à la demande de": "avec" a few words after the trigger,
+     * no one named and no comma between (a day, a part of the day): the partner follows it, the verb takes no callee.
+     */
+    private static boolean withAfterTime(SentenceReading s, int end) {
+        CueIndex.At with = s.cues().after(CueKind.WITH, end, Reach.ADJACENT);
+        if (with == null || !s.clauses().together(end - 1, with.start())) return false;
+        for (Ref r : s.here()) if (r.from() >= end && r.from() < with.start()) return false;
+        var text = s.text();
+        for (int t = end; t <= with.start() && t < text.tokens().size(); t++) {
+            if (text.body().substring(text.tokens().get(t - 1).end(), text.tokens().get(t).start()).contains(",")) return false;
+        }
+        return true;
     }
 
     /**
