@@ -328,6 +328,8 @@ final class StatusReader {
         Governing due = meetingStillDue(s, trigger);
         if (due != null) return due;
         if (headlineVerb(s, trigger)) return new Governing(EventStatus.OCCURRED, null);
+        CueIndex.At asked = askedByACallNoun(s, trigger);
+        if (asked != null) return new Governing(readings.read(type, EventStatus.CALLED_FOR), asked);
         return new Governing(trigger.trigger().status(), null);
     }
 
@@ -826,6 +828,19 @@ final class StatusReader {
             if (noun != trigger && noun.trigger().noun() && noun.end() <= trigger.start() && inPhraseRightAfter(s, cue, noun)) return true;
         }
         return false;
+    }
+
+    /**
+     * "L'appel du Conseil de sécurité à un cessez-le-feu immédiat reste lettre morte": a call noun whose "à" asks for the
+     * trigger, its owner between, in the trigger's clause, asks for it when nothing else governs it; the complement is the cue.
+     */
+    private static CueIndex.At askedByACallNoun(SentenceReading s, CueIndex.TriggerAt trigger) {
+        for (CueIndex.TriggerAt call : s.cues().triggers()) {
+            if (call.type() != EventType.PHONE_CALL || !call.trigger().noun() || call.end() > trigger.start()
+                    || !s.clauses().together(call.start(), trigger.start()) || !asksFor(s, call, trigger)) continue;
+            return s.cues().before(CueKind.CALLEE_COMPLEMENT, trigger.start(), Reach.NAME);
+        }
+        return null;
     }
 
     /** Whether a callee's complement ("à") between the call noun and the trigger stands right before the trigger: the call asks for it. */

@@ -1,0 +1,52 @@
+package io.newswire.enrich.tagger;
+
+import org.junit.jupiter.api.Test;
+
+import static io.newswire.enrich.tagger.TaggerTest.assertTruce;
+import static io.newswire.enrich.tagger.TaggerTest.tag;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/** Truce statuses told in other words (session s29, blind paraphrases, third round): the mechanisms the paratruce2 sets showed missing. */
+class TruceParaphrase2Test {
+
+    @Test
+    void aPhrasalRefusalWithItsPronounBeforeTheParticleTurnsTheTruceDown() {
+        assertTruce(tag("MOSCOW, May 11 - Russia proposed a three-day truce in Ukraine on Sunday. Kyiv turned it down hours later.", "2025-05-11"),
+                "rejected", "RUS", "UKR");
+        assertTruce(tag("BEIRUT, Sept 26 - Lebanon welcomed a proposal for a 21-day ceasefire with Israel, but Israel ruled it out on Thursday.",
+                "2024-09-26"), "rejected", "ISR", "LBN");
+        assertTruce(tag("CAIRO, July 15 - Hamas accepted an Egyptian plan for a truce in Gaza, but Israel shrugged it off within hours.", "2014-07-15"),
+                "rejected", "ISR", "PSE");
+    }
+
+    @Test
+    void aRefusalOfTheProposalNamedAgainTurnsTheTruceDown() {
+        assertTruce(tag("CAIRO, July 15 - Israel accepted an Egyptian plan for a truce in Gaza, but Hamas turned down the proposal.", "2014-07-15"),
+                "rejected", "ISR", "PSE");
+        assertTruce(tag("JERUSALEM, 15 juil - Israël a accepté la proposition égyptienne de cessez-le-feu à Gaza, mais le Hamas a rejeté le plan.",
+                "2014-07-15"), "rejected", "ISR", "PSE");
+        // a refusal of another plan leaves the truce agreed
+        assertTruce(tag("CAIRO, July 15 - Israel accepted a truce in Gaza, but Hamas rejected the plan to disarm.", "2014-07-15"), "agreed", "ISR", "PSE");
+    }
+
+    @Test
+    void aProposalPutOffIsTurnedDownButATrucePutOffIsNot() {
+        assertTruce(tag("MOSCOU, 15 juillet - Moscou repousse l'offre de trêve de Kiev.", "2025-07-15"), "rejected", "RUS", "UKR");
+        assertTruce(tag("JERUSALEM, 15 juil - Israël a repoussé le plan américain de cessez-le-feu à Gaza.", "2024-07-15"), "rejected", "ISR", "PSE");
+        assertTruce(tag("JERUSALEM, 15 juil - L'entrée en vigueur de la trêve à Gaza a été repoussée à lundi.", "2024-07-15"), "ended", "ISR", "PSE");
+    }
+
+    @Test
+    void aCallNounWithItsOwnerBeforeTheTruceAsksForIt() {
+        var e = tag("PARIS, 1er avril - L'appel de la France à un cessez-le-feu à Gaza est resté sans réponse.", "2024-04-01");
+        assertTruce(e, "called_for", "ISR", "PSE");
+        assertFalse(TaggerTest.events(e, "CEASEFIRE").get(0).getCountries().contains("FRA"), "the caller is no side");
+        assertTruce(tag("PARIS, 1er avril - L'appel de Paris à une trêve humanitaire au Liban a été entendu.", "2024-10-01"), "called_for", "ISR", "LBN");
+    }
+
+    @Test
+    void aScopeWordPastAVerbQualifiesAnotherNoun() {
+        assertTruce(tag("MOSCOW, March 13 - Moscow agreed to a 30-day ceasefire in Ukraine, but said the truce should pave the way to a lasting settlement.",
+                "2025-03-13"), "agreed", "RUS", "UKR");
+    }
+}
