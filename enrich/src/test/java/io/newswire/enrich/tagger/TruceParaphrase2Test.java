@@ -49,4 +49,20 @@ class TruceParaphrase2Test {
         assertTruce(tag("MOSCOW, March 13 - Moscow agreed to a 30-day ceasefire in Ukraine, but said the truce should pave the way to a lasting settlement.",
                 "2025-03-13"), "agreed", "RUS", "UKR");
     }
+
+    @Test
+    void anAcceptanceInPrincipleWithADemandAfterItsContrastIsConditional() {
+        assertTruce(tag("MOSCOW, March 13 - Putin said Russia supported a U.S. proposal for a 30-day truce in Ukraine in principle, but said Kyiv must first stop mobilising.",
+                "2025-03-13"), "conditional", "RUS", "UKR");
+        assertTruce(tag("BANGKOK, July 26 - Thailand agreed in principle to a ceasefire with Cambodia but wanted to see a sincere intention from Phnom Penh.",
+                "2025-07-26"), "conditional", "KHM", "THA");
+        assertTruce(tag("MOSCOU, 13 mars - Le Kremlin a accepté en principe la trêve de 30 jours en Ukraine, mais exige des garanties.", "2025-03-13"),
+                "conditional", "RUS", "UKR");
+        assertTruce(tag("MOSCOU, 13 mars - Moscou a accepté la trêve de 30 jours en Ukraine mais a posé ses conditions.", "2025-03-13"),
+                "conditional", "RUS", "UKR");
+        // alone, an acceptance in principle is an acceptance
+        assertTruce(tag("BANGKOK, July 26 - Thailand agreed in principle to a ceasefire with Cambodia on Saturday.", "2025-07-26"), "agreed", "KHM", "THA");
+        assertTruce(tag("KIEV, 13 mars - Kiev a donné son accord de principe à un cessez-le-feu de 30 jours avec la Russie.", "2025-03-13"),
+                "agreed", "RUS", "UKR");
+    }
 }

@@ -856,6 +856,7 @@ final class StatusReader {
     static CueIndex.At condition(SentenceReading s, Clauses.Clause clause, CueIndex.TriggerAt trigger) {
         for (CueIndex.At c : s.cues().all(CueKind.CONDITION)) {
             if (concessive(s, c)) continue;                 // "même si aucune date n'a été fixée", "even if": a concession, no condition
+            if (c.cue().reserved() && !reservationSet(s, c)) continue;   // "agrees to one in principle": an acceptance all the same
             if (c.start() > trigger.end() && threatBetween(s, trigger.end(), c.start())) continue;   // "and warned of consequences if": the threat's
             // "Trump, who will host Zelensky on Monday, said he could end the war if he wanted to": past the relative clause
             // that holds the trigger, a condition is the main verb's
@@ -867,6 +868,23 @@ final class StatusReader {
             if (c.start() > trigger.end() && !s.cues().triggerWithin(trigger.end(), c.start()) && !s.clauses().inSource(c.start())) return c;
         }
         return null;
+    }
+
+    /**
+     * "agreed in principle with a U.S. proposal for a ceasefire, but that any halt must lead to a lasting peace", "agreed in
+     * principle to a ceasefire but wanted to see a sincere intention": after a reservation, a contrast clause ("but",
+     * "mais") that sets a demand, a wish or a condition; "agreed in principle on a summit, but no date had been set" sets none.
+     */
+    private static boolean reservationSet(SentenceReading s, CueIndex.At reservation) {
+        int end = s.sentence().endToken();
+        for (CueIndex.At contrast : s.cues().within(CueKind.CLAUSE, reservation.end(), end)) {
+            if (!"contrast".equals(contrast.cue().value())) continue;
+            for (CueIndex.At m : s.cues().within(CueKind.MODALITY, contrast.end(), end)) {
+                if (m.cue().status() == EventStatus.CALLED_FOR || m.cue().status() == EventStatus.WISHED) return true;
+            }
+            for (CueIndex.At c : s.cues().within(CueKind.CONDITION, contrast.end(), end)) if (!c.cue().reserved() && !c.cue().waived()) return true;
+        }
+        return false;
     }
 
     /** Whether a verb trigger of the same type as the trigger stands after it, before the token. */
