@@ -65,4 +65,22 @@ class TruceParaphrase2Test {
         assertTruce(tag("KIEV, 13 mars - Kiev a donné son accord de principe à un cessez-le-feu de 30 jours avec la Russie.", "2025-03-13"),
                 "agreed", "RUS", "UKR");
     }
+
+    @Test
+    void aTruceBrokenInThePassiveHasEndedAndOneASideBrokeIsViolated() {
+        assertTruce(tag("JERUSALEM, 1er déc - Le cessez-le-feu à Gaza est rompu depuis vendredi, Israël ayant repris ses frappes.", "2023-12-01"),
+                "ended", "ISR", "PSE");
+        assertTruce(tag("JERUSALEM, 1er déc - La trêve entre Israël et le Hamas a été rompue vendredi matin.", "2023-12-01"), "ended", "ISR", "PSE");
+        assertTruce(tag("JERUSALEM, 1er déc - Israël accuse le Hamas d'avoir rompu la trêve à Gaza.", "2023-12-01"), "violated", "ISR", "PSE");
+    }
+
+    @Test
+    void aPlanForATruceReceivedIsAThingNoMeeting() {
+        var e = tag("MOSCOW, March 12 - Putin received Trump's proposal for a truce in Ukraine on Wednesday, the Kremlin said.", "2025-03-12");
+        TaggerTest.assertNone(e, "MEETING");
+        assertTruce(e, "proposed", "RUS", "UKR");
+        // a person received is met
+        assertFalse(TaggerTest.events(tag("MOSCOW, March 13 - Putin received Trump's envoy Steve Witkoff in the Kremlin on Thursday to discuss a ceasefire in Ukraine.",
+                "2025-03-13"), "MEETING").isEmpty());
+    }
 }
