@@ -83,4 +83,10 @@ class TruceParaphrase2Test {
         assertFalse(TaggerTest.events(tag("MOSCOW, March 13 - Putin received Trump's envoy Steve Witkoff in the Kremlin on Thursday to discuss a ceasefire in Ukraine.",
                 "2025-03-13"), "MEETING").isEmpty());
     }
+
+    @Test
+    void anOfferOfATruceByItsNounIsOffered() {
+        assertTruce(tag("KYIV, March 12 - Trump's offer of a ceasefire was welcomed in Kyiv on Wednesday.", "2025-03-12"), "offered", "RUS", "UKR");
+        assertTruce(tag("GAZA, March 12 - Hamas made an offer of a five-year truce with Israel on Wednesday.", "2025-03-12"), "offered", "ISR", "PSE");
+    }
 }
