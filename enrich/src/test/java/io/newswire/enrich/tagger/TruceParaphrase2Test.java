@@ -89,4 +89,13 @@ class TruceParaphrase2Test {
         assertTruce(tag("KYIV, March 12 - Trump's offer of a ceasefire was welcomed in Kyiv on Wednesday.", "2025-03-12"), "offered", "RUS", "UKR");
         assertTruce(tag("GAZA, March 12 - Hamas made an offer of a five-year truce with Israel on Wednesday.", "2025-03-12"), "offered", "ISR", "PSE");
     }
+
+    @Test
+    void anAcceptanceDeniedOfThePronounAndAnOppositionAreRefusals() {
+        assertTruce(tag("GAZA, May 6 - Hamas accepted a truce proposal for Gaza on Monday, but Israel did not accept it.", "2024-05-06"), "rejected", "ISR", "PSE");
+        assertTruce(tag("GAZA, May 6 - Hamas accepted a truce proposal for Gaza on Monday and Israel said it would accept it too.", "2024-05-06"),
+                "agreed", "ISR", "PSE");
+        assertTruce(tag("KYIV, 13 mars - L'Ukraine s'est dite opposée à la trêve proposée par Moscou.", "2025-03-13"), "rejected", "RUS", "UKR");
+        assertTruce(tag("GAZA, May 6 - Israel opposes any ceasefire in Gaza that leaves Hamas in power, Netanyahu said.", "2024-05-06"), "rejected", "ISR", "PSE");
+    }
 }

@@ -403,7 +403,10 @@ final class CeasefireRule extends EventRule {
     private boolean turnedDownByPronoun(SentenceReading s, Frame f) {
         int end = f.trigger().end();
         for (CueIndex.At c : s.cues().within(CueKind.MODALITY, end, s.sentence().endToken())) {
-            if (readings.read(type(), c.cue().status()) != EventStatus.REJECTED || s.cues().triggerWithin(end, c.start())) continue;
+            EventStatus read = readings.read(type(), c.cue().status());
+            // "but Israel said it would not accept it": an acceptance denied is a refusal
+            boolean refusal = read == EventStatus.REJECTED || (read == EventStatus.AGREED && StatusReader.negated(s, c));
+            if (!refusal || s.cues().triggerWithin(end, c.start())) continue;
             if (PronounObject.of(s.text(), end, c.start(), c.end(), s.sentence().endToken())) return true;
             if (carriedBy(s, f) && carrierRightAfter(s, c)) return true;
         }

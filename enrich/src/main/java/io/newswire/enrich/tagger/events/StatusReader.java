@@ -755,6 +755,11 @@ final class StatusReader {
         return negation != null && s.clauses().together(negation.start(), cue.start()) && !insideModality(s.cues(), negation);
     }
 
+    /** Whether a negation governs the modality cue, before it ("would not accept") or, in a language that puts it there, after it ("n'accepte pas"). */
+    static boolean negated(SentenceReading s, CueIndex.At cue) {
+        return negatedCue(s, cue) || negatedAfter(s, cue);
+    }
+
     /** Whether, in a language that puts the negation after the verb, one stands right after the cue ("n'exclut pas de le rencontrer"). */
     private static boolean negatedAfter(SentenceReading s, CueIndex.At cue) {
         return cue.end() < s.sentence().endToken() && s.clauses().together(cue.start(), cue.end())
