@@ -98,4 +98,13 @@ class TruceParaphrase2Test {
         assertTruce(tag("KYIV, 13 mars - L'Ukraine s'est dite opposée à la trêve proposée par Moscou.", "2025-03-13"), "rejected", "RUS", "UKR");
         assertTruce(tag("GAZA, May 6 - Israel opposes any ceasefire in Gaza that leaves Hamas in power, Netanyahu said.", "2024-05-06"), "rejected", "ISR", "PSE");
     }
+
+    @Test
+    void aModalBeforeAVerbOfTheTruceIsItsAuxiliary() {
+        assertTruce(tag("MOSCOW, March 13 - The Kremlin said on Thursday that Russia would not accept a 30-day ceasefire in Ukraine.", "2025-03-13"),
+                "rejected", "RUS", "UKR");
+        assertTruce(tag("MOSCOW, March 13 - Russia would not agree to a 30-day ceasefire in Ukraine, the Kremlin said.", "2025-03-13"), "rejected", "RUS", "UKR");
+        assertTruce(tag("MOSCOW, March 13 - Russia will propose a 30-day ceasefire in Ukraine.", "2025-03-13"), "proposed", "RUS", "UKR");
+        assertTruce(tag("MOSCOW, March 13 - Russia would accept a 30-day ceasefire in Ukraine.", "2025-03-13"), "agreed", "RUS", "UKR");
+    }
 }

@@ -139,6 +139,13 @@ final class StatusReader {
                 }
                 boolean negation = status == EventStatus.REJECTED || status == EventStatus.DENIED;
                 if (negation && trigger.start() - c.end() <= NEGATION) return new Candidates(read, null, null, null, null, null);
+                // "would reject a ceasefire", "will not accept a 30-day truce": a modal right before a verb of the truce's
+                // modality is its auxiliary, and the verb tells the status
+                if (type == EventType.CEASEFIRE && inSegment != null && auxiliaryOf(s, inSegment.cue(), c)) {
+                    if (outermost == inSegment) outermost = read;
+                    inSegment = read;
+                    continue;
+                }
                 if (outermost == null) outermost = read;
                 if (inSegment == null && c.start() >= segment) inSegment = read;
                 // "signed the declaration and then held a joint news conference": a verb joined by "and" right before the
@@ -157,6 +164,12 @@ final class StatusReader {
             if (later == null && after == read && StatusReadings.OUTCOMES.contains(status) && !conceded(s, c)) later = read;
         }
         return new Candidates(null, outermost, inSegment, after, later, purpose);
+    }
+
+    /** Whether a modal of the future ("would", "will") stands right before the verb cue, a negation at most between. */
+    private static boolean auxiliaryOf(SentenceReading s, CueIndex.At modal, CueIndex.At verb) {
+        return modal.cue().status() == EventStatus.PLANNED && modal.end() <= verb.start() && verb.start() - modal.end() <= NEGATION - 1
+                && !s.cues().triggerWithin(modal.end(), verb.start());
     }
 
     /**
