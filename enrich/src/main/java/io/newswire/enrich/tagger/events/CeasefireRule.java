@@ -217,6 +217,7 @@ final class CeasefireRule extends EventRule {
             if (st == EventStatus.CALLED_FOR && keptAsItStands(s, f)) st = EventStatus.IN_FORCE;
             if (st != null && LIFECYCLE.indexOf(st) > LIFECYCLE.indexOf(EventStatus.DENIED) && LIFECYCLE.indexOf(st) < LIFECYCLE.indexOf(EventStatus.IN_FORCE)
                     && (turnedDownInARelative(s, f) || turnedDownByPronoun(s, f))) st = EventStatus.REJECTED;
+            if (f.statusCue() != null && putsOffAProposal(s, f.statusCue(), f.trigger())) st = EventStatus.REJECTED;
             latest = later(latest, st);
         }
         if (latest == EventStatus.DENIED) return latest;     // "ended two days of talks without reaching a ceasefire": a truce not reached does not end
@@ -234,13 +235,34 @@ final class CeasefireRule extends EventRule {
         }
         for (CueIndex.At c : s.cues().all(CueKind.MODALITY)) {
             EventStatus read = readings.read(type(), c.cue().status());
-            if ((read == EventStatus.VIOLATED || read == EventStatus.ENDED) && !pastOfATruceAskedBack(s, mentions, c)
+            if ((read == EventStatus.VIOLATED || read == EventStatus.ENDED) && !pastOfATruceAskedBack(s, mentions, c) && !putsOffAProposalOf(s, c, mentions)
                     && !inAPhraseOfTime(s, mentions, c) && !ofAnotherTruce(s, c, mentions, others)) latest = later(latest, read);
         }
         // "Moscow proposed a 30-day truce. Kyiv dismissed it hours later.": the next sentence's refusal of a pronoun for it
         if (others.isEmpty() && latest != null && LIFECYCLE.indexOf(latest) > LIFECYCLE.indexOf(EventStatus.DENIED)
                 && LIFECYCLE.indexOf(latest) < LIFECYCLE.indexOf(EventStatus.IN_FORCE) && RefusedNextSentence.follows(s, readings)) latest = EventStatus.REJECTED;
         return latest;
+    }
+
+    /**
+     * "Le Hamas a repoussé mardi la proposition égyptienne de cessez-le-feu", "Moscou repousse l'offre de trêve": a verb
+     * that puts a thing off (a postponement cue) whose own object is a proposal, an offer or a plan for the truce (a
+     * carrier noun right after it, a day and an article at most between, the truce soon after in its clause) turns the
+     * proposal down: rejected. Put off, the truce itself ("l'entrée en vigueur de la trêve a été repoussée") is suspended.
+     */
+    private static boolean putsOffAProposal(SentenceReading s, CueIndex.At cue, CueIndex.TriggerAt truce) {
+        if (cue.cue().kind() != CueKind.MODALITY || cue.cue().status() != EventStatus.SUSPENDED || cue.end() > truce.start()) return false;
+        for (CueIndex.At carrier : s.cues().within(CueKind.CARRIER, cue.end(), truce.start())) {
+            if (carrier.start() - cue.end() <= Reach.ADJACENT && truce.start() - carrier.end() <= Reach.PROPOSAL_TRUCE
+                    && s.clauses().together(cue.start(), truce.start()) && !s.cues().triggerWithin(cue.end(), truce.start())) return true;
+        }
+        return false;
+    }
+
+    /** Whether the cue puts off a proposal for one of the truce's mentions ({@link #putsOffAProposal}). */
+    private static boolean putsOffAProposalOf(SentenceReading s, CueIndex.At cue, List<Frame> mentions) {
+        for (Frame f : mentions) if (putsOffAProposal(s, cue, f.trigger())) return true;
+        return false;
     }
 
     /**
@@ -374,14 +396,43 @@ final class CeasefireRule extends EventRule {
 
     /**
      * "Lebanon welcomed a proposal for a 21-day ceasefire, but Israel rejected it", "mais Israël l'a rejetée": a refusal
-     * later in the sentence whose object is a pronoun for the truce ("it" right after it, "l'" before its verb), no other
-     * event word between: the truce asked for, proposed or accepted by one side is turned down by the other.
+     * later in the sentence whose object is a pronoun for the truce ("it" right after it or before a phrasal verb's
+     * particle, "l'" before its verb), or the proposal that carries it named again ("but Hamas turned down the plan"), no
+     * other event word between: the truce asked for, proposed or accepted by one side is turned down by the other.
      */
     private boolean turnedDownByPronoun(SentenceReading s, Frame f) {
         int end = f.trigger().end();
         for (CueIndex.At c : s.cues().within(CueKind.MODALITY, end, s.sentence().endToken())) {
-            if (readings.read(type(), c.cue().status()) != EventStatus.REJECTED || s.cues().triggerWithin(end, c.start())) continue;
+            EventStatus read = readings.read(type(), c.cue().status());
+            // "but Israel said it would not accept it": an acceptance denied is a refusal
+            boolean refusal = read == EventStatus.REJECTED || (read == EventStatus.AGREED && StatusReader.negated(s, c));
+            if (!refusal || s.cues().triggerWithin(end, c.start())) continue;
             if (PronounObject.of(s.text(), end, c.start(), c.end(), s.sentence().endToken())) return true;
+            if (carriedBy(s, f) && carrierRightAfter(s, c)) return true;
+        }
+        return false;
+    }
+
+    /** "an Egyptian proposal for a ceasefire": a proposal, a plan or an offer that carries the truce, right before it in its clause. */
+    private static boolean carriedBy(SentenceReading s, Frame f) {
+        int truce = f.trigger().start();
+        for (CueIndex.At c : s.cues().within(CueKind.CARRIER, Math.max(s.sentence().firstToken(), truce - Reach.PROPOSAL_TRUCE), truce)) {
+            if (c.end() <= truce && s.clauses().together(c.start(), truce)) return true;
+        }
+        // "an Egyptian plan for a truce": the proposal's noun read in a longer cue of proposal
+        for (CueIndex.At c : s.cues().within(CueKind.MODALITY, Math.max(s.sentence().firstToken(), truce - Reach.PROPOSAL_TRUCE), truce)) {
+            if (c.cue().status() == EventStatus.PROPOSED && c.end() <= truce && s.clauses().together(c.start(), truce)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "accepted an Egyptian proposal for a ceasefire, but Hamas turned down the plan": a refusal whose object is a
+     * proposal noun (an article at most between) names again the proposal that carries the truce.
+     */
+    private static boolean carrierRightAfter(SentenceReading s, CueIndex.At refusal) {
+        for (CueIndex.At c : s.cues().within(CueKind.CARRIER, refusal.end(), Math.min(s.sentence().endToken(), refusal.end() + Reach.NEXT + 1))) {
+            if (c.start() - refusal.end() <= Reach.NEXT) return true;
         }
         return false;
     }
@@ -469,6 +520,8 @@ final class CeasefireRule extends EventRule {
         CueIndex.At negotiator = cues.first(CueKind.NEGOTIATOR);
         int sidesAt = sidesNamedAt(cues, f.trigger(), s.here());
         CueIndex.At asked = f.statusCue() != null && f.statusCue().cue().kind() == CueKind.MODALITY && ASKED.contains(f.statusCue().cue().status()) ? f.statusCue() : null;
+        // "l'appel de la France à un cessez-le-feu": the owner of a call noun that asks for the truce asks for it
+        if (f.statusCue() != null && f.statusCue().cue().kind() == CueKind.CALLEE_COMPLEMENT) asked = f.statusCue();
         List<Ref> named = new ArrayList<>();
         for (Ref r : f.agents()) if (s.clauses().together(r.from(), f.trigger().start())) named.add(r);   // a truce's sides are named with it
         named.addAll(f.partners());

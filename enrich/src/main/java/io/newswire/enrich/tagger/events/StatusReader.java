@@ -159,6 +159,13 @@ final class StatusReader {
                 }
                 boolean negation = status == EventStatus.REJECTED || status == EventStatus.DENIED;
                 if (negation && trigger.start() - c.end() <= NEGATION) return new Candidates(read, null, null, null, null, null);
+                // "would reject a ceasefire", "will not accept a 30-day truce": a modal right before a verb of the truce's
+                // modality is its auxiliary, and the verb tells the status
+                if (type == EventType.CEASEFIRE && inSegment != null && auxiliaryOf(s, inSegment.cue(), c)) {
+                    if (outermost == inSegment) outermost = read;
+                    inSegment = read;
+                    continue;
+                }
                 if (outermost == null) outermost = read;
                 if (inSegment == null && c.start() >= segment) inSegment = read;
                 // "signed the declaration and then held a joint news conference": a verb joined by "and" right before the
@@ -177,6 +184,12 @@ final class StatusReader {
             if (later == null && after == read && StatusReadings.OUTCOMES.contains(status) && !conceded(s, c)) later = read;
         }
         return new Candidates(null, outermost, inSegment, after, later, purpose);
+    }
+
+    /** Whether a modal of the future ("would", "will") stands right before the verb cue, a negation at most between. */
+    private static boolean auxiliaryOf(SentenceReading s, CueIndex.At modal, CueIndex.At verb) {
+        return modal.cue().status() == EventStatus.PLANNED && modal.end() <= verb.start() && verb.start() - modal.end() <= NEGATION - 1
+                && !s.cues().triggerWithin(modal.end(), verb.start());
     }
 
     /**
@@ -348,6 +361,8 @@ final class StatusReader {
         Governing due = meetingStillDue(s, trigger);
         if (due != null) return due;
         if (headlineVerb(s, trigger)) return new Governing(EventStatus.OCCURRED, null);
+        CueIndex.At asked = askedByACallNoun(s, trigger);
+        if (asked != null) return new Governing(readings.read(type, EventStatus.CALLED_FOR), asked);
         return new Governing(trigger.trigger().status(), null);
     }
 
@@ -816,6 +831,11 @@ final class StatusReader {
         return negation != null && s.clauses().together(negation.start(), cue.start()) && !insideModality(s.cues(), negation);
     }
 
+    /** Whether a negation governs the modality cue, before it ("would not accept") or, in a language that puts it there, after it ("n'accepte pas"). */
+    static boolean negated(SentenceReading s, CueIndex.At cue) {
+        return negatedCue(s, cue) || negatedAfter(s, cue);
+    }
+
     /** Whether, in a language that puts the negation after the verb, one stands right after the cue ("n'exclut pas de le rencontrer"). */
     private static boolean negatedAfter(SentenceReading s, CueIndex.At cue) {
         return cue.end() < s.sentence().endToken() && s.clauses().together(cue.start(), cue.end())
@@ -891,6 +911,19 @@ final class StatusReader {
         return false;
     }
 
+    /**
+     * "L'appel du Conseil de sécurité à un cessez-le-feu immédiat reste lettre morte": a call noun whose "à" asks for the
+     * trigger, its owner between, in the trigger's clause, asks for it when nothing else governs it; the complement is the cue.
+     */
+    private static CueIndex.At askedByACallNoun(SentenceReading s, CueIndex.TriggerAt trigger) {
+        for (CueIndex.TriggerAt call : s.cues().triggers()) {
+            if (call.type() != EventType.PHONE_CALL || !call.trigger().noun() || call.end() > trigger.start()
+                    || !s.clauses().together(call.start(), trigger.start()) || !asksFor(s, call, trigger)) continue;
+            return s.cues().before(CueKind.CALLEE_COMPLEMENT, trigger.start(), Reach.NAME);
+        }
+        return null;
+    }
+
     /** Whether a callee's complement ("à") between the call noun and the trigger stands right before the trigger: the call asks for it. */
     private static boolean asksFor(SentenceReading s, CueIndex.TriggerAt call, CueIndex.TriggerAt trigger) {
         CueIndex.At complement = s.cues().before(CueKind.CALLEE_COMPLEMENT, trigger.start(), Reach.NAME);
@@ -904,6 +937,7 @@ final class StatusReader {
     static CueIndex.At condition(SentenceReading s, Clauses.Clause clause, CueIndex.TriggerAt trigger) {
         for (CueIndex.At c : s.cues().all(CueKind.CONDITION)) {
             if (concessive(s, c)) continue;                 // "même si aucune date n'a été fixée", "even if": a concession, no condition
+            if (c.cue().reserved() && !reservationSet(s, c)) continue;   // "agrees to one in principle": an acceptance all the same
             if (c.start() > trigger.end() && threatBetween(s, trigger.end(), c.start())) continue;   // "and warned of consequences if": the threat's
             // "Trump, who will host Zelensky on Monday, said he could end the war if he wanted to": past the relative clause
             // that holds the trigger, a condition is the main verb's
@@ -915,6 +949,23 @@ final class StatusReader {
             if (c.start() > trigger.end() && !s.cues().triggerWithin(trigger.end(), c.start()) && !s.clauses().inSource(c.start())) return c;
         }
         return null;
+    }
+
+    /**
+     * "agreed in principle with a U.S. proposal for a ceasefire, but that any halt must lead to a lasting peace", "agreed in
+     * principle to a ceasefire but wanted to see a sincere intention": after a reservation, a contrast clause ("but",
+     * "mais") that sets a demand, a wish or a condition; "agreed in principle on a summit, but no date had been set" sets none.
+     */
+    private static boolean reservationSet(SentenceReading s, CueIndex.At reservation) {
+        int end = s.sentence().endToken();
+        for (CueIndex.At contrast : s.cues().within(CueKind.CLAUSE, reservation.end(), end)) {
+            if (!"contrast".equals(contrast.cue().value())) continue;
+            for (CueIndex.At m : s.cues().within(CueKind.MODALITY, contrast.end(), end)) {
+                if (m.cue().status() == EventStatus.CALLED_FOR || m.cue().status() == EventStatus.WISHED) return true;
+            }
+            for (CueIndex.At c : s.cues().within(CueKind.CONDITION, contrast.end(), end)) if (!c.cue().reserved() && !c.cue().waived()) return true;
+        }
+        return false;
     }
 
     /** Whether a verb trigger of the same type as the trigger stands after it, before the token. */

@@ -105,7 +105,18 @@ final class ThingObject {
         if (afterDeterminer && s.here().stream().anyMatch(r -> r.from() == noun + 1 && !elidedBefore(s, noun + 1))) return false;
         if (Parties.officialsAt(s, noun, true)) return false;                                     // "the prime minister of", "a delegation"
         if (afterDeterminer && noun + 1 < end && Parties.officialsAt(s, noun + 1, true)) return false;   // "un haut responsable", "a senior official"
-        return !s.cues().triggerWithin(noun, Math.min(noun + Reach.ADJACENT, end));              // "hosted a summit", "the three-way talks"
+        return !meetingOrCallWithin(s, noun, Math.min(noun + Reach.ADJACENT, end));             // "hosted a summit", "the three-way talks"
+    }
+
+    /**
+     * Whether a trigger of an event one may host or take part in (a meeting, a call) stands within tokens [from, to): a
+     * truce is no such event, so "received Trump's plan for a ceasefire" still receives a thing.
+     */
+    private static boolean meetingOrCallWithin(SentenceReading s, int from, int to) {
+        for (CueIndex.TriggerAt t : s.cues().triggers()) {
+            if (t.type() != null && t.type() != EventType.CEASEFIRE && t.start() < to && t.end() > from) return true;
+        }
+        return false;
     }
 
     /** "received congratulations from", "met with flat rejection from": lower-case words, then the giver's cue. */

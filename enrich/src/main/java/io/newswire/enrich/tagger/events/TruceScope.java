@@ -8,7 +8,7 @@ import io.newswire.enrich.tagger.kb.CueKind;
  * (easter), "le cessez-le-feu complet" (full), "a permanent ceasefire" (permanent). Two truces of different scopes are two truces, whatever their sides and
  * day ("a maritime ceasefire ... the halt to strikes on energy"); a truce whose phrase names no scope may be either.
  * Only the truce's own phrase counts: the trigger itself, a few words right before it, or right after it in its clause,
- * with no other event word between; the sentence's other words do not scope it.
+ * with no other event word nor modality verb between; the sentence's other words do not scope it.
  */
 final class TruceScope {
 
@@ -32,7 +32,8 @@ final class TruceScope {
         CueIndex.At before = rightBefore(s, t, false);
         if (before != null) return before.cue().value();
         for (CueIndex.At c : cues.within(CueKind.TRUCE_SCOPE, t.end(), t.end() + Reach.SCOPE_AFTER + 1)) {
-            if (!isAge(c) && ownPhrase(s, t.end(), c.start())) return c.cue().value();
+            // "a 30-day ceasefire ..., but that it must lead to a lasting peace": past a verb of the clause, the word scopes another noun
+            if (!isAge(c) && ownPhrase(s, t.end(), c.start()) && s.cues().within(CueKind.MODALITY, t.end(), c.start()).isEmpty()) return c.cue().value();
         }
         return null;
     }

@@ -54,6 +54,15 @@ public record Cue(CueKind kind, String value, String form, boolean generated) {
         return value.equals("weak");
     }
 
+    /**
+     * Whether a condition cue is a reservation ("in principle", "sur le principe"): it makes an acceptance conditional only
+     * when the sentence goes on with a contrast that sets a demand or a condition ("agreed in principle ..., but that it
+     * must lead to a lasting peace"); alone it leaves the acceptance as it is ("agrees to one in principle").
+     */
+    public boolean reserved() {
+        return value.equals("reserved");
+    }
+
     /** Whether a condition cue waives every condition ("without preconditions"): a plan said so is an offer. */
     public boolean waived() {
         return value.equals("waived");

@@ -23,7 +23,8 @@ public enum CueKind {
     /**
      * The event hangs on a condition ("unless", "as a condition for", "à condition que"): conditional; value
      * {@code weak} for a bare "if"/"si", which leaves an offer an offer ("ready to meet him if..."); {@code waived} for
-     * "without preconditions", which makes a plan an offer ("would meet him without preconditions").
+     * "without preconditions", which makes a plan an offer ("would meet him without preconditions"); {@code reserved} for an
+     * acceptance "in principle", conditional only when a contrast that sets a demand or a condition follows it.
      */
     CONDITION("condition", Value.STRENGTH),
     /** Opens a relative clause whose subject is what stands before it ("who", "qui", "dont"). */
@@ -252,7 +253,7 @@ public enum CueKind {
          * own that may undo what the clause before tells: "but", "mais").
          */
         PLACEMENT,
-        /** {@code weak}, {@code waived} or {@code -}. */
+        /** {@code weak}, {@code waived}, {@code reserved} or {@code -}. */
         STRENGTH,
         /** A lower-case label ({@code energy}, {@code sea}). */
         LABEL
@@ -287,7 +288,7 @@ public enum CueKind {
             case SIZE -> value.equals("-") || value.matches("[2-9]");
             case ADJACENT -> value.equals("-") || value.equals("adjacent");
             case PLACEMENT -> value.equals("-") || value.equals("after_comma") || value.equals("phrase") || value.equals("report") || value.equals("contrast");
-            case STRENGTH -> value.equals("-") || value.equals("weak") || value.equals("waived");
+            case STRENGTH -> value.equals("-") || value.equals("weak") || value.equals("waived") || value.equals("reserved");
             case LABEL -> value.matches("[a-z_]+");
         };
         if (ok) return null;
@@ -298,7 +299,7 @@ public enum CueKind {
             case SIZE -> "a " + wireName + " cue takes a number of states (2-9) or '-'";
             case ADJACENT -> "a " + wireName + " cue takes 'adjacent' or '-'";
             case PLACEMENT -> "a " + wireName + " cue takes '-', 'after_comma', 'phrase', 'report' or 'contrast'";
-            case STRENGTH -> "a " + wireName + " cue takes 'weak', 'waived' or '-'";
+            case STRENGTH -> "a " + wireName + " cue takes 'weak', 'waived', 'reserved' or '-'";
             case LABEL -> "a " + wireName + " cue takes a lower-case label (energy, sea)";
         };
     }

@@ -49,6 +49,8 @@ import java.util.stream.Collectors;
  * @param comparatives      words after which a clause word compares and opens no clause ("aussi rapide que possible")
  * @param elidedOwners      elided words that open the party owning or giving the noun before them ("un refus d'Israël": d)
  * @param elidedClauses     elided words that open a clause before a name, as their full word does ("qu'Emmanuel Macron": qu)
+ * @param phrasalParticles  the particles that end a phrasal verb, after which an object pronoun may come between the verb
+ *                          and its particle ("turned it down" for "turned down", "ruled it out")
  */
 public record LanguageProfile(String lang, Set<String> elisions, Set<String> possessives, boolean demonymAfterNoun,
                               Set<String> titleLinks, Set<String> linksBeforeTitle, Set<String> conjunctions,
@@ -57,11 +59,11 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
                               Set<String> participleEndings, List<String> agreementEndings, Set<String> nounModifiers,
                               Map<String, String> accentedTwins, boolean nameOwnsTitle, List<String> accentedPastEndings,
                               Set<String> objectRelatives, Set<String> objectPronouns, Map<String, String> futureToConditional, Set<String> comparatives, Set<String> futureEndings,
-                              Set<String> elidedOwners, Set<String> elidedClauses) {
+                              Set<String> elidedOwners, Set<String> elidedClauses, Set<String> phrasalParticles) {
 
     /** The {@code setting} column. */
     private enum Setting {
-        ELISION, POSSESSIVE, DEMONYM_POSITION, TITLE_LINK, LINK_BEFORE_TITLE, CONJUNCTION, CONDITIONAL_ENDING, CONDITIONAL_EXCEPT, VERB_ENDING, PAST_ENDING, DAY_PREPOSITION, NEGATION_AFTER_VERB, PARTICIPLE_ENDING, AGREEMENT_ENDING, NOUN_MODIFIER, ACCENT_SENSITIVE, NAME_OWNS_TITLE, OBJECT_RELATIVE, OBJECT_PRONOUN, FUTURE_CONDITIONAL, COMPARATIVE, FUTURE_ENDING, ELIDED_OWNER, ELIDED_CLAUSE;
+        ELISION, POSSESSIVE, DEMONYM_POSITION, TITLE_LINK, LINK_BEFORE_TITLE, CONJUNCTION, CONDITIONAL_ENDING, CONDITIONAL_EXCEPT, VERB_ENDING, PAST_ENDING, DAY_PREPOSITION, NEGATION_AFTER_VERB, PARTICIPLE_ENDING, AGREEMENT_ENDING, NOUN_MODIFIER, ACCENT_SENSITIVE, NAME_OWNS_TITLE, OBJECT_RELATIVE, OBJECT_PRONOUN, FUTURE_CONDITIONAL, COMPARATIVE, FUTURE_ENDING, ELIDED_OWNER, ELIDED_CLAUSE, PHRASAL_PARTICLE;
 
         String wireName() {
             return name().toLowerCase(Locale.ROOT);
@@ -109,6 +111,20 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
         }
         out.remove(word);
         out.removeIf(accentedTwins::containsKey);
+        return out;
+    }
+
+    /**
+     * A modality phrase that ends in a phrasal verb's particle, with an object pronoun between the verb and its particle
+     * ("turned it down" for "turned down", "ruled it out" for "ruled out"): empty when its last word is no particle.
+     */
+    public Set<String> phrasalForms(String phrase) {
+        Set<String> out = new LinkedHashSet<>();
+        int space = phrase.lastIndexOf(' ');
+        if (space < 0 || !phrasalParticles.contains(phrase.substring(space + 1).toLowerCase(Locale.ROOT))) return out;
+        for (String pronoun : objectPronouns) {
+            if (!pronoun.endsWith("'")) out.add(phrase.substring(0, space) + " " + pronoun + phrase.substring(space));
+        }
         return out;
     }
 
@@ -279,6 +295,7 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
         Set<String> elidedOwners = new LinkedHashSet<>();
         Set<String> elidedClauses = new LinkedHashSet<>();
         Set<String> futureEndings = new LinkedHashSet<>();
+        Set<String> phrasalParticles = new LinkedHashSet<>();
         Boolean after = null;
         boolean nameOwnsTitle = false;
         for (TsvResource.Row r : TsvResource.read(source, path, "setting", "value", "note")) {
@@ -320,6 +337,7 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
                     (setting == Setting.ELIDED_OWNER ? elidedOwners : elidedClauses).add(word);
                 }
                 case FUTURE_ENDING -> futureEndings.add(value);
+                case PHRASAL_PARTICLE -> phrasalParticles.add(value.toLowerCase(Locale.ROOT));
                 case FUTURE_CONDITIONAL -> {
                     String[] pair = value.split(" ");
                     if (pair.length != 2) throw r.problem("future_conditional is a future ending and its conditional ending, not '" + value + "'");
@@ -348,6 +366,6 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
                 Set.copyOf(conditional), Set.copyOf(notConditional), verbEndings.size() == 1 ? List.of() : List.copyOf(verbEndings),
                 List.copyOf(pastEndings), Set.copyOf(dayPrepositions), Set.copyOf(negationsAfterVerb), Set.copyOf(participleEndings), List.copyOf(agreementEndings), Set.copyOf(nounModifiers), Map.copyOf(accentedTwins), nameOwnsTitle, accentedPast,
                 Set.copyOf(objectRelatives), Set.copyOf(objectPronouns), Map.copyOf(futureToConditional), Set.copyOf(comparatives), Set.copyOf(futureEndings),
-                Set.copyOf(elidedOwners), Set.copyOf(elidedClauses));
+                Set.copyOf(elidedOwners), Set.copyOf(elidedClauses), Set.copyOf(phrasalParticles));
     }
 }

@@ -125,7 +125,11 @@ public final class Lexicon {
             if (kind == CueKind.MODALITY) modality.add(new Cue(kind, r.get("value"), r.get("form")));
         }
         for (Cue cue : modality) {
-            for (String form : otherForms(profile, cue.form())) {
+            List<String> forms = new ArrayList<>(otherForms(profile, cue.form()));
+            // "turned it down" as "turned down": an object pronoun between a phrasal verb and its particle, in each form
+            for (String form : List.copyOf(forms)) forms.addAll(profile.phrasalForms(form));
+            forms.addAll(profile.phrasalForms(cue.form().toLowerCase(Locale.ROOT)));
+            for (String form : forms) {
                 if (written.add(form)) lex.cues.add(tokenizer.phraseTerms(form), new Cue(cue.kind(), cue.value(), form, true));
             }
         }
