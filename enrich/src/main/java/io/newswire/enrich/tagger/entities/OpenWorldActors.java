@@ -282,6 +282,7 @@ public final class OpenWorldActors {
 
     /** The full name after a word of succession that ends at the token, or null. */
     private static Named successorAfter(AnalyzedText text, NameScanner scanner, int end) {
+        if (end >= text.tokens().size()) return null;                              // the word of succession ends the text ("chooses his successor.")
         int sentenceEnd = text.sentences().get(text.sentenceOfToken()[end]).endToken();
         NameScanner.Span name = scanner.forward(scanner.skipHonorifics(end, sentenceEnd), sentenceEnd);
         return name != null && scanner.full(name) ? new Named(name, false, true) : null;
