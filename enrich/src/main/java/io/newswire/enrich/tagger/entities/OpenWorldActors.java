@@ -472,7 +472,8 @@ public final class OpenWorldActors {
                 if (!verb) return null;
                 NameScanner.Span name = scanner.backward(t + 1, s.firstToken());
                 boolean dated = name != null && !scanner.full(name) && PastYear.in(text, s.index()) != null && fullerName(text, scanner, name) != null;
-                return name != null && (scanner.full(name) || dated) ? new Named(name, past) : null;   // "Kohl was chancellor from 1982 to 1998": a dated office, his full name elsewhere
+                boolean served = name != null && !scanner.full(name) && past && name.start() == s.firstToken() && fullerName(text, scanner, name) != null;
+                return name != null && (scanner.full(name) || dated || served) ? new Named(name, past) : null;   // "Kohl was chancellor from 1982 to 1998": a dated office, his full name elsewhere; "Hickenlooper has served as governor of": a past office, the surname the sentence's subject
             }
             boolean isPast = words.is(text.tokens(), t, PersonWords.Kind.COPULA_PAST);
             if (isPast || words.is(text.tokens(), t, PersonWords.Kind.COPULA)) {

@@ -36,6 +36,8 @@ public final class TitleFinder {
 
     private static final String OPENING_QUOTES = "'\"\u2018\u201c\u00ab";
     private static final String CLOSING_QUOTES = "'\"\u2019\u201d\u00bb";
+    private static final int COMPANY_WORDS = 3;   // "chief executive officer": the words of a company's office joined to a title
+    private static final int FIELD_WORDS = 4;   // "for East African Community Affairs": the words of a complement's field a clause's end closes
     private static final int PLACE_WORDS = 2;   // "South Bend": the words of a place the lexicon does not know after its first
     private static final String PORTFOLIO = "minister";   // the role of a minister's title whose portfolio the lexicon lacks: a capitalised field after it is the portfolio, no body's
 
@@ -273,6 +275,7 @@ public final class TitleFinder {
         end = secondField(text, lex, s, end, title);                       // "la ministre de la Culture et des Sports, Miri Regev"
         boolean work = quotedWork(text, start, end);                        // "'The American President', the 1995 film": a work's title
         nonState |= work;
+        nonState |= countries.isEmpty() && possessor == null && companyPartner(text, lex, s, start, end);   // "step down as president and chief executive": a company's office; no state named
         generic |= work;
         nonState |= wordBefore(text, lex, s, start, PersonWords.Kind.KIN) && !nameAfter(text, s, end);   // "the daughter of U.S. President John F. Kennedy": the name after is the holder
         Lexicon.Title office = countries.isEmpty() ? title : kb.localTitle(lex.lang(), title, countries.get(0).country());   // "Bangladesh's Foreign Secretary"
@@ -485,13 +488,44 @@ public final class TitleFinder {
         int u = t;                                                          // a place: "for Africa", "à Niamey"; not "to the coalition"
         while (u < s.endToken() && u - t < QUALIFIER_WORDS && (u == t || Gaps.joined(text, u - 1)) && tokens.get(u).capitalized()
                 && !kb.functionWords().containsKey(tokens.get(u).term()) && !isLink(lex, words, tokens, u)) u++;
-        if (u > t) return u;
+        if (u > t) return longerField(text, lex, words, s, t, u);
         if (words.is(tokens, end, PersonWords.Kind.COMPLEMENT) && !tokens.get(t).capitalized() && !kb.functionWords().containsKey(tokens.get(t).term())
                 && t + 1 < s.endToken() && Gaps.joined(text, t) && words.is(tokens, t + 1, PersonWords.Kind.COMPLEMENT)) {
             int next = complement(text, refs, lex, s, t + 1);               // "chargé de la réconciliation en Afghanistan": a mandate, then its place
             if (next > t + 1) return next;
         }
         return end;
+    }
+
+    /**
+     * A field of more capitalised words than a qualifier holds after a complement, when the clause ends or a conjunction
+     * follows it ("minister for East African Affairs and a figure of", "envoy for the Great Lakes Region,"): the field,
+     * not a name; with a lower-case word after it ("Minister for Home Affairs K. Shanmugam said") the words may be a name.
+     */
+    private int longerField(AnalyzedText text, Lexicon lex, PersonWords words, Sentence s, int t, int u) {
+        if (u - t < QUALIFIER_WORDS) return u;
+        List<Token> tokens = text.tokens();
+        int v = u;
+        while (v < s.endToken() && v - t < FIELD_WORDS && Gaps.joined(text, v - 1) && tokens.get(v).capitalized()
+                && !kb.functionWords().containsKey(tokens.get(v).term()) && !isLink(lex, words, tokens, v)) v++;
+        if (v == u) return u;
+        boolean closed = v >= s.endToken() || Gaps.endsClause(text, v - 1)
+                || (Gaps.joined(text, v - 1) && lex.profile().conjunctions().contains(tokens.get(v).term()));
+        return closed ? v : u;
+    }
+
+    /**
+     * Whether a conjunction joins the phrase to a company's office word of person-words (non_state) right after or right
+     * before it ("as president and chief executive", "chairman and president of"): one office of a company, not a state's.
+     */
+    private static boolean companyPartner(AnalyzedText text, Lexicon lex, Sentence s, int start, int end) {
+        List<Token> tokens = text.tokens();
+        PersonWords words = lex.personWords();
+        if (end + 1 < s.endToken() && Gaps.joined(text, end - 1) && Gaps.joined(text, end) && lex.profile().conjunctions().contains(tokens.get(end).term())
+                && words.endOf(tokens, end + 1, s.endToken(), EnumSet.of(PersonWords.Kind.NON_STATE)) > end + 1) return true;
+        int and = start - 1;
+        return and - 1 >= s.firstToken() && Gaps.joined(text, and - 1) && Gaps.joined(text, and) && lex.profile().conjunctions().contains(tokens.get(and).term())
+                && words.startBefore(tokens, and, PersonWords.Kind.NON_STATE, COMPANY_WORDS) >= s.firstToken();
     }
 
     private static boolean isLink(Lexicon lex, PersonWords words, List<Token> tokens, int t) {
