@@ -36,6 +36,8 @@ public final class TitleFinder {
 
     private static final String OPENING_QUOTES = "'\"\u2018\u201c\u00ab";
     private static final String CLOSING_QUOTES = "'\"\u2019\u201d\u00bb";
+    private static final String LEADER = "leader";              // the generic leader's role: with a party's name before it, a party leader
+    private static final String PARTY_LEADER = "party_leader";
     private static final int COMPANY_WORDS = 3;   // "chief executive officer": the words of a company's office joined to a title
     private static final int FIELD_WORDS = 4;   // "for East African Community Affairs": the words of a complement's field a clause's end closes
     private static final int PLACE_WORDS = 2;   // "South Bend": the words of a place the lexicon does not know after its first
@@ -181,6 +183,9 @@ public final class TitleFinder {
             }
         }
         if (qualified && placeCountry == null) placeCountry = placeEndingAt(text, s, start, titleStart);
+        if (title.role().equals(LEADER) && qualified && countries.isEmpty() && possessor == null && placeCountry == null && !armedGroupIn(text, start, titleStart)) {
+            title = new Lexicon.Title(PARTY_LEADER, title.plural(), title.form());   // "Name, the Komeito leader,", "Likud leader Name": a name that is no place, no state and no armed group before "leader" is a party's
+        }
         String elided = Gaps.elidedBefore(text, start);
         if (elided != null && words.has(elided, PersonWords.Kind.DETERMINER)) determiner = true;
         if (elided != null && words.has(elided, PersonWords.Kind.FORMER)) former = true;
@@ -526,6 +531,12 @@ public final class TitleFinder {
         int and = start - 1;
         return and - 1 >= s.firstToken() && Gaps.joined(text, and - 1) && Gaps.joined(text, and) && lex.profile().conjunctions().contains(tokens.get(and).term())
                 && words.startBefore(tokens, and, PersonWords.Kind.NON_STATE, COMPANY_WORDS) >= s.firstToken();
+    }
+
+    /** Whether an armed group of the knowledge base stands among the tokens [from, to) ("the Hamas leader": no party's). */
+    private boolean armedGroupIn(AnalyzedText text, int from, int to) {
+        for (int t = from; t < to; t++) if (kb.armedGroups().longestAt(text.tokens(), t, to) != null) return true;
+        return false;
     }
 
     private static boolean isLink(Lexicon lex, PersonWords words, List<Token> tokens, int t) {
