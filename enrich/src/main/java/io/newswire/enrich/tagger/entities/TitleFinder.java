@@ -36,6 +36,7 @@ public final class TitleFinder {
 
     private static final String OPENING_QUOTES = "'\"\u2018\u201c\u00ab";
     private static final String CLOSING_QUOTES = "'\"\u2019\u201d\u00bb";
+    private static final int ONE_OF_GAP = 2;    // "one of the two deputy prime ministers": a determiner and a number between
     private static final String LEADER = "leader";              // the generic leader's role: with a party's name before it, a party leader
     private static final String PARTY_LEADER = "party_leader";
     private static final int COMPANY_WORDS = 3;   // "chief executive officer": the words of a company's office joined to a title
@@ -283,6 +284,11 @@ public final class TitleFinder {
         nonState |= countries.isEmpty() && possessor == null && companyPartner(text, lex, s, start, end);   // "step down as president and chief executive": a company's office; no state named
         generic |= work;
         nonState |= wordBefore(text, lex, s, start, PersonWords.Kind.KIN) && !nameAfter(text, s, end);   // "the daughter of U.S. President John F. Kennedy": the name after is the holder
+        int member = title.plural() ? oneOfBefore(text, lex, s, start) : -1;
+        if (member >= 0) {                                                  // "One of South Sudan's Vice Presidents, Name,", "Name, one of the two deputy prime ministers,": one holder
+            title = new Lexicon.Title(title.role(), false, title.form());
+            start = member;
+        }
         Lexicon.Title office = countries.isEmpty() ? title : kb.localTitle(lex.lang(), title, countries.get(0).country());   // "Bangladesh's Foreign Secretary"
         return new TitlePhrase(start, end, titleStart, titleEnd, office, countries, possessor, former, determiner, qualified, nonState, organisation, generic, placeCountry, s.index());
     }
@@ -531,6 +537,24 @@ public final class TitleFinder {
         int and = start - 1;
         return and - 1 >= s.firstToken() && Gaps.joined(text, and - 1) && Gaps.joined(text, and) && lex.profile().conjunctions().contains(tokens.get(and).term())
                 && words.startBefore(tokens, and, PersonWords.Kind.NON_STATE, COMPANY_WORDS) >= s.firstToken();
+    }
+
+    /**
+     * The start of a word of one among several (person-words one_of: "one of") right before the phrase, a determiner and
+     * a number at most between ("one of the two deputy prime ministers"), or -1.
+     */
+    private static int oneOfBefore(AnalyzedText text, Lexicon lex, Sentence s, int start) {
+        PersonWords words = lex.personWords();
+        int at = start;
+        for (int skipped = 0; skipped <= ONE_OF_GAP && at > s.firstToken(); skipped++) {
+            int from = words.startBefore(text.tokens(), at, PersonWords.Kind.ONE_OF, 3);
+            if (from >= s.firstToken() && Gaps.joined(text, at - 1)) return from;
+            Token before = text.tokens().get(at - 1);
+            boolean number = lex.calendarWord(text.termId(at - 1)) != null && lex.calendarWord(text.termId(at - 1)).number() != null;
+            if (!Gaps.joined(text, at - 1) || !(words.is(text.tokens(), at - 1, PersonWords.Kind.DETERMINER) || number || before.term().matches("[0-9]+"))) return -1;
+            at--;
+        }
+        return -1;
     }
 
     /** Whether an armed group of the knowledge base stands among the tokens [from, to) ("the Hamas leader": no party's). */
