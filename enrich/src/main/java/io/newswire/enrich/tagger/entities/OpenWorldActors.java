@@ -98,7 +98,8 @@ public final class OpenWorldActors {
                         : countryOf(p, family, context, name, role.former());
                 LocalDate then = role.former() || named.appointed() ? null : PastYear.in(text, p.sentence());
                 boolean ofThen = false;                                // the office of the year the sentence names, not of the day
-                if (country == null && then != null) {
+                boolean placeOnly = family.country() == RoleFamily.CountryRule.PLACE || family.country() == RoleFamily.CountryRule.SEAT;
+                if (country == null && then != null && !placeOnly) {           // not "chief executive Name ..., since 2014": an office only its place or seat makes a state's
                     country = context.dispatchCountry(Math.min(p.start(), name.start()));   // "nominated in 1981 by President Ronald Reagan": a past holder of the dispatch's own state
                     ofThen = country != null;
                 }
