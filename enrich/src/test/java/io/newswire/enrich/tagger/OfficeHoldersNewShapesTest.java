@@ -42,6 +42,13 @@ class OfficeHoldersNewShapesTest {
     }
 
     @Test
+    void aPartysNameAfterTheLeaderOfTheOpposition() {
+        ActorTag miliband = only(tag("LONDON, Oct 1 - Ed Miliband, the leader of the opposition Labour Party, said on Wednesday he would freeze energy prices.",
+                "2013-10-01", "en"), "Ed Miliband");
+        assertEquals("GBR", miliband.getCountry());
+    }
+
+    @Test
     void oneHolderOfAPluralTitle() {
         ActorTag ebtekar = only(tag("TEHRAN, June 3 - Masoumeh Ebtekar, one of Iran's vice presidents, said on Monday the plan would go ahead.", "2020-06-03", "en"),
                 "Masoumeh Ebtekar");

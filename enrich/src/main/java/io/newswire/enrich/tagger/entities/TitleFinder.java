@@ -39,6 +39,7 @@ public final class TitleFinder {
     private static final int ONE_OF_GAP = 2;    // "one of the two deputy prime ministers": a determiner and a number between
     private static final String LEADER = "leader";              // the generic leader's role: with a party's name before it, a party leader
     private static final String PARTY_LEADER = "party_leader";
+    private static final String OPPOSITION_LEADER = "opposition_leader";
     private static final int COMPANY_WORDS = 3;   // "chief executive officer": the words of a company's office joined to a title
     private static final int FIELD_WORDS = 4;   // "for East African Community Affairs": the words of a complement's field a clause's end closes
     private static final int PLACE_WORDS = 2;   // "South Bend": the words of a place the lexicon does not know after its first
@@ -278,12 +279,17 @@ public final class TitleFinder {
                 end = refs.actorAt(mandate + 1).to();
             }
         }
+        end = partyNamed(text, words, s, end, title);                      // "The leader of the opposition Labour Party, Name"
         end = secondField(text, lex, s, end, title);                       // "la ministre de la Culture et des Sports, Miri Regev"
         boolean work = quotedWork(text, start, end);                        // "'The American President', the 1995 film": a work's title
         nonState |= work;
         nonState |= countries.isEmpty() && possessor == null && companyPartner(text, lex, s, start, end);   // "step down as president and chief executive": a company's office; no state named
         generic |= work;
         nonState |= wordBefore(text, lex, s, start, PersonWords.Kind.KIN) && !nameAfter(text, s, end);   // "the daughter of U.S. President John F. Kennedy": the name after is the holder
+        if (title.role().equals(LEADER) && qualified && countries.isEmpty() && possessor == null && placeCountry == null && !nonState
+                && partyWordIn(text, words, titleEnd, Math.min(end + 1, s.endToken())) && !armedGroupIn(text, titleEnd, end)) {
+            title = new Lexicon.Title(PARTY_LEADER, title.plural(), title.form());   // "The leader of the opposition Labour Party, Name,": a party's
+        }
         int member = title.plural() ? oneOfBefore(text, lex, s, start) : -1;
         if (member >= 0) {                                                  // "One of South Sudan's Vice Presidents, Name,", "Name, one of the two deputy prime ministers,": one holder
             title = new Lexicon.Title(title.role(), false, title.form());
@@ -555,6 +561,27 @@ public final class TitleFinder {
             at--;
         }
         return -1;
+    }
+
+    /**
+     * After a party leader's or an opposition leader's title, the end of the party's name that follows it, capitalised
+     * words closed by a party's word ("leader of the opposition Labour Party", "leader of the opposition Constitutional
+     * Democratic Party"), or {@code end} when none.
+     */
+    private static int partyNamed(AnalyzedText text, PersonWords words, Sentence s, int end, Lexicon.Title title) {
+        if (!(title.role().equals(PARTY_LEADER) || title.role().equals(OPPOSITION_LEADER))) return end;
+        int t = end;
+        while (t < s.endToken() && t - end < FIELD_WORDS && Gaps.joined(text, t - 1) && text.tokens().get(t).capitalized()) {
+            if (words.is(text.tokens(), t, PersonWords.Kind.PARTY)) return t + 1;
+            t++;
+        }
+        return end;
+    }
+
+    /** Whether a party's word of person-words (party: "Party") stands among the tokens [from, to). */
+    private static boolean partyWordIn(AnalyzedText text, PersonWords words, int from, int to) {
+        for (int t = from; t < to; t++) if (words.is(text.tokens(), t, PersonWords.Kind.PARTY)) return true;
+        return false;
     }
 
     /** Whether an armed group of the knowledge base stands among the tokens [from, to) ("the Hamas leader": no party's). */
