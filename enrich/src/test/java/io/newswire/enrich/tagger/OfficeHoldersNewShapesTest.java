@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Open-world office-holders in the shapes of the actors10 batches (session s29): a minister's field of several capitalised
  * words after "for", a party's name before "leader", one holder of a plural title after "one of", a surname alone before
  * "has served as", and the look-alikes: a title joined to a company's office, an armed group's leader, a company's chief
- * executive in a sentence a year dates.
+ * executive in a sentence a year dates; and a title in a clause a past year opens ('In 2015, the French president'): that year's holder.
  */
 class OfficeHoldersNewShapesTest {
 
@@ -64,6 +64,14 @@ class OfficeHoldersNewShapesTest {
                 "Bill Weld");
         assertEquals("USA", weld.getCountry());
         assertEquals("governor", weld.getRole());
+    }
+
+    @Test
+    void aTitleInAClauseAYearOpensIsThatYearsHolder() {
+        EnrichedDispatch e = tag("PARIS, Aug 30 - Talks on the climate went on in Bonn.\n\nIn 2015, the French president hosted the conference that produced the agreement.",
+                "2019-08-30", "en");
+        assertTrue(actor(e, "Francois Hollande").isPresent(), names(e));
+        assertTrue(actor(e, "Emmanuel Macron").isEmpty(), names(e));
     }
 
     @Test
