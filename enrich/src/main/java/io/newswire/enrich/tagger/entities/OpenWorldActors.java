@@ -101,7 +101,8 @@ public final class OpenWorldActors {
                         : countryOf(p, family, context, name, role.former());
                 LocalDate then = role.former() || named.appointed() ? null : PastYear.in(text, p.sentence());
                 boolean ofThen = false;                                // the office of the year the sentence names, not of the day
-                if (country == null && then != null) {
+                boolean placeOnly = family.country() == RoleFamily.CountryRule.PLACE || family.country() == RoleFamily.CountryRule.SEAT;
+                if (country == null && then != null && !placeOnly) {           // not "chief executive Name ..., since 2014": an office only its place or seat makes a state's
                     country = context.dispatchCountry(Math.min(p.start(), name.start()));   // "nominated in 1981 by President Ronald Reagan": a past holder of the dispatch's own state
                     ofThen = country != null;
                 }
@@ -304,6 +305,7 @@ public final class OpenWorldActors {
 
     /** The full name after a word of succession that ends at the token, or null. */
     private static Named successorAfter(AnalyzedText text, NameScanner scanner, int end) {
+        if (end >= text.tokens().size()) return null;                              // the word of succession ends the text ("chooses his successor.")
         int sentenceEnd = text.sentences().get(text.sentenceOfToken()[end]).endToken();
         NameScanner.Span name = scanner.forward(scanner.skipHonorifics(end, sentenceEnd), sentenceEnd);
         return name != null && scanner.full(name) ? new Named(name, false, true) : null;
@@ -524,7 +526,8 @@ public final class OpenWorldActors {
                 if (!verb) return null;
                 NameScanner.Span name = scanner.backward(t + 1, s.firstToken());
                 boolean dated = name != null && !scanner.full(name) && PastYear.in(text, s.index()) != null && fullerName(text, scanner, name) != null;
-                return name != null && (scanner.full(name) || dated) ? new Named(name, past) : null;   // "Kohl was chancellor from 1982 to 1998": a dated office, his full name elsewhere
+                boolean served = name != null && !scanner.full(name) && past && name.start() == s.firstToken() && fullerName(text, scanner, name) != null;
+                return name != null && (scanner.full(name) || dated || served) ? new Named(name, past) : null;   // "Kohl was chancellor from 1982 to 1998": a dated office, his full name elsewhere; "Hickenlooper has served as governor of": a past office, the surname the sentence's subject
             }
             boolean isPast = words.is(text.tokens(), t, PersonWords.Kind.COPULA_PAST);
             if (isPast || words.is(text.tokens(), t, PersonWords.Kind.COPULA)) {

@@ -55,7 +55,9 @@ public final class RoleResolver {
                 String role = title.role();
                 if (role.equals(COUNTERPART)) role = lastRole(text, people, p.titleStart(), actorRefs, out, stated);
                 if (role == null) continue;
-                Actor actor = holder(people, country.country(), role, text, actorRefs);
+                java.time.LocalDate then = PastYear.fronted(text, p.sentence(), p.start());   // "In 2009, ... to become the United States Secretary of State": that year's holder
+                Actor actor = then == null ? holder(people, country.country(), role, text, actorRefs)
+                        : people.holders(country.country(), role, then).stream().findFirst().orElse(null);
                 if (actor == null) continue;
                 if (incoming(text, p)) {
                     Actor next = incomingHolder(people, actor, country.country(), role, text.referenceDate());

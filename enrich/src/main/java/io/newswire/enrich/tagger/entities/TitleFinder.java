@@ -37,6 +37,12 @@ public final class TitleFinder {
 
     private static final String OPENING_QUOTES = "'\"\u2018\u201c\u00ab";
     private static final String CLOSING_QUOTES = "'\"\u2019\u201d\u00bb";
+    private static final int ONE_OF_GAP = 2;    // "one of the two deputy prime ministers": a determiner and a number between
+    private static final String LEADER = "leader";              // the generic leader's role: with a party's name before it, a party leader
+    private static final String PARTY_LEADER = "party_leader";
+    private static final String OPPOSITION_LEADER = "opposition_leader";
+    private static final int COMPANY_WORDS = 3;   // "chief executive officer": the words of a company's office joined to a title
+    private static final int FIELD_WORDS = 4;   // "for East African Community Affairs": the words of a complement's field a clause's end closes
     private static final int PLACE_WORDS = 2;   // "South Bend": the words of a place the lexicon does not know after its first
     private static final String PORTFOLIO = "minister";   // the role of a minister's title whose portfolio the lexicon lacks: a capitalised field after it is the portfolio, no body's
 
@@ -182,6 +188,9 @@ public final class TitleFinder {
             }
         }
         if (qualified && placeCountry == null) placeCountry = placeEndingAt(text, s, start, titleStart);
+        if (title.role().equals(LEADER) && qualified && countries.isEmpty() && possessor == null && placeCountry == null && !armedGroupIn(text, start, titleStart)) {
+            title = new Lexicon.Title(PARTY_LEADER, title.plural(), title.form());   // "Name, the Komeito leader,", "Likud leader Name": a name that is no place, no state and no armed group before "leader" is a party's
+        }
         String elided = Gaps.elidedBefore(text, start);
         if (elided != null && words.has(elided, PersonWords.Kind.DETERMINER)) determiner = true;
         if (elided != null && words.has(elided, PersonWords.Kind.FORMER)) former = true;
@@ -273,11 +282,22 @@ public final class TitleFinder {
                 end = refs.actorAt(mandate + 1).to();
             }
         }
+        end = partyNamed(text, words, s, end, title);                      // "The leader of the opposition Labour Party, Name"
         end = secondField(text, lex, s, end, title);                       // "la ministre de la Culture et des Sports, Miri Regev"
         boolean work = quotedWork(text, start, end);                        // "'The American President', the 1995 film": a work's title
         nonState |= work;
+        nonState |= countries.isEmpty() && possessor == null && companyPartner(text, lex, s, start, end);   // "step down as president and chief executive": a company's office; no state named
         generic |= work;
         nonState |= wordBefore(text, lex, s, start, PersonWords.Kind.KIN) && !nameAfter(text, s, end);   // "the daughter of U.S. President John F. Kennedy": the name after is the holder
+        if (title.role().equals(LEADER) && qualified && countries.isEmpty() && possessor == null && placeCountry == null && !nonState
+                && partyWordIn(text, words, titleEnd, Math.min(end + 1, s.endToken())) && !armedGroupIn(text, titleEnd, end)) {
+            title = new Lexicon.Title(PARTY_LEADER, title.plural(), title.form());   // "The leader of the opposition Labour Party, Name,": a party's
+        }
+        int member = title.plural() ? oneOfBefore(text, lex, s, start) : -1;
+        if (member >= 0) {                                                  // "One of South Sudan's Vice Presidents, Name,", "Name, one of the two deputy prime ministers,": one holder
+            title = new Lexicon.Title(title.role(), false, title.form());
+            start = member;
+        }
         Lexicon.Title office = countries.isEmpty() ? title : kb.localTitle(lex.lang(), title, countries.get(0).country());   // "Bangladesh's Foreign Secretary"
         return new TitlePhrase(start, end, titleStart, titleEnd, office, countries, possessor, former, determiner, qualified, nonState, organisation, generic, placeCountry, s.index());
     }
@@ -508,13 +528,89 @@ public final class TitleFinder {
         int u = t;                                                          // a place: "for Africa", "à Niamey"; not "to the coalition"
         while (u < s.endToken() && u - t < QUALIFIER_WORDS && (u == t || Gaps.joined(text, u - 1)) && tokens.get(u).capitalized()
                 && !kb.functionWords().containsKey(tokens.get(u).term()) && !isLink(lex, words, tokens, u)) u++;
-        if (u > t) return u;
+        if (u > t) return longerField(text, lex, words, s, t, u);
         if (words.is(tokens, end, PersonWords.Kind.COMPLEMENT) && !tokens.get(t).capitalized() && !kb.functionWords().containsKey(tokens.get(t).term())
                 && t + 1 < s.endToken() && Gaps.joined(text, t) && words.is(tokens, t + 1, PersonWords.Kind.COMPLEMENT)) {
             int next = complement(text, refs, lex, s, t + 1);               // "chargé de la réconciliation en Afghanistan": a mandate, then its place
             if (next > t + 1) return next;
         }
         return end;
+    }
+
+    /**
+     * A field of more capitalised words than a qualifier holds after a complement, when the clause ends or a conjunction
+     * follows it ("minister for East African Affairs and a figure of", "envoy for the Great Lakes Region,"): the field,
+     * not a name; with a lower-case word after it ("Minister for Home Affairs K. Shanmugam said") the words may be a name.
+     */
+    private int longerField(AnalyzedText text, Lexicon lex, PersonWords words, Sentence s, int t, int u) {
+        if (u - t < QUALIFIER_WORDS) return u;
+        List<Token> tokens = text.tokens();
+        int v = u;
+        while (v < s.endToken() && v - t < FIELD_WORDS && Gaps.joined(text, v - 1) && tokens.get(v).capitalized()
+                && !kb.functionWords().containsKey(tokens.get(v).term()) && !isLink(lex, words, tokens, v)) v++;
+        if (v == u) return u;
+        boolean closed = v >= s.endToken() || Gaps.endsClause(text, v - 1)
+                || (Gaps.joined(text, v - 1) && lex.profile().conjunctions().contains(tokens.get(v).term()));
+        return closed ? v : u;
+    }
+
+    /**
+     * Whether a conjunction joins the phrase to a company's office word of person-words (non_state) right after or right
+     * before it ("as president and chief executive", "chairman and president of"): one office of a company, not a state's.
+     */
+    private static boolean companyPartner(AnalyzedText text, Lexicon lex, Sentence s, int start, int end) {
+        List<Token> tokens = text.tokens();
+        PersonWords words = lex.personWords();
+        if (end + 1 < s.endToken() && Gaps.joined(text, end - 1) && Gaps.joined(text, end) && lex.profile().conjunctions().contains(tokens.get(end).term())
+                && words.endOf(tokens, end + 1, s.endToken(), EnumSet.of(PersonWords.Kind.NON_STATE)) > end + 1) return true;
+        int and = start - 1;
+        return and - 1 >= s.firstToken() && Gaps.joined(text, and - 1) && Gaps.joined(text, and) && lex.profile().conjunctions().contains(tokens.get(and).term())
+                && words.startBefore(tokens, and, PersonWords.Kind.NON_STATE, COMPANY_WORDS) >= s.firstToken();
+    }
+
+    /**
+     * The start of a word of one among several (person-words one_of: "one of") right before the phrase, a determiner and
+     * a number at most between ("one of the two deputy prime ministers"), or -1.
+     */
+    private static int oneOfBefore(AnalyzedText text, Lexicon lex, Sentence s, int start) {
+        PersonWords words = lex.personWords();
+        int at = start;
+        for (int skipped = 0; skipped <= ONE_OF_GAP && at > s.firstToken(); skipped++) {
+            int from = words.startBefore(text.tokens(), at, PersonWords.Kind.ONE_OF, 3);
+            if (from >= s.firstToken() && Gaps.joined(text, at - 1)) return from;
+            Token before = text.tokens().get(at - 1);
+            boolean number = lex.calendarWord(text.termId(at - 1)) != null && lex.calendarWord(text.termId(at - 1)).number() != null;
+            if (!Gaps.joined(text, at - 1) || !(words.is(text.tokens(), at - 1, PersonWords.Kind.DETERMINER) || number || before.term().matches("[0-9]+"))) return -1;
+            at--;
+        }
+        return -1;
+    }
+
+    /**
+     * After a party leader's or an opposition leader's title, the end of the party's name that follows it, capitalised
+     * words closed by a party's word ("leader of the opposition Labour Party", "leader of the opposition Constitutional
+     * Democratic Party"), or {@code end} when none.
+     */
+    private static int partyNamed(AnalyzedText text, PersonWords words, Sentence s, int end, Lexicon.Title title) {
+        if (!(title.role().equals(PARTY_LEADER) || title.role().equals(OPPOSITION_LEADER))) return end;
+        int t = end;
+        while (t < s.endToken() && t - end < FIELD_WORDS && Gaps.joined(text, t - 1) && text.tokens().get(t).capitalized()) {
+            if (words.is(text.tokens(), t, PersonWords.Kind.PARTY)) return t + 1;
+            t++;
+        }
+        return end;
+    }
+
+    /** Whether a party's word of person-words (party: "Party") stands among the tokens [from, to). */
+    private static boolean partyWordIn(AnalyzedText text, PersonWords words, int from, int to) {
+        for (int t = from; t < to; t++) if (words.is(text.tokens(), t, PersonWords.Kind.PARTY)) return true;
+        return false;
+    }
+
+    /** Whether an armed group of the knowledge base stands among the tokens [from, to) ("the Hamas leader": no party's). */
+    private boolean armedGroupIn(AnalyzedText text, int from, int to) {
+        for (int t = from; t < to; t++) if (kb.armedGroups().longestAt(text.tokens(), t, to) != null) return true;
+        return false;
     }
 
     private static boolean isLink(Lexicon lex, PersonWords words, List<Token> tokens, int t) {
