@@ -51,4 +51,14 @@ class ModalFutureTest {
         assertTruce(tag("JERUSALEM, Dec 1 - Israel would reject any claim that its troops broke the ceasefire in Lebanon, the army said.", "2024-12-01"),
                 "violated", "ISR", "LBN");
     }
+
+    @Test
+    void aPartialTruceIsReadAcrossTwoModifiersJoinedByAConjunction() {
+        assertTruce(tag("KYIV, March 18 - Russia and Ukraine agreed to a halt to missile and drone strikes on energy facilities.", "2025-03-18"),
+                "agreed", "RUS", "UKR");
+        assertTruce(tag("KYIV, March 18 - Moscow proposed a moratorium on drone and missile strikes on energy infrastructure in Ukraine.", "2025-03-18"),
+                "proposed", "RUS", "UKR");
+        TaggerTest.assertNone(tag("KYIV, March 18 - Russia stepped up drone and missile strikes on energy facilities in Ukraine on Tuesday.", "2025-03-18"),
+                "CEASEFIRE");
+    }
 }
