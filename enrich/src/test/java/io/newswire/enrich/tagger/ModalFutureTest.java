@@ -33,6 +33,10 @@ class ModalFutureTest {
                 "agreed", "RUS", "UKR");
         assertTruce(tag("MOSCOW, June 14 - Putin said Russia would accept a ceasefire in Ukraine if Kyiv withdrew its troops.", "2024-06-14"),
                 "conditional", "RUS", "UKR");
+        assertTruce(tag("MOSCOW, June 14 - Putin said Russia would order a ceasefire in Ukraine if Kyiv withdrew its troops.", "2024-06-14"),
+                "conditional", "RUS", "UKR");
+        assertTruce(tag("MOSCOU, 19 avril - Le Kremlin a indiqué que Vladimir Poutine décréterait une trêve en Ukraine pour Pâques.", "2025-04-19"),
+                "agreed", "RUS", "UKR");
         assertTruce(tag("KIEV, 2 mars - Kiev accueillerait favorablement une trêve dans les airs et en mer avec la Russie, a dit mercredi le ministre ukrainien.",
                 "2025-03-02"), "agreed", "RUS", "UKR");
     }
