@@ -211,6 +211,7 @@ final class CueIndex {
             at.add(t);
             for (int i = after; i < s.endToken() && kept.size() < ACROSS_DAY_WORDS + 1; i++) {
                 int names = capitalisedRun(text, lex, i, s.endToken());
+                if (names == i && !kept.isEmpty()) names = coordinatedModifiers(text, lex, i, s.endToken());
                 if (names > i) {
                     skipped = true;
                     i = names - 1;
@@ -349,6 +350,17 @@ final class CueIndex {
             if (to + 1 < end && lex.profile().conjunctions().contains(text.tokens().get(to).term()) && capitalised(text, to + 1)) to++;
         }
         return to;
+    }
+
+    /**
+     * "a halt to drone and missile strikes on civilian infrastructure": where two lower-case words joined by a conjunction
+     * start at i, where they end (the phrase is read past them, as past "Russian and Ukrainian"); i when none starts there.
+     */
+    private static int coordinatedModifiers(AnalyzedText text, Lexicon lex, int i, int end) {
+        if (i + 3 >= end || capitalised(text, i) || capitalised(text, i + 2)) return i;
+        if (!lex.profile().conjunctions().contains(text.tokens().get(i + 1).term())) return i;
+        if (!text.adjacent(i) || !text.adjacent(i + 1)) return i;          // "drone, missile and": a list, read as it is
+        return i + 3;
     }
 
     private static boolean capitalised(AnalyzedText text, int t) {

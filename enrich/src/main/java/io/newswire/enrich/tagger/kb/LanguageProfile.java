@@ -51,6 +51,13 @@ import java.util.stream.Collectors;
  * @param elidedClauses     elided words that open a clause before a name, as their full word does ("qu'Emmanuel Macron": qu)
  * @param phrasalParticles  the particles that end a phrasal verb, after which an object pronoun may come between the verb
  *                          and its particle ("turned it down" for "turned down", "ruled it out")
+ * @param modalFutures      by an ending of a modality cue's first word, the endings that replace it in the future and the
+ *                          conditional ("rejeté": "rejetterait" from "rejette", "acceptera" from "accepté"; "rejected":
+ *                          "reject" after an auxiliary), "-" for none
+ * @param futureAuxiliaries words written before such a form ("would", "will"), none where the ending tells the tense
+ * @param futureStatuses    the statuses a modality cue keeps in the future and the conditional: a stance taken ahead
+ *                          ("would reject", "n'acceptera pas", "proposerait"), not a state ("respectera" a truce is no truce in force)
+ * @param futureExceptions  cue words whose future tells an act to come, a plan, not a stance ("signeraient des accords")
  */
 public record LanguageProfile(String lang, Set<String> elisions, Set<String> possessives, boolean demonymAfterNoun,
                               Set<String> titleLinks, Set<String> linksBeforeTitle, Set<String> conjunctions,
@@ -59,11 +66,12 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
                               Set<String> participleEndings, List<String> agreementEndings, Set<String> nounModifiers,
                               Map<String, String> accentedTwins, boolean nameOwnsTitle, List<String> accentedPastEndings,
                               Set<String> objectRelatives, Set<String> objectPronouns, Map<String, String> futureToConditional, Set<String> comparatives, Set<String> futureEndings,
-                              Set<String> elidedOwners, Set<String> elidedClauses, Set<String> phrasalParticles) {
+                              Set<String> elidedOwners, Set<String> elidedClauses, Set<String> phrasalParticles,
+                              Map<String, List<String>> modalFutures, List<String> futureAuxiliaries, Set<String> futureStatuses, Set<String> futureExceptions) {
 
     /** The {@code setting} column. */
     private enum Setting {
-        ELISION, POSSESSIVE, DEMONYM_POSITION, TITLE_LINK, LINK_BEFORE_TITLE, CONJUNCTION, CONDITIONAL_ENDING, CONDITIONAL_EXCEPT, VERB_ENDING, PAST_ENDING, DAY_PREPOSITION, NEGATION_AFTER_VERB, PARTICIPLE_ENDING, AGREEMENT_ENDING, NOUN_MODIFIER, ACCENT_SENSITIVE, NAME_OWNS_TITLE, OBJECT_RELATIVE, OBJECT_PRONOUN, FUTURE_CONDITIONAL, COMPARATIVE, FUTURE_ENDING, ELIDED_OWNER, ELIDED_CLAUSE, PHRASAL_PARTICLE;
+        ELISION, POSSESSIVE, DEMONYM_POSITION, TITLE_LINK, LINK_BEFORE_TITLE, CONJUNCTION, CONDITIONAL_ENDING, CONDITIONAL_EXCEPT, VERB_ENDING, PAST_ENDING, DAY_PREPOSITION, NEGATION_AFTER_VERB, PARTICIPLE_ENDING, AGREEMENT_ENDING, NOUN_MODIFIER, ACCENT_SENSITIVE, NAME_OWNS_TITLE, OBJECT_RELATIVE, OBJECT_PRONOUN, FUTURE_CONDITIONAL, COMPARATIVE, FUTURE_ENDING, ELIDED_OWNER, ELIDED_CLAUSE, PHRASAL_PARTICLE, MODAL_FUTURE, FUTURE_AUXILIARY, FUTURE_STATUS, FUTURE_EXCEPT;
 
         String wireName() {
             return name().toLowerCase(Locale.ROOT);
@@ -163,6 +171,32 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
                 out.add(phrase.substring(0, space + 1) + last.substring(0, last.length() - future.length()) + conditional);
             }
         });
+        return out;
+    }
+
+    /**
+     * The future and conditional of a modality phrase, its first word's ending swapped for each the profile gives
+     * ({@link #modalFutures}) and the auxiliaries written before it ("would reject" for "rejected", "rejetterait" for
+     * "rejette"): empty for a status no stance keeps ({@link #futureStatuses}) or a stem shorter than four letters.
+     */
+    public Set<String> futureForms(String phrase, String status) {
+        Set<String> out = new LinkedHashSet<>();
+        if (modalFutures.isEmpty() || !futureStatuses.contains(status)) return out;
+        String lower = phrase.toLowerCase(Locale.ROOT);
+        int space = lower.indexOf(' ');
+        String first = space < 0 ? lower : lower.substring(0, space);
+        String rest = space < 0 ? "" : lower.substring(space);
+        if (!first.chars().allMatch(Character::isLetter) || futureExceptions.contains(first)) return out;
+        modalFutures.forEach((ending, replacements) -> {
+            String stem = ending.equals("-") ? first : first.endsWith(ending) ? first.substring(0, first.length() - ending.length()) : null;
+            if (stem == null || stem.length() < MIN_STEM) return;
+            for (String replacement : replacements) {
+                String form = stem + (replacement.equals("-") ? "" : replacement) + rest;
+                if (futureAuxiliaries.isEmpty()) out.add(form);
+                for (String auxiliary : futureAuxiliaries) out.add(auxiliary + " " + form);
+            }
+        });
+        out.remove(lower);
         return out;
     }
 
@@ -296,6 +330,10 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
         Set<String> elidedClauses = new LinkedHashSet<>();
         Set<String> futureEndings = new LinkedHashSet<>();
         Set<String> phrasalParticles = new LinkedHashSet<>();
+        Map<String, List<String>> modalFutures = new java.util.LinkedHashMap<>();
+        List<String> futureAuxiliaries = new java.util.ArrayList<>();
+        Set<String> futureStatuses = new LinkedHashSet<>();
+        Set<String> futureExceptions = new LinkedHashSet<>();
         Boolean after = null;
         boolean nameOwnsTitle = false;
         for (TsvResource.Row r : TsvResource.read(source, path, "setting", "value", "note")) {
@@ -338,6 +376,17 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
                 }
                 case FUTURE_ENDING -> futureEndings.add(value);
                 case PHRASAL_PARTICLE -> phrasalParticles.add(value.toLowerCase(Locale.ROOT));
+                case MODAL_FUTURE -> {
+                    String[] parts = value.toLowerCase(Locale.ROOT).split(" ");
+                    if (parts.length < 2) throw r.problem("modal_future is an ending and the endings that replace it ('-' for none), not '" + value + "'");
+                    if (modalFutures.put(parts[0], List.of(parts).subList(1, parts.length)) != null) throw r.problem("ending '" + parts[0] + "' is listed twice");
+                }
+                case FUTURE_AUXILIARY -> futureAuxiliaries.add(value.toLowerCase(Locale.ROOT));
+                case FUTURE_EXCEPT -> futureExceptions.add(value.toLowerCase(Locale.ROOT));
+                case FUTURE_STATUS -> {
+                    if (io.newswire.schemas.EventStatus.find(value).isEmpty()) throw r.problem("future_status is an event status, not '" + value + "'");
+                    futureStatuses.add(value);
+                }
                 case FUTURE_CONDITIONAL -> {
                     String[] pair = value.split(" ");
                     if (pair.length != 2) throw r.problem("future_conditional is a future ending and its conditional ending, not '" + value + "'");
@@ -366,6 +415,7 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
                 Set.copyOf(conditional), Set.copyOf(notConditional), verbEndings.size() == 1 ? List.of() : List.copyOf(verbEndings),
                 List.copyOf(pastEndings), Set.copyOf(dayPrepositions), Set.copyOf(negationsAfterVerb), Set.copyOf(participleEndings), List.copyOf(agreementEndings), Set.copyOf(nounModifiers), Map.copyOf(accentedTwins), nameOwnsTitle, accentedPast,
                 Set.copyOf(objectRelatives), Set.copyOf(objectPronouns), Map.copyOf(futureToConditional), Set.copyOf(comparatives), Set.copyOf(futureEndings),
-                Set.copyOf(elidedOwners), Set.copyOf(elidedClauses), Set.copyOf(phrasalParticles));
+                Set.copyOf(elidedOwners), Set.copyOf(elidedClauses), Set.copyOf(phrasalParticles),
+                java.util.Collections.unmodifiableMap(modalFutures), List.copyOf(futureAuxiliaries), Set.copyOf(futureStatuses), Set.copyOf(futureExceptions));
     }
 }

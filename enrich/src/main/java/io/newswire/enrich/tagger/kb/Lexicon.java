@@ -129,6 +129,8 @@ public final class Lexicon {
             // "turned it down" as "turned down": an object pronoun between a phrasal verb and its particle, in each form
             for (String form : List.copyOf(forms)) forms.addAll(profile.phrasalForms(form));
             forms.addAll(profile.phrasalForms(cue.form().toLowerCase(Locale.ROOT)));
+            // "would reject", "rejetterait", "n'acceptera pas": a stance told in the future or the conditional is the same cue
+            forms.addAll(profile.futureForms(cue.form(), cue.value()));
             for (String form : forms) {
                 if (written.add(form)) lex.cues.add(tokenizer.phraseTerms(form), new Cue(cue.kind(), cue.value(), form, true));
             }
