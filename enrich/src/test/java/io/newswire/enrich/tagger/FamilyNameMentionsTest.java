@@ -72,4 +72,20 @@ class FamilyNameMentionsTest {
         assertEquals(List.of(List.of("PRK", "USA")), e.getEvents().stream().filter(ev -> ev.getType().equals("SUMMIT_PROPOSAL"))
                 .map(ev -> ev.getCountries().stream().sorted().toList()).toList());
     }
+
+    @Test
+    void twoPeopleOfOneStateWithTheFormGiveTheStateWithoutThePerson() {
+        var e = TAGGER.tag(dispatch("SEOUL, May 1 - North Korean leader Kim Jong Un and his sister Kim Yo Jong attended a parade on Tuesday.\n\n"
+                + "Kim met Russian Defence Minister Sergei Shoigu later that day.", "2023-05-01", "en"));
+        assertEquals(List.of(List.of("PRK", "RUS")), sides(e, "MEETING", "occurred"));
+        assertEquals(List.of("Kim Jong Un"), mentions("SEOUL, May 1 - North Korean leader Kim Jong Un and his sister Kim Yo Jong attended a parade "
+                + "on Tuesday.\n\nKim met Russian Defence Minister Sergei Shoigu later that day.", "2023-05-01", "Kim Jong Un"));
+    }
+
+    @Test
+    void twoPeopleOfTwoStatesWithTheFormGiveNoSide() {
+        var e = TAGGER.tag(dispatch("SEOUL, June 10 - South Korean President Lee Jae-myung hosted former Singaporean prime minister Lee Hsien Loong "
+                + "on Tuesday.\n\nLater Lee spoke by telephone with French President Emmanuel Macron.", "2025-06-10", "en"));
+        assertEquals(List.of(), sides(e, "PHONE_CALL", "occurred"));
+    }
 }

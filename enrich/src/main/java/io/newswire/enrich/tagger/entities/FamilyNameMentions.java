@@ -17,8 +17,9 @@ import java.util.Set;
  * The bare name by which copy names, after its full name, a person whose bare form is not the last word of the name or is
  * not listed ({@link #bareForm}): "Li" for "Li Qiang", "Moon" for "Moon Jae-in", "Kim" for "Kim Jong Un", "Lam" for "To
  * Lam", alone ("Moon met Kim", "Lee spoke by telephone with"), after a title ("President Lee") or a hyphen joining it
- * to another person's name ("the Trump-Kim summit"). Held when another person named in the dispatch has the same bare
- * form ("Kim Yo Jong", the adviser "Moon Chung-in", an unknown "Kim Keon-hee"), where the word is part of another name
+ * to another person's name ("the Trump-Kim summit"). When another person named in the dispatch has the same bare form
+ * ("Kim Yo Jong", the adviser "Moon Chung-in"), the word names their state without the person while they have one state,
+ * and nothing when they differ or one of them is unknown ("Kim Keon-hee" beside "Kim Jong Un"); held too where the word is part of another name
  * (a capitalised word right after it, or one joined by a blank right before it: "Sarah Kim", "Chaoyang Park"), and in
  * a source phrase opening the sentence ("Selon M. Moon,"). Session s26 kept the bare mention off for a held-out status
  * (one more summit found, its status misread) and en/fr-meetrec2-dev 009; session s29 (w2-surname) turned it on: the
@@ -47,16 +48,17 @@ final class FamilyNameMentions {
     static List<Ref> find(AnalyzedText text, List<Ref> known) {
         Map<String, Actor> byFirst = new HashMap<>();
         Set<String> shared = new HashSet<>();
+        Map<String, String> sharedBy = new HashMap<>();      // a shared form -> the one country of all who have it, or ""
         Set<String> seen = new HashSet<>();
         for (Ref r : known) {
             if (r.actor() == null || !seen.add(r.actor().id())) continue;
             String[] words = r.actor().name().split(" ");
             String first = Fold.fold(words[0]);
-            if (byFirst.containsKey(first) && !byFirst.get(first).id().equals(r.actor().id())) shared.add(first);
+            if (byFirst.containsKey(first) && !byFirst.get(first).id().equals(r.actor().id())) share(shared, sharedBy, first, byFirst.get(first), r.actor());
             if (r.to() - r.from() < 2) continue;                                            // named in full
             String bare = bareForm(words, r.actor().country());
             if (bare == null) continue;
-            if (byFirst.containsKey(bare) && !byFirst.get(bare).id().equals(r.actor().id())) shared.add(bare);
+            if (byFirst.containsKey(bare) && !byFirst.get(bare).id().equals(r.actor().id())) share(shared, sharedBy, bare, byFirst.get(bare), r.actor());
             byFirst.putIfAbsent(bare, r.actor());
         }
         List<Ref> out = new ArrayList<>();
@@ -66,14 +68,24 @@ final class FamilyNameMentions {
         List<Token> tokens = text.tokens();
         for (int i = 0; i + 1 < tokens.size(); i++) {         // "Kim Jong Nam" named too, unknown: "Kim" may be either
             String term = Fold.fold(tokens.get(i).term());
-            if (byFirst.containsKey(term) && !taken.contains(i) && tokens.get(i + 1).capitalized() && " ".equals(Gaps.after(text, i))) shared.add(term);
+            if (byFirst.containsKey(term) && !taken.contains(i) && tokens.get(i + 1).capitalized() && " ".equals(Gaps.after(text, i))) {
+                shared.add(term);
+                sharedBy.put(term, "");                       // a person the knowledge base does not know: no country either
+            }
         }
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (!t.capitalized() || t.upper() || taken.contains(i)) continue;
             String term = Fold.fold(t.term());
             Actor actor = byFirst.get(term);
-            if (actor == null || shared.contains(term)) continue;
+            if (actor == null) continue;
+            String country = actor.country();
+            if (shared.contains(term)) {
+                // "Kim Yo Jong ... Kim Jong Un ... Kim met Moon": either North Korean, the state's side without the person
+                country = sharedBy.getOrDefault(term, "");
+                if (country.isEmpty() || country.equals("-")) continue;
+                actor = null;
+            }
             if (i + 1 < tokens.size() && tokens.get(i + 1).capitalized() && " ".equals(Gaps.after(text, i))) continue;   // "Kim Yo Jong"
             boolean paired = i > 0 && "-".equals(Gaps.after(text, i - 1)) && taken.contains(i - 1);                 // "the Trump-Kim summit"
             if (!paired && i > 0 && tokens.get(i - 1).capitalized() && " ".equals(Gaps.after(text, i - 1))
@@ -81,9 +93,16 @@ final class FamilyNameMentions {
                     && text.sentences().get(text.sentenceOfToken()[i]).firstToken() != i - 1
                     && !titleBefore(text, i - 1)) continue;   // "Sarah Kim", not "President Lee"
             if (!paired && inOpeningSource(text, i)) continue;      // "Selon M. Moon, Kim reste décidé à": the source, no party
-            out.add(new Ref(i, i + 1, actor.country(), actor, "alias", text.sentenceOfToken()[i], false));
+            out.add(new Ref(i, i + 1, country, actor, "alias", text.sentenceOfToken()[i], false));
         }
         return out;
+    }
+
+    /** Two people named in the dispatch have the form: its country while they have one, "" once they differ. */
+    private static void share(Set<String> shared, Map<String, String> sharedBy, String form, Actor one, Actor other) {
+        shared.add(form);
+        String known = sharedBy.getOrDefault(form, one.country());
+        sharedBy.put(form, known.equals(other.country()) ? known : "");
     }
 
     /**
