@@ -19,6 +19,7 @@ class SummitOfferWordsTest {
         assertSummit(tag("KIEV, 2 mai - Donald Trump serait le bienvenu à Kiev, a assuré Volodymyr Zelensky.", "2025-05-02"), "offered", "UKR", "USA");
         assertSummit(tag("MOSCOU, 4 septembre - Volodymyr Zelensky est le bienvenu à Moscou, a déclaré jeudi Dmitri Peskov.", "2025-09-04"),
                 "offered", "RUS", "UKR");
+        assertSummit(tag("KYIV, May 2 - Volodymyr Zelensky said the door was open for Donald Trump to visit Kyiv.", "2025-05-02"), "offered", "UKR", "USA");
     }
 
     @Test
@@ -42,6 +43,9 @@ class SummitOfferWordsTest {
                 "offered", "UKR", "USA");
         assertSummit(tag("SEOUL, Feb 10 - South Korean President Moon Jae-in urged Kim Jong Un to visit Seoul.", "2018-02-10"), "offered", "KOR", "PRK");
         assertSummit(tag("KYIV, April 13 - Zelensky has called on Trump to visit Ukraine and see the destruction.", "2025-04-13"), "offered", "UKR", "USA");
+        assertSummit(tag("KIEV, 13 avril - Volodymyr Zelensky a exhorté Donald Trump à venir en Ukraine avant tout accord.", "2025-04-13"),
+                "offered", "UKR", "USA");
+        noSummit(tag("PARIS, 13 avril - Emmanuel Macron a exhorté les Européens à venir en aide à l'Ukraine.", "2025-04-13"));
     }
 
     private static void noSummit(EnrichedDispatch e) {
