@@ -48,6 +48,16 @@ class SummitOfferWordsTest {
         noSummit(tag("PARIS, 13 avril - Emmanuel Macron a exhorté les Européens à venir en aide à l'Ukraine.", "2025-04-13"));
     }
 
+    @Test
+    void aPhraseInsertedAfterTheProposalVerbDoesNotTakeItsObject() {
+        EnrichedDispatch fr = tag("ISTANBUL, 23 juillet - Kiev a proposé mercredi, lors de pourparlers avec la Russie à Istanbul, une rencontre entre "
+                + "Volodymyr Zelensky et Vladimir Poutine.", "2025-07-23");
+        assertTrue(events(fr, "SUMMIT_PROPOSAL").stream().anyMatch(e -> e.getStatus().equals("proposed")), events(fr, "SUMMIT_PROPOSAL").toString());
+        EnrichedDispatch en = tag("ISTANBUL, July 23 - Ukraine proposed on Wednesday, during talks with Russia in Istanbul, a summit between "
+                + "Volodymyr Zelensky and Vladimir Putin.", "2025-07-23");
+        assertTrue(events(en, "SUMMIT_PROPOSAL").stream().anyMatch(e -> e.getStatus().equals("proposed")), events(en, "SUMMIT_PROPOSAL").toString());
+    }
+
     private static void noSummit(EnrichedDispatch e) {
         assertTrue(events(e, "SUMMIT_PROPOSAL").isEmpty(), events(e, "SUMMIT_PROPOSAL").toString());
     }
