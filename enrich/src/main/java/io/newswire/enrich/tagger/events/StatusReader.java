@@ -4,10 +4,12 @@ import io.newswire.enrich.tagger.kb.CueKind;
 import io.newswire.enrich.tagger.kb.TriggerFrame;
 import io.newswire.enrich.tagger.kb.WordClass;
 import io.newswire.enrich.tagger.text.Fold;
+import io.newswire.enrich.tagger.text.Token;
 import io.newswire.schemas.EventStatus;
 import io.newswire.schemas.EventType;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -895,8 +897,29 @@ final class StatusReader {
     /** Whether {@code noun} stands in a phrase cue ("during") that opens right after {@code cue}, past a determiner and a length at most. */
     private static boolean inPhraseRightAfter(SentenceReading s, CueIndex.At cue, CueIndex.TriggerAt noun) {
         CueIndex.At phrase = s.cues().startingAt(cue.end(), CueKind.CLAUSE);
+        if (phrase == null || !"phrase".equals(phrase.cue().value())) phrase = insertedPhraseAfter(s, cue);
         return phrase != null && "phrase".equals(phrase.cue().value()) && noun.start() >= phrase.end()
                 && noun.start() - phrase.end() <= Reach.ADJACENT + 1;
+    }
+
+    /** Words (a day, "on Wednesday") that may stand between a cue and a comma that opens an inserted phrase. */
+    private static final int BEFORE_INSERTED_PHRASE = 2;
+
+    /**
+     * "a proposé mercredi, lors du troisième cycle de pourparlers ..., une rencontre entre X et Y", "proposed on Wednesday,
+     * during a third round of talks ..., a meeting between": a phrase set off by a comma a word or two after the cue is an
+     * insert; its noun tells where the cue was said, not what.
+     */
+    private static CueIndex.At insertedPhraseAfter(SentenceReading s, CueIndex.At cue) {
+        List<Token> tokens = s.text().tokens();
+        int last = Math.min(s.sentence().endToken() - 1, cue.end() + BEFORE_INSERTED_PHRASE);
+        for (int t = cue.end() + 1; t <= last; t++) {
+            CueIndex.At phrase = s.cues().startingAt(t, CueKind.CLAUSE);
+            if (phrase == null || !"phrase".equals(phrase.cue().value())) continue;
+            String gap = s.text().body().substring(tokens.get(t - 1).end(), tokens.get(t).start());
+            return gap.contains(",") ? phrase : null;
+        }
+        return null;
     }
 
     /**

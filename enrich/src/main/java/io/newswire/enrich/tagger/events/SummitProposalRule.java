@@ -65,7 +65,7 @@ final class SummitProposalRule extends EventRule {
             CalledOffOneSide.agentForSubject(s, frame, first);             // "a regretté l'annulation par Trump du sommet": Trump's
             CalledOffOneSide.placeNamesTheSummit(s, first, trigger, status);   // "called off the Singapore summit": its place, no side
             for (MeetingSides sides : first.perDestination(s, frame)) {
-                EventDraft summit = summit(s, frame, sides, status, previous);
+                EventDraft summit = summit(s, frame, sides, askedHome(s, frame, sides, status) ? EventStatus.OFFERED : status, previous);
                 if (summit == null) continue;
                 out.add(summit);
                 previous = summit;
@@ -147,9 +147,11 @@ final class SummitProposalRule extends EventRule {
      * "Li Qiang will attend the Group of 20 summit in New Delhi", "se rendra au sommet de l'Otan à Vilnius": a summit by its
      * name that one state attends where it is held is that state's part in a gathering, no summit put to another state.
      */
-    private static boolean participation(SentenceReading s, Frame frame, MeetingSides sides, EventStatus status) {
+    private boolean participation(SentenceReading s, Frame frame, MeetingSides sides, EventStatus status) {
         if (NounsNamingNoMeeting.toAGathering(s, frame.trigger())) return true;   // "a invité X au sommet de la Ligue arabe"
         if (NounsNamingNoMeeting.attendedGathering(s, frame.trigger())) return true;   // "will attend the G20 summit hosted by Lula"
+        if (invitedToAGroupsSummit(s, frame.trigger())) return true;   // "invited him to the Group of Seven summit"
+        if (invitedToAttend(s, frame.trigger())) return true;   // "invited Xi to attend his inauguration"
         if (frame.trigger().trigger().frame() != TriggerFrame.SUMMIT) return false;
         if (aGathering(s, frame, sides)) return true;
         if (sides.venueCountry == null) return false;
@@ -158,6 +160,67 @@ final class SummitProposalRule extends EventRule {
         // is a side, its host, not a place another state attends
         if (sides.sides.values().stream().anyMatch(side -> side.country().equals(sides.venueCountry) && side.ref() != null && side.ref().actor() != null)) return false;
         return sides.sides.keySet().stream().filter(c -> !c.equals(sides.venueCountry)).count() == 1;
+    }
+
+    /**
+     * "invited him to the Group of Seven summit in Kananaskis", "a convié X au sommet du G7": an invitation (a host verb
+     * that offers) whose summit, named right after it in its clause, is a group's (kb groups) asks the guest to the
+     * group's gathering, no summit between the inviter and the guest; the trigger is the verb or that summit noun.
+     */
+    private boolean invitedToAGroupsSummit(SentenceReading s, CueIndex.TriggerAt trigger) {
+        CueIndex.TriggerAt verb = null;
+        CueIndex.TriggerAt noun = null;
+        for (CueIndex.TriggerAt t : s.cues().triggers()) {
+            if (t.trigger().noun() || t.trigger().frame() != TriggerFrame.HOST || t.trigger().status() != EventStatus.OFFERED) continue;
+            if (t == trigger) { verb = t; break; }
+            if (t.end() <= trigger.start() && trigger.start() - t.end() <= Reach.SUMMIT) verb = t;
+        }
+        if (verb == null) return false;
+        if (verb != trigger) noun = trigger;
+        else {
+            for (CueIndex.TriggerAt t : s.cues().triggers()) {
+                if (t.start() >= verb.end() && t.start() - verb.end() <= Reach.SUMMIT) { noun = t; break; }
+            }
+        }
+        if (noun == null || !noun.trigger().noun() || noun.trigger().frame() != TriggerFrame.SUMMIT) return false;
+        if (!s.clauses().together(verb.start(), noun.start()) || s.cues().triggerWithin(verb.end(), noun.start())) return false;
+        int from = Math.max(verb.end(), noun.start() - Reach.ADJACENT);
+        int to = Math.min(s.sentence().endToken(), noun.end() + Reach.ADJACENT);
+        return !kb.groups().findAll(s.text().tokens(), from, to).isEmpty();
+    }
+
+    /**
+     * "Zelensky has urged Donald Trump to come to Ukraine", "Kim urged Moon to visit Pyongyang": a call to visit whose
+     * place is the state of the person who makes the call (the subject before the cue, in its clause) is that side's
+     * invitation: offered; asking a visit to a third state ("urged Trump to travel to Kyiv", said in Paris) stays a call.
+     */
+    private static boolean askedHome(SentenceReading s, Frame frame, MeetingSides sides, EventStatus status) {
+        CueIndex.TriggerAt trigger = frame.trigger();
+        if (status != EventStatus.CALLED_FOR || trigger.trigger().frame() != TriggerFrame.VISIT) return false;
+        CueIndex.At cue = null;
+        for (CueIndex.At c : s.cues().all(CueKind.MODALITY)) {
+            if (c.cue().status() == EventStatus.CALLED_FOR && c.end() <= trigger.start() && s.clauses().together(c.start(), trigger.start())) cue = c;
+        }
+        if (cue == null) return false;
+        Ref asker = null;
+        Ref place = null;
+        for (Ref r : s.here()) {
+            if (r.actor() != null && r.to() <= cue.start() && s.clauses().together(r.from(), cue.start())) asker = r;
+            if (place == null && r.actor() == null && r.country() != null && r.from() >= trigger.end() && r.from() - trigger.end() <= Reach.ADJACENT) place = r;
+        }
+        return asker != null && place != null && place.country().equals(asker.country());
+    }
+
+    /**
+     * "has invited Xi Jinping to attend his inauguration", "a invité X à assister au défilé": an invitation (a host verb
+     * that offers) whose purpose is a word of attendance in its clause, no meeting word between or right after it, asks
+     * the guest to an occasion (a ceremony, a parade), no meeting with the inviter.
+     */
+    private static boolean invitedToAttend(SentenceReading s, CueIndex.TriggerAt verb) {
+        if (verb.trigger().noun() || verb.trigger().frame() != TriggerFrame.HOST || verb.trigger().status() != EventStatus.OFFERED) return false;
+        CueIndex.At attend = s.cues().after(CueKind.ATTENDANCE, verb.end(), Reach.SUMMIT);
+        if (attend == null || !s.clauses().together(verb.start(), attend.start()) || s.cues().triggerWithin(verb.end(), attend.start())) return false;
+        return !s.cues().triggerWithin(attend.end(), Math.min(s.sentence().endToken(), attend.end() + Reach.SUMMIT));
     }
 
     /**
