@@ -54,4 +54,13 @@ class EnglishMeetingsAfterTest {
                 + "officials said.", "2021-06-05");
         assertTrue(heldMeetings(g).isEmpty(), events(g, "MEETING").toString());
     }
+
+    @Test
+    void aSummitThatWasToHaveBroughtItsSidesTogetherAndWasCalledOffIsNoMeeting() {
+        EnrichedDispatch e = tag("BRUSSELS, June 2 - A meeting that would have brought Vladimir Putin together with Volodymyr Zelensky in "
+                + "Istanbul was scrapped.", "2025-06-02");
+        assertTrue(heldMeetings(e).isEmpty(), events(e, "MEETING").toString());
+        assertEquals(List.of("rejected"), events(e, "SUMMIT_PROPOSAL").stream().map(x -> x.getStatus()).toList(),
+                events(e, "SUMMIT_PROPOSAL").toString());
+    }
 }
