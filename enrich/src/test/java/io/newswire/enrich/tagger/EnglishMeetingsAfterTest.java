@@ -63,4 +63,11 @@ class EnglishMeetingsAfterTest {
         assertEquals(List.of("rejected"), events(e, "SUMMIT_PROPOSAL").stream().map(x -> x.getStatus()).toList(),
                 events(e, "SUMMIT_PROPOSAL").toString());
     }
+
+    @Test
+    void anEarlierMeetingInAPastPerfectWithAMonthIsAMeetingOfItsOwn() {
+        EnrichedDispatch e = tag("NEW YORK, Sept 23 - Indian Prime Minister Narendra Modi held talks with Volodymyr Zelenskiy on Monday. "
+                + "The two leaders had last met in Kyiv in August.", "2024-09-23");
+        assertEquals(2, events(e, "MEETING").size(), events(e, "MEETING").toString());
+    }
 }

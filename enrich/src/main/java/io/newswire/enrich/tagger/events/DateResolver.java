@@ -84,9 +84,24 @@ public final class DateResolver {
     /** "en juillet 2000", "in July 2000": a month followed by its year, wholly before the reference date's month; else null. */
     private static Dated pastMonthOfYear(AnalyzedText text, Sentence s, int monthToken, int month) {
         Integer year = number(text, s, monthToken + 1, 1900, 2100);
-        if (year == null) return null;
+        if (year == null) return pastMonthOfAPastPerfect(text, s, monthToken, month);
         LocalDate first = LocalDate.of(year, month, 1);
         return first.isBefore(text.referenceDate().withDayOfMonth(1)) ? new Dated(first, "month") : null;
+    }
+
+    /**
+     * "Modi had visited Kyiv in August" read in September: a month after "in" with no year, earlier in the reference date's
+     * year, in a sentence a past perfect tells ("had", before the month), dates the sentence on that month's first day, an
+     * earlier event than the dispatch's (session s29, meet-after); else null.
+     */
+    private static Dated pastMonthOfAPastPerfect(AnalyzedText text, Sentence s, int monthToken, int month) {
+        if (monthToken - 1 < s.firstToken() || !"in".equals(text.tokens().get(monthToken - 1).term())) return null;
+        LocalDate ref = text.referenceDate();
+        if (month >= ref.getMonthValue()) return null;
+        for (int t = s.firstToken(); t < monthToken - 1; t++) {
+            if ("had".equals(text.tokens().get(t).term())) return new Dated(LocalDate.of(ref.getYear(), month, 1), "month");
+        }
+        return null;
     }
 
     private static boolean within(List<int[]> spans, int t) {
