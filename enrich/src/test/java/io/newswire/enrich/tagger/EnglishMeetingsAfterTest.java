@@ -70,4 +70,14 @@ class EnglishMeetingsAfterTest {
                 + "The two leaders had last met in Kyiv in August.", "2024-09-23");
         assertEquals(2, events(e, "MEETING").size(), events(e, "MEETING").toString());
     }
+
+    @Test
+    void anEarlierMeetingALengthAgoIsAMeetingOfItsOwn() {
+        EnrichedDispatch e = tag("NEW DELHI, Nov 16 - Narendra Modi met Vladimir Putin in Moscow on Monday. The two leaders met in Samarkand "
+                + "two years ago.", "2023-11-16");
+        assertEquals(2, events(e, "MEETING").size(), events(e, "MEETING").toString());
+        EnrichedDispatch f = tag("WOODSIDE, Nov 16 - Joe Biden held talks with Xi Jinping on Wednesday. The two leaders had last met in Bali "
+                + "a year earlier.", "2023-11-16");
+        assertEquals(2, events(f, "MEETING").size(), events(f, "MEETING").toString());
+    }
 }

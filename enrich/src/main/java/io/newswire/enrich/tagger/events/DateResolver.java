@@ -78,7 +78,27 @@ public final class DateResolver {
         if (weekday != null) return weekday;
         // "Lors de son précédent séjour, en juillet 2000, le président russe rencontra Kim Jong Il": a month with its year,
         // before the dispatch's month, and no day named, dates the sentence on that month's first day
+        if (relative == null && ahead == null && pastMonth == null) pastMonth = lengthBeforeTheDispatch(text, s);
         return relative != null ? relative : ahead != null ? ahead : pastMonth;
+    }
+
+    /**
+     * "The two leaders had last met in Bali a year earlier", "met in Samarkand two years ago": a length of days or more
+     * right before "ago", or before "earlier" in a sentence a past perfect tells ("had" before it), dates the sentence that
+     * long before the reference date (session s29, meet-after); else null.
+     */
+    private static Dated lengthBeforeTheDispatch(AnalyzedText text, Sentence s) {
+        Lexicon lex = text.lexicon();
+        boolean pastPerfect = false;
+        for (int t = s.firstToken(); t + 1 < s.endToken(); t++) {
+            String term = text.tokens().get(t).term();
+            if ("had".equals(term)) pastPerfect = true;
+            Lexicon.CalendarWord word = lex.calendarWord(text.termId(t));
+            if (word == null || word.unitHours() == null || word.unitHours() < HOURS_A_DAY || t == s.firstToken()) continue;
+            String next = text.tokens().get(t + 1).term();
+            if ("ago".equals(next) || (pastPerfect && "earlier".equals(next))) return shifted(text, s, t, t + 1, text.referenceDate(), -1);
+        }
+        return null;
     }
 
     /** "en juillet 2000", "in July 2000": a month followed by its year, wholly before the reference date's month; else null. */
