@@ -84,19 +84,16 @@ public final class DateResolver {
 
     /**
      * "The two leaders had last met in Bali a year earlier", "met in Samarkand two years ago": a length of days or more
-     * right before "ago", or before "earlier" in a sentence a past perfect tells ("had" before it), dates the sentence that
-     * long before the reference date (session s29, meet-after); else null.
+     * right before "ago" or "earlier" dates the sentence that long before the reference date (session s29, meet-after);
+     * else null.
      */
     private static Dated lengthBeforeTheDispatch(AnalyzedText text, Sentence s) {
         Lexicon lex = text.lexicon();
-        boolean pastPerfect = false;
-        for (int t = s.firstToken(); t + 1 < s.endToken(); t++) {
-            String term = text.tokens().get(t).term();
-            if ("had".equals(term)) pastPerfect = true;
+        for (int t = s.firstToken() + 1; t + 1 < s.endToken(); t++) {
             Lexicon.CalendarWord word = lex.calendarWord(text.termId(t));
-            if (word == null || word.unitHours() == null || word.unitHours() < HOURS_A_DAY || t == s.firstToken()) continue;
+            if (word == null || word.unitHours() == null || word.unitHours() < HOURS_A_DAY) continue;
             String next = text.tokens().get(t + 1).term();
-            if ("ago".equals(next) || (pastPerfect && "earlier".equals(next))) return shifted(text, s, t, t + 1, text.referenceDate(), -1);
+            if ("ago".equals(next) || "earlier".equals(next)) return shifted(text, s, t, t + 1, text.referenceDate(), -1);
         }
         return null;
     }
