@@ -85,9 +85,35 @@ final class CueIndex {
             }
         }
         elidedClauseWords(text, lex, s);
+        thatOnALeadingMeetingNoun(text, s);
         dropCovered(CueKind.FIGURE, CueKind.SPORT);
         dropCovered(CueKind.FIGURE, CueKind.MODALITY);     // "at the earliest possible date": no "possible" summit
         dropCovered(CueKind.BEFORE_PRESS, CueKind.MEDIA);
+    }
+
+    /** Words that may stand between the start of the lead (after the dateline) and a meeting noun in subject position ("The first summit"). */
+    private static final int BEFORE_SUBJECT_NOUN = 3;
+
+    /**
+     * "The summit that Trump and Kim held in Hanoi would end early", "The talks that Modi and Abe held in Tokyo would pave
+     * the way": a report's "that" right after a meeting noun that opens its sentence (its subject, no trigger before it)
+     * opens the noun's relative clause, as "which" does; a "that" after a noun further on ("told reporters after the talks
+     * that") stays a report (session s29, meet-after).
+     */
+    private void thatOnALeadingMeetingNoun(AnalyzedText text, Sentence s) {
+        int lead = s.firstToken();
+        int datelineEnd = s.index() == 0 ? DateResolver.datelineEnd(text.body()) : 0;
+        while (lead < s.endToken() && text.tokens().get(lead).start() < datelineEnd) lead++;
+        for (TriggerAt k : triggers) {
+            if (k.start() - lead > BEFORE_SUBJECT_NOUN) break;                 // in text order: the rest stand further on
+            if (k.start() < lead || k.type() != io.newswire.schemas.EventType.MEETING || !k.trigger().noun() || triggerWithin(lead, k.start())) continue;
+            At report = startingAt(k.end(), CueKind.CLAUSE);
+            if (report == null || !report.cue().report() || startingAt(k.end(), CueKind.RELATIVE) != null) continue;
+            if (Clauses.Punctuation.before(text, k.end(), s) != Clauses.Punctuation.NONE) continue;
+            cues.add(new At(new Cue(CueKind.RELATIVE, "-", report.cue().form(), true), k.end(), report.end()));
+            cues.sort(java.util.Comparator.comparingInt(At::start));
+            return;
+        }
     }
 
     /**

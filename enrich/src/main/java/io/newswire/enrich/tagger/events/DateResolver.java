@@ -78,15 +78,47 @@ public final class DateResolver {
         if (weekday != null) return weekday;
         // "Lors de son précédent séjour, en juillet 2000, le président russe rencontra Kim Jong Il": a month with its year,
         // before the dispatch's month, and no day named, dates the sentence on that month's first day
+        if (relative == null && ahead == null && pastMonth == null) pastMonth = lengthBeforeTheDispatch(text, s);
         return relative != null ? relative : ahead != null ? ahead : pastMonth;
+    }
+
+    /**
+     * "The two leaders had last met in Bali a year earlier", "met in Samarkand two years ago": a length of days or more
+     * right before "ago" or "earlier" dates the sentence that long before the reference date (session s29, meet-after);
+     * else null.
+     */
+    private static Dated lengthBeforeTheDispatch(AnalyzedText text, Sentence s) {
+        Lexicon lex = text.lexicon();
+        for (int t = s.firstToken() + 1; t + 1 < s.endToken(); t++) {
+            Lexicon.CalendarWord word = lex.calendarWord(text.termId(t));
+            if (word == null || word.unitHours() == null || word.unitHours() < HOURS_A_DAY) continue;
+            String next = text.tokens().get(t + 1).term();
+            if ("ago".equals(next) || "earlier".equals(next)) return shifted(text, s, t, t + 1, text.referenceDate(), -1);
+        }
+        return null;
     }
 
     /** "en juillet 2000", "in July 2000": a month followed by its year, wholly before the reference date's month; else null. */
     private static Dated pastMonthOfYear(AnalyzedText text, Sentence s, int monthToken, int month) {
         Integer year = number(text, s, monthToken + 1, 1900, 2100);
-        if (year == null) return null;
+        if (year == null) return pastMonthOfAPastPerfect(text, s, monthToken, month);
         LocalDate first = LocalDate.of(year, month, 1);
         return first.isBefore(text.referenceDate().withDayOfMonth(1)) ? new Dated(first, "month") : null;
+    }
+
+    /**
+     * "Modi had visited Kyiv in August" read in September: a month after "in" with no year, earlier in the reference date's
+     * year, in a sentence a past perfect tells ("had", before the month), dates the sentence on that month's first day, an
+     * earlier event than the dispatch's (session s29, meet-after); else null.
+     */
+    private static Dated pastMonthOfAPastPerfect(AnalyzedText text, Sentence s, int monthToken, int month) {
+        if (monthToken - 1 < s.firstToken() || !"in".equals(text.tokens().get(monthToken - 1).term())) return null;
+        LocalDate ref = text.referenceDate();
+        if (month >= ref.getMonthValue()) return null;
+        for (int t = s.firstToken(); t < monthToken - 1; t++) {
+            if ("had".equals(text.tokens().get(t).term())) return new Dated(LocalDate.of(ref.getYear(), month, 1), "month");
+        }
+        return null;
     }
 
     private static boolean within(List<int[]> spans, int t) {

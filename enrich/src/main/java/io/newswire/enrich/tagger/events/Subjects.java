@@ -92,6 +92,9 @@ final class Subjects {
                 return PreviousSubject.of(s.text(), s.refs(), s.sentence().index());      // "après s'être entretenu avec X, il a assuré..."
             }
             List<Ref> subject = subjectOf(s, parent, named);
+            // "Macron said Geneva was ready, after he held talks with Trump": a pronoun of a phrase on a report whose
+            // subject names no person (a city, a state) stands for the speaker, further up (session s29, meet-after)
+            if (pronoun && parent.kind() == Clauses.Kind.REPORTED && !subject.isEmpty() && noPerson(subject)) continue;
             if (!subject.isEmpty()) return subject;
             // "In a joint statement released after their talks, Biden and Modi...": a phrase of time before anyone is named
             if ((pronoun || (c.phrase() && noOneBefore(s, c.opener(), named))) && c.opener() >= 0 && c.kind() != Clauses.Kind.REPORTED) {
@@ -100,6 +103,12 @@ final class Subjects {
             }
         }
         return pronoun ? PreviousSubject.of(s.text(), s.refs(), s.sentence().index()) : List.of();
+    }
+
+    /** Whether none of the references names or designates a person. */
+    private static boolean noPerson(List<Ref> refs) {
+        for (Ref r : refs) if (r.actor() != null) return false;
+        return true;
     }
 
     /**
