@@ -84,16 +84,15 @@ public final class DateResolver {
 
     /**
      * "The two leaders had last met in Bali a year earlier", "met in Samarkand two years ago": a length of days or more
-     * right before "ago" or "earlier" dates the sentence that long before the reference date (session s29, meet-after);
-     * else null.
+     * right before a word that counts it back (the profile's {@code length_back}) dates the sentence that long before the
+     * reference date (session s29, meet-after); else null.
      */
     private static Dated lengthBeforeTheDispatch(AnalyzedText text, Sentence s) {
         Lexicon lex = text.lexicon();
         for (int t = s.firstToken() + 1; t + 1 < s.endToken(); t++) {
             Lexicon.CalendarWord word = lex.calendarWord(text.termId(t));
             if (word == null || word.unitHours() == null || word.unitHours() < HOURS_A_DAY) continue;
-            String next = text.tokens().get(t + 1).term();
-            if ("ago".equals(next) || "earlier".equals(next)) return shifted(text, s, t, t + 1, text.referenceDate(), -1);
+            if (lex.profile().lengthsBack().contains(text.tokens().get(t + 1).term())) return shifted(text, s, t, t + 1, text.referenceDate(), -1);
         }
         return null;
     }
@@ -108,15 +107,17 @@ public final class DateResolver {
 
     /**
      * "Modi had visited Kyiv in August" read in September: a month after "in" with no year, earlier in the reference date's
-     * year, in a sentence a past perfect tells ("had", before the month), dates the sentence on that month's first day, an
-     * earlier event than the dispatch's (session s29, meet-after); else null.
+     * year, after a word that opens a month (the profile's {@code month_preposition}), in a sentence a past perfect tells
+     * (an auxiliary of the profile's {@code past_perfect} before the month), dates the sentence on that month's first day,
+     * an earlier event than the dispatch's (session s29, meet-after); else null.
      */
     private static Dated pastMonthOfAPastPerfect(AnalyzedText text, Sentence s, int monthToken, int month) {
-        if (monthToken - 1 < s.firstToken() || !"in".equals(text.tokens().get(monthToken - 1).term())) return null;
+        var profile = text.lexicon().profile();
+        if (monthToken - 1 < s.firstToken() || !profile.monthPrepositions().contains(text.tokens().get(monthToken - 1).term())) return null;
         LocalDate ref = text.referenceDate();
         if (month >= ref.getMonthValue()) return null;
         for (int t = s.firstToken(); t < monthToken - 1; t++) {
-            if ("had".equals(text.tokens().get(t).term())) return new Dated(LocalDate.of(ref.getYear(), month, 1), "month");
+            if (profile.pastPerfects().contains(text.tokens().get(t).term())) return new Dated(LocalDate.of(ref.getYear(), month, 1), "month");
         }
         return null;
     }

@@ -58,6 +58,10 @@ import java.util.stream.Collectors;
  * @param futureStatuses    the statuses a modality cue keeps in the future and the conditional: a stance taken ahead
  *                          ("would reject", "n'acceptera pas", "proposerait"), not a state ("respectera" a truce is no truce in force)
  * @param futureExceptions  cue words whose future tells an act to come, a plan, not a stance ("signeraient des accords")
+ * @param lengthsBack       words after a length that count it back from the dispatch's date ("two years ago", "a year earlier")
+ * @param pastPerfects      auxiliaries of a past before the past ("had visited"), which date a month named without its year
+ *                          to the dispatch's year before its month
+ * @param monthPrepositions words that open a month ("in August")
  */
 public record LanguageProfile(String lang, Set<String> elisions, Set<String> possessives, boolean demonymAfterNoun,
                               Set<String> titleLinks, Set<String> linksBeforeTitle, Set<String> conjunctions,
@@ -67,11 +71,12 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
                               Map<String, String> accentedTwins, boolean nameOwnsTitle, List<String> accentedPastEndings,
                               Set<String> objectRelatives, Set<String> objectPronouns, Map<String, String> futureToConditional, Set<String> comparatives, Set<String> futureEndings,
                               Set<String> elidedOwners, Set<String> elidedClauses, Set<String> phrasalParticles,
-                              Map<String, List<String>> modalFutures, List<String> futureAuxiliaries, Set<String> futureStatuses, Set<String> futureExceptions) {
+                              Map<String, List<String>> modalFutures, List<String> futureAuxiliaries, Set<String> futureStatuses, Set<String> futureExceptions,
+                              Set<String> lengthsBack, Set<String> pastPerfects, Set<String> monthPrepositions) {
 
     /** The {@code setting} column. */
     private enum Setting {
-        ELISION, POSSESSIVE, DEMONYM_POSITION, TITLE_LINK, LINK_BEFORE_TITLE, CONJUNCTION, CONDITIONAL_ENDING, CONDITIONAL_EXCEPT, VERB_ENDING, PAST_ENDING, DAY_PREPOSITION, NEGATION_AFTER_VERB, PARTICIPLE_ENDING, AGREEMENT_ENDING, NOUN_MODIFIER, ACCENT_SENSITIVE, NAME_OWNS_TITLE, OBJECT_RELATIVE, OBJECT_PRONOUN, FUTURE_CONDITIONAL, COMPARATIVE, FUTURE_ENDING, ELIDED_OWNER, ELIDED_CLAUSE, PHRASAL_PARTICLE, MODAL_FUTURE, FUTURE_AUXILIARY, FUTURE_STATUS, FUTURE_EXCEPT;
+        ELISION, POSSESSIVE, DEMONYM_POSITION, TITLE_LINK, LINK_BEFORE_TITLE, CONJUNCTION, CONDITIONAL_ENDING, CONDITIONAL_EXCEPT, VERB_ENDING, PAST_ENDING, DAY_PREPOSITION, NEGATION_AFTER_VERB, PARTICIPLE_ENDING, AGREEMENT_ENDING, NOUN_MODIFIER, ACCENT_SENSITIVE, NAME_OWNS_TITLE, OBJECT_RELATIVE, OBJECT_PRONOUN, FUTURE_CONDITIONAL, COMPARATIVE, FUTURE_ENDING, ELIDED_OWNER, ELIDED_CLAUSE, PHRASAL_PARTICLE, MODAL_FUTURE, FUTURE_AUXILIARY, FUTURE_STATUS, FUTURE_EXCEPT, LENGTH_BACK, PAST_PERFECT, MONTH_PREPOSITION;
 
         String wireName() {
             return name().toLowerCase(Locale.ROOT);
@@ -334,6 +339,9 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
         List<String> futureAuxiliaries = new java.util.ArrayList<>();
         Set<String> futureStatuses = new LinkedHashSet<>();
         Set<String> futureExceptions = new LinkedHashSet<>();
+        Set<String> lengthsBack = new LinkedHashSet<>();
+        Set<String> pastPerfects = new LinkedHashSet<>();
+        Set<String> monthPrepositions = new LinkedHashSet<>();
         Boolean after = null;
         boolean nameOwnsTitle = false;
         for (TsvResource.Row r : TsvResource.read(source, path, "setting", "value", "note")) {
@@ -383,6 +391,9 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
                 }
                 case FUTURE_AUXILIARY -> futureAuxiliaries.add(value.toLowerCase(Locale.ROOT));
                 case FUTURE_EXCEPT -> futureExceptions.add(value.toLowerCase(Locale.ROOT));
+                case LENGTH_BACK -> lengthsBack.add(Fold.fold(value));
+                case PAST_PERFECT -> pastPerfects.add(Fold.fold(value));
+                case MONTH_PREPOSITION -> monthPrepositions.add(Fold.fold(value));
                 case FUTURE_STATUS -> {
                     if (io.newswire.schemas.EventStatus.find(value).isEmpty()) throw r.problem("future_status is an event status, not '" + value + "'");
                     futureStatuses.add(value);
@@ -416,6 +427,7 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
                 List.copyOf(pastEndings), Set.copyOf(dayPrepositions), Set.copyOf(negationsAfterVerb), Set.copyOf(participleEndings), List.copyOf(agreementEndings), Set.copyOf(nounModifiers), Map.copyOf(accentedTwins), nameOwnsTitle, accentedPast,
                 Set.copyOf(objectRelatives), Set.copyOf(objectPronouns), Map.copyOf(futureToConditional), Set.copyOf(comparatives), Set.copyOf(futureEndings),
                 Set.copyOf(elidedOwners), Set.copyOf(elidedClauses), Set.copyOf(phrasalParticles),
-                java.util.Collections.unmodifiableMap(modalFutures), List.copyOf(futureAuxiliaries), Set.copyOf(futureStatuses), Set.copyOf(futureExceptions));
+                java.util.Collections.unmodifiableMap(modalFutures), List.copyOf(futureAuxiliaries), Set.copyOf(futureStatuses), Set.copyOf(futureExceptions),
+                Set.copyOf(lengthsBack), Set.copyOf(pastPerfects), Set.copyOf(monthPrepositions));
     }
 }
