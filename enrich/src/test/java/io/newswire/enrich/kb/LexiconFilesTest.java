@@ -47,6 +47,7 @@ class LexiconFilesTest {
     private static final List<String> AMBIGUITY = List.of("form", "rule", "cue", "note");
     private static final List<String> PLACES = List.of("place", "country", "note");
     private static final List<String> VENUES = List.of("place", "country", "source", "note");
+    private static final List<String> NAME_ORDER = List.of("country", "order", "source", "note");
     private static final List<String> GROUPS = List.of("group", "members", "note");
     private static final List<String> ABBREVIATIONS = List.of("form", "note");
     private static final List<String> ROLE_FALLBACKS = List.of("role", "stands_for", "note");
@@ -81,6 +82,7 @@ class LexiconFilesTest {
         tests.add(dynamicTest("places.tsv", () -> checkPlaces("lexicon/places.tsv").assertNone()));
         tests.add(dynamicTest("office-places.tsv", () -> checkPlaces("lexicon/office-places.tsv").assertNone()));
         tests.add(dynamicTest("venues.tsv", () -> checkVenues().assertNone()));
+        tests.add(dynamicTest("name-order.tsv", () -> checkNameOrder().assertNone()));
         tests.add(dynamicTest("groups.tsv", () -> checkGroups().assertNone()));
         tests.add(dynamicTest("abbreviations.tsv", () -> checkAbbreviations().assertNone()));
         tests.add(dynamicTest("role-fallbacks.tsv", () -> checkRoleFallbacks().assertNone()));
@@ -307,6 +309,22 @@ class LexiconFilesTest {
             requireText(problems, row, VENUES, 2);
             unique(problems, row, lineOf, fold(row.cell(0)), "place");
             if (!codes.contains(row.cell(1))) problems.at(row.line(), "country '%s' is not in countries.tsv", row.cell(1));
+        }
+        return problems;
+    }
+
+    /** How each listed state's people are named by one word: a known country once, a known order, a source. */
+    private Problems checkNameOrder() {
+        Problems problems = new Problems("lexicon/name-order.tsv");
+        Set<String> codes = countryCodes();
+        Set<String> orders = new TreeSet<>();
+        for (io.newswire.enrich.tagger.kb.NameOrder o : io.newswire.enrich.tagger.kb.NameOrder.values()) orders.add(o.wireName());
+        Map<String, Integer> lineOf = new HashMap<>();
+        for (TsvFile.Row row : TsvFile.read("lexicon/name-order.tsv", NAME_ORDER, problems).rows()) {
+            requireText(problems, row, NAME_ORDER, 2);
+            unique(problems, row, lineOf, row.cell(0), "country");
+            if (!codes.contains(row.cell(0))) problems.at(row.line(), "country '%s' is not in countries.tsv", row.cell(0));
+            if (!orders.contains(row.cell(1))) problems.at(row.line(), "order '%s' is not one of %s", row.cell(1), orders);
         }
         return problems;
     }

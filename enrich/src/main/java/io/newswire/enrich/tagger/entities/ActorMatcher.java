@@ -69,7 +69,7 @@ public final class ActorMatcher {
             for (KnowledgeBase.ActorName n : m.values()) if (n.actor() == actor && n.via().equals("name")) via = "name";
             refs.add(new Ref(m.start(), m.end(), actor.country(), actor, via, text.sentenceOfToken()[m.start()], false));
         }
-        List<Ref> family = FamilyNameMentions.find(text, refs);     // "the Trump-Kim summit" once Kim Jong Un is named in full
+        List<Ref> family = FamilyNameMentions.find(text, refs, people.knowledgeBase().nameOrders());     // "the Trump-Kim summit" once Kim Jong Un is named in full
         if (!family.isEmpty()) {
             refs.addAll(family);
             refs.sort(java.util.Comparator.comparingInt(Ref::from));

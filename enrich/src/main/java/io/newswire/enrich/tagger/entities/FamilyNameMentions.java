@@ -2,6 +2,7 @@ package io.newswire.enrich.tagger.entities;
 
 import io.newswire.enrich.tagger.kb.Actor;
 import io.newswire.enrich.tagger.kb.CueKind;
+import io.newswire.enrich.tagger.kb.NameOrder;
 import io.newswire.enrich.tagger.text.AnalyzedText;
 import io.newswire.enrich.tagger.text.Fold;
 import io.newswire.enrich.tagger.text.Token;
@@ -30,22 +31,13 @@ final class FamilyNameMentions {
     /** The names whose first word is a family name in wire use: three capitalised words ("Kim Jong Un"). */
     private static final int WORDS = 3;
 
-    /** States whose names put the family name first, as copy keeps it ("Xi Jinping", "Lee Jae-myung", "Hun Manet"). */
-    private static final Set<String> FAMILY_FIRST = Set.of("CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM");
-
-    /** States where a name of three words puts the family name first ("Lee Hsien Loong"), two words the given name ("Lawrence Wong"). */
-    private static final Set<String> FAMILY_FIRST_THREE = Set.of("SGP", "MYS");
-
-    /** States whose leaders copy names by the given name, the last word ("To Lam" -> "Lam"). */
-    private static final Set<String> LAST_GIVEN = Set.of("VNM");
-
     /** A Korean given name written with a hyphen: "Jae-in", "Geun-hye", "Jae-myung". */
     private static final java.util.regex.Pattern HYPHENATED_GIVEN = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
 
     private FamilyNameMentions() {
     }
 
-    static List<Ref> find(AnalyzedText text, List<Ref> known) {
+    static List<Ref> find(AnalyzedText text, List<Ref> known, Map<String, NameOrder> orders) {
         Map<String, Actor> byFirst = new HashMap<>();
         Set<String> shared = new HashSet<>();
         Map<String, String> sharedBy = new HashMap<>();      // a shared form -> the one country of all who have it, or ""
@@ -56,7 +48,7 @@ final class FamilyNameMentions {
             String first = Fold.fold(words[0]);
             if (byFirst.containsKey(first) && !byFirst.get(first).id().equals(r.actor().id())) share(shared, sharedBy, first, byFirst.get(first), r.actor());
             if (r.to() - r.from() < 2) continue;                                            // named in full
-            String bare = bareForm(words, r.actor().country());
+            String bare = bareForm(words, orders.get(r.actor().country()));
             if (bare == null) continue;
             if (byFirst.containsKey(bare) && !byFirst.get(bare).id().equals(r.actor().id())) share(shared, sharedBy, bare, byFirst.get(bare), r.actor());
             byFirst.putIfAbsent(bare, r.actor());
@@ -109,13 +101,14 @@ final class FamilyNameMentions {
      * The word by which copy names the person alone, for names whose bare form is not the last word or is not listed: the
      * family name, first, of a Chinese, Korean or Cambodian name ("Li Qiang", "Kim Jong Un", "Moon Jae-in"), of a
      * Singaporean name of three words ("Lee Hsien Loong"); the given name, last, of a Vietnamese name ("To Lam",
-     * "Nguyen Phu Trong"). Null for other names (their bare surnames are aliases of the knowledge base).
+     * "Nguyen Phu Trong"), as kb/lexicon/name-order.tsv gives each state's order (null: none listed). Null for other
+     * names (their bare surnames are aliases of the knowledge base).
      */
-    static String bareForm(String[] words, String country) {
+    static String bareForm(String[] words, NameOrder order) {
         for (String w : words) if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return null;
         if (words.length < 2 || words.length > WORDS) return null;
-        if (LAST_GIVEN.contains(country)) return Fold.fold(words[words.length - 1]);
-        if (FAMILY_FIRST.contains(country) || words.length == WORDS && FAMILY_FIRST_THREE.contains(country)
+        if (order == NameOrder.GIVEN_NAME_LAST) return Fold.fold(words[words.length - 1]);
+        if (order == NameOrder.FAMILY_FIRST || words.length == WORDS && order == NameOrder.FAMILY_FIRST_IN_THREE_WORDS
                 || words.length == 2 && HYPHENATED_GIVEN.matcher(words[1]).matches()) return Fold.fold(words[0]);
         return null;
     }

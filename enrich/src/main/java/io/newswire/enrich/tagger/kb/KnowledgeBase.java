@@ -89,7 +89,8 @@ public final class KnowledgeBase {
     private final Set<String> internationalRoles = new HashSet<>();
     private final Map<String, RoleFamily> roleFamilies = new LinkedHashMap<>();
     private final Map<String, String> functionWords = new HashMap<>();      // word -> the one language it belongs to
-    private final Set<String> nameParticles = new HashSet<>();               // "von", "van", "al": inside names
+    private final Set<String> nameParticles = new HashSet<>();
+    private final Map<String, NameOrder> nameOrders = new HashMap<>();            // CHN: family_first ("Xi Jinping", then "Xi")               // "von", "van", "al": inside names
     private final Map<String, Lexicon> lexicons = new LinkedHashMap<>();
     private final String version;
 
@@ -259,6 +260,11 @@ public final class KnowledgeBase {
             String particle = r.get("particle").toLowerCase(Locale.ROOT);
             if (particle.isEmpty() || !particle.chars().allMatch(Character::isLetter)) throw r.problem("a particle is one word of letters, not '" + particle + "'");
             nameParticles.add(particle);
+        }
+        for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/name-order.tsv", "country", "order", "source", "note")) {
+            NameOrder order = NameOrder.find(r.get("order")).orElseThrow(() -> r.problem("order is one of " + NameOrder.known() + ", not '" + r.get("order") + "'"));
+            if (r.get("source").isEmpty()) throw r.problem("a name order needs its source");
+            if (nameOrders.put(knownCountry(r, r.get("country")), order) != null) throw r.problem("country '" + r.get("country") + "' is listed twice");
         }
     }
 
@@ -461,6 +467,11 @@ public final class KnowledgeBase {
     }
 
     /** Lower-case words that stand inside people's names ("von der Leyen", "Van Rompuy"): no vote for a language there. */
+    /** How copy names each listed state's people by one word after their full name (kb/lexicon/name-order.tsv). */
+    public Map<String, NameOrder> nameOrders() {
+        return nameOrders;
+    }
+
     public Set<String> nameParticles() {
         return nameParticles;
     }
