@@ -349,7 +349,7 @@ final class CueIndex {
             if (cues.stream().anyMatch(c -> c.start() == from && c.cue().kind() == CueKind.CLAUSE)) continue;
             cues.add(new At(new Cue(CueKind.CLAUSE, "report", elided + "'", true), t, t));
             // "Olaf Scholz, qu'Emmanuel Macron a accueilli mardi": after a comma, an object relative the profile names
-            if (lex.profile().objectRelatives().contains(elided)) cues.add(new At(new Cue(CueKind.RELATIVE, "after_comma", elided + "'", true), t, t));
+            if (lex.profile().objectRelatives().contains(elided)) cues.add(elidedObjectRelative(elided, t));
         }
         cues.sort(java.util.Comparator.comparingInt(At::start));
     }
@@ -365,7 +365,12 @@ final class CueIndex {
         while (before >= 0 && Character.isWhitespace(body.charAt(before))) before--;
         if (before < 0 || body.charAt(before) != ',') return;
         if (cues.stream().anyMatch(c -> c.start() == t && c.cue().kind() == CueKind.RELATIVE)) return;
-        cues.add(new At(new Cue(CueKind.RELATIVE, "after_comma", elided + "'", true), t, t));
+        cues.add(elidedObjectRelative(elided, t));
+    }
+
+    /** The object relative an elided word opens at token t, where the tokenizer dropped it ("qu'"), as a cue line "relative after_comma que". */
+    private static At elidedObjectRelative(String elided, int t) {
+        return new At(new Cue(CueKind.RELATIVE, "after_comma", elided + "'", true), t, t);
     }
 
     /** Where a run of capitalised words joined by conjunctions ("Russian and Ukrainian") starting at i ends; i when none starts there. */

@@ -897,8 +897,8 @@ final class StatusReader {
     /** Whether {@code noun} stands in a phrase cue ("during") that opens right after {@code cue}, past a determiner and a length at most. */
     private static boolean inPhraseRightAfter(SentenceReading s, CueIndex.At cue, CueIndex.TriggerAt noun) {
         CueIndex.At phrase = s.cues().startingAt(cue.end(), CueKind.CLAUSE);
-        if (phrase == null || !"phrase".equals(phrase.cue().value())) phrase = insertedPhraseAfter(s, cue);
-        return phrase != null && "phrase".equals(phrase.cue().value()) && noun.start() >= phrase.end()
+        if (phrase == null || !phrase.cue().phrase()) phrase = insertedPhraseAfter(s, cue);
+        return phrase != null && phrase.cue().phrase() && noun.start() >= phrase.end()
                 && noun.start() - phrase.end() <= Reach.ADJACENT + 1;
     }
 
@@ -915,7 +915,7 @@ final class StatusReader {
         int last = Math.min(s.sentence().endToken() - 1, cue.end() + BEFORE_INSERTED_PHRASE);
         for (int t = cue.end() + 1; t <= last; t++) {
             CueIndex.At phrase = s.cues().startingAt(t, CueKind.CLAUSE);
-            if (phrase == null || !"phrase".equals(phrase.cue().value())) continue;
+            if (phrase == null || !phrase.cue().phrase()) continue;
             String gap = s.text().body().substring(tokens.get(t - 1).end(), tokens.get(t).start());
             return gap.contains(",") ? phrase : null;
         }
@@ -982,7 +982,7 @@ final class StatusReader {
     private static boolean reservationSet(SentenceReading s, CueIndex.At reservation) {
         int end = s.sentence().endToken();
         for (CueIndex.At contrast : s.cues().within(CueKind.CLAUSE, reservation.end(), end)) {
-            if (!"contrast".equals(contrast.cue().value())) continue;
+            if (!contrast.cue().contrast()) continue;
             for (CueIndex.At m : s.cues().within(CueKind.MODALITY, contrast.end(), end)) {
                 if (m.cue().status() == EventStatus.CALLED_FOR || m.cue().status() == EventStatus.WISHED) return true;
             }

@@ -171,7 +171,7 @@ final class SummitProposalRule extends EventRule {
         CueIndex.TriggerAt verb = null;
         CueIndex.TriggerAt noun = null;
         for (CueIndex.TriggerAt t : s.cues().triggers()) {
-            if (t.trigger().noun() || t.trigger().frame() != TriggerFrame.HOST || t.trigger().status() != EventStatus.OFFERED) continue;
+            if (!invitation(t)) continue;
             if (t == trigger) { verb = t; break; }
             if (t.end() <= trigger.start() && trigger.start() - t.end() <= Reach.SUMMIT) verb = t;
         }
@@ -211,13 +211,18 @@ final class SummitProposalRule extends EventRule {
         return asker != null && place != null && place.country().equals(asker.country());
     }
 
+    /** Whether the trigger is an invitation: a host verb whose own line offers ("invited", "a convié"). */
+    private static boolean invitation(CueIndex.TriggerAt t) {
+        return !t.trigger().noun() && t.trigger().frame() == TriggerFrame.HOST && t.trigger().status() == EventStatus.OFFERED;
+    }
+
     /**
      * "has invited Xi Jinping to attend his inauguration", "a invité X à assister au défilé": an invitation (a host verb
      * that offers) whose purpose is a word of attendance in its clause, no meeting word between or right after it, asks
      * the guest to an occasion (a ceremony, a parade), no meeting with the inviter.
      */
     private static boolean invitedToAttend(SentenceReading s, CueIndex.TriggerAt verb) {
-        if (verb.trigger().noun() || verb.trigger().frame() != TriggerFrame.HOST || verb.trigger().status() != EventStatus.OFFERED) return false;
+        if (!invitation(verb)) return false;
         CueIndex.At attend = s.cues().after(CueKind.ATTENDANCE, verb.end(), Reach.SUMMIT);
         if (attend == null || !s.clauses().together(verb.start(), attend.start()) || s.cues().triggerWithin(verb.end(), attend.start())) return false;
         return !s.cues().triggerWithin(attend.end(), Math.min(s.sentence().endToken(), attend.end() + Reach.SUMMIT));
