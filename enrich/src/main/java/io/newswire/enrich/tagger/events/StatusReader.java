@@ -583,7 +583,7 @@ final class StatusReader {
         for (CueIndex.TriggerAt t : s.cues().triggers()) {
             if (t.start() >= purpose.start()) break;
             if (t.type() != EventType.MEETING || t.trigger().word() != WordClass.VERB) continue;
-            if (t.trigger().frame() != TriggerFrame.VISIT && t.trigger().frame() != TriggerFrame.HOST) continue;
+            if (!MeetingToCome.framesAPlan(t.trigger().frame())) continue;
             Clauses.Clause clause = s.clauses().of(t.start());
             if (clause.index() != own.index() && clause.index() != own.parent()) continue;
             verb = status(s, t, clause);
