@@ -52,4 +52,14 @@ class FrenchMeetingsFourthRoundTest {
                 + "Vahdettin.", "2024-03-04");
         assertTrue(heldMeetings(f).contains(List.of("TUR", "UKR")), events(f, "MEETING").toString());
     }
+
+    @Test
+    void aPassiveOfReceivingWithNoAgentIsHostedByThePlacesState() {
+        EnrichedDispatch e = tag("LONDRES, 4 mars - Emmanuel Macron a été reçu lundi à la Maison Blanche.", "2025-03-04");
+        assertTrue(heldMeetings(e).contains(List.of("FRA", "USA")), events(e, "MEETING").toString());
+        EnrichedDispatch f = tag("LONDRES, 4 mars - Olaf Scholz a été accueilli mardi au Kremlin.", "2025-03-04");
+        assertTrue(heldMeetings(f).contains(List.of("DEU", "RUS")), events(f, "MEETING").toString());
+        EnrichedDispatch g = tag("PARIS, 4 mars - Emmanuel Macron a été reçu lundi à Marseille par des élus locaux.", "2025-03-04");
+        assertTrue(heldMeetings(g).isEmpty(), events(g, "MEETING").toString());
+    }
 }

@@ -129,12 +129,16 @@ final class MeetingSides {
                     hosts = near(partners.stream().filter(r -> r.from() >= by.end()).toList(), by.end(), Reach.VISITORS);
                     visitors = new ArrayList<>(agents);
                     visitors.addAll(partners.stream().filter(r -> r.from() < by.start()).toList());
+                } else if (by == null && m.venueCountry != null && PassiveWithoutAgent.of(s, f)) {    // "a été reçu lundi à la Maison Blanche"
+                    hosts = List.of();
+                    visitors = new ArrayList<>(agents);
+                    m.hostCountry = m.venueCountry;
                 } else {
                     hosts = agents;
                     visitors = near(partners, GuestTitle.end(s, partners, pastVenues(f, f.trigger().end())), Reach.VISITORS);
                 }
                 if (!hosts.isEmpty()) m.hostCountry = hosts.get(0).country();
-                else m.hostCountry = m.venueCountry;             // "hosted the talks at his residence in Putrajaya"
+                else if (m.hostCountry == null) m.hostCountry = m.venueCountry;             // "hosted the talks at his residence in Putrajaya"
             }
             default -> {
                 visitors = new ArrayList<>(agents);
