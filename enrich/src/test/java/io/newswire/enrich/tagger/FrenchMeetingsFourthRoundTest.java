@@ -61,5 +61,9 @@ class FrenchMeetingsFourthRoundTest {
         assertTrue(heldMeetings(f).contains(List.of("DEU", "RUS")), events(f, "MEETING").toString());
         EnrichedDispatch g = tag("PARIS, 4 mars - Emmanuel Macron a été reçu lundi à Marseille par des élus locaux.", "2025-03-04");
         assertTrue(heldMeetings(g).isEmpty(), events(g, "MEETING").toString());
+        EnrichedDispatch h = tag("BERLIN, 4 mars - Olaf Scholz, accueilli mardi au Kremlin, a plaidé pour la paix.", "2025-03-04");
+        assertTrue(heldMeetings(h).contains(List.of("DEU", "RUS")), events(h, "MEETING").toString());
+        EnrichedDispatch i = tag("PARIS, 4 mars - Emmanuel Macron, reçu lundi à Marseille, a promis des crédits.", "2025-03-04");
+        assertTrue(heldMeetings(i).isEmpty(), events(i, "MEETING").toString());
     }
 }

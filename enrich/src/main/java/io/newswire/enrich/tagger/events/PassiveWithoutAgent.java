@@ -23,6 +23,8 @@ final class PassiveWithoutAgent {
         if (!PARTICIPLES.contains(word)) return false;
         if (at == s.sentence().firstToken()) return true;
         String before = s.text().surface(at - 1, at).toLowerCase(Locale.ROOT);
-        return before.equals("été") || before.equals(",");
+        // punctuation is no token: the comma stands in the text between the word before and the participle
+        String gap = s.text().body().substring(s.text().tokens().get(at - 1).end(), s.text().tokens().get(at).start());
+        return before.equals("été") || gap.contains(",");
     }
 }
