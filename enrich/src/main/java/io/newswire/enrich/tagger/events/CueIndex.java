@@ -430,6 +430,11 @@ final class CueIndex {
     /** How many words of a cue are looked at across a day: the longest cues are this long. */
     private static final int ACROSS_DAY_WORDS = 5;
 
+    /** Whether a day is told between tokens {@code from} (inclusive) and {@code to} (exclusive): "on Wednesday". */
+    boolean dayWithin(int from, int to) {
+        return from < to && nextDay(from) < to;
+    }
+
     /** The first token at or after {@code t} (within the sentence) that tells a day, or the sentence's end. */
     private int nextDay(int t) {
         return nextDay[Math.min(t - sentence.firstToken(), nextDay.length - 1)];
