@@ -67,4 +67,12 @@ class EnglishMeetingParaphrases3Test {
         assertEquals(Set.of(List.of("RUS", "TUR")), heldMeetings(e), events(e, "MEETING").toString());
         assertTrue(events(e, "PHONE_CALL").isEmpty(), events(e, "PHONE_CALL").toString());
     }
+
+    @Test
+    void aMonthOrAWeekdayBeforeASurnameIsNoFirstName() {
+        EnrichedDispatch e = tag("BRASILIA, June 14 - In March Lula visited Washington for talks with Joe Biden.", "2023-06-14");
+        assertEquals(Set.of(List.of("BRA", "USA")), heldMeetings(e), events(e, "MEETING").toString());
+        EnrichedDispatch f = tag("ANKARA, June 14 - On Monday Putin received Erdogan in Sochi.", "2023-06-14");
+        assertEquals(Set.of(List.of("RUS", "TUR")), heldMeetings(f), events(f, "MEETING").toString());
+    }
 }
