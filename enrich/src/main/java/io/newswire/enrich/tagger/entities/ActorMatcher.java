@@ -113,7 +113,7 @@ public final class ActorMatcher {
 
     /**
      * Whether a capitalised word that is none of the person's names stands right before the surname: a first name of
-     * someone else ("Willy Nyamitwe", "Melania Trump"). Titles, honorifics and words that start a sentence are no names;
+     * someone else ("Willy Nyamitwe", "Melania Trump"). Titles, honorifics, a month or a weekday and words that start a sentence are no names;
      * a first name spelt another way ("Ahmad" for "Ahmed") is the person's.
      */
     private static boolean anotherFirstName(AnalyzedText text, int at, Actor actor, Set<String> seenMidSentence) {
@@ -126,9 +126,15 @@ public final class ActorMatcher {
         var lex = text.lexicon();
         if (lex != null && (lex.titles().longestAt(text.tokens(), before, at) != null
                 || lex.personWords().endOf(text.tokens(), before, at, java.util.EnumSet.allOf(io.newswire.enrich.tagger.kb.PersonWords.Kind.class)) == at)) return false;
+        if (lex != null && calendarName(lex.calendarWord(text.termId(before)))) return false;     // "In February Lula was received": a month, no first name
         String term = token.term();
         for (String name : names(actor)) if (sameName(name, term)) return false;
         return true;
+    }
+
+    /** A month's or a weekday's name ("In March Lula visited", "On Monday Putin said"): a date before the name, not someone's first name. */
+    private static boolean calendarName(io.newswire.enrich.tagger.kb.Lexicon.CalendarWord w) {
+        return w != null && (w.month() != null || w.weekday() != null);
     }
 
     /**

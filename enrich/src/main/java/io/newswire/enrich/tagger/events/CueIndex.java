@@ -212,7 +212,9 @@ final class CueIndex {
      * "une pause de trente jours des frappes sur les infrastructures énergétiques", "le moratoire de 30 jours sur les
      * frappes": a noun trigger of several words read with the length told right after its first word; "the moratorium on
      * Russian and Ukrainian strikes against energy": with the capitalised words inside it (the states' demonyms, joined
-     * by a conjunction) skipped; a noun that is a trigger alone ("une trêve de 30 jours") is read already.
+     * by a conjunction) skipped; a noun that is a trigger alone ("une trêve de 30 jours") is read already. A verb phrase
+     * with the length right after its verb ("spent more than four hours with", "spent nearly two hours together") is
+     * read across it too.
      */
     private void triggersAcrossLength(AnalyzedText text, Lexicon lex, Sentence s) {
         boolean added = false;
@@ -250,8 +252,9 @@ final class CueIndex {
             TokenTrie.Match<Trigger> m = lex.triggers().longestAt(kept, 0, kept.size());
             if (m == null || m.end() < 2) continue;
             int to = at.get(m.end() - 1) + 1;
+            boolean lengthFirst = after > t + 1;     // "spent more than four hours with": a verb phrase read across the length after its verb
             for (Trigger tr : m.values()) {
-                if (tr.word() != WordClass.NOUN) continue;
+                if (tr.word() != WordClass.NOUN && !(lengthFirst && tr.word() == WordClass.VERB)) continue;
                 triggers.add(new TriggerAt(tr, from, to, text.surface(from, to)));
                 added = true;
             }
@@ -426,6 +429,11 @@ final class CueIndex {
 
     /** How many words of a cue are looked at across a day: the longest cues are this long. */
     private static final int ACROSS_DAY_WORDS = 5;
+
+    /** Whether a day is told between tokens {@code from} (inclusive) and {@code to} (exclusive): "on Wednesday". */
+    boolean dayWithin(int from, int to) {
+        return from < to && nextDay(from) < to;
+    }
 
     /** The first token at or after {@code t} (within the sentence) that tells a day, or the sentence's end. */
     private int nextDay(int t) {

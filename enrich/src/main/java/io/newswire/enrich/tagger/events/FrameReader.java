@@ -315,6 +315,8 @@ final class FrameReader {
     private static boolean aimOfTalks(Ref r, CueIndex cues) {
         CueIndex.At aim = cues.before(CueKind.AIM, r.from(), 1);          // "on Ukraine", "sur l'Ukraine": an article at most between
         if (aim == null || cues.triggerWithin(aim.end(), r.from()) || cues.triggerWithin(r.to(), r.to() + 1)) return false;
+        if (cues.dayWithin(aim.end(), r.from())) return false;      // "In a telephone call on Wednesday, Donald Trump briefed": the call's day, no aim
+
         for (CueIndex.TriggerAt t : cues.triggers()) {
             if (t.end() == aim.start() && t.type() != null && t.type().isContact() && t.trigger().noun()) return true;
         }
