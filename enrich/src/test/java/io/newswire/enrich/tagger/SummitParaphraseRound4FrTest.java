@@ -1,0 +1,47 @@
+package io.newswire.enrich.tagger;
+
+import io.newswire.schemas.Event;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.newswire.enrich.tagger.TaggerTest.events;
+import static io.newswire.enrich.tagger.TaggerTest.tag;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * French summit proposals on new wording, fourth round (session s30, fr-parasum3-dev): the partner named after "avec"
+ * before the trigger of a reported infinitive, a meeting noun that opens its sentence with its partner, the pronoun
+ * joined to a subject named by title and name, and the agreement said "s'être mis d'accord" or "tombé d'accord".
+ */
+class SummitParaphraseRound4FrTest {
+
+    @Test
+    void aPartnerAfterAvecBeforeTheTriggerLeavesTheSubjectToTheSpeaker() {
+        TaggerTest.assertOne(tag("PARIS, 10 mars - Emmanuel Macron a affirmé lundi être convenu avec Olaf Scholz d'un sommet à Berlin le mois prochain.",
+                "2023-03-10"), "SUMMIT_PROPOSAL", "agreed", "DEU", "FRA");
+        TaggerTest.assertOne(tag("ROME, 4 juin - Giorgia Meloni a dit mardi s'être mise d'accord avec Pedro Sanchez sur une rencontre à Madrid.",
+                "2024-06-04"), "SUMMIT_PROPOSAL", "agreed", "ESP", "ITA");
+        TaggerTest.assertOne(tag("PARIS, 10 mars - Emmanuel Macron a indiqué être tombé d'accord avec Olaf Scholz pour une rencontre à Berlin.",
+                "2023-03-10"), "SUMMIT_PROPOSAL", "agreed", "DEU", "FRA");
+    }
+
+    @Test
+    void aMeetingNounThatOpensItsSentenceWithItsPartnerIsTheLastSubjects() {
+        String lead = "NEW DELHI, 29 août - Le Premier ministre indien Narendra Modi se rendra dimanche à Tianjin pour le sommet de l'OCS.\n\n";
+        TaggerTest.assertOne(tag(lead + "Une rencontre avec le président chinois est également programmée en marge de la réunion.", "2025-08-29"),
+                "SUMMIT_PROPOSAL", "planned", "CHN", "IND");
+        TaggerTest.assertOne(tag("NEW DELHI, Aug 29 - Indian Prime Minister Narendra Modi will travel to Tianjin on Sunday for the SCO summit.\n\n"
+                + "A meeting with President Xi Jinping is planned on the sidelines of the gathering.", "2025-08-29"), "SUMMIT_PROPOSAL", "planned", "CHN", "IND");
+        // the look-alike: a trip to a group's summit alone is no summit between states
+        assertTrue(events(tag(lead + "Une vingtaine de dirigeants sont attendus à Tianjin.", "2025-08-29"), "SUMMIT_PROPOSAL").isEmpty());
+    }
+
+    @Test
+    void aPronounJoinedToASubjectNamedByTitleAndNameIsThePerson() {
+        List<Event> found = events(tag("WASHINGTON, 19 septembre - Le président américain Donald Trump a écrit que le dirigeant chinois et lui "
+                + "étaient convenus de se retrouver en Corée du Sud.", "2025-09-19"), "SUMMIT_PROPOSAL");
+        assertTrue(found.size() == 1 && found.get(0).getCountries().containsAll(List.of("CHN", "USA")) && "agreed".equals(found.get(0).getStatus()),
+                found.toString());
+    }
+}
