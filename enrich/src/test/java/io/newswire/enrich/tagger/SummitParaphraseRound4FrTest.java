@@ -38,6 +38,17 @@ class SummitParaphraseRound4FrTest {
     }
 
     @Test
+    void sittingDownWithALeaderIsAMeetingWhoseGoverningWordsGiveItsStatus() {
+        TaggerTest.assertOne(tag("KIEV, 22 septembre - Volodymyr Zelensky a affirmé être prêt à s'asseoir à la table avec Vladimir Poutine, "
+                + "sans conditions préalables.", "2025-09-22"), "SUMMIT_PROPOSAL", "offered", "RUS", "UKR");
+        TaggerTest.assertOne(tag("SEOUL, 22 septembre - Le dirigeant nord-coréen s'est dit disposé à s'asseoir avec Donald Trump si les Etats-Unis "
+                + "changeaient de politique.", "2025-09-22"), "SUMMIT_PROPOSAL", "conditional", "PRK", "USA");
+        // the look-alike: negotiators who sat with their counterparts name no state, no summit
+        assertTrue(events(tag("PARIS, 22 septembre - Les négociateurs se sont assis avec leurs homologues pour préparer le texte.", "2025-09-22"),
+                "SUMMIT_PROPOSAL").isEmpty());
+    }
+
+    @Test
     void aPronounJoinedToASubjectNamedByTitleAndNameIsThePerson() {
         List<Event> found = events(tag("WASHINGTON, 19 septembre - Le président américain Donald Trump a écrit que le dirigeant chinois et lui "
                 + "étaient convenus de se retrouver en Corée du Sud.", "2025-09-19"), "SUMMIT_PROPOSAL");
