@@ -49,6 +49,20 @@ class SummitParaphraseRound4FrTest {
     }
 
     @Test
+    void grenadeInSpainIsTheAndalusianCityNotTheCaribbeanState() {
+        String called = "BAKOU, 4 octobre - Ilham Aliev a renoncé à se rendre à Grenade, en Espagne, où il devait rencontrer Nikol Pachinian.";
+        assertTrue(!TaggerTest.countries(tag(called, "2023-10-04")).contains("GRD"));
+        List<Event> summit = events(tag(called, "2023-10-04"), "SUMMIT_PROPOSAL");   // Spain, the venue, may host
+        assertTrue(summit.size() == 1 && summit.get(0).getCountries().containsAll(List.of("ARM", "AZE")) && !summit.get(0).getCountries().contains("GRD")
+                && "rejected".equals(summit.get(0).getStatus()), summit.toString());
+        assertTrue(!TaggerTest.countries(tag("MADRID, 5 octobre - Les dirigeants se sont retrouvés dans la ville andalouse de Grenade.", "2023-10-05"))
+                .contains("GRD"));
+        // the look-alike: the Caribbean state's prime minister
+        assertTrue(TaggerTest.countries(tag("PARIS, 5 octobre - Le Premier ministre de Grenade a été reçu par Emmanuel Macron à l'Elysée.", "2023-10-05"))
+                .contains("GRD"));
+    }
+
+    @Test
     void aPronounJoinedToASubjectNamedByTitleAndNameIsThePerson() {
         List<Event> found = events(tag("WASHINGTON, 19 septembre - Le président américain Donald Trump a écrit que le dirigeant chinois et lui "
                 + "étaient convenus de se retrouver en Corée du Sud.", "2025-09-19"), "SUMMIT_PROPOSAL");
