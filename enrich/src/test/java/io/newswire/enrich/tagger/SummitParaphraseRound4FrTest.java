@@ -49,6 +49,15 @@ class SummitParaphraseRound4FrTest {
     }
 
     @Test
+    void anInvitationAnsweredInItsObjectRelativeStandsWhereTheRelativeSays() {
+        String lead = "PARIS, 27 avril - Emmanuel Macron a adressé à Joe Biden une invitation à une visite d'Etat en France";
+        TaggerTest.assertOne(tag(lead + ", invitation que le président américain a acceptée.", "2023-04-27"), "SUMMIT_PROPOSAL", "agreed", "FRA", "USA");
+        TaggerTest.assertOne(tag(lead + ", une invitation que le président américain a déclinée.", "2023-04-27"), "SUMMIT_PROPOSAL", "rejected", "FRA", "USA");
+        // the look-alike: an invitation no one answered stays an offer
+        TaggerTest.assertOne(tag(lead + ".", "2023-04-27"), "SUMMIT_PROPOSAL", "offered", "FRA", "USA");
+    }
+
+    @Test
     void grenadeInSpainIsTheAndalusianCityNotTheCaribbeanState() {
         String called = "BAKOU, 4 octobre - Ilham Aliev a renoncé à se rendre à Grenade, en Espagne, où il devait rencontrer Nikol Pachinian.";
         assertTrue(!TaggerTest.countries(tag(called, "2023-10-04")).contains("GRD"));
