@@ -51,11 +51,12 @@ final class FrameReader {
             for (Ref r : guestOf(s, clause, named)) if (!agents.contains(r)) partners.add(r);
         }
         CueIndex.At pronoun = firstWithin(cues, CueKind.PRONOUN, clauses, clause, trigger.start());
+        boolean withOnly = partnersBefore(s, clause, agents);
         boolean pronounSubject = pronoun != null && agents.stream().noneMatch(r -> r.to() <= pronoun.start());
         boolean owned = agents.isEmpty() && ownedNoun(s, clause, trigger);     // "His talks with Xi ...": the owner is who "he" would be
         List<Ref> subject = Subjects.subjectRun(s, clause, named, trigger.start());
         boolean inherited = false;
-        if ((agents.isEmpty() && !Subjects.unknownSubject(s, clause, trigger)) || pronounSubject) {
+        if (((agents.isEmpty() || withOnly) && !Subjects.unknownSubject(s, clause, trigger)) || pronounSubject) {
             inherited = true;
             if (clause.kind() == Clauses.Kind.RELATIVE && Subjects.relativeIsObject(s, clause)) {
                 partners.addAll(0, Subjects.antecedent(s, clause.opener() - 1, named));     // "Putin, with whom he had spoken by phone"
@@ -77,6 +78,13 @@ final class FrameReader {
             }
             for (Ref r : subject) if (!agents.contains(r)) agents.add(0, r);
         }
+        if (agents.isEmpty() && subject.isEmpty() && !partners.isEmpty() && nounWithOpens(s, clause, trigger)) {
+            // "Un tête-à-tête avec le président Xi Jinping est prévu en marge de cette réunion", after a sentence on Modi's
+            // trip: a meeting noun that opens its clause with its partner, no one before it, is had by the last subject
+            for (Ref r : PreviousSubject.of(s.text(), s.refs(), s.sentence().index())) {
+                if (partners.stream().noneMatch(p -> r.country() != null && r.country().equals(p.country()))) { agents.add(r); subject = List.of(r); }
+            }
+        }
         CueIndex.At between = betweenOf(s, trigger);
         boolean sidesBetween = between != null && partners.stream().anyMatch(r -> r.from() >= between.end());
         StatusReader.Governing governing = status.governing(s, trigger, clause);
@@ -95,13 +103,41 @@ final class FrameReader {
             boolean after = p.start() >= trigger.end() && p.start() < partnersEnd
                     && partners.stream().noneMatch(r -> r.from() >= trigger.end() && r.to() <= p.start());
             if (!joined && !after) continue;
-            for (Ref r : Subjects.standsFor(s, clause, true, named)) {
+            // "Le président américain Donald Trump a écrit que le dirigeant chinois et lui...": of a title and its name, the
+            // pronoun stands for the person the name gives, not the bare title before it
+            List<Ref> standsFor = new ArrayList<>(Subjects.standsFor(s, clause, true, named));
+            standsFor.sort(java.util.Comparator.comparing(r -> r.actor() == null));
+            for (Ref r : standsFor) {
                 List<Ref> side = joined ? agents : partners;
                 if (agents.stream().noneMatch(a -> r.country() != null && r.country().equals(a.country())) && !side.contains(r)) side.add(r);
             }
         }
         return new Frame(trigger, clause, subject, agents, partners, sidesBetween, venues, governing.status(), governing.cue(), condition, inherited,
                 condition != null && StatusReader.onlyAcceptance(s, condition));
+    }
+
+    /** Words a meeting noun that opens its clause may stand after: its article ("Un tête-à-tête", "A meeting"). */
+    private static final int OPENING_ARTICLE = 1;
+
+    /** Whether a meeting noun opens its clause, its article at most before it, and "avec" / "with" follows it. */
+    private static boolean nounWithOpens(SentenceReading s, Clauses.Clause clause, CueIndex.TriggerAt trigger) {
+        if (!trigger.trigger().noun() || clause.kind() != Clauses.Kind.MAIN) return false;
+        if (trigger.start() - s.clauses().start(clause) > OPENING_ARTICLE) return false;
+        return s.cues().after(CueKind.WITH, trigger.end(), 0) != null;
+    }
+
+    /**
+     * "a affirmé être convenu avec Lula d'une rencontre", "dit avoir convenu avec X d'un sommet": when every person before
+     * the trigger in its clause stands after "avec", they are its partners, and the clause's subject is still to be found
+     * (the speaker's), as when no one stands before it.
+     */
+    private static boolean partnersBefore(SentenceReading s, Clauses.Clause clause, List<Ref> agents) {
+        if (agents.isEmpty()) return false;
+        for (Ref r : agents) {
+            CueIndex.At with = s.cues().before(CueKind.WITH, r.from(), Reach.ADJACENT);
+            if (with == null || s.clauses().of(with.start()).index() != clause.index()) return false;
+        }
+        return true;
     }
 
     /**

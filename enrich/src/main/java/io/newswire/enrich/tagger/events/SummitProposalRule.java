@@ -49,6 +49,8 @@ final class SummitProposalRule extends EventRule {
             Frame frame = s.frame(trigger);
             EventStatus status = MeetingRule.statusOf(s, frame);
             if (status == EventStatus.OCCURRED && AgentPhrase.calledOff(s, trigger)) status = EventStatus.REJECTED;   // "l'annulation par Trump du sommet"
+            EventStatus answered = answeredInItsRelative(s, trigger, status);
+            if (answered != null) status = answered;                                     // "invitation que le président américain a acceptée"
             if (status == EventStatus.OCCURRED) {
                 SummitOfTheMeeting summit = SummitOfTheMeeting.of(s, trigger);
                 if (summit != null) held.add(summit);
@@ -72,6 +74,24 @@ final class SummitProposalRule extends EventRule {
             }
         }
         return out;
+    }
+
+    /**
+     * "..., invitation que le président américain a acceptée sur-le-champ", "an invitation that Kim accepted": an offer told
+     * by its noun, whose object relative right after it says it was accepted or declined, stands where the relative says
+     * (agreed, rejected); null when no such relative follows.
+     */
+    private static EventStatus answeredInItsRelative(SentenceReading s, CueIndex.TriggerAt trigger, EventStatus status) {
+        if (status != EventStatus.OFFERED || !trigger.trigger().noun() || trigger.end() >= s.sentence().endToken()) return null;
+        Clauses.Clause relative = s.clauses().of(trigger.end());
+        // "que" opens the relative (the tokenizer may read it as a report's "que": the word decides, right after the noun)
+        if (relative.opener() != trigger.end() || !FrameReader.objectRelative(s, relative)) return null;
+        for (CueIndex.At c : s.cues().all(CueKind.MODALITY)) {
+            if (s.clauses().of(c.start()).index() != relative.index()) continue;
+            EventStatus said = c.cue().status();
+            if (said == EventStatus.AGREED || said == EventStatus.REJECTED) return said;
+        }
+        return null;
     }
 
     /** Words that may stand between a group's name and a headline's verb ("G7 leaders meet in"). */
