@@ -130,9 +130,9 @@ final class CeasefireRule extends EventRule {
             if (t.type() != EventType.CEASEFIRE) continue;
             if (cues.after(CueKind.BODY, t.end(), Reach.NEXT) != null || cues.before(CueKind.BODY, t.start(), Reach.NAME + 1) != null) continue;
             if (cues.before(CueKind.MONITOR, t.start(), Reach.NAME + 1) != null) continue;
-            if (cues.before(CueKind.HISTORY, t.start(), 0) != null) continue;
-            if (cues.beside(CueKind.NON_MILITARY, t.start(), t.end(), Reach.NAME) != null) continue;
-            if (ofAPastYear(s, t)) continue;
+            if (TruceOfThePast.history(s.text(), s.sentence(), cues, t)) continue;
+            if (cues.beside(CueKind.NON_MILITARY, t.start(), t.end(), Reach.NAME) != null || inANonMilitaryContest(s, t)) continue;
+            if (TruceOfThePast.toldAgain(s, t)) continue;
             if (endedAPastWar(s, t)) continue;
             if (ofGangs(s, t)) continue;
             out.add(t);
@@ -708,18 +708,14 @@ final class CeasefireRule extends EventRule {
         return y > 1900 && y < text.referenceDate().getYear();
     }
 
-    /** "the 2020 ceasefire", "le cessez-le-feu de 2020": a year before the dispatch's, next to the trigger. */
-    private static boolean ofAPastYear(SentenceReading s, CueIndex.TriggerAt t) {
-        AnalyzedText text = s.text();
-        int year = text.referenceDate().getYear();
-        for (int i = Math.max(s.sentence().firstToken(), t.start() - Reach.NAME); i < Math.min(s.sentence().endToken(), t.end() + Reach.NAME); i++) {
-            String term = text.tokens().get(i).term();
-            if (term.length() == 4 && term.chars().allMatch(Character::isDigit)) {
-                int y = Integer.parseInt(term);
-                if (y > 1900 && y < year) return true;
-            }
-        }
-        return false;
+    /**
+     * "called a truce in their month-long oil price war", "a truce in a feud", "une trêve dans leur guerre des prix": the
+     * contest the truce pauses, named in its complement (a non-military cue after it in its clause, no other truce
+     * between), is no war between armed forces.
+     */
+    private static boolean inANonMilitaryContest(SentenceReading s, CueIndex.TriggerAt t) {
+        CueIndex.At contest = s.cues().after(CueKind.NON_MILITARY, t.end(), Reach.CONTEST);
+        return contest != null && s.clauses().together(t.start(), contest.start()) && !s.cues().triggerWithin(t.end(), contest.start());
     }
 
     private TokenTrie.Match<KnowledgeBase.Place> firstPlace(AnalyzedText text, Sentence s) {

@@ -1,0 +1,40 @@
+package io.newswire.enrich.tagger;
+
+import org.junit.jupiter.api.Test;
+
+import static io.newswire.enrich.tagger.TaggerTest.assertNone;
+import static io.newswire.enrich.tagger.TaggerTest.assertTruce;
+import static io.newswire.enrich.tagger.TaggerTest.tag;
+
+/** Truce statuses and look-alikes told in other words (session s30, blind paraphrases, fourth round): the mechanisms the paratruce3 sets showed missing. */
+class TruceParaphrase3Test {
+
+    @Test
+    void aTruceInAContestNamedInItsComplementIsNoCeasefire() {
+        assertNone(tag("WASHINGTON, Oct 30 - The United States and China agreed a truce in their escalating trade war on Thursday.", "2025-10-30"), "CEASEFIRE");
+        assertNone(tag("RIYADH, April 12 - Saudi Arabia and Russia called a truce in their month-long oil price war on Sunday.", "2020-04-12"), "CEASEFIRE");
+        assertNone(tag("RIYAD, 12 avril - Riyad et Moscou ont conclu une trêve dans leur guerre des prix du pétrole.", "2020-04-12"), "CEASEFIRE");
+        // a truce in a war between armed forces stands
+        assertTruce(tag("MOSCOW, Oct 10 - Armenia and Azerbaijan agreed a truce in their war over Nagorno-Karabakh on Saturday.", "2020-10-10"),
+                "agreed", "ARM", "AZE");
+    }
+
+    @Test
+    void aTruceOfHistoryNamedAgainIsStillHistory() {
+        assertNone(tag("LONDON, Dec 12 - Britain marked the Christmas truce of 1914 on Friday. The prince said the truce showed that humanity survived.",
+                "2014-12-12"), "CEASEFIRE");
+        assertNone(tag("PARIS, 11 nov - Le président a rendu hommage aux soldats de la trêve de Noël 1914. Cette trêve reste dans toutes les mémoires, a-t-il dit.",
+                "2024-11-11"), "CEASEFIRE");
+        assertNone(tag("PARIS, 11 nov - La trêve olympique a été célébrée jeudi. La trêve reste un symbole.", "2024-11-11"), "CEASEFIRE");
+        // a breach told after the history is news
+        assertTruce(tag("BAKU, Sept 13 - The 1994 truce ended the first war over Karabakh. Armenia and Azerbaijan accused each other of violating the ceasefire on Tuesday.",
+                "2022-09-13"), "violated", "ARM", "AZE");
+    }
+
+    @Test
+    void otherFormsOfTakingHoldSigningAndGivingConsent() {
+        assertTruce(tag("GAZA, Aug 8 - Truce between Israel and Islamic Jihad takes hold in Gaza.", "2022-08-08"), "in_force", "ISR", "PSE");
+        assertTruce(tag("MOSCOW, Aug 16 - Medvedev put his signature on Saturday to the ceasefire plan for Georgia.", "2008-08-16"), "agreed", "GEO", "RUS");
+        assertTruce(tag("TBILISSI, 13 août - Moscou et Tbilissi donnent leur accord à un cessez-le-feu en Géorgie.", "2008-08-13"), "agreed", "GEO", "RUS");
+    }
+}
