@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import static io.newswire.enrich.tagger.TaggerTest.assertNone;
 import static io.newswire.enrich.tagger.TaggerTest.assertTruce;
 import static io.newswire.enrich.tagger.TaggerTest.tag;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** Truce statuses and look-alikes told in other words (session s30, blind paraphrases, fourth round): the mechanisms the paratruce3 sets showed missing. */
 class TruceParaphrase3Test {
@@ -36,5 +37,18 @@ class TruceParaphrase3Test {
         assertTruce(tag("GAZA, Aug 8 - Truce between Israel and Islamic Jihad takes hold in Gaza.", "2022-08-08"), "in_force", "ISR", "PSE");
         assertTruce(tag("MOSCOW, Aug 16 - Medvedev put his signature on Saturday to the ceasefire plan for Georgia.", "2008-08-16"), "agreed", "GEO", "RUS");
         assertTruce(tag("TBILISSI, 13 août - Moscou et Tbilissi donnent leur accord à un cessez-le-feu en Géorgie.", "2008-08-13"), "agreed", "GEO", "RUS");
+    }
+
+    @Test
+    void theSidesOfAnObjectRelativeOnTheTruceAreItsSides() {
+        assertTruce(tag("BISHKEK, Sept 16 - A ceasefire that the security chiefs of Kyrgyzstan and Tajikistan agreed on Friday failed to hold.", "2022-09-16"),
+                "ended", "KGZ", "TJK");
+        assertTruce(tag("MOSCOW, March 20 - The truce which Russia and Ukraine signed in March collapsed on Tuesday.", "2025-03-20"), "ended", "RUS", "UKR");
+        assertTruce(tag("EREVAN, 12 oct - Le cessez-le-feu que l'Arménie et l'Azerbaïdjan avaient conclu samedi a été violé dès dimanche.", "2020-10-12"),
+                "violated", "ARM", "AZE");
+        // an armed group named in that relative is a side too
+        var e = tag("CAIRO, Nov 20 - The truce that Egypt brokered between Israel and Hamas collapsed on Tuesday.", "2023-11-20");
+        assertTruce(e, "ended", "ISR", "PSE");
+        assertFalse(TaggerTest.events(e, "CEASEFIRE").get(0).getCountries().contains("EGY"), "the broker is no side");
     }
 }

@@ -525,11 +525,9 @@ final class CeasefireRule extends EventRule {
         List<Ref> named = new ArrayList<>();
         for (Ref r : f.agents()) if (s.clauses().together(r.from(), f.trigger().start())) named.add(r);   // a truce's sides are named with it
         named.addAll(f.partners());
-        if (f.trigger().end() < s.sentence().endToken()) {       // "a 30-day ceasefire, which Ukraine accepted last week"
-            Clauses.Clause next = s.clauses().of(f.trigger().end());
-            if (next.kind() == Clauses.Kind.RELATIVE && next.opener() == f.trigger().end()) {
-                for (Ref r : s.here()) if (s.clauses().of(r.from()).index() == next.index() && !FrameReader.isVenue(r, cues, s.here())) named.add(r);
-            }
+        Clauses.Clause next = relativeOn(s, f);       // "a 30-day ceasefire, which Ukraine accepted last week"
+        if (next != null) {
+            for (Ref r : s.here()) if (s.clauses().of(r.from()).index() == next.index() && !FrameReader.isVenue(r, cues, s.here())) named.add(r);
         }
         java.util.Collection<Ref> parties = Parties.ofTruce(named, cues).values();
         int otherSide = otherSideAt(s, f, parties);
@@ -545,6 +543,20 @@ final class CeasefireRule extends EventRule {
         if (otherSide >= 0 && f.inherited()) {
             for (Ref r : f.subject()) if (r.country() != null && !truce.parties.containsKey(r.country())) truce.add(r, ParticipantPart.PARTICIPANT);
         }
+    }
+
+    /**
+     * The relative clause opened right after the truce word, which tells of it ("a 30-day ceasefire, which Ukraine
+     * accepted"; "A ceasefire that the security chiefs of Kyrgyzstan and Tajikistan agreed", an object relative the
+     * clauses read as a report), or null.
+     */
+    private static Clauses.Clause relativeOn(SentenceReading s, Frame f) {
+        if (f.trigger().end() >= s.sentence().endToken()) return null;
+        Clauses.Clause next = s.clauses().of(f.trigger().end());
+        if (next.opener() != f.trigger().end()) return null;
+        boolean relative = next.kind() == Clauses.Kind.RELATIVE || (next.kind() == Clauses.Kind.REPORTED && s.text().lexicon().profile()
+                .objectRelatives().contains(s.text().tokens().get(f.trigger().end()).term().replaceAll("['’]", "")));
+        return relative ? next : null;
     }
 
     /**
@@ -595,7 +607,8 @@ final class CeasefireRule extends EventRule {
         Sentence sentence = s.sentence();
         CueIndex cues = s.cues();
         for (TokenTrie.Match<KnowledgeBase.ArmedGroup> g : kb.armedGroups().findAll(s.text().tokens(), sentence.firstToken(), sentence.endToken())) {
-            if (mentions.stream().noneMatch(f -> s.clauses().together(g.start(), f.trigger().start()))) continue;
+            if (mentions.stream().noneMatch(f -> s.clauses().together(g.start(), f.trigger().start())
+                    || (relativeOn(s, f) != null && s.clauses().of(g.start()).index() == relativeOn(s, f).index()))) continue;
             if (cues.before(CueKind.SPONSOR, g.start(), Reach.TOPIC) != null || cues.before(CueKind.TARGET, g.start(), Reach.TOPIC) != null
                     || cues.before(CueKind.TOPIC, g.start(), Reach.TOPIC) != null) continue;
             truce.add(g.values().get(0).country(), null, ParticipantPart.PARTICIPANT);
