@@ -51,4 +51,23 @@ class TruceParaphrase3Test {
         assertTruce(e, "ended", "ISR", "PSE");
         assertFalse(TaggerTest.events(e, "CEASEFIRE").get(0).getCountries().contains("EGY"), "the broker is no side");
     }
+
+    @Test
+    void aTruceMadeInAReportWhosePronounStandsForTwoStatesHasThemAsSides() {
+        assertTruce(tag("NEW DELHI, Feb 25 - India and Pakistan said on Thursday that their armies had agreed to observe the ceasefire.", "2021-02-25"),
+                "agreed", "IND", "PAK");
+        assertTruce(tag("NEW DELHI, Feb 25 - India and Pakistan said on Thursday that they had agreed to strictly observe the ceasefire in Kashmir.", "2021-02-25"),
+                "agreed", "IND", "PAK");
+        assertTruce(tag("NEW DELHI, 25 fév - L'Inde et le Pakistan ont annoncé jeudi qu'ils s'étaient engagés à respecter le cessez-le-feu au Cachemire.",
+                "2021-02-25"), "agreed", "IND", "PAK");
+        // who say they want one ask for it and are no sides
+        var e = tag("PARIS, March 2 - France and Germany said they wanted a ceasefire in Ukraine.", "2025-03-02");
+        assertFalse(TaggerTest.events(e, "CEASEFIRE").get(0).getCountries().contains("FRA"), "the callers are no sides");
+    }
+
+    @Test
+    void aTruceInATariffWarIsNoCeasefire() {
+        assertNone(tag("BUSAN, 30 octobre - Trump et Xi sont convenus d'une trêve d'un an dans la guerre des droits de douane qui oppose leurs pays.",
+                "2025-10-30"), "CEASEFIRE");
+    }
 }

@@ -543,6 +543,14 @@ final class CeasefireRule extends EventRule {
         if (otherSide >= 0 && f.inherited()) {
             for (Ref r : f.subject()) if (r.country() != null && !truce.parties.containsKey(r.country())) truce.add(r, ParticipantPart.PARTICIPANT);
         }
+        // "India and Pakistan said that their armies had agreed to observe the ceasefire", "said they had agreed to": a truce
+        // made or kept in a report whose pronoun subject stands for two states or more has them as its sides (who ask for
+        // one, "said they wanted a ceasefire", are not)
+        if (f.inherited() && f.clause().kind() == Clauses.Kind.REPORTED && f.conditioned() != null
+                && LIFECYCLE.indexOf(f.conditioned()) >= LIFECYCLE.indexOf(EventStatus.AGREED)) {
+            List<Ref> states = f.subject().stream().filter(r -> r.country() != null && r.actor() == null).toList();
+            if (states.stream().map(Ref::country).distinct().count() >= 2) for (Ref r : states) truce.add(r, ParticipantPart.PARTICIPANT);
+        }
     }
 
     /**
