@@ -70,4 +70,15 @@ class TruceParaphrase3Test {
         assertNone(tag("BUSAN, 30 octobre - Trump et Xi sont convenus d'une trêve d'un an dans la guerre des droits de douane qui oppose leurs pays.",
                 "2025-10-30"), "CEASEFIRE");
     }
+
+    @Test
+    void aLastingTruceThatTalksAfterATruceAreToReachIsThePlansNextStep() {
+        assertTruce(tag("CAIRO, Oct 27 - Sisi on Sunday proposed a two-day ceasefire between Israel and Hamas in Gaza. Talks on a lasting truce would follow within ten days, he said.",
+                "2024-10-27"), "proposed", "ISR", "PSE");
+        assertTruce(tag("DOHA, Jan 15 - Israel and Hamas agreed on Wednesday to a six-week truce in Gaza. Talks on a permanent ceasefire will begin on the 16th day, Qatar said.",
+                "2025-01-15"), "agreed", "ISR", "PSE");
+        // alone, talks on a permanent ceasefire tell a truce under discussion
+        assertTruce(tag("DOHA, Jan 15 - Israeli and Hamas negotiators resumed talks on a permanent ceasefire in Gaza on Wednesday.", "2025-01-15"),
+                "under_discussion", "ISR", "PSE");
+    }
 }

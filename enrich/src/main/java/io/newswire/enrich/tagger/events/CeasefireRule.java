@@ -84,6 +84,7 @@ final class CeasefireRule extends EventRule {
             if (truces.get(i).isEmpty()) continue;
             // "a new truce, nine days after the previous ceasefire collapsed": the previous one, with no day of its own, is the new one's past
             if (several && TruceScope.PREVIOUS.equals(ages.get(i)) && days.get(i) == null) continue;
+            if (nextStepOfAPlan(s, truces.get(i), scopes.get(i), several)) continue;
             List<Frame> others = new ArrayList<>();
             for (int j = 0; j < truces.size(); j++) if (j != i) others.addAll(truces.get(j));
             // "The previous ceasefire, brokered in Moscow on Oct. 10, collapsed": alone in its sentence, the previous truce with a
@@ -95,6 +96,16 @@ final class CeasefireRule extends EventRule {
             out.add(truce);
         }
         return out;
+    }
+
+    /**
+     * "a three-month humanitarian pause to be followed by talks on a permanent ceasefire", "Talks on a lasting truce
+     * would follow within ten days": a truce with no end that is only the topic of talks, after another truce read in
+     * the sentence or the dispatch, is the next step of that truce's plan, no truce of its own.
+     */
+    private boolean nextStepOfAPlan(SentenceReading s, List<Frame> mentions, String scope, boolean several) {
+        if (!TruceScope.permanent(scope) || !mentions.stream().allMatch(f -> talkedAbout(s, f))) return false;
+        return several || s.earlier().stream().anyMatch(e -> e.type == type());
     }
 
     /**
