@@ -81,4 +81,15 @@ class TruceParaphrase3Test {
         assertTruce(tag("DOHA, Jan 15 - Israeli and Hamas negotiators resumed talks on a permanent ceasefire in Gaza on Wednesday.", "2025-01-15"),
                 "under_discussion", "ISR", "PSE");
     }
+
+    @Test
+    void statesThatAskTogetherForTheirOwnTruceAreItsSides() {
+        assertTruce(tag("BAKU, Oct 2 - Armenia and Azerbaijan both called for a ceasefire in Nagorno-Karabakh on Friday.", "2020-10-02"),
+                "called_for", "ARM", "AZE");
+        assertTruce(tag("DOHA, March 18 - Qatar hosted Rwandan President Paul Kagame and Congolese President Felix Tshisekedi on Tuesday. "
+                + "The two presidents called for an immediate ceasefire in eastern Congo.", "2025-03-18"), "called_for", "COD", "RWA");
+        // states that ask for a truce in a third state's war are no sides
+        var e = tag("PARIS, March 2 - France and Germany called for a ceasefire in Ukraine.", "2025-03-02");
+        assertFalse(TaggerTest.events(e, "CEASEFIRE").get(0).getCountries().contains("FRA"), "the callers are no sides");
+    }
 }

@@ -174,6 +174,7 @@ final class CeasefireRule extends EventRule {
         boolean sided = !truce.countries().isEmpty();
         addArmedGroups(s, mentions, truce);
         if (!sided && truce.countries().size() == 1) addWarSides(s, truce, day);     // "Hamas accepted the truce": the war it fights
+        for (Frame f : mentions) askedTogetherWithASide(f, truce);
         EventDraft known = sameTruceAlreadyRead(s, truce);
         if (known != null && !several && (known.fromTheatre || !placed || known.countries().containsAll(truce.countries()))) {
             if (known.fromTheatre && !truce.countries().isEmpty()) {        // the first report only guessed the country: this one says it
@@ -562,6 +563,20 @@ final class CeasefireRule extends EventRule {
             List<Ref> states = f.subject().stream().filter(r -> r.country() != null && r.actor() == null).toList();
             if (states.stream().map(Ref::country).distinct().count() >= 2) for (Ref r : states) truce.add(r, ParticipantPart.PARTICIPANT);
         }
+    }
+
+    /**
+     * "The two presidents called for an immediate ceasefire in eastern Congo" (Kagame and Tshisekedi): states that ask
+     * together for a truce, one of them its side, ask for their own truce; all are its sides ("France and Germany called
+     * for a ceasefire in Ukraine" names no side among them, and they stay who asks).
+     */
+    private static void askedTogetherWithASide(Frame f, EventDraft truce) {
+        if (f.conditioned() == null || !ASKED.contains(f.conditioned())) return;
+        Set<String> askers = new TreeSet<>();
+        for (Ref r : f.subject()) if (r.country() != null) askers.add(r.country());
+        if (askers.size() < 2) return;
+        boolean oneIsASide = askers.stream().anyMatch(c -> truce.parties.containsKey(c) && truce.parties.get(c).part() == ParticipantPart.PARTICIPANT);
+        if (oneIsASide) for (String c : askers) truce.add(c, null, ParticipantPart.PARTICIPANT);
     }
 
     /**
