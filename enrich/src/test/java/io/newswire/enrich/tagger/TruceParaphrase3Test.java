@@ -92,4 +92,16 @@ class TruceParaphrase3Test {
         var e = tag("PARIS, March 2 - France and Germany called for a ceasefire in Ukraine.", "2025-03-02");
         assertFalse(TaggerTest.events(e, "CEASEFIRE").get(0).getCountries().contains("FRA"), "the callers are no sides");
     }
+
+    @Test
+    void aSponsorInAFrontedPhraseSponsorsNoStateNamedAfterItsComma() {
+        assertTruce(tag("LUANDA, 30 juillet - Réunis à Luanda sous l'égide du président angolais, les ministres des Affaires étrangères de la RDC et du Rwanda "
+                + "sont convenus d'un cessez-le-feu dans l'est de la RDC.", "2024-07-30"), "agreed", "COD", "RWA");
+        assertTruce(tag("MOSCOW, Oct 10 - Meeting in Moscow under the auspices of Russia's foreign minister, the foreign ministers of Armenia and Azerbaijan agreed on a truce.",
+                "2020-10-10"), "agreed", "ARM", "AZE");
+        // a list of sponsors stays one phrase
+        var e = tag("CAIRO, Nov 22 - A truce brokered by Egypt, Qatar and the United States between Israel and Hamas took effect on Friday.", "2023-11-22");
+        assertTruce(e, "in_force", "ISR", "PSE");
+        assertFalse(TaggerTest.events(e, "CEASEFIRE").get(0).getCountries().contains("USA"), "the sponsors are no sides");
+    }
 }

@@ -544,7 +544,7 @@ final class CeasefireRule extends EventRule {
         java.util.Collection<Ref> parties = Parties.ofTruce(named, cues).values();
         int otherSide = otherSideAt(s, f, parties);
         for (Ref r : parties) {
-            boolean sponsoring = (sponsor != null && r.from() >= sponsor.start())
+            boolean sponsoring = (sponsor != null && r.from() >= sponsor.start() && !sponsorPhraseClosed(s, sponsor.end(), r.from()))
                     || (negotiator != null && r.from() >= negotiator.start() && (r.from() < sidesAt || (sidesAt >= 0 && sidesAt < negotiator.start())));
             boolean asking = asked != null && r.to() <= asked.start() && otherSide < 0;      // "proposed a truce with Thailand": a side
             boolean mediator = mediatedBy.stream().anyMatch(c -> c.start() == r.to());
@@ -563,6 +563,22 @@ final class CeasefireRule extends EventRule {
             List<Ref> states = f.subject().stream().filter(r -> r.country() != null && r.actor() == null).toList();
             if (states.stream().map(Ref::country).distinct().count() >= 2) for (Ref r : states) truce.add(r, ParticipantPart.PARTICIPANT);
         }
+    }
+
+    /**
+     * "Réunis à Luanda sous l'égide du président João Lourenço, les ministres de la RDC et du Rwanda sont convenus": a
+     * comma after the sponsor's phrase, followed by no named state or person (no list of sponsors, "brokered by Egypt,
+     * Qatar and the United States"), closes that phrase; who is named after it sponsors nothing.
+     */
+    private static boolean sponsorPhraseClosed(SentenceReading s, int from, int to) {
+        var tokens = s.text().tokens();
+        for (int i = Math.max(from, 1); i < to; i++) {
+            String gap = s.text().body().substring(tokens.get(i - 1).end(), tokens.get(i).start());
+            if (!gap.contains(",")) continue;
+            int at = i;
+            if (s.here().stream().noneMatch(r -> r.from() == at)) return true;
+        }
+        return false;
     }
 
     /**
