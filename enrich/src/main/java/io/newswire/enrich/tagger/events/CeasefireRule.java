@@ -84,6 +84,7 @@ final class CeasefireRule extends EventRule {
             if (truces.get(i).isEmpty()) continue;
             // "a new truce, nine days after the previous ceasefire collapsed": the previous one, with no day of its own, is the new one's past
             if (several && TruceScope.PREVIOUS.equals(ages.get(i)) && days.get(i) == null) continue;
+            if (nextStepOfAPlan(s, truces.get(i), scopes.get(i), several)) continue;
             List<Frame> others = new ArrayList<>();
             for (int j = 0; j < truces.size(); j++) if (j != i) others.addAll(truces.get(j));
             // "The previous ceasefire, brokered in Moscow on Oct. 10, collapsed": alone in its sentence, the previous truce with a
@@ -95,6 +96,16 @@ final class CeasefireRule extends EventRule {
             out.add(truce);
         }
         return out;
+    }
+
+    /**
+     * "a three-month humanitarian pause to be followed by talks on a permanent ceasefire", "Talks on a lasting truce
+     * would follow within ten days": a truce with no end that is only the topic of talks, after another truce read in
+     * the sentence or the dispatch, is the next step of that truce's plan, no truce of its own.
+     */
+    private boolean nextStepOfAPlan(SentenceReading s, List<Frame> mentions, String scope, boolean several) {
+        if (!TruceScope.permanent(scope) || !mentions.stream().allMatch(f -> talkedAbout(s, f))) return false;
+        return several || s.earlier().stream().anyMatch(e -> e.type == type());
     }
 
     /**
@@ -130,9 +141,9 @@ final class CeasefireRule extends EventRule {
             if (t.type() != EventType.CEASEFIRE) continue;
             if (cues.after(CueKind.BODY, t.end(), Reach.NEXT) != null || cues.before(CueKind.BODY, t.start(), Reach.NAME + 1) != null) continue;
             if (cues.before(CueKind.MONITOR, t.start(), Reach.NAME + 1) != null) continue;
-            if (cues.before(CueKind.HISTORY, t.start(), 0) != null) continue;
-            if (cues.beside(CueKind.NON_MILITARY, t.start(), t.end(), Reach.NAME) != null) continue;
-            if (ofAPastYear(s, t)) continue;
+            if (TruceOfThePast.history(s.text(), s.sentence(), cues, t)) continue;
+            if (cues.beside(CueKind.NON_MILITARY, t.start(), t.end(), Reach.NAME) != null || inANonMilitaryContest(s, t)) continue;
+            if (TruceOfThePast.toldAgain(s, t)) continue;
             if (endedAPastWar(s, t)) continue;
             if (ofGangs(s, t)) continue;
             out.add(t);
@@ -163,6 +174,7 @@ final class CeasefireRule extends EventRule {
         boolean sided = !truce.countries().isEmpty();
         addArmedGroups(s, mentions, truce);
         if (!sided && truce.countries().size() == 1) addWarSides(s, truce, day);     // "Hamas accepted the truce": the war it fights
+        for (Frame f : mentions) askedTogetherWithASide(f, truce);
         EventDraft known = sameTruceAlreadyRead(s, truce);
         if (known != null && !several && (known.fromTheatre || !placed || known.countries().containsAll(truce.countries()))) {
             if (known.fromTheatre && !truce.countries().isEmpty()) {        // the first report only guessed the country: this one says it
@@ -525,16 +537,14 @@ final class CeasefireRule extends EventRule {
         List<Ref> named = new ArrayList<>();
         for (Ref r : f.agents()) if (s.clauses().together(r.from(), f.trigger().start())) named.add(r);   // a truce's sides are named with it
         named.addAll(f.partners());
-        if (f.trigger().end() < s.sentence().endToken()) {       // "a 30-day ceasefire, which Ukraine accepted last week"
-            Clauses.Clause next = s.clauses().of(f.trigger().end());
-            if (next.kind() == Clauses.Kind.RELATIVE && next.opener() == f.trigger().end()) {
-                for (Ref r : s.here()) if (s.clauses().of(r.from()).index() == next.index() && !FrameReader.isVenue(r, cues, s.here())) named.add(r);
-            }
+        Clauses.Clause next = relativeOn(s, f);       // "a 30-day ceasefire, which Ukraine accepted last week"
+        if (next != null) {
+            for (Ref r : s.here()) if (s.clauses().of(r.from()).index() == next.index() && !FrameReader.isVenue(r, cues, s.here())) named.add(r);
         }
         java.util.Collection<Ref> parties = Parties.ofTruce(named, cues).values();
         int otherSide = otherSideAt(s, f, parties);
         for (Ref r : parties) {
-            boolean sponsoring = (sponsor != null && r.from() >= sponsor.start())
+            boolean sponsoring = (sponsor != null && r.from() >= sponsor.start() && !sponsorPhraseClosed(s, sponsor.end(), r.from()))
                     || (negotiator != null && r.from() >= negotiator.start() && (r.from() < sidesAt || (sidesAt >= 0 && sidesAt < negotiator.start())));
             boolean asking = asked != null && r.to() <= asked.start() && otherSide < 0;      // "proposed a truce with Thailand": a side
             boolean mediator = mediatedBy.stream().anyMatch(c -> c.start() == r.to());
@@ -545,6 +555,58 @@ final class CeasefireRule extends EventRule {
         if (otherSide >= 0 && f.inherited()) {
             for (Ref r : f.subject()) if (r.country() != null && !truce.parties.containsKey(r.country())) truce.add(r, ParticipantPart.PARTICIPANT);
         }
+        // "India and Pakistan said that their armies had agreed to observe the ceasefire", "said they had agreed to": a truce
+        // made or kept in a report whose pronoun subject stands for two states or more has them as its sides (who ask for
+        // one, "said they wanted a ceasefire", are not)
+        if (f.inherited() && f.clause().kind() == Clauses.Kind.REPORTED && f.conditioned() != null
+                && LIFECYCLE.indexOf(f.conditioned()) >= LIFECYCLE.indexOf(EventStatus.AGREED)) {
+            List<Ref> states = f.subject().stream().filter(r -> r.country() != null && r.actor() == null).toList();
+            if (states.stream().map(Ref::country).distinct().count() >= 2) for (Ref r : states) truce.add(r, ParticipantPart.PARTICIPANT);
+        }
+    }
+
+    /**
+     * "Réunis à Luanda sous l'égide du président João Lourenço, les ministres de la RDC et du Rwanda sont convenus": a
+     * comma after the sponsor's phrase, followed by no named state or person (no list of sponsors, "brokered by Egypt,
+     * Qatar and the United States"), closes that phrase; who is named after it sponsors nothing.
+     */
+    private static boolean sponsorPhraseClosed(SentenceReading s, int from, int to) {
+        var tokens = s.text().tokens();
+        for (int i = Math.max(from, 1); i < to; i++) {
+            String gap = s.text().body().substring(tokens.get(i - 1).end(), tokens.get(i).start());
+            if (!gap.contains(",")) continue;
+            int at = i;
+            if (s.here().stream().noneMatch(r -> r.from() == at)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "The two presidents called for an immediate ceasefire in eastern Congo" (Kagame and Tshisekedi): states that ask
+     * together for a truce, one of them its side, ask for their own truce; all are its sides ("France and Germany called
+     * for a ceasefire in Ukraine" names no side among them, and they stay who asks).
+     */
+    private static void askedTogetherWithASide(Frame f, EventDraft truce) {
+        if (f.conditioned() == null || !ASKED.contains(f.conditioned())) return;
+        Set<String> askers = new TreeSet<>();
+        for (Ref r : f.subject()) if (r.country() != null) askers.add(r.country());
+        if (askers.size() < 2) return;
+        boolean oneIsASide = askers.stream().anyMatch(c -> truce.parties.containsKey(c) && truce.parties.get(c).part() == ParticipantPart.PARTICIPANT);
+        if (oneIsASide) for (String c : askers) truce.add(c, null, ParticipantPart.PARTICIPANT);
+    }
+
+    /**
+     * The relative clause opened right after the truce word, which tells of it ("a 30-day ceasefire, which Ukraine
+     * accepted"; "A ceasefire that the security chiefs of Kyrgyzstan and Tajikistan agreed", an object relative the
+     * clauses read as a report), or null.
+     */
+    private static Clauses.Clause relativeOn(SentenceReading s, Frame f) {
+        if (f.trigger().end() >= s.sentence().endToken()) return null;
+        Clauses.Clause next = s.clauses().of(f.trigger().end());
+        if (next.opener() != f.trigger().end()) return null;
+        boolean relative = next.kind() == Clauses.Kind.RELATIVE || (next.kind() == Clauses.Kind.REPORTED && s.text().lexicon().profile()
+                .objectRelatives().contains(s.text().tokens().get(f.trigger().end()).term().replaceAll("['’]", "")));
+        return relative ? next : null;
     }
 
     /**
@@ -595,7 +657,8 @@ final class CeasefireRule extends EventRule {
         Sentence sentence = s.sentence();
         CueIndex cues = s.cues();
         for (TokenTrie.Match<KnowledgeBase.ArmedGroup> g : kb.armedGroups().findAll(s.text().tokens(), sentence.firstToken(), sentence.endToken())) {
-            if (mentions.stream().noneMatch(f -> s.clauses().together(g.start(), f.trigger().start()))) continue;
+            if (mentions.stream().noneMatch(f -> s.clauses().together(g.start(), f.trigger().start())
+                    || (relativeOn(s, f) != null && s.clauses().of(g.start()).index() == relativeOn(s, f).index()))) continue;
             if (cues.before(CueKind.SPONSOR, g.start(), Reach.TOPIC) != null || cues.before(CueKind.TARGET, g.start(), Reach.TOPIC) != null
                     || cues.before(CueKind.TOPIC, g.start(), Reach.TOPIC) != null) continue;
             truce.add(g.values().get(0).country(), null, ParticipantPart.PARTICIPANT);
@@ -708,18 +771,14 @@ final class CeasefireRule extends EventRule {
         return y > 1900 && y < text.referenceDate().getYear();
     }
 
-    /** "the 2020 ceasefire", "le cessez-le-feu de 2020": a year before the dispatch's, next to the trigger. */
-    private static boolean ofAPastYear(SentenceReading s, CueIndex.TriggerAt t) {
-        AnalyzedText text = s.text();
-        int year = text.referenceDate().getYear();
-        for (int i = Math.max(s.sentence().firstToken(), t.start() - Reach.NAME); i < Math.min(s.sentence().endToken(), t.end() + Reach.NAME); i++) {
-            String term = text.tokens().get(i).term();
-            if (term.length() == 4 && term.chars().allMatch(Character::isDigit)) {
-                int y = Integer.parseInt(term);
-                if (y > 1900 && y < year) return true;
-            }
-        }
-        return false;
+    /**
+     * "called a truce in their month-long oil price war", "a truce in a feud", "une trêve dans leur guerre des prix": the
+     * contest the truce pauses, named in its complement (a non-military cue after it in its clause, no other truce
+     * between), is no war between armed forces.
+     */
+    private static boolean inANonMilitaryContest(SentenceReading s, CueIndex.TriggerAt t) {
+        CueIndex.At contest = s.cues().after(CueKind.NON_MILITARY, t.end(), Reach.CONTEST);
+        return contest != null && s.clauses().together(t.start(), contest.start()) && !s.cues().triggerWithin(t.end(), contest.start());
     }
 
     private TokenTrie.Match<KnowledgeBase.Place> firstPlace(AnalyzedText text, Sentence s) {

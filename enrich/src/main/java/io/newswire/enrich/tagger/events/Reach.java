@@ -19,6 +19,8 @@ final class Reach {
     static final int CALL_WORDS = 4;
     /** Around a truce word, where a body, a mandate or a year makes it a name or history ("ceasefire line", "the 2020 truce"). */
     static final int NAME = 2;
+    /** After a truce word, where the contest it pauses is named in its complement ("a truce in their month-long oil price war"). */
+    static final int CONTEST = 7;
     /** After a demonym, where the officials it names stand ("Russian and Ukrainian delegations"). */
     static final int OFFICIALS = 4;
 

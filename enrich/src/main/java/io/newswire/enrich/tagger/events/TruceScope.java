@@ -21,6 +21,11 @@ final class TruceScope {
     private TruceScope() {
     }
 
+    /** Whether the scope is a truce with no end ("a permanent ceasefire", "a lasting truce", "une trêve durable"). */
+    static boolean permanent(String scope) {
+        return PERMANENT.equals(scope);
+    }
+
     /** Labels of a truce's age, not of its scope: "a new truce", "the previous ceasefire", "la précédente trêve". */
     static final String NEW = "new";
     static final String PREVIOUS = "previous";
