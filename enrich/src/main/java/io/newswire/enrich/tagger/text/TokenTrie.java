@@ -74,6 +74,8 @@ public final class TokenTrie<V> {
     private static final int EMPTY = Integer.MIN_VALUE;
 
     private final Node<V> root = new Node<>();
+    // the bit of this trie's kind in the tokens' masks ({@link TermMarks}), 0 for a trie of no kind (the overlay's people)
+    private final long mark;
     @SuppressWarnings("unchecked")
     private Node<V>[] firstTerms = new Node[0];     // the root's exact children by term id: most tokens start no phrase
     // which term ids start a phrase, one bit each: a few hundred bytes per trie stay in the core's cache while the
@@ -88,6 +90,24 @@ public final class TokenTrie<V> {
     private int pairs;
     private int size;
     private boolean hasPrefixes;     // without '*' forms a walk follows a single path
+
+    /** A trie of no kind: its walks read its own table of first words (a trie built while running, the overlay's people). */
+    public TokenTrie() {
+        this.mark = 0L;
+    }
+
+    /**
+     * A trie of the kind of gazetteer {@code kind} ("countries", "titles"): its first words are marked in the tokens'
+     * masks ({@link TermMarks}), which a walk over a {@link TokenList} reads first.
+     */
+    public TokenTrie(String kind) {
+        this.mark = TermMarks.bit(kind);
+    }
+
+    /** Whether no phrase of this trie starts at token {@code at} of the list, read in the token's mask alone. */
+    private boolean unmarked(TokenList tokens, int at) {
+        return mark != 0 && root.prefixes == null && (tokens.marks(at) & mark) == 0;     // a prefix form at the root may start any word
+    }
 
     public void add(String[] terms, V value) {
         if (terms.length == 0) return;
@@ -108,6 +128,7 @@ public final class TokenTrie<V> {
 
     /** Whether a phrase may start at token {@code at}: its term, or a prefix of it, starts one. */
     public boolean mayStartAt(List<Token> tokens, int at) {
+        if (tokens instanceof TokenList l && unmarked(l, at)) return false;
         int id = tokens instanceof TokenList l ? l.termId(at) : Terms.of(tokens.get(at).term());
         return firstChild(id) != null || hasPrefixes && startsAPrefix(tokens.get(at).term());
     }
@@ -118,6 +139,7 @@ public final class TokenTrie<V> {
      * that start a phrase start only phrases of one word.
      */
     public boolean mayStartLongerAt(List<Token> tokens, int at) {
+        if (tokens instanceof TokenList l && unmarked(l, at)) return false;
         if (hasPrefixes && startsAPrefix(tokens.get(at).term())) return true;
         Node<V> node = firstChild(tokens instanceof TokenList l ? l.termId(at) : Terms.of(tokens.get(at).term()));
         return node != null && (node.childCount > 0 || node.prefixes != null);
@@ -130,6 +152,7 @@ public final class TokenTrie<V> {
      */
     public boolean mayGoOn(List<Token> tokens, int at, int next) {
         if (hasPrefixes) return true;
+        if (tokens instanceof TokenList l && unmarked(l, at)) return false;
         int first = tokens instanceof TokenList l ? l.termId(at) : Terms.of(tokens.get(at).term());
         int second = tokens instanceof TokenList l ? l.termId(next) : Terms.of(tokens.get(next).term());
         return firstChild(first) != null && has(laterBits, second) && hasPair(first, second);
@@ -139,6 +162,7 @@ public final class TokenTrie<V> {
     public Match<V> longestAt(List<Token> tokens, int from, int limit) {
         if (from >= limit) return null;
         TokenList ids = tokens instanceof TokenList l ? l : null;
+        if (ids != null && unmarked(ids, from)) return null;
         if (!hasPrefixes) {
             int first = ids != null ? ids.termId(from) : Terms.of(tokens.get(from).term());
             Node<V> node = firstChild(first);
@@ -275,6 +299,7 @@ public final class TokenTrie<V> {
             if (id >= firstTerms.length) firstTerms = java.util.Arrays.copyOf(firstTerms, Math.max(id + 1, firstTerms.length * 2));
             firstTerms[id] = c;
             firstBits = with(firstBits, id);
+            TermMarks.set(id, mark);
         } else {
             laterBits = with(laterBits, id);
         }
