@@ -76,6 +76,7 @@ public final class TokenTrie<V> {
     private final Node<V> root = new Node<>();
     // the bit of this trie's kind in the tokens' masks ({@link TermMarks}), 0 for a trie of no kind (the overlay's people)
     private final long mark;
+    private long gate;              // the mark while no prefix form stands at the root ("telephon*" may start any word), else 0
     @SuppressWarnings("unchecked")
     private Node<V>[] firstTerms = new Node[0];     // the root's exact children by term id: most tokens start no phrase
     // which term ids start a phrase, one bit each: a few hundred bytes per trie stay in the core's cache while the
@@ -102,11 +103,12 @@ public final class TokenTrie<V> {
      */
     public TokenTrie(String kind) {
         this.mark = TermMarks.bit(kind);
+        this.gate = mark;
     }
 
     /** Whether no phrase of this trie starts at token {@code at} of the list, read in the token's mask alone. */
     private boolean unmarked(TokenList tokens, int at) {
-        return mark != 0 && root.prefixes == null && (tokens.marks(at) & mark) == 0;     // a prefix form at the root may start any word
+        return gate != 0 && (tokens.marks(at) & gate) == 0;
     }
 
     public void add(String[] terms, V value) {
@@ -160,9 +162,14 @@ public final class TokenTrie<V> {
 
     /** The longest phrase starting at token {@code from} and ending before {@code limit}, or null. */
     public Match<V> longestAt(List<Token> tokens, int from, int limit) {
-        if (from >= limit) return null;
+        // small enough to be compiled into every caller: most words start no phrase, and their mask says so with no call
+        if (from >= limit || tokens instanceof TokenList l && unmarked(l, from)) return null;
+        return walk(tokens, from, limit);
+    }
+
+    /** {@link #longestAt}, past the mask of the first word. */
+    private Match<V> walk(List<Token> tokens, int from, int limit) {
         TokenList ids = tokens instanceof TokenList l ? l : null;
-        if (ids != null && unmarked(ids, from)) return null;
         if (!hasPrefixes) {
             int first = ids != null ? ids.termId(from) : Terms.of(tokens.get(from).term());
             Node<V> node = firstChild(first);
@@ -220,7 +227,12 @@ public final class TokenTrie<V> {
     public List<Match<V>> findAll(List<Token> tokens, int from, int limit) {
         List<Match<V>> matches = new ArrayList<>();
         int i = from;
+        TokenList ids = tokens instanceof TokenList l ? l : null;
         while (i < limit) {
+            if (ids != null && unmarked(ids, i)) {          // read in the masks alone, one word after the other
+                i++;
+                continue;
+            }
             Match<V> m = longestAt(tokens, i, limit);
             if (m == null) {
                 i++;
@@ -285,6 +297,7 @@ public final class TokenTrie<V> {
         if (isPrefix(term)) {
             hasPrefixes = true;
             String prefix = term.substring(0, term.length() - 1);
+            if (node == root) gate = 0;
             if (node.prefixes == null) node.prefixes = new ArrayList<>(1);
             for (Map.Entry<String, Node<V>> p : node.prefixes) {
                 if (p.getKey().equals(prefix)) return p.getValue();
