@@ -47,10 +47,7 @@ final class Durations {
     }
 
     private static Integer number(AnalyzedText text, Lexicon lex, int i) {
-        // a word that starts with an ASCII character other than a digit is no figure: its term is not read (a String
-        // apart from the tokens, out of the core's cache)
-        char first = text.body().charAt(text.tokens().get(i).start());
-        String term = first < 0x80 && (first < '0' || first > '9') ? "" : text.tokens().get(i).term();
+        String term = text.tokens().get(i).term();
         if (!term.isEmpty() && term.length() <= 4 && digits(term)) return Integer.parseInt(term);
         Lexicon.CalendarWord w = lex.calendarWord(text.termId(i));
         return w == null ? null : w.number();
