@@ -176,9 +176,28 @@ public final class ActorMatcher {
 
     private static List<String> names(Actor actor) {
         List<String> words = new ArrayList<>();
-        for (String n : actor.aliases()) for (String w : Fold.fold(n).split("[\\s-]+")) words.add(w);
-        for (String w : Fold.fold(actor.name()).split("[\\s-]+")) words.add(w);
+        for (String n : actor.aliases()) addWords(Fold.fold(n), words);
+        addWords(Fold.fold(actor.name()), words);
         return words;
+    }
+
+    /** The words of a folded name parted by blanks and hyphens (what a split on "[\\s-]+" keeps but its empty first word), with no pattern. */
+    private static void addWords(String name, List<String> words) {
+        int start = -1;
+        for (int i = 0; i <= name.length(); i++) {
+            boolean parts = i == name.length() || isPart(name.charAt(i));
+            if (parts && start >= 0) {
+                words.add(name.substring(start, i));
+                start = -1;
+            } else if (!parts && start < 0) {
+                start = i;
+            }
+        }
+    }
+
+    /** The characters of "[\\s-]": Java's \s (no other blank) and the hyphen. */
+    private static boolean isPart(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '-';
     }
 
     /** Whether the actor held a role within a few years of the date, or has no dated role at all. */

@@ -68,20 +68,20 @@ public final class KnowledgeBase {
     private final List<Language> languages = new ArrayList<>();
     private final OffsetTokenizer tokenizer;
     private final Map<String, Country> countries = new LinkedHashMap<>();
-    private final TokenTrie<CountryForm> countryForms = new TokenTrie<>();
+    private final TokenTrie<CountryForm> countryForms = new TokenTrie<>("countryForms");
     private final Map<String, List<AmbiguityRule>> ambiguity = new HashMap<>();
     private final Map<String, Actor> actors = new LinkedHashMap<>();
-    private final TokenTrie<ActorName> actorNames = new TokenTrie<>();
+    private final TokenTrie<ActorName> actorNames = new TokenTrie<>("actorNames");
     // by interned term id, the lower-case words that start a listed name ("pape" of "pape François", "cheikh" of "cheikh
     // Tamim"): asked at every lower-case word of every text, one bit read where a set of strings hashed the word
     private final java.util.BitSet lowerCaseNameStarts = new java.util.BitSet();
     private final Map<String, List<RoleTenure>> tenures = new HashMap<>();          // by country|role
     private final Map<String, List<RoleTenure>> tenuresByActor = new HashMap<>();
-    private final TokenTrie<Place> places = new TokenTrie<>();
-    private final TokenTrie<Place> officePlaces = new TokenTrie<>();     // the places above and those that only say an office's country
-    private final TokenTrie<Place> venues = new TokenTrie<>();           // cities that host talks and are no capital (Istanbul, Geneva)
-    private final TokenTrie<Group> groups = new TokenTrie<>();
-    private final TokenTrie<ArmedGroup> armedGroups = new TokenTrie<>();
+    private final TokenTrie<Place> places = new TokenTrie<>("places");
+    private final TokenTrie<Place> officePlaces = new TokenTrie<>("officePlaces");     // the places above and those that only say an office's country
+    private final TokenTrie<Place> venues = new TokenTrie<>("venues");           // cities that host talks and are no capital (Istanbul, Geneva)
+    private final TokenTrie<Group> groups = new TokenTrie<>("groups");
+    private final TokenTrie<ArmedGroup> armedGroups = new TokenTrie<>("armedGroups");
     private final Set<String> abbreviations = new HashSet<>();
     private final Map<String, List<String>> roleFallbacks = new HashMap<>();
     private final Map<String, List<String>> leaderRoles = new HashMap<>();        // by country, where its leader is not its president

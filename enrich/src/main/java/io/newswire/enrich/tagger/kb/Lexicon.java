@@ -57,13 +57,13 @@ public final class Lexicon {
 
     private final String lang;
     private final LanguageProfile profile;
-    private final TokenTrie<Trigger> triggers = new TokenTrie<>();
+    private final TokenTrie<Trigger> triggers = new TokenTrie<>("triggers");
     private final Map<EventType, String> triggeredTypes = new EnumMap<>(EventType.class);   // type -> "file:line" of its first trigger
     private final Set<String> oneWordTriggers = new HashSet<>();
-    private final TokenTrie<Cue> cues = new TokenTrie<>();
-    private final TokenTrie<Title> titles = new TokenTrie<>();
+    private final TokenTrie<Cue> cues = new TokenTrie<>("cues");
+    private final TokenTrie<Title> titles = new TokenTrie<>("titles");
     private final Set<String> titleForms = new HashSet<>();
-    private final TokenTrie<String> institutions = new TokenTrie<>();
+    private final TokenTrie<String> institutions = new TokenTrie<>("institutions");
     private PersonWords personWords;
     private CalendarWord[] calendarById = new CalendarWord[0];       // by interned term id: no hashing per token
 

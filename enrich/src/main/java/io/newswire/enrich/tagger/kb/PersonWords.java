@@ -43,7 +43,7 @@ public final class PersonWords {
         }
     }
 
-    private final TokenTrie<Kind> words = new TokenTrie<>();
+    private final TokenTrie<Kind> words = new TokenTrie<>("personWords");
     // by kind, the same phrases again: read only to know whether a phrase of a kind stands at a word, so that a word
     // where none of the kinds asked for stands is not walked in the trie of all kinds (the answer stays that of the
     // longest phrase of all kinds). A kind's trie is walked, not only its first words read: "a" (of "à la tête de") opens a
@@ -53,7 +53,7 @@ public final class PersonWords {
     private final Map<Kind, Set<String>> oneWord = new EnumMap<>(Kind.class);      // folded one-word forms, for words no token holds
 
     private PersonWords() {
-        for (int k = 0; k < byKind.length; k++) byKind[k] = new TokenTrie<>();
+        for (int k = 0; k < byKind.length; k++) byKind[k] = new TokenTrie<>("personWords." + Kind.values()[k].wireName());
     }
 
     static PersonWords load(KbSource source, String lang, OffsetTokenizer tokenizer) {

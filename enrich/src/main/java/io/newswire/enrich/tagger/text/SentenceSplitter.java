@@ -62,7 +62,7 @@ public final class SentenceSplitter {
         if (e - 1 - w > Math.max(1, longestAbbreviation) && Fold.isAscii(body, w, e - 1)) return false;   // folding keeps an ASCII word's length
         String word = Fold.fold(body.substring(w, e - 1));
         if (word.length() == 1 && Character.isLetter(word.charAt(0))) return true;   // an initial: "George W. Bush"
-        if (INITIALS.matcher(word).matches()) return true;                           // initials joined by dots: "George H.W. Bush"
+        if (word.indexOf('.') > 0 && INITIALS.matcher(word).matches()) return true;   // no dot inside, no initials                           // initials joined by dots: "George H.W. Bush"
         return abbreviations.contains(word);
     }
 

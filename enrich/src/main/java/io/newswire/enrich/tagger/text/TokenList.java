@@ -8,12 +8,14 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
 
     private Token[] tokens;
     private int[] ids;
+    private long[] marks;           // by token, its term's mask (TermMarks): which kinds of gazetteer it may start a phrase of
     private int size;
     private int idsUpTo;            // ids are looked up in one batch, when a trie first asks (phrases of the KB never ask)
 
     TokenList(int capacity) {
         tokens = new Token[Math.max(4, capacity)];
         ids = new int[tokens.length];
+        marks = new long[tokens.length];
     }
 
     @Override
@@ -21,6 +23,7 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
         if (size == tokens.length) {
             tokens = java.util.Arrays.copyOf(tokens, size * 2);
             ids = java.util.Arrays.copyOf(ids, size * 2);
+            marks = java.util.Arrays.copyOf(marks, size * 2);
         }
         tokens[size++] = token;
         modCount++;
@@ -32,6 +35,7 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
         add(token);
         if (idsUpTo == size - 1) {
             ids[size - 1] = termId;
+            marks[size - 1] = TermMarks.of(termId);
             idsUpTo = size;
         }
     }
@@ -45,11 +49,23 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     /** Interned id of token {@code index}'s term, or {@link Terms#UNKNOWN}. */
     public int termId(int index) {
         if (index >= size) throw new IndexOutOfBoundsException(index);
-        if (index >= idsUpTo) {
-            for (int i = idsUpTo; i < size; i++) ids[i] = Terms.of(tokens[i].term());
-            idsUpTo = size;
-        }
+        if (index >= idsUpTo) readIds();
         return ids[index];
+    }
+
+    /** The mask of token {@code index}'s term ({@link TermMarks}): a bit for each kind of gazetteer it may start a phrase of. */
+    public long marks(int index) {
+        if (index >= size) throw new IndexOutOfBoundsException(index);
+        if (index >= idsUpTo) readIds();
+        return marks[index];
+    }
+
+    private void readIds() {
+        for (int i = idsUpTo; i < size; i++) {
+            ids[i] = Terms.of(tokens[i].term());
+            marks[i] = TermMarks.of(ids[i]);
+        }
+        idsUpTo = size;
     }
 
     @Override

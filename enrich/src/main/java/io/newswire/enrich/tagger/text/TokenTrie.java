@@ -74,6 +74,9 @@ public final class TokenTrie<V> {
     private static final int EMPTY = Integer.MIN_VALUE;
 
     private final Node<V> root = new Node<>();
+    // the bit of this trie's kind in the tokens' masks ({@link TermMarks}), 0 for a trie of no kind (the overlay's people)
+    private final long mark;
+    private long gate;              // the mark while no prefix form stands at the root ("telephon*" may start any word), else 0
     @SuppressWarnings("unchecked")
     private Node<V>[] firstTerms = new Node[0];     // the root's exact children by term id: most tokens start no phrase
     // which term ids start a phrase, one bit each: a few hundred bytes per trie stay in the core's cache while the
@@ -88,6 +91,25 @@ public final class TokenTrie<V> {
     private int pairs;
     private int size;
     private boolean hasPrefixes;     // without '*' forms a walk follows a single path
+
+    /** A trie of no kind: its walks read its own table of first words (a trie built while running, the overlay's people). */
+    public TokenTrie() {
+        this.mark = 0L;
+    }
+
+    /**
+     * A trie of the kind of gazetteer {@code kind} ("countries", "titles"): its first words are marked in the tokens'
+     * masks ({@link TermMarks}), which a walk over a {@link TokenList} reads first.
+     */
+    public TokenTrie(String kind) {
+        this.mark = TermMarks.bit(kind);
+        this.gate = mark;
+    }
+
+    /** Whether no phrase of this trie starts at token {@code at} of the list, read in the token's mask alone. */
+    private boolean unmarked(TokenList tokens, int at) {
+        return gate != 0 && (tokens.marks(at) & gate) == 0;
+    }
 
     public void add(String[] terms, V value) {
         if (terms.length == 0) return;
@@ -108,6 +130,7 @@ public final class TokenTrie<V> {
 
     /** Whether a phrase may start at token {@code at}: its term, or a prefix of it, starts one. */
     public boolean mayStartAt(List<Token> tokens, int at) {
+        if (tokens instanceof TokenList l && unmarked(l, at)) return false;
         int id = tokens instanceof TokenList l ? l.termId(at) : Terms.of(tokens.get(at).term());
         return firstChild(id) != null || hasPrefixes && startsAPrefix(tokens.get(at).term());
     }
@@ -118,6 +141,7 @@ public final class TokenTrie<V> {
      * that start a phrase start only phrases of one word.
      */
     public boolean mayStartLongerAt(List<Token> tokens, int at) {
+        if (tokens instanceof TokenList l && unmarked(l, at)) return false;
         if (hasPrefixes && startsAPrefix(tokens.get(at).term())) return true;
         Node<V> node = firstChild(tokens instanceof TokenList l ? l.termId(at) : Terms.of(tokens.get(at).term()));
         return node != null && (node.childCount > 0 || node.prefixes != null);
@@ -130,6 +154,7 @@ public final class TokenTrie<V> {
      */
     public boolean mayGoOn(List<Token> tokens, int at, int next) {
         if (hasPrefixes) return true;
+        if (tokens instanceof TokenList l && unmarked(l, at)) return false;
         int first = tokens instanceof TokenList l ? l.termId(at) : Terms.of(tokens.get(at).term());
         int second = tokens instanceof TokenList l ? l.termId(next) : Terms.of(tokens.get(next).term());
         return firstChild(first) != null && has(laterBits, second) && hasPair(first, second);
@@ -137,7 +162,13 @@ public final class TokenTrie<V> {
 
     /** The longest phrase starting at token {@code from} and ending before {@code limit}, or null. */
     public Match<V> longestAt(List<Token> tokens, int from, int limit) {
-        if (from >= limit) return null;
+        // small enough to be compiled into every caller: most words start no phrase, and their mask says so with no call
+        if (from >= limit || tokens instanceof TokenList l && unmarked(l, from)) return null;
+        return walk(tokens, from, limit);
+    }
+
+    /** {@link #longestAt}, past the mask of the first word. */
+    private Match<V> walk(List<Token> tokens, int from, int limit) {
         TokenList ids = tokens instanceof TokenList l ? l : null;
         if (!hasPrefixes) {
             int first = ids != null ? ids.termId(from) : Terms.of(tokens.get(from).term());
@@ -196,7 +227,12 @@ public final class TokenTrie<V> {
     public List<Match<V>> findAll(List<Token> tokens, int from, int limit) {
         List<Match<V>> matches = new ArrayList<>();
         int i = from;
+        TokenList ids = tokens instanceof TokenList l ? l : null;
         while (i < limit) {
+            if (ids != null && unmarked(ids, i)) {          // read in the masks alone, one word after the other
+                i++;
+                continue;
+            }
             Match<V> m = longestAt(tokens, i, limit);
             if (m == null) {
                 i++;
@@ -261,6 +297,7 @@ public final class TokenTrie<V> {
         if (isPrefix(term)) {
             hasPrefixes = true;
             String prefix = term.substring(0, term.length() - 1);
+            if (node == root) gate = 0;
             if (node.prefixes == null) node.prefixes = new ArrayList<>(1);
             for (Map.Entry<String, Node<V>> p : node.prefixes) {
                 if (p.getKey().equals(prefix)) return p.getValue();
@@ -275,6 +312,7 @@ public final class TokenTrie<V> {
             if (id >= firstTerms.length) firstTerms = java.util.Arrays.copyOf(firstTerms, Math.max(id + 1, firstTerms.length * 2));
             firstTerms[id] = c;
             firstBits = with(firstBits, id);
+            TermMarks.set(id, mark);
         } else {
             laterBits = with(laterBits, id);
         }
