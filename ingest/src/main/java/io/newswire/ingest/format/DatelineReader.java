@@ -86,12 +86,29 @@ final class DatelineReader {
         String start = body.stripLeading();
         int lineEnd = start.indexOf('\n');
         String firstLine = start.substring(0, Math.min(lineEnd < 0 ? start.length() : lineEnd, MAX_DATELINE_CHARS + 40));
-        Matcher matcher = signed.matcher(firstLine);
-        if (matcher.find()) return parts(matcher.group(1), received);
+        // Both patterns need a dash, and the signed one a bracket: most bodies open with neither, and the patterns'
+        // lazy heads would try every length up to the limit before giving up.
+        if (!hasDash(firstLine)) {
+            return null;
+        }
+        if (firstLine.indexOf('(') >= 0) {
+            Matcher matcher = signed.matcher(firstLine);
+            if (matcher.find()) return parts(matcher.group(1), received);
+        }
         // unsigned ("WASHINGTON, March 18 - "): a dateline only where it gives a day, else it may be a headline
         Matcher unsigned = UNSIGNED.matcher(firstLine);
         Dateline found = unsigned.find() ? parts(unsigned.group(1), received) : null;
         return found != null && found.date() != null && namesAPlace(found.place()) ? found : null;
+    }
+
+    private static boolean hasDash(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '-' || c == '\u2013' || c == '\u2014') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "WASHINGTON", "Rio de Janeiro": capitalised words and short particles, not a sentence ("Talks resumed in Vienna"). */
