@@ -11,6 +11,7 @@ import io.newswire.schemas.aggregate.ProposalSighting;
 import io.newswire.schemas.aggregate.SummitAlertHistory;
 import io.newswire.schemas.registry.SchemaRegistry;
 import io.newswire.schemas.serde.AvroSerdes;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 
 /**
@@ -20,6 +21,8 @@ import org.apache.kafka.common.serialization.Serde;
  */
 public final class AggregateSerdes {
     public final Serde<EnrichedDispatch> enrichedDispatch;
+    /** The enriched dispatch as the topology reads it: only the fields it counts with ({@link CountedFieldsReader}). */
+    final Deserializer<EnrichedDispatch> countedFields;
     public final Serde<ContactCount> contactCount;
     public final Serde<SummitAlert> summitAlert;
     final Serde<SeenDispatch> seenDispatch;
@@ -30,6 +33,7 @@ public final class AggregateSerdes {
 
     public AggregateSerdes(SchemaRegistry registry) {
         enrichedDispatch = AvroSerdes.value(EnrichedDispatch.class, registry);
+        countedFields = new CountedFieldsReader(registry);
         contactCount = AvroSerdes.value(ContactCount.class, registry);
         summitAlert = AvroSerdes.value(SummitAlert.class, registry);
         seenDispatch = StateFormats.SEEN_DISPATCH.serde();
