@@ -12,7 +12,7 @@ import io.newswire.schemas.aggregate.ContactChange;
 import io.newswire.schemas.aggregate.ProposalSighting;
 import io.newswire.schemas.registry.HttpSchemaRegistryClient;
 import io.newswire.schemas.registry.SchemaRegistry;
-import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -28,7 +28,7 @@ import java.util.function.Function;
 /**
  * The aggregate topology, top to bottom as the data flows:
  * <pre>
- * enriched dispatches (by dispatch id) -- undecodable --> dead letters
+ * enriched dispatches (by dispatch id), only the fields counted -- undecodable --> dead letters
  *   -> trusted dates: receipt from the record's timestamp, no later than the wall clock allows
  *   -> newer versions only [seen-dispatches, read; forgets old dispatches there]
  *   -- events with dates that cannot be believed --> dead letters
@@ -74,7 +74,7 @@ public final class ContactsTopology {
                 Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("enriched-dispatches"));
         DateTrust trust = DateTrust.of(config);
         KStream<String, ReceivedDispatch> dispatches = DeadLetters.tryMapValues(raw, "decode-enriched",
-                        (id, bytes) -> decode(id, bytes, config.enrichedTopic(), serdes.enrichedDispatch), config.deadLetterTopic())
+                        (id, bytes) -> decode(id, bytes, config.enrichedTopic(), serdes.countedFields), config.deadLetterTopic())
                 .processValues(() -> new TrustedDates(trust), Named.as("trusted-dates"));
         // Forgets dispatches whose contacts are past the retention plus the grace period.
         int forgetAfterDays = config.retentionDays() + config.graceDays() + 1;
@@ -127,11 +127,11 @@ public final class ContactsTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(stores.apply(SUMMIT_ALERTS), Serdes.String(), serdes.summitAlertHistory).withCachingEnabled());
     }
 
-    private static ReceivedDispatch decode(String id, byte[] bytes, String topic, Serde<EnrichedDispatch> serde) {
+    private static ReceivedDispatch decode(String id, byte[] bytes, String topic, Deserializer<EnrichedDispatch> deserializer) {
         if (bytes == null) {
             throw new IllegalArgumentException("Empty value (tombstone) for dispatch " + id + ": withdrawing a whole dispatch is done with a new version without events");
         }
-        EnrichedDispatch dispatch = serde.deserializer().deserialize(topic, bytes);
+        EnrichedDispatch dispatch = deserializer.deserialize(topic, bytes);
         String dispatchId = dispatch.getDispatch().getId();
         if (!dispatchId.equals(id)) {
             throw new IllegalArgumentException("Record key " + LogSafe.id(id) + " is not the dispatch id " + LogSafe.id(dispatchId));

@@ -48,6 +48,11 @@ public final class CompactFormat<T> implements Serializer<T>, Deserializer<T> {
         // holds nothing to release
     }
 
+    /** Whether {@code data} starts as this kind's values do (its letter), whatever the version: null is no value. */
+    public boolean wrote(byte[] data) {
+        return data == null || data.length > 0 && data[0] == kind;
+    }
+
     @Override
     public byte[] serialize(String topic, T value) {
         if (value == null) {

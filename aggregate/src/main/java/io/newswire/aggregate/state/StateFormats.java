@@ -1,16 +1,19 @@
 package io.newswire.aggregate.state;
 
+import io.newswire.schemas.SummitAlert;
 import io.newswire.schemas.aggregate.Contact;
 import io.newswire.schemas.aggregate.ContactChange;
 import io.newswire.schemas.aggregate.ContactChangeKind;
 import io.newswire.schemas.aggregate.ContactSource;
+import io.newswire.schemas.aggregate.SummitAlertHistory;
+import io.newswire.schemas.aggregate.SummitAlertState;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The compact forms of the values aggregate keeps in its stores and sends itself by pair. Each kind has its own
+ * The compact forms of the values aggregate keeps in its stores and sends itself by pair, and of its alert histories. Each kind has its own
  * letter and version: a change of form is a new version (an older version's value is refused, never read as this one).
  * Fields the Avro records keep only for values of older versions (a report's source, headline and time, kept once
  * per dispatch) must be empty: writing one is refused rather than dropped.
@@ -22,6 +25,9 @@ public final class StateFormats {
     public static final CompactFormat<ContactChange> CONTACT_CHANGE = new CompactFormat<>("contact change", 'X', 2, StateFormats::writeChange, StateFormats::readChange);
     /** What aggregate remembers of a dispatch ({@code seen-dispatches}); version 2 keeps pairs' days, not contacts. */
     public static final CompactFormat<SeenDispatch> SEEN_DISPATCH = new CompactFormat<>("seen dispatch", 'S', 2, StateFormats::writeSeen, StateFormats::readSeen);
+    /** The recent alerts for one set of participants ({@code summit-alerts}), each with the dispatch versions counted as its mentions. */
+    public static final CompactFormat<SummitAlertHistory> SUMMIT_ALERT_HISTORY = new CompactFormat<>("summit alert history", 'A', 1,
+            StateFormats::writeAlertHistory, StateFormats::readAlertHistory);
     /** Marks a contact whose latest report is not one of its reports any more (its dispatch withdrew it): kept in full. */
     private static final int LATEST_KEPT_APART = -1;
 
@@ -150,6 +156,38 @@ public final class StateFormats {
         LocalDate first = in.readDate();
         return new SeenDispatch(version, first, in.readBoolean(), in.readString(), in.readString(), in.readInstant(),
                 in.readList(r -> new ReportedPairDay(r.readPair(), first.plusDays(r.readInt()))));
+    }
+
+    /** Each alert field by field (the participants key is the record's), its day as an epoch day, its mentions as strings. */
+    private static void writeAlertHistory(CompactWriter out, SummitAlertHistory history) {
+        out.writeList(history.getAlerts(), (o, state) -> {
+            o.writeDate(state.getDay());
+            SummitAlert a = state.getAlert();
+            o.writeString(a.getAlertId());
+            o.writeList(a.getParticipants(), CompactWriter::writeString);
+            o.writeList(a.getActors(), CompactWriter::writeString);
+            o.writeString(a.getHost());
+            o.writeString(a.getStatus());
+            o.writeString(a.getEvidence());
+            o.writeString(a.getDispatchId());
+            o.writeString(a.getHeadline());
+            o.writeInstant(a.getFirstSeen());
+            o.writeInt(a.getMentions());
+            o.writeString(a.getLatestDispatchId());
+            o.writeString(a.getLatestEvidence());
+            o.writeInstant(a.getUpdated());
+            o.writeList(state.getMentionedBy(), CompactWriter::writeString);
+        });
+    }
+
+    private static SummitAlertHistory readAlertHistory(CompactReader in) {
+        return new SummitAlertHistory(in.readList(r -> {
+            LocalDate day = r.readDate();
+            SummitAlert alert = new SummitAlert(r.readString(), r.readList(CompactReader::readString), r.readList(CompactReader::readString),
+                    r.readString(), r.readString(), r.readString(), r.readString(), r.readString(), r.readInstant(), r.readInt(),
+                    r.readString(), r.readString(), r.readInstant());
+            return new SummitAlertState(day, alert, r.readList(CompactReader::readString));
+        }));
     }
 
     private static void requireEmpty(String what, String why, Object... details) {

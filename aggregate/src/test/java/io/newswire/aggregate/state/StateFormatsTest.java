@@ -1,9 +1,12 @@
 package io.newswire.aggregate.state;
 
+import io.newswire.schemas.SummitAlert;
 import io.newswire.schemas.aggregate.Contact;
 import io.newswire.schemas.aggregate.ContactChange;
 import io.newswire.schemas.aggregate.ContactChangeKind;
 import io.newswire.schemas.aggregate.ContactSource;
+import io.newswire.schemas.aggregate.SummitAlertHistory;
+import io.newswire.schemas.aggregate.SummitAlertState;
 import io.newswire.schemas.registry.InMemorySchemaRegistry;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
@@ -96,6 +99,24 @@ class StateFormatsTest {
         SeenDispatch silent = new SeenDispatch(1, FRIDAY, false, null, null, null, List.of());
         assertEquals(reporting, roundTrip(StateFormats.SEEN_DISPATCH, reporting));
         assertEquals(silent, roundTrip(StateFormats.SEEN_DISPATCH, silent));
+    }
+
+    @Test
+    void anAlertHistoryReadsBackWithEveryFieldOfItsAlertsAndIsRefusedInItsOlderAvroForm() {
+        SummitAlert raised = new SummitAlert("RUS-TUR-UKR@2025-02-21", List.of("RUS", "TUR", "UKR"), List.of("Recep Tayyip Erdoğan", "Vladimir Putin"),
+                "TUR", "proposed", SENTENCE, "afp-1", "Erdoğan offers to host talks", MORNING, 3, "reuters-7", "Ankara repeated the offer.", MORNING.plusSeconds(3600));
+        SummitAlert bare = new SummitAlert("RUS-TUR-UKR@2025-03-10", List.of("RUS", "TUR", "UKR"), List.of(), null, "agreed", "They agreed to meet.",
+                "afp-9", null, MORNING.plusSeconds(86_400 * 17), 1, "afp-9", null, MORNING.plusSeconds(86_400 * 17));
+        SummitAlertHistory history = new SummitAlertHistory(List.of(
+                new SummitAlertState(FRIDAY, raised, List.of("afp-1@1", "afp-1@2", "reuters-7@1")),
+                new SummitAlertState(FRIDAY.plusDays(17), bare, List.of("afp-9@1"))));
+
+        assertEquals(history, roundTrip(StateFormats.SUMMIT_ALERT_HISTORY, history));
+        assertEquals(new SummitAlertHistory(List.of()), roundTrip(StateFormats.SUMMIT_ALERT_HISTORY, new SummitAlertHistory(List.of())));
+        byte[] avro = io.newswire.aggregate.InternalAvroSerdeAccess.avro(new InMemorySchemaRegistry(), history);
+        SerializationException older = assertThrows(SerializationException.class, () -> StateFormats.SUMMIT_ALERT_HISTORY.deserialize(TOPIC, avro));
+        assertTrue(older.getMessage().contains("not written in its compact format"), older.getMessage());
+        assertTrue(StateFormats.SUMMIT_ALERT_HISTORY.serialize(TOPIC, history).length < avro.length, "smaller than Avro's");
     }
 
     @Test
