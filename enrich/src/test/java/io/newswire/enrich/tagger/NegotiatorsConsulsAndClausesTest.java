@@ -55,4 +55,11 @@ class NegotiatorsConsulsAndClausesTest {
         EnrichedDispatch club = tag("MADRID, June 3 - Tom Baker, who led the club for ten years, became president of the federation.", "2020-06-03", "en");
         assertTrue(actor(club, "Tom Baker").isEmpty(), names(club));
     }
+    @Test
+    void chiefBetweenALeadersPossessiveAndTheTitle() {
+        EnrichedDispatch e = tag("BRASILIA, Aug 15 - Brazilian President Luiz Inacio Lula da Silva spoke on Thursday.\n\nRenato Farias, Lula's chief adviser on "
+                + "foreign affairs, said Brazil wanted the tallies. Paulo Lima, the club's chief adviser, left.", "2024-08-15", "en");
+        assertEquals("BRA", only(e, "Renato Farias").getCountry());
+        assertTrue(actor(e, "Paulo Lima").isEmpty(), names(e));
+    }
 }
