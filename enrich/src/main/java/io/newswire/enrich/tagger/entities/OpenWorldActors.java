@@ -42,6 +42,7 @@ public final class OpenWorldActors {
     private static final Set<PersonWords.Kind> SUCCESSOR = EnumSet.of(PersonWords.Kind.SUCCESSOR);
     private static final int POST_WORDS = 4;           // "de son poste de", "as": the office's frame between a verb of leaving and the phrase
     private static final int LEAVING_GAP = 3;          // "was forced to resign", "a démissionné dimanche de": the words around a verb of leaving
+    private static final int CLAUSE_WORDS = 12;         // "who had headed the intelligence service": the words of a relative clause between a name and its verb of being
     private static final int COPULA_WORDS = 4;          // "avait précédemment été", "has been named": the words between a name and its role
     private static final int TWO_TITLES_REACH = 10;     // "ancien secrétaire général de l'Elysée et": the words of the first of two titles in apposition
     private static final int APPOINTEE_WORDS = 4;      // "a nommé lundi le général de division Nom": a day, a determiner and a rank between the verb and the name
@@ -521,7 +522,10 @@ public final class OpenWorldActors {
         int others = 0;
         for (int t = p.start() - 1; t >= s.firstToken() && p.start() - t <= COPULA_WORDS + 1; t--) {     // the first word too: "Kohl was chancellor from 1982"
             var token = text.tokens().get(t);
-            if (!blank(text, t)) return null;
+            if (!blank(text, t)) {                                                      // "Name, who had headed the intelligence service, became interior minister"
+                NameScanner.Span name = verb && Gaps.comma(text, t) ? subjectBeforeClause(text, scanner, t, s) : null;
+                return name != null ? new Named(name, past) : null;
+            }
             if (token.capitalized()) {
                 if (!verb) return null;
                 NameScanner.Span name = scanner.backward(t + 1, s.firstToken());
@@ -535,6 +539,23 @@ public final class OpenWorldActors {
                 past |= isPast;
             } else if (++others > 1) {
                 return null;                                                            // "a dit que le ministre": no verb of being
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The full name that a relative clause set off by commas follows, the clause ending at token {@code end} right before
+     * the verb of being ("Name, who had headed the intelligence service, became", "Nom, qui dirigeait le renseignement,
+     * devient"): the relative word right after a comma, no other punctuation inside the clause; null otherwise.
+     */
+    private static NameScanner.Span subjectBeforeClause(AnalyzedText text, NameScanner scanner, int end, Sentence s) {
+        PersonWords words = text.lexicon().personWords();
+        for (int r = end; r > s.firstToken() && end - r <= CLAUSE_WORDS; r--) {
+            if (r < end && !blank(text, r)) return null;
+            if (words.is(text.tokens(), r, PersonWords.Kind.RELATIVE) && Gaps.comma(text, r - 1)) {
+                NameScanner.Span name = scanner.backward(r, s.firstToken());
+                return name != null && scanner.full(name) ? name : null;
             }
         }
         return null;
