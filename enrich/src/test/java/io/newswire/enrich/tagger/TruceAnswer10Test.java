@@ -36,4 +36,18 @@ class TruceAnswer10Test {
         assertTruce(tag("WASHINGTON, May 31 - Joe Biden on Friday set out an Israeli proposal to halt the fighting in Gaza for six weeks. "
                 + "He said the first phase would bring a full and complete ceasefire.", "2024-05-31"), "proposed", "ISR", "PSE");
     }
+
+    @Test
+    void aRefusalOfTheProposalByItsNounInTheNextSentenceRejectsTheTruce() {
+        assertTruce(tag("KYIV, Jan 5 - Moscow proposed a 30-day truce with Ukraine on Thursday. Kyiv dismissed the offer within hours.",
+                "2023-01-05"), "rejected", "RUS", "UKR");
+        assertTruce(tag("KIEV, 5 janvier - Moscou a proposé jeudi une trêve de 30 jours avec l'Ukraine. Kiev a balayé cette offre.",
+                "2023-01-05"), "rejected", "RUS", "UKR");
+    }
+
+    @Test
+    void aRefusalOfAnotherThingInTheNextSentenceLeavesTheProposal() {
+        assertTruce(tag("KYIV, Jan 5 - Moscow proposed a 30-day truce with Ukraine on Thursday. Kyiv rejected the grain deal.",
+                "2023-01-05"), "proposed", "RUS", "UKR");
+    }
 }
