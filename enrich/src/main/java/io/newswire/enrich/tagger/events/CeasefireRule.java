@@ -185,7 +185,9 @@ final class CeasefireRule extends EventRule {
             if (known.location == null) known.location = truce.location;
             if (known.scope == null) known.scope = truce.scope;
             known.report(s.sentence(), first.trigger().surface(), s.dated());
-            if (!known.statusGoverned && truce.statusGoverned) {
+            // "Russia proposed a truce. ... Ukraine rejected the truce on Friday": a later report that tells what became of
+            // the proposal (a refusal, an acceptance) is the truce's latest stage
+            if ((!known.statusGoverned || answers(mentions, truce.status, known.status)) && truce.statusGoverned) {
                 known.status = truce.status;
                 known.statusGoverned = true;
             }
@@ -491,6 +493,19 @@ final class CeasefireRule extends EventRule {
     private static EventStatus later(EventStatus a, EventStatus b) {
         if (a == null) return b;
         return LIFECYCLE.indexOf(b) > LIFECYCLE.indexOf(a) ? b : a;
+    }
+
+    /**
+     * Whether a later report of a truce already read answers it: it settles the earlier stage (a refusal of a truce
+     * proposed, an acceptance of one offered) by a cue that says that status itself; "the first phase would bring a
+     * ceasefire" (a plan read as agreed from "would") tells the proposal's content, not an answer.
+     */
+    private static boolean answers(List<Frame> mentions, EventStatus later, EventStatus earlier) {
+        if (!StatusReadings.settles(later, earlier)) return false;
+        for (Frame f : mentions) {
+            if (f.statusCue() != null && f.statusCue().cue().kind() == CueKind.MODALITY && f.statusCue().cue().status() == later) return true;
+        }
+        return false;
     }
 
     /** The truce of the same length and scope already read in the dispatch, the last one, or null. */

@@ -55,8 +55,16 @@ record Frame(CueIndex.TriggerAt trigger, Clauses.Clause clause, List<Ref> subjec
      * trigger ("accepted a meeting, on condition that an invasion does not take place") or a bare negation is conditional.
      */
     private boolean refusalOfTheCondition() {
-        return statusCue != null && statusCue.cue().kind() == CueKind.MODALITY
+        return statusCue != null && statusCue.cue().kind() == CueKind.MODALITY && !deniedExistence(statusCue.cue().form())
                 && (statusCue.start() < condition.start() || condition.end() <= trigger.start());
+    }
+
+    /**
+     * "There will be no meeting unless Washington lifts the sanctions", "il n'y aura pas de trêve tant que": a refusal
+     * told by the event's existence denied is a bare negation, which a condition makes conditional.
+     */
+    private static boolean deniedExistence(String form) {
+        return form.endsWith(" no") || form.equals("pas de");
     }
 
     /** Agents and partners, in that order. */

@@ -37,9 +37,32 @@ final class RefusedNextSentence {
             for (Cue c : m.values()) {
                 if (c.kind() != CueKind.MODALITY || readings.read(EventType.CEASEFIRE, c.status()) != EventStatus.REJECTED) continue;
                 if (PronounObject.of(text, next.firstToken(), m.start(), m.end(), next.endToken())) return true;
+                if (proposalObject(text, lex, m.end(), next.endToken())) return true;
             }
             t = m.end() - 1;
         }
         return false;
     }
+
+    /**
+     * "Kyiv dismissed the offer within hours", "Kiev a rejeté la proposition", "a balayé cette offre": a carrier noun
+     * (proposal, offer, plan) right after the refusal, a determiner at most between, and no event word after it in the
+     * sentence ("rejected the proposal for talks" is another event's): the proposal just told.
+     */
+    private static boolean proposalObject(AnalyzedText text, Lexicon lex, int from, int end) {
+        for (int t = from; t <= from + DETERMINER && t < end; t++) {
+            if (lex.triggers().longestAt(text.tokens(), t, end) != null) return false;
+            TokenTrie.Match<Cue> c = lex.cues().longestAt(text.tokens(), t, end);
+            if (c == null) continue;
+            boolean carrier = false;
+            for (Cue k : c.values()) carrier |= k.kind() == CueKind.CARRIER;
+            if (!carrier) continue;             // "the", "cette": a determiner that is itself a cue of another kind
+            for (int u = c.end(); u < end; u++) if (lex.triggers().longestAt(text.tokens(), u, end) != null) return false;
+            return true;
+        }
+        return false;
+    }
+
+    // the words a carrier may stand after its refusal: a determiner ("the", "cette", "l'")
+    private static final int DETERMINER = 1;
 }
