@@ -27,4 +27,17 @@ class FrenchMeetingsFifthRoundTest {
         EnrichedDispatch i = tag("BERLIN, 4 mars - Olaf Scholz a reçu le soir même les chefs de sa coalition.", "2024-03-04");
         assertTrue(heldMeetings(i).isEmpty(), events(i, "MEETING").toString());
     }
+
+    @Test
+    void oneSignerAsSubjectAndAPersonAfterWithSignTogetherAtThePlace() {
+        EnrichedDispatch e = tag("BERLIN, 16 février - Volodymyr Zelensky a signé le matin à Berlin un accord de sécurité avec Olaf Scholz.", "2024-02-16");
+        assertTrue(heldMeetings(e).contains(List.of("DEU", "UKR")), events(e, "MEETING").toString());
+        EnrichedDispatch f = tag("KIEV, 16 janvier - Keir Starmer a signé jeudi à Kiev un partenariat de cent ans avec Volodymyr Zelensky.", "2025-01-16");
+        assertTrue(heldMeetings(f).contains(List.of("GBR", "UKR")), events(f, "MEETING").toString());
+        // a co-signer of one's own state, or a body that is no person: no meeting
+        EnrichedDispatch g = tag("PARIS, 16 janvier - Emmanuel Macron a signé mardi à l'Elysée un décret avec son Premier ministre François Bayrou.", "2025-01-16");
+        assertTrue(heldMeetings(g).isEmpty(), events(g, "MEETING").toString());
+        EnrichedDispatch h = tag("BRUXELLES, 16 janvier - Volodymyr Zelensky a signé jeudi à Bruxelles un accord avec l'Union européenne.", "2025-01-16");
+        assertTrue(heldMeetings(h).isEmpty(), events(h, "MEETING").toString());
+    }
 }
