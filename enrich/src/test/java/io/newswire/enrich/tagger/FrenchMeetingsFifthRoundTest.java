@@ -34,6 +34,12 @@ class FrenchMeetingsFifthRoundTest {
         assertTrue(heldMeetings(e).contains(List.of("DEU", "UKR")), events(e, "MEETING").toString());
         EnrichedDispatch f = tag("KIEV, 16 janvier - Keir Starmer a signé jeudi à Kiev un partenariat de cent ans avec Volodymyr Zelensky.", "2025-01-16");
         assertTrue(heldMeetings(f).contains(List.of("GBR", "UKR")), events(f, "MEETING").toString());
+        EnrichedDispatch r = tag("PARIS, 16 février - Volodymyr Zelensky, qui avait signé le matin à Berlin un accord de sécurité avec Olaf "
+                + "Scholz, est rentré à Kiev.", "2024-02-16");
+        assertTrue(heldMeetings(r).contains(List.of("DEU", "UKR")), events(r, "MEETING").toString());
+        EnrichedDispatch q = tag("ROME, 26 novembre - Emmanuel Macron et Mario Draghi, qui ont signé vendredi à Rome le traité du Quirinal, "
+                + "ont salué une amitié nouvelle.", "2021-11-26");
+        assertTrue(heldMeetings(q).contains(List.of("FRA", "ITA")), events(q, "MEETING").toString());
         // a co-signer of one's own state, or a body that is no person: no meeting
         EnrichedDispatch g = tag("PARIS, 16 janvier - Emmanuel Macron a signé mardi à l'Elysée un décret avec son Premier ministre François Bayrou.", "2025-01-16");
         assertTrue(heldMeetings(g).isEmpty(), events(g, "MEETING").toString());

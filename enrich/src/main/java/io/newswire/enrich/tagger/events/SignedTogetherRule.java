@@ -45,7 +45,9 @@ final class SignedTogetherRule extends EventRule {
             if (s.cues().before(CueKind.NEGATION, trigger.start(), Reach.ADJACENT) != null) continue;
             Map<String, Ref> signers = new LinkedHashMap<>();
             // a subject that stands for one named elsewhere signs nothing here; a passive's own agent may
-            if (!frame.inherited()) for (Ref r : frame.subject()) if (r.actor() != null && !r.locative() && r.country() != null) signers.putIfAbsent(r.country(), r);
+            // "Zelensky, qui avait signé le matin à Berlin un accord avec Scholz,": a subject relative's antecedent is its subject
+            boolean subjectRelative = frame.clause().kind() == Clauses.Kind.RELATIVE && !Subjects.relativeIsObject(s, frame.clause());
+            if (!frame.inherited() || subjectRelative) for (Ref r : frame.subject()) if (r.actor() != null && !r.locative() && r.country() != null) signers.putIfAbsent(r.country(), r);
             if (signers.size() == 1) coSigners(s, frame, trigger, signers);
             int placeBy = Integer.MAX_VALUE;
             if (signers.size() < 2) {
