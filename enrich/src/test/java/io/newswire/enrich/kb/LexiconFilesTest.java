@@ -227,7 +227,7 @@ class LexiconFilesTest {
         Set<String> months = new HashSet<>();
         Set<String> weekdays = new HashSet<>();
         Map<String, int[]> ranges = Map.of("month", new int[]{1, 12}, "weekday", new int[]{1, 7}, "relative", new int[]{-7, 7}, "day", new int[]{1, 31},
-                "number", new int[]{1, 1000}, "unit", new int[]{1, 8784}, "previous", new int[]{1, 1});
+                "number", new int[]{1, 1000}, "unit", new int[]{1, 8784}, "previous", new int[]{1, 1}, "part", new int[]{0, 0});
         for (TsvFile.Row row : TsvFile.read(name, CALENDAR, problems).rows()) {
             String kind = row.cell(0);
             requireText(problems, row, CALENDAR, 1);

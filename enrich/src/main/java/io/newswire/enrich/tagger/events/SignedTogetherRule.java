@@ -17,7 +17,8 @@ import java.util.Map;
  * (frame {@code signing} of the triggers file), in a clause that places it, met there ("Putin and Kim signed on
  * Wednesday in Pyongyang a treaty", "ont signé vendredi à Rome le traité du Quirinal", "The treaty that Merkel and Macron
  * signed in Aachen"). The document and what it names are not sides ("a law ratifying the treaty with North Korea"); a
- * passive names its signers after its own "by" ("The Quirinal Treaty, signed by Draghi and Macron in Rome"); a
+ * passive names its signers after its own "by" ("The Quirinal Treaty, signed by Draghi and Macron in Rome"), one subject its
+ * co-signer after "with" ("a signé ... à Berlin un accord avec Olaf Scholz"); a
  * signing by one official, with no place, or by video link (a call in its clause) is none;
  * a meeting verb of its clause ("in the presence of"), or a host's ceremony in a phrase it holds ("lors d'une cérémonie
  * organisée par"), reads the meeting itself.
@@ -44,7 +45,10 @@ final class SignedTogetherRule extends EventRule {
             if (s.cues().before(CueKind.NEGATION, trigger.start(), Reach.ADJACENT) != null) continue;
             Map<String, Ref> signers = new LinkedHashMap<>();
             // a subject that stands for one named elsewhere signs nothing here; a passive's own agent may
-            if (!frame.inherited()) for (Ref r : frame.subject()) if (r.actor() != null && !r.locative() && r.country() != null) signers.putIfAbsent(r.country(), r);
+            // "Zelensky, qui avait signé le matin à Berlin un accord avec Scholz,": a subject relative's antecedent is its subject
+            boolean subjectRelative = frame.clause().kind() == Clauses.Kind.RELATIVE && !Subjects.relativeIsObject(s, frame.clause());
+            if (!frame.inherited() || subjectRelative) for (Ref r : frame.subject()) if (r.actor() != null && !r.locative() && r.country() != null) signers.putIfAbsent(r.country(), r);
+            if (signers.size() == 1) coSigners(s, frame, trigger, signers);
             int placeBy = Integer.MAX_VALUE;
             if (signers.size() < 2) {
                 signers.clear();
@@ -84,6 +88,19 @@ final class SignedTogetherRule extends EventRule {
             if (t.trigger().frame() == TriggerFrame.HOST && t.start() > signing.start() && s.clauses().within(t.start(), s.clauses().of(signing.start()))) return true;
         }
         return false;
+    }
+
+    /**
+     * "Zelensky a signé le matin à Berlin un accord de sécurité avec Olaf Scholz", "signed a security pact with Keir Starmer
+     * in Kyiv": one signer as subject and a person named right after a "with" in the verb's clause sign together.
+     */
+    private static void coSigners(SentenceReading s, Frame frame, CueIndex.TriggerAt trigger, Map<String, Ref> signers) {
+        for (Ref r : frame.partners()) {
+            if (r.actor() == null || r.locative() || r.country() == null || r.from() < trigger.end()) continue;
+            CueIndex.At with = s.cues().before(CueKind.WITH, r.from(), Reach.ADJACENT);
+            if (with == null || with.start() < trigger.end() || !s.clauses().together(r.from(), trigger.start())) continue;
+            signers.putIfAbsent(r.country(), r);
+        }
     }
 
     /**

@@ -36,7 +36,8 @@ public final class Lexicon {
     /**
      * What a calendar term says: a month (1-12), a weekday, a day offset ("hier": -1), a day of the month ("1er": 1),
      * a number written as a word ("trois": 3), a unit of duration in hours ("jours": 24), the word that points to the unit
-     * before the reference date beside it ("last year", "l'an dernier"); null (false) where it says nothing.
+     * before the reference date beside it ("last year", "l'an dernier"), or nothing but a time (a part of the day: "le soir
+     * même", all null); the whole record is null for a word that is no word of time.
      */
     public record CalendarWord(Integer month, DayOfWeek weekday, Integer offset, Integer day, Integer number, Integer unitHours, boolean previous) {
 
@@ -50,7 +51,7 @@ public final class Lexicon {
 
     /** The {@code kind} column of calendar-{lang}.tsv. */
     private enum CalendarKind {
-        MONTH, WEEKDAY, RELATIVE, DAY, NUMBER, UNIT, PREVIOUS
+        MONTH, WEEKDAY, RELATIVE, DAY, NUMBER, UNIT, PREVIOUS, PART
     }
 
     private static final String NO_EVENT = "NONE";     // the type column of a phrase that is no event
@@ -184,7 +185,7 @@ public final class Lexicon {
 
     private static CalendarWord calendarWord(TsvResource.Row r) {
         CalendarKind kind = Arrays.stream(CalendarKind.values()).filter(k -> k.name().equalsIgnoreCase(r.get("kind"))).findFirst()
-                .orElseThrow(() -> r.problem("unknown calendar kind '" + r.get("kind") + "' (known: month, weekday, relative, day, number, unit, previous)"));
+                .orElseThrow(() -> r.problem("unknown calendar kind '" + r.get("kind") + "' (known: month, weekday, relative, day, number, unit, previous, part)"));
         int value = r.integer("value");
         return switch (kind) {
             case MONTH -> new CalendarWord(value, null, null, null, null, null, false);
@@ -194,6 +195,8 @@ public final class Lexicon {
             case NUMBER -> new CalendarWord(null, null, null, null, value, null, false);
             case UNIT -> new CalendarWord(null, null, null, null, null, value, false);
             case PREVIOUS -> new CalendarWord(null, null, null, null, null, null, true);
+            // "a été reçu le soir même par": a part of the day, a word of time that names no date of its own
+            case PART -> new CalendarWord(null, null, null, null, null, null, false);
         };
     }
 
