@@ -225,6 +225,7 @@ final class CueIndex {
             Lexicon.CalendarWord w = lex.calendarWord(text.termId(t));
             nextUnit[t - first] = w != null && w.unitHours() != null ? t : nextUnit[t - first + 1];
         }
+        int[] at = new int[ACROSS_DAY_WORDS + 1];       // the words kept, read in place (ids and masks) by the trie
         for (int t = first; t + 3 < s.endToken(); t++) {
             if (!lex.triggers().mayStartLongerAt(text.tokens(), t)) continue;     // a phrase of two words or more, or none
             int from = t;
@@ -233,25 +234,23 @@ final class CueIndex {
             if (after == t + 1 && !capitalised(text, t + 1) && !lex.triggers().mayGoOn(text.tokens(), t, t + 1)) continue;
             if (covered(from)) continue;
             boolean skipped = after > t + 1;
-            List<io.newswire.enrich.tagger.text.Token> kept = new ArrayList<>();
-            List<Integer> at = new ArrayList<>();
-            kept.add(text.tokens().get(t));
-            at.add(t);
-            for (int i = after; i < s.endToken() && kept.size() < ACROSS_DAY_WORDS + 1; i++) {
+            int kept = 0;
+            at[kept++] = t;
+            for (int i = after; i < s.endToken() && kept < ACROSS_DAY_WORDS + 1; i++) {
                 int names = capitalisedRun(text, lex, i, s.endToken());
-                if (names == i && !kept.isEmpty()) names = coordinatedModifiers(text, lex, i, s.endToken());
+                if (names == i) names = coordinatedModifiers(text, lex, i, s.endToken());
                 if (names > i) {
                     skipped = true;
                     i = names - 1;
                     continue;
                 }
-                kept.add(text.tokens().get(i));
-                at.add(i);
+                at[kept++] = i;
+                if (kept == 2 && !lex.triggers().mayGoOn(text.tokens(), t, i)) break;     // no phrase goes on to the word kept next
             }
-            if (!skipped) continue;
-            TokenTrie.Match<Trigger> m = lex.triggers().longestAt(kept, 0, kept.size());
+            if (!skipped || kept < 2 || !lex.triggers().mayGoOn(text.tokens(), t, at[1])) continue;     // none is read across a word
+            TokenTrie.Match<Trigger> m = lex.triggers().longestAt(text.tokens(), at, kept);
             if (m == null || m.end() < 2) continue;
-            int to = at.get(m.end() - 1) + 1;
+            int to = at[m.end() - 1] + 1;
             boolean lengthFirst = after > t + 1;     // "spent more than four hours with": a verb phrase read across the length after its verb
             for (Trigger tr : m.values()) {
                 if (tr.word() != WordClass.NOUN && !(lengthFirst && tr.word() == WordClass.VERB)) continue;
@@ -272,6 +271,8 @@ final class CueIndex {
         int first = s.firstToken();
         byte[] goesOn = new byte[s.endToken() - first];             // read once per word, not once per verb before it (0: not yet)
         byte[] particleAt = new byte[s.endToken() - first];         // whether a particle's cue starts at the word: read once per word too
+        int[] at = new int[4];                                      // the verb and the tail's words, read in place by the trie
+        if (s.endToken() - first < 3 || !particleStands(particleAt, first, lex, text, s.endToken())) return;      // no tail stands here
         for (int t = first; t + 2 < s.endToken(); t++) {
             if (!lex.triggers().mayStartLongerAt(text.tokens(), t)) continue;     // a trigger of several words, or none
             int from = t;
@@ -279,10 +280,10 @@ final class CueIndex {
                 if (!objectGoesOn(goesOn, first, g - 2) || !objectGoesOn(goesOn, first, g - 1)) break;     // a comma or a quote ends the object
                 if (!lex.triggers().mayGoOn(text.tokens(), t, g)) continue;    // the tail's first word must be the trigger's second
                 if (!particleAt(particleAt, first, lex, text, g, s.endToken())) continue;
-                List<io.newswire.enrich.tagger.text.Token> kept = new ArrayList<>();
-                kept.add(text.tokens().get(t));
-                for (int i = g; i < Math.min(s.endToken(), g + 3); i++) kept.add(text.tokens().get(i));
-                TokenTrie.Match<Trigger> m = lex.triggers().longestAt(kept, 0, kept.size());
+                int kept = 0;
+                at[kept++] = t;
+                for (int i = g; i < Math.min(s.endToken(), g + 3); i++) at[kept++] = i;
+                TokenTrie.Match<Trigger> m = lex.triggers().longestAt(text.tokens(), at, kept);
                 if (m == null || m.end() < 2 || m.values().stream().noneMatch(tr -> tr.type() != null && tr.word() == WordClass.VERB)) continue;
                 if (covered(from)) break;                                      // a trigger read there already
                 for (Trigger tr : m.values()) if (tr.type() != null && tr.word() == WordClass.VERB) triggers.add(new TriggerAt(tr, from, from + 1, text.surface(from, from + 1)));
@@ -291,6 +292,22 @@ final class CueIndex {
             }
         }
         if (added) triggers.sort(java.util.Comparator.comparingInt(TriggerAt::start));
+    }
+
+    // by cue trie, the term ids that start a particle's cue ("together", "around", "a" of "a tour"): the tail of a verb
+    // read around its object starts with one, and most sentences hold none, so the pass reads nothing else there
+    private static final java.util.Map<TokenTrie<Cue>, long[]> PARTICLE_STARTS = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /**
+     * Whether a particle's cue starts at a word of the sentence from its third (the first a tail may stand at), read at the
+     * words whose term starts one alone ("a" of "a tour" is read on), and memoised in {@code known} as {@link #particleAt}.
+     */
+    private static boolean particleStands(byte[] known, int first, Lexicon lex, AnalyzedText text, int end) {
+        long[] starts = PARTICLE_STARTS.computeIfAbsent(lex.cues(), c -> c.firstTermsOf(cue -> cue.kind() == CueKind.PARTICLE));
+        for (int g = first + 2; g < end; g++) {
+            if ((starts == null || TokenTrie.holds(starts, text.termId(g))) && particleAt(known, first, lex, text, g, end)) return true;
+        }
+        return false;
     }
 
     /** Whether a trigger found so far covers token {@code t} (asked last: the list holds the whole text's triggers). */
@@ -404,21 +421,20 @@ final class CueIndex {
 
     /** The longest phrase of the trie at t read with the day's words skipped; null when it crosses no day. */
     private static <V> TokenTrie.Match<V> spanningDay(TokenTrie<V> trie, AnalyzedText text, Lexicon lex, int t, int end) {
-        List<io.newswire.enrich.tagger.text.Token> kept = new ArrayList<>();
-        List<Integer> at = new ArrayList<>();
+        int[] at = new int[ACROSS_DAY_WORDS];           // the words kept, read in place (ids and masks) by the trie
+        int kept = 0;
         boolean skipped = false;
-        for (int i = t; i < end && kept.size() < ACROSS_DAY_WORDS; i++) {
-            if (day(text, lex, i) || (i + 1 < end && day(text, lex, i + 1) && !kept.isEmpty() && lex.profile().dayPrepositions().contains(text.tokens().get(i).term()))) {
-                skipped |= !kept.isEmpty();
+        for (int i = t; i < end && kept < ACROSS_DAY_WORDS; i++) {
+            if (day(text, lex, i) || (i + 1 < end && day(text, lex, i + 1) && kept > 0 && lex.profile().dayPrepositions().contains(text.tokens().get(i).term()))) {
+                skipped |= kept > 0;
                 continue;
             }
-            kept.add(text.tokens().get(i));
-            at.add(i);
+            at[kept++] = i;
         }
         if (!skipped) return null;
-        TokenTrie.Match<V> m = trie.longestAt(kept, 0, kept.size());
-        if (m == null || m.end() < 2 || at.get(m.end() - 1) - t < m.end()) return null;      // it crosses no day
-        return new TokenTrie.Match<>(t, at.get(m.end() - 1) + 1, m.values());
+        TokenTrie.Match<V> m = trie.longestAt(text.tokens(), at, kept);
+        if (m == null || m.end() < 2 || at[m.end() - 1] - t < m.end()) return null;      // it crosses no day
+        return new TokenTrie.Match<>(t, at[m.end() - 1] + 1, m.values());
     }
 
     /** Whether the phrase ends in a word that joins a day ("on") and a day follows: it is the date, not the cue's object. */

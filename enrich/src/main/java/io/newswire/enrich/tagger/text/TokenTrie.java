@@ -167,17 +167,35 @@ public final class TokenTrie<V> {
         return walk(tokens, from, limit);
     }
 
+    /**
+     * The longest phrase read on the words at tokens {@code at[0]}, {@code at[1]}, ... {@code at[count - 1]} of the list, in
+     * that order (a pass that reads a phrase with the words put between its own left out: a day, a length, names): as
+     * {@link #longestAt} on a list of those words, its start and end are indexes into {@code at}. The words are read in
+     * place, with the ids and masks the list holds, where a copied list of them carried neither and hashed every term.
+     */
+    public Match<V> longestAt(List<Token> tokens, int[] at, int count) {
+        if (count <= 0 || tokens instanceof TokenList l && unmarked(l, at[0])) return null;
+        return walk(tokens, at, 0, count);
+    }
+
     /** {@link #longestAt}, past the mask of the first word. */
     private Match<V> walk(List<Token> tokens, int from, int limit) {
+        return walk(tokens, null, from, limit);
+    }
+
+    /** The walk on the words at indexes [from, limit) of {@code at} (null: of the list itself); the match is in those indexes. */
+    private Match<V> walk(List<Token> tokens, int[] at, int from, int limit) {
         TokenList ids = tokens instanceof TokenList l ? l : null;
         if (!hasPrefixes) {
-            int first = ids != null ? ids.termId(from) : Terms.of(tokens.get(from).term());
+            int p = at == null ? from : at[from];
+            int first = ids != null ? ids.termId(p) : Terms.of(tokens.get(p).term());
             Node<V> node = firstChild(first);
             if (node == null) return null;
             int bestEnd = node.values != null ? from + 1 : -1;
             List<V> bestValues = node.values;
             for (int i = from + 1; i < limit; i++) {
-                int id = ids != null ? ids.termId(i) : Terms.of(tokens.get(i).term());
+                p = at == null ? i : at[i];
+                int id = ids != null ? ids.termId(p) : Terms.of(tokens.get(p).term());
                 if (!has(laterBits, id) || (i == from + 1 && !hasPair(first, id))) break;
                 node = node.child(id);
                 if (node == null) break;
@@ -188,13 +206,15 @@ public final class TokenTrie<V> {
             }
             return bestValues == null ? null : new Match<>(from, bestEnd, bestValues);
         }
-        if (firstChild(ids != null ? ids.termId(from) : Terms.of(tokens.get(from).term())) == null && !startsAPrefix(tokens.get(from).term())) return null;
+        int p0 = at == null ? from : at[from];
+        if (firstChild(ids != null ? ids.termId(p0) : Terms.of(tokens.get(p0).term())) == null && !startsAPrefix(tokens.get(p0).term())) return null;
         Match<V> best = null;
         // depth-first over exact and prefix children; phrases are short, so the branching stays tiny
         List<Node<V>> frontier = List.of(root);
         for (int i = from; i < limit && !frontier.isEmpty(); i++) {
-            String term = tokens.get(i).term();
-            int id = ids != null ? ids.termId(i) : Terms.of(term);
+            int pos = at == null ? i : at[i];
+            String term = tokens.get(pos).term();
+            int id = ids != null ? ids.termId(pos) : Terms.of(term);
             List<Node<V>> next = new ArrayList<>(2);
             for (Node<V> n : frontier) {
                 Node<V> c = n.child(id);
@@ -214,6 +234,34 @@ public final class TokenTrie<V> {
             frontier = next;
         }
         return best;
+    }
+
+    /**
+     * The term ids that start a phrase with a value {@code which} accepts, one bit each (read as {@code ids[id >>> 6] & 1L << id});
+     * null when a prefix form ("telephon*") starts a phrase, which no set of ids holds. A pass that needs a phrase of a few
+     * values somewhere in a sentence ("together", "around" of the particles) reads its words' ids in it first, and skips
+     * the sentence when none starts one, instead of walking the trie at every word.
+     */
+    public long[] firstTermsOf(java.util.function.Predicate<? super V> which) {
+        if (root.prefixes != null) return null;
+        long[] ids = new long[0];
+        for (int id = 0; id < firstTerms.length; id++) {
+            if (has(firstBits, id) && holds(firstTerms[id], which)) ids = with(ids, id);
+        }
+        return ids;
+    }
+
+    /** Whether a phrase through {@code node} (its own, or a longer one) has a value {@code which} accepts. */
+    private static <V> boolean holds(Node<V> node, java.util.function.Predicate<? super V> which) {
+        if (node.values != null) for (V v : node.values) if (which.test(v)) return true;
+        if (node.children != null) for (Node<V> c : node.children) if (c != null && holds(c, which)) return true;
+        if (node.prefixes != null) for (Map.Entry<String, Node<V>> p : node.prefixes) if (holds(p.getValue(), which)) return true;
+        return false;
+    }
+
+    /** Whether bit {@code id} of a set that {@link #firstTermsOf} gave is set (UNKNOWN never is). */
+    public static boolean holds(long[] ids, int id) {
+        return has(ids, id);
     }
 
     /** Whether one of the root's prefix forms ("telephon*") starts the term: else a word that starts no exact phrase starts none. */

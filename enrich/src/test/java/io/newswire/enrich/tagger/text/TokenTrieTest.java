@@ -76,6 +76,40 @@ class TokenTrieTest {
         assertNull(places.longestAt(tokens, 3, 4), "'New' alone is no phrase");
     }
 
+    @Test
+    void aWalkOnChosenWordsReadsThemInPlaceAsACopiedListOfThemWould() {
+        TokenTrie<String> triggers = new TokenTrie<>("test-chosen-words");
+        triggers.add(tokenizer.phraseTerms("moratorium on strikes"), "several words");
+        triggers.add(tokenizer.phraseTerms("moratorium"), "one word");
+        List<Token> tokens = tokenizer.tokenize("a moratorium on Russian and Ukrainian strikes");
+        int[] at = {1, 2, 6};                                           // the demonyms left out
+        TokenTrie.Match<String> inPlace = triggers.longestAt(tokens, at, at.length);
+        TokenTrie.Match<String> copied = triggers.longestAt(List.of(tokens.get(1), tokens.get(2), tokens.get(6)), 0, 3);
+        assertEquals(copied, inPlace);
+        assertEquals(List.of("several words"), inPlace.values());
+        assertEquals(3, inPlace.end(), "the end is an index into the chosen words");
+        assertEquals(1, triggers.longestAt(tokens, new int[] {1, 3, 6}, 3).end(), "'moratorium russian' goes on no phrase");
+        assertNull(triggers.longestAt(tokens, new int[] {0, 1}, 2), "'a' starts none");
+        assertNull(triggers.longestAt(tokens, at, 0));
+    }
+
+    @Test
+    void theFirstTermsOfAKindOfValueAreTheWordsThatStartOneOfItsPhrases() {
+        TokenTrie<String> cues = new TokenTrie<>("test-first-terms");
+        cues.add(tokenizer.phraseTerms("together"), "particle");
+        cues.add(tokenizer.phraseTerms("a tour"), "particle");
+        cues.add(tokenizer.phraseTerms("a week"), "length");
+        cues.add(tokenizer.phraseTerms("reportedly"), "source");
+        long[] particles = cues.firstTermsOf("particle"::equals);
+        assertTrue(TokenTrie.holds(particles, Terms.of("together")));
+        assertTrue(TokenTrie.holds(particles, Terms.of("a")), "'a' starts 'a tour'");
+        assertFalse(TokenTrie.holds(particles, Terms.of("reportedly")));
+        assertFalse(TokenTrie.holds(particles, Terms.UNKNOWN));
+        TokenTrie<String> prefixed = new TokenTrie<>();
+        prefixed.add(tokenizer.phraseTerms("telephon*"), "particle");
+        assertNull(prefixed.firstTermsOf("particle"::equals), "a prefix form starts words no set of ids holds");
+    }
+
     private static List<String> spans(List<TokenTrie.Match<String>> matches) {
         return matches.stream().map(m -> m.start() + "-" + m.end()).toList();
     }
