@@ -45,6 +45,7 @@ final class SummitProposalRule extends EventRule {
         List<SummitOfTheMeeting> held = new ArrayList<>();
         for (CueIndex.TriggerAt trigger : MeetingSides.triggers(s)) {
             if (names.aName(s, trigger) || ThingObject.takes(s, trigger)) continue;     // "X's idea met with flat rejection from Y"
+            if (InvitationPhrase.circumstance(s, trigger)) continue;                    // "At the invitation of X, Y will pay a state visit to"
             if (held.stream().anyMatch(summit -> summit.holds(trigger))) continue;      // "se sont rencontrés ..., lors d'un sommet ... conclu jeudi"
             Frame frame = s.frame(trigger);
             EventStatus status = MeetingRule.statusOf(s, frame);

@@ -1,0 +1,55 @@
+package io.newswire.enrich.tagger;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import static io.newswire.enrich.tagger.TaggerTest.events;
+import static io.newswire.enrich.tagger.TaggerTest.tag;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Who invited a visit, told by an invitation phrase ("At the invitation of X, Y will pay a state visit to", "se rendra
+ * en Russie à l'invitation de X"), is the circumstance of the visit: the visit scheduled is planned, the one made is held;
+ * the invitation noun proposes no summit of its own (session s30, w2-sum-status-en). Texts written for the test.
+ */
+class InvitationPhraseTest {
+
+    private static Map<Set<String>, String> statuses(String text, String type) {
+        Map<Set<String>, String> out = new HashMap<>();
+        for (var e : events(tag(text, "2025-05-02"), type)) out.put(Set.copyOf(e.getCountries()), String.valueOf(e.getStatus()));
+        return out;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "LONDON, May 2 - At the invitation of King Charles, U.S. President Donald Trump will make a state visit to Britain in September.",
+            "LONDON, May 2 - On the invitation of British Prime Minister Keir Starmer, U.S. President Donald Trump will travel to London next month.",
+            "LONDON, May 2 - U.S. President Donald Trump will pay a state visit to Britain in September at the invitation of King Charles, Downing Street said.",
+            "LONDRES, 2 mai (AFP) - À l'invitation du roi Charles, le président américain Donald Trump effectuera une visite d'Etat au Royaume-Uni en septembre.",
+            "LONDRES, 2 mai (AFP) - Le président américain Donald Trump se rendra au Royaume-Uni en septembre à l'invitation du Premier ministre Keir Starmer."})
+    void aVisitScheduledAtAnInvitationIsPlanned(String text) {
+        assertEquals(Map.of(Set.of("GBR", "USA"), "planned"), statuses(text, "SUMMIT_PROPOSAL"), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "PARIS, May 2 - At the invitation of French President Emmanuel Macron, Indian Prime Minister Narendra Modi visited Paris on Friday.",
+            "PARIS, 2 mai (AFP) - À l'invitation d'Emmanuel Macron, le Premier ministre indien Narendra Modi s'est rendu vendredi à Paris."})
+    void aVisitMadeAtAnInvitationIsHeld(String text) {
+        assertEquals(Map.of(), statuses(text, "SUMMIT_PROPOSAL"), text);
+        assertEquals(Map.of(Set.of("FRA", "IND"), "occurred"), statuses(text, "MEETING"), text);
+    }
+
+    /** The look-alike: an invitation held out, no visit beside it, stays an offer. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "MOSCOW, May 2 - Russian President Vladimir Putin extended an invitation to Chinese President Xi Jinping to visit Russia.",
+            "MOSCOU, 2 mai (AFP) - Le président russe Vladimir Poutine a adressé une invitation au président chinois Xi Jinping."})
+    void anInvitationHeldOutIsAnOffer(String text) {
+        assertEquals(Map.of(Set.of("CHN", "RUS"), "offered"), statuses(text, "SUMMIT_PROPOSAL"), text);
+    }
+}
