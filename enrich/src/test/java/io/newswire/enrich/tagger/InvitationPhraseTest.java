@@ -52,4 +52,21 @@ class InvitationPhraseTest {
     void anInvitationHeldOutIsAnOffer(String text) {
         assertEquals(Map.of(Set.of("CHN", "RUS"), "offered"), statuses(text, "SUMMIT_PROPOSAL"), text);
     }
+
+    /** "an invitation he accepted": the relative without its word, after the offer's noun, tells what became of the summit. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "ROME, May 2 - Italian Prime Minister Giorgia Meloni invited U.S. President Donald Trump to visit Rome, an invitation he accepted.",
+            "ROME, May 2 - Italian Prime Minister Giorgia Meloni handed Donald Trump a letter inviting him on a state visit to Italy, an invitation Trump accepted on the spot.",
+            "ROME, May 2 - Italian Prime Minister Giorgia Meloni invited U.S. President Donald Trump to visit Rome, an invitation that Trump accepted."})
+    void anInvitationAcceptedInItsRelativeIsAgreed(String text) {
+        assertEquals(Map.of(Set.of("ITA", "USA"), "agreed"), statuses(text, "SUMMIT_PROPOSAL"), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "BRASILIA, May 2 - Brazilian President Luiz Inacio Lula da Silva invited Russian President Vladimir Putin to Brasilia, an invitation Putin declined."})
+    void anInvitationDeclinedInItsRelativeIsRejected(String text) {
+        assertEquals(Map.of(Set.of("BRA", "RUS"), "rejected"), statuses(text, "SUMMIT_PROPOSAL"), text);
+    }
 }
