@@ -69,4 +69,16 @@ class InvitationPhraseTest {
     void anInvitationDeclinedInItsRelativeIsRejected(String text) {
         assertEquals(Map.of(Set.of("BRA", "RUS"), "rejected"), statuses(text, "SUMMIT_PROPOSAL"), text);
     }
+
+    /** "said he looked forward to a constructive meeting with Xi" (cue lines "look forward to" in each form): a meeting hoped for, wished, not held. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "CANBERRA, May 2 - Australian Prime Minister Anthony Albanese said he looked forward to a constructive meeting with Chinese President Xi Jinping.",
+            "PARIS, May 2 - French President Emmanuel Macron said he looks forward to meeting Chinese President Xi Jinping in Paris.",
+            "WASHINGTON, May 2 - U.S. President Joe Biden said he was looking forward to talks with Chinese President Xi Jinping."})
+    void aMeetingLookedForwardToIsWished(String text) {
+        assertEquals(Map.of(), statuses(text, "MEETING"), text);
+        assertEquals(1, statuses(text, "SUMMIT_PROPOSAL").size(), text);
+        assertEquals("wished", statuses(text, "SUMMIT_PROPOSAL").values().iterator().next(), text);
+    }
 }
