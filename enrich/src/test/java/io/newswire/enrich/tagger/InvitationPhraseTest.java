@@ -58,7 +58,8 @@ class InvitationPhraseTest {
     @ValueSource(strings = {
             "ROME, May 2 - Italian Prime Minister Giorgia Meloni invited U.S. President Donald Trump to visit Rome, an invitation he accepted.",
             "ROME, May 2 - Italian Prime Minister Giorgia Meloni handed Donald Trump a letter inviting him on a state visit to Italy, an invitation Trump accepted on the spot.",
-            "ROME, May 2 - Italian Prime Minister Giorgia Meloni invited U.S. President Donald Trump to visit Rome, an invitation that Trump accepted."})
+            "ROME, May 2 - Italian Prime Minister Giorgia Meloni invited U.S. President Donald Trump to visit Rome, an invitation that Trump accepted.",
+            "ROME, May 2 - Italian Prime Minister Giorgia Meloni invited U.S. President Donald Trump to visit Rome, an invitation accepted by the U.S. president."})
     void anInvitationAcceptedInItsRelativeIsAgreed(String text) {
         assertEquals(Map.of(Set.of("ITA", "USA"), "agreed"), statuses(text, "SUMMIT_PROPOSAL"), text);
     }

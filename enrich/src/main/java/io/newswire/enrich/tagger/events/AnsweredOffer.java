@@ -6,7 +6,7 @@ import io.newswire.schemas.EventStatus;
 
 /**
  * "..., an invitation Trump accepted on the spot", "an invitation he accepted", "an invitation that Xi quickly took up",
- * "an invitation Putin declined": an offer told by its noun, then its answerer (a name or a pronoun, an object relative
+ * "an invitation Putin declined", "an invitation accepted by Trump", "une invitation acceptée par le président américain": an offer told by its noun, then its answerer (a name or a pronoun, an object relative
  * word at most before it) and, a word at most after, a verb of acceptance or refusal with no comma between: the offer
  * stands where the answer says (agreed, rejected). The relative without its word, which English allows, is read as the
  * relative with it.
@@ -24,6 +24,8 @@ final class AnsweredOffer {
         int end = s.sentence().endToken();
         int t = noun.end();
         if (t >= end) return null;
+        EventStatus passive = answeredInThePassive(s, t);                       // "an invitation accepted by Trump", "une invitation acceptée par"
+        if (passive != null) return passive;
         String word = s.text().surface(t, t + 1).toLowerCase(java.util.Locale.ROOT);
         if (s.text().lexicon().profile().objectRelatives().contains(word)) t++;
         int subject = answerer(s, t);
@@ -36,6 +38,14 @@ final class AnsweredOffer {
             return StatusReader.negated(s, cue) ? null : said;
         }
         return null;
+    }
+
+    /** The answer of a participle right after the noun that its agent follows ("accepted by", "acceptée par"), or null. */
+    private static EventStatus answeredInThePassive(SentenceReading s, int t) {
+        CueIndex.At cue = s.cues().startingAt(t, CueKind.MODALITY);
+        if (cue == null || s.cues().startingAt(cue.end(), CueKind.PASSIVE_AGENT) == null) return null;
+        EventStatus said = cue.cue().status();
+        return (said == EventStatus.AGREED || said == EventStatus.REJECTED) && !StatusReader.negated(s, cue) ? said : null;
     }
 
     /** Where the answerer named at {@code t} ends (a pronoun, a person or a state), or -1. */
