@@ -46,6 +46,7 @@ final class MeetingRule extends EventRule {
             }
             if (names.noMeetingHeld(s, trigger) || ThingObject.takes(s, trigger)) continue;   // "received a letter from"
             if (OwnPeople.takes(s, trigger)) continue;                    // "met with his national security team"
+            if (InvitationPhrase.circumstance(s, trigger)) continue;     // "At the invitation of X, Y visited Paris": the visit's, no offer
             Frame frame = s.frame(trigger);
             DateResolver.Dated held = EarlierMeetings.dateOf(s, frame);   // "since the Geneva summit in June": held, on its own day
             if (held == null) held = LaterEvents.heldOn(s, frame);       // "a day before his talks with Putin", told after that day

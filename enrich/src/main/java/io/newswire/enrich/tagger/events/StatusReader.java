@@ -137,6 +137,7 @@ final class StatusReader {
                 continue;
             }
             if (topic >= 0 && c.start() >= topic && c.start() < segmentEnd) continue;
+            if (InvitationPhrase.holding(s, c.start(), c.end()) != null) continue;   // "At the invitation of X, Y will pay a visit": who invited, not the visit's status
             int at = s.clauses().of(c.start()).index();
             if (at != clause.index() && (describing == null || at != describing.index() || c.start() < trigger.end()) && !speakersObject(s, c, trigger, clause)
                     && !pastPhraseRightAfter(s, c, trigger, clause)) {

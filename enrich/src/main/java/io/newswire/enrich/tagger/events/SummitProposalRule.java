@@ -45,6 +45,7 @@ final class SummitProposalRule extends EventRule {
         List<SummitOfTheMeeting> held = new ArrayList<>();
         for (CueIndex.TriggerAt trigger : MeetingSides.triggers(s)) {
             if (names.aName(s, trigger) || ThingObject.takes(s, trigger)) continue;     // "X's idea met with flat rejection from Y"
+            if (InvitationPhrase.circumstance(s, trigger)) continue;                    // "At the invitation of X, Y will pay a state visit to"
             if (held.stream().anyMatch(summit -> summit.holds(trigger))) continue;      // "se sont rencontrés ..., lors d'un sommet ... conclu jeudi"
             Frame frame = s.frame(trigger);
             EventStatus status = MeetingRule.statusOf(s, frame);
@@ -73,7 +74,21 @@ final class SummitProposalRule extends EventRule {
                 previous = summit;
             }
         }
+        if (previous != null) answeredAfter(s, previous);
         return out;
+    }
+
+    /**
+     * "invited Trump to visit Rome, an invitation he accepted", "inviting him on a state visit, an invitation Trump accepted
+     * on the spot": an offer noun after the sentence's last summit, answered right after it ({@link AnsweredOffer}), tells
+     * what became of that summit.
+     */
+    private static void answeredAfter(SentenceReading s, EventDraft summit) {
+        for (CueIndex.TriggerAt noun : s.cues().triggers()) {
+            if (noun.type() != EventType.MEETING || !noun.trigger().noun() || noun.trigger().status() != EventStatus.OFFERED) continue;
+            EventStatus answer = AnsweredOffer.of(s, noun);
+            if (answer != null && StatusReadings.settles(answer, summit.status)) summit.status = answer;
+        }
     }
 
     /**
@@ -83,6 +98,8 @@ final class SummitProposalRule extends EventRule {
      */
     private static EventStatus answeredInItsRelative(SentenceReading s, CueIndex.TriggerAt trigger, EventStatus status) {
         if (status != EventStatus.OFFERED || !trigger.trigger().noun() || trigger.end() >= s.sentence().endToken()) return null;
+        EventStatus contact = AnsweredOffer.of(s, trigger);                      // "an invitation he accepted"
+        if (contact != null) return contact;
         Clauses.Clause relative = s.clauses().of(trigger.end());
         // "que" opens the relative (the tokenizer may read it as a report's "que": the word decides, right after the noun)
         if (relative.opener() != trigger.end() || !FrameReader.objectRelative(s, relative)) return null;

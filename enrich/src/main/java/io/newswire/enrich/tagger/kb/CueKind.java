@@ -234,7 +234,12 @@ public enum CueKind {
      * An envoy's title and the word of his posting ("ambassador to"): a state named right after it, with another state
      * named right before the title ("the U.S. ambassador to Ukraine"), is where the envoy serves, no side of his talks.
      */
-    POSTING("posting", Value.NONE);
+    POSTING("posting", Value.NONE),
+    /**
+     * A phrase that names who invited a visit ("at the invitation of", "à l'invitation de"): its invitation noun is the
+     * circumstance of the sentence's visit, no offer of its own, and it does not govern the visit's status.
+     */
+    INVITATION_PHRASE("invitation_phrase", Value.NONE);
 
     /** What the {@code value} column of a cue of the kind holds. */
     public enum Value {
