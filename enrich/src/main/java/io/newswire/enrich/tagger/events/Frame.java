@@ -26,10 +26,13 @@ import java.util.Set;
  * @param conditionAccepts whether a bare "if" asks nothing of a party but that it accept or want it ("si le président
  *                  ukrainien acceptait de venir", "si c'était la seule façon"): the offer stands; one that asks a party for
  *                  something else ("if Washington dropped its demand") makes it conditional
+ * @param existenceDenied whether the status cue denies the event's existence ("There will be no meeting unless ...", "il
+ *                  n'y aura pas de trêve tant que"; cue kind {@code existence_denial}): a bare negation, which a condition
+ *                  makes conditional
  */
 record Frame(CueIndex.TriggerAt trigger, Clauses.Clause clause, List<Ref> subject, List<Ref> agents, List<Ref> partners,
              boolean between, List<Ref> venues, EventStatus status, CueIndex.At statusCue, CueIndex.At condition, boolean inherited,
-             boolean conditionAccepts) {
+             boolean conditionAccepts, boolean existenceDenied) {
 
     /** What a condition cannot qualify: a refusal, a breach, an end ("dismissed Hamas's conditions for a ceasefire"). */
     private static final Set<EventStatus> SETTLED = EnumSet.of(EventStatus.REJECTED, EventStatus.VIOLATED, EventStatus.ENDED);
@@ -55,16 +58,8 @@ record Frame(CueIndex.TriggerAt trigger, Clauses.Clause clause, List<Ref> subjec
      * trigger ("accepted a meeting, on condition that an invasion does not take place") or a bare negation is conditional.
      */
     private boolean refusalOfTheCondition() {
-        return statusCue != null && statusCue.cue().kind() == CueKind.MODALITY && !deniedExistence(statusCue.cue().form())
+        return statusCue != null && statusCue.cue().kind() == CueKind.MODALITY && !existenceDenied
                 && (statusCue.start() < condition.start() || condition.end() <= trigger.start());
-    }
-
-    /**
-     * "There will be no meeting unless Washington lifts the sanctions", "il n'y aura pas de trêve tant que": a refusal
-     * told by the event's existence denied is a bare negation, which a condition makes conditional.
-     */
-    private static boolean deniedExistence(String form) {
-        return form.endsWith(" no") || form.equals("pas de");
     }
 
     /** Agents and partners, in that order. */

@@ -112,8 +112,10 @@ final class FrameReader {
                 if (agents.stream().noneMatch(a -> r.country() != null && r.country().equals(a.country())) && !side.contains(r)) side.add(r);
             }
         }
+        CueIndex.At denial = governing.cue() == null ? null : cues.startingAt(governing.cue().start(), CueKind.EXISTENCE_DENIAL);
+        boolean existenceDenied = denial != null && denial.end() == governing.cue().end();     // "there will be no truce", not "pas de projets"
         return new Frame(trigger, clause, subject, agents, partners, sidesBetween, venues, governing.status(), governing.cue(), condition, inherited,
-                condition != null && StatusReader.onlyAcceptance(s, condition));
+                condition != null && StatusReader.onlyAcceptance(s, condition), existenceDenied);
     }
 
     /** Words a meeting noun that opens its clause may stand after: its article ("Un tête-à-tête", "A meeting"). */

@@ -239,7 +239,12 @@ public enum CueKind {
      * A phrase that names who invited a visit ("at the invitation of", "à l'invitation de"): its invitation noun is the
      * circumstance of the sentence's visit, no offer of its own, and it does not govern the visit's status.
      */
-    INVITATION_PHRASE("invitation_phrase", Value.NONE);
+    INVITATION_PHRASE("invitation_phrase", Value.NONE),
+    /**
+     * A refusal told by the event's existence denied ("there will be no", "pas de"), written again as its modality line:
+     * a bare negation, which a condition after it makes conditional ("There will be no meeting unless ...").
+     */
+    EXISTENCE_DENIAL("existence_denial", Value.NONE);
 
     /** What the {@code value} column of a cue of the kind holds. */
     public enum Value {

@@ -214,9 +214,9 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
         String base = null;
         for (String ending : agreementEndings) {           // longest first: "réunies" is "réuni" + "es", not "réunie" + "s"
             String stem = word.endsWith(ending) ? word.substring(0, word.length() - ending.length()) : "";
-            if (base == null && participle(stem)) base = stem;
+            if (base == null && participleStem(stem)) base = stem;
         }
-        if (base == null && participle(word)) base = word;
+        if (base == null && participleStem(word)) base = word;
         if (base == null) return out;
         out.add(base);
         for (String ending : agreementEndings) out.add(base + ending);
@@ -292,8 +292,13 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
         return nounModifiers.stream().map(m -> words[0] + " " + m + rest).toList();
     }
 
-    private boolean participle(String word) {
+    private boolean participleStem(String word) {
         return word.length() >= MIN_STEM && participleEndings.stream().anyMatch(word::endsWith);
+    }
+
+    /** Whether {@code word} is written as a past participle, agreed or not ("reçu", "accueillies"); never in a language without participle endings. */
+    public boolean participle(String word) {
+        return participleStem(word) || !agreementForms(word).isEmpty();
     }
 
     /**
