@@ -64,8 +64,9 @@ public final class EventExtractor {
         Theatre theatre = new Theatre(kb, text, refs);
         List<EventDraft> events = new ArrayList<>();
         Map<Integer, List<Ref>> toldBy = new HashMap<>();       // what each sentence's plural anaphor stood for
+        SentenceCues sentenceCues = new SentenceCues(text);
         for (Sentence s : text.sentences()) {
-            CueIndex cues = new CueIndex(text, s);
+            CueIndex cues = sentenceCues.of(s);
             if (cues.triggers().isEmpty() || question(text, s)) continue;
             if (bySentence == null) {
                 coreference = new CoreferenceResolver(text, refs);
@@ -78,7 +79,7 @@ public final class EventExtractor {
             List<Ref> antecedents = antecedents(cues, coreference, s, toldBy);
             SentenceReading reading = new SentenceReading(text, s, cues, here, antecedents,
                     DateResolver.inSentence(text, s, EarlierMeetings.phrases(cues, clauses)), events, refs, theatre, clauses, frames,
-                    venues.in(text, s));
+                    venues.in(text, s), sentenceCues);
             List<EventDraft> found = new ArrayList<>();
             for (EventRule rule : rules) {
                 if (cues.trigger(rule.reads()) != null) found.addAll(rule.read(reading));

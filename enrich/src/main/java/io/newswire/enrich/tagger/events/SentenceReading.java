@@ -18,10 +18,11 @@ import java.util.List;
  * @param clauses     the sentence's clauses
  * @param frames      reads a trigger's frame
  * @param cities      the cities of venues.tsv the sentence names ("in Istanbul"): places, never sides
+ * @param sentenceCues the cue index of every sentence of the text, for rules that read another sentence
  */
 record SentenceReading(AnalyzedText text, Sentence sentence, CueIndex cues, List<Ref> here, List<Ref> antecedents,
                        DateResolver.Dated dated, List<EventDraft> earlier, List<Ref> refs, Theatre theatre,
-                       Clauses clauses, FrameReader frames, List<Ref> cities) {
+                       Clauses clauses, FrameReader frames, List<Ref> cities, SentenceCues sentenceCues) {
 
     /** The frame of a trigger of this sentence. */
     Frame frame(CueIndex.TriggerAt trigger) {

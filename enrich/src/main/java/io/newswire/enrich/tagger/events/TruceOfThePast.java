@@ -64,7 +64,7 @@ final class TruceOfThePast {
         AnalyzedText text = s.text();
         for (Sentence before : text.sentences()) {
             if (before.index() >= s.sentence().index()) break;
-            CueIndex cues = new CueIndex(text, before);
+            CueIndex cues = s.sentenceCues().of(before);
             for (CueIndex.TriggerAt other : cues.triggers()) {
                 if ((other.type() == EventType.CEASEFIRE && history(text, before, cues, other)) || namesATruce(text, other)) return true;
             }

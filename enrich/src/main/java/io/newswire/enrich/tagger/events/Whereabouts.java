@@ -70,7 +70,7 @@ final class Whereabouts {
         List<Token> tokens = s.text().tokens();
         for (Sentence other : s.text().sentences()) {
             if (other.index() == s.sentence().index() || !tellsATrip(s, other, tokens)) continue;
-            CueIndex cues = new CueIndex(s.text(), other);
+            CueIndex cues = s.sentenceCues().of(other);
             if (cues.all(CueKind.MODALITY).stream().anyMatch(c -> c.cue().status() != EventStatus.OCCURRED)) continue;
             for (Ref place : s.refs()) {
                 if (place.sentence() != other.index() || traveller(place) || !states.contains(place.country())) continue;
