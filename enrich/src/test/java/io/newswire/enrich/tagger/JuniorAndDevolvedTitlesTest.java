@@ -13,7 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Titles the lexicon lacked (session s31, the actors12 sets): a French junior minister, "ministre délégué(e)" or
  * "secrétaire d'Etat" with "chargé(e) de" and the portfolio, which is no U.S. secretary of state; the head of a devolved
  * government ("first minister"), of the sovereign state of the nation that qualifies it; a Swiss federal councillor; and
- * their look-alikes.
+ * their look-alikes; a portfolio's complement that a link opens and a comma closes ("de l'Egalité entre les femmes et
+ * les hommes, Nom").
  */
 class JuniorAndDevolvedTitlesTest {
 
@@ -39,5 +40,13 @@ class JuniorAndDevolvedTitlesTest {
         assertTrue(bare.getActors().isEmpty(), "no nation names the state: " + bare.getActors().stream().map(ActorTag::getName).toList());
         ActorTag muller = only(tag("BERNE, 22 avril - Le conseiller fédéral Marc Muller a présenté lundi un plan.", "2024-04-22", "fr"), "Marc Muller");
         assertEquals("CHE", muller.getCountry());
+    }
+
+    @Test
+    void aPortfoliosComplementClosedByACommaKeepsTheNameInApposition() {
+        assertEquals("FRA", only(tag("PARIS, 3 mars - La France a un plan. La ministre déléguée chargée de l'Egalité entre les femmes et les hommes, Anne Petit, a parlé.", "2024-03-03", "fr"), "Anne Petit").getCountry());
+        assertEquals("FRA", only(tag("PARIS, 3 mars - La France a un plan. La secrétaire d'Etat chargée de la Lutte contre la pauvreté, Marie Durand, a parlé.", "2024-03-03", "fr"), "Marie Durand").getCountry());
+        EnrichedDispatch with = tag("PARIS, 3 mars - La France a un plan. Le ministre délégué chargé des Transports avec Paul Moreau a parlé, puis le reste.", "2024-03-03", "fr");
+        assertTrue(with.getActors().isEmpty(), "a name after 'avec' is no portfolio's: " + with.getActors().stream().map(ActorTag::getName).toList());
     }
 }

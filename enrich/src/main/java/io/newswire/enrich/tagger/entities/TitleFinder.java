@@ -44,6 +44,7 @@ public final class TitleFinder {
     private static final int COMPANY_WORDS = 3;   // "chief executive officer": the words of a company's office joined to a title
     private static final int FIELD_WORDS = 4;   // "for East African Community Affairs": the words of a complement's field a clause's end closes
     private static final int PLACE_WORDS = 2;   // "South Bend": the words of a place the lexicon does not know after its first
+    private static final int PORTFOLIO_TAIL = 6; // "de l'Egalité entre les femmes et les hommes,": the words of a portfolio's complement that a comma closes
     private static final String PORTFOLIO = "minister";   // the role of a minister's title whose portfolio the lexicon lacks: a capitalised field after it is the portfolio, no body's
 
     private final KnowledgeBase kb;
@@ -417,7 +418,26 @@ public final class TitleFinder {
     private int portfolioEnd(AnalyzedText text, Lexicon lex, Sentence s, int t) {
         int end = t + 1;
         while (end < s.endToken() && Gaps.inName(text, end - 1) && !text.tokens().get(end).capitalized()
-                && !kb.functionWords().containsKey(text.tokens().get(end).term()) && !isLink(lex, lex.personWords(), text.tokens(), end)) end++;
+                && !kb.functionWords().containsKey(text.tokens().get(end).term()) && !isLink(lex, lex.personWords(), text.tokens(), end)
+                && !lex.personWords().is(text.tokens(), end, PersonWords.Kind.PORTFOLIO_LINK)) end++;
+        return portfolioTail(text, lex, s, end);
+    }
+
+    /**
+     * After a portfolio, its complement opened by a portfolio link of person-words ("de l'Egalité entre les femmes et les
+     * hommes", "de la Lutte contre la pauvreté", "des Relations avec le Parlement"), when a comma closes it within a few
+     * words, the name's apposition after it: lower-case words, a capitalised one only after a determiner or an elision
+     * (a name would stand there bare: "chargé des Transports avec Paul Moreau" is no portfolio); else the portfolio's end.
+     */
+    private static int portfolioTail(AnalyzedText text, Lexicon lex, Sentence s, int end) {
+        List<Token> tokens = text.tokens();
+        PersonWords words = lex.personWords();
+        if (end >= s.endToken() || !Gaps.joined(text, end - 1) || !words.is(tokens, end, PersonWords.Kind.PORTFOLIO_LINK)) return end;
+        for (int v = end + 1; v < s.endToken() && v - end <= PORTFOLIO_TAIL; v++) {
+            if (Gaps.comma(text, v - 1)) return v > end + 1 ? v : end;
+            if (!Gaps.joined(text, v - 1)) return end;
+            if (tokens.get(v).capitalized() && !words.is(tokens, v - 1, PersonWords.Kind.DETERMINER) && Gaps.elidedBefore(text, v) == null) return end;
+        }
         return end;
     }
 
