@@ -1,0 +1,43 @@
+package io.newswire.enrich.tagger;
+
+import org.junit.jupiter.api.Test;
+
+import static io.newswire.enrich.tagger.TaggerTest.events;
+import static io.newswire.enrich.tagger.TaggerTest.tag;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * French summit proposals on new wording, fifth round (session s31, fr-parasum4-dev): a meeting that "se prépare"
+ * (planned), a leader who "se dit disponible" (offered), a condition said by its noun and an adjective ("à la seule
+ * condition que": conditional).
+ */
+class SummitParaphraseRound5FrTest {
+
+    @Test
+    void aMeetingBeingPreparedIsPlanned() {
+        TaggerTest.assertOne(tag("MOSCOU, 7 août - Un sommet entre Vladimir Poutine et Donald Trump se prépare, a indiqué le Kremlin.", "2025-08-07"),
+                "SUMMIT_PROPOSAL", "planned", "RUS", "USA");
+        // the look-alike: the ministers' meeting being prepared is no summit, and no meeting held either
+        String ministers = "RIYAD, 17 février - Une rencontre entre Marco Rubio et Sergueï Lavrov se prépare pour mardi dans la capitale saoudienne.";
+        assertTrue(events(tag(ministers, "2025-02-17"), "SUMMIT_PROPOSAL").isEmpty());
+        assertTrue(events(tag(ministers, "2025-02-17"), "MEETING").stream().noneMatch(e -> "occurred".equals(e.getStatus())));
+    }
+
+    @Test
+    void aLeaderWhoSaysHeIsAvailableOffersTheMeeting() {
+        TaggerTest.assertOne(tag("KIEV, 3 mars - Le président Volodymyr Zelensky s'est déclaré disponible pour un sommet avec Vladimir Poutine.",
+                "2025-03-03"), "SUMMIT_PROPOSAL", "offered", "RUS", "UKR");
+        // the look-alike: available to receive his own country's party leaders, no state on the other side
+        assertTrue(events(tag("PARIS, 10 juillet - Le chef de l'Etat se dit disponible pour recevoir les dirigeants des partis.", "2024-07-10"),
+                "SUMMIT_PROPOSAL").isEmpty());
+    }
+
+    @Test
+    void aConditionSaidByItsNounAndAnAdjectiveMakesTheOfferConditional() {
+        TaggerTest.assertOne(tag("SAINT-PÉTERSBOURG, 20 juin - Vladimir Poutine a répété vendredi qu'il était prêt à rencontrer Volodymyr Zelensky, "
+                + "à la seule condition que ce rendez-vous serve à signer un accord.", "2025-06-20"), "SUMMIT_PROPOSAL", "conditional", "RUS", "UKR");
+        // the look-alike: no condition, the offer stays an offer
+        TaggerTest.assertOne(tag("SAINT-PÉTERSBOURG, 20 juin - Vladimir Poutine a répété vendredi qu'il était prêt à rencontrer Volodymyr Zelensky.",
+                "2025-06-20"), "SUMMIT_PROPOSAL", "offered", "RUS", "UKR");
+    }
+}
