@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * French summit proposals on new wording, fifth round (session s31, fr-parasum4-dev): a meeting that "se prépare"
  * (planned), a leader who "se dit disponible" (offered), a condition said by its noun and an adjective ("à la seule
- * condition que": conditional).
+ * condition que": conditional), an invitation answered in the passive in the sentence after it ("L'invitation a été acceptée").
  */
 class SummitParaphraseRound5FrTest {
 
@@ -39,5 +39,15 @@ class SummitParaphraseRound5FrTest {
         // the look-alike: no condition, the offer stays an offer
         TaggerTest.assertOne(tag("SAINT-PÉTERSBOURG, 20 juin - Vladimir Poutine a répété vendredi qu'il était prêt à rencontrer Volodymyr Zelensky.",
                 "2025-06-20"), "SUMMIT_PROPOSAL", "offered", "RUS", "UKR");
+    }
+
+    @Test
+    void anInvitationAnsweredInThePassiveInTheNextSentenceSettlesTheSummit() {
+        String lead = "SÉOUL, 14 septembre - Kim Jong Un a invité Vladimir Poutine à se rendre en Corée du Nord. ";
+        TaggerTest.assertOne(tag(lead + "L'invitation a été acceptée avec plaisir, ajoute l'agence.", "2023-09-14"), "SUMMIT_PROPOSAL", "agreed", "PRK", "RUS");
+        TaggerTest.assertOne(tag("WASHINGTON, March 3 - Donald Trump invited Kim Jong Un to visit the White House. The invitation was accepted, "
+                + "a spokesman said.", "2019-03-03"), "SUMMIT_PROPOSAL", "agreed", "PRK", "USA");
+        // the look-alike: an invitation that no sentence answers stays an offer
+        TaggerTest.assertOne(tag(lead + "Aucune date n'a été avancée.", "2023-09-14"), "SUMMIT_PROPOSAL", "offered", "PRK", "RUS");
     }
 }
