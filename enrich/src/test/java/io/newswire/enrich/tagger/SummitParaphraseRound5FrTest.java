@@ -9,7 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * French summit proposals on new wording, fifth round (session s31, fr-parasum4-dev): a meeting that "se prépare"
  * (planned), a leader who "se dit disponible" (offered), a condition said by its noun and an adjective ("à la seule
- * condition que": conditional), an invitation answered in the passive in the sentence after it ("L'invitation a été acceptée").
+ * condition que": conditional), an invitation answered in the passive in the sentence after it ("L'invitation a été acceptée"), a meeting
+ * put off with no date ("reporté sine die": rejected).
  */
 class SummitParaphraseRound5FrTest {
 
@@ -49,5 +50,16 @@ class SummitParaphraseRound5FrTest {
                 + "a spokesman said.", "2019-03-03"), "SUMMIT_PROPOSAL", "agreed", "PRK", "USA");
         // the look-alike: an invitation that no sentence answers stays an offer
         TaggerTest.assertOne(tag(lead + "Aucune date n'a été avancée.", "2023-09-14"), "SUMMIT_PROPOSAL", "offered", "PRK", "RUS");
+    }
+
+    @Test
+    void aMeetingPutOffWithNoDateIsRejected() {
+        String lead = "WASHINGTON, 21 octobre - Le sommet entre Donald Trump et Vladimir Poutine a été ";
+        TaggerTest.assertOne(tag(lead + "reporté sine die.", "2025-10-21"), "SUMMIT_PROPOSAL", "rejected", "RUS", "USA");
+        TaggerTest.assertOne(tag(lead + "reporté à une date indéterminée.", "2025-10-21"), "SUMMIT_PROPOSAL", "rejected", "RUS", "USA");
+        TaggerTest.assertOne(tag("MOSCOU, 21 octobre - La rencontre prévue entre Vladimir Poutine et Recep Tayyip Erdogan a été ajournée sine die.",
+                "2025-10-21"), "SUMMIT_PROPOSAL", "rejected", "RUS", "TUR");
+        // the look-alike: put off to a month, the meeting is on hold, not refused
+        TaggerTest.assertOne(tag(lead + "reporté à décembre.", "2025-10-21"), "SUMMIT_PROPOSAL", "suspended", "RUS", "USA");
     }
 }
