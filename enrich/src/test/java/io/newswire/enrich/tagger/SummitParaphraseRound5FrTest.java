@@ -62,4 +62,17 @@ class SummitParaphraseRound5FrTest {
         // the look-alike: put off to a month, the meeting is on hold, not refused
         TaggerTest.assertOne(tag(lead + "reporté à décembre.", "2025-10-21"), "SUMMIT_PROPOSAL", "suspended", "RUS", "USA");
     }
+
+    @Test
+    void ministersOfAnotherEventInTheSentenceLeaveTheLeadersSummit() {
+        TaggerTest.assertOne(tag("WASHINGTON, 21 octobre - Le sommet entre Donald Trump et Vladimir Poutine a été reporté sine die, au lendemain "
+                + "d'un échange téléphonique entre les chefs de la diplomatie des deux pays.", "2025-10-21"), "SUMMIT_PROPOSAL", "rejected", "RUS", "USA");
+        TaggerTest.assertOne(tag("MOSCOU, 21 octobre - Au lendemain d'un appel entre les chefs de la diplomatie, la rencontre entre Vladimir Poutine "
+                + "et Donald Trump a été reportée sine die.", "2025-10-21"), "SUMMIT_PROPOSAL", "rejected", "RUS", "USA");
+        // the look-alikes: the ministers are the meeting's own, no summit
+        assertTrue(events(tag("GENÈVE, 21 octobre - Les chefs de la diplomatie américaine et russe se retrouveront jeudi à Genève.", "2025-10-21"),
+                "SUMMIT_PROPOSAL").isEmpty());
+        assertTrue(events(tag("MOSCOU, 21 octobre - Une rencontre entre les ministres de Vladimir Poutine et de Donald Trump est prévue la semaine "
+                + "prochaine.", "2025-10-21"), "SUMMIT_PROPOSAL").isEmpty());
+    }
 }
