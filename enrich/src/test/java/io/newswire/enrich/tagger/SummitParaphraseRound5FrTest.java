@@ -75,4 +75,13 @@ class SummitParaphraseRound5FrTest {
         assertTrue(events(tag("MOSCOU, 21 octobre - Une rencontre entre les ministres de Vladimir Poutine et de Donald Trump est prévue la semaine "
                 + "prochaine.", "2025-10-21"), "SUMMIT_PROPOSAL").isEmpty());
     }
+
+    @Test
+    void talksThatDidNotMoveTowardATruceReportNone() {
+        assertTrue(events(tag("ISTANBUL, 2 juin - Les négociateurs se sont accordés sur un échange de prisonniers, sans avancer vers un cessez-le-feu "
+                + "entre la Russie et l'Ukraine.", "2025-06-02"), "CEASEFIRE").stream().allMatch(e -> "denied".equals(e.getStatus())));
+        // the look-alike: a truce concluded without progress toward peace is agreed
+        TaggerTest.assertOne(tag("KIEV, 2 juin - La Russie et l'Ukraine ont conclu un cessez-le-feu, sans avancer vers un accord de paix.", "2025-06-02"),
+                "CEASEFIRE", "agreed", "RUS", "UKR");
+    }
 }
