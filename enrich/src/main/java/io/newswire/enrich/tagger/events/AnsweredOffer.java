@@ -2,11 +2,13 @@ package io.newswire.enrich.tagger.events;
 
 import io.newswire.enrich.tagger.entities.Ref;
 import io.newswire.enrich.tagger.kb.CueKind;
+import io.newswire.enrich.tagger.kb.PersonWords;
 import io.newswire.schemas.EventStatus;
 
 /**
  * "..., an invitation Trump accepted on the spot", "an invitation he accepted", "an invitation that Xi quickly took up",
- * "an invitation Putin declined", "an invitation accepted by Trump", "une invitation acceptée par le président américain": an offer told by its noun, then its answerer (a name or a pronoun, an object relative
+ * "an invitation Putin declined", "an invitation accepted by Trump", "une invitation acceptée par le président américain",
+ * "L'invitation a été acceptée" (the sentence after the offer, read as a later report of it): an offer told by its noun, then its answerer (a name or a pronoun, an object relative
  * word at most before it) and, a word at most after, a verb of acceptance or refusal with no comma between: the offer
  * stands where the answer says (agreed, rejected). The relative without its word, which English allows, is read as the
  * relative with it.
@@ -15,6 +17,9 @@ final class AnsweredOffer {
 
     /** Words (an auxiliary, an adverb) that may stand between the answerer and the answer. */
     private static final int ANSWERER_TO_VERB = 1;
+
+    /** The words of a verb of being between the noun and its participle ("a été", "had been"). */
+    private static final int BEING_WORDS = 2;
 
     private AnsweredOffer() {
     }
@@ -40,12 +45,27 @@ final class AnsweredOffer {
         return null;
     }
 
-    /** The answer of a participle right after the noun that its agent follows ("accepted by", "acceptée par"), or null. */
+    /**
+     * The answer of a participle right after the noun that its agent follows ("accepted by", "acceptée par"), or of one
+     * after the noun's verb of being ("L'invitation a été acceptée", "the invitation was declined": the noun is the
+     * subject, the passive needs no agent), or null.
+     */
     private static EventStatus answeredInThePassive(SentenceReading s, int t) {
-        CueIndex.At cue = s.cues().startingAt(t, CueKind.MODALITY);
-        if (cue == null || s.cues().startingAt(cue.end(), CueKind.PASSIVE_AGENT) == null) return null;
+        int participle = afterBeing(s, t);
+        CueIndex.At cue = s.cues().startingAt(participle, CueKind.MODALITY);
+        if (cue == null || (participle == t && s.cues().startingAt(cue.end(), CueKind.PASSIVE_AGENT) == null)) return null;
         EventStatus said = cue.cue().status();
         return (said == EventStatus.AGREED || said == EventStatus.REJECTED) && !StatusReader.negated(s, cue) ? said : null;
+    }
+
+    /** Where the words of a verb of being that start at {@code t} end (person words, copula: "a été", "was"); {@code t} when none. */
+    private static int afterBeing(SentenceReading s, int t) {
+        PersonWords words = s.text().lexicon().personWords();
+        int end = s.sentence().endToken();
+        int at = t;
+        while (at < end && at - t < BEING_WORDS && (words.is(s.text().tokens(), at, PersonWords.Kind.COPULA)
+                || words.is(s.text().tokens(), at, PersonWords.Kind.COPULA_PAST))) at++;
+        return at;
     }
 
     /** Where the answerer named at {@code t} ends (a pronoun, a person or a state), or -1. */

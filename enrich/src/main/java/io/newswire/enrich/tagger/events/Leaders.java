@@ -22,11 +22,27 @@ final class Leaders {
     }
 
     /**
+     * Whether the sentence names ministers ("ministres", "chefs de la diplomatie") for this frame's meeting: a ministerial
+     * word that another event's trigger comes closer before ("reporté, au lendemain d'un échange téléphonique entre les
+     * chefs de la diplomatie") names that event's people, not this meeting's.
+     */
+    private static boolean ministersOf(SentenceReading s, Frame f) {
+        for (CueIndex.At minister : s.cues().all(CueKind.MINISTERIAL)) {
+            CueIndex.TriggerAt closest = null;
+            for (CueIndex.TriggerAt t : s.cues().triggers()) {
+                if (t.end() <= minister.start() && (closest == null || t.start() > closest.start())) closest = t;
+            }
+            if (closest == null || closest.start() == f.trigger().start()) return true;
+        }
+        return false;
+    }
+
+    /**
      * A meeting of leaders: called a summit, or said of leaders ("the leaders of", "dirigeants"), or between people
      * who all hold a leader's office on the dispatch's date; never a meeting of ministers.
      */
     boolean meet(SentenceReading s, Frame f) {
-        if (s.cues().has(CueKind.MINISTERIAL)) return false;
+        if (ministersOf(s, f)) return false;
         if (officialsVisit(s, f)) return false;
         // talks are of delegations ("agreed that their teams would open talks on ending the war in Ukraine"), unless a
         // leader holds them with a person named after them ("heads to Moscow for talks with Russian President Vladimir Putin")
