@@ -56,4 +56,12 @@ class Truce11Test {
         assertTruce(tag("KYIV, April 28 - Russia declared a three-day truce in Ukraine for the May 9 parade. Ukraine welcomed the "
                 + "announcement.", "2025-04-28"), "agreed", "RUS", "UKR");
     }
+
+    @Test
+    void aTruceThatReachedItsTermWithoutRenewalEnded() {
+        assertTruce(tag("MOSCOU, 26 décembre - La trêve de Noël décrétée par Moscou en Ukraine s'est terminée jeudi soir sans être "
+                + "prolongée.", "2025-12-26"), "ended", "RUS", "UKR");
+        assertTruce(tag("KYIV, April 21 - Russia's Easter truce in Ukraine came to a close on Monday without being extended.", "2025-04-21"),
+                "ended", "RUS", "UKR");
+    }
 }
