@@ -810,7 +810,7 @@ final class CeasefireRule extends EventRule {
     }
 
     /**
-     * "the ceasefire that ended the 2020 war", "l'accord de cessez-le-feu qui avait mis fin à la guerre russo-géorgienne
+     * "the truce that ended the war in 2008", "l'accord de cessez-le-feu qui avait mis fin à la guerre russo-géorgienne
      * d'août 2008": a relative right after the truce whose verb closes a war of a past year (the year in that relative).
      */
     private static boolean endsAPastWar(SentenceReading s, CueIndex.TriggerAt t) {
