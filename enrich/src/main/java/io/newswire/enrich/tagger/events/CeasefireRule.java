@@ -250,7 +250,7 @@ final class CeasefireRule extends EventRule {
         for (CueIndex.At c : s.cues().all(CueKind.MODALITY)) {
             EventStatus read = readings.read(type(), c.cue().status());
             if ((read == EventStatus.VIOLATED || read == EventStatus.ENDED) && !pastOfATruceAskedBack(s, mentions, c) && !putsOffAProposalOf(s, c, mentions)
-                    && !inAPhraseOfTime(s, mentions, c) && !ofAnotherTruce(s, c, mentions, others)) latest = later(latest, read);
+                    && !inAPhraseOfTime(s, mentions, c) && !termOfAnExtension(s, mentions, c) && !ofAnotherTruce(s, c, mentions, others)) latest = later(latest, read);
         }
         // "Moscow proposed a 30-day truce. Kyiv dismissed it hours later.": the next sentence's refusal of a pronoun for it
         if (others.isEmpty() && latest != null && LIFECYCLE.indexOf(latest) > LIFECYCLE.indexOf(EventStatus.DENIED)
@@ -328,6 +328,25 @@ final class CeasefireRule extends EventRule {
             EventStatus own = f.conditioned();
             boolean notInForce = own != null && LIFECYCLE.indexOf(own) < LIFECYCLE.indexOf(EventStatus.IN_FORCE) && own != EventStatus.DENIED;
             if (notInForce && at.parent() == f.clause().index() && at.opener() >= f.trigger().end()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "ont accepté de prolonger de cinq jours la trêve humanitaire qui expirait lundi soir", "have signed up for two more
+     * months of the truce, the envoy said, hours before the first two months ran out": an end told after a truce whose
+     * agreement is its extension (an extension cue before it in its clause), outside the truce's own clause, is the term
+     * the truce was extended past, not its latest state (a truce that has ended is extended by no one); a refusal to
+     * extend it leaves the end standing ("refused to extend the truce, which expired on Sunday").
+     */
+    private boolean termOfAnExtension(SentenceReading s, List<Frame> mentions, CueIndex.At c) {
+        if (readings.read(type(), c.cue().status()) != EventStatus.ENDED) return false;
+        Clauses.Clause at = s.clauses().of(c.start());
+        for (Frame f : mentions) {
+            if (f.conditioned() != EventStatus.AGREED || c.start() < f.trigger().end() || at.index() == f.clause().index()) continue;
+            CueIndex.At extension = s.cues().before(CueKind.EXTENSION, f.trigger().start(), Reach.PROPOSAL_TRUCE);
+            if (extension != null && s.clauses().together(extension.start(), f.trigger().start())
+                    && !s.cues().triggerWithin(extension.end(), f.trigger().start())) return true;
         }
         return false;
     }
@@ -769,13 +788,47 @@ final class CeasefireRule extends EventRule {
      * past war is history ("talks ended with a ceasefire on Tuesday" names no past year and stands).
      */
     private static boolean endedAPastWar(SentenceReading s, CueIndex.TriggerAt t) {
+        return closedAPastWar(s, t) || endsAPastWar(s, t);
+    }
+
+    /**
+     * "the 1950-53 conflict ended in an armistice", "a six-week war in 2020 that stopped with a ceasefire": a war's close
+     * right before the truce, a past year before it in its clause or, when that clause is a relative, in the clause
+     * that names the war.
+     */
+    private static boolean closedAPastWar(SentenceReading s, CueIndex.TriggerAt t) {
         CueIndex.At close = s.cues().before(CueKind.WAR_END, t.start(), Reach.ADJACENT);
         if (close == null || s.cues().triggerWithin(close.end(), t.start())) return false;
         AnalyzedText text = s.text();
+        Clauses.Clause own = s.clauses().of(close.start());
+        int war = onTheWordBefore(own) ? own.parent() : -1;
         for (int i = s.sentence().firstToken(); i < close.start(); i++) {
-            if (s.clauses().together(i, close.start()) && pastYear(text, text.tokens().get(i).term())) return true;
+            boolean there = s.clauses().together(i, close.start()) || s.clauses().of(i).index() == war;
+            if (there && pastYear(text, text.tokens().get(i).term())) return true;
         }
         return false;
+    }
+
+    /**
+     * "the truce that ended the war in 2008", "l'accord de cessez-le-feu qui avait mis fin à la guerre russo-géorgienne
+     * d'août 2008": a relative right after the truce whose verb closes a war of a past year (the year in that relative).
+     */
+    private static boolean endsAPastWar(SentenceReading s, CueIndex.TriggerAt t) {
+        CueIndex.At closer = s.cues().after(CueKind.WAR_CLOSER, t.end(), Reach.ADJACENT);
+        if (closer == null || s.cues().triggerWithin(t.end(), closer.start())) return false;
+        Clauses.Clause relative = s.clauses().of(closer.start());
+        if (!onTheWordBefore(relative) || relative.parent() != s.clauses().of(t.start()).index()) return false;
+        AnalyzedText text = s.text();
+        for (int i = closer.end(); i < s.sentence().endToken(); i++) {
+            if (!s.clauses().together(closer.start(), i)) break;
+            if (pastYear(text, text.tokens().get(i).term())) return true;
+        }
+        return false;
+    }
+
+    /** A relative clause, or one opened by "that" (read as reported speech), that tells of the noun before it. */
+    private static boolean onTheWordBefore(Clauses.Clause c) {
+        return c.kind() == Clauses.Kind.RELATIVE || c.kind() == Clauses.Kind.REPORTED;
     }
 
     /** A year before the dispatch's, alone or opening a span ("2020", "1950-53"). */

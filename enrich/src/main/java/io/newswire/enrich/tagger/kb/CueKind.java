@@ -150,6 +150,18 @@ public enum CueKind {
      */
     WAR_END("war_end", Value.NONE),
     /**
+     * In a relative right after a truce word, its verb closing a war ("that ended the war", "qui avait mis fin à la
+     * guerre"): with a year before the dispatch's in that relative ("the truce that ended the war in 2008", "l'accord de
+     * cessez-le-feu qui avait mis fin à la guerre d'août 2008"), the truce is history: no event.
+     */
+    WAR_CLOSER("war_closer", Value.NONE),
+    /**
+     * Before a truce word, its extension or renewal ("agreed to extend", "two more months of", "prolonger", "la
+     * prolongation"): an end told after the truce so agreed ("qui expirait lundi soir", "hours before it ran out") is
+     * the term it was extended past, not its latest state.
+     */
+    EXTENSION("extension", Value.NONE),
+    /**
      * Right before a truce word, a verb or noun of keeping it ("respect the", "abide by the", "respecter le", "au respect
      * du"): a call to keep a truce speaks of one in force ("urged both sides to respect the ceasefire"), not of one asked for.
      */
