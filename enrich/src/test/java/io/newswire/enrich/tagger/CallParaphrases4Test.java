@@ -1,0 +1,43 @@
+package io.newswire.enrich.tagger;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.Set;
+
+import static io.newswire.enrich.tagger.TaggerTest.events;
+import static io.newswire.enrich.tagger.TaggerTest.tag;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Calls told in the wording the blind paraphrases of session s31 (paracall4) found unread: a group call told by a
+ * conference noun ("held a video conference with the leaders of A, B and C", "une visioconférence avec A, B et C"),
+ * one event with all its states, and what a response answers is no side.
+ */
+class CallParaphrases4Test {
+
+    private static void oneCall(String text, Set<String> sides) {
+        var calls = events(tag(text, "2024-11-06"), "PHONE_CALL");
+        assertEquals(1, calls.size(), text);
+        assertEquals("occurred", calls.get(0).getStatus(), text);
+        assertEquals(sides, Set.copyOf(calls.get(0).getCountries()), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "LONDON, Nov 6 - Boris Johnson held a videoconference on Tuesday with the leaders of Canada, Japan and Australia to coordinate their response to Russia's troop build-up, Downing Street said.",
+            "BERLIN, Nov 6 - Olaf Scholz took part on Monday in a video conference with Joe Biden, Emmanuel Macron and Fumio Kishida to discuss sanctions on Russia.",
+            "PARIS, 6 novembre - Emmanuel Macron a participé jeudi à une visioconférence avec Joe Biden, Olaf Scholz et Boris Johnson, a indiqué l'Elysée."})
+    void aConferenceWithSeveralIsOneCall(String text) {
+        var calls = events(tag(text, "2024-11-06"), "PHONE_CALL");
+        assertEquals(1, calls.size(), text);
+        assertEquals(4, calls.get(0).getCountries().size(), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "PARIS, 6 novembre - Emmanuel Macron s'est entretenu jeudi par téléphone avec Joe Biden et Olaf Scholz, a indiqué l'Elysée."})
+    void aPhoneCallWithTwoIsTwoCalls(String text) {
+        assertEquals(2, events(tag(text, "2024-11-06"), "PHONE_CALL").size(), text);
+    }
+}
