@@ -8,11 +8,13 @@ import java.util.Set;
 import static io.newswire.enrich.tagger.TaggerTest.events;
 import static io.newswire.enrich.tagger.TaggerTest.tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Calls told in the wording the blind paraphrases of session s31 (paracall4) found unread: a group call told by a
  * conference noun ("held a video conference with the leaders of A, B and C", "une visioconférence avec A, B et C"),
- * one event with all its states, and what a response answers is no side.
+ * one event with all its states, and what a response answers is no side; a call noun that is the object of a demand
+ * ("a demandé un entretien téléphonique avec", "asked for a phone call with") is asked for, not held.
  */
 class CallParaphrases4Test {
 
@@ -39,5 +41,23 @@ class CallParaphrases4Test {
             "PARIS, 6 novembre - Emmanuel Macron s'est entretenu jeudi par téléphone avec Joe Biden et Olaf Scholz, a indiqué l'Elysée."})
     void aPhoneCallWithTwoIsTwoCalls(String text) {
         assertEquals(2, events(tag(text, "2024-11-06"), "PHONE_CALL").size(), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "KYIV, Nov 6 - Volodymyr Zelenskiy has asked for a phone call with Xi Jinping, his office said on Wednesday.",
+            "KIEV, 6 novembre - Volodymyr Zelensky a demandé un entretien téléphonique avec Xi Jinping mais n'a reçu aucune réponse de Pékin.",
+            "PARIS, 6 novembre - Emmanuel Macron a sollicité un entretien téléphonique avec Vladimir Poutine, a indiqué l'Elysée."})
+    void aCallAskedForIsNoCallHeld(String text) {
+        var tagged = tag(text, "2024-11-06");
+        assertTrue(events(tagged, "PHONE_CALL").stream().noneMatch(e -> "occurred".equals(e.getStatus())), text);
+        assertTrue(events(tagged, "MEETING").isEmpty(), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "WASHINGTON, Nov 6 - Joe Biden asked for more weapons deliveries to Kyiv in a phone call with Olaf Scholz on Wednesday, the White House said."})
+    void aDemandMadeInACallLeavesTheCallHeld(String text) {
+        oneCall(text, Set.of("USA", "DEU"));
     }
 }
