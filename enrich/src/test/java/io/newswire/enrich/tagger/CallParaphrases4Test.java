@@ -14,7 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Calls told in the wording the blind paraphrases of session s31 (paracall4) found unread: a group call told by a
  * conference noun ("held a video conference with the leaders of A, B and C", "une visioconférence avec A, B et C"),
  * one event with all its states, and what a response answers is no side; a call noun that is the object of a demand
- * ("a demandé un entretien téléphonique avec", "asked for a phone call with") is asked for, not held.
+ * ("a demandé un entretien téléphonique avec", "asked for a phone call with") is asked for, not held; a pronoun callee
+ * ("called him", "lui avait téléphoné") is the other side; a call claimed after the dispatch denied it is no call.
  */
 class CallParaphrases4Test {
 
@@ -59,5 +60,37 @@ class CallParaphrases4Test {
             "WASHINGTON, Nov 6 - Joe Biden asked for more weapons deliveries to Kyiv in a phone call with Olaf Scholz on Wednesday, the White House said."})
     void aDemandMadeInACallLeavesTheCallHeld(String text) {
         oneCall(text, Set.of("USA", "DEU"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "KYIV, Nov 6 - Volodymyr Zelenskiy said Donald Trump called him on Wednesday.",
+            "WASHINGTON, Nov 6 - Benjamin Netanyahu was given a blunt message on Wednesday when Joe Biden called him, U.S. officials said.",
+            "KIEV, 6 novembre - Volodymyr Zelensky a annoncé mercredi que Donald Trump lui avait téléphoné."})
+    void aPronounCalleeIsTheOtherSide(String text) {
+        assertEquals(1, events(tag(text, "2024-11-06"), "PHONE_CALL").size(), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "KYIV, Nov 6 - Donald Trump called him a dictator on Wednesday, Volodymyr Zelenskiy said.",
+            "NEW DELHI, 6 novembre - Narendra Modi a annoncé mercredi que Vladimir Poutine lui avait dit sa volonté de paix."})
+    void aPronounAfterAnotherVerbIsNoCall(String text) {
+        assertTrue(events(tag(text, "2024-11-06"), "PHONE_CALL").isEmpty(), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "BEIJING, Nov 6 - China said on Wednesday that Xi Jinping and Donald Trump had not spoken by phone recently. Trump had told Time magazine that Xi had phoned him.",
+            "PEKIN, 6 novembre - La Chine a démenti mercredi tout appel récent entre Xi Jinping et Donald Trump. Donald Trump avait assuré que Xi Jinping lui avait téléphoné."})
+    void aCallClaimedAfterItsDenialIsNoCall(String text) {
+        assertTrue(events(tag(text, "2024-11-06"), "PHONE_CALL").stream().noneMatch(e -> "occurred".equals(e.getStatus())), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "BEIJING, Nov 6 - China said Xi Jinping and Donald Trump had not spoken by phone recently. Xi spoke by phone with Vladimir Putin on Wednesday."})
+    void anotherCallAfterADenialIsHeld(String text) {
+        assertEquals(1, events(tag(text, "2024-11-06"), "PHONE_CALL").stream().filter(e -> "occurred".equals(e.getStatus())).count(), text);
     }
 }
