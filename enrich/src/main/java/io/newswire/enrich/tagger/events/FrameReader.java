@@ -112,10 +112,26 @@ final class FrameReader {
                 if (agents.stream().noneMatch(a -> r.country() != null && r.country().equals(a.country())) && !side.contains(r)) side.add(r);
             }
         }
+        if (partners.isEmpty() && !agents.isEmpty() && calleePronounBefore(s, trigger)) {
+            // "Narendra Modi a annoncé que Vladimir Poutine lui avait téléphoné": the pronoun before the verb is the other side
+            for (Ref r : Subjects.standsFor(s, clause, true, named)) {
+                if (agents.stream().noneMatch(a -> r.country() != null && r.country().equals(a.country())) && !partners.contains(r)) partners.add(r);
+            }
+        }
         CueIndex.At denial = governing.cue() == null ? null : cues.startingAt(governing.cue().start(), CueKind.EXISTENCE_DENIAL);
         boolean existenceDenied = denial != null && denial.end() == governing.cue().end();     // "there will be no truce", not "pas de projets"
         return new Frame(trigger, clause, subject, agents, partners, sidesBetween, venues, governing.status(), governing.cue(), condition, inherited,
                 condition != null && StatusReader.onlyAcceptance(s, condition), existenceDenied);
+    }
+
+    /** Words between an object pronoun written before the verb and the verb: its auxiliary ("lui avait téléphoné"). */
+    private static final int CALLEE_PRONOUN_GAP = 1;
+
+    /** Whether a callee pronoun stands right before the call verb or its auxiliary, in its clause ("lui a parlé", "lui avait téléphoné"). */
+    private static boolean calleePronounBefore(SentenceReading s, CueIndex.TriggerAt trigger) {
+        if (trigger.type() != EventType.PHONE_CALL || trigger.trigger().noun()) return false;
+        CueIndex.At p = s.cues().before(CueKind.CALLEE_PRONOUN, trigger.start(), CALLEE_PRONOUN_GAP);
+        return p != null && s.clauses().together(p.start(), trigger.start());
     }
 
     /** Words a meeting noun that opens its clause may stand after: its article ("Un tête-à-tête", "A meeting"). */

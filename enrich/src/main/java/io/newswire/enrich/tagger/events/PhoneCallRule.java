@@ -37,7 +37,19 @@ final class PhoneCallRule extends EventRule {
                 for (EventDraft more : read(s, trigger)) if (calls.stream().noneMatch(c -> c.countries().equals(more.countries()))) calls.add(more);
             }
         }
+        if (calls != null) calls.removeIf(c -> c.status == EventStatus.OCCURRED && deniedBefore(s, c));
         return calls == null ? List.of() : calls;
+    }
+
+    /**
+     * "China said Xi and Trump had not spoken by phone recently ... Trump had told Time that Xi had phoned him": a call
+     * between the sides of a call the dispatch denied before is the claim the denial answers, no call of its own.
+     */
+    private boolean deniedBefore(SentenceReading s, EventDraft call) {
+        for (EventDraft e : s.earlier()) {
+            if (e.type == type() && e.status == EventStatus.DENIED && e.countries().equals(call.countries())) return true;
+        }
+        return false;
     }
 
     /** A call noun in another clause than the sentence's first call ("a day after his call with Putin"): another call. */

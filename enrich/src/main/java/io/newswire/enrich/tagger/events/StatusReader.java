@@ -1,6 +1,7 @@
 package io.newswire.enrich.tagger.events;
 
 import io.newswire.enrich.tagger.kb.CueKind;
+import io.newswire.enrich.tagger.kb.PersonWords;
 import io.newswire.enrich.tagger.kb.TriggerFrame;
 import io.newswire.enrich.tagger.kb.WordClass;
 import io.newswire.enrich.tagger.text.Fold;
@@ -69,6 +70,8 @@ final class StatusReader {
     private Governing status(SentenceReading s, CueIndex.TriggerAt trigger, Clauses.Clause clause) {
         Governing denied = deniedRightBefore(s, trigger);
         if (denied != null) return denied;
+        Governing asked = askedForItself(s, trigger);
+        if (asked != null) return asked;
         Governing both = governsBoth(s, trigger, clause);
         if (both != null) return both;
         Candidates found = candidates(s, trigger, clause);
@@ -99,6 +102,23 @@ final class StatusReader {
      */
     private record Candidates(Governing close, Governing outermost, Governing inSegment, Governing after, Governing later, CueIndex.At purpose) {
     }
+
+    /**
+     * "a demandé un entretien téléphonique avec Xi", "asked for a phone call with": a noun trigger that is the object of a
+     * demand (a determiner, then at most its head noun, between them) is the thing asked, requested, for a type that reads
+     * no demand of its clause (a call "called for" is a demand made in the call: "urged Putin in a telephone call to");
+     * null otherwise.
+     */
+    private Governing askedForItself(SentenceReading s, CueIndex.TriggerAt trigger) {
+        if (!trigger.trigger().noun() || readings.read(trigger.type(), EventStatus.REQUESTED) != null) return null;
+        CueIndex.At asked = s.cues().before(CueKind.MODALITY, trigger.start(), Reach.ADJACENT);
+        if (asked == null || !ASKING.contains(asked.cue().status()) || asked.end() >= trigger.start()) return null;
+        if (!s.text().lexicon().personWords().is(s.text().tokens(), asked.end(), PersonWords.Kind.DETERMINER)) return null;
+        return trigger.start() - asked.end() <= 2 ? new Governing(EventStatus.REQUESTED, asked) : null;
+    }
+
+    /** What a demand asks for: the statuses of the cues that make the noun right after them the thing asked. */
+    private static final Set<EventStatus> ASKING = EnumSet.of(EventStatus.CALLED_FOR, EventStatus.REQUESTED);
 
     /** A negation right before the trigger that negates no cue of its own: a refusal of an intention, else a denial; null when none. */
     private Governing deniedRightBefore(SentenceReading s, CueIndex.TriggerAt trigger) {

@@ -95,6 +95,9 @@ final class TalkMedium {
     static boolean notACall(SentenceReading s, Frame frame) {
         Ref callee = callee(s, frame);
         if (callee != null) return askedOf(s, callee.to());
+        // "Donald Trump called him on Wednesday": the pronoun right after the dialling verb is whom it takes ("called him a liar": none)
+        CueIndex.At pronoun = s.cues().startingAt(frame.trigger().end(), CueKind.PRONOUN);
+        if (pronoun != null && frame.trigger().trigger().frame() == TriggerFrame.DIAL) return askedOf(s, pronoun.end());
         // "Pezeshkian, qu'il a appelé à œuvrer à une désescalade": asked of the antecedent, a demand
         return frame.trigger().trigger().frame() == TriggerFrame.DIAL && (!calleeBeforeItsRelative(frame) || askedOf(s, frame.trigger().end()));
     }

@@ -256,7 +256,12 @@ public enum CueKind {
      * A refusal told by the event's existence denied ("there will be no", "pas de"), written again as its modality line:
      * a bare negation, which a condition after it makes conditional ("There will be no meeting unless ...").
      */
-    EXISTENCE_DENIAL("existence_denial", Value.NONE);
+    EXISTENCE_DENIAL("existence_denial", Value.NONE),
+    /**
+     * An object pronoun written before the verb ("lui", "Poutine lui avait téléphoné"): right before a call or talk verb
+     * (or its auxiliary), it is the other side, who the pronoun stands for (the speaker, or who was named before).
+     */
+    CALLEE_PRONOUN("callee_pronoun", Value.NONE);
 
     /** What the {@code value} column of a cue of the kind holds. */
     public enum Value {
