@@ -1,0 +1,25 @@
+package io.newswire.enrich.tagger;
+
+import org.junit.jupiter.api.Test;
+
+import static io.newswire.enrich.tagger.SummitStatusTest.assertSummit;
+import static io.newswire.enrich.tagger.TaggerTest.assertNone;
+import static io.newswire.enrich.tagger.TaggerTest.assertOne;
+import static io.newswire.enrich.tagger.TaggerTest.tag;
+
+/** Summit proposals on new wording, fifth round of the blind paraphrases (session s31, en-parasum4-dev). */
+class SummitParaphraseRound5Test {
+
+    @Test
+    void aMeetingWhoseDetailsAidesSettleIsUnderDiscussion() {
+        assertSummit(tag("WASHINGTON, March 3 - Officials in Beijing and Washington are ironing out the details of a summit between Joe Biden "
+                + "and Xi Jinping, the White House said on Monday.", "2023-03-03"), "under_discussion", "CHN", "USA");
+        assertSummit(tag("TOKYO, May 2 - The details of a meeting between Japanese Prime Minister Fumio Kishida and South Korean President "
+                + "Yoon Suk Yeol are being worked out, a government spokesman said on Tuesday.", "2023-05-02"), "under_discussion", "JPN", "KOR");
+        assertSummit(tag("ANKARA, Jan 5 - Turkish and Russian diplomats are finalising the details of talks between Recep Tayyip Erdogan and "
+                + "Vladimir Putin in Sochi, officials said.", "2022-01-05"), "under_discussion", "RUS", "TUR");
+        // the details of a deal, worked out after a meeting told in a clause of its own: the meeting was held
+        assertOne(tag("PARIS, Jan 5 - Officials are working out the details of the trade deal after Emmanuel Macron met Olaf Scholz in "
+                + "Berlin on Monday.", "2022-01-05"), "MEETING", "occurred", "DEU", "FRA");
+    }
+}
