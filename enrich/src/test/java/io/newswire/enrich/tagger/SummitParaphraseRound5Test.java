@@ -22,4 +22,16 @@ class SummitParaphraseRound5Test {
         assertOne(tag("PARIS, Jan 5 - Officials are working out the details of the trade deal after Emmanuel Macron met Olaf Scholz in "
                 + "Berlin on Monday.", "2022-01-05"), "MEETING", "occurred", "DEU", "FRA");
     }
+
+    @Test
+    void aGroupNamedBesideTheSidesBetweenIsNoSide() {
+        assertSummit(tag("ELMAU, Germany, June 28 - German Chancellor Olaf Scholz proposed on Tuesday a meeting between Vladimir Putin and "
+                + "Volodymyr Zelensky before the end of the year, as the Group of Seven summit he hosted came to an end.", "2022-06-28"),
+                "proposed", "RUS", "UKR");
+        assertSummit(tag("HIROSHIMA, May 20 - Group of Seven leaders floated the idea of a meeting between Vladimir Putin and Volodymyr "
+                + "Zelensky in the coming months.", "2023-05-20"), "proposed", "RUS", "UKR");
+        // the group's own meeting: its members are the sides
+        assertOne(tag("TOKYO, May 2 - Fumio Kishida proposed a meeting of the Group of Seven leaders next month in Hiroshima.", "2023-05-02"),
+                "SUMMIT_PROPOSAL", "proposed", "CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "USA");
+    }
 }
