@@ -34,4 +34,15 @@ class SummitParaphraseRound5Test {
         assertOne(tag("TOKYO, May 2 - Fumio Kishida proposed a meeting of the Group of Seven leaders next month in Hiroshima.", "2023-05-02"),
                 "SUMMIT_PROPOSAL", "proposed", "CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "USA");
     }
+
+    @Test
+    void aSummitWhosePlugIsPulledIsCalledOff() {
+        assertSummit(tag("TOKYO, Sept 2 - Japan has shelved a summit between Prime Minister Fumio Kishida and South Korean President Yoon "
+                + "Suk Yeol that was due next month.", "2023-09-02"), "rejected", "JPN", "KOR");
+        assertSummit(tag("ANKARA, March 3 - Recep Tayyip Erdogan pulls the plug on his visit to Moscow for talks with Vladimir Putin, his "
+                + "office said on Friday.", "2023-03-03"), "rejected", "RUS", "TUR");
+        // a project dropped the day after a meeting: the meeting was held
+        assertOne(tag("LONDON, March 3 - The government pulled the plug on a rail project on Monday, a day after Prime Minister Rishi Sunak "
+                + "met French President Emmanuel Macron in Paris.", "2023-03-03"), "MEETING", "occurred", "FRA", "GBR");
+    }
 }
