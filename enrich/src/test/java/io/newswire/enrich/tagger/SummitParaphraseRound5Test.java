@@ -45,4 +45,17 @@ class SummitParaphraseRound5Test {
         assertOne(tag("LONDON, March 3 - The government pulled the plug on a rail project on Monday, a day after Prime Minister Rishi Sunak "
                 + "met French President Emmanuel Macron in Paris.", "2023-03-03"), "MEETING", "occurred", "FRA", "GBR");
     }
+
+    @Test
+    void aMeetingDeniedUntilSomethingHappensIsConditional() {
+        assertSummit(tag("SEOUL, Jan 3 - There will be no summit with Kim Jong Un until North Korea gives up its nuclear weapons, South Korean "
+                + "President Yoon Suk Yeol said on Tuesday.", "2023-01-03"), "conditional", "KOR", "PRK");
+        assertSummit(tag("KYIV, Jan 3 - Volodymyr Zelensky said there would be no talks with Vladimir Putin until Russian troops withdraw "
+                + "from Ukraine.", "2023-01-03"), "conditional", "RUS", "UKR");
+        assertSummit(tag("NEW DELHI, Jan 3 - There can be no meeting between Narendra Modi and Shehbaz Sharif until Pakistan stops backing "
+                + "militants, Indian officials said.", "2023-01-03"), "conditional", "IND", "PAK");
+        // "until" after no denial tells a time
+        assertSummit(tag("MOSCOW, Jan 3 - Vladimir Putin will stay in Beijing until Wednesday for talks with Xi Jinping, the Kremlin said.",
+                "2023-01-03"), "planned", "CHN", "RUS");
+    }
 }
