@@ -120,6 +120,7 @@ final class FrameReader {
         }
         CueIndex.At denial = governing.cue() == null ? null : cues.startingAt(governing.cue().start(), CueKind.EXISTENCE_DENIAL);
         boolean existenceDenied = denial != null && denial.end() == governing.cue().end();     // "there will be no truce", not "pas de projets"
+        if (condition != null && condition.cue().onDenialOnly() && !existenceDenied) condition = null;   // "until Friday": a time, no condition
         return new Frame(trigger, clause, subject, agents, partners, sidesBetween, venues, governing.status(), governing.cue(), condition, inherited,
                 condition != null && StatusReader.onlyAcceptance(s, condition), existenceDenied);
     }

@@ -152,6 +152,7 @@ final class SummitProposalRule extends EventRule {
             AnalyzedText text = s.text();
             for (TokenTrie.Match<KnowledgeBase.Group> g : kb.groups().findAll(text.tokens(), s.sentence().firstToken(), s.sentence().endToken())) {
                 if (inItsOccasion(s, trigger, g.start())) continue;    // "talks on the sidelines of the G7 summit": the group's members are no sides
+                if (outsideTheSidesBetween(s, frame, g.start())) continue;
                 // "the first visit by a Group of Seven leader": one member, unnamed (not "hosts a Group of Seven summit", the group's own)
                 if (s.cues().before(CueKind.ONE_MEMBER, g.start(), 0) != null && !s.cues().triggerWithin(g.end(), g.end() + 1)) continue;
                 for (String member : g.values().get(0).members()) summit.add(member, null, ParticipantPart.PARTICIPANT);
@@ -274,6 +275,16 @@ final class SummitProposalRule extends EventRule {
         if (group == null) return false;
         return sides.sides.values().stream().noneMatch(side -> side.ref() != null && side.ref().actor() == null
                 && side.ref().from() >= group.end() && side.ref().from() - group.end() <= Reach.ADJACENT);
+    }
+
+    /**
+     * "floated the idea of a meeting between Trump and Rouhani in the coming weeks, as the Group of Seven summit he hosted
+     * drew to a close": a trigger that names its sides after "between" has them all there; a group named before the
+     * trigger or past the segment that holds them is the occasion or the speaker, not a side.
+     */
+    private static boolean outsideTheSidesBetween(SentenceReading s, Frame frame, int at) {
+        CueIndex.TriggerAt trigger = frame.trigger();
+        return frame.between() && (at < trigger.start() || at >= s.clauses().segmentEnd(trigger.end()));
     }
 
     /** Whether the token stands in the occasion phrase told after the trigger, in its clause ("on the sidelines of the G7 summit"). */

@@ -63,6 +63,14 @@ public record Cue(CueKind kind, String value, String form, boolean generated) {
         return value.equals("reserved");
     }
 
+    /**
+     * Whether a condition cue sets a condition only on an event whose existence a bare negation denies ("there would be no
+     * meeting with Erdogan until Turkish troops leave"); elsewhere it tells a time ("talks will go on until Friday").
+     */
+    public boolean onDenialOnly() {
+        return value.equals("denial");
+    }
+
     /** Whether a condition cue waives every condition ("without preconditions"): a plan said so is an offer. */
     public boolean waived() {
         return value.equals("waived");

@@ -315,7 +315,7 @@ public enum CueKind {
             case SIZE -> value.equals("-") || value.matches("[2-9]");
             case ADJACENT -> value.equals("-") || value.equals("adjacent");
             case PLACEMENT -> value.equals("-") || value.equals("after_comma") || value.equals("phrase") || value.equals("report") || value.equals("contrast");
-            case STRENGTH -> value.equals("-") || value.equals("weak") || value.equals("waived") || value.equals("reserved");
+            case STRENGTH -> value.equals("-") || value.equals("weak") || value.equals("waived") || value.equals("reserved") || value.equals("denial");
             case LABEL -> value.matches("[a-z_]+");
         };
         if (ok) return null;
@@ -326,7 +326,7 @@ public enum CueKind {
             case SIZE -> "a " + wireName + " cue takes a number of states (2-9) or '-'";
             case ADJACENT -> "a " + wireName + " cue takes 'adjacent' or '-'";
             case PLACEMENT -> "a " + wireName + " cue takes '-', 'after_comma', 'phrase', 'report' or 'contrast'";
-            case STRENGTH -> "a " + wireName + " cue takes 'weak', 'waived', 'reserved' or '-'";
+            case STRENGTH -> "a " + wireName + " cue takes 'weak', 'waived', 'reserved', 'denial' or '-'";
             case LABEL -> "a " + wireName + " cue takes a lower-case label (energy, sea)";
         };
     }
