@@ -2,6 +2,7 @@ package io.newswire.enrich.tagger.events;
 
 import io.newswire.enrich.tagger.entities.Ref;
 import io.newswire.enrich.tagger.text.AnalyzedText;
+import io.newswire.enrich.tagger.text.Sentence;
 
 import java.util.List;
 
@@ -20,5 +21,14 @@ final class Dateline {
             if (first == null || r.from() < first.from()) first = r;
         }
         return first == null ? null : first.country();
+    }
+
+    /** The sentence's first token after the dateline ("Reçu" in "PARIS, 28 novembre - Reçu jeudi ..."), or -1 when it has none. */
+    static int openingToken(AnalyzedText text, Sentence s) {
+        int datelineEnd = s.index() == 0 ? DateResolver.datelineEnd(text.body()) : 0;
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            if (text.tokens().get(i).start() >= datelineEnd) return i;
+        }
+        return -1;
     }
 }

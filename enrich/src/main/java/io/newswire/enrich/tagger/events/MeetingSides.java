@@ -133,6 +133,13 @@ final class MeetingSides {
                     hosts = List.of();
                     visitors = new ArrayList<>(agents);
                     m.hostCountry = m.venueCountry;
+                    // "Reçu jeudi à l'Elysée, X a appelé": the guest is the subject after the phrase, not one inherited from
+                    // before, and the host the place in the phrase
+                    PassiveWithoutAgent.Fronted fronted = PassiveWithoutAgent.opens(s, f) ? PassiveWithoutAgent.fronted(s, f, Subjects.named(s)) : null;
+                    if (fronted != null) {
+                        visitors = new ArrayList<>(List.of(fronted.guest()));
+                        m.hostCountry = fronted.place().country();
+                    }
                 } else {
                     hosts = agents;
                     visitors = near(partners, GuestTitle.end(s, partners, pastVenues(f, f.trigger().end())), Reach.VISITORS);

@@ -25,7 +25,7 @@ final class OwnerlessHeading {
 
     /** The heading's implicit owner, or nothing when the sentence does not open with an ownerless call or meeting noun. */
     static List<Ref> of(AnalyzedText text, Sentence s, CueIndex cues, List<Ref> here, List<Ref> refs) {
-        int open = openingToken(text, s);
+        int open = Dateline.openingToken(text, s);
         for (CueIndex.TriggerAt t : cues.triggers()) {
             if (t.trigger().word() != WordClass.NOUN) continue;
             if (t.start() != open && !(t.start() == open + 1 && mediumAfterNoun(t, open, here))) continue;
@@ -48,15 +48,6 @@ final class OwnerlessHeading {
         if (t.trigger().type() != EventType.PHONE_CALL) return false;
         for (Ref r : here) if (r.from() <= open && r.to() > open) return false;
         return true;
-    }
-
-    /** The sentence's first token after the dateline. */
-    private static int openingToken(AnalyzedText text, Sentence s) {
-        int datelineEnd = s.index() == 0 ? DateResolver.datelineEnd(text.body()) : 0;
-        for (int i = s.firstToken(); i < s.endToken(); i++) {
-            if (text.tokens().get(i).start() >= datelineEnd) return i;
-        }
-        return -1;
     }
 
     /** "with"/"avec" right after the noun, or closing it ("call with"). */
