@@ -19,7 +19,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -42,6 +44,8 @@ final class SummitAlerter implements Processor<String, ProposalSighting, String,
     private ProcessorContext<String, SummitAlert> context;
     private AggregateMeters meters;
     private KeyValueStore<String, SummitAlertHistory> alerts;
+    /** Participants whose key alone this task has looked up (only an older version writes it), so that it costs a read once. */
+    private final Set<String> olderHistoryChecked = new HashSet<>();
 
     SummitAlerter(int windowDays, int retentionDays) {
         this.windowDays = windowDays;
@@ -133,6 +137,9 @@ final class SummitAlerter implements Processor<String, ProposalSighting, String,
 
     /** Splits a history an older version kept under the participants key alone into one key per alert. */
     private void splitOlderHistory(String participants) {
+        if (!olderHistoryChecked.add(participants)) {
+            return;
+        }
         SummitAlertHistory older = alerts.get(participants);
         if (older == null) {
             return;
