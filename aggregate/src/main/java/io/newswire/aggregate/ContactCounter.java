@@ -24,8 +24,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Keeps every contact with the dispatches reporting it, by pair and day ({@code pair-days}), and emits a pair's
@@ -116,11 +114,30 @@ final class ContactCounter implements Processor<String, ContactChange, String, C
 
     /** Meters each contact that began or stopped counting; whether any did. */
     private boolean countComingAndGoing(List<Contact> before, List<Contact> after) {
-        Set<String> idsBefore = before.stream().map(Contact::getContactId).collect(Collectors.toSet());
-        Set<String> idsAfter = after.stream().map(Contact::getContactId).collect(Collectors.toSet());
-        after.stream().filter(c -> !idsBefore.contains(c.getContactId())).forEach(c -> meters.contact(c.getType(), true));
-        before.stream().filter(c -> !idsAfter.contains(c.getContactId())).forEach(c -> meters.contact(c.getType(), false));
-        return !idsBefore.equals(idsAfter);
+        boolean changed = false;
+        for (Contact contact : after) {
+            if (!hasContact(before, contact.getContactId())) {
+                meters.contact(contact.getType(), true);
+                changed = true;
+            }
+        }
+        for (Contact contact : before) {
+            if (!hasContact(after, contact.getContactId())) {
+                meters.contact(contact.getType(), false);
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    /** A walk, not a set of ids: a pair's day holds a contact or a few, and this runs on every change. */
+    private static boolean hasContact(List<Contact> contacts, String contactId) {
+        for (Contact contact : contacts) {
+            if (contact.getContactId().equals(contactId)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The day's contacts without the dispatch's reports by versions older than this one; a contact no dispatch reports any more leaves. */

@@ -18,13 +18,24 @@ final class Parties {
 
     /** Participating countries, sorted, without duplicates and without location-only countries. */
     static List<String> countriesOf(Event event) {
-        Set<String> taking = event.getParticipants().stream().filter(p -> !LOCATION.equals(p.getPart()))
-                .map(Participant::getCountry).collect(Collectors.toSet());
-        Set<String> locationOnly = event.getParticipants().stream().filter(p -> LOCATION.equals(p.getPart()))
-                .map(Participant::getCountry).filter(c -> !taking.contains(c)).collect(Collectors.toSet());
         Set<String> parties = new TreeSet<>(event.getCountries());
-        parties.removeAll(locationOnly);
+        // Loops, not streams and sets of ids: read for every event of every dispatch, with a few participants each.
+        for (Participant participant : event.getParticipants()) {
+            if (LOCATION.equals(participant.getPart()) && !takesPart(event, participant.getCountry())) {
+                parties.remove(participant.getCountry());
+            }
+        }
         return List.copyOf(parties);
+    }
+
+    /** Whether the country is a participant of the event other than as its place. */
+    private static boolean takesPart(Event event, String country) {
+        for (Participant participant : event.getParticipants()) {
+            if (!LOCATION.equals(participant.getPart()) && participant.getCountry().equals(country)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
