@@ -101,9 +101,8 @@ final class CueIndex {
      * that") stays a report (session s29, meet-after).
      */
     private void thatOnALeadingMeetingNoun(AnalyzedText text, Sentence s) {
-        int lead = s.firstToken();
-        int datelineEnd = s.index() == 0 ? DateResolver.datelineEnd(text.body()) : 0;
-        while (lead < s.endToken() && text.tokens().get(lead).start() < datelineEnd) lead++;
+        int lead = Dateline.openingToken(text, s);
+        if (lead < 0) return;                                                  // the sentence is all dateline
         for (TriggerAt k : triggers) {
             if (k.start() - lead > BEFORE_SUBJECT_NOUN) break;                 // in text order: the rest stand further on
             if (k.start() < lead || k.type() != io.newswire.schemas.EventType.MEETING || !k.trigger().noun() || triggerWithin(lead, k.start())) continue;
