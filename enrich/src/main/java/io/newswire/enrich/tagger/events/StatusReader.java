@@ -114,8 +114,11 @@ final class StatusReader {
         CueIndex.At asked = s.cues().before(CueKind.MODALITY, trigger.start(), Reach.ADJACENT);
         if (asked == null || !ASKING.contains(asked.cue().status()) || asked.end() >= trigger.start()) return null;
         if (!s.text().lexicon().personWords().is(s.text().tokens(), asked.end(), PersonWords.Kind.DETERMINER)) return null;
-        return trigger.start() - asked.end() <= 2 ? new Governing(EventStatus.REQUESTED, asked) : null;
+        return trigger.start() - asked.end() <= ASKED_NOUN_WORDS ? new Governing(EventStatus.REQUESTED, asked) : null;
     }
+
+    /** Words between a demand and the noun it asks for: a determiner and at most a head noun ("un entretien téléphonique"). */
+    private static final int ASKED_NOUN_WORDS = 2;
 
     /** What a demand asks for: the statuses of the cues that make the noun right after them the thing asked. */
     private static final Set<EventStatus> ASKING = EnumSet.of(EventStatus.CALLED_FOR, EventStatus.REQUESTED);
