@@ -92,11 +92,56 @@ public final class OffsetTokenizer {
         for (int w = 0, n = s.count[0]; w < n; w++) {
             int start = spans[2 * w];
             int wordLength = spans[2 * w + 1] - start;
-            System.arraycopy(s.chars, start, s.latinWord, 0, wordLength);
             if (s.folded.length < wordLength * 4) s.folded = new char[wordLength * 4];
+            if (withIds && addPlainWord(tokens, s, start, wordLength)) continue;
+            System.arraycopy(s.chars, start, s.latinWord, 0, wordLength);
             int folded = TermFolding.fold(s.latinWord, wordLength, s.folded);
             add(tokens, text, s.latinWord, wordLength, s.folded, folded, start, withIds);
         }
+        return true;
+    }
+
+    /**
+     * Adds the word {@code s.chars[start, start + length)} in one pass that folds it, hashes its term and reads its case,
+     * when it has no apostrophe (no elision, no possessive ending to drop); false (nothing added) when it has one, and
+     * {@link #add} reads it. The token is the one {@link #add} makes: most words of a wire are such words, and the
+     * separate passes (copying the word, folding, looking for an apostrophe, hashing, reading the case) were half of
+     * tokenizing.
+     */
+    private static boolean addPlainWord(TokenList tokens, Stream s, int start, int length) {
+        char[] chars = s.chars;
+        char[] folded = s.folded;
+        int n = 0;
+        int hash = 0;
+        char first = chars[start];
+        boolean capitalized = first < 0x80 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first);
+        boolean upper = capitalized;
+        for (int i = start, end = start + length; i < end; i++) {
+            char c = chars[i];
+            if (c < 0x80) {
+                if (c >= 'A' && c <= 'Z') {
+                    c += 'a' - 'A';
+                } else if (c >= 'a' && c <= 'z') {
+                    upper = false;
+                } else if (c == '\'') {
+                    return false;
+                }
+                folded[n++] = c;
+                hash = 31 * hash + c;
+                continue;
+            }
+            if (Character.isLetter(c) && !Character.isUpperCase(c)) upper = false;
+            int from = n;
+            n = TermFolding.foldOne(c, folded, n);
+            for (int k = from; k < n; k++) {
+                if (folded[k] == '\'' || folded[k] == '\u2019') return false;
+                hash = 31 * hash + folded[k];
+            }
+        }
+        if (n == 0) return true;
+        int id = Terms.of(folded, 0, n, hash);
+        String term = id == Terms.UNKNOWN ? new String(folded, 0, n) : Terms.term(id);
+        tokens.add(new Token(term, start, start + length, capitalized, upper), id);
         return true;
     }
 

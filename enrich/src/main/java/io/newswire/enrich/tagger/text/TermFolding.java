@@ -43,16 +43,21 @@ final class TermFolding {
             } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(term[i + 1])) {
                 n += Character.toChars(Character.toLowerCase(Character.toCodePoint(c, term[++i])), into, n);
             } else {
-                char[] expanded = EXPANDED[c];
-                if (expanded == null) {
-                    into[n++] = SINGLE[c];
-                } else {
-                    System.arraycopy(expanded, 0, into, n, expanded.length);
-                    n += expanded.length;
-                }
+                n = foldOne(c, into, n);
             }
         }
         return n;
+    }
+
+    /** Folds the one character {@code c} (no surrogate) into {@code into} at {@code n}; returns the folded length after it. */
+    static int foldOne(char c, char[] into, int n) {
+        char[] expanded = EXPANDED[c];
+        if (expanded == null) {
+            into[n] = SINGLE[c];
+            return n + 1;
+        }
+        System.arraycopy(expanded, 0, into, n, expanded.length);
+        return n + expanded.length;
     }
 
     private static char lower(char c) {

@@ -51,6 +51,13 @@ public final class Terms {
         return s.of(chars, from, to);
     }
 
+    /** As {@link #of(char[], int, int)}, with the term's String hash already computed by the caller. */
+    static int of(char[] chars, int from, int to, int hash) {
+        Snapshot s = snapshot;
+        if (s == null) s = rebuild();
+        return s.of(chars, from, to, hash);
+    }
+
     /** The term of an id that {@link #of} or {@link #intern} gave. */
     public static String term(int id) {
         Snapshot s = snapshot;
@@ -111,6 +118,10 @@ public final class Terms {
         int of(char[] chars, int from, int to) {
             int h = 0;
             for (int i = from; i < to; i++) h = 31 * h + chars[i];
+            return of(chars, from, to, h);
+        }
+
+        int of(char[] chars, int from, int to, int h) {
             int length = to - from;
             for (int i = mix(h) & mask; ; i = (i + 1) & mask) {
                 int slot = i * STRIDE;
