@@ -132,6 +132,8 @@ final class MeetingSides {
                 } else if (by == null && m.venueCountry != null && PassiveWithoutAgent.of(s, f)) {    // "a été reçu lundi à la Maison Blanche"
                     hosts = List.of();
                     visitors = new ArrayList<>(agents);
+                    // "Au Kremlin a été reçu mercredi le président syrien X": with no subject before it, the guest follows the verb
+                    if (visitors.isEmpty()) visitors.addAll(near(partners.stream().filter(r -> r.from() >= f.trigger().end() && r.actor() != null).toList(), f.trigger().end(), Reach.VISITORS));
                     m.hostCountry = m.venueCountry;
                     // "Reçu jeudi à l'Elysée, X a appelé": the guest is the subject after the phrase, not one inherited from
                     // before, and the host the place in the phrase
