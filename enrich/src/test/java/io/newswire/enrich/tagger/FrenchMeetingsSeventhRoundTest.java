@@ -97,6 +97,19 @@ class FrenchMeetingsSeventhRoundTest {
     }
 
     @Test
+    void thePlaceACleftPutsFirstHostsAPassiveOfReceivingWithNoAgent() {
+        EnrichedDispatch e = tag("MOSCOU, 15 octobre - C'est au Kremlin que le président syrien Ahmed al-Charaa a été reçu mercredi.", "2025-10-15");
+        assertOne(e, "MEETING", "occurred", "RUS", "SYR");
+        EnrichedDispatch f = tag("C'est à l'Elysée que le président nigérian Bola Tinubu a été reçu jeudi.", "2024-11-28");
+        assertOne(f, "MEETING", "occurred", "FRA", "NGA");
+        EnrichedDispatch g = tag("C'est à Berlin que le Premier ministre japonais a été accueilli mardi.", "2024-04-11");
+        assertOne(g, "MEETING", "occurred", "DEU", "JPN");
+        // the head of government received in his own capital: no meeting between states
+        EnrichedDispatch h = tag("C'est à l'Elysée que le Premier ministre Michel Barnier a été reçu lundi.", "2024-10-15");
+        assertTrue(heldMeetings(h).isEmpty(), events(h, "MEETING").toString());
+    }
+
+    @Test
     void talksUnderAThirdPartysAuspicesPutTheSidesTogether() {
         EnrichedDispatch e = tag("Ilham Aliev s'est entretenu jeudi avec Nikol Pachinian sous l'égide du président du Conseil européen, Charles Michel.", "2023-05-14");
         assertOne(e, "MEETING", "occurred", "ARM", "AZE");

@@ -62,6 +62,10 @@ final class Reach {
     static final int RELATIVE_ON_MEETING = 6;
     /** Words from a call word to the number of its length: "un entretien téléphonique de plus de deux heures a réuni". */
     static final int LENGTH_AFTER_CALL_WORD = 4;
+    /** Words of a cleft before the place it puts first: "C'est au Kremlin", "C'est à la Maison Blanche". */
+    static final int CLEFT_WORDS = 4;
+    /** Words from a cleft's start to the "que" after its place: "C'est au palais présidentiel de Carthage que". */
+    static final int CLEFT_PHRASE = 8;
     /** Words from a truce to the day it starts: "un cessez-le-feu dans l'est de l'Ukraine à partir du 15 février". */
     static final int START_AHEAD = 12;
     static final int DEAL_AIM = 12;
