@@ -486,7 +486,9 @@ final class CueIndex {
         if (a.start() < b.end() && b.start() < a.end()) return true;
         TriggerAt first = a.start() < b.start() ? a : b;
         TriggerAt second = first == a ? b : a;
-        if (second.start() - first.end() > CALL_WORD_GAP) return false;
+        // "Un entretien téléphonique de plus d'une heure a réuni X et Y": a length told right after the first word is its own
+        int after = Durations.skipLength(text, first.end(), second.start(), Reach.LENGTH_AFTER_CALL_WORD);
+        if (second.start() - after > CALL_WORD_GAP) return false;
         if (earlierBetween(text, first.end(), second.start())) return false;
         for (int t = first.end(); t <= second.start() && t < text.tokens().size(); t++) {
             if (t > first.end() - 1 && !text.adjacent(t - 1) && text.body().substring(text.tokens().get(t - 1).end(), text.tokens().get(t).start()).matches(".*[,.;:].*")) return false;

@@ -38,8 +38,13 @@ final class Durations {
 
     /** {@link #skipLength(SentenceReading, int)} within a sentence that ends at token {@code end}. */
     static int skipLength(AnalyzedText text, int at, int end) {
+        return skipLength(text, at, end, Reach.LENGTH_AFTER);
+    }
+
+    /** {@link #skipLength(AnalyzedText, int, int)} with the number at most {@code words} words on. */
+    static int skipLength(AnalyzedText text, int at, int end, int words) {
         Lexicon lex = text.lexicon();
-        for (int n = at; n <= at + Reach.LENGTH_AFTER && n + 1 < end; n++) {
+        for (int n = at; n <= at + words && n + 1 < end; n++) {
             Lexicon.CalendarWord unit = lex.calendarWord(text.termId(n + 1));
             if (unit != null && unit.unitHours() != null && number(text, lex, n) != null) return n + 2;
         }

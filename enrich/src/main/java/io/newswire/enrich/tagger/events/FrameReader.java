@@ -42,6 +42,7 @@ final class FrameReader {
             }
         }
         if (clause.kind() == Clauses.Kind.RELATIVE && isWhere(s, clause)) venues.addAll(placeBefore(s, clause.opener(), named));
+        if (venues.isEmpty()) venues.addAll(cleftPlace(s, clause, named));     // "C'est au Kremlin que X a été reçu mercredi"
         if (clause.kind() == Clauses.Kind.RELATIVE && !agents.isEmpty() && objectRelative(s, clause)) {
             // "Moon Jae-in, whom Xi Jinping congratulated by telephone", "Zelensky, que Macron a appelé": the antecedent is the verb's object
             for (Ref r : Subjects.antecedent(s, clause.opener() - 1, named)) if (!partners.contains(r) && !agents.contains(r)) partners.add(0, r);
@@ -284,6 +285,25 @@ final class FrameReader {
     }
 
     /** The place named right before token {@code at} ("à Pékin, où"). */
+    /**
+     * "C'est au Kremlin que le président syrien a été reçu mercredi": the one place a cleft puts first, right after its
+     * opening words and with no trigger and no one else in its clause, is where the clause "que" opens after it happened.
+     */
+    private static List<Ref> cleftPlace(SentenceReading s, Clauses.Clause clause, List<Ref> named) {
+        Clauses clauses = s.clauses();
+        Clauses.Clause main = clauses.parent(clause);
+        if (clause.kind() != Clauses.Kind.REPORTED || main == null || main.kind() != Clauses.Kind.MAIN || clause.opener() < 0) return List.of();
+        int from = Math.max(clauses.start(main), Dateline.openingToken(s.text(), s.sentence()));
+        if (clause.opener() < from || clause.opener() - from > Reach.CLEFT_PHRASE || s.cues().triggerWithin(from, clause.opener())) return List.of();
+        Ref place = null;
+        for (Ref r : named) {
+            if (r.from() < from || r.to() > clause.opener()) continue;
+            if (!r.locative() || r.actor() != null || place != null) return List.of();
+            place = r;
+        }
+        return place != null && place.from() - from <= Reach.CLEFT_WORDS ? List.of(place) : List.of();
+    }
+
     private static List<Ref> placeBefore(SentenceReading s, int at, List<Ref> named) {
         for (int i = named.size() - 1; i >= 0; i--) {
             Ref r = named.get(i);

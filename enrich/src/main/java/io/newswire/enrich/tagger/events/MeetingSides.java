@@ -132,6 +132,8 @@ final class MeetingSides {
                 } else if (by == null && m.venueCountry != null && PassiveWithoutAgent.of(s, f)) {    // "a été reçu lundi à la Maison Blanche"
                     hosts = List.of();
                     visitors = new ArrayList<>(agents);
+                    // "Au Kremlin a été reçu mercredi le président syrien X": with no subject before it, the guest follows the verb
+                    if (visitors.isEmpty()) visitors.addAll(near(partners.stream().filter(r -> r.from() >= f.trigger().end() && r.actor() != null).toList(), f.trigger().end(), Reach.VISITORS));
                     m.hostCountry = m.venueCountry;
                     // "Reçu jeudi à l'Elysée, X a appelé": the guest is the subject after the phrase, not one inherited from
                     // before, and the host the place in the phrase
@@ -450,10 +452,27 @@ final class MeetingSides {
         return m;
     }
 
-    /** Whether the noun trigger stands in the occasion phrase that follows the meeting trigger ("talks on the sidelines of the ... summit"). */
+    /**
+     * Whether the noun trigger stands in the occasion phrase that follows the meeting trigger ("talks on the sidelines of the
+     * ... summit"), in its clause or in a relative clause opened right after the meeting's noun phrase ("a annulé la rencontre
+     * avec Poutine qui devait avoir lieu samedi en marge du sommet du G20 de Buenos Aires").
+     */
     private static boolean occasionOf(SentenceReading s, CueIndex.TriggerAt meeting, CueIndex.TriggerAt noun) {
         CueIndex.At occasion = s.cues().before(CueKind.OCCASION, noun.start(), Reach.SUMMIT);
-        return occasion != null && occasion.start() >= meeting.end() && s.clauses().together(meeting.start(), noun.start());
+        if (occasion == null || occasion.start() < meeting.end()) return false;
+        if (s.clauses().together(meeting.start(), noun.start())) return true;
+        return meeting.trigger().noun() && inItsRelative(s, meeting, occasion.start()) && inItsRelative(s, meeting, noun.start());
+    }
+
+    /** Whether the token stands in a relative clause on the meeting noun: opened a few words after it, in the clause that holds the noun. */
+    private static boolean inItsRelative(SentenceReading s, CueIndex.TriggerAt meeting, int token) {
+        Clauses clauses = s.clauses();
+        Clauses.Clause own = clauses.of(meeting.start());
+        for (Clauses.Clause c = clauses.of(token); c != null; c = clauses.parent(c)) {
+            if (c.kind() == Clauses.Kind.RELATIVE && c.parent() == own.index() && c.opener() >= meeting.end()
+                    && c.opener() - meeting.end() <= Reach.RELATIVE_ON_MEETING) return true;
+        }
+        return false;
     }
 
     /** Whether a meeting noun names its own sides: "talks between A and B", "their summit with C". */

@@ -58,6 +58,14 @@ final class Reach {
     static final int KEPT_AFTER = 6;
     /** Words from a truce to a relative word on it: "a proposal for a ceasefire in Gaza on Tuesday, which Hamas turned down". */
     static final int RELATIVE_ON_TRUCE = 8;
+    /** Words from a meeting noun to a relative word on it: "la rencontre avec Vladimir Poutine qui devait avoir lieu samedi en marge du sommet". */
+    static final int RELATIVE_ON_MEETING = 6;
+    /** Words from a call word to the number of its length: "un entretien téléphonique de plus de deux heures a réuni". */
+    static final int LENGTH_AFTER_CALL_WORD = 4;
+    /** Words of a cleft before the place it puts first: "C'est au Kremlin", "C'est à la Maison Blanche". */
+    static final int CLEFT_WORDS = 4;
+    /** Words from a cleft's start to the "que" after its place: "C'est au palais présidentiel de Carthage que". */
+    static final int CLEFT_PHRASE = 8;
     /** Words from a truce to the day it starts: "un cessez-le-feu dans l'est de l'Ukraine à partir du 15 février". */
     static final int START_AHEAD = 12;
     static final int DEAL_AIM = 12;
