@@ -3,6 +3,7 @@ package io.newswire.enrich.tagger;
 import org.junit.jupiter.api.Test;
 
 import static io.newswire.enrich.tagger.SummitStatusTest.assertSummit;
+import static io.newswire.enrich.tagger.TaggerTest.assertNone;
 import static io.newswire.enrich.tagger.TaggerTest.assertOne;
 import static io.newswire.enrich.tagger.TaggerTest.tag;
 
@@ -33,5 +34,29 @@ class SummitParaphraseRound6Test {
         // troops put back: no visit, the meeting held in Paris stands
         assertOne(tag("KYIV, March 5 - The Ukrainian army put back Russian troops near Kharkiv, Volodymyr Zelensky said, after talks with "
                 + "Emmanuel Macron in Paris.", "2024-03-05"), "MEETING", "occurred", "FRA", "UKR");
+    }
+
+    @Test
+    void noInterestInASummitUnlessIsConditional() {
+        assertSummit(tag("SEOUL, Nov 18 - North Korea is not interested in another summit with Donald Trump unless Washington drops its "
+                + "hostile policy, a diplomat said on Monday.", "2019-11-18"), "conditional", "PRK", "USA");
+        assertSummit(tag("SEOUL, Nov 18 - Kim Jong Un is not interested in meeting Donald Trump again unless the sanctions are lifted.",
+                "2019-11-18"), "conditional", "PRK", "USA");
+        assertSummit(tag("SEOUL, Nov 18 - Pyongyang has no interest in a summit with Japan unless Tokyo drops the abduction issue, Kim Yo "
+                + "Jong said.", "2024-03-26"), "conditional", "JPN", "PRK");
+        // with no condition after it, a refusal
+        assertSummit(tag("TOKYO, Nov 18 - Japan has no interest in a summit with North Korea, Fumio Kishida said.", "2023-11-18"),
+                "rejected", "JPN", "PRK");
+    }
+
+    @Test
+    void whatAStateCalledNamesAThingNoCall() {
+        assertNone(tag("BAKU, Oct 4 - Azerbaijani media said Baku objected to what it called France's pro-Armenian stance.", "2023-10-04"),
+                "PHONE_CALL");
+        assertNone(tag("MOSCOW, Oct 4 - Sergei Lavrov denounced what he called Washington's meddling in Georgia.", "2023-10-04"), "PHONE_CALL");
+        assertNone(tag("BERLIN, Oct 4 - Annalena Baerbock condemned what she called Russia's war of aggression.", "2023-10-04"), "PHONE_CALL");
+        // a call told before the figure stands
+        assertOne(tag("PARIS, Oct 4 - Emmanuel Macron called Vladimir Putin on Tuesday, in what he called a frank conversation.", "2023-10-04"),
+                "PHONE_CALL", "occurred", "FRA", "RUS");
     }
 }
