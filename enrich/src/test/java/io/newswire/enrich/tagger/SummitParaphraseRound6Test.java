@@ -59,4 +59,19 @@ class SummitParaphraseRound6Test {
         assertOne(tag("PARIS, Oct 4 - Emmanuel Macron called Vladimir Putin on Tuesday, in what he called a frank conversation.", "2023-10-04"),
                 "PHONE_CALL", "occurred", "FRA", "RUS");
     }
+
+    @Test
+    void aVisitDueInARelativeIsUndoneByTheClauseAfter() {
+        assertSummit(tag("MOSCOW, Oct 11 - Vladimir Putin, who had been due in Paris on Oct. 19, will no longer make the trip, Dmitry Peskov "
+                + "said.", "2016-10-11"), "rejected", "FRA", "RUS");
+        assertSummit(tag("MOSCOW, Oct 11 - Vladimir Putin, who had been due in Paris on Oct. 19 to open a cultural centre near the Eiffel "
+                + "Tower, has cancelled the trip, Dmitry Peskov said.", "2016-10-11"), "rejected", "FRA", "RUS");
+        assertSummit(tag("ANKARA, Feb 12 - Recep Tayyip Erdogan, who was due in Cairo on Wednesday for talks with Abdel Fattah al-Sisi, has "
+                + "put off the visit, his office said.", "2024-02-12"), "suspended", "EGY", "TUR");
+        assertSummit(tag("WASHINGTON, Oct 24 - Erdogan will no longer travel to Washington next week for talks with Joe Biden, his office "
+                + "said.", "2024-10-24"), "rejected", "TUR", "USA");
+        // the clause after the relative tells a meeting of its own: the plan stands
+        assertSummit(tag("MOSCOW, March 17 - Xi Jinping, who is due in Moscow on Monday, will hold talks with Vladimir Putin, the Kremlin "
+                + "said.", "2023-03-17"), "planned", "CHN", "RUS");
+    }
 }
