@@ -74,4 +74,28 @@ class SummitParaphraseRound6Test {
         assertSummit(tag("MOSCOW, March 17 - Xi Jinping, who is due in Moscow on Monday, will hold talks with Vladimir Putin, the Kremlin "
                 + "said.", "2023-03-17"), "planned", "CHN", "RUS");
     }
+
+    @Test
+    void whoStandsBesideTheSpeakerInAFrontedPhraseIsNoSide() {
+        assertSummit(tag("BIARRITZ, Aug 26 - Standing beside Emmanuel Macron at the closing news conference, Donald Trump said he would "
+                + "be willing to meet Hassan Rouhani if the circumstances were right.", "2019-08-26"), "offered", "IRN", "USA");
+        assertSummit(tag("NEW YORK, Sept 25 - Seated next to Volodymyr Zelensky at a hotel in New York, Donald Trump said he was ready to "
+                + "host Vladimir Putin at the White House.", "2019-09-25"), "offered", "RUS", "USA");
+        assertSummit(tag("BERLIN, Feb 7 - Speaking alongside Olaf Scholz in Berlin, Emmanuel Macron said he was ready to travel to Moscow "
+                + "to meet Vladimir Putin.", "2022-02-07"), "offered", "FRA", "RUS");
+        // the phrase's person is no side of a meeting held either
+        assertOne(tag("NEW YORK, Sept 25 - Standing beside Emmanuel Macron, Donald Trump met Hassan Rouhani in New York.", "2019-09-25"),
+                "MEETING", "occurred", "IRN", "USA");
+    }
+
+    @Test
+    void twoLeadersWhoGetTogetherMeet() {
+        assertOne(tag("NEW YORK, Sept 25 - Donald Trump said he hoped Volodymyr Zelensky and Vladimir Putin would get together and solve "
+                + "their problem.", "2019-09-25"), "SUMMIT_PROPOSAL", "wished", "RUS", "UKR", "USA");
+        assertSummit(tag("WASHINGTON, Sept 25 - Donald Trump said he would get together with Kim Jong Un in the near future.", "2019-09-25"),
+                "planned", "PRK", "USA");
+        // the past tense: a meeting held
+        assertOne(tag("BALI, Nov 14 - Joe Biden and Xi Jinping got together on the sidelines of the G20 summit in Bali on Monday.",
+                "2022-11-14"), "MEETING", "occurred", "CHN", "USA");
+    }
 }
