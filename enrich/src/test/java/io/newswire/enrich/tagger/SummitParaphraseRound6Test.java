@@ -98,4 +98,33 @@ class SummitParaphraseRound6Test {
         assertOne(tag("BALI, Nov 14 - Joe Biden and Xi Jinping got together on the sidelines of the G20 summit in Bali on Monday.",
                 "2022-11-14"), "MEETING", "occurred", "CHN", "USA");
     }
+
+    @Test
+    void aVisitRefusedThenPutOffInTheNextSentenceIsPutOff() {
+        assertSummit(tag("TOKYO, March 5 - Xi Jinping will not make the state visit to Japan planned for April, Yoshihide Suga said. Tokyo "
+                + "and Beijing agreed that the trip should be rescheduled.", "2020-03-05"), "suspended", "CHN", "JPN");
+        assertSummit(tag("VATICAN CITY, June 10 - Pope Francis will not travel to the Democratic Republic of Congo next month as planned. "
+                + "The trip to Kinshasa will take place at a later date, the Vatican said.", "2022-06-10"), "suspended", "COD", "VAT");
+        // a postponement that names no side of the visit, or another state, is another thing's
+        assertSummit(tag("MOSCOW, Oct 11 - Vladimir Putin will not travel to Paris next week, the Kremlin said. A vote on the budget was "
+                + "postponed.", "2016-10-11"), "rejected", "FRA", "RUS");
+        assertSummit(tag("MOSCOW, Oct 11 - Vladimir Putin will not travel to Paris next week, the Kremlin said. Germany postponed its vote "
+                + "on the budget.", "2016-10-11"), "rejected", "FRA", "RUS");
+    }
+
+    /** The held meetings, each as its sorted countries with its date. */
+    private static java.util.List<String> heldMeetings(io.newswire.schemas.EnrichedDispatch e) {
+        return TaggerTest.events(e, "MEETING").stream().filter(m -> m.getStatus().equals("occurred"))
+                .map(m -> m.getCountries().stream().sorted().toList() + "@" + m.getDate()).toList();
+    }
+
+    @Test
+    void leadersWhoLastMetInAMonthMetThen() {
+        org.junit.jupiter.api.Assertions.assertTrue(heldMeetings(tag("ALMATY, May 11 - Ararat Mirzoyan and Jeyhun Bayramov wrapped up two days "
+                + "of talks in Almaty on Saturday. The two countries' leaders, Ilham Aliyev and Nikol Pashinyan, last met in February on the "
+                + "sidelines of the Munich Security Conference.", "2024-05-11")).contains("[ARM, AZE]@2024-02-01"));
+        // a month after the dispatch's is no past meeting's
+        assertOne(tag("PARIS, May 11 - Emmanuel Macron, who last met Olaf Scholz in April, will travel to Berlin in June.", "2024-05-11"),
+                "SUMMIT_PROPOSAL", "planned", "DEU", "FRA");
+    }
 }
