@@ -3,6 +3,7 @@ package io.newswire.enrich.tagger.events;
 import io.newswire.enrich.tagger.entities.Ref;
 import io.newswire.enrich.tagger.kb.CueKind;
 import io.newswire.enrich.tagger.kb.TriggerFrame;
+import io.newswire.schemas.EventStatus;
 import io.newswire.schemas.EventType;
 
 import java.util.ArrayList;
@@ -121,10 +122,39 @@ final class FrameReader {
         }
         CueIndex.At denial = governing.cue() == null ? null : cues.startingAt(governing.cue().start(), CueKind.EXISTENCE_DENIAL);
         boolean existenceDenied = denial != null && denial.end() == governing.cue().end();     // "there will be no truce", not "pas de projets"
-        if (condition != null && condition.cue().onDenialOnly() && !existenceDenied) condition = null;   // "until Friday": a time, no condition
-        return new Frame(trigger, clause, subject, agents, partners, sidesBetween, venues, governing.status(), governing.cue(), condition, inherited,
+        EventStatus read = governing.status();
+        if (condition != null && condition.cue().onDenialOnly() && !existenceDenied) {
+            // "A second meeting ... will not take place until next year": a refusal of a plan that a time after "until"
+            // lifts puts the event off (suspended); "until Friday" elsewhere is a time, no condition
+            if (read == EventStatus.REJECTED && timeAfter(s, condition)) read = EventStatus.SUSPENDED;
+            condition = null;
+        }
+        return new Frame(trigger, clause, subject, agents, partners, sidesBetween, venues, read, governing.cue(), condition, inherited,
                 condition != null && StatusReader.onlyAcceptance(s, condition), existenceDenied);
     }
+
+    /** Words after "until" in which a time names when a refused event may take place ("until next year", "until the end of March"). */
+    private static final int UNTIL_TIME_WORDS = 4;
+
+    /**
+     * Whether a time follows a condition cue of strength {@code denial} ("until") within {@link #UNTIL_TIME_WORDS} words of
+     * its sentence: a month, a weekday, a unit of time (calendar words) or a year in digits ("until next year", "until
+     * April", "until 2027"), not a clause ("until Turkish troops leave").
+     */
+    private static boolean timeAfter(SentenceReading s, CueIndex.At until) {
+        var text = s.text();
+        int end = Math.min(s.sentence().endToken(), until.end() + UNTIL_TIME_WORDS);
+        for (int t = until.end(); t < end; t++) {
+            var w = text.lexicon().calendarWord(text.termId(t));
+            if (w != null && (w.month() != null || w.weekday() != null || w.unitHours() != null)) return true;
+            String term = text.tokens().get(t).term();
+            if (term.length() == YEAR_DIGITS && term.chars().allMatch(Character::isDigit)) return true;
+        }
+        return false;
+    }
+
+    /** Digits of a year written out ("2027"). */
+    private static final int YEAR_DIGITS = 4;
 
     /** Words between an object pronoun written before the verb and the verb: its auxiliary ("lui avait téléphoné"). */
     private static final int CALLEE_PRONOUN_GAP = 1;

@@ -291,7 +291,10 @@ final class StatusReader {
         if (ofItsNoun != null && chosen != null && StatusReadings.outcomeOf(ofItsNoun.status(), chosen.status())) return ofItsNoun;
         // "Le président azerbaïdjanais, qui devait y retrouver Pachinian, a annulé sa venue": what the relative's antecedent did next
         Governing ofItsSubject = outcomeOfItsSubject(s, trigger, clause);
-        if (ofItsSubject != null && chosen != null && StatusReadings.outcomeOf(ofItsSubject.status(), chosen.status())) return ofItsSubject;
+        // "Putin, who had been due in Paris on Oct. 19, will no longer make the trip": with no cue of its own, the plan the
+        // trigger itself tells ("was due in") is what the outcome undoes
+        EventStatus planOfTheSubject = chosen != null ? chosen.status() : trigger.trigger().status();
+        if (ofItsSubject != null && StatusReadings.outcomeOf(ofItsSubject.status(), planOfTheSubject)) return ofItsSubject;
         // what governs the trigger within its commas wins: "ont convenu de..., lors de leur premier face-à-face"; a
         // "first" that tells of a meeting held yields to what its verb says ("sa première rencontre aurait lieu en...")
         // "à l'issue de leur rencontre": a phrase opened by a word of what took place holds its meeting, whatever verb follows

@@ -75,6 +75,11 @@ final class SummitProposalRule extends EventRule {
             }
         }
         if (previous != null) answeredAfter(s, previous);
+        // "will not make the state visit planned for April. Tokyo and Beijing agreed that the trip should be rescheduled"
+        java.util.Set<String> sides = new java.util.TreeSet<>();
+        for (EventDraft d : out) sides.addAll(d.countries());
+        boolean putOff = out.stream().anyMatch(d -> d.status == EventStatus.REJECTED) && PutOffNextSentence.follows(s, sides);
+        if (putOff) for (EventDraft d : out) if (d.status == EventStatus.REJECTED) d.status = EventStatus.SUSPENDED;
         return out;
     }
 
