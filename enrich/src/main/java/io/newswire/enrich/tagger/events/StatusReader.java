@@ -222,7 +222,8 @@ final class StatusReader {
     /**
      * "Une rencontre entre Ishiba et Xi en marge du sommet, vendredi et samedi à Lima, n'est pas exclue": a meeting noun at
      * the head of its sentence (its subject) whose verb comes after one incise between commas, an incise with no event word
-     * and no cue of its own (a day, a place), takes the cue of that verb, as it would with no incise (session s32, fr-sum5).
+     * but the gathering an occasion names (", en marge du sommet du G20 de Bali,") and no cue of its own (a day, a place),
+     * takes the cue of that verb, as it would with no incise (session s32, fr-sum5).
      */
     private static boolean verbAfterAnIncise(SentenceReading s, CueIndex.TriggerAt trigger, CueIndex.At c) {
         if (!trigger.trigger().noun()) return false;
@@ -233,7 +234,7 @@ final class StatusReader {
         if (opens >= c.start() || opens >= s.sentence().endToken()) return false;
         int closes = clauses.segmentEnd(opens + 1);             // the next one closes it
         if (closes > c.start() || c.start() - closes > INCISE_TO_VERB || clauses.segmentEnd(closes + 1) <= c.start()) return false;
-        if (s.cues().triggerWithin(opens, closes)) return false;
+        if (s.cues().triggerWithinOutsideOccasions(opens, closes)) return false;     // ", en marge du sommet du G20,": the setting, no event of its own
         return s.cues().within(CueKind.MODALITY, opens, closes).isEmpty();
     }
 
