@@ -114,4 +114,20 @@ class SummitParaphraseRound6FrTest {
     void seeingWithNoMeetingToComeProposesNothing(String text) {
         assertTrue(events(tag(text, "2025-07-11"), "SUMMIT_PROPOSAL").isEmpty(), text);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "OTTAWA, 27 octobre - Mark Carney se rendra mardi en Corée du Sud, où se tiendra le sommet de l'APEC.",
+            "WASHINGTON, 20 octobre - Donald Trump s'envolera dimanche pour la Malaisie, où se déroulera le sommet de l'Asean."})
+    void aTripToWhereAGatheringIsHeldProposesNothing(String text) {
+        assertTrue(events(tag(text, "2025-10-20"), "SUMMIT_PROPOSAL").isEmpty(), text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "OTTAWA, 27 octobre - Mark Carney se rendra mardi en Corée du Sud, où il sera reçu par le président Lee Jae-myung. | CAN | KOR",
+            "WASHINGTON, 20 octobre - Donald Trump s'envolera dimanche pour la Malaisie, où l'attend le Premier ministre Anwar Ibrahim pour un entretien avant le sommet de l'Asean. | MYS | USA"})
+    void aTripToAHostStaysAVisit(String text, String a, String b) {
+        assertSides(tag(text, "2025-10-20"), "SUMMIT_PROPOSAL", "planned", a, b);
+    }
 }
