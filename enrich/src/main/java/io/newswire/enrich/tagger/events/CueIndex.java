@@ -89,6 +89,20 @@ final class CueIndex {
         dropCovered(CueKind.FIGURE, CueKind.SPORT);
         dropCovered(CueKind.FIGURE, CueKind.MODALITY);     // "at the earliest possible date": no "possible" summit
         dropCovered(CueKind.BEFORE_PRESS, CueKind.MEDIA);
+        dropInsideALongerModality();
+    }
+
+    /**
+     * "Une rencontre ... n'est pas exclue", "un sommet n'est pas exclu": a modality phrase that holds a shorter modality
+     * word or a negation further on in it is read whole; its last word ("exclu": rejected) and its negation are no cues of
+     * their own, as the longest cue starting at one word wins over the shorter ones there.
+     */
+    private void dropInsideALongerModality() {
+        for (At f : all(CueKind.MODALITY)) {
+            if (f.end() - f.start() < 2) continue;
+            cues.removeIf(a -> a != f && (a.cue().kind() == CueKind.MODALITY || a.cue().kind() == CueKind.NEGATION)
+                    && a.start() > f.start() && a.end() <= f.end());
+        }
     }
 
     /** Words that may stand between the start of the lead (after the dateline) and a meeting noun in subject position ("The first summit"). */

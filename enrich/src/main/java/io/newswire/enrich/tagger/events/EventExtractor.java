@@ -115,6 +115,7 @@ public final class EventExtractor {
     private static List<Ref> withIssuer(AnalyzedText text, Sentence s, CueIndex cues, List<Ref> here, List<Ref> refs) {
         List<Ref> titles = new ArrayList<>(BareTitles.of(text, s, cues, here, refs));
         titles.addAll(OwnerlessHeading.of(text, s, cues, here, refs));
+        titles.addAll(HostWord.of(s, cues, here, refs));
         if (titles.isEmpty()) return here;
         List<Ref> all = new ArrayList<>(here);
         all.addAll(titles);

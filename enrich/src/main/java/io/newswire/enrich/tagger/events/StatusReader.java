@@ -201,7 +201,8 @@ final class StatusReader {
                 if (outermost == null) outermost = read;                    // "accord de cessez-le-feu": the cue holds the trigger
                 if (inSegment == null) inSegment = read;
             } else if (after == null && trigger.trigger().noun() && !cues.triggerWithinOutsideOccasions(trigger.end(), c.start())
-                    && (c.start() < segmentEnd || at != clause.index() || s.clauses().noCommaOfItsOwn(trigger.end(), c.start()))) {
+                    && (c.start() < segmentEnd || at != clause.index() || s.clauses().noCommaOfItsOwn(trigger.end(), c.start())
+                        || verbAfterAnIncise(s, trigger, c))) {
                 after = read;
             } else if (later == null && trigger.trigger().noun() && StatusReadings.OUTCOMES.contains(status) && at == clause.index() && !triggerOfClauseWithin(s, clause, trigger.end(), c.start())
                     && !conceded(s, c)) {
@@ -210,6 +211,31 @@ final class StatusReader {
             if (later == null && after == read && StatusReadings.OUTCOMES.contains(status) && !conceded(s, c)) later = read;
         }
         return new Candidates(null, outermost, inSegment, after, later, purpose);
+    }
+
+    /** Words that may stand before a meeting noun at the head of its sentence, its subject ("Une rencontre", "De nouveaux entretiens"). */
+    private static final int BEFORE_SUBJECT_NOUN = 3;
+
+    /** Words that may stand between the comma closing an incise and the subject's verb cue ("a été annulée"). */
+    private static final int INCISE_TO_VERB = 2;
+
+    /**
+     * "Une rencontre entre Ishiba et Xi en marge du sommet, vendredi et samedi à Lima, n'est pas exclue": a meeting noun at
+     * the head of its sentence (its subject) whose verb comes after one incise between commas, an incise with no event word
+     * but the gathering an occasion names (", en marge du sommet du G20 de Bali,") and no cue of its own (a day, a place),
+     * takes the cue of that verb, as it would with no incise (session s32, fr-sum5).
+     */
+    private static boolean verbAfterAnIncise(SentenceReading s, CueIndex.TriggerAt trigger, CueIndex.At c) {
+        if (!trigger.trigger().noun()) return false;
+        int lead = Dateline.openingToken(s.text(), s.sentence());
+        if (lead < 0 || trigger.start() < lead || trigger.start() - lead > BEFORE_SUBJECT_NOUN || s.cues().triggerWithin(lead, trigger.start())) return false;
+        Clauses clauses = s.clauses();
+        int opens = clauses.segmentEnd(trigger.end());          // the first comma after the noun's stretch opens the incise
+        if (opens >= c.start() || opens >= s.sentence().endToken()) return false;
+        int closes = clauses.segmentEnd(opens + 1);             // the next one closes it
+        if (closes > c.start() || c.start() - closes > INCISE_TO_VERB || clauses.segmentEnd(closes + 1) <= c.start()) return false;
+        if (s.cues().triggerWithinOutsideOccasions(opens, closes)) return false;     // ", en marge du sommet du G20,": the setting, no event of its own
+        return s.cues().within(CueKind.MODALITY, opens, closes).isEmpty();
     }
 
     /** Whether a modal of the future ("would", "will") stands right before the verb cue, a negation at most between. */

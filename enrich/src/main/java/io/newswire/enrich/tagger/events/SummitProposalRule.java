@@ -194,6 +194,7 @@ final class SummitProposalRule extends EventRule {
         if (NounsNamingNoMeeting.toAGathering(s, frame.trigger())) return true;   // "a invité X au sommet de la Ligue arabe"
         if (NounsNamingNoMeeting.attendedGathering(s, frame.trigger())) return true;   // "will attend the G20 summit hosted by Lula"
         if (invitedToAGroupsSummit(s, frame.trigger())) return true;   // "invited him to the Group of Seven summit"
+        if (tripToAGathering(s, frame.trigger())) return true;   // "s'envole pour la Corée du Sud, où se tient le sommet de l'APEC"
         if (invitedToAttend(s, frame.trigger())) return true;   // "invited Xi to attend his inauguration"
         if (frame.trigger().trigger().frame() != TriggerFrame.SUMMIT) return false;
         if (aGathering(s, frame, sides)) return true;
@@ -203,6 +204,35 @@ final class SummitProposalRule extends EventRule {
         // is a side, its host, not a place another state attends
         if (sides.sides.values().stream().anyMatch(side -> side.country().equals(sides.venueCountry) && side.ref() != null && side.ref().actor() != null)) return false;
         return sides.sides.keySet().stream().filter(c -> !c.equals(sides.venueCountry)).count() == 1;
+    }
+
+    /**
+     * "s'envole pour la Corée du Sud, où se tient cette semaine le sommet de l'APEC": a trip whose first relative with an
+     * event word after it, right under the trip's clause, holds a summit noun a gathering names ("le sommet de l'APEC", cue kind gathering), where that
+     * summit is held, goes to that gathering: no summit put to the state that holds it (session s32, fr-sum5). A meeting
+     * told in that relative ("où il rencontrera Xi") is read on its own, and a person named in the relative before the summit
+     * ("où l'attend Anwar Ibrahim pour un entretien avant le sommet") keeps the trip a visit to him.
+     */
+    private boolean tripToAGathering(SentenceReading s, CueIndex.TriggerAt trigger) {
+        if (trigger.trigger().frame() != TriggerFrame.VISIT) return false;
+        Clauses.Clause own = s.clauses().of(trigger.start());
+        Clauses.Clause first = null;
+        for (CueIndex.TriggerAt t : s.cues().triggers()) {
+            if (t.start() < trigger.end() || t.type() == null) continue;
+            Clauses.Clause relative = s.clauses().of(t.start());
+            if (first == null) {
+                Clauses.Clause holder = s.clauses().parent(relative);
+                if (relative.kind() != Clauses.Kind.RELATIVE || holder == null || holder.index() != own.index()) return false;
+                first = relative;
+            }
+            if (relative.index() != first.index()) return false;            // "où se tient le sommet" holds the verb and its noun
+            if (!t.trigger().noun() || t.trigger().frame() != TriggerFrame.SUMMIT) continue;
+            int opener = first.opener() < 0 ? trigger.end() : first.opener();
+            // "où l'attend Anwar Ibrahim pour un entretien avant le sommet de l'Asean": a person met there first
+            if (s.here().stream().anyMatch(r -> r.actor() != null && r.from() >= opener && r.from() < t.start())) return false;
+            return NounsNamingNoMeeting.aGathering(s, t);
+        }
+        return false;
     }
 
     /**

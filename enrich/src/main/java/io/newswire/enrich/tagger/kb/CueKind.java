@@ -198,6 +198,12 @@ public enum CueKind {
      */
     PARTICLE("particle", Value.NONE),
     /**
+     * A guest's word for the one who receives him, owned by a possessive ("son hôte", "leur hôte"): it stands for the
+     * person named last before it, in its sentence or the ones before, whose state is not its owner's ("le président
+     * chinois a invité son hôte à se rendre en Chine": the Russian president who received him) (HostWord).
+     */
+    HOST_WORD("host_word", Value.NONE),
+    /**
      * Right before a talks noun, it makes the talks the origin of a decision ("the step followed discussions with Britain",
      * "cette décision faisait suite à des discussions au sein de l'UE"): talks that name no person and no place are a
      * process, no meeting.
