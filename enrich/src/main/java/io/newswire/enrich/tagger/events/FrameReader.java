@@ -128,10 +128,20 @@ final class FrameReader {
     /** Words between an object pronoun written before the verb and the verb: its auxiliary ("lui avait téléphoné"). */
     private static final int CALLEE_PRONOUN_GAP = 1;
 
-    /** Whether a callee pronoun stands right before the call verb or its auxiliary, in its clause ("lui a parlé", "lui avait téléphoné"). */
+    /**
+     * Words between an object pronoun and a medium phrase read as the verb it qualifies: the auxiliary and that verb
+     * ("lui avait parlé au téléphone", "lui a parlé au téléphone").
+     */
+    private static final int CALLEE_PRONOUN_GAP_MEDIUM = CALLEE_PRONOUN_GAP + 1;
+
+    /**
+     * Whether a callee pronoun stands right before the call verb or its auxiliary, in its clause ("lui a parlé", "lui avait
+     * téléphoné"), or before the verb a medium phrase qualifies ("lui avait parlé au téléphone").
+     */
     private static boolean calleePronounBefore(SentenceReading s, CueIndex.TriggerAt trigger) {
         if (trigger.type() != EventType.PHONE_CALL || trigger.trigger().noun()) return false;
-        CueIndex.At p = s.cues().before(CueKind.CALLEE_PRONOUN, trigger.start(), CALLEE_PRONOUN_GAP);
+        int gap = trigger.trigger().word() == io.newswire.enrich.tagger.kb.WordClass.ADVERBIAL ? CALLEE_PRONOUN_GAP_MEDIUM : CALLEE_PRONOUN_GAP;
+        CueIndex.At p = s.cues().before(CueKind.CALLEE_PRONOUN, trigger.start(), gap);
         return p != null && s.clauses().together(p.start(), trigger.start());
     }
 
