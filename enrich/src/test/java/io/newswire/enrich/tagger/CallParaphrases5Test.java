@@ -83,4 +83,24 @@ class CallParaphrases5Test {
     void aLineOpenedToThePublicIsNoCall(String text) {
         assertTrue(events(tag(text, "2020-08-05"), "PHONE_CALL").isEmpty(), text);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "PARIS, 22 septembre - Emmanuel Macron a eu au bout du fil Joe Biden mercredi, a indiqué l'Elysée. | FRA | USA",
+            "BERLIN, 22 septembre - Olaf Scholz a eu Vladimir Poutine au bout du fil pendant une heure mercredi. | DEU | RUS",
+            "MOSCOU, 22 septembre - Mardi soir, Vladimir Poutine était au bout du fil avec Recep Tayyip Erdogan, selon le Kremlin. | RUS | TUR"})
+    void onTheLineIsACall(String text, String a, String b) {
+        assertOne(tag(text, "2021-09-22"), "PHONE_CALL", "occurred", a, b);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "KIEV, 13 février - Joe Biden a téléphoné dimanche à Volodymyr Zelensky, au lendemain de son entretien téléphonique avec Vladimir Poutine.",
+            "KYIV, Feb 13 - Joe Biden telephoned Volodymyr Zelenskiy on Sunday, a day after his phone call with Vladimir Putin."})
+    void thePossessiveOfAPhrasesCallIsTheSubject(String text) {
+        var calls = events(tag(text, "2022-02-13"), "PHONE_CALL");
+        assertEquals(2, calls.size(), text);
+        assertTrue(calls.stream().allMatch(c -> c.getCountries().contains("USA")), text);
+        assertTrue(calls.stream().anyMatch(c -> c.getCountries().contains("RUS")), text);
+    }
 }

@@ -67,8 +67,11 @@ final class FrameReader {
                 // "received Zelenskiy at the White House, a day after a long phone call with Putin": whom the clause's
                 // meeting verb takes met the subject in person; the call is the subject's
                 boolean metInPerson = !subject.isEmpty() && meetingVerbBefore(s, clause.parent(), clause.opener());
+                // "a téléphoné à Zelensky, au lendemain de son entretien téléphonique avec Poutine": the possessive
+                // that owns the phrase's call noun is the clause's subject, not whom the verb takes
+                boolean ownedBySubject = !subject.isEmpty() && ownedNoun(s, clause, trigger);
                 for (Ref r : named) {
-                    if (metInPerson && !subject.contains(r)) continue;
+                    if ((metInPerson || ownedBySubject) && !subject.contains(r)) continue;
                     if (clauses.of(r.from()).index() == clause.parent() && r.to() <= clause.opener() && r.country() != null
                             && !isVenue(r, cues, named) && !isTopic(r, cues) && !namedByAnother(s, clauses.start(clauses.parent(clause)), r.from())) agents.add(r);
                 }
