@@ -103,4 +103,24 @@ class CallParaphrases5Test {
         assertTrue(calls.stream().allMatch(c -> c.getCountries().contains("USA")), text);
         assertTrue(calls.stream().anyMatch(c -> c.getCountries().contains("RUS")), text);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "KYIV, Feb 12 - Donald Trump called Volodymyr Zelenskiy on Wednesday, shortly after his conversation with Vladimir Putin. | UKR | RUS",
+            "KYIV, Feb 12 - Volodymyr Zelenskiy said Donald Trump called him on Wednesday, shortly after the U.S. president's lengthy conversation with Vladimir Putin. | UKR | RUS",
+            "BERLIN, March 3 - Olaf Scholz telephoned Joe Biden on Thursday, two days after his conversation with Xi Jinping. | USA | CHN"})
+    void aConversationNounSetApartIsACallOfItsOwn(String text, String first, String second) {
+        var calls = events(tag(text, "2025-02-12"), "PHONE_CALL");
+        assertEquals(2, calls.size(), text);
+        assertTrue(calls.stream().anyMatch(c -> c.getCountries().contains(first)), text);
+        assertTrue(calls.stream().anyMatch(c -> c.getCountries().contains(second)), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "PARIS, March 3 - Emmanuel Macron spoke by phone with Vladimir Putin on Thursday, and their conversation lasted an hour and a half.",
+            "LONDON, March 3 - Boris Johnson phoned Volodymyr Zelenskiy on Thursday; in a conversation with reporters later, he said Putin must fail."})
+    void aConversationNounOfTheSameCallOrWithThePressIsNoOtherCall(String text) {
+        assertEquals(1, events(tag(text, "2022-03-03"), "PHONE_CALL").size(), text);
+    }
 }
