@@ -487,8 +487,10 @@ final class CueIndex {
         if (triggers.isEmpty()) return;
         triggers.removeIf(m -> m.type() == EventType.MEETING && triggers.stream().anyMatch(c -> c.type() == EventType.PHONE_CALL && !talk(c) && nextTo(text, m, c)));
         // "spoke with X by phone": the call's own word tells it; "spoke with X after their talks": the meeting's
-        boolean told = triggers.stream().anyMatch(c -> (c.type() == EventType.PHONE_CALL && !talk(c)) || c.type() == EventType.MEETING);
-        if (told) triggers.removeIf(CueIndex::talk);
+        List<TriggerAt> telling = triggers.stream().filter(c -> (c.type() == EventType.PHONE_CALL && !talk(c)) || c.type() == EventType.MEETING).toList();
+        // "called Zelenskiy on Wednesday, shortly after his conversation with Putin": a talk noun set apart from every
+        // word that tells another event is a talk of its own
+        if (!telling.isEmpty()) triggers.removeIf(t -> talk(t) && !(t.trigger().noun() && telling.stream().noneMatch(c -> nextTo(text, t, c))));
     }
 
     /** A talk that is a call only where nothing else tells it ("spoke with", "a échangé avec"). */

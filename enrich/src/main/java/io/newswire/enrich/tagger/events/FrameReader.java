@@ -69,8 +69,11 @@ final class FrameReader {
                 // "received Zelenskiy at the White House, a day after a long phone call with Putin": whom the clause's
                 // meeting verb takes met the subject in person; the call is the subject's
                 boolean metInPerson = !subject.isEmpty() && meetingVerbBefore(s, clause.parent(), clause.opener());
+                // "a téléphoné à Zelensky, au lendemain de son entretien téléphonique avec Poutine": the possessive
+                // that owns the phrase's call noun is the clause's subject, not whom the verb takes
+                boolean ownedBySubject = !subject.isEmpty() && ownedNoun(s, clause, trigger);
                 for (Ref r : named) {
-                    if (metInPerson && !subject.contains(r)) continue;
+                    if ((metInPerson || ownedBySubject) && !subject.contains(r)) continue;
                     if (clauses.of(r.from()).index() == clause.parent() && r.to() <= clause.opener() && r.country() != null
                             && !isVenue(r, cues, named) && !isTopic(r, cues) && !namedByAnother(s, clauses.start(clauses.parent(clause)), r.from())) agents.add(r);
                 }
@@ -159,10 +162,20 @@ final class FrameReader {
     /** Words between an object pronoun written before the verb and the verb: its auxiliary ("lui avait téléphoné"). */
     private static final int CALLEE_PRONOUN_GAP = 1;
 
-    /** Whether a callee pronoun stands right before the call verb or its auxiliary, in its clause ("lui a parlé", "lui avait téléphoné"). */
+    /**
+     * Words between an object pronoun and a medium phrase read as the verb it qualifies: the auxiliary and that verb
+     * ("lui avait parlé au téléphone", "lui a parlé au téléphone").
+     */
+    private static final int CALLEE_PRONOUN_GAP_MEDIUM = CALLEE_PRONOUN_GAP + 1;
+
+    /**
+     * Whether a callee pronoun stands right before the call verb or its auxiliary, in its clause ("lui a parlé", "lui avait
+     * téléphoné"), or before the verb a medium phrase qualifies ("lui avait parlé au téléphone").
+     */
     private static boolean calleePronounBefore(SentenceReading s, CueIndex.TriggerAt trigger) {
         if (trigger.type() != EventType.PHONE_CALL || trigger.trigger().noun()) return false;
-        CueIndex.At p = s.cues().before(CueKind.CALLEE_PRONOUN, trigger.start(), CALLEE_PRONOUN_GAP);
+        int gap = trigger.trigger().word() == io.newswire.enrich.tagger.kb.WordClass.ADVERBIAL ? CALLEE_PRONOUN_GAP_MEDIUM : CALLEE_PRONOUN_GAP;
+        CueIndex.At p = s.cues().before(CueKind.CALLEE_PRONOUN, trigger.start(), gap);
         return p != null && s.clauses().together(p.start(), trigger.start());
     }
 

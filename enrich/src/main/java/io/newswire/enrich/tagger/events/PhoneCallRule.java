@@ -84,6 +84,7 @@ final class PhoneCallRule extends EventRule {
                 return call.countries().size() < 2 ? List.of() : List.of(call);
             }
         }
+        if (frame.status() == EventStatus.OCCURRED && parties.size() >= 2 && onlyAnaphors(named, parties) && retold(s, trigger, parties.keySet())) return List.of();
         if (parties.size() < 2) {
             // "Lors d'un appel jeudi, Xi a invité Trump"; "C'est au cours d'un entretien téléphonique avec X que Y a..."
             List<Ref> told = OpeningCall.sides(s, frame);
@@ -142,6 +143,28 @@ final class PhoneCallRule extends EventRule {
         DateResolver.Dated held = LaterEvents.heldOn(s, frame);     // "a day before his video call with Biden", told after that day
         if (held != null) for (EventDraft call : calls) call.heldBefore(held);
         return calls;
+    }
+
+    /** Whether every side of the call is told by an anaphor ("they had a meaningful conversation"), none by its name. */
+    private static boolean onlyAnaphors(List<Ref> named, Map<String, Ref> parties) {
+        for (Ref r : named) if (parties.containsKey(r.country()) && !r.via().equals("coreference")) return false;
+        return true;
+    }
+
+    /**
+     * "Trump telephoned Zelenskiy to brief him. Zelenskiy said afterwards that they had a meaningful conversation": a call
+     * whose sides are only anaphors, held by the sides of the last call already read (all of them among its own), is
+     * another report of that call, not one with all the people the anaphor gathers.
+     */
+    private boolean retold(SentenceReading s, CueIndex.TriggerAt trigger, java.util.Set<String> countries) {
+        for (int i = s.earlier().size() - 1; i >= 0; i--) {
+            EventDraft e = s.earlier().get(i);
+            if (e.type != type() || e.status != EventStatus.OCCURRED) continue;
+            if (!countries.containsAll(e.parties.keySet())) return false;
+            e.report(s.sentence(), trigger.surface(), s.dated());
+            return true;
+        }
+        return false;
     }
 
     /**

@@ -93,6 +93,9 @@ final class TalkMedium {
      * a war criminal", "a appelé Moscou à cesser", "les appels à Bujumbura à"), or a dialling verb takes no one.
      */
     static boolean notACall(SentenceReading s, Frame frame) {
+        // "Erdogan was called by Trump": a dialling verb in the passive calls its subject ("The conference was called by
+        // Brown": a meeting convened, no one called)
+        if (passiveDial(s, frame) && !officialSubject(s, frame)) return true;
         Ref callee = callee(s, frame);
         if (callee != null) return askedOf(s, callee.to());
         // "Donald Trump called him on Wednesday": the pronoun right after the dialling verb is whom it takes ("called him a liar": none)
@@ -100,6 +103,18 @@ final class TalkMedium {
         if (pronoun != null && frame.trigger().trigger().frame() == TriggerFrame.DIAL) return askedOf(s, pronoun.end());
         // "Pezeshkian, qu'il a appelé à œuvrer à une désescalade": asked of the antecedent, a demand
         return frame.trigger().trigger().frame() == TriggerFrame.DIAL && (!calleeBeforeItsRelative(frame) || askedOf(s, frame.trigger().end()));
+    }
+
+    /** A dialling verb in the passive: its phrase ends on the passive agent's word ("was called by", "was phoned by"). */
+    private static boolean passiveDial(SentenceReading s, Frame frame) {
+        CueIndex.TriggerAt t = frame.trigger();
+        return t.trigger().frame() == TriggerFrame.DIAL && t.end() - t.start() > 1 && s.cues().startingAt(t.end() - 1, CueKind.PASSIVE_AGENT) != null;
+    }
+
+    /** Whether the subject of a passive call, before its verb, names a state's official: whom the caller called. */
+    private static boolean officialSubject(SentenceReading s, Frame frame) {
+        for (Ref r : frame.agents()) if (r.to() <= frame.trigger().start() && Parties.official(r, s)) return true;
+        return false;
     }
 
     /** "Zelenskiy, whom Trump also called on Wednesday", "Zelensky, qu'il a appelé mercredi": an object relative's antecedent is whom the dial verb takes. */
