@@ -40,6 +40,9 @@ public final class OpenWorldActors {
     private static final int AUXILIARY_WORDS = 2;      // "a été remplacé", "was replaced": the words between a succession's subject and its word
     private static final int SUCCESSOR_OPENING = 4;    // "He is succeeded by", "Il sera remplacé par": a successor's word among the first words of the next sentence
     private static final Set<PersonWords.Kind> SUCCESSOR = EnumSet.of(PersonWords.Kind.SUCCESSOR);
+    private static final Set<PersonWords.Kind> PREDECESSOR_KINDS = EnumSet.of(PersonWords.Kind.PREDECESSOR);
+    private static final int PREDECESSOR_REACH = 4;    // "Name, who replaces", "leader on Saturday, taking over from": how far after the holder's name or the phrase a word of taking over may start
+    private static final int HONORIFIC_WORDS = 3;      // "le général de division Nom", "Lieutenant General Name": the rank words before a name
     private static final int POST_WORDS = 4;           // "de son poste de", "as": the office's frame between a verb of leaving and the phrase
     private static final int LEAVING_GAP = 3;          // "was forced to resign", "a démissionné dimanche de": the words around a verb of leaving
     private static final int CLAUSE_WORDS = 12;         // "who had headed the intelligence service": the words of a relative clause between a name and its verb of being
@@ -47,6 +50,7 @@ public final class OpenWorldActors {
     private static final int TWO_TITLES_REACH = 10;     // "ancien secrétaire général de l'Elysée et": the words of the first of two titles in apposition
     private static final int APPOINTEE_WORDS = 4;      // "a nommé lundi le général de division Nom": a day, a determiner and a rank between the verb and the name
     private static final int TENURE_WORDS = 3;          // "after more than five years as": the words of a length of time in office, and the number before them
+    private static final int PREDECESSOR_DAY_WORDS = 3; // "remplace lundi le général Nom": a day and a determiner between a word of taking over and the predecessor's name
 
     /** A person recognised in one dispatch, and how later mentions name them. */
     record OpenActor(Actor actor, StatedRole role, List<String> nameTerms, int firstToken) {
@@ -222,6 +226,14 @@ public final class OpenWorldActors {
         List<Named> out = new ArrayList<>(2);
         Named named = nameOf(text, scanner, p);
         if (named != null) out.add(named);
+        if (named == null) {                                                    // "Nom remplace lundi le général Nom comme chef d'état-major"
+            List<Named> frame = takeOverFrame(text, scanner, p);
+            if (!frame.isEmpty()) return frame;
+        }
+        if (named != null && !named.past()) {
+            Named predecessor = predecessorOf(text, scanner, p, named);
+            if (predecessor != null) out.add(predecessor);
+        }
         Named successor = successorOf(text, scanner, p, kb);
         if (successor != null) out.add(successor);
         for (Named n : namedSuccession(text, scanner, p, kb)) {
@@ -305,6 +317,58 @@ public final class OpenWorldActors {
     }
 
     /** The full name after a word of succession that ends at the token, or null. */
+    /**
+     * The holder the named one takes the office over from, named in the phrase's sentence right after a word of taking
+     * over (person-words kind {@code predecessor}: "taking over from", "who replaces", "a succédé à", "remplace"): a past
+     * holder of the same office ("Name, who replaces Name, took office as chief of staff", "was elected leader ...,
+     * taking over from Name", "Nom remplace lundi le général Nom comme chef d'état-major"). A day, a determiner and an
+     * honorific may stand between the word and the name; the name must be given in full.
+     */
+    private static Named predecessorOf(AnalyzedText text, NameScanner scanner, TitlePhrase p, Named holder) {
+        PersonWords words = text.lexicon().personWords();
+        Sentence s = text.sentences().get(p.sentence());
+        for (int t = s.firstToken(); t < s.endToken(); t++) {
+            boolean afterHolder = t >= holder.span().end() && t - holder.span().end() <= PREDECESSOR_REACH;
+            boolean afterPhrase = t >= p.end() && t - p.end() <= PREDECESSOR_REACH;
+            if (!afterHolder && !afterPhrase) continue;                       // "son homologue britannique, qui remplace Nom": another's predecessor
+            int end = words.endOf(text.tokens(), t, s.endToken(), PREDECESSOR_KINDS);
+            if (end < 0) continue;
+            int at = end;
+            while (at < s.endToken() && at - end < PREDECESSOR_DAY_WORDS && !text.tokens().get(at).capitalized()) at++;   // "lundi le", "former prime minister" stops at no capital: read below
+            NameScanner.Span name = scanner.forward(scanner.skipHonorifics(at, s.endToken()), s.endToken());
+            if (name == null || !scanner.full(name) || name.start() > at + HONORIFIC_WORDS) continue;
+            if (name.start() < holder.span().end() && name.end() > holder.span().start()) continue;   // the holder himself
+            return new Named(name, true);
+        }
+        return null;
+    }
+
+    /**
+     * A holder and the one he takes over from, both named before the office's frame ("Le général Fabien Mandon remplace
+     * lundi le général Thierry Burkhard comme chef d'état-major des armées", "Name replaced Name on Monday as"): the
+     * predecessor's full name right before the frame (person-words kind {@code post}), a word of taking over before it (a
+     * day, a determiner and a rank between), the holder's full name right before that word.
+     */
+    private static List<Named> takeOverFrame(AnalyzedText text, NameScanner scanner, TitlePhrase p) {
+        PersonWords words = text.lexicon().personWords();
+        Sentence s = text.sentences().get(p.sentence());
+        int post = words.startBefore(text.tokens(), p.start(), PersonWords.Kind.POST, POST_WORDS);
+        if (post <= s.firstToken() || !blank(text, post - 1)) return List.of();
+        NameScanner.Span before = scanner.backward(post, s.firstToken());
+        if (before == null || before.end() != post || !scanner.full(before)) return List.of();
+        for (int w = before.start() - 1; w > s.firstToken() && before.start() - w <= PREDECESSOR_DAY_WORDS + HONORIFIC_WORDS; w--) {
+            if (!blank(text, w)) return List.of();
+            int start = words.startBefore(text.tokens(), w + 1, PersonWords.Kind.PREDECESSOR, 3);
+            if (start < 0) continue;
+            if (start <= s.firstToken() || !blank(text, start - 1)) return List.of();
+            if (scanner.skipHonorifics(w + 1, before.end()) > before.start()) return List.of();   // only a day, a determiner and a rank between
+            NameScanner.Span holder = scanner.backward(start, s.firstToken());
+            if (holder == null || holder.end() != start || !scanner.full(holder)) return List.of();
+            return List.of(new Named(holder, false), new Named(before, true));
+        }
+        return List.of();
+    }
+
     private static Named successorAfter(AnalyzedText text, NameScanner scanner, int end) {
         if (end >= text.tokens().size()) return null;                              // the word of succession ends the text ("chooses his successor.")
         int sentenceEnd = text.sentences().get(text.sentenceOfToken()[end]).endToken();
@@ -590,10 +654,24 @@ public final class OpenWorldActors {
         }
         if (verb <= s.firstToken()) return null;
         for (int t = verb - 1; t >= s.firstToken() && verb - t <= LEAVING_GAP + 1; t--) {
+            if (Gaps.comma(text, t)) return beforeAside(text, scanner, t, s, !taking);   // "Name, who replaces Name, took office as"
             if (!blank(text, t)) return null;
             if (!text.tokens().get(t).capitalized() && !scanner.hyphenTail(t)) continue;   // "was forced to", "a"; not "Leung Chun-ying"
             NameScanner.Span name = scanner.backward(t + 1, s.firstToken());
             return name != null && name.end() == t + 1 ? new Named(name, !taking) : null;   // a surname alone: its full name elsewhere (fullerName)
+        }
+        return null;
+    }
+
+    /**
+     * The full name before an aside set off by commas that ends at the token ("Eyal Zamir, who replaces Herzi Halevi,",
+     * "Name, a former defence ministry official,"): the subject of the verb after the aside.
+     */
+    private static Named beforeAside(AnalyzedText text, NameScanner scanner, int close, Sentence s, boolean past) {
+        for (int k = close; k > s.firstToken() && close - k < ASIDE_WORDS; k--) {
+            if (!Gaps.comma(text, k - 1)) continue;
+            NameScanner.Span name = scanner.backward(k, s.firstToken());
+            return name != null && name.end() == k && scanner.full(name) ? new Named(name, past) : null;
         }
         return null;
     }

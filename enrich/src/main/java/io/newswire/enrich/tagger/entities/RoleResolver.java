@@ -11,6 +11,7 @@ import io.newswire.enrich.tagger.text.Fold;
 import io.newswire.enrich.tagger.text.Sentence;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.List;
@@ -28,6 +29,9 @@ public final class RoleResolver {
 
     private static final String COUNTERPART = "counterpart";
     private static final Set<String> GENERIC_ROLES = Set.of("leader", "head_of_state", "head_of_government");
+    private static final String LEADER = "leader";
+    private static final Set<PersonWords.Kind> COMPANY_OFFICE = EnumSet.of(PersonWords.Kind.COMPANY_OFFICE);
+    private static final int COMPANY_SENTENCES = 1;   // "Son administrateur délégué, Nom, a assuré ... . Le dirigeant italien a précisé": the sentences before a leader phrase a company's office may stand in
     private static final int INCOMING_DAYS = 120;   // "the new president": a handover within four months after an election, a holder in office for less than that
 
     public RoleResolver() {
@@ -41,6 +45,7 @@ public final class RoleResolver {
             if (p.former() || p.generic() || namedRightAfter(p.titleEnd(), actorRefs)) continue;     // "President Recep Tayyip Erdogan": the name says who
             if (officeOfTheNameBefore(text, p, actorRefs)) continue;             // "endorsed Joe Biden as president of the United States": his office to be
             if (predicate(text, p)) continue;                                    // "un élu devenu président des Etats-Unis": what the subject is, no holder named
+            if (p.title().role().equals(LEADER) && !p.title().plural() && afterCompanyOffice(text, p)) continue;   // "Son administrateur délégué, Nom ... Le dirigeant italien": the company's chief again
             Lexicon.Title title = p.title();
             List<Ref> countries = countriesOf(text, p, countryRefs);
             if (countries.isEmpty() && !title.plural()) {
@@ -69,6 +74,21 @@ public final class RoleResolver {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a company's office (person-words kind {@code company_office}: "chief executive", "administrateur délégué",
+     * "PDG") stands before a singular leader phrase, in its sentence or the one before: the phrase names that company's
+     * chief again by his nationality ("Son administrateur délégué, Andrea Orcel, ... Le dirigeant italien"), not the
+     * state's leader.
+     */
+    private static boolean afterCompanyOffice(AnalyzedText text, TitlePhrase p) {
+        int first = text.sentences().get(Math.max(0, p.sentence() - COMPANY_SENTENCES)).firstToken();
+        PersonWords words = text.lexicon().personWords();
+        for (int t = first; t < p.titleStart(); t++) {
+            if (words.endOf(text.tokens(), t, p.titleStart(), COMPANY_OFFICE) >= 0) return true;
+        }
+        return false;
     }
 
     /** Words after a title that may say its holder is new: a hyphen and "elect" ("the U.S. president-elect"). */

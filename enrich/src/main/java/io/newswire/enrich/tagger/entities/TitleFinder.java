@@ -234,7 +234,9 @@ public final class TitleFinder {
                     possessor = person.actor();                             // "l'ancien ministre des Finances de Lula"
                     end = person.to();
                 } else if (c != null && c.from() == t && !namesSomethingElse(text, c)) {
-                    countries.add(c);
+                    boolean body = nonStateAfter(text, words, s, c.to());   // "the president of the Spanish football federation": the body's office, not the state's
+                    if (!body) countries.add(c);
+                    nonState |= body;
                     end = c.to();
                 } else if (c != null && c.from() == t) {
                     qualified = true;                                       // "envoyée spéciale de France 2": a channel, not the state
@@ -619,6 +621,18 @@ public final class TitleFinder {
             t++;
         }
         return end;
+    }
+
+    /**
+     * Whether a body's word (person-words kind {@code non_state}: "federation", "committee", "club") stands among the
+     * few words right after a demonym in a title's complement, before any break ("president of the Spanish football
+     * federation", "président de la Fédération française de football" reads its word before the demonym).
+     */
+    private static boolean nonStateAfter(AnalyzedText text, PersonWords words, Sentence s, int from) {
+        for (int t = from; t < s.endToken() && t - from < FIELD_WORDS && Gaps.joined(text, t - 1); t++) {
+            if (words.is(text.tokens(), t, PersonWords.Kind.NON_STATE)) return true;
+        }
+        return false;
     }
 
     /** Whether a party's word of person-words (party: "Party") stands among the tokens [from, to). */
