@@ -249,7 +249,8 @@ final class CeasefireRule extends EventRule {
         }
         for (CueIndex.At c : s.cues().all(CueKind.MODALITY)) {
             EventStatus read = readings.read(type(), c.cue().status());
-            if ((read == EventStatus.VIOLATED || read == EventStatus.ENDED) && !pastOfATruceAskedBack(s, mentions, c) && !putsOffAProposalOf(s, c, mentions)
+            // "after war broke out": a breach word inside a longer cue that says something else ("war broke out") is that cue's
+            if ((read == EventStatus.VIOLATED || read == EventStatus.ENDED) && !insideALongerCue(s, c) && !pastOfATruceAskedBack(s, mentions, c) && !putsOffAProposalOf(s, c, mentions)
                     && !inAPhraseOfTime(s, mentions, c) && !termOfAnExtension(s, mentions, c) && !ofAnotherTruce(s, c, mentions, others)) latest = later(latest, read);
         }
         // "Moscow proposed a 30-day truce. Kyiv dismissed it hours later.": the next sentence's refusal of a pronoun for it
