@@ -14,7 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * sentence after a truce proposed, by a phrasal verb that holds the proposal's noun ("turned the plan down", "brushed
  * the offer aside"), by "said no to" and "n'a pas donné suite à", or of the text that carries it ("rejected the text");
  * a truce put forward ("put forward", "set out"), its proposer no side; "war broke out" is no breach; truces of no war
- * (a quarrel, an election campaign); "a appelé X au respect du cessez-le-feu" asks, it phones no one. Each wording is
+ * (a quarrel, an election campaign); "a appelé X au respect du cessez-le-feu" asks, it phones no one; a truce "in
+ * northern Syria" applies to Syria. Each wording is
  * written here, not taken from the gold.
  */
 class Truce12Test {
@@ -90,6 +91,15 @@ class Truce12Test {
         var tagged = tag(text, "2025-06-24");
         assertTrue(events(tagged, "PHONE_CALL").isEmpty(), text);
         assertOne(tagged, "CEASEFIRE", "in_force", a, b);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ANKARA, Oct 17 - Turkey agreed on Thursday to a ceasefire in northern Syria. | TUR | SYR",
+            "JERUSALEM, Oct 17 - Israel agreed on Thursday to a ceasefire in southern Lebanon. | ISR | LBN",
+            "MOSCOW, Oct 17 - Russia agreed on Thursday to a ceasefire in eastern Ukraine. | RUS | UKR"})
+    void aRegionOfAStateIsWhereTheTruceApplies(String text, String a, String b) {
+        assertOne(tag(text, "2019-10-17"), "CEASEFIRE", "agreed", a, b);
     }
 
     @ParameterizedTest

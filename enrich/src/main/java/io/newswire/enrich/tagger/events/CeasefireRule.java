@@ -764,10 +764,13 @@ final class CeasefireRule extends EventRule {
         return false;
     }
 
-    /** Whether a locative preposition stands right before the reference ("en Ukraine", "in Gaza"). */
+    /** Whether a locative preposition stands right before the reference ("en Ukraine", "in Gaza", "in northern Syria"). */
     private static boolean afterPreposition(AnalyzedText text, Ref r) {
-        return text.lexicon().cueEndsAt(text, r.from(), CueKind.LOCATIVE, 1);
+        return text.lexicon().cueEndsAt(text, r.from(), CueKind.LOCATIVE, LOCATIVE_WORDS);
     }
+
+    // the words of a locative before the country where a truce applies: a preposition and a region's adjective ("in northern")
+    private static final int LOCATIVE_WORDS = 2;
 
     /**
      * "the two largest street gangs, MS-13 and Barrio 18, announced a truce", "une trêve entre bandes rivales": a truce
