@@ -249,7 +249,8 @@ final class CeasefireRule extends EventRule {
         }
         for (CueIndex.At c : s.cues().all(CueKind.MODALITY)) {
             EventStatus read = readings.read(type(), c.cue().status());
-            if ((read == EventStatus.VIOLATED || read == EventStatus.ENDED) && !pastOfATruceAskedBack(s, mentions, c) && !putsOffAProposalOf(s, c, mentions)
+            // "after war broke out": a breach word inside a longer cue that says something else ("war broke out") is that cue's
+            if ((read == EventStatus.VIOLATED || read == EventStatus.ENDED) && !insideALongerCue(s, c) && !pastOfATruceAskedBack(s, mentions, c) && !putsOffAProposalOf(s, c, mentions)
                     && !inAPhraseOfTime(s, mentions, c) && !termOfAnExtension(s, mentions, c) && !ofAnotherTruce(s, c, mentions, others)) latest = later(latest, read);
         }
         // "Moscow proposed a 30-day truce. Kyiv dismissed it hours later.": the next sentence's refusal of a pronoun for it
@@ -763,10 +764,13 @@ final class CeasefireRule extends EventRule {
         return false;
     }
 
-    /** Whether a locative preposition stands right before the reference ("en Ukraine", "in Gaza"). */
+    /** Whether a locative preposition stands right before the reference ("en Ukraine", "in Gaza", "in northern Syria"). */
     private static boolean afterPreposition(AnalyzedText text, Ref r) {
-        return text.lexicon().cueEndsAt(text, r.from(), CueKind.LOCATIVE, 1);
+        return text.lexicon().cueEndsAt(text, r.from(), CueKind.LOCATIVE, LOCATIVE_WORDS);
     }
+
+    // the words of a locative before the country where a truce applies: a preposition and a region's adjective ("in northern")
+    private static final int LOCATIVE_WORDS = 2;
 
     /**
      * "the two largest street gangs, MS-13 and Barrio 18, announced a truce", "une trêve entre bandes rivales": a truce

@@ -38,6 +38,7 @@ final class RefusedNextSentence {
                 if (c.kind() != CueKind.MODALITY || readings.read(EventType.CEASEFIRE, c.status()) != EventStatus.REJECTED) continue;
                 if (PronounObject.of(text, next.firstToken(), m.start(), m.end(), next.endToken())) return true;
                 if (proposalObject(text, lex, m.end(), next.endToken())) return true;
+                if (carrierInside(text, lex, m.start() + 1, m.end())) return true;
             }
             t = m.end() - 1;
         }
@@ -59,6 +60,21 @@ final class RefusedNextSentence {
             if (!carrier) continue;             // "the", "cette": a determiner that is itself a cue of another kind
             for (int u = c.end(); u < end; u++) if (lex.triggers().longestAt(text.tokens(), u, end) != null) return false;
             return true;
+        }
+        return false;
+    }
+
+    /**
+     * "Netanyahu turned the plan down", "The Houthis brushed the offer aside": a phrasal refusal that holds a carrier noun
+     * between its verb and its particle (the forms {@code LanguageProfile.phrasalCarrierForms} adds): the proposal just told.
+     * The particle closes the carrier's phrase, so what comes after ("calling its terms delusional and vowing to fight on")
+     * cannot name another event the carrier is for, as "rejected the proposal for talks" does.
+     */
+    private static boolean carrierInside(AnalyzedText text, Lexicon lex, int from, int to) {
+        for (int t = from; t < to; t++) {
+            TokenTrie.Match<Cue> c = lex.cues().longestAt(text.tokens(), t, to);
+            if (c == null) continue;
+            for (Cue k : c.values()) if (k.kind() == CueKind.CARRIER) return true;
         }
         return false;
     }

@@ -62,6 +62,8 @@ import java.util.stream.Collectors;
  * @param pastPerfects      auxiliaries of a past before the past ("had visited"), which date a month named without its year
  *                          to the dispatch's year before its month
  * @param monthPrepositions words that open a month ("in August")
+ * @param phrasalDeterminers determiners that open a carrier noun standing between a phrasal verb and its particle
+ *                          ("turned the plan down", "brushed the offer aside")
  */
 public record LanguageProfile(String lang, Set<String> elisions, Set<String> possessives, boolean demonymAfterNoun,
                               Set<String> titleLinks, Set<String> linksBeforeTitle, Set<String> conjunctions,
@@ -72,11 +74,12 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
                               Set<String> objectRelatives, Set<String> objectPronouns, Map<String, String> futureToConditional, Set<String> comparatives, Set<String> futureEndings,
                               Set<String> elidedOwners, Set<String> elidedClauses, Set<String> phrasalParticles,
                               Map<String, List<String>> modalFutures, List<String> futureAuxiliaries, Set<String> futureStatuses, Set<String> futureExceptions,
-                              Set<String> lengthsBack, Set<String> pastPerfects, Set<String> monthPrepositions) {
+                              Set<String> lengthsBack, Set<String> pastPerfects, Set<String> monthPrepositions,
+                              Set<String> phrasalDeterminers) {
 
     /** The {@code setting} column. */
     private enum Setting {
-        ELISION, POSSESSIVE, DEMONYM_POSITION, TITLE_LINK, LINK_BEFORE_TITLE, CONJUNCTION, CONDITIONAL_ENDING, CONDITIONAL_EXCEPT, VERB_ENDING, PAST_ENDING, DAY_PREPOSITION, NEGATION_AFTER_VERB, PARTICIPLE_ENDING, AGREEMENT_ENDING, NOUN_MODIFIER, ACCENT_SENSITIVE, NAME_OWNS_TITLE, OBJECT_RELATIVE, OBJECT_PRONOUN, FUTURE_CONDITIONAL, COMPARATIVE, FUTURE_ENDING, ELIDED_OWNER, ELIDED_CLAUSE, PHRASAL_PARTICLE, MODAL_FUTURE, FUTURE_AUXILIARY, FUTURE_STATUS, FUTURE_EXCEPT, LENGTH_BACK, PAST_PERFECT, MONTH_PREPOSITION;
+        ELISION, POSSESSIVE, DEMONYM_POSITION, TITLE_LINK, LINK_BEFORE_TITLE, CONJUNCTION, CONDITIONAL_ENDING, CONDITIONAL_EXCEPT, VERB_ENDING, PAST_ENDING, DAY_PREPOSITION, NEGATION_AFTER_VERB, PARTICIPLE_ENDING, AGREEMENT_ENDING, NOUN_MODIFIER, ACCENT_SENSITIVE, NAME_OWNS_TITLE, OBJECT_RELATIVE, OBJECT_PRONOUN, FUTURE_CONDITIONAL, COMPARATIVE, FUTURE_ENDING, ELIDED_OWNER, ELIDED_CLAUSE, PHRASAL_PARTICLE, MODAL_FUTURE, FUTURE_AUXILIARY, FUTURE_STATUS, FUTURE_EXCEPT, LENGTH_BACK, PAST_PERFECT, MONTH_PREPOSITION, PHRASAL_DETERMINER;
 
         String wireName() {
             return name().toLowerCase(Locale.ROOT);
@@ -137,6 +140,21 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
         if (space < 0 || !phrasalParticles.contains(phrase.substring(space + 1).toLowerCase(Locale.ROOT))) return out;
         for (String pronoun : objectPronouns) {
             if (!pronoun.endsWith("'")) out.add(phrase.substring(0, space) + " " + pronoun + phrase.substring(space));
+        }
+        return out;
+    }
+
+    /**
+     * A modality phrase that ends in a phrasal verb's particle, with a carrier noun and its determiner between the verb and
+     * its particle ("turned the plan down" for "turned down", "brushed the offer aside" for "brushed aside"): empty when its
+     * last word is no particle or the language lists no such determiner.
+     */
+    public Set<String> phrasalCarrierForms(String phrase, java.util.Collection<String> carriers) {
+        Set<String> out = new LinkedHashSet<>();
+        int space = phrase.lastIndexOf(' ');
+        if (space < 0 || !phrasalParticles.contains(phrase.substring(space + 1).toLowerCase(Locale.ROOT))) return out;
+        for (String determiner : phrasalDeterminers) {
+            for (String carrier : carriers) out.add(phrase.substring(0, space) + " " + determiner + " " + carrier + phrase.substring(space));
         }
         return out;
     }
@@ -340,6 +358,7 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
         Set<String> elidedClauses = new LinkedHashSet<>();
         Set<String> futureEndings = new LinkedHashSet<>();
         Set<String> phrasalParticles = new LinkedHashSet<>();
+        Set<String> phrasalDeterminers = new LinkedHashSet<>();
         Map<String, List<String>> modalFutures = new java.util.LinkedHashMap<>();
         List<String> futureAuxiliaries = new java.util.ArrayList<>();
         Set<String> futureStatuses = new LinkedHashSet<>();
@@ -389,6 +408,7 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
                 }
                 case FUTURE_ENDING -> futureEndings.add(value);
                 case PHRASAL_PARTICLE -> phrasalParticles.add(value.toLowerCase(Locale.ROOT));
+                case PHRASAL_DETERMINER -> phrasalDeterminers.add(value.toLowerCase(Locale.ROOT));
                 case MODAL_FUTURE -> {
                     String[] parts = value.toLowerCase(Locale.ROOT).split(" ");
                     if (parts.length < 2) throw r.problem("modal_future is an ending and the endings that replace it ('-' for none), not '" + value + "'");
@@ -433,6 +453,6 @@ public record LanguageProfile(String lang, Set<String> elisions, Set<String> pos
                 Set.copyOf(objectRelatives), Set.copyOf(objectPronouns), Map.copyOf(futureToConditional), Set.copyOf(comparatives), Set.copyOf(futureEndings),
                 Set.copyOf(elidedOwners), Set.copyOf(elidedClauses), Set.copyOf(phrasalParticles),
                 java.util.Collections.unmodifiableMap(modalFutures), List.copyOf(futureAuxiliaries), Set.copyOf(futureStatuses), Set.copyOf(futureExceptions),
-                Set.copyOf(lengthsBack), Set.copyOf(pastPerfects), Set.copyOf(monthPrepositions));
+                Set.copyOf(lengthsBack), Set.copyOf(pastPerfects), Set.copyOf(monthPrepositions), Set.copyOf(phrasalDeterminers));
     }
 }

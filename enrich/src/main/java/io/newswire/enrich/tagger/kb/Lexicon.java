@@ -117,6 +117,7 @@ public final class Lexicon {
         });
         Set<String> written = new HashSet<>();            // the forms the file writes: an inflected form never overrides one
         List<Cue> modality = new ArrayList<>();
+        List<String> carriers = new ArrayList<>();        // "plan", "offer": what a phrasal refusal may hold between its verb and particle
         for (TsvResource.Row r : TsvResource.read(source, "kb/lexicon/cues-" + lang + ".tsv", "cue", "value", "form", "note")) {
             CueKind kind = CueKind.find(r.get("cue")).orElseThrow(() -> r.problem("unknown cue kind '" + r.get("cue") + "' (known: " + CueKind.known() + ")"));
             String problem = kind.problemWith(r.get("value"));
@@ -124,12 +125,17 @@ public final class Lexicon {
             lex.cues.add(tokenizer.phraseTerms(r.get("form")), new Cue(kind, r.get("value"), r.get("form")));
             written.add(r.get("form").toLowerCase(Locale.ROOT));
             if (kind == CueKind.MODALITY) modality.add(new Cue(kind, r.get("value"), r.get("form")));
+            if (kind == CueKind.CARRIER) carriers.add(r.get("form").toLowerCase(Locale.ROOT));
         }
         for (Cue cue : modality) {
             List<String> forms = new ArrayList<>(otherForms(profile, cue.form()));
             // "turned it down" as "turned down": an object pronoun between a phrasal verb and its particle, in each form
             for (String form : List.copyOf(forms)) forms.addAll(profile.phrasalForms(form));
             forms.addAll(profile.phrasalForms(cue.form().toLowerCase(Locale.ROOT)));
+            // "turned the plan down", "brushed the offer aside": a carrier noun as the object between the verb and its particle
+            List<String> plain = new ArrayList<>(otherForms(profile, cue.form()));
+            plain.add(cue.form().toLowerCase(Locale.ROOT));
+            for (String form : plain) forms.addAll(profile.phrasalCarrierForms(form, carriers));
             // "would reject", "rejetterait", "n'acceptera pas": a stance told in the future or the conditional is the same cue
             forms.addAll(profile.futureForms(cue.form(), cue.value()));
             for (String form : forms) {
