@@ -4,9 +4,9 @@ import io.newswire.schemas.ActorTag;
 import io.newswire.schemas.EnrichedDispatch;
 import org.junit.jupiter.api.Test;
 
-import java.util.Optional;
-
-import static io.newswire.enrich.tagger.TaggerTest.dispatch;
+import static io.newswire.enrich.tagger.OpenWorldActorsTest.actor;
+import static io.newswire.enrich.tagger.OpenWorldActorsTest.only;
+import static io.newswire.enrich.tagger.OpenWorldActorsTest.tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,20 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (not the gold sets' texts) and a look-alike.
  */
 class Actors13ParaphrasesTest {
-
-    private static final Tagger TAGGER = Tagger.loadDefault();
-
-    private static EnrichedDispatch tag(String body, String date, String lang) {
-        return TAGGER.tag(dispatch(body, date, lang));
-    }
-
-    private static Optional<ActorTag> actor(EnrichedDispatch e, String nameStart) {
-        return e.getActors().stream().filter(a -> a.getName().startsWith(nameStart)).findFirst();
-    }
-
-    private static ActorTag only(EnrichedDispatch e, String nameStart) {
-        return actor(e, nameStart).orElseThrow(() -> new AssertionError(nameStart + " not among " + e.getActors().stream().map(ActorTag::getName).toList()));
-    }
 
     private static void holder(EnrichedDispatch e, String name, String country, String role, boolean former) {
         ActorTag a = only(e, name);

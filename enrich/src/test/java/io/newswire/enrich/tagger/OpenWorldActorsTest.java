@@ -18,15 +18,15 @@ class OpenWorldActorsTest {
 
     private static final Tagger TAGGER = Tagger.loadDefault();
 
-    private static EnrichedDispatch tag(String body, String date, String lang) {
+    static EnrichedDispatch tag(String body, String date, String lang) {
         return TAGGER.tag(dispatch(body, date, lang));
     }
 
-    private static Optional<ActorTag> actor(EnrichedDispatch e, String nameStart) {
+    static Optional<ActorTag> actor(EnrichedDispatch e, String nameStart) {
         return e.getActors().stream().filter(a -> a.getName().startsWith(nameStart)).findFirst();
     }
 
-    private static ActorTag only(EnrichedDispatch e, String nameStart) {
+    static ActorTag only(EnrichedDispatch e, String nameStart) {
         return actor(e, nameStart).orElseThrow(() -> new AssertionError(nameStart + " not among " + e.getActors().stream().map(ActorTag::getName).toList()));
     }
 

@@ -2,6 +2,7 @@ package io.newswire.enrich.tagger.entities;
 
 import io.newswire.enrich.tagger.kb.Actor;
 import io.newswire.enrich.tagger.kb.ActorDirectory;
+import io.newswire.enrich.tagger.kb.KnowledgeBase;
 import io.newswire.enrich.tagger.kb.LanguageProfile;
 import io.newswire.enrich.tagger.kb.Lexicon;
 import io.newswire.enrich.tagger.kb.PersonWords;
@@ -29,7 +30,6 @@ public final class RoleResolver {
 
     private static final String COUNTERPART = "counterpart";
     private static final Set<String> GENERIC_ROLES = Set.of("leader", "head_of_state", "head_of_government");
-    private static final String LEADER = "leader";
     private static final Set<PersonWords.Kind> COMPANY_OFFICE = EnumSet.of(PersonWords.Kind.COMPANY_OFFICE);
     private static final int COMPANY_SENTENCES = 1;   // "Son administrateur délégué, Nom, a assuré ... . Le dirigeant italien a précisé": the sentences before a leader phrase a company's office may stand in
     private static final int INCOMING_DAYS = 120;   // "the new president": a handover within four months after an election, a holder in office for less than that
@@ -45,7 +45,7 @@ public final class RoleResolver {
             if (p.former() || p.generic() || namedRightAfter(p.titleEnd(), actorRefs)) continue;     // "President Recep Tayyip Erdogan": the name says who
             if (officeOfTheNameBefore(text, p, actorRefs)) continue;             // "endorsed Joe Biden as president of the United States": his office to be
             if (predicate(text, p)) continue;                                    // "un élu devenu président des Etats-Unis": what the subject is, no holder named
-            if (p.title().role().equals(LEADER) && !p.title().plural() && afterCompanyOffice(text, p)) continue;   // "Son administrateur délégué, Nom ... Le dirigeant italien": the company's chief again
+            if (p.title().role().equals(KnowledgeBase.LEADER) && !p.title().plural() && afterCompanyOffice(text, p)) continue;   // "Son administrateur délégué, Nom ... Le dirigeant italien": the company's chief again
             Lexicon.Title title = p.title();
             List<Ref> countries = countriesOf(text, p, countryRefs);
             if (countries.isEmpty() && !title.plural()) {

@@ -38,7 +38,6 @@ public final class TitleFinder {
     private static final String OPENING_QUOTES = "'\"\u2018\u201c\u00ab";
     private static final String CLOSING_QUOTES = "'\"\u2019\u201d\u00bb";
     private static final int ONE_OF_GAP = 2;    // "one of the two deputy prime ministers": a determiner and a number between
-    private static final String LEADER = "leader";              // the generic leader's role: with a party's name before it, a party leader
     private static final String PARTY_LEADER = "party_leader";
     private static final String OPPOSITION_LEADER = "opposition_leader";
     private static final int COMPANY_WORDS = 3;   // "chief executive officer": the words of a company's office joined to a title
@@ -189,7 +188,7 @@ public final class TitleFinder {
             }
         }
         if (qualified && placeCountry == null) placeCountry = placeEndingAt(text, s, start, titleStart);
-        if (title.role().equals(LEADER) && qualified && countries.isEmpty() && possessor == null && placeCountry == null && !armedGroupIn(text, start, titleStart)) {
+        if (title.role().equals(KnowledgeBase.LEADER) && qualified && countries.isEmpty() && possessor == null && placeCountry == null && !armedGroupIn(text, start, titleStart)) {
             title = new Lexicon.Title(PARTY_LEADER, title.plural(), title.form());   // "Name, the Komeito leader,", "Likud leader Name": a name that is no place, no state and no armed group before "leader" is a party's
         }
         String elided = Gaps.elidedBefore(text, start);
@@ -292,7 +291,7 @@ public final class TitleFinder {
         nonState |= countries.isEmpty() && possessor == null && companyPartner(text, lex, s, start, end);   // "step down as president and chief executive": a company's office; no state named
         generic |= work;
         nonState |= wordBefore(text, lex, s, start, PersonWords.Kind.KIN) && !nameAfter(text, s, end);   // "the daughter of U.S. President John F. Kennedy": the name after is the holder
-        if (title.role().equals(LEADER) && qualified && countries.isEmpty() && possessor == null && placeCountry == null && !nonState
+        if (title.role().equals(KnowledgeBase.LEADER) && qualified && countries.isEmpty() && possessor == null && placeCountry == null && !nonState
                 && partyWordIn(text, words, titleEnd, Math.min(end + 1, s.endToken())) && !armedGroupIn(text, titleEnd, end)) {
             title = new Lexicon.Title(PARTY_LEADER, title.plural(), title.form());   // "The leader of the opposition Labour Party, Name,": a party's
         }

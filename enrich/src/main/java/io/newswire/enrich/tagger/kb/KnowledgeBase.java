@@ -61,7 +61,9 @@ public final class KnowledgeBase {
 
     private static final List<String> COUNTRY_FORM_KINDS = List.of("name", "demonym", "capital", "seat");
     private static final String YES = "yes";
-    private static final String LEADER = "leader";
+    /** The generic leader's role id (roles.tsv, role-fallbacks.tsv): the head of government or state that a state's
+     * form of government names its leader. */
+    public static final String LEADER = "leader";
     private static final String NO = "no";
 
     private final KbSource source;
