@@ -54,4 +54,22 @@ class FormerLeadersTest {
         assertEquals("José Manuel Barroso", only(e.getActors()).getName());
         assertTrue(e.getCountries().stream().noneMatch(c -> c.getCode().equals("-")), () -> e.getCountries().toString());
     }
+
+    @Test
+    void theStateAPastOfficesPhraseNamesIsNoSideOfTheFormerHoldersMeetingsAndCalls() {
+        // "Former French president Nicolas Sarkozy met Putin": neither the former holder nor the demonym of his past office speaks for France
+        for (String[] text : new String[][]{
+                {"BEIJING, May 6 - Former Italian prime minister Matteo Renzi met Chinese President Xi Jinping in Beijing on Monday.", "2019-05-06", "en"},
+                {"SEOUL, Sept 19 - Former Japanese prime minister Yoshihide Suga held talks with South Korean President Yoon Suk Yeol in Seoul on Tuesday.", "2023-09-19", "en"},
+                {"BRASILIA, 3 avril - L'ancien président brésilien Jair Bolsonaro s'est entretenu jeudi par téléphone avec le président américain Donald Trump.", "2025-04-03", "fr"},
+                {"MOSCOU, 29 octobre - Vladimir Poutine a reçu jeudi l'ex-président français Nicolas Sarkozy dans sa résidence près de Moscou.", "2015-10-29", "fr"}}) {
+            var e = TAGGER.tag(dispatch(text[0], text[1], text[2]));
+            assertTrue(e.getEvents().isEmpty(), () -> text[0] + " -> " + e.getEvents());
+        }
+        // a sitting leader whose past office is told with his state's demonym still speaks for it
+        var sitting = TAGGER.tag(dispatch("WASHINGTON, Jan 13 - Japanese Prime Minister Fumio Kishida, a former Japanese foreign minister, met "
+                + "U.S. President Joe Biden at the White House on Friday.", "2023-01-13", "en"));
+        assertEquals(1, sitting.getEvents().size(), () -> sitting.getEvents().toString());
+        assertEquals(List.of("JPN", "USA"), sitting.getEvents().get(0).getCountries().stream().sorted().toList());
+    }
 }

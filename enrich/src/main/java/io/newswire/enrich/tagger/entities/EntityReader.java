@@ -8,6 +8,7 @@ import io.newswire.enrich.tagger.text.AnalyzedText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,12 @@ import java.util.Set;
  */
 public final class EntityReader {
 
-    /** What a dispatch refers to: every reference in text order, and the roles the dispatch gives people next to their names. */
-    public record Entities(List<Ref> refs, Map<String, StatedRole> stated) {
+    /**
+     * What a dispatch refers to: every reference in text order, the roles the dispatch gives people next to their names,
+     * and the states that phrases of a past office name next to a person ("Former U.S. Secretary of State Henry
+     * Kissinger", "L'ancien chancelier allemand Gerhard Schröder"): each such country reference, its person.
+     */
+    public record Entities(List<Ref> refs, Map<String, StatedRole> stated, Map<Ref, Actor> pastTitleCountries) {
 
         /** Whether the dispatch names the person in a past office only: "former" next to the name, and no office on the date. */
         public boolean former(Actor actor, ActorDirectory people, LocalDate date) {
@@ -31,12 +36,14 @@ public final class EntityReader {
 
         /**
          * The references as the event rules read them: a former office holder still stands in the text (a pronoun may
-         * refer to them) but speaks for no state, so their references carry no country.
+         * refer to them) but speaks for no state, so their references carry no country, nor does the state their past
+         * office's phrase names ("Former French president Nicolas Sarkozy met Putin": no French side).
          */
         public List<Ref> speakingForStates(ActorDirectory people, LocalDate date) {
             List<Ref> out = new ArrayList<>(refs.size());
             for (Ref r : refs) {
-                boolean former = r.actor() != null && r.country() != null && former(r.actor(), people, date);
+                Actor holder = r.actor() != null ? r.actor() : pastTitleCountries.get(r);
+                boolean former = holder != null && r.country() != null && former(holder, people, date);
                 out.add(former ? new Ref(r.from(), r.to(), null, r.actor(), r.via(), r.sentence(), r.locative()) : r);
             }
             return out;
@@ -77,7 +84,9 @@ public final class EntityReader {
         refs.addAll(OpenActorMentions.find(text, found, phrases, taken));
         refs.addAll(countryRefs);
         refs.sort(Comparator.comparingInt(Ref::from));
-        return new Entities(refs, found.stated());
+        Map<Ref, Actor> pastTitleCountries = new HashMap<>();
+        found.pastTitles().forEach((phrase, person) -> phrase.countries().forEach(country -> pastTitleCountries.put(country, person)));
+        return new Entities(refs, found.stated(), pastTitleCountries);
     }
 
     /**

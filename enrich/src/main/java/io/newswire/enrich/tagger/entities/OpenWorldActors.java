@@ -57,8 +57,9 @@ public final class OpenWorldActors {
     }
 
     /** What one dispatch gave: the open actors' full-name mentions, the known people's mentions dropped, the stated roles. */
+    /** {@code pastTitles}: each phrase that names a past office next to a name ("Former U.S. Secretary of State"), its person. */
     record Found(List<OpenActor> actors, List<Ref> names, Set<Ref> droppedKnown, Map<String, StatedRole> stated, Set<TitlePhrase> used,
-                 Set<TitlePhrase> otherHolder) {
+                 Set<TitlePhrase> otherHolder, Map<TitlePhrase, Actor> pastTitles) {
     }
 
     private final KnowledgeBase kb;
@@ -74,7 +75,8 @@ public final class OpenWorldActors {
         Map<String, StatedRole> stated = new LinkedHashMap<>();
         Set<TitlePhrase> used = new HashSet<>();
         Set<TitlePhrase> otherHolder = new HashSet<>();
-        if (text.lexicon() == null) return new Found(List.of(), names, dropped, stated, used, otherHolder);
+        Map<TitlePhrase, Actor> pastTitles = new HashMap<>();
+        if (text.lexicon() == null) return new Found(List.of(), names, dropped, stated, used, otherHolder, pastTitles);
         NameScanner scanner = new NameScanner(text, kb, index);
         CountryContext context = null;          // read only for a name a phrase introduces: most phrases introduce none
         Set<TitlePhrase> appointedTo = new HashSet<>();   // offices a verb of appointing gives a name: qualified by the appointee, no body's
@@ -96,7 +98,10 @@ public final class OpenWorldActors {
                 Ref known = knownIn(index, name);
                 if (known != null && known.from() <= name.start() && known.to() >= name.end()) {
                     used.add(p);                                       // a known person: the knowledge base says who and what
-                    if (role.former()) stated.putIfAbsent(known.actor().id(), role);   // ... unless the phrase says a past office ("l'ancien Premier ministre")
+                    if (role.former()) {
+                        stated.putIfAbsent(known.actor().id(), role);   // ... unless the phrase says a past office ("l'ancien Premier ministre")
+                        pastTitles.put(p, known.actor());
+                    }
                     continue;
                 }
                 if (known != null && (known.from() < name.start() || known.to() > name.end())) continue;   // overlaps a known name: unsure
@@ -142,9 +147,10 @@ public final class OpenWorldActors {
                 context.add(ref);
                 stated.putIfAbsent(id, actor.role());
                 used.add(p);
+                if (held.former()) pastTitles.put(p, actor.actor());
             }
         }
-        return new Found(List.copyOf(actors.values()), names, dropped, stated, used, otherHolder);
+        return new Found(List.copyOf(actors.values()), names, dropped, stated, used, otherHolder, pastTitles);
     }
 
     /**
