@@ -24,9 +24,10 @@ public final class EntityReader {
     /**
      * What a dispatch refers to: every reference in text order, the roles the dispatch gives people next to their names,
      * and the states that phrases of a past office name next to a person ("Former U.S. Secretary of State Henry
-     * Kissinger", "L'ancien chancelier allemand Gerhard Schröder"): each such country reference, its person.
+     * Kissinger", "L'ancien chancelier allemand Gerhard Schröder"): each such country reference, its person; and those of
+     * such phrases that name nobody ("met the former U.S. secretary of state"), whose holder speaks for no state either.
      */
-    public record Entities(List<Ref> refs, Map<String, StatedRole> stated, Map<Ref, Actor> pastTitleCountries) {
+    public record Entities(List<Ref> refs, Map<String, StatedRole> stated, Map<Ref, Actor> pastTitleCountries, Set<Ref> unnamedPastTitleCountries) {
 
         /** Whether the dispatch names the person in a past office only: "former" next to the name, and no office on the date. */
         public boolean former(Actor actor, ActorDirectory people, LocalDate date) {
@@ -43,7 +44,7 @@ public final class EntityReader {
             List<Ref> out = new ArrayList<>(refs.size());
             for (Ref r : refs) {
                 Actor holder = r.actor() != null ? r.actor() : pastTitleCountries.get(r);
-                boolean former = holder != null && r.country() != null && former(holder, people, date);
+                boolean former = r.country() != null && (holder != null ? former(holder, people, date) : unnamedPastTitleCountries.contains(r));
                 out.add(former ? new Ref(r.from(), r.to(), null, r.actor(), r.via(), r.sentence(), r.locative()) : r);
             }
             return out;
@@ -86,7 +87,9 @@ public final class EntityReader {
         refs.sort(Comparator.comparingInt(Ref::from));
         Map<Ref, Actor> pastTitleCountries = new HashMap<>();
         found.pastTitles().forEach((phrase, person) -> phrase.countries().forEach(country -> pastTitleCountries.put(country, person)));
-        return new Entities(refs, found.stated(), pastTitleCountries);
+        Set<Ref> unnamedPastTitleCountries = new HashSet<>();
+        for (TitlePhrase p : phrases) if (p.former() && !found.used().contains(p)) unnamedPastTitleCountries.addAll(p.countries());
+        return new Entities(refs, found.stated(), pastTitleCountries, unnamedPastTitleCountries);
     }
 
     /**
