@@ -411,9 +411,12 @@ final class MeetingSides {
         List<String> out = new ArrayList<>();
         int limit = Durations.skipLength(s, f.trigger().end()) + Reach.DESTINATION;     // "une visite d'Etat de trois jours en France"
         int site = siteAfter(s, f);
-        for (Ref r : s.here()) {
+        List<Ref> here = s.here();
+        for (int i = 0; i < here.size(); i++) {
+            Ref r = here.get(i);
             if (r.from() < f.trigger().end() || r.country() == null || r.via().equals("demonym")) continue;
             if (r.from() > limit || r.from() >= site) break;
+            if (r.actor() == null && titleOfTheNext(s, here, i)) continue;      // "a visit by U.S. President Joe Biden to Hanoi": the state names the person, not where
             if (r.actor() != null) {                            // "la visite d'Etat du roi Charles III en France": a noun's visitor, then where
                 if (f.trigger().trigger().noun()) limit = Math.max(limit, r.to() + Reach.ADJACENT);
                 continue;
@@ -423,6 +426,21 @@ final class MeetingSides {
             limit = r.to() + Reach.ADJACENT;                   // "en Serbie puis en Hongrie", "to Warsaw and Vilnius"
         }
         return out;
+    }
+
+    /**
+     * Whether a state's name heads the title of the person named right after it ("U.S. President Joe Biden"): it says
+     * whose the person is, it is no place a visit goes to. A capital or a seat is a place ("se rendre à Moscou pour
+     * rencontrer Vladimir Poutine", "à Berlin à l'invitation d'Olaf Scholz"), and a name after a preposition too; only
+     * a name right after a noun's "by" heads a visitor's title ("a state visit to Japan has been rescheduled, Yoshihide
+     * Suga said": Japan is where).
+     */
+    private static boolean titleOfTheNext(SentenceReading s, List<Ref> here, int i) {
+        Ref r = here.get(i);
+        if (i + 1 >= here.size() || !r.via().equals("name") || r.locative()) return false;
+        if (s.cues().before(CueKind.PASSIVE_AGENT, r.from(), Reach.NEXT) == null) return false;
+        Ref next = here.get(i + 1);
+        return next.actor() != null && r.country().equals(next.country()) && next.from() >= r.to() && next.from() - r.to() <= Reach.ADJACENT;
     }
 
     /** Where a site named after the trigger in its clause starts ("visited a cemetery of U.S. Marines"): no state lies beyond it. */
