@@ -175,6 +175,11 @@ final class CeasefireRule extends EventRule {
         addArmedGroups(s, mentions, truce);
         if (!sided && truce.countries().size() == 1) addWarSides(s, truce, day);     // "Hamas accepted the truce": the war it fights
         for (Frame f : mentions) askedTogetherWithASide(f, truce);
+        // "called for an immediate ceasefire. Azerbaijan pressed on with its offensive.": an act of refusal after a truce
+        // asked for, proposed or declared by one side; a truce two states agreed is not refused by it
+        if (others.isEmpty() && truce.status != null && LIFECYCLE.indexOf(truce.status) > LIFECYCLE.indexOf(EventStatus.DENIED)
+                && LIFECYCLE.indexOf(truce.status) < LIFECYCLE.indexOf(EventStatus.IN_FORCE)
+                && !(truce.status == EventStatus.AGREED && truce.countries().size() > 1) && RefusedNextSentence.defied(s)) truce.status = EventStatus.REJECTED;
         EventDraft known = sameTruceAlreadyRead(s, truce);
         if (known != null && !several && (known.fromTheatre || !placed || known.countries().containsAll(truce.countries()))) {
             if (known.fromTheatre && !truce.countries().isEmpty()) {        // the first report only guessed the country: this one says it

@@ -46,6 +46,32 @@ final class RefusedNextSentence {
     }
 
     /**
+     * "The Karabakh authorities called for an immediate ceasefire. Azerbaijan pressed on with its offensive.", "The junta
+     * answered with bombing raids": a refusal told by an act (a {@code defiance} cue, which needs no object) in one of the
+     * {@link #DEFIANCE_SENTENCES} sentences after the truce's, before any event word: the truce is turned down. A sentence
+     * in between with an event word of its own tells another event, and the act answers that one. The caller keeps a
+     * truce two states agreed (CeasefireRule): an act after it breaks it or is of another war, it refuses nothing.
+     */
+    static boolean defied(SentenceReading s) {
+        AnalyzedText text = s.text();
+        List<Sentence> sentences = text.sentences();
+        int i = sentences.indexOf(s.sentence());
+        if (i < 0) return false;
+        Lexicon lex = text.lexicon();
+        for (int k = i + 1; k <= i + DEFIANCE_SENTENCES && k < sentences.size(); k++) {
+            Sentence next = sentences.get(k);
+            for (int t = next.firstToken(); t < next.endToken(); t++) {
+                if (lex.triggers().longestAt(text.tokens(), t, next.endToken()) != null) return false;
+                TokenTrie.Match<Cue> m = lex.cues().longestAt(text.tokens(), t, next.endToken());
+                if (m == null) continue;
+                for (Cue c : m.values()) if (c.kind() == CueKind.DEFIANCE) return true;
+                t = m.end() - 1;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "Kyiv dismissed the offer within hours", "Kiev a rejeté la proposition", "a balayé cette offre": a carrier noun
      * (proposal, offer, plan) right after the refusal, a determiner at most between, and no event word after it in the
      * sentence ("rejected the proposal for talks" is another event's): the proposal just told.
@@ -78,6 +104,9 @@ final class RefusedNextSentence {
         }
         return false;
     }
+
+    // the sentences after a truce's where an act may turn it down: the next one, or the one after a sentence with no event word
+    private static final int DEFIANCE_SENTENCES = 2;
 
     // the words a carrier may stand after its refusal: a determiner ("the", "cette", "l'")
     private static final int DETERMINER = 1;

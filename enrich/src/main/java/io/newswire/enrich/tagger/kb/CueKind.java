@@ -166,6 +166,12 @@ public enum CueKind {
      * du"): a call to keep a truce speaks of one in force ("urged both sides to respect the ceasefire"), not of one asked for.
      */
     KEEP("keep", Value.NONE),
+    /**
+     * A refusal told by an act, with no object of its own ("pressed on with its offensive", "answered with air strikes",
+     * "would not lay down their weapons"): in the sentences right after a truce asked for, proposed or declared, before
+     * any event word of their own, the side needed for the truce has turned it down (RefusedNextSentence).
+     */
+    DEFIANCE("defiance", Value.NONE),
     /** What follows is conceded, and did not prevail ("despite", "malgré"): a refusal after it undoes nothing ("a approuvé l'accord, malgré le refus de deux ministres"). */
     CONCESSION("concession", Value.NONE),
     /**
