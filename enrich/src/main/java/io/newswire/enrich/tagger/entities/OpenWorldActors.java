@@ -98,10 +98,8 @@ public final class OpenWorldActors {
                 Ref known = knownIn(index, name);
                 if (known != null && known.from() <= name.start() && known.to() >= name.end()) {
                     used.add(p);                                       // a known person: the knowledge base says who and what
-                    if (role.former()) {
-                        stated.putIfAbsent(known.actor().id(), role);   // ... unless the phrase says a past office ("l'ancien Premier ministre")
-                        pastTitles.put(p, known.actor());
-                    }
+                    if (role.former()) stated.putIfAbsent(known.actor().id(), role);   // ... unless the phrase says a past office ("l'ancien Premier ministre")
+                    if (saysPast(p, named)) pastTitles.put(p, known.actor());
                     continue;
                 }
                 if (known != null && (known.from() < name.start() || known.to() > name.end())) continue;   // overlaps a known name: unsure
@@ -147,10 +145,19 @@ public final class OpenWorldActors {
                 context.add(ref);
                 stated.putIfAbsent(id, actor.role());
                 used.add(p);
-                if (held.former()) pastTitles.put(p, actor.actor());
+                if (saysPast(p, named)) pastTitles.put(p, actor.actor());
             }
         }
         return new Found(List.copyOf(actors.values()), names, dropped, stated, used, otherHolder, pastTitles);
+    }
+
+    /**
+     * Whether the phrase itself says a past office ("former", "l'ancien") for the name: not an office held in a year the
+     * sentence names ("En juillet 1962, le président Charles de Gaulle reçut le chancelier allemand Konrad Adenauer"),
+     * whose holder spoke for the state then.
+     */
+    private static boolean saysPast(TitlePhrase p, Named named) {
+        return p.former() && !named.appointed();
     }
 
     /**
