@@ -6,6 +6,7 @@ import io.newswire.schemas.ParticipantPart;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -58,7 +59,7 @@ final class CalledOffOneSide {
         if (agent == null || agent.country() == null) return;
         for (Ref subject : frame.subject()) {
             MeetingSides.Side side = sides.sides.get(subject.country());
-            if (side != null && subject.equals(side.ref()) && !subject.country().equals(agent.country())) sides.sides.remove(subject.country());
+            if (side != null && subject.equals(side.ref()) && !Objects.equals(subject.country(), agent.country())) sides.sides.remove(subject.country());
         }
         sides.sides.putIfAbsent(agent.country(), new MeetingSides.Side(agent.country(), agent, ParticipantPart.PARTICIPANT));
     }

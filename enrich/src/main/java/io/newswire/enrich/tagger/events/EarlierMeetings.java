@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A meeting a sentence names as held before the event of its clause, with its own date: "their first call since the
@@ -64,7 +65,7 @@ final class EarlierMeetings {
         String host = sides.containsKey(venue) ? venue : null;
         earlier.sides.clear();
         for (MeetingSides.Side side : sides.values()) {
-            ParticipantPart part = host == null ? ParticipantPart.PARTICIPANT : side.country().equals(host) ? ParticipantPart.HOST : ParticipantPart.VISITOR;
+            ParticipantPart part = host == null ? ParticipantPart.PARTICIPANT : Objects.equals(side.country(), host) ? ParticipantPart.HOST : ParticipantPart.VISITOR;
             earlier.sides.put(side.country(), new MeetingSides.Side(side.country(), side.ref(), part));
         }
         earlier.hostCountry = host;
@@ -97,7 +98,7 @@ final class EarlierMeetings {
         if (sides.size() < 2) return;
         earlier.sides.clear();
         for (MeetingSides.Side side : sides.values()) {
-            ParticipantPart part = earlier.hostCountry == null ? ParticipantPart.PARTICIPANT : side.country().equals(earlier.hostCountry) ? ParticipantPart.HOST : ParticipantPart.VISITOR;
+            ParticipantPart part = earlier.hostCountry == null ? ParticipantPart.PARTICIPANT : Objects.equals(side.country(), earlier.hostCountry) ? ParticipantPart.HOST : ParticipantPart.VISITOR;
             earlier.sides.put(side.country(), new MeetingSides.Side(side.country(), side.ref(), part));
         }
     }

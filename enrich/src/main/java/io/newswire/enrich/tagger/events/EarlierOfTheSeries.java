@@ -7,6 +7,7 @@ import io.newswire.schemas.EventType;
 import io.newswire.schemas.ParticipantPart;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * An event of the same kind as one the dispatch told before, named as the one before it, with a date of its own: "Their
@@ -72,7 +73,7 @@ final class EarlierOfTheSeries {
         java.util.Map<String, EventDraft.Party> sides = new java.util.LinkedHashMap<>(meeting.parties);
         meeting.parties.clear();
         for (EventDraft.Party p : sides.values()) {
-            ParticipantPart part = !home ? ParticipantPart.PARTICIPANT : p.country().equals(place.country()) ? ParticipantPart.HOST : ParticipantPart.VISITOR;
+            ParticipantPart part = !home ? ParticipantPart.PARTICIPANT : Objects.equals(p.country(), place.country()) ? ParticipantPart.HOST : ParticipantPart.VISITOR;
             meeting.add(p.country(), p.actor(), part);
         }
         if (place != null && !home) meeting.add(place.country(), null, ParticipantPart.LOCATION);

@@ -8,6 +8,7 @@ import io.newswire.schemas.EventType;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Fills a trigger's frame from the clauses of its sentence: the subject before it (or what a pronoun, a relative word
@@ -87,7 +88,7 @@ final class FrameReader {
             // "Un tête-à-tête avec le président Xi Jinping est prévu en marge de cette réunion", after a sentence on Modi's
             // trip: a meeting noun that opens its clause with its partner, no one before it, is had by the last subject
             for (Ref r : PreviousSubject.of(s.text(), s.refs(), s.sentence().index())) {
-                if (partners.stream().noneMatch(p -> r.country() != null && r.country().equals(p.country()))) { agents.add(r); subject = List.of(r); }
+                if (partners.stream().noneMatch(p -> r.country() != null && Objects.equals(r.country(), p.country()))) { agents.add(r); subject = List.of(r); }
             }
         }
         CueIndex.At between = betweenOf(s, trigger);
@@ -114,13 +115,13 @@ final class FrameReader {
             standsFor.sort(java.util.Comparator.comparing(r -> r.actor() == null));
             for (Ref r : standsFor) {
                 List<Ref> side = joined ? agents : partners;
-                if (agents.stream().noneMatch(a -> r.country() != null && r.country().equals(a.country())) && !side.contains(r)) side.add(r);
+                if (agents.stream().noneMatch(a -> r.country() != null && Objects.equals(r.country(), a.country())) && !side.contains(r)) side.add(r);
             }
         }
         if (partners.isEmpty() && !agents.isEmpty() && calleePronounBefore(s, trigger)) {
             // "Narendra Modi a annoncé que Vladimir Poutine lui avait téléphoné": the pronoun before the verb is the other side
             for (Ref r : Subjects.standsFor(s, clause, true, named)) {
-                if (agents.stream().noneMatch(a -> r.country() != null && r.country().equals(a.country())) && !partners.contains(r)) partners.add(r);
+                if (agents.stream().noneMatch(a -> r.country() != null && Objects.equals(r.country(), a.country())) && !partners.contains(r)) partners.add(r);
             }
         }
         CueIndex.At denial = governing.cue() == null ? null : cues.startingAt(governing.cue().start(), CueKind.EXISTENCE_DENIAL);
@@ -285,7 +286,7 @@ final class FrameReader {
         CueIndex.At at = cues.before(CueKind.LOCATIVE, r.from(), Reach.ADJACENT);
         if (at == null) return false;
         if (!cues.within(CueKind.BETWEEN, at.end(), r.from()).isEmpty() || !cues.within(CueKind.WITH, at.end(), r.from()).isEmpty()) return false;
-        for (Ref o : named) if (o.from() >= at.end() && o.to() <= r.from() && !r.country().equals(o.country())) return false;
+        for (Ref o : named) if (o.from() >= at.end() && o.to() <= r.from() && !Objects.equals(r.country(), o.country())) return false;
         return !cues.triggerWithin(at.end(), r.from()) && !unknownNameBetween(cues, named, at.end(), r.from());
     }
 

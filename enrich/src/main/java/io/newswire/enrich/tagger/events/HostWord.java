@@ -6,6 +6,7 @@ import io.newswire.enrich.tagger.text.Sentence;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What a guest's word for his host stands for ("son hôte", "leur hôte": cue kind {@code host_word}): the person named
@@ -31,7 +32,7 @@ final class HostWord {
             Ref host = null;
             for (Ref r : refs) {
                 if (r.actor() == null || r.country() == null || r.to() > word.start() || r.sentence() < s.index() - LOOK_BACK) continue;
-                if (!r.country().equals(owner.country())) host = r;
+                if (!Objects.equals(r.country(), owner.country())) host = r;
             }
             if (host != null) out.add(new Ref(word.start(), word.end(), host.country(), host.actor(), "coreference", s.index(), false));
         }

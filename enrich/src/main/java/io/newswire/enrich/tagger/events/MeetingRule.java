@@ -9,6 +9,7 @@ import io.newswire.schemas.ParticipantPart;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Meetings in person between officials of two or more states: a visit ("visited Kyiv", "s'est rendu à Kiev"),
@@ -180,7 +181,7 @@ final class MeetingRule extends EventRule {
         if (!"seat".equals(seat.via()) || seat.from() - s.sentence().firstToken() > Reach.ADJACENT || !FrameReader.isVenue(seat, s.cues(), here)) return;
         Ref person = here.get(1);
         Clauses clauses = s.clauses();
-        if (person.actor() == null || person.country() == null || person.country().equals(seat.country())) return;
+        if (person.actor() == null || person.country() == null || Objects.equals(person.country(), seat.country())) return;
         if (clauses.segmentStart(person.from()) <= seat.from() || !clauses.together(seat.from(), person.from())
                 || person.from() - clauses.segmentStart(person.from()) > Reach.ADJACENT) return;
         for (int i = s.earlier().size() - 1; i >= 0; i--) {
@@ -269,7 +270,7 @@ final class MeetingRule extends EventRule {
             for (CueIndex.At c : s.cues().all(together)) if (clauses.together(trigger.start(), c.start())) return false;
         }
         for (MeetingSides.Side side : sides.sides.values()) {
-            if (side.country().equals(NO_STATE) || (side.ref() != null && side.ref().locative())) continue;   // "in Doha": the venue, not who meets
+            if (Objects.equals(side.country(), NO_STATE) || (side.ref() != null && side.ref().locative())) continue;   // "in Doha": the venue, not who meets
             if (side.ref() == null) return false;                       // a side the frame or the sentence before gave ("he met with")
             // a state's official who meets them, named before "with" or in another sentence (a pronoun's antecedent)
             if (side.ref().sentence() != s.sentence().index() || side.ref().from() < with.end()) return false;

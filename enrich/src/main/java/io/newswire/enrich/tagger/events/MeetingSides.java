@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The sides of a meeting frame and where it takes place: who travels to whom ("visited Kyiv", "arrived in Moscow"),
@@ -67,7 +68,7 @@ final class MeetingSides {
         }
         partners.addAll(sides(describedBy(s, f), s, f));          // "a new summit in the Normandy format, which would also bring in the leaders of..."
         if (partners.isEmpty() && placed(s, f) && (kind == TriggerFrame.NEGOTIATION || kind == TriggerFrame.HOST)) {
-            for (Ref r : agreeing(s, f)) if (agents.stream().noneMatch(a -> a.country().equals(r.country()))) partners.add(r);
+            for (Ref r : agreeing(s, f)) if (agents.stream().noneMatch(a -> Objects.equals(a.country(), r.country()))) partners.add(r);
         }
         // "after 48 hours of talks": talks named apart from a subject of one state, with no one to talk with, are no meeting
         if (f.inherited() && partners.isEmpty() && kind != TriggerFrame.VISIT && kind != TriggerFrame.HOST
@@ -158,7 +159,7 @@ final class MeetingSides {
         }
         List<Ref> all = new ArrayList<>(hosts);
         all.addAll(visitors);
-        boolean venueIsASide = m.venueCountry != null && all.stream().anyMatch(r -> r.country().equals(m.venueCountry));
+        boolean venueIsASide = m.venueCountry != null && all.stream().anyMatch(r -> Objects.equals(r.country(), m.venueCountry));
         if (m.hostCountry == null && venueIsASide) m.hostCountry = m.venueCountry;
         if (m.hostCountry == null && heldInAnotherCapital(s, f, kind, all)) m.hostCountry = m.venueCountry;
         // "s'est entretenu avec X": in person only where a place or an occasion ("en marge de l'Assemblée générale") is named,
@@ -172,14 +173,14 @@ final class MeetingSides {
         Parties.of(agents, s.cues()).forEach(parties::putIfAbsent);
         if (!hosts.isEmpty()) Parties.of(hosts, s.cues()).forEach(parties::putIfAbsent);
         for (Ref r : parties.values()) {
-            boolean hostSide = r.country().equals(m.hostCountry);
+            boolean hostSide = Objects.equals(r.country(), m.hostCountry);
             m.sides.put(r.country(), new Side(r.country(), r, m.hostCountry == null ? ParticipantPart.PARTICIPANT : hostSide ? ParticipantPart.HOST : ParticipantPart.VISITOR));
         }
         if (m.hostCountry != null && !m.sides.containsKey(m.hostCountry)) m.sides.put(m.hostCountry, new Side(m.hostCountry, null, ParticipantPart.HOST));
         // a visit where every traveller is at home is no meeting between states ("while in France, he declined to go
         // to a war cemetery where U.S. Marines lie")
         if (kind == TriggerFrame.VISIT && m.hostCountry != null && hosts.isEmpty() && !visitors.isEmpty()
-                && visitors.stream().allMatch(r -> r.country().equals(m.hostCountry))) m.sides.clear();
+                && visitors.stream().allMatch(r -> Objects.equals(r.country(), m.hostCountry))) m.sides.clear();
         // states meet through people: a country's name alone travels nowhere ("the US National Medal ... during a visit to
         // Paris"), and a seat is where one goes, not who goes ("a trip to the White House"); a summit by its name needs
         // no traveller ("le sommet du G20 de Pékin")
@@ -325,10 +326,10 @@ final class MeetingSides {
         if (r.actor() == null && !"role".equals(r.via())) return false;
         if (!namedAfter(CueKind.AUSPICES, r, s)) return false;
         for (Ref v : f.venues()) {
-            if (v.actor() == null && !FrameReader.isTopic(v, s.cues())) return r.country().equals(v.country());
+            if (v.actor() == null && !FrameReader.isTopic(v, s.cues())) return Objects.equals(r.country(), v.country());
         }
         for (Ref c : s.cities()) {
-            if (s.clauses().together(c.from(), f.trigger().start()) && FrameReader.isVenue(c, s.cues(), s.here())) return r.country().equals(c.country());
+            if (s.clauses().together(c.from(), f.trigger().start()) && FrameReader.isVenue(c, s.cues(), s.here())) return Objects.equals(r.country(), c.country());
         }
         return false;
     }
@@ -440,7 +441,7 @@ final class MeetingSides {
         if (i + 1 >= here.size() || !r.via().equals("name") || r.locative()) return false;
         if (s.cues().before(CueKind.PASSIVE_AGENT, r.from(), Reach.NEXT) == null) return false;
         Ref next = here.get(i + 1);
-        return next.actor() != null && r.country().equals(next.country()) && next.from() >= r.to() && next.from() - r.to() <= Reach.ADJACENT;
+        return next.actor() != null && Objects.equals(r.country(), next.country()) && next.from() >= r.to() && next.from() - r.to() <= Reach.ADJACENT;
     }
 
     /** Where a site named after the trigger in its clause starts ("visited a cemetery of U.S. Marines"): no state lies beyond it. */
@@ -658,12 +659,12 @@ final class MeetingSides {
         // at talks with rebels is no official visiting the host; the subject must name one
         if (f.subject().stream().noneMatch(r -> r.actor() != null)) return false;
         String state = f.subject().get(0).country();      // "deux jours avant un ultimatum de Washington": its own state again
-        if (all.stream().anyMatch(r -> !r.country().equals(state))) return false;
+        if (all.stream().anyMatch(r -> !Objects.equals(r.country(), state))) return false;
         int clauseEnd = s.clauses().end(f.clause());
         if (!s.cues().within(CueKind.WITH, f.trigger().end(), clauseEnd).isEmpty()) return false;
         for (Ref v : f.venues()) {
             if (v.actor() != null || FrameReader.isTopic(v, s.cues())) continue;
-            return "capital".equals(v.via()) && !v.country().equals(all.get(0).country());
+            return "capital".equals(v.via()) && !Objects.equals(v.country(), all.get(0).country());
         }
         return false;
     }

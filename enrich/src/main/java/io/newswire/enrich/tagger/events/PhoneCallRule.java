@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Calls: "X s'est entretenu au téléphone avec Y", "X and Y spoke by phone", "calls from X to Y and Z" (two calls).
@@ -129,7 +130,7 @@ final class PhoneCallRule extends EventRule {
             calls.add(call);
         } else if (!cues.has(CueKind.MULTILATERAL) && caller != null && called.size() >= 1) {
             for (Ref o : called) {                                 // "a discuté au téléphone avec Macron et Merkel": two calls
-                if (o.country().equals(caller.country())) continue;
+                if (Objects.equals(o.country(), caller.country())) continue;
                 EventDraft call = EventDraft.reported(type(), frame.status(), s, trigger);
                 call.add(caller, ParticipantPart.PARTICIPANT);
                 call.add(o, ParticipantPart.PARTICIPANT);

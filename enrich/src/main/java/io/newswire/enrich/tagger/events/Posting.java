@@ -4,6 +4,7 @@ import io.newswire.enrich.tagger.entities.Ref;
 import io.newswire.enrich.tagger.kb.CueKind;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * "Marie Yovanovitch, the U.S. ambassador to Ukraine", "Britain's ambassador to the United States, Kim Darroch": the
@@ -22,7 +23,7 @@ final class Posting {
         CueIndex.At posting = cues.before(CueKind.POSTING, r.from(), 1);      // "to the United States": an article at most between
         if (posting == null) return false;
         for (Ref own : refs) {
-            if (own.to() == posting.start() && own.actor() == null && own.country() != null && !own.country().equals(r.country())) return true;
+            if (own.to() == posting.start() && own.actor() == null && own.country() != null && !Objects.equals(own.country(), r.country())) return true;
         }
         return false;
     }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Presence told by a signing: officials of two states or more who are together the subject of one verb of signing
@@ -64,7 +65,7 @@ final class SignedTogetherRule extends EventRule {
             meeting.report(s.sentence(), trigger.surface(), s.dated());
             boolean home = signers.containsKey(place.country());
             for (Ref r : signers.values()) {
-                ParticipantPart part = !home ? ParticipantPart.PARTICIPANT : r.country().equals(place.country()) ? ParticipantPart.HOST : ParticipantPart.VISITOR;
+                ParticipantPart part = !home ? ParticipantPart.PARTICIPANT : Objects.equals(r.country(), place.country()) ? ParticipantPart.HOST : ParticipantPart.VISITOR;
                 meeting.add(r.country(), r.actor(), part);
             }
             if (!home) meeting.add(place.country(), null, ParticipantPart.LOCATION);

@@ -1,5 +1,7 @@
 package io.newswire.enrich.tagger.events;
 
+import java.util.Objects;
+
 import io.newswire.enrich.tagger.entities.Ref;
 import io.newswire.enrich.tagger.kb.CueKind;
 import io.newswire.schemas.ParticipantPart;
@@ -36,7 +38,7 @@ final class SpeakerAfter {
             }
             if (who == null || sides.sides.containsKey(who.country())) return;
             ParticipantPart part = sides.hostCountry == null ? ParticipantPart.PARTICIPANT
-                    : who.country().equals(sides.hostCountry) ? ParticipantPart.HOST : ParticipantPart.VISITOR;
+                    : Objects.equals(who.country(), sides.hostCountry) ? ParticipantPart.HOST : ParticipantPart.VISITOR;
             sides.sides.put(who.country(), new MeetingSides.Side(who.country(), who, part));
             return;
         }

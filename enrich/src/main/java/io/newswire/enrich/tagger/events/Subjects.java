@@ -5,6 +5,7 @@ import io.newswire.enrich.tagger.kb.CueKind;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Who a trigger's subject is when its clause does not name it: what a pronoun, a relative word or a report's speaker
@@ -198,7 +199,7 @@ final class Subjects {
     private static boolean coordinated(SentenceReading s, Ref a, Ref b) {
         int gap = b.from() - a.to();
         if (gap > COORDINATED) return false;
-        if (a.country().equals(b.country()) && gap <= Reach.ADJACENT) return true;
+        if (Objects.equals(a.country(), b.country()) && gap <= Reach.ADJACENT) return true;
         var profile = s.text().lexicon().profile();
         for (int t = a.to(); t < b.from(); t++) {
             String term = s.text().tokens().get(t).term();

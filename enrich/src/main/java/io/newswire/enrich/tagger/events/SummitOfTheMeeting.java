@@ -1,5 +1,7 @@
 package io.newswire.enrich.tagger.events;
 
+import java.util.Objects;
+
 import io.newswire.enrich.tagger.entities.Ref;
 import io.newswire.enrich.tagger.kb.CueKind;
 import io.newswire.enrich.tagger.kb.TriggerFrame;
@@ -67,10 +69,10 @@ final class SummitOfTheMeeting {
     /** The people the summit's phrase names join the meeting's sides; one of the venue's state hosts it. */
     void addTo(SentenceReading s, MeetingSides sides) {
         for (Ref r : s.here()) {
-            if (r.from() < start || r.to() > end || r.country() == null || r.country().equals("-")) continue;
+            if (r.from() < start || r.to() > end || r.country() == null || Objects.equals(r.country(), "-")) continue;
             if (r.actor() == null && !"role".equals(r.via())) continue;          // "a summit on Syria": a topic, no one
             if (sides.sides.containsKey(r.country())) continue;
-            boolean home = r.country().equals(sides.venueCountry) || r.country().equals(sides.hostCountry);
+            boolean home = Objects.equals(r.country(), sides.venueCountry) || Objects.equals(r.country(), sides.hostCountry);
             if (home && sides.hostCountry == null) {
                 sides.hostCountry = r.country();
                 sides.mode = MeetingSides.Mode.VISIT;

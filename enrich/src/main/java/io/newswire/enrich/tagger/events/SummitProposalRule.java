@@ -13,6 +13,7 @@ import io.newswire.schemas.ParticipantPart;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -202,7 +203,7 @@ final class SummitProposalRule extends EventRule {
         if (status != EventStatus.PLANNED && status != EventStatus.OCCURRED) return false;
         // "le sommet entre Donald Trump et Vladimir Poutine aura lieu vendredi à Anchorage": a person of the venue's state
         // is a side, its host, not a place another state attends
-        if (sides.sides.values().stream().anyMatch(side -> side.country().equals(sides.venueCountry) && side.ref() != null && side.ref().actor() != null)) return false;
+        if (sides.sides.values().stream().anyMatch(side -> Objects.equals(side.country(), sides.venueCountry) && side.ref() != null && side.ref().actor() != null)) return false;
         return sides.sides.keySet().stream().filter(c -> !c.equals(sides.venueCountry)).count() == 1;
     }
 
@@ -281,7 +282,7 @@ final class SummitProposalRule extends EventRule {
             if (r.actor() != null && r.to() <= cue.start() && s.clauses().together(r.from(), cue.start())) asker = r;
             if (place == null && r.actor() == null && r.country() != null && r.from() >= trigger.end() && r.from() - trigger.end() <= Reach.ADJACENT) place = r;
         }
-        return asker != null && place != null && place.country().equals(asker.country());
+        return asker != null && place != null && Objects.equals(place.country(), asker.country());
     }
 
     /** Whether the trigger is an invitation: a host verb whose own line offers ("invited", "a convié"). */

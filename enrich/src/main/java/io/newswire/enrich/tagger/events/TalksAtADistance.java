@@ -1,5 +1,7 @@
 package io.newswire.enrich.tagger.events;
 
+import java.util.Objects;
+
 import io.newswire.enrich.tagger.entities.Ref;
 import io.newswire.enrich.tagger.kb.CueKind;
 import io.newswire.enrich.tagger.kb.TriggerFrame;
@@ -27,7 +29,7 @@ final class TalksAtADistance {
         for (Ref r : s.here()) {
             if (r.from() < relative.end() || r.country() == null) continue;
             if ("capital".equals(r.via()) && FrameReader.isVenue(r, s.cues(), s.here())) return false;   // "talks in which they met in Moscow"
-            if (r.country().equals(home) && (r.actor() != null || "role".equals(r.via()))) mediatorAtHome = true;
+            if (Objects.equals(r.country(), home) && (r.actor() != null || "role".equals(r.via()))) mediatorAtHome = true;
         }
         return mediatorAtHome;
     }

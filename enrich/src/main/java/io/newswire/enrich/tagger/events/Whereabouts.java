@@ -12,6 +12,7 @@ import io.newswire.schemas.EventType;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -75,7 +76,7 @@ final class Whereabouts {
             for (Ref place : s.refs()) {
                 if (place.sentence() != other.index() || traveller(place) || !states.contains(place.country())) continue;
                 for (Ref who : s.refs()) {
-                    if (who.sentence() == other.index() && traveller(who) && states.contains(who.country()) && !who.country().equals(place.country())) return place.country();
+                    if (who.sentence() == other.index() && traveller(who) && states.contains(who.country()) && !Objects.equals(who.country(), place.country())) return place.country();
                 }
             }
         }
